@@ -1,0 +1,105 @@
+"""All configuration in one place: environment variables `SKILLHIVE_*`, overridden by CLI flags."""
+
+from __future__ import annotations
+
+import getpass
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from skillhive.errors import ConfigError
+
+_IDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$")
+
+
+def _default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("skillhive", appauthor=False))
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "local"
+
+
+def packaged_seed_skills() -> Path:
+    """The seed skill directory: inside the wheel, or `skills/` of a source checkout."""
+    here = Path(__file__).resolve().parent
+    wheel_copy = here / "_seed_skills"
+    return wheel_copy if wheel_copy.is_dir() else here.parents[1] / "skills"
+
+
+class Settings(BaseSettings):
+    """skillhive's settings. Every field has an offline default and a `SKILLHIVE_<NAME>` variable."""
+
+    model_config = SettingsConfigDict(env_prefix="SKILLHIVE_", extra="ignore")
+
+    data_dir: Path = Field(
+        default_factory=_default_data_dir,
+        description="Where the ledger, the vector index and the skill repository live.",
+    )
+    user: str = Field(
+        default_factory=_default_user, description="The local user over stdio (HTTP takes it from the token)."
+    )
+    team: str = Field("default", description="The local team over stdio (HTTP takes it from the token).")
+    skills_dir: Path | None = Field(
+        None, description="The skill directory (a git repository). Default: <data_dir>/skills."
+    )
+    seed_skills: Path = Field(
+        default_factory=packaged_seed_skills,
+        description="Skills copied into a new skill directory on first run.",
+    )
+    embedding_provider: Literal["local", "openai"] = Field(
+        "local",
+        description="local: all-MiniLM-L6-v2 (int8 ONNX) shipped in a PyPI package, offline. "
+        "openai: any OpenAI-compatible /embeddings endpoint.",
+    )
+    embedding_model: str = Field(
+        "text-embedding-3-small", description="Model name for the openai provider (ignored by local)."
+    )
+    embedding_base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible endpoint.")
+    embedding_api_key: str | None = Field(None, description="API key for the embedding endpoint.")
+    embedding_dimensions: int | None = Field(None, description="Requested vector size (openai provider).")
+    hnsw_ef_search: int = Field(200, ge=10, le=2000, description="HNSW search breadth (recall vs speed).")
+    hnsw_ef_construction: int = Field(200, ge=10, le=2000, description="HNSW build breadth.")
+    hnsw_m: int = Field(16, ge=4, le=128, description="HNSW links per node.")
+    dedup_threshold: float = Field(
+        0.97, ge=0.5, le=1.0, description="Cosine similarity above which two retrieved runs count as one."
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "WARNING", description="stderr log level."
+    )
+
+    @field_validator("user", "team")
+    @classmethod
+    def _identifier(cls, value: str) -> str:
+        if not _IDENT.match(value):
+            raise ValueError("letters, digits, '.', '_', '@', '-' only; at most 128 characters")
+        return value
+
+    @property
+    def skill_root(self) -> Path:
+        return self.skills_dir or self.data_dir / "skills"
+
+    @property
+    def ledger_path(self) -> Path:
+        return self.data_dir / "ledger.db"
+
+    @property
+    def index_path(self) -> Path:
+        return self.data_dir / "index"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment with explicit overrides (None means: not given)."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**given)  # type: ignore[arg-type]
+    except ValueError as exc:  # pydantic's ValidationError
+        raise ConfigError(str(exc).splitlines()[0] + ": " + str(exc).splitlines()[-1].strip()) from exc

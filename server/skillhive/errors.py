@@ -1,0 +1,62 @@
+"""The one exception root of skillhive and its tree.
+
+The MCP layer turns these into tool errors and the CLI into one-line messages; nothing below
+the boundary formats errors for a client.
+
+    SkillhiveError
+    ├── InvalidInput          a client sent something we refuse (names the field and the limit)
+    │   └── PathRefused       a path that would leave its folder (.., absolute, symlink out)
+    ├── NotFound              no such trajectory / skill / file (within the caller's team)
+    ├── ConfigError           settings that cannot work (bad provider, unreadable data dir)
+    ├── StorageError          the ledger or the vector index failed
+    │   └── IndexMismatch     the vector index was built with another embedding model
+    ├── EmbeddingError        the embedding model could not load or answer
+    ├── SkillError            the skill directory or its git repository failed
+    └── ImportFormatError     a file whose format we cannot read
+"""
+
+from __future__ import annotations
+
+
+class SkillhiveError(Exception):
+    """Root of every error skillhive raises on purpose."""
+
+
+class InvalidInput(SkillhiveError):
+    """A client sent a value we refuse; the message names the field and the rule."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(f"{field}: {message}")
+
+
+class PathRefused(InvalidInput):
+    """A client-supplied path that would leave the folder it must stay in."""
+
+
+class NotFound(SkillhiveError):
+    """The thing asked for does not exist (or is not visible to the caller)."""
+
+
+class ConfigError(SkillhiveError):
+    """Settings that cannot work."""
+
+
+class StorageError(SkillhiveError):
+    """The ledger or the vector index failed."""
+
+
+class IndexMismatch(StorageError):
+    """The vector index was built with a different embedding model; run `skillhive reindex`."""
+
+
+class EmbeddingError(SkillhiveError):
+    """The embedding model could not be loaded or did not answer."""
+
+
+class SkillError(SkillhiveError):
+    """The skill directory or its git repository failed."""
+
+
+class ImportFormatError(SkillhiveError):
+    """A file whose trajectory format we cannot read."""

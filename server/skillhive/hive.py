@@ -1,0 +1,325 @@
+"""The hive: the services behind every surface (MCP tools, CLI), wired from one Settings.
+
+Each method takes the `Caller` the transport established and reads or writes only that
+caller's team. Nothing here imports the MCP SDK.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import threading
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from skillhive.config import Settings
+from skillhive.errors import InvalidInput, NotFound
+from skillhive.models import (
+    MAX_NOTE_CHARS,
+    SKILL_NAME_MAX,
+    Caller,
+    ExperienceResult,
+    HiveStats,
+    ItemKind,
+    OutcomeRecorded,
+    OutcomeStatus,
+    RecordResult,
+    SkillDetail,
+    SkillFileContent,
+    SkillSummary,
+    Trajectory,
+    TrajectoryIn,
+)
+from skillhive.redact import redact_text, redact_trajectory
+from skillhive.retrieval import Query, Retriever, SkillCard
+from skillhive.skills.directory import SkillDirectory
+from skillhive.skills.repo import ensure_repo
+from skillhive.store.embeddings import Embedder, make_embedder
+from skillhive.store.indexer import Indexer
+from skillhive.store.ledger import Ledger, TrajectoryRow, now_iso
+from skillhive.store.vector_index import HnswParams, VectorIndex
+from skillhive.summaries import fts_body, summarize
+
+log = logging.getLogger(__name__)
+READ_YOUR_WRITES_WAIT = 2.0  # seconds a retrieval waits for this process's fresh rows to be indexed
+
+
+def trajectory_id(team: str, content_hash: str) -> str:
+    """Deterministic: the same run recorded twice in a team gets the same id."""
+    return "tr_" + uuid.uuid5(uuid.NAMESPACE_URL, f"skillhive:{team}:{content_hash}").hex[:20]
+
+
+class Hive:
+    """Ledger + vector index + skill directories + retrieval for one data directory."""
+
+    def __init__(self, settings: Settings, *, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self.ledger = Ledger(settings.ledger_path)
+        self.embedder = embedder or make_embedder(settings)
+        self.index = VectorIndex(
+            self.embedder.model_id,
+            path=settings.index_path,
+            hnsw=HnswParams(settings.hnsw_ef_search, settings.hnsw_ef_construction, settings.hnsw_m),
+        )
+        self.indexer = Indexer(self.ledger, self.index, self.embedder, settings.data_dir / "index.lock")
+        self.retriever = Retriever(
+            self.ledger,
+            self.index,
+            self.embedder,
+            self._skill_cards,
+            dedup_threshold=settings.dedup_threshold,
+        )
+        self._directories: dict[str, SkillDirectory] = {}
+        self._dir_lock = threading.Lock()
+        self._started = False
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start background indexing (and catch up with anything a crash left behind)."""
+        if not self._started:
+            self._started = True
+            self._check_index_model()
+            self.indexer.start()
+
+    def close(self) -> None:
+        self.indexer.stop()
+        self.ledger.close()
+
+    def warm_up(self) -> None:
+        """Load the embedding model and open the index ahead of the first query."""
+        try:
+            self.embedder.embed(["warm up"])
+            self.index.count(self.settings.team, "trajectory")
+        except Exception as exc:  # warm-up is an optimisation; the real call reports errors
+            log.warning("warm-up failed: %s", exc)
+
+    def _check_index_model(self) -> None:
+        built = self.ledger.get_meta("index_model")
+        if built is None:
+            self.ledger.set_meta("index_model", self.embedder.model_id)
+        elif built != self.embedder.model_id:
+            log.warning(
+                "the vector index was built with %s but the model is now %s: run `skillhive reindex`",
+                built,
+                self.embedder.model_id,
+            )
+
+    # -- trajectories --------------------------------------------------------------------------
+    def record(self, caller: Caller, trajectory: TrajectoryIn) -> RecordResult:
+        """Redact, store once, acknowledge; the vector index catches up in the background."""
+        return self.record_many(caller, [trajectory])[0]
+
+    def record_many(self, caller: Caller, trajectories: Sequence[TrajectoryIn]) -> list[RecordResult]:
+        """Record several trajectories in one ledger transaction (imports)."""
+        rows = [self._row(caller, t) for t in trajectories]
+        results = [
+            RecordResult(id=tid, created=created, redactions=row.redactions)
+            for row, (tid, created) in zip(rows, self.ledger.insert_trajectories(rows), strict=True)
+        ]
+        if any(r.created for r in results):
+            self.indexer.notify()
+        return results
+
+    @staticmethod
+    def _row(caller: Caller, trajectory: TrajectoryIn) -> TrajectoryRow:
+        clean, redactions = redact_trajectory(trajectory)
+        content_hash = clean.content_hash()
+        return TrajectoryRow(
+            id=trajectory_id(caller.team, content_hash),
+            team=caller.team,
+            user=caller.user,
+            created_at=now_iso(),
+            content_hash=content_hash,
+            task=clean.task,
+            status=clean.outcome.status.value,
+            score=clean.outcome.score,
+            tags=list(clean.tags),
+            skills=[s.name for s in clean.skills_used],
+            agent=clean.agent,
+            n_steps=len(clean.steps),
+            summary=summarize(clean),
+            redactions=redactions,
+            doc=clean.model_dump_json(exclude_none=True),
+            fts_body=fts_body(clean),
+        )
+
+    def get_trajectory(self, caller: Caller, trajectory_id: str) -> Trajectory:
+        if not trajectory_id or len(trajectory_id) > 64:
+            raise InvalidInput("id", "must be a trajectory id of 1 to 64 characters")
+        row = self.ledger.get_trajectory(caller.team, trajectory_id)
+        if row is None:
+            raise NotFound(f"no trajectory {trajectory_id!r}")
+        body = TrajectoryIn.model_validate_json(row["doc"])
+        return Trajectory(
+            **body.model_dump(),
+            id=row["id"],
+            user=row["user"],
+            team=row["team"],
+            created_at=datetime.fromisoformat(row["created_at"]),
+            content_hash=row["content_hash"],
+        )
+
+    def retrieve(
+        self,
+        caller: Caller,
+        query: str,
+        *,
+        k: int = 5,
+        kinds: Sequence[ItemKind] | None = None,
+        outcome: OutcomeStatus | None = None,
+        tags: Sequence[str] | None = None,
+        max_tokens: int = 1500,
+    ) -> ExperienceResult:
+        self.start()
+        self.indexer.wait_idle(READ_YOUR_WRITES_WAIT)
+        q = Query(
+            text=query,
+            k=k,
+            kinds=frozenset(kinds) if kinds else frozenset(ItemKind),
+            outcome=outcome,
+            tags=tuple(tags or ()),
+            max_tokens=max_tokens,
+        )
+        self.index.sync(self.ledger.index_generation())
+        result = self.retriever.retrieve(caller.team, q)
+        built = self.ledger.get_meta("index_model")
+        if built is not None and built != self.embedder.model_id:
+            result.warnings.append(
+                f"index built with {built}: run `skillhive reindex` for {self.embedder.model_id}"
+            )
+        return result
+
+    # -- skills --------------------------------------------------------------------------------
+    def skill_root(self, team: str) -> Path:
+        """A team's skill directory; the local team uses the configured one."""
+        if team == self.settings.team:
+            return self.settings.skill_root
+        return self.settings.data_dir / "teams" / team / "skills"
+
+    def directory(self, team: str) -> SkillDirectory:
+        with self._dir_lock:
+            found = self._directories.get(team)
+            if found is None:
+                root = self.skill_root(team)
+                ensure_repo(root, self.settings.seed_skills)
+                found = self._directories[team] = SkillDirectory(root)
+            return found
+
+    def _skill_cards(self, team: str) -> list[SkillCard]:
+        usage = self.ledger.skill_usage(team)
+        return [
+            SkillCard(s.meta.name, s.meta.description, s.version, *usage.get(s.meta.name, (0, 0)))
+            for s in self.directory(team).scan().skills.values()
+        ]
+
+    def list_skills(self, caller: Caller, query: str | None = None, limit: int = 20) -> list[SkillSummary]:
+        usage = self.ledger.skill_usage(caller.team)
+        skills = list(self.directory(caller.team).scan().skills.values())
+        if query:
+            ranked = self.retriever.retrieve(
+                caller.team, Query(text=query, k=limit, kinds=frozenset({ItemKind.SKILL}), max_tokens=20_000)
+            )
+            order = {item.id: i for i, item in enumerate(ranked.items)}
+            skills = sorted((s for s in skills if s.meta.name in order), key=lambda s: order[s.meta.name])
+        else:
+            skills.sort(key=lambda s: s.meta.name)
+        out = []
+        for s in skills[:limit]:
+            uses, ok = usage.get(s.meta.name, (0, 0))
+            out.append(
+                SkillSummary(
+                    name=s.meta.name,
+                    description=s.meta.description,
+                    version=s.version,
+                    uses=uses,
+                    success_rate=round(ok / uses, 3) if uses else None,
+                )
+            )
+        return out
+
+    def get_skill(self, caller: Caller, name: str) -> SkillDetail:
+        skill = self.directory(caller.team).get(name)
+        uses, ok = self.ledger.skill_usage(caller.team).get(name, (0, 0))
+        return SkillDetail(
+            name=skill.meta.name,
+            description=skill.meta.description,
+            version=skill.version,
+            uses=uses,
+            success_rate=round(ok / uses, 3) if uses else None,
+            body=skill.body,
+            frontmatter=skill.frontmatter,
+            files=skill.files,
+        )
+
+    def read_skill_file(self, caller: Caller, name: str, path: str) -> SkillFileContent:
+        data = self.directory(caller.team).read_file(name, path)
+        try:
+            return SkillFileContent(name=name, path=path, size=len(data), text=data.decode("utf-8"))
+        except UnicodeDecodeError:
+            return SkillFileContent(
+                name=name, path=path, size=len(data), base64=base64.b64encode(data).decode()
+            )
+
+    def report_skill_outcome(
+        self,
+        caller: Caller,
+        name: str,
+        success: bool,
+        version: str | None = None,
+        trajectory_id: str | None = None,
+        note: str | None = None,
+    ) -> OutcomeRecorded:
+        if len(name) > SKILL_NAME_MAX:
+            raise InvalidInput("name", f"at most {SKILL_NAME_MAX} characters")
+        skill = self.directory(caller.team).get(name)  # unknown skill → NotFound
+        if note is not None and len(note) > MAX_NOTE_CHARS:
+            raise InvalidInput("note", f"at most {MAX_NOTE_CHARS} characters")
+        if trajectory_id is not None and self.ledger.get_trajectory(caller.team, trajectory_id) is None:
+            raise NotFound(f"no trajectory {trajectory_id!r}")
+        self.ledger.add_skill_outcome(
+            team=caller.team,
+            user=caller.user,
+            skill=name,
+            version=version or skill.version,
+            success=success,
+            trajectory_id=trajectory_id,
+            note=redact_text(note)[0] if note else None,
+        )
+        uses, ok = self.ledger.skill_usage(caller.team).get(name, (0, 0))
+        return OutcomeRecorded(
+            skill=name,
+            version=version or skill.version,
+            success=success,
+            uses=uses,
+            success_rate=round(ok / uses, 3) if uses else 0.0,
+        )
+
+    # -- maintenance ---------------------------------------------------------------------------
+    def stats(self, team: str) -> HiveStats:
+        scan = self.directory(team).scan()
+        return HiveStats(
+            team=team,
+            trajectories=self.ledger.count_trajectories(team),
+            lessons=self.ledger.count_lessons(team),
+            skills=len(scan.skills),
+            invalid_skills=len({p.file.split("/")[0] for p in scan.problems if p.severity == "error"}),
+            pending_index=self.ledger.count_pending(),
+            embedding_model=self.embedder.model_id,
+            index_model=self.ledger.get_meta("index_model"),
+            data_dir=str(self.settings.data_dir),
+        )
+
+    def reindex(self) -> int:
+        """Rebuild the vector index of every team from the ledger with the current model."""
+        teams = set(self.ledger.teams())
+        for team in teams:
+            for kind in ("trajectory", "lesson"):
+                self.index.drop(team, kind)
+        queued = self.ledger.requeue_all()
+        self.indexer.drain()
+        self.ledger.set_meta("index_model", self.embedder.model_id)
+        self.ledger.set_meta("reindexed_at", datetime.now(UTC).isoformat())
+        return queued

@@ -1,0 +1,161 @@
+"""From a converted record (a plain dict) to a validated TrajectoryIn, or a clear error.
+
+Fields over a models.py limit are clipped with an explicit marker instead of failing the record;
+everything else the model refuses becomes one line per field ("steps.3.action: …").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from skillhive.models import (
+    MAX_AGENT_CHARS,
+    MAX_FEEDBACK_CHARS,
+    MAX_STEP_TEXT_CHARS,
+    MAX_STEPS,
+    MAX_TAG_CHARS,
+    MAX_TASK_CHARS,
+    MAX_TOOL_ARGS_CHARS,
+    TrajectoryIn,
+)
+
+MAX_TOOL_NAME_CHARS = 200  # Step.tool_name's max_length
+_MAX_ERRORS_SHOWN = 5
+# Keys a skillhive export carries that the server sets again on import.
+_SERVER_KEYS = frozenset({"id", "user", "team", "created_at", "content_hash"})
+
+
+@dataclass(frozen=True, slots=True)
+class ImportItem:
+    """One record of an import: where it was, and the trajectory or the reason it was refused."""
+
+    position: str
+    trajectory: TrajectoryIn | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.trajectory is not None
+
+
+class RecordError(ValueError):
+    """A record we cannot turn into a trajectory; the message names the field."""
+
+
+def clip_marker(n: int, unit: str = "characters") -> str:
+    return f"[… {n} {unit} clipped on import]"
+
+
+def clip(text: str, limit: int, *, keep_tail: bool = False) -> str:
+    """`text` cut to at most `limit` characters, the cut marked; `keep_tail` keeps both ends."""
+    if len(text) <= limit:
+        return text
+    room = limit - len(clip_marker(len(text))) - 2  # the count can only shrink: this is enough
+    kept_n = len(text) - room
+    if keep_tail:
+        head = room - room // 3
+        return f"{text[:head]}\n{clip_marker(kept_n)}\n{text[len(text) - (room - head) :]}"
+    return f"{text[:room]}\n{clip_marker(kept_n)}"
+
+
+def clip_tool_args(args: dict[str, Any]) -> dict[str, Any]:
+    """Arguments whose JSON is over the limit become {"raw": <clipped JSON>}."""
+    dumped = json.dumps(args, default=str)
+    if len(dumped) <= MAX_TOOL_ARGS_CHARS:
+        return args
+    # `dumped` is ASCII JSON: re-encoding it as a string at most doubles it (\\ and \").
+    return {"raw": clip(dumped, (MAX_TOOL_ARGS_CHARS - 200) // 2)}
+
+
+_TAG_BAD = re.compile(r"[^\w.:/@+-]+")
+
+
+def safe_tag(text: str) -> str | None:
+    """A tag built from foreign text: invalid characters become '-', at most MAX_TAG_CHARS."""
+    tag = _TAG_BAD.sub("-", text).strip("-")[:MAX_TAG_CHARS].rstrip("-")
+    return tag or None
+
+
+def _fit_step(step: Any) -> Any:
+    if not isinstance(step, dict):
+        return step
+    step = dict(step)
+    for name in ("thought", "action", "observation"):
+        if isinstance(step.get(name), str):
+            step[name] = clip(step[name], MAX_STEP_TEXT_CHARS, keep_tail=name == "observation")
+    if isinstance(step.get("tool_name"), str):
+        step["tool_name"] = clip(step["tool_name"], MAX_TOOL_NAME_CHARS)
+    if isinstance(step.get("tool_args"), dict):
+        step["tool_args"] = clip_tool_args(step["tool_args"])
+    return step
+
+
+def fit(raw: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `raw` with every over-long field clipped (and marked) to its models.py limit."""
+    raw = {k: v for k, v in raw.items() if k not in _SERVER_KEYS}
+    task = raw.get("task")
+    if isinstance(task, str):
+        if not task.strip():
+            raise RecordError("task: empty")
+        raw["task"] = clip(task, MAX_TASK_CHARS)
+    steps = raw.get("steps")
+    if isinstance(steps, list):
+        if len(steps) > MAX_STEPS:
+            head = MAX_STEPS // 2
+            tail = MAX_STEPS - head - 1
+            gap = {"observation": clip_marker(len(steps) - head - tail, "steps")}
+            steps = [*steps[:head], gap, *steps[len(steps) - tail :]]
+        raw["steps"] = [_fit_step(s) for s in steps]
+    outcome = raw.get("outcome")
+    if isinstance(outcome, dict) and isinstance(outcome.get("feedback"), str):
+        raw["outcome"] = {**outcome, "feedback": clip(outcome["feedback"], MAX_FEEDBACK_CHARS)}
+    if isinstance(raw.get("agent"), str):
+        raw["agent"] = clip(raw["agent"], MAX_AGENT_CHARS)
+    return raw
+
+
+def summarise(error: ValidationError) -> str:
+    """Pydantic's errors as `field: message` lines joined by '; ' (the first few)."""
+    parts = []
+    for e in error.errors(include_url=False):
+        loc = ".".join(str(p) for p in e["loc"]) or "record"
+        parts.append(f"{loc}: {e['msg']}")
+    more = len(parts) - _MAX_ERRORS_SHOWN
+    shown = "; ".join(parts[:_MAX_ERRORS_SHOWN])
+    return f"{shown}; and {more} more" if more > 0 else shown
+
+
+def build(raw: Any) -> TrajectoryIn:
+    """Validate a converted record; raise RecordError with a readable message."""
+    if not isinstance(raw, dict):
+        raise RecordError(f"record: expected a JSON object, got {type_name(raw)}")
+    try:
+        return TrajectoryIn.model_validate(fit(raw))
+    except ValidationError as exc:
+        raise RecordError(summarise(exc)) from None
+
+
+def type_name(value: Any) -> str:
+    """The JSON name of a value's type, for messages."""
+    if value is None:
+        return "null"
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(
+        type(value), "a number" if isinstance(value, int | float) else type(value).__name__
+    )
+
+
+def to_item(position: str, convert: Callable[[Any], dict[str, Any]], record: Any) -> ImportItem:
+    """Convert and validate one record; a refusal becomes an item with the error, never a raise."""
+    try:
+        return ImportItem(position, trajectory=build(convert(record)))
+    except RecordError as exc:
+        return ImportItem(position, error=str(exc))
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+        # a shape no converter check anticipated: report it and keep going
+        return ImportItem(position, error=f"malformed record ({type(exc).__name__}: {exc})")

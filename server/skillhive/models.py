@@ -1,0 +1,302 @@
+"""Domain types every module speaks: trajectories, lessons, skills, retrieval results. No I/O.
+
+Limits live here, next to the fields they bound, so the MCP schema, the importers and the
+error messages all quote the same numbers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# -- limits -----------------------------------------------------------------------------------
+MAX_TASK_CHARS = 20_000
+MAX_STEPS = 1_000
+MAX_STEP_TEXT_CHARS = 100_000
+MAX_FEEDBACK_CHARS = 20_000
+MAX_TAGS = 50
+MAX_TAG_CHARS = 64
+MAX_SKILLS_USED = 50
+MAX_AGENT_CHARS = 200
+MAX_TOOL_ARGS_CHARS = 50_000
+MAX_QUERY_CHARS = 10_000
+MAX_RETRIEVE_K = 50
+MAX_RETRIEVE_TOKENS = 20_000
+MAX_NOTE_CHARS = 5_000
+
+SKILL_NAME_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SKILL_NAME_MAX = 64
+SKILL_DESCRIPTION_MAX = 1024
+SKILL_COMPATIBILITY_MAX = 500
+SKILL_BODY_WARN_LINES = 500
+
+Tag = Annotated[str, Field(min_length=1, max_length=MAX_TAG_CHARS, pattern=r"^[\w.:/@+-]+$")]
+
+
+class OutcomeStatus(StrEnum):
+    SUCCESS = "success"
+    FAILURE = "failure"
+    PARTIAL = "partial"
+    UNKNOWN = "unknown"
+
+
+LabelSource = Literal["env", "user", "judge", "agent"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class Step(_Model):
+    """One step of a run: what the agent thought, what it did, what it saw."""
+
+    thought: str = Field(
+        "", max_length=MAX_STEP_TEXT_CHARS, description="The agent's reasoning before acting."
+    )
+    action: str = Field(
+        "", max_length=MAX_STEP_TEXT_CHARS, description="What the agent did (command, call, message)."
+    )
+    observation: str = Field(
+        "", max_length=MAX_STEP_TEXT_CHARS, description="What came back: tool output, error, user reply."
+    )
+    tool_name: str | None = Field(None, max_length=200, description="Name of the tool called, if any.")
+    tool_args: dict[str, Any] | None = Field(None, description="Arguments of the tool call, if any.")
+
+    @field_validator("tool_args")
+    @classmethod
+    def _tool_args_size(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        if value is not None and len(json.dumps(value, default=str)) > MAX_TOOL_ARGS_CHARS:
+            raise ValueError(f"at most {MAX_TOOL_ARGS_CHARS} characters of JSON")
+        return value
+
+
+class Outcome(_Model):
+    """How a run went, and who said so."""
+
+    status: OutcomeStatus = Field(description="success | failure | partial | unknown")
+    score: float | None = Field(None, ge=0.0, le=1.0, description="Optional score between 0 and 1.")
+    feedback: str | None = Field(
+        None, max_length=MAX_FEEDBACK_CHARS, description="What the user or environment said about it."
+    )
+    source: LabelSource | None = Field(
+        "agent", description="Where the label came from: env, user, judge, or agent (self-reported)."
+    )
+
+
+class SkillRef(_Model):
+    """A skill an agent used, optionally pinned to the version (commit) it loaded."""
+
+    name: str = Field(min_length=1, max_length=SKILL_NAME_MAX, pattern=SKILL_NAME_PATTERN)
+    version: str | None = Field(None, max_length=64, pattern=r"^[0-9a-f]{4,64}$")
+
+    @classmethod
+    def parse(cls, value: str | dict[str, Any] | SkillRef) -> SkillRef:
+        """Accept `name`, `name@version` or a mapping."""
+        if isinstance(value, SkillRef):
+            return value
+        if isinstance(value, str):
+            name, _, version = value.partition("@")
+            return cls(name=name, version=version or None)
+        return cls.model_validate(value)
+
+
+class TrajectoryIn(_Model):
+    """What a client records: the task, the steps, the outcome."""
+
+    task: str = Field(min_length=1, max_length=MAX_TASK_CHARS, description="What the agent was asked to do.")
+    steps: list[Step] = Field(default_factory=list, max_length=MAX_STEPS)
+    outcome: Outcome = Field(default_factory=lambda: Outcome(status=OutcomeStatus.UNKNOWN, source=None))
+    skills_used: list[SkillRef] = Field(default_factory=list, max_length=MAX_SKILLS_USED)
+    tags: list[Tag] = Field(default_factory=list, max_length=MAX_TAGS)
+    agent: str | None = Field(None, max_length=MAX_AGENT_CHARS)
+
+    @field_validator("skills_used", mode="before")
+    @classmethod
+    def _skill_refs(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [SkillRef.parse(v) if isinstance(v, str) else v for v in value]
+        return value
+
+    def content_hash(self) -> str:
+        """Hash of what the run was (task, steps, outcome, skills): equal runs, equal hash."""
+        doc = self.model_dump(mode="json", exclude={"tags", "agent"})
+        raw = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class Trajectory(TrajectoryIn):
+    """A stored trajectory: the client's record plus what the server set."""
+
+    id: str
+    user: str
+    team: str
+    created_at: datetime
+    content_hash_: str = Field(alias="content_hash")
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class LessonKind(StrEnum):
+    STRATEGY = "strategy"
+    PITFALL = "pitfall"
+    INSIGHT = "insight"
+
+
+class Lesson(_Model):
+    """A distilled memory item the evolver keeps when no skill should hold it."""
+
+    id: str
+    team: str
+    title: str = Field(max_length=200)
+    description: str = Field(max_length=2_000, description="When it applies.")
+    content: str = Field(max_length=8_000, description="What to do or avoid.")
+    kind: LessonKind
+    evidence: list[str] = Field(default_factory=list, description="Trajectory ids that support it.")
+    support_trajectories: int = 0
+    support_users: int = 0
+    trust: float = 0.5
+    status: Literal["active", "retired"] = "active"
+    uses: int = 0
+    successes: int = 0
+    skill: str | None = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class SkillMeta(_Model):
+    """The frontmatter of a SKILL.md, validated."""
+
+    name: str
+    description: str
+    license: str | None = None
+    compatibility: str | None = None
+    metadata: dict[str, str] = Field(default_factory=dict)
+    allowed_tools: list[str] = Field(default_factory=list)
+
+
+class SkillProblem(_Model):
+    """One rule a skill breaks: where, which field, which rule."""
+
+    file: str
+    field: str | None = None
+    rule: str
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.field}" if self.field else self.file
+        return f"{self.severity}: {where}: {self.message} [{self.rule}]"
+
+
+class ItemKind(StrEnum):
+    TRAJECTORY = "trajectory"
+    LESSON = "lesson"
+    SKILL = "skill"
+
+
+_WS = re.compile(r"\s+")
+
+
+def squash(text: str, limit: int) -> str:
+    """One line, at most `limit` characters, with an ellipsis when cut."""
+    text = _WS.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+
+
+def estimate_tokens(text: str) -> int:
+    """A cheap, model-free token estimate (~4 characters a token for English and code)."""
+    return max(1, (len(text) + 3) // 4)
+
+
+Role = Literal["member", "maintainer", "admin"]
+
+
+class Caller(BaseModel):
+    """Who is calling: set by the transport (stdio settings or HTTP token), never by tool arguments."""
+
+    model_config = ConfigDict(frozen=True)
+
+    user: str
+    team: str
+    role: Role = "member"
+
+
+class ExperienceItem(BaseModel):
+    """One compact retrieval result; ask `get_trajectory` / `get_skill` for the full text."""
+
+    kind: ItemKind
+    id: str = Field(description="Trajectory or lesson id, or the skill's name.")
+    title: str = Field(description="The task, the lesson title, or the skill description.")
+    why: str = Field(description="Why it matched: semantic similarity and/or shared keywords.")
+    outcome: OutcomeStatus | None = Field(None, description="How the run went (trajectories).")
+    score: float = Field(description="Fused relevance score (higher is better).")
+    summary: str = Field("", description="The decisive steps, the lesson content, or the skill's use.")
+    similar: int = Field(0, description="Near-identical runs folded into this one.")
+    version: str | None = Field(None, description="Skill version (commit), for skills.")
+    success_rate: float | None = Field(None, description="Share of reported successes, where known.")
+
+
+class ExperienceResult(BaseModel):
+    """Ranked experience that fits the token budget."""
+
+    items: list[ExperienceItem]
+    tokens: int = Field(description="Estimated tokens of the items returned.")
+    max_tokens: int
+    omitted: int = Field(0, description="Relevant items left out to respect the token budget.")
+    warnings: list[str] = Field(default_factory=list)
+
+
+class RecordResult(BaseModel):
+    """What `record_trajectory` acknowledges: the run is committed to the ledger."""
+
+    id: str = Field(description="The trajectory's id (the same content always gets the same id).")
+    created: bool = Field(description="False when this exact run was already stored.")
+    redactions: int = Field(description="How many secrets were replaced by [REDACTED:…] before storage.")
+
+
+class SkillSummary(BaseModel):
+    name: str
+    description: str
+    version: str | None = Field(None, description="The commit that last changed the skill.")
+    uses: int = Field(0, description="Reported uses (report_skill_outcome).")
+    success_rate: float | None = Field(None, description="Share of reported uses that succeeded.")
+
+
+class SkillDetail(SkillSummary):
+    body: str = Field(description="SKILL.md without its frontmatter.")
+    frontmatter: dict[str, Any] = Field(default_factory=dict)
+    files: list[str] = Field(description="Every file of the skill, relative to its folder.")
+
+
+class SkillFileContent(BaseModel):
+    name: str
+    path: str
+    size: int
+    text: str | None = Field(None, description="The file as UTF-8 text, when it is text.")
+    base64: str | None = Field(None, description="The file base64-encoded, when it is binary.")
+
+
+class OutcomeRecorded(BaseModel):
+    skill: str
+    version: str | None
+    success: bool
+    uses: int = Field(description="Reported uses of this skill so far (all versions).")
+    success_rate: float = Field(description="Share of those uses that succeeded.")
+
+
+class HiveStats(BaseModel):
+    team: str
+    trajectories: int
+    lessons: int
+    skills: int
+    invalid_skills: int
+    pending_index: int = Field(description="Ledger rows not yet in the vector index.")
+    embedding_model: str
+    index_model: str | None
+    data_dir: str

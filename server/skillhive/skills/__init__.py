@@ -1,0 +1,43 @@
+"""Agent Skills: parse and validate SKILL.md, scan the skill directory, read files safely, git versions.
+
+spec.py       one SKILL.md → ParsedSkill (meta, body, frontmatter, problems)
+files.py      path checks, listing and bounded reads inside one skill folder
+directory.py  SkillDirectory: cached scan, get, read_file; validate_directory
+repo.py       the git repository: ensure_repo, head, skill_version(s), skill_history
+"""
+
+from skillhive.skills.directory import ScanResult, Skill, SkillDirectory, validate_directory
+from skillhive.skills.files import MAX_FILE_BYTES, check_relative_path
+from skillhive.skills.repo import (
+    Commit,
+    check_name,
+    current_head,
+    ensure_repo,
+    head,
+    run_git,
+    skill_history,
+    skill_version,
+    skill_versions,
+)
+from skillhive.skills.spec import ParsedSkill, parse_skill_md, validate_skill_folder
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Commit",
+    "ParsedSkill",
+    "ScanResult",
+    "Skill",
+    "SkillDirectory",
+    "check_name",
+    "check_relative_path",
+    "current_head",
+    "ensure_repo",
+    "head",
+    "parse_skill_md",
+    "run_git",
+    "skill_history",
+    "skill_version",
+    "skill_versions",
+    "validate_directory",
+    "validate_skill_folder",
+]

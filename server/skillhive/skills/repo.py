@@ -1,0 +1,373 @@
+"""The skill directory's git repository: creation, HEAD, per-skill versions and history.
+
+Git runs as a subprocess with an argument list (never a shell), `--` before every path, a
+fixed identity, and an environment stripped of variables that would point it at another repo.
+
+A skill's version is the last commit on the first-parent (main line) history that changed its
+folder: a skill changed on a merged branch takes the merge commit as its version. Versions are
+cached per HEAD, and found for many skills in one `git log` pass.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import re
+import shutil
+import subprocess
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from skillhive.errors import InvalidInput, SkillError
+from skillhive.models import SKILL_NAME_MAX, SKILL_NAME_PATTERN
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = ".skillhive.lock"
+GIT_TIMEOUT = 120.0
+IDENTITY = ("-c", "user.name=skillhive", "-c", "user.email=skillhive@localhost")
+MAX_HISTORY = 1000
+_SINGLE_LOOKUPS = 3  # up to this many missing versions: one `git log -1` each; more: one pass
+_BASE_ARGS = ("-c", "commit.gpgsign=false", "-c", "log.showSignature=false", "-c", "core.pager=cat")
+_REDIRECTING_ENV = frozenset(
+    {
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_OBJECT_DIRECTORY",
+        "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+        "GIT_COMMON_DIR",
+        "GIT_NAMESPACE",
+        "GIT_PREFIX",
+        "GIT_CEILING_DIRECTORIES",
+        "GIT_DISCOVERY_ACROSS_FILESYSTEM",
+    }
+)
+_SHA = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?$")
+_NAME = re.compile(SKILL_NAME_PATTERN)
+_RECORD = "\x1e"
+
+
+@dataclass(frozen=True)
+class Commit:
+    """One commit in a skill's history."""
+
+    sha: str
+    date: datetime
+    author: str
+    subject: str
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _REDIRECTING_ENV}
+    env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+    return env
+
+
+def _argv(root: Path, args: Iterable[str]) -> list[str]:
+    return ["git", "-C", str(root), *_BASE_ARGS, *args]
+
+
+def run_git(root: Path, *args: str, check: bool = True) -> str:
+    """Run `git -C root args…` and return stdout; `SkillError` with git's message on failure."""
+    try:
+        proc = subprocess.run(
+            _argv(root, args),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=_env(),
+            timeout=GIT_TIMEOUT,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise SkillError("git is not installed or not on PATH") from None
+    except subprocess.TimeoutExpired:
+        raise SkillError(f"git {args[0] if args else ''} took longer than {GIT_TIMEOUT:.0f}s") from None
+    if check and proc.returncode != 0:
+        raise SkillError(f"git {args[0] if args else ''} failed: {_git_message(proc.stderr or proc.stdout)}")
+    return proc.stdout
+
+
+def _git_message(output: str) -> str:
+    """The line of git's output that says what went wrong (not the hints around it)."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    for line in lines:
+        if line.startswith(("fatal:", "error:")):
+            return line
+    return lines[-1] if lines else "no message"
+
+
+def check_name(name: str, field: str = "name") -> str:
+    """A skill name that matches the pattern, or `InvalidInput` (before any path is built from it)."""
+    if not isinstance(name, str) or not name:
+        raise InvalidInput(field, "a skill name is required")
+    if len(name) > SKILL_NAME_MAX or not _NAME.match(name):
+        raise InvalidInput(
+            field, f"at most {SKILL_NAME_MAX} lowercase letters, digits and single hyphens (e.g. 'pdf-forms')"
+        )
+    return name
+
+
+# -- HEAD -----------------------------------------------------------------------------------------
+
+
+def current_head(root: Path) -> str | None:
+    """The commit HEAD points at, or None when `root` is no repository or has no commits.
+
+    Reads `.git/HEAD` and the ref files directly (no subprocess) so it can run on every scan;
+    falls back to `git rev-parse` for layouts it does not know (worktrees, reftable).
+    """
+    gitdir = root / ".git"
+    if not gitdir.is_dir():
+        return _rev_parse_head(root) if gitdir.is_file() else None
+    try:
+        content = (gitdir / "HEAD").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    if _SHA.match(content):
+        return content
+    ref = content.removeprefix("ref: ").strip() if content.startswith("ref: ") else ""
+    if ref.startswith("refs/") and ".." not in ref.split("/"):
+        try:
+            sha = (gitdir / ref).read_text(encoding="utf-8").strip()
+            if _SHA.match(sha):
+                return sha
+        except OSError:
+            pass
+        packed = _packed_ref(gitdir, ref)
+        if packed:
+            return packed
+    return _rev_parse_head(root)
+
+
+def _packed_ref(gitdir: Path, ref: str) -> str | None:
+    try:
+        text = (gitdir / "packed-refs").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    for line in text.splitlines():
+        sha, _, name = line.partition(" ")
+        if name == ref and _SHA.match(sha):
+            return sha
+    return None
+
+
+def _rev_parse_head(root: Path) -> str | None:
+    out = run_git(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False).strip()
+    return out if _SHA.match(out) else None
+
+
+def head(root: Path) -> str:
+    """The commit HEAD points at; `SkillError` when the skill directory has no commits."""
+    sha = current_head(root)
+    if sha is None:
+        raise SkillError(f"the skill directory {root} is not a git repository with commits")
+    return sha
+
+
+# -- creation -------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive `flock` on `path`: excludes other processes and other threads alike."""
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def ensure_repo(root: Path, seed: Path | None = None) -> None:
+    """Make `root` a git repository with at least one commit; seed it when it holds no skills.
+
+    Safe to call from several processes at once: the first one creates the repository under a
+    lock file, the others wait and find it done.
+    """
+    root = Path(root)
+    if current_head(root) is not None:
+        return
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SkillError(f"cannot create the skill directory {root}: {exc.strerror}") from None
+    with _locked(root / LOCK_NAME):
+        if current_head(root) is not None:
+            return
+        if not (root / ".git").exists():
+            run_git(root, "init", "--quiet", "--template=", "--initial-branch=main")
+        _exclude(root, LOCK_NAME)
+        copied = _copy_seed(seed, root) if seed is not None and not _has_folders(root) else []
+        run_git(root, "add", "--all", "--", ".")
+        message = (
+            f"Seed the skill directory with {len(copied)} skills" if copied else "Create the skill directory"
+        )
+        run_git(
+            root,
+            *IDENTITY,
+            "-c",
+            "core.hooksPath=/dev/null",
+            "commit",
+            "--quiet",
+            "--allow-empty",
+            "--no-verify",
+            "-m",
+            message,
+        )
+        log.info("created the skill repository at %s (%d seed skills)", root, len(copied))
+
+
+def _exclude(root: Path, pattern: str) -> None:
+    exclude = root / ".git" / "info" / "exclude"
+    exclude.parent.mkdir(parents=True, exist_ok=True)
+    existing = exclude.read_text(encoding="utf-8") if exclude.exists() else ""
+    if pattern not in existing.splitlines():
+        with open(exclude, "a", encoding="utf-8") as handle:
+            handle.write(("" if not existing or existing.endswith("\n") else "\n") + pattern + "\n")
+
+
+def _has_folders(root: Path) -> bool:
+    return any(p.is_dir() and not p.name.startswith(".") for p in root.iterdir())
+
+
+def _copy_seed(seed: Path, root: Path) -> list[str]:
+    if not seed.is_dir():
+        log.warning("seed skill directory %s does not exist; starting empty", seed)
+        return []
+    copied = []
+    ignore = shutil.ignore_patterns(".*", "__pycache__", "*.pyc")
+    for child in sorted(seed.iterdir()):
+        if child.name.startswith(".") or not child.is_dir() or (root / child.name).exists():
+            continue
+        shutil.copytree(child, root / child.name, ignore=ignore)
+        copied.append(child.name)
+    return copied
+
+
+# -- versions and history -------------------------------------------------------------------------
+
+_versions: OrderedDict[tuple[str, str], dict[str, str | None]] = OrderedDict()
+_versions_lock = threading.Lock()
+_VERSION_CACHE_HEADS = 16
+
+
+def skill_versions(root: Path, names: Iterable[str]) -> dict[str, str | None]:
+    """The version of each named skill at HEAD (None: never committed, or no repository)."""
+    wanted = [check_name(n) for n in names]
+    sha = current_head(root)
+    if sha is None:
+        return dict.fromkeys(wanted)
+    key = (str(Path(root).resolve()), sha)
+    with _versions_lock:
+        known = _versions.setdefault(key, {})
+        _versions.move_to_end(key)
+        while len(_versions) > _VERSION_CACHE_HEADS:
+            _versions.popitem(last=False)
+        missing = [n for n in wanted if n not in known]
+    if missing:
+        found = _last_changes(root, sha, missing)
+        with _versions_lock:
+            known.update(found)
+    return {n: known.get(n) for n in wanted}
+
+
+def skill_version(root: Path, name: str) -> str | None:
+    """The last commit that changed the skill's folder, or None."""
+    return skill_versions(root, [name])[name]
+
+
+def _last_changes(root: Path, sha: str, names: list[str]) -> dict[str, str | None]:
+    if len(names) <= _SINGLE_LOOKUPS:
+        found: dict[str, str | None] = {}
+        for name in names:
+            out = run_git(root, "log", "--first-parent", "-1", "--format=%H", sha, "--", f"{name}/").strip()
+            found[name] = out or None
+        return found
+    return _last_changes_one_pass(root, sha, names)
+
+
+def _last_changes_one_pass(root: Path, sha: str, names: list[str]) -> dict[str, str | None]:
+    """Walk the main line once, newest first, and stop as soon as every name is found.
+
+    A merge lists the files it changed against its first parent, as `git log --first-parent
+    -- <folder>` sees it, so both ways give the same version.
+    """
+    log_args = ["log", "--first-parent", "--diff-merges=first-parent", "--no-renames"]
+    remaining = set(names)
+    found: dict[str, str | None] = dict.fromkeys(names)
+    argv = _argv(root, [*log_args, "--name-only", f"--format={_RECORD}%H", sha, "--"])
+    try:
+        proc = subprocess.Popen(
+            argv,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            env=_env(),
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+    except FileNotFoundError:
+        raise SkillError("git is not installed or not on PATH") from None
+    assert proc.stdout is not None and proc.stderr is not None
+    commit = ""
+    stopped = False
+    try:
+        for line in proc.stdout:
+            if line.startswith(_RECORD):
+                commit = line[1:].strip()
+                continue
+            top = line.split("/", 1)[0]
+            if top in remaining:
+                found[top] = commit
+                remaining.discard(top)
+                if not remaining:
+                    stopped = True
+                    break
+    finally:
+        if stopped:
+            proc.kill()
+        proc.stdout.close()
+        error = proc.stderr.read()
+        proc.stderr.close()
+        code = proc.wait(timeout=GIT_TIMEOUT)
+    if code != 0 and not stopped:
+        raise SkillError(f"git log failed: {_git_message(error)}")
+    return found
+
+
+def skill_history(root: Path, name: str, limit: int = 20) -> list[Commit]:
+    """The newest `limit` commits that changed the skill's folder, newest first."""
+    check_name(name)
+    if not 1 <= limit <= MAX_HISTORY:
+        raise InvalidInput("limit", f"must be between 1 and {MAX_HISTORY}")
+    sha = current_head(root)
+    if sha is None:
+        return []
+    out = run_git(
+        root,
+        "log",
+        "--first-parent",
+        "--no-renames",
+        f"--max-count={limit}",
+        "--format=%H%x1f%aI%x1f%an%x1f%s%x1e",
+        sha,
+        "--",
+        f"{name}/",
+    )
+    commits = []
+    for record in out.split(_RECORD):
+        fields = record.strip("\n").split("\x1f")
+        if len(fields) == 4:
+            commits.append(Commit(fields[0], datetime.fromisoformat(fields[1]), fields[2], fields[3]))
+    return commits

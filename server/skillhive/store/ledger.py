@@ -1,0 +1,336 @@
+"""The ledger: SQLite (WAL) as the source of truth for trajectories, lessons and skill outcomes.
+
+A row is acknowledged only after its transaction commits, and the same transaction writes the
+outbox entry that tells the vector index to catch up, so a crash between the two loses nothing.
+Every query takes the caller's team: no row of another team is ever read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from skillhive.errors import StorageError
+from skillhive.store.migrations import migrate
+
+_FTS_TOKEN = re.compile(r"[^\W_]{2,}", re.UNICODE)
+_STOPWORDS = frozenset(
+    """a an and are as at be but by for from has have how i if in into is it its of on or so that the their
+    then there these this to was were what when where which while who why will with you your do does did
+    not no can could should would we our my me""".split()  # noqa: SIM905 - a word list reads better as text
+)
+MAX_QUERY_TERMS = 24
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 MATCH expression: the distinct content words of `text`, quoted and OR-ed."""
+    seen: dict[str, None] = {}
+    for token in _FTS_TOKEN.findall(text.lower()):
+        if token not in _STOPWORDS and token not in seen:
+            seen[token] = None
+            if len(seen) >= MAX_QUERY_TERMS:
+                break
+    return " OR ".join(f'"{t}"' for t in seen) or None
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class TrajectoryRow:
+    """What the ledger stores for one trajectory (the service builds it)."""
+
+    id: str
+    team: str
+    user: str
+    created_at: str
+    content_hash: str
+    task: str
+    status: str
+    score: float | None
+    tags: list[str]
+    skills: list[str]
+    agent: str | None
+    n_steps: int
+    summary: str
+    redactions: int
+    doc: str
+    fts_body: str
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    seq: int
+    kind: str
+    item_id: str
+    team: str
+
+
+class Ledger:
+    """Thread-safe access to one SQLite file; one connection per thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        migrate(self._conn())
+
+    # -- connections ---------------------------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+            except sqlite3.Error as exc:
+                raise StorageError(f"cannot open the ledger at {self.path}: {exc}") from exc
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a commit we acknowledge survives a power cut, not only a killed process.
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA busy_timeout = 30000")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken with BEGIN IMMEDIATE so concurrent writers queue, not fail."""
+        conn = self._conn()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StorageError(f"ledger busy or unwritable: {exc}") from exc
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        return self._conn().execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()
+
+    # -- trajectories --------------------------------------------------------------------------
+    def insert_trajectory(self, row: TrajectoryRow) -> tuple[str, bool]:
+        """Store a trajectory once per (team, content hash); returns (id, whether it was new)."""
+        return self.insert_trajectories([row])[0]
+
+    def insert_trajectories(self, rows: Sequence[TrajectoryRow]) -> list[tuple[str, bool]]:
+        """Store several trajectories in one transaction (imports); each as `insert_trajectory`."""
+        out: list[tuple[str, bool]] = []
+        with self.write() as db:
+            for row in rows:
+                found = db.execute(
+                    "SELECT id FROM trajectories WHERE team = ? AND content_hash = ?",
+                    (row.team, row.content_hash),
+                ).fetchone()
+                if found:
+                    out.append((found["id"], False))
+                    continue
+                cur = db.execute(
+                    "INSERT INTO trajectories (id, team, user, created_at, content_hash, task, status,"
+                    " score, tags, skills, agent, n_steps, summary, redactions, doc)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        row.id, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
+                        row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
+                        row.summary, row.redactions, row.doc,
+                    ),
+                )  # fmt: skip
+                db.execute(
+                    "INSERT INTO trajectories_fts (rowid, task, body) VALUES (?, ?, ?)",
+                    (cur.lastrowid, row.task, row.fts_body),
+                )
+                db.execute(
+                    "INSERT INTO outbox (kind, item_id, team) VALUES ('trajectory', ?, ?)", (row.id, row.team)
+                )
+                out.append((row.id, True))
+        return out
+
+    def get_trajectory(self, team: str, trajectory_id: str) -> sqlite3.Row | None:
+        rows = self.read("SELECT * FROM trajectories WHERE team = ? AND id = ?", (team, trajectory_id))
+        return rows[0] if rows else None
+
+    def trajectory_cards(self, team: str, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+        """The compact columns of several trajectories, keyed by id (no full documents)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.read(
+            "SELECT id, user, created_at, task, status, score, tags, skills, n_steps, summary"
+            f" FROM trajectories WHERE team = ? AND id IN ({marks})",
+            (team, *ids),
+        )
+        return {r["id"]: r for r in rows}
+
+    def lexical_trajectories(self, team: str, query: str, limit: int) -> list[tuple[str, float]]:
+        """BM25-ranked trajectory ids of the team for an FTS5 expression (best first)."""
+        rows = self.read(
+            "SELECT t.id, f.rank FROM trajectories_fts f JOIN trajectories t ON t.seq = f.rowid"
+            " WHERE trajectories_fts MATCH ? AND t.team = ? ORDER BY f.rank LIMIT ?",
+            (query, team, limit),
+        )
+        return [(r["id"], r["rank"]) for r in rows]
+
+    def lexical_lessons(self, team: str, query: str, limit: int) -> list[tuple[str, float]]:
+        rows = self.read(
+            "SELECT l.id, f.rank FROM lessons_fts f JOIN lessons l ON l.seq = f.rowid"
+            " WHERE lessons_fts MATCH ? AND l.team = ? AND l.status = 'active' ORDER BY f.rank LIMIT ?",
+            (query, team, limit),
+        )
+        return [(r["id"], r["rank"]) for r in rows]
+
+    def count_trajectories(self, team: str | None = None) -> int:
+        if team is None:
+            return int(self.read("SELECT count(*) FROM trajectories")[0][0])
+        return int(self.read("SELECT count(*) FROM trajectories WHERE team = ?", (team,))[0][0])
+
+    # -- lessons -------------------------------------------------------------------------------
+    def lesson_cards(self, team: str, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.read(
+            f"SELECT * FROM lessons WHERE team = ? AND status = 'active' AND id IN ({marks})", (team, *ids)
+        )
+        return {r["id"]: r for r in rows}
+
+    def count_lessons(self, team: str) -> int:
+        return int(
+            self.read("SELECT count(*) FROM lessons WHERE team = ? AND status = 'active'", (team,))[0][0]
+        )
+
+    # -- skill outcomes ------------------------------------------------------------------------
+    def add_skill_outcome(
+        self,
+        *,
+        team: str,
+        user: str,
+        skill: str,
+        version: str | None,
+        success: bool,
+        trajectory_id: str | None,
+        note: str | None,
+    ) -> int:
+        with self.write() as db:
+            cur = db.execute(
+                "INSERT INTO skill_outcomes"
+                " (team, user, skill, version, success, trajectory_id, note, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (team, user, skill, version, int(success), trajectory_id, note, now_iso()),
+            )
+            return int(cur.lastrowid or 0)
+
+    def skill_usage(self, team: str) -> dict[str, tuple[int, int]]:
+        """Per skill: (uses, successes) from reported outcomes."""
+        rows = self.read(
+            "SELECT skill, count(*) AS uses, sum(success) AS ok FROM skill_outcomes"
+            " WHERE team = ? GROUP BY skill",
+            (team,),
+        )
+        return {r["skill"]: (int(r["uses"]), int(r["ok"] or 0)) for r in rows}
+
+    # -- outbox (vector index catch-up) ---------------------------------------------------------
+    def pending(self, limit: int = 256) -> list[OutboxItem]:
+        rows = self.read("SELECT seq, kind, item_id, team FROM outbox ORDER BY seq LIMIT ?", (limit,))
+        return [OutboxItem(r["seq"], r["kind"], r["item_id"], r["team"]) for r in rows]
+
+    def count_pending(self) -> int:
+        return int(self.read("SELECT count(*) FROM outbox")[0][0])
+
+    def done(self, seqs: Sequence[int]) -> None:
+        if not seqs:
+            return
+        with self.write() as db:
+            db.executemany("DELETE FROM outbox WHERE seq = ?", [(s,) for s in seqs])
+
+    def requeue_all(self) -> int:
+        """Queue every trajectory and active lesson for indexing again (for `reindex`)."""
+        with self.write() as db:
+            db.execute("DELETE FROM outbox")
+            n = db.execute(
+                "INSERT INTO outbox (kind, item_id, team)"
+                " SELECT 'trajectory', id, team FROM trajectories ORDER BY seq"
+            ).rowcount
+            n += db.execute(
+                "INSERT INTO outbox (kind, item_id, team)"
+                " SELECT 'lesson', id, team FROM lessons WHERE status = 'active' ORDER BY seq"
+            ).rowcount
+            return n
+
+    def index_texts(self, items: Sequence[OutboxItem]) -> dict[str, tuple[str, str, str, str]]:
+        """What to embed for outbox items: id → (team, task or title, summary or content, status)."""
+        out: dict[str, tuple[str, str, str, str]] = {}
+        traj = [i.item_id for i in items if i.kind == "trajectory"]
+        less = [i.item_id for i in items if i.kind == "lesson"]
+        for chunk in _chunks(traj, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.read(
+                f"SELECT id, team, task, summary, status FROM trajectories WHERE id IN ({marks})", chunk
+            ):
+                out[r["id"]] = (r["team"], r["task"], r["summary"], r["status"])
+        for chunk in _chunks(less, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.read(
+                f"SELECT id, team, title, description, content FROM lessons WHERE id IN ({marks})", chunk
+            ):
+                out[r["id"]] = (r["team"], r["title"], r["description"] + "\n" + r["content"], "lesson")
+        return out
+
+    # -- meta ----------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        rows = self.read("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0]["value"] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write() as db:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def index_generation(self) -> int:
+        """A counter every indexing pass bumps, so processes can tell the index changed."""
+        return int(self.get_meta("index_generation") or 0)
+
+    def bump_index_generation(self) -> tuple[int, int]:
+        with self.write() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'index_generation'").fetchone()
+            before = int(row["value"]) if row else 0
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES ('index_generation', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(before + 1),),
+            )
+        return before, before + 1
+
+    def teams(self) -> list[str]:
+        rows = self.read("SELECT DISTINCT team FROM trajectories UNION SELECT DISTINCT team FROM lessons")
+        return [r[0] for r in rows]
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -1,0 +1,126 @@
+"""Numbered schema migrations of the ledger, applied once each and recorded in `schema_migrations`."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _script(db: sqlite3.Connection, sql: str) -> None:
+    """Run statements one by one: `executescript` would commit the open migration transaction."""
+    for statement in sql.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _m001_initial(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE trajectories (
+            seq          INTEGER PRIMARY KEY,
+            id           TEXT NOT NULL UNIQUE,
+            team         TEXT NOT NULL,
+            user         TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            task         TEXT NOT NULL,
+            status       TEXT NOT NULL,
+            score        REAL,
+            tags         TEXT NOT NULL,
+            skills       TEXT NOT NULL,
+            agent        TEXT,
+            n_steps      INTEGER NOT NULL,
+            summary      TEXT NOT NULL,
+            redactions   INTEGER NOT NULL DEFAULT 0,
+            doc          TEXT NOT NULL,
+            UNIQUE (team, content_hash)
+        );
+        CREATE INDEX trajectories_team_seq ON trajectories (team, seq);
+
+        -- Lexical side of hybrid retrieval: rowid = trajectories.seq.
+        CREATE VIRTUAL TABLE trajectories_fts USING fts5(
+            task, body, tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+
+        CREATE TABLE lessons (
+            seq                  INTEGER PRIMARY KEY,
+            id                   TEXT NOT NULL UNIQUE,
+            team                 TEXT NOT NULL,
+            title                TEXT NOT NULL,
+            description          TEXT NOT NULL,
+            content              TEXT NOT NULL,
+            kind                 TEXT NOT NULL,
+            evidence             TEXT NOT NULL,
+            support_trajectories INTEGER NOT NULL DEFAULT 0,
+            support_users        INTEGER NOT NULL DEFAULT 0,
+            trust                REAL NOT NULL DEFAULT 0.5,
+            status               TEXT NOT NULL DEFAULT 'active',
+            uses                 INTEGER NOT NULL DEFAULT 0,
+            successes            INTEGER NOT NULL DEFAULT 0,
+            skill                TEXT,
+            created_at           TEXT NOT NULL,
+            updated_at           TEXT NOT NULL
+        );
+        CREATE INDEX lessons_team ON lessons (team, status);
+        CREATE VIRTUAL TABLE lessons_fts USING fts5(
+            title, body, tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+
+        CREATE TABLE skill_outcomes (
+            seq           INTEGER PRIMARY KEY,
+            team          TEXT NOT NULL,
+            user          TEXT NOT NULL,
+            skill         TEXT NOT NULL,
+            version       TEXT,
+            success       INTEGER NOT NULL,
+            trajectory_id TEXT,
+            note          TEXT,
+            created_at    TEXT NOT NULL
+        );
+        CREATE INDEX skill_outcomes_skill ON skill_outcomes (team, skill, version);
+
+        -- Work for the vector index, written in the same transaction as the row it names.
+        CREATE TABLE outbox (
+            seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind    TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            team    TEXT NOT NULL
+        );
+
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[tuple[int, str, Migration]] = [
+    (1, "initial schema: trajectories, lessons, skill outcomes, outbox, FTS5", _m001_initial),
+]
+
+
+def migrate(db: sqlite3.Connection) -> list[int]:
+    """Apply every migration not yet recorded; returns the numbers applied."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"
+    )
+    applied: list[int] = []
+    for number, name, apply in MIGRATIONS:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("SELECT 1 FROM schema_migrations WHERE number = ?", (number,)).fetchone():
+                db.execute("ROLLBACK")
+                continue
+            apply(db)
+            db.execute("INSERT INTO schema_migrations (number, name) VALUES (?, ?)", (number, name))
+            db.execute("COMMIT")
+            applied.append(number)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return applied

@@ -1,0 +1,267 @@
+"""Secret redaction: each kind of secret, the look-alikes it must leave alone, idempotence."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from skillhive.models import Outcome, OutcomeStatus, Step, TrajectoryIn
+from skillhive.redact import is_sensitive_key, redact_text, redact_trajectory, redact_value
+
+# Secret-shaped values are assembled from pieces so that secret scanners do not flag this file.
+OPENAI = "sk-" + "Ab3dE" * 10
+OPENAI_PROJECT = "sk-proj-" + "Ab3_x-Yz9" * 8
+ANTHROPIC = "sk-ant-api03-" + "Zz9-Qq8_" * 10
+GITHUB = "ghp_" + "a1B2c3D4e5" * 4
+GITHUB_PAT = "github_pat_11" + "A1b2C3d4E5" * 8
+AWS_ID = "AKIA" + "IOSFODNN7EXAMPLE"
+AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY"
+GOOGLE = "AIza" + "Sy" + "D4x9" * 8 + "a"
+SLACK = "xoxb-" + "1234567890-" + "AbCdEfGhIjKl"
+STRIPE = "sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dc"
+JWT = ".".join(
+    [
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",
+        "eyJzdWIiOiIxMjM0NTY3ODkwIn0",
+        "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9P",
+    ]
+)
+PEM_BODY = (
+    "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u"
+)
+
+
+POSITIVE = [
+    pytest.param(f"export OPENAI_API_KEY={OPENAI}", OPENAI, "openai-key", id="openai-legacy"),
+    pytest.param(
+        f"client = OpenAI(api_key='{OPENAI_PROJECT}')", OPENAI_PROJECT, "openai-key", id="openai-proj"
+    ),
+    pytest.param(f"x-api-key: {ANTHROPIC}", ANTHROPIC, "anthropic-key", id="anthropic"),
+    pytest.param(f"git clone https://{GITHUB}@github.com/o/r", GITHUB, "github-token", id="github-ghp"),
+    pytest.param(f"token {'gho_' + GITHUB[4:]}", "gho_" + GITHUB[4:], "github-token", id="github-gho"),
+    pytest.param(
+        f"GH_TOKEN={'ghs_' + GITHUB[4:]} gh pr list", "ghs_" + GITHUB[4:], "github-token", id="github-ghs"
+    ),
+    pytest.param(f"uses {GITHUB_PAT} to push", GITHUB_PAT, "github-token", id="github-pat"),
+    pytest.param(f"aws_access_key_id = {AWS_ID}", AWS_ID, "aws-access-key-id", id="aws-key-id"),
+    pytest.param(
+        f"temporary {'ASIA' + AWS_ID[4:]} expires", "ASIA" + AWS_ID[4:], "aws-access-key-id", id="aws-sts-id"
+    ),
+    pytest.param(f"aws_secret_access_key = {AWS_SECRET}", AWS_SECRET, "aws-secret-key", id="aws-secret-ini"),
+    pytest.param(f'"SecretAccessKey": "{AWS_SECRET}",', AWS_SECRET, "aws-secret-key", id="aws-secret-json"),
+    pytest.param(f"maps?key={GOOGLE}&q=x", GOOGLE, "google-api-key", id="google"),
+    pytest.param(f"SLACK_BOT={SLACK} posted", SLACK, "slack-token", id="slack"),
+    pytest.param(f"stripe.api_key = {STRIPE}", STRIPE, "stripe-key", id="stripe-live"),
+    pytest.param(
+        f"restricted {'rk_' + STRIPE[3:]} ok", "rk_" + STRIPE[3:], "stripe-key", id="stripe-restricted"
+    ),
+    pytest.param(f"cookie session={JWT}; path=/", JWT, "jwt", id="jwt"),
+    pytest.param(
+        f"key:\n-----BEGIN RSA PRIVATE KEY-----\n{PEM_BODY}\n-----END RSA PRIVATE KEY-----\ndone",
+        PEM_BODY,
+        "private-key",
+        id="pem-rsa",
+    ),
+    pytest.param(
+        f"-----BEGIN OPENSSH PRIVATE KEY-----\n{PEM_BODY}\n-----END OPENSSH PRIVATE KEY-----",
+        PEM_BODY,
+        "private-key",
+        id="pem-openssh",
+    ),
+    pytest.param(
+        f"cat id_ed25519\n-----BEGIN PRIVATE KEY-----\n{PEM_BODY}\n[output clipped]",
+        PEM_BODY,
+        "private-key",
+        id="pem-cut-short",
+    ),
+    pytest.param(
+        "DATABASE_URL=postgres://app:s3cr3t-P4ss@db.internal:5432/app",
+        "s3cr3t-P4ss",
+        "url-password",
+        id="url",
+    ),
+    pytest.param(
+        "curl -H 'Authorization: Bearer abc.DEF-123_xyz' https://api.example.com",
+        "abc.DEF-123_xyz",
+        "bearer-token",
+        id="bearer-header",
+    ),
+    pytest.param(
+        '"Authorization": "Basic dXNlcjpwYXNzd29yZA=="', "dXNlcjpwYXNzd29yZA==", "basic-auth", id="basic"
+    ),
+    pytest.param("DB_PASSWORD=hunter2", "hunter2", "password", id="env-file"),
+    pytest.param('{"user": "bob", "password": "correct horse"}', "correct horse", "password", id="json"),
+    pytest.param("database:\n  secret: Zx9!kk-q\n", "Zx9!kk-q", "secret", id="yaml"),
+    pytest.param('api_key="abc123def"', "abc123def", "api-key", id="quoted-assignment"),
+    pytest.param("mysql --user bob --password foo db", "foo", "password", id="cli-flag"),
+    pytest.param("GET /cb?access_token=q1w2e3r4&state=x", "q1w2e3r4", "token", id="query-string"),
+]
+
+
+@pytest.mark.parametrize(("text", "secret", "kind"), POSITIVE)
+def test_each_kind_of_secret_is_replaced_by_its_marker(text: str, secret: str, kind: str) -> None:
+    redacted, count = redact_text(text)
+    assert secret not in redacted
+    assert f"[REDACTED:{kind}]" in redacted
+    assert count == 1
+
+
+@pytest.mark.parametrize(("text", "secret", "kind"), POSITIVE)
+def test_redacting_a_redacted_text_changes_nothing(text: str, secret: str, kind: str) -> None:
+    once, _ = redact_text(text)
+    assert redact_text(once) == (once, 0)
+
+
+def test_a_url_password_keeps_the_user_and_the_host() -> None:
+    redacted, _ = redact_text("redis://default:pa55word@cache.local:6379/0")
+    assert redacted == "redis://default:[REDACTED:url-password]@cache.local:6379/0"
+
+
+def test_only_the_value_of_an_assignment_is_replaced() -> None:
+    redacted, count = redact_text("export DB_PASSWORD=hunter2 && ./migrate --verbose")
+    assert redacted == "export DB_PASSWORD=[REDACTED:password] && ./migrate --verbose"
+    assert count == 1
+
+
+def test_the_count_is_the_number_of_secrets() -> None:
+    text = f"a={OPENAI} b={GITHUB} c={AWS_ID} password: x9y8z7"
+    redacted, count = redact_text(text)
+    assert count == 4
+    assert redacted.count("[REDACTED:") == 4
+
+
+NEGATIVE = [
+    pytest.param("commit 3f786850e387550fdab836ed7e6dc881de23001b fixes the parser", id="git-sha"),
+    pytest.param("request 123e4567-e89b-12d3-a456-426614174000 failed", id="uuid"),
+    pytest.param(
+        "The password reset flow needs a token. Ask for the secret handshake, then pass the key to the team.",
+        id="prose",
+    ),
+    pytest.param("Password: required for every login. Token: expired yesterday.", id="prose-with-colons"),
+    pytest.param("cat /home/dev/.ssh/id_rsa.pub ./secrets/token.txt ~/.aws/credentials", id="paths"),
+    pytest.param("PWD=/work/main token_path=/run/secrets/token", id="path-values"),
+    pytest.param(
+        "token = os.environ['TOKEN']\npassword = getpass()\napi_key = settings.api_key\nself.token = token",
+        id="code-references",
+    ),
+    pytest.param("max_tokens=512 tokenizer=bert token_count: 5 secret: str", id="token-words"),
+    pytest.param(
+        "password=${DB_PASSWORD} token=<your-token> api_key=*** secret: {{ vault }}", id="placeholders"
+    ),
+    pytest.param("http://example.com:8080/users/@me and user@example.com", id="url-without-password"),
+    pytest.param("pip install scikit-learn task-management-system-v2 and see sk-learn docs", id="sk-words"),
+    pytest.param("Bearer tokens are described in RFC 6750; use the bearer scheme.", id="bearer-prose"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_look_alikes_are_left_alone(text: str) -> None:
+    assert redact_text(text) == (text, 0)
+
+
+def test_secret_named_keys_in_tool_args_are_redacted_whatever_their_value() -> None:
+    args = {
+        "url": "https://example.com",
+        "headers": {"Authorization": "Bearer short", "X-Api-Key": "k"},
+        "db": {"password": "pw", "port": 5432, "pin_token": 1234},
+        "cmd": f"deploy --key {OPENAI}",
+        "max_tokens": 100,
+        "verbose": True,
+    }
+    redacted, count = redact_value(args)
+    assert redacted["headers"] == {
+        "Authorization": "[REDACTED:authorization]",
+        "X-Api-Key": "[REDACTED:api-key]",
+    }
+    assert redacted["db"] == {
+        "password": "[REDACTED:password]",
+        "port": 5432,
+        "pin_token": "[REDACTED:token]",
+    }
+    assert redacted["cmd"] == "deploy --key [REDACTED:openai-key]"
+    assert (redacted["url"], redacted["max_tokens"], redacted["verbose"]) == (
+        "https://example.com",
+        100,
+        True,
+    )
+    assert list(redacted) == list(args)  # keys are never touched
+    assert count == 5
+    assert redact_value(redacted) == (redacted, 0)
+
+
+SENSITIVE_KEYS = ["password", "DB_PASSWORD", "api-key", "auth", "client_secret"]
+ORDINARY_KEYS = ["max_tokens", "author", "token_count", "bypass", "keyword"]
+
+
+@pytest.mark.parametrize(
+    ("key", "sensitive"), [(k, True) for k in SENSITIVE_KEYS] + [(k, False) for k in ORDINARY_KEYS]
+)
+def test_which_keys_name_a_secret(key: str, sensitive: bool) -> None:
+    assert is_sensitive_key(key) is sensitive
+
+
+def _trajectory(secret: str) -> TrajectoryIn:
+    return TrajectoryIn(
+        task=f"deploy with token={secret}",
+        steps=[
+            Step(
+                thought=f"the key is {OPENAI}",
+                action=f"curl -u admin:{secret} https://host",
+                observation=f"ok {GITHUB}",
+                tool_name="shell",
+                tool_args={"env": {"API_KEY": secret}, "cmd": f"echo {AWS_ID}"},
+            )
+        ],
+        outcome=Outcome(status=OutcomeStatus.SUCCESS, feedback=f"leaked {JWT}"),
+    )
+
+
+def test_every_text_field_of_a_trajectory_is_redacted() -> None:
+    secret = "S3cr3tValue9"
+    redacted, count = redact_trajectory(_trajectory(secret))
+    dumped = redacted.model_dump_json()
+    for leaked in (secret, OPENAI, GITHUB, AWS_ID, JWT):
+        assert leaked not in dumped
+    assert count == 7
+    assert redacted.steps[0].tool_args == {
+        "env": {"API_KEY": "[REDACTED:api-key]"},
+        "cmd": "echo [REDACTED:aws-access-key-id]",
+    }
+
+
+def test_re_redacting_a_trajectory_keeps_its_content_hash() -> None:
+    once, _ = redact_trajectory(_trajectory("S3cr3tValue9"))
+    twice, count = redact_trajectory(once)
+    assert count == 0
+    assert twice.content_hash() == once.content_hash()
+
+
+def test_a_clean_trajectory_is_returned_as_is() -> None:
+    clean = TrajectoryIn(task="rename a function", steps=[Step(action="sed -i s/a/b/ x.py")])
+    assert redact_trajectory(clean) == (clean, 0)
+    assert redact_trajectory(clean)[0] is clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("password=" + "a" * 200_000, id="long-value"),
+        pytest.param('password="' + "a" * 200_000, id="unclosed-quote"),
+        pytest.param("://" + "a" * 200_000, id="url-without-at"),
+        pytest.param("api_key secret_key token: " * 20_000, id="keywords-without-values"),
+        pytest.param("-----BEGIN RSA PRIVATE KEY-----\n" + "x" * 200_000, id="key-without-end"),
+    ],
+)
+def test_hostile_input_is_redacted_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    redact_text(text)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_curl_user_passwords_are_redacted_but_uid_gid_pairs_are_not() -> None:
+    assert redact_text("curl --user bob:pw9x https://x") == (
+        "curl --user bob:[REDACTED:password] https://x",
+        1,
+    )
+    assert redact_text("docker run -u 1000:1000 img") == ("docker run -u 1000:1000 img", 0)
