@@ -47,9 +47,7 @@ async def client(hive: Hive) -> AsyncIterator[Client]:
         yield c
 
 
-def trajectory(
-    task: str, status: str = "success", steps: list[dict[str, Any]] | None = None, **extra: Any
-) -> dict:
+def trajectory(task: str, status: str = "success", steps: list[dict[str, Any]] | None = None, **extra: Any) -> dict:
     """Arguments for record_trajectory."""
     return {
         "task": task,

@@ -51,9 +51,7 @@ async def test_recorded_run_is_retrieved_for_a_similar_task_and_readable_in_full
     tid = rec.structured_content["id"]
     assert rec.structured_content["created"] is True
 
-    found = await client.call_tool(
-        "retrieve_experience", {"query": "tests fail because a python package is missing"}
-    )
+    found = await client.call_tool("retrieve_experience", {"query": "tests fail because a python package is missing"})
     assert not found.is_error, found.content
     items = found.structured_content["items"]
     first = next(i for i in items if i["kind"] == "trajectory")
@@ -74,9 +72,7 @@ async def test_recorded_run_is_retrieved_for_a_similar_task_and_readable_in_full
     assert full.structured_content["skills_used"] == [{"name": "using-skillhive", "version": None}]
 
 
-async def test_recording_the_same_run_twice_returns_the_same_id_and_stores_it_once(
-    client: Client, hive: Hive
-) -> None:
+async def test_recording_the_same_run_twice_returns_the_same_id_and_stores_it_once(client: Client, hive: Hive) -> None:
     first = await client.call_tool("record_trajectory", PYTEST_FIX)
     again = await client.call_tool("record_trajectory", PYTEST_FIX)
     assert first.structured_content["id"] == again.structured_content["id"]
@@ -104,9 +100,7 @@ async def test_step_level_query_with_an_exact_error_finds_the_run_that_hit_it(cl
     await client.call_tool("record_trajectory", PYTEST_FIX)
     await client.call_tool(
         "record_trajectory",
-        trajectory(
-            "Write a haiku about autumn leaves", steps=[{"action": "write", "observation": "five seven five"}]
-        ),
+        trajectory("Write a haiku about autumn leaves", steps=[{"action": "write", "observation": "five seven five"}]),
     )
     found = await client.call_tool(
         "retrieve_experience",
@@ -142,9 +136,7 @@ async def test_near_identical_runs_are_folded_into_one_item(client: Client) -> N
             steps=[{"action": "logrotate -f /etc/logrotate.d/nginx", "observation": f"rotated ({n})"}],
         )
         await client.call_tool("record_trajectory", run)
-    found = await client.call_tool(
-        "retrieve_experience", {"query": "rotate nginx logs", "kinds": ["trajectory"]}
-    )
+    found = await client.call_tool("retrieve_experience", {"query": "rotate nginx logs", "kinds": ["trajectory"]})
     items = found.structured_content["items"]
     assert len(items) == 1
     assert items[0]["similar"] == 3
@@ -192,9 +184,7 @@ async def test_skills_are_listed_loaded_and_their_files_read(client: Client) -> 
 
 
 async def test_list_skills_with_a_query_ranks_the_relevant_skill_first(client: Client) -> None:
-    listed = await client.call_tool(
-        "list_skills", {"query": "how to record my agent run and retrieve past experience"}
-    )
+    listed = await client.call_tool("list_skills", {"query": "how to record my agent run and retrieve past experience"})
     assert listed.structured_content["result"][0]["name"] == "using-skillhive"
 
 
@@ -205,9 +195,7 @@ async def test_skill_outcomes_are_counted_per_skill(client: Client) -> None:
         {"name": "using-skillhive", "success": True, "trajectory_id": rec.structured_content["id"]},
     )
     assert ok.structured_content["uses"] == 1 and ok.structured_content["success_rate"] == 1.0
-    bad = await client.call_tool(
-        "report_skill_outcome", {"name": "using-skillhive", "success": False, "note": "meh"}
-    )
+    bad = await client.call_tool("report_skill_outcome", {"name": "using-skillhive", "success": False, "note": "meh"})
     assert bad.structured_content["uses"] == 2 and bad.structured_content["success_rate"] == 0.5
     listed = await client.call_tool("list_skills", {})
     entry = next(s for s in listed.structured_content["result"] if s["name"] == "using-skillhive")

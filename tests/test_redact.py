@@ -27,35 +27,25 @@ JWT = ".".join(
         "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9P",
     ]
 )
-PEM_BODY = (
-    "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u"
-)
+PEM_BODY = "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u"
 
 
 POSITIVE = [
     pytest.param(f"export OPENAI_API_KEY={OPENAI}", OPENAI, "openai-key", id="openai-legacy"),
-    pytest.param(
-        f"client = OpenAI(api_key='{OPENAI_PROJECT}')", OPENAI_PROJECT, "openai-key", id="openai-proj"
-    ),
+    pytest.param(f"client = OpenAI(api_key='{OPENAI_PROJECT}')", OPENAI_PROJECT, "openai-key", id="openai-proj"),
     pytest.param(f"x-api-key: {ANTHROPIC}", ANTHROPIC, "anthropic-key", id="anthropic"),
     pytest.param(f"git clone https://{GITHUB}@github.com/o/r", GITHUB, "github-token", id="github-ghp"),
     pytest.param(f"token {'gho_' + GITHUB[4:]}", "gho_" + GITHUB[4:], "github-token", id="github-gho"),
-    pytest.param(
-        f"GH_TOKEN={'ghs_' + GITHUB[4:]} gh pr list", "ghs_" + GITHUB[4:], "github-token", id="github-ghs"
-    ),
+    pytest.param(f"GH_TOKEN={'ghs_' + GITHUB[4:]} gh pr list", "ghs_" + GITHUB[4:], "github-token", id="github-ghs"),
     pytest.param(f"uses {GITHUB_PAT} to push", GITHUB_PAT, "github-token", id="github-pat"),
     pytest.param(f"aws_access_key_id = {AWS_ID}", AWS_ID, "aws-access-key-id", id="aws-key-id"),
-    pytest.param(
-        f"temporary {'ASIA' + AWS_ID[4:]} expires", "ASIA" + AWS_ID[4:], "aws-access-key-id", id="aws-sts-id"
-    ),
+    pytest.param(f"temporary {'ASIA' + AWS_ID[4:]} expires", "ASIA" + AWS_ID[4:], "aws-access-key-id", id="aws-sts-id"),
     pytest.param(f"aws_secret_access_key = {AWS_SECRET}", AWS_SECRET, "aws-secret-key", id="aws-secret-ini"),
     pytest.param(f'"SecretAccessKey": "{AWS_SECRET}",', AWS_SECRET, "aws-secret-key", id="aws-secret-json"),
     pytest.param(f"maps?key={GOOGLE}&q=x", GOOGLE, "google-api-key", id="google"),
     pytest.param(f"SLACK_BOT={SLACK} posted", SLACK, "slack-token", id="slack"),
     pytest.param(f"stripe.api_key = {STRIPE}", STRIPE, "stripe-key", id="stripe-live"),
-    pytest.param(
-        f"restricted {'rk_' + STRIPE[3:]} ok", "rk_" + STRIPE[3:], "stripe-key", id="stripe-restricted"
-    ),
+    pytest.param(f"restricted {'rk_' + STRIPE[3:]} ok", "rk_" + STRIPE[3:], "stripe-key", id="stripe-restricted"),
     pytest.param(f"cookie session={JWT}; path=/", JWT, "jwt", id="jwt"),
     pytest.param(
         f"key:\n-----BEGIN RSA PRIVATE KEY-----\n{PEM_BODY}\n-----END RSA PRIVATE KEY-----\ndone",
@@ -87,9 +77,7 @@ POSITIVE = [
         "bearer-token",
         id="bearer-header",
     ),
-    pytest.param(
-        '"Authorization": "Basic dXNlcjpwYXNzd29yZA=="', "dXNlcjpwYXNzd29yZA==", "basic-auth", id="basic"
-    ),
+    pytest.param('"Authorization": "Basic dXNlcjpwYXNzd29yZA=="', "dXNlcjpwYXNzd29yZA==", "basic-auth", id="basic"),
     pytest.param("DB_PASSWORD=hunter2", "hunter2", "password", id="env-file"),
     pytest.param('{"user": "bob", "password": "correct horse"}', "correct horse", "password", id="json"),
     pytest.param("database:\n  secret: Zx9!kk-q\n", "Zx9!kk-q", "secret", id="yaml"),
@@ -146,9 +134,7 @@ NEGATIVE = [
         id="code-references",
     ),
     pytest.param("max_tokens=512 tokenizer=bert token_count: 5 secret: str", id="token-words"),
-    pytest.param(
-        "password=${DB_PASSWORD} token=<your-token> api_key=*** secret: {{ vault }}", id="placeholders"
-    ),
+    pytest.param("password=${DB_PASSWORD} token=<your-token> api_key=*** secret: {{ vault }}", id="placeholders"),
     pytest.param("http://example.com:8080/users/@me and user@example.com", id="url-without-password"),
     pytest.param("pip install scikit-learn task-management-system-v2 and see sk-learn docs", id="sk-words"),
     pytest.param("Bearer tokens are described in RFC 6750; use the bearer scheme.", id="bearer-prose"),

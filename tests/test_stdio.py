@@ -34,9 +34,7 @@ async def test_stdio_server_lists_tools_records_and_retrieves(tmp_path: Path) ->
         async with Client(server_params(tmp_path / "data")) as client:
             names = {t.name for t in (await client.list_tools()).tools}
             assert {"record_trajectory", "retrieve_experience", "get_skill"} <= names
-            rec = await client.call_tool(
-                "record_trajectory", trajectory("Compile the Rust crate with cargo build")
-            )
+            rec = await client.call_tool("record_trajectory", trajectory("Compile the Rust crate with cargo build"))
             assert not rec.is_error, rec.content
             found = await client.call_tool("retrieve_experience", {"query": "build a rust project"})
             assert found.structured_content["items"][0]["id"] == rec.structured_content["id"]

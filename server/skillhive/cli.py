@@ -36,9 +36,7 @@ def _parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", parents=[common], help="import trajectories from a file or folder")
     imp.add_argument("path", type=Path)
-    imp.add_argument(
-        "--format", default="auto", choices=["auto", "native", "openai", "swe-agent", "tau-bench"]
-    )
+    imp.add_argument("--format", default="auto", choices=["auto", "native", "openai", "swe-agent", "tau-bench"])
     imp.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     ret = sub.add_parser("retrieve", parents=[common], help="retrieve experience for a query")
@@ -104,9 +102,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if args.command == "reindex":
             started = time.perf_counter()
             n = hive.reindex()
-            print(
-                f"reindexed {n} items with {hive.embedder.model_id} in {time.perf_counter() - started:.1f}s"
-            )
+            print(f"reindexed {n} items with {hive.embedder.model_id} in {time.perf_counter() - started:.1f}s")
             return 0
         raise AssertionError(args.command)
     finally:

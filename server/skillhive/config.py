@@ -72,9 +72,25 @@ class Settings(BaseSettings):
     dedup_threshold: float = Field(
         0.97, ge=0.5, le=1.0, description="Cosine similarity above which two retrieved runs count as one."
     )
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
-        "WARNING", description="stderr log level."
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("WARNING", description="stderr log level.")
+
+    # -- the evolver ---------------------------------------------------------------------------
+    llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint for the evolver's model.")
+    llm_model: str = Field("gpt-4o-mini", description="Model name the evolver asks for.")
+    llm_api_key: str | None = Field(None, description="API key for the evolver's endpoint.")
+    llm_timeout: float = Field(60.0, gt=0, description="Seconds before one model call times out.")
+    llm_max_retries: int = Field(3, ge=0, le=10, description="Retries (with backoff) on 429, 5xx and timeouts.")
+    llm_concurrency: int = Field(4, ge=1, le=64, description="Model calls in flight at once during a pass.")
+    evolve_mode: Literal["auto", "review"] = Field(
+        "review", description="auto: commit evolved skills to the live branch; review: to a branch to approve."
     )
+    evolve_min_trajectories: int = Field(3, ge=1, description="Distinct trajectories needed to change a skill.")
+    evolve_min_users: int = Field(2, ge=1, description="Distinct users needed to change a shared skill.")
+    evolve_every: int = Field(50, ge=1, description="Run a background pass after this many new trajectories.")
+    evolve_interval: float = Field(
+        3600.0, ge=0, description="Also run a pass this often (seconds) when anything new arrived; 0: never."
+    )
+    evolve_in_server: bool = Field(True, description="Run the evolver as a background task of the server.")
 
     @field_validator("user", "team")
     @classmethod

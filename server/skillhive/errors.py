@@ -12,6 +12,7 @@ the boundary formats errors for a client.
     │   └── IndexMismatch     the vector index was built with another embedding model
     ├── EmbeddingError        the embedding model could not load or answer
     ├── SkillError            the skill directory or its git repository failed
+    ├── LLMUnavailable        the evolver's model endpoint failed after retries (evolver/llm.py)
     └── ImportFormatError     a file whose format we cannot read
 """
 

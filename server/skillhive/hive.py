@@ -187,9 +187,7 @@ class Hive:
         result = self.retriever.retrieve(caller.team, q)
         built = self.ledger.get_meta("index_model")
         if built is not None and built != self.embedder.model_id:
-            result.warnings.append(
-                f"index built with {built}: run `skillhive reindex` for {self.embedder.model_id}"
-            )
+            result.warnings.append(f"index built with {built}: run `skillhive reindex` for {self.embedder.model_id}")
         return result
 
     # -- skills --------------------------------------------------------------------------------
@@ -259,9 +257,7 @@ class Hive:
         try:
             return SkillFileContent(name=name, path=path, size=len(data), text=data.decode("utf-8"))
         except UnicodeDecodeError:
-            return SkillFileContent(
-                name=name, path=path, size=len(data), base64=base64.b64encode(data).decode()
-            )
+            return SkillFileContent(name=name, path=path, size=len(data), base64=base64.b64encode(data).decode())
 
     def report_skill_outcome(
         self,

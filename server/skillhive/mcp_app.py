@@ -56,12 +56,8 @@ Before a task: call retrieve_experience with the task (and again with the curren
 stuck), and load the skills it suggests with get_skill. After the task: record_trajectory with
 the decisive steps and the outcome, and report_skill_outcome for each skill you used."""
 
-READ_ONLY = ToolAnnotations(
-    read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False
-)
-WRITE = ToolAnnotations(
-    read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False
-)
+READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
+WRITE = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
 
 
 @contextmanager
@@ -106,12 +102,8 @@ def build_server(hive: Hive, identify: Callable[[], Caller] | None = None) -> MC
     @mcp.tool(annotations=WRITE)
     def record_trajectory(
         task: Annotated[str, Field(description="What the agent was asked to do.", max_length=MAX_TASK_CHARS)],
-        outcome: Annotated[
-            OutcomeModel, Field(description="How it went: status, optional score and feedback.")
-        ],
-        steps: Annotated[
-            list[Step], Field(description="The decisive steps, in order.", max_length=MAX_STEPS)
-        ] = [],  # noqa: B006 - the SDK copies defaults into the schema; never mutated
+        outcome: Annotated[OutcomeModel, Field(description="How it went: status, optional score and feedback.")],
+        steps: Annotated[list[Step], Field(description="The decisive steps, in order.", max_length=MAX_STEPS)] = [],  # noqa: B006 - the SDK copies defaults into the schema; never mutated
         skills_used: Annotated[
             list[SkillRef | str],
             Field(
@@ -120,9 +112,7 @@ def build_server(hive: Hive, identify: Callable[[], Caller] | None = None) -> MC
             ),
         ] = [],  # noqa: B006
         tags: Annotated[list[Tag], Field(description="Free labels for filtering.", max_length=MAX_TAGS)] = [],  # noqa: B006
-        agent: Annotated[
-            str | None, Field(description="Client / model name.", max_length=MAX_AGENT_CHARS)
-        ] = None,
+        agent: Annotated[str | None, Field(description="Client / model name.", max_length=MAX_AGENT_CHARS)] = None,
     ) -> RecordResult:
         """Record what an agent did and how it went. Secrets are redacted before storage;
         recording the same run twice stores it once and returns the same id."""
@@ -148,12 +138,8 @@ def build_server(hive: Hive, identify: Callable[[], Caller] | None = None) -> MC
             ),
         ],
         k: Annotated[int, Field(description="How many items at most.", ge=1, le=MAX_RETRIEVE_K)] = 5,
-        kinds: Annotated[
-            list[ItemKind] | None, Field(description="trajectory, lesson, skill (default: all).")
-        ] = None,
-        outcome: Annotated[
-            OutcomeStatus | None, Field(description="Only trajectories with this outcome.")
-        ] = None,
+        kinds: Annotated[list[ItemKind] | None, Field(description="trajectory, lesson, skill (default: all).")] = None,
+        outcome: Annotated[OutcomeStatus | None, Field(description="Only trajectories with this outcome.")] = None,
         tags: Annotated[list[Tag] | None, Field(description="Only trajectories with all these tags.")] = None,
         max_tokens: Annotated[
             int, Field(description="Token budget for the whole answer.", ge=50, le=MAX_RETRIEVE_TOKENS)
@@ -162,9 +148,7 @@ def build_server(hive: Hive, identify: Callable[[], Caller] | None = None) -> MC
         """Find past runs, lessons and skills relevant to a task or to the current step, ranked and
         compact, within a token budget. Use get_trajectory / get_skill for the full text."""
         with _tool_errors():
-            return hive.retrieve(
-                who(), query, k=k, kinds=kinds, outcome=outcome, tags=tags, max_tokens=max_tokens
-            )
+            return hive.retrieve(who(), query, k=k, kinds=kinds, outcome=outcome, tags=tags, max_tokens=max_tokens)
 
     @mcp.tool(annotations=READ_ONLY)
     def get_trajectory(
@@ -209,15 +193,11 @@ def build_server(hive: Hive, identify: Callable[[], Caller] | None = None) -> MC
     def report_skill_outcome(
         name: Annotated[str, Field(description="The skill used.", max_length=SKILL_NAME_MAX)],
         success: Annotated[bool, Field(description="Whether the skill helped the task succeed.")],
-        version: Annotated[
-            str | None, Field(description="The version used (default: current).", max_length=64)
-        ] = None,
+        version: Annotated[str | None, Field(description="The version used (default: current).", max_length=64)] = None,
         trajectory_id: Annotated[
             str | None, Field(description="The recorded run it was used in.", max_length=64)
         ] = None,
-        note: Annotated[
-            str | None, Field(description="What went well or wrong.", max_length=MAX_NOTE_CHARS)
-        ] = None,
+        note: Annotated[str | None, Field(description="What went well or wrong.", max_length=MAX_NOTE_CHARS)] = None,
     ) -> OutcomeRecorded:
         """Report how a skill worked out; outcomes are counted per skill version."""
         with _tool_errors():

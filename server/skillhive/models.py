@@ -56,12 +56,8 @@ class _Model(BaseModel):
 class Step(_Model):
     """One step of a run: what the agent thought, what it did, what it saw."""
 
-    thought: str = Field(
-        "", max_length=MAX_STEP_TEXT_CHARS, description="The agent's reasoning before acting."
-    )
-    action: str = Field(
-        "", max_length=MAX_STEP_TEXT_CHARS, description="What the agent did (command, call, message)."
-    )
+    thought: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="The agent's reasoning before acting.")
+    action: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="What the agent did (command, call, message).")
     observation: str = Field(
         "", max_length=MAX_STEP_TEXT_CHARS, description="What came back: tool output, error, user reply."
     )

@@ -27,7 +27,8 @@ from skillhive.models import (
     squash,
 )
 from skillhive.store.embeddings import Embedder
-from skillhive.store.ledger import Ledger, fts_query
+from skillhive.store.ledger import Ledger
+from skillhive.store.lexical import LexicalPlanner
 from skillhive.store.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
@@ -88,22 +89,24 @@ class Retriever:
         self.skills_for = skills_for
         self.dedup_threshold = dedup_threshold
         self._skill_vectors: dict[str, np.ndarray] = {}
+        self.lexical = LexicalPlanner(ledger)
 
     def retrieve(self, team: str, q: Query) -> ExperienceResult:
         warnings: list[str] = []
-        fanout = max(30, q.k * 6) * (4 if (q.outcome or q.tags) else 1)
-        expr = fts_query(q.text)
+        # Filters apply after the search, so filtered queries fetch more candidates.
+        widen = 4 if (q.outcome or q.tags) else 1
+        expr = self.lexical.expression(q.text)
         lexical: Future[dict[ItemKind, list[tuple[str, float]]]] = _pool.submit(
-            self._lexical, team, expr, q.kinds, fanout
+            self._lexical, team, expr, q.kinds, max(30, q.k * 6) * widen
         )
         dense: dict[ItemKind, list[tuple[str, float, np.ndarray | None]]] = {}
         qvec: np.ndarray | None = None
         try:
             qvec = np.asarray(self.embedder.embed([q.text])[0], dtype=np.float32)
             if ItemKind.TRAJECTORY in q.kinds:
-                hits = self.index.query(team, "trajectory", qvec, fanout, with_vectors=True)
+                hits = self.index.query(team, "trajectory", qvec, max(10, q.k * 3) * widen, with_vectors=True)
                 dense[ItemKind.TRAJECTORY] = [(h.id, h.similarity, h.vector) for h in hits]
-            if ItemKind.LESSON in q.kinds:
+            if ItemKind.LESSON in q.kinds and self.ledger.count_lessons(team):
                 hits = self.index.query(team, "lesson", qvec, max(10, q.k * 2))
                 dense[ItemKind.LESSON] = [(h.id, h.similarity, None) for h in hits]
         except SkillhiveError as exc:  # dense side down: answer lexically and say so
@@ -114,9 +117,7 @@ class Retriever:
             candidates.extend(self._skills(team, q.text, qvec))
         items, omitted = self._materialise(team, candidates, q)
         tokens = sum(_item_tokens(i) for i in items)
-        return ExperienceResult(
-            items=items, tokens=tokens, max_tokens=q.max_tokens, omitted=omitted, warnings=warnings
-        )
+        return ExperienceResult(items=items, tokens=tokens, max_tokens=q.max_tokens, omitted=omitted, warnings=warnings)
 
     # -- candidate generation ------------------------------------------------------------------
     def _lexical(
@@ -196,9 +197,7 @@ class Retriever:
         return np.stack([self._skill_vectors[k] for k in keys])
 
     # -- filters, de-duplication, budget -------------------------------------------------------
-    def _materialise(
-        self, team: str, candidates: list[_Candidate], q: Query
-    ) -> tuple[list[ExperienceItem], int]:
+    def _materialise(self, team: str, candidates: list[_Candidate], q: Query) -> tuple[list[ExperienceItem], int]:
         candidates.sort(key=lambda c: -c.score)
         traj_ids = [c.id for c in candidates if c.kind is ItemKind.TRAJECTORY]
         lesson_ids = [c.id for c in candidates if c.kind is ItemKind.LESSON]
@@ -219,9 +218,7 @@ class Retriever:
                 row = traj_cards.get(c.id)
                 if row is None or not _passes(row, q):
                     continue
-                twin = seen_tasks.get((squash(row["task"], 300).lower(), row["status"])) or self._near(
-                    c, kept
-                )
+                twin = seen_tasks.get((squash(row["task"], 300).lower(), row["status"])) or self._near(c, kept)
                 if twin is not None:
                     twin.similar += 1
                     continue

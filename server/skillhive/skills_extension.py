@@ -387,9 +387,7 @@ class SkillsExtension(Extension):
             cache_scope=self._cache_scope,
         )
 
-    async def _handle_get(
-        self, ctx: ServerRequestContext[Any, Any], params: GetSkillParams
-    ) -> GetSkillResult:
+    async def _handle_get(self, ctx: ServerRequestContext[Any, Any], params: GetSkillParams) -> GetSkillResult:
         name = _skill_name_from_uri(params.uri)
         source = self._directory_for(ctx)
         entry = await anyio.to_thread.run_sync(self._get_entry, source, name, params.uri)
@@ -415,8 +413,7 @@ class SkillsExtension(Extension):
             uri=skill_uri(name),
             frontmatter=dict(skill.frontmatter),
             resources=[
-                SkillResource(uri=skill_uri(name, f.path), digest=f.digest, size=f.size)
-                for f in manifest.files
+                SkillResource(uri=skill_uri(name, f.path), digest=f.digest, size=f.size) for f in manifest.files
             ],
         )
 
@@ -461,9 +458,7 @@ class SkillsExtension(Extension):
         except _Unservable as exc:
             raise MCPError(INVALID_PARAMS, f"No skill is served at {uri}: skill {name!r} {exc}") from exc
 
-    def _read_directory(
-        self, source: SkillSource, uri: str, after: str | None
-    ) -> tuple[list[Resource], str | None]:
+    def _read_directory(self, source: SkillSource, uri: str, after: str | None) -> tuple[list[Resource], str | None]:
         if not uri.startswith(SKILL_SCHEME):
             raise MCPError(INVALID_PARAMS, f"No directory resource at {uri}")
         name, _, raw_dir = uri[len(SKILL_SCHEME) :].partition("/")

@@ -61,8 +61,12 @@ def summarize(trajectory: TrajectoryIn) -> str:
 
 
 def embedding_text(task: str, summary: str, status: str) -> str:
-    """What the dense index sees: the task first (the encoder keeps ~256 word pieces), then how it went."""
-    return f"{squash(task, 1_000)}\noutcome: {status}\n{summary}"
+    """What the dense index sees: the task, then how it went, ~120 word pieces at most.
+
+    Kept short on purpose: encoding cost grows with length, and exact step text (error messages)
+    is matched by the lexical index instead.
+    """
+    return f"{squash(task, 400)}\noutcome: {status}\n{squash(summary, 300)}"
 
 
 def fts_body(trajectory: TrajectoryIn) -> str:

@@ -91,9 +91,7 @@ def _message_text(messages: Any) -> str:
 
 def _error(status: int, message: str) -> tuple[int, bytes, dict[str, str]]:
     kind = {400: "invalid_request_error", 401: "authentication_error", 429: "rate_limit_error"}
-    body = {
-        "error": {"message": message, "type": kind.get(status, "server_error"), "param": None, "code": None}
-    }
+    body = {"error": {"message": message, "type": kind.get(status, "server_error"), "param": None, "code": None}}
     return status, json.dumps(body).encode(), {"retry-after-ms": "1"}  # retrying clients need not wait
 
 
@@ -124,9 +122,7 @@ class FakeOpenAI:
         server.daemon_threads = True
         server.fake = self  # type: ignore[attr-defined]
         self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
         return self
 
@@ -208,9 +204,7 @@ class FakeOpenAI:
                     stats.completion_tokens += int(usage.get("completion_tokens") or 0)
             return status, body, extra
 
-    def _render(
-        self, endpoint: Endpoint, request: dict[str, Any], answer: Answer
-    ) -> tuple[int, bytes, dict[str, str]]:
+    def _render(self, endpoint: Endpoint, request: dict[str, Any], answer: Answer) -> tuple[int, bytes, dict[str, str]]:
         if isinstance(answer, Raw):
             body = answer.body.encode() if isinstance(answer.body, str) else answer.body
             return answer.status, body, answer.headers

@@ -38,18 +38,12 @@ def test_a_traj_file_is_detected_as_swe_agent() -> None:
 
 
 def test_a_swe_agent_document_is_detected_whatever_its_suffix(tmp_path: Path) -> None:
-    assert (
-        detect_format(write(tmp_path / "run.json", json.dumps({"history": [], "trajectory": []})))
-        == "swe-agent"
-    )
+    assert detect_format(write(tmp_path / "run.json", json.dumps({"history": [], "trajectory": []}))) == "swe-agent"
 
 
 def test_jsonl_lines_with_a_task_are_native_and_with_messages_openai(tmp_path: Path) -> None:
     assert detect_format(write(tmp_path / "a.jsonl", '{"task": "x"}\n')) == "native"
-    assert (
-        detect_format(write(tmp_path / "b.jsonl", '{"messages": [{"role": "user", "content": "x"}]}\n'))
-        == "openai"
-    )
+    assert detect_format(write(tmp_path / "b.jsonl", '{"messages": [{"role": "user", "content": "x"}]}\n')) == "openai"
     assert detect_format(write(tmp_path / "c.jsonl", '[{"role": "user", "content": "x"}]\n')) == "openai"
 
 

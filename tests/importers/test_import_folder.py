@@ -18,9 +18,7 @@ SWE_SAMPLES = Path(__file__).parents[2].parent / "shared" / "data" / "swe-agent"
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     shutil.copy(DATA / "tau_bench_results.json", tmp_path / "b_tau.json")
-    (tmp_path / "a_native.jsonl").write_text(
-        json.dumps({"task": "one"}) + "\n" + json.dumps({"task": "two"}) + "\n"
-    )
+    (tmp_path / "a_native.jsonl").write_text(json.dumps({"task": "one"}) + "\n" + json.dumps({"task": "two"}) + "\n")
     (tmp_path / "runs").mkdir()
     shutil.copy(DATA / "openai_chat.json", tmp_path / "runs" / "chat.json")
     (tmp_path / "notes.txt").write_text("not a trajectory")

@@ -29,9 +29,7 @@ def test_a_bad_line_in_the_middle_is_reported_and_the_others_import(tmp_path: Pa
     items = list(iter_import(path))
     assert [i.position for i in items] == ["line 1", "line 2", "line 4", "line 5"]
     assert [i.ok for i in items] == [True, False, False, True]
-    assert items[1].error is not None and items[1].error.startswith(
-        "outcome.status: Input should be 'success'"
-    )
+    assert items[1].error is not None and items[1].error.startswith("outcome.status: Input should be 'success'")
     assert items[2].error is not None and items[2].error.startswith("invalid JSON (")
     assert items[3].trajectory is not None and items[3].trajectory.task == "second"
     assert count_records(path) == 4
@@ -66,9 +64,7 @@ def test_a_json_file_may_hold_a_list_of_trajectories(tmp_path: Path) -> None:
 
 
 def test_ten_thousand_lines_are_counted_without_parsing_and_streamed(tmp_path: Path) -> None:
-    path = write_lines(
-        tmp_path / "big.jsonl", [json.dumps({**GOOD, "task": f"task {n}"}) for n in range(10_000)]
-    )
+    path = write_lines(tmp_path / "big.jsonl", [json.dumps({**GOOD, "task": f"task {n}"}) for n in range(10_000)])
     assert count_records(path) == 10_000
     items = iter_import(path)
     assert next(items).position == "line 1"

@@ -63,9 +63,7 @@ def test_a_jsonl_of_conversations_keeps_an_outcome_it_carries(tmp_path: Path) ->
 
 def test_a_conversation_without_a_user_message_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "chats.jsonl"
-    path.write_text(
-        json.dumps([{"role": "system", "content": "be nice"}, {"role": "assistant", "content": "hi"}])
-    )
+    path.write_text(json.dumps([{"role": "system", "content": "be nice"}, {"role": "assistant", "content": "hi"}]))
     [item] = list(iter_import(path))
     assert (item.position, item.error) == (
         "line 1",

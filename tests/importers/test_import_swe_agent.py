@@ -76,9 +76,7 @@ def write_traj(path: Path, **overrides: object) -> Path:
             {"role": "system", "content": "SETTING: ..."},
             {
                 "role": "user",
-                "content": [
-                    {"type": "text", "text": "<pr_description>\nFix the flaky test\n</pr_description>"}
-                ],
+                "content": [{"type": "text", "text": "<pr_description>\nFix the flaky test\n</pr_description>"}],
             },
         ],
         "info": {"exit_status": "submitted (exit_cost)", "submission": "diff --git a/x b/x\n"},

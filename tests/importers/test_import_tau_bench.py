@@ -63,9 +63,7 @@ def test_steps_follow_the_conversation_without_the_system_prompt() -> None:
 @pytest.mark.parametrize(
     ("reward", "status", "score"), [(0.5, "failure", 0.5), (-1.0, "failure", 0.0), (1, "success", 1.0)]
 )
-def test_the_score_is_the_reward_clipped_to_zero_one(
-    tmp_path: Path, reward: float, status: str, score: float
-) -> None:
+def test_the_score_is_the_reward_clipped_to_zero_one(tmp_path: Path, reward: float, status: str, score: float) -> None:
     record = {
         "task_id": 1,
         "trial": 0,

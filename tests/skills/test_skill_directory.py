@@ -15,9 +15,7 @@ from skillhive.skills.files import MAX_FILES
 SEED = Path(__file__).resolve().parents[2] / "skills"
 
 
-def write_skill(
-    root: Path, name: str, description: str = "Does it. Use when asked.", body: str = "Steps.\n"
-) -> Path:
+def write_skill(root: Path, name: str, description: str = "Does it. Use when asked.", body: str = "Steps.\n") -> Path:
     folder = root / name
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "SKILL.md").write_text(f"---\nname: {name}\ndescription: {description}\n---\n{body}")
@@ -152,9 +150,7 @@ def test_get_of_an_invalid_skill_raises_not_found_saying_why(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("name", ["", "Alpha", "../alpha", "a/b", "-rf", "a" * 65, "alpha\x00"])
-def test_get_refuses_a_name_that_breaks_the_pattern_before_touching_the_disk(
-    tmp_path: Path, name: str
-) -> None:
+def test_get_refuses_a_name_that_breaks_the_pattern_before_touching_the_disk(tmp_path: Path, name: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         SkillDirectory(tmp_path / "does-not-exist").get(name)
     assert caught.value.field == "name"

@@ -32,9 +32,7 @@ def write_skill(root: Path, name: str, description: str = "Does it.") -> None:
 
 def commit(root: Path, message: str, *, author: str = "Ada") -> str:
     run_git(root, "add", "--all", "--", ".")
-    run_git(
-        root, "-c", f"user.name={author}", "-c", "user.email=a@example.com", "commit", "-q", "-m", message
-    )
+    run_git(root, "-c", f"user.name={author}", "-c", "user.email=a@example.com", "commit", "-q", "-m", message)
     return head(root)
 
 
@@ -63,10 +61,7 @@ def test_ensure_repo_creates_a_repository_with_one_commit_of_the_seed_skills(rep
     tracked = run_git(repo, "ls-files").split()
     assert tracked == ["alpha/SKILL.md", "beta/SKILL.md"]
     assert run_git(repo, "status", "--porcelain") == ""  # the lock file is ignored
-    assert (
-        run_git(repo, "log", "-1", "--format=%an %s").strip()
-        == "skillhive Seed the skill directory with 2 skills"
-    )
+    assert run_git(repo, "log", "-1", "--format=%an %s").strip() == "skillhive Seed the skill directory with 2 skills"
 
 
 def test_ensure_repo_twice_changes_nothing(repo: Path, seed: Path) -> None:
@@ -101,9 +96,7 @@ def test_ensure_repo_inside_another_repository_makes_its_own(tmp_path: Path, see
     assert current_head(outer / "skills") is None
     ensure_repo(outer / "skills", seed)
     assert (outer / "skills" / ".git").is_dir()
-    assert run_git(outer / "skills", "rev-parse", "--show-toplevel").strip() == str(
-        (outer / "skills").resolve()
-    )
+    assert run_git(outer / "skills", "rev-parse", "--show-toplevel").strip() == str((outer / "skills").resolve())
 
 
 def test_ensure_repo_finishes_a_repository_left_without_commits(tmp_path: Path, seed: Path) -> None:
@@ -114,9 +107,7 @@ def test_ensure_repo_finishes_a_repository_left_without_commits(tmp_path: Path, 
     assert len(commits(root)) == 1
 
 
-def test_two_threads_calling_ensure_repo_at_once_make_one_repository_and_one_commit(
-    tmp_path: Path, seed: Path
-) -> None:
+def test_two_threads_calling_ensure_repo_at_once_make_one_repository_and_one_commit(tmp_path: Path, seed: Path) -> None:
     root = tmp_path / "skills"
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(lambda _: ensure_repo(root, seed), range(8)))

@@ -161,9 +161,7 @@ def test_metadata_with_a_number_is_coerced_with_a_warning() -> None:
 
 
 def test_metadata_with_a_non_string_key_is_an_error() -> None:
-    assert rules(parse_skill_md(skill_md(metadata="\n  1: one"), "my-skill").problems) == {
-        "metadata.key-type"
-    }
+    assert rules(parse_skill_md(skill_md(metadata="\n  1: one"), "my-skill").problems) == {"metadata.key-type"}
 
 
 def test_unknown_field_is_a_warning_and_the_skill_still_loads() -> None:
@@ -227,9 +225,7 @@ def test_empty_frontmatter_is_an_error() -> None:
 
 def test_duplicate_keys_are_an_error() -> None:
     text = "---\nname: my-skill\nname: other\ndescription: d\n---\nbody\n"
-    assert (
-        "duplicate key 'name'" in only(parse_skill_md(text, "my-skill").problems, "frontmatter.yaml").message
-    )
+    assert "duplicate key 'name'" in only(parse_skill_md(text, "my-skill").problems, "frontmatter.yaml").message
 
 
 def test_yaml_aliases_are_refused() -> None:
@@ -256,9 +252,7 @@ def test_crlf_line_endings_and_a_byte_order_mark_are_accepted() -> None:
 
 def test_several_problems_are_all_reported_at_once() -> None:
     parsed = parse_skill_md(skill_md(name="Bad", description="''", license="1"), "my-skill")
-    assert {"name.pattern", "name.matches-folder", "description.empty", "license.type"} <= rules(
-        parsed.problems
-    )
+    assert {"name.pattern", "name.matches-folder", "description.empty", "license.type"} <= rules(parsed.problems)
 
 
 # -- folders ------------------------------------------------------------------------------------

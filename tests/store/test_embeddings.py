@@ -88,9 +88,7 @@ def test_a_model_file_with_the_wrong_hash_is_refused_before_loading(tmp_path: Pa
     fake_model = tmp_path / "model.onnx"
     fake_model.write_bytes(b"not an onnx model")
     model = LocalMiniLM(fake_model)
-    with pytest.raises(
-        EmbeddingError, match=r"embedding model .*model\.onnx has sha256 [0-9a-f]{64}, expected"
-    ):
+    with pytest.raises(EmbeddingError, match=r"embedding model .*model\.onnx has sha256 [0-9a-f]{64}, expected"):
         model.embed(["anything"])
 
 
@@ -153,16 +151,12 @@ def fake() -> Iterator[FakeOpenAI]:
 
 @pytest.fixture
 def remote(fake: FakeOpenAI) -> Iterator[OpenAIEmbedder]:
-    emb = OpenAIEmbedder(
-        model="text-embedding-3-small", base_url=fake.base_url, api_key="sk-test", max_retries=0
-    )
+    emb = OpenAIEmbedder(model="text-embedding-3-small", base_url=fake.base_url, api_key="sk-test", max_retries=0)
     yield emb
     emb.close()
 
 
-def test_remote_vectors_are_normalised_and_keep_the_input_order(
-    fake: FakeOpenAI, remote: OpenAIEmbedder
-) -> None:
+def test_remote_vectors_are_normalised_and_keep_the_input_order(fake: FakeOpenAI, remote: OpenAIEmbedder) -> None:
     texts = ["alpha", "beta", "gamma"]
     vectors = remote.embed(texts)
     expected = np.array([vector_for(t, 48) for t in texts], dtype=np.float32)
@@ -222,9 +216,7 @@ def test_an_unreachable_endpoint_becomes_an_embedding_error_naming_it() -> None:
     emb.close()
 
 
-def test_a_server_that_answers_base64_anyway_is_still_understood(
-    fake: FakeOpenAI, remote: OpenAIEmbedder
-) -> None:
+def test_a_server_that_answers_base64_anyway_is_still_understood(fake: FakeOpenAI, remote: OpenAIEmbedder) -> None:
     def base64_answer(request: dict[str, Any]) -> dict[str, Any]:
         packed = [base64.b64encode(struct.pack("<3f", 3.0, 0.0, 4.0)).decode() for _ in request["input"]]
         return {
@@ -257,20 +249,18 @@ def test_the_fake_answers_chat_from_a_list_then_errors_and_counts_tokens(fake: F
     fake.set_script("chat", ["first answer", 429, Raw("<html>oops</html>", status=502), "{not json"])
     messages = [{"role": "user", "content": "Summarise the run, please."}]
     with fake.client() as client:
-        first = client.chat.completions.create(model="m", messages=messages)  # type: ignore[arg-type]
+        first = client.chat.completions.create(model="m", messages=messages)
         assert first.choices[0].message.content == "first answer"
-        assert (
-            first.usage is not None and first.usage.prompt_tokens == 6 and first.usage.completion_tokens == 2
-        )
+        assert first.usage is not None and first.usage.prompt_tokens == 6 and first.usage.completion_tokens == 2
         with pytest.raises(openai.RateLimitError):
-            client.chat.completions.create(model="m", messages=messages)  # type: ignore[arg-type]
+            client.chat.completions.create(model="m", messages=messages)
         with pytest.raises(openai.APIStatusError) as bad_gateway:
-            client.chat.completions.create(model="m", messages=messages)  # type: ignore[arg-type]
+            client.chat.completions.create(model="m", messages=messages)
         assert bad_gateway.value.status_code == 502
-        garbage = client.chat.completions.create(model="m", messages=messages)  # type: ignore[arg-type]
+        garbage = client.chat.completions.create(model="m", messages=messages)
         assert garbage.choices[0].message.content == "{not json"
         with pytest.raises(openai.InternalServerError):  # the script ran out
-            client.chat.completions.create(model="m", messages=messages)  # type: ignore[arg-type]
+            client.chat.completions.create(model="m", messages=messages)
     assert fake.chat.calls == 5 and len(fake.chat.requests) == 5
     assert (fake.chat.prompt_tokens, fake.chat.completion_tokens) == (12, 2 + 3)
 

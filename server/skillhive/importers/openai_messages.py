@@ -94,9 +94,7 @@ def _observe(step: dict[str, Any], text: str) -> None:
     step["observation"] = f"{seen}\n\n{text}" if seen else text
 
 
-def steps_from_messages(
-    messages: list[Any], *, where: str = "messages"
-) -> tuple[list[str], list[dict[str, Any]]]:
+def steps_from_messages(messages: list[Any], *, where: str = "messages") -> tuple[list[str], list[dict[str, Any]]]:
     """Steps from chat messages, and the user texts that came before the first assistant turn."""
     opening: list[str] = []
     steps: list[dict[str, Any]] = []

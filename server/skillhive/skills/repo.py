@@ -209,9 +209,7 @@ def ensure_repo(root: Path, seed: Path | None = None) -> None:
         _exclude(root, LOCK_NAME)
         copied = _copy_seed(seed, root) if seed is not None and not _has_folders(root) else []
         run_git(root, "add", "--all", "--", ".")
-        message = (
-            f"Seed the skill directory with {len(copied)} skills" if copied else "Create the skill directory"
-        )
+        message = f"Seed the skill directory with {len(copied)} skills" if copied else "Create the skill directory"
         run_git(
             root,
             *IDENTITY,

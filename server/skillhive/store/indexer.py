@@ -56,14 +56,10 @@ class Indexer:
                     found = texts.get(item.item_id)
                     if found is not None:
                         team, head, summary, status = found
-                        groups[(team, item.kind)].append(
-                            (item.item_id, embedding_text(head, summary, status))
-                        )
+                        groups[(team, item.kind)].append((item.item_id, embedding_text(head, summary, status)))
                 for (team, kind), pairs in groups.items():
                     vectors = self.embedder.embed([t for _, t in pairs])
-                    self.index.upsert(
-                        team, kind, [i for i, _ in pairs], np.asarray(vectors, dtype=np.float32)
-                    )
+                    self.index.upsert(team, kind, [i for i, _ in pairs], np.asarray(vectors, dtype=np.float32))
                 self.ledger.done([i.seq for i in items])
                 self._advance_generation()
                 total += len(items)

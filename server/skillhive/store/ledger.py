@@ -8,7 +8,6 @@ Every query takes the caller's team: no row of another team is ever read.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -20,25 +19,6 @@ from typing import Any
 
 from skillhive.errors import StorageError
 from skillhive.store.migrations import migrate
-
-_FTS_TOKEN = re.compile(r"[^\W_]{2,}", re.UNICODE)
-_STOPWORDS = frozenset(
-    """a an and are as at be but by for from has have how i if in into is it its of on or so that the their
-    then there these this to was were what when where which while who why will with you your do does did
-    not no can could should would we our my me""".split()  # noqa: SIM905 - a word list reads better as text
-)
-MAX_QUERY_TERMS = 24
-
-
-def fts_query(text: str) -> str | None:
-    """An FTS5 MATCH expression: the distinct content words of `text`, quoted and OR-ed."""
-    seen: dict[str, None] = {}
-    for token in _FTS_TOKEN.findall(text.lower()):
-        if token not in _STOPWORDS and token not in seen:
-            seen[token] = None
-            if len(seen) >= MAX_QUERY_TERMS:
-                break
-    return " OR ".join(f'"{t}"' for t in seen) or None
 
 
 def now_iso() -> str:
@@ -162,9 +142,7 @@ class Ledger:
                     "INSERT INTO trajectories_fts (rowid, task, body) VALUES (?, ?, ?)",
                     (cur.lastrowid, row.task, row.fts_body),
                 )
-                db.execute(
-                    "INSERT INTO outbox (kind, item_id, team) VALUES ('trajectory', ?, ?)", (row.id, row.team)
-                )
+                db.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('trajectory', ?, ?)", (row.id, row.team))
                 out.append((row.id, True))
         return out
 
@@ -179,8 +157,9 @@ class Ledger:
         marks = ",".join("?" * len(ids))
         rows = self.read(
             "SELECT id, user, created_at, task, status, score, tags, skills, n_steps, summary"
-            f" FROM trajectories WHERE team = ? AND id IN ({marks})",
-            (team, *ids),
+            # `+team`: look rows up by id; an index on team would scan the whole team instead.
+            f" FROM trajectories WHERE id IN ({marks}) AND +team = ?",
+            (*ids, team),
         )
         return {r["id"]: r for r in rows}
 
@@ -201,6 +180,15 @@ class Ledger:
         )
         return [(r["id"], r["rank"]) for r in rows]
 
+    def term_documents(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many trajectories (of all teams) contain each term, from the FTS vocabulary."""
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        rows = self.read(f"SELECT term, doc FROM trajectories_vocab WHERE term IN ({marks})", list(terms))
+        found = {r["term"]: int(r["doc"]) for r in rows}
+        return {t: found.get(t, 0) for t in terms}
+
     def count_trajectories(self, team: str | None = None) -> int:
         if team is None:
             return int(self.read("SELECT count(*) FROM trajectories")[0][0])
@@ -212,14 +200,12 @@ class Ledger:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.read(
-            f"SELECT * FROM lessons WHERE team = ? AND status = 'active' AND id IN ({marks})", (team, *ids)
+            f"SELECT * FROM lessons WHERE id IN ({marks}) AND +team = ? AND status = 'active'", (*ids, team)
         )
         return {r["id"]: r for r in rows}
 
     def count_lessons(self, team: str) -> int:
-        return int(
-            self.read("SELECT count(*) FROM lessons WHERE team = ? AND status = 'active'", (team,))[0][0]
-        )
+        return int(self.read("SELECT count(*) FROM lessons WHERE team = ? AND status = 'active'", (team,))[0][0])
 
     # -- skill outcomes ------------------------------------------------------------------------
     def add_skill_outcome(
@@ -245,8 +231,7 @@ class Ledger:
     def skill_usage(self, team: str) -> dict[str, tuple[int, int]]:
         """Per skill: (uses, successes) from reported outcomes."""
         rows = self.read(
-            "SELECT skill, count(*) AS uses, sum(success) AS ok FROM skill_outcomes"
-            " WHERE team = ? GROUP BY skill",
+            "SELECT skill, count(*) AS uses, sum(success) AS ok FROM skill_outcomes WHERE team = ? GROUP BY skill",
             (team,),
         )
         return {r["skill"]: (int(r["uses"]), int(r["ok"] or 0)) for r in rows}
@@ -270,8 +255,7 @@ class Ledger:
         with self.write() as db:
             db.execute("DELETE FROM outbox")
             n = db.execute(
-                "INSERT INTO outbox (kind, item_id, team)"
-                " SELECT 'trajectory', id, team FROM trajectories ORDER BY seq"
+                "INSERT INTO outbox (kind, item_id, team) SELECT 'trajectory', id, team FROM trajectories ORDER BY seq"
             ).rowcount
             n += db.execute(
                 "INSERT INTO outbox (kind, item_id, team)"
@@ -306,8 +290,7 @@ class Ledger:
     def set_meta(self, key: str, value: str) -> None:
         with self.write() as db:
             db.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
 

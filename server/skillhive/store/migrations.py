@@ -41,9 +41,12 @@ def _m001_initial(db: sqlite3.Connection) -> None:
         CREATE INDEX trajectories_team_seq ON trajectories (team, seq);
 
         -- Lexical side of hybrid retrieval: rowid = trajectories.seq.
+        -- No stemmer: query words must equal vocabulary terms, so that their document
+        -- frequencies can be read from the vocab table and the commonest words left out.
         CREATE VIRTUAL TABLE trajectories_fts USING fts5(
-            task, body, tokenize = 'porter unicode61 remove_diacritics 2'
+            task, body, tokenize = 'unicode61 remove_diacritics 2'
         );
+        CREATE VIRTUAL TABLE trajectories_vocab USING fts5vocab(trajectories_fts, row);
 
         CREATE TABLE lessons (
             seq                  INTEGER PRIMARY KEY,
@@ -66,7 +69,7 @@ def _m001_initial(db: sqlite3.Connection) -> None:
         );
         CREATE INDEX lessons_team ON lessons (team, status);
         CREATE VIRTUAL TABLE lessons_fts USING fts5(
-            title, body, tokenize = 'porter unicode61 remove_diacritics 2'
+            title, body, tokenize = 'unicode61 remove_diacritics 2'
         );
 
         CREATE TABLE skill_outcomes (

@@ -145,16 +145,12 @@ class VectorIndex:
         coll = self._collection(team, kind)
         try:
             for start in range(0, len(ids), MAX_UPSERT):
-                coll.upsert(
-                    ids=list(ids[start : start + MAX_UPSERT]), embeddings=vectors[start : start + MAX_UPSERT]
-                )
+                coll.upsert(ids=list(ids[start : start + MAX_UPSERT]), embeddings=vectors[start : start + MAX_UPSERT])
         except Exception as exc:
             self._collections.clear()
             raise StorageError(f"vector index write failed: {exc}") from exc
 
-    def query(
-        self, team: str, kind: str, vector: np.ndarray, n: int, *, with_vectors: bool = False
-    ) -> list[Hit]:
+    def query(self, team: str, kind: str, vector: np.ndarray, n: int, *, with_vectors: bool = False) -> list[Hit]:
         """The `n` nearest items of the team, most similar first (similarity = 1 - cosine distance)."""
         coll = self._collection(team, kind)
         include = ["distances", "embeddings"] if with_vectors else ["distances"]
@@ -165,9 +161,7 @@ class VectorIndex:
             raise StorageError(f"vector index query failed: {exc}") from exc
         ids = res["ids"][0]
         dists = res["distances"][0] if res.get("distances") else [1.0] * len(ids)
-        vecs = (
-            res["embeddings"][0] if with_vectors and res.get("embeddings") is not None else [None] * len(ids)
-        )
+        vecs = res["embeddings"][0] if with_vectors and res.get("embeddings") is not None else [None] * len(ids)
         return [
             Hit(i, 1.0 - float(d), None if v is None else np.asarray(v, dtype=np.float32))
             for i, d, v in zip(ids, dists, vecs, strict=True)

@@ -1,0 +1,346 @@
+"""The safety gates every proposed skill edit passes before it may be committed.
+
+Per edit, in order, stopping at the first rejection: `edit` (it applies to the snapshot),
+`rename`, `lint` (the directory's own validator), `size`, `evidence` (enough trajectories from
+enough distinct users), `safety` (secrets, exfiltration, disabled safeguards, remote code,
+prompt injection, hidden unicode), `scripts` (no new executable scripts), `duplicate` (a new
+skill must not repeat an existing one), `review` (an injected, grounded LLM review). Then the
+survivors are merged (`merge`: losers of a conflict) and each merged SKILL.md is linted again.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from skillhive.evolver.edits import DEFAULT_LICENSE, apply_edits
+from skillhive.evolver.types import CreateSkill, GateVerdict, Proposal, SkillEdit
+from skillhive.redact import redact_text
+from skillhive.skills.spec import parse_skill_md
+
+if TYPE_CHECKING:
+    import numpy as np
+
+log = logging.getLogger(__name__)
+
+Embed = Callable[[list[str]], "np.ndarray"]  # L2-normalised rows, one per text
+Reviewer = Callable[[SkillEdit, str | None, Sequence[str]], GateVerdict]
+
+
+@dataclass(frozen=True)
+class GateConfig:
+    """Thresholds of the gates; the defaults make one user unable to change a shared skill."""
+
+    min_trajectories: int = 3
+    min_users: int = 2
+    max_body_lines: int = 500
+    max_chars: int = 40_000
+    duplicate_cosine: float = 0.9
+    duplicate_jaccard: float = 0.8  # the fallback when no embedder is given
+    default_license: str | None = DEFAULT_LICENSE
+
+
+# -- safety patterns ----------------------------------------------------------------------------
+# Matched against the edit's new text lower-cased, NFKC-normalised, runs of spaces collapsed.
+# `negatable` phrases pass right after a negation ("never disable the tests"); concrete commands
+# never do (even "never use --no-verify" is refused): a human can still write those by hand.
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    family: str
+    name: str
+    negatable: bool
+    regex: re.Pattern[str]
+
+
+_NOT_LOCAL = r"(?!(?:localhost|127\.0\.0\.1|\[::1\])[:/])"
+_SECRET_FILE = r"(?:\.env\b|\.ssh|id_rsa|id_ed25519|credentials|\.netrc|/etc/(?:passwd|shadow)|\.aws|\.npmrc|\.pypirc)"
+_SHELL = r"(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi|tc)?sh|python[0-9.]*|perl|ruby|node|php)\b"
+# fmt: off
+_SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
+    # exfiltration: data sent to a remote URL, webhook or mailbox; uploads; local secrets to the network
+    ("exfiltration", "send-to-remote", True,
+     r"\b(?:send|upload|post|transmit|forward|exfiltrate|leak|e-?mail|beacon|submit|pipe)\b(?:[^.;!?\n]|\.(?=\S)){0,80}?"
+     r"\b(?:to|at|into)\s+(?:\S+\s+){0,3}?(?:https?://" + _NOT_LOCAL + r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
+     r"|webhook|pastebin|requestbin|ngrok|(?:external|remote)\s+(?:server|url|endpoint|host))"),
+    ("exfiltration", "curl-upload", False,
+     r"\bcurl\b[^\n|;]*?(?:\s-d\s*@|\s--data\S*[= ]\s*@|\s-f\s*\S+=@|\s--form\s+\S+=@|\s-t\s"
+     r"|\s--upload-file\b)|\bwget\b[^\n|;]*?--post-(?:file|data)"),
+    ("exfiltration", "local-secrets-to-network", False,
+     r"(?:\b(?:env|printenv)\b|\bcat\s+\S*" + _SECRET_FILE + r")[^\n]{0,80}?\|\s*"
+     r"(?:curl|wget|nc|ncat|netcat)\b"
+     r"|\b(?:curl|wget)\b[^\n]*?(?:\$\(\s*(?:env|printenv|cat\b)|\$\{?[a-z_]*(?:token|secret|key|password)"
+     r"|@\S*" + _SECRET_FILE + r")|\b(?:nc|ncat|netcat)\s+\S+\s+\d+\s*<"),
+    # disabled safeguards
+    ("safeguards", "disable-checks", True,
+     r"\b(?:disable|bypass|skip|turn\s+off|switch\s+off|ignore|circumvent|deactivate|suppress|silence"
+     r"|comment\s+out|delete|remove)\s+(?:(?:all|the|any|every|your|failing|these)\s+)*(?:security|safety"
+     r"|safeguards?|guardrails?|tests?|test\s+suite|linters?|linting|lint|type\s?check(?:s|ing|er)?"
+     r"|sandbox(?:ing)?|pre-commit|hooks?|ci\s+checks|checks|ssl|tls|certificate\s+(?:verification|checks?)"
+     r"|verification|antivirus|firewall|audit\s+logs?|2fa|mfa|authentication)\b"),
+    ("safeguards", "no-verify-flags", False,
+     r"--no-verify\b|--dangerously-skip-permissions|--no-sandbox\b|\bverify\s*=\s*false\b"
+     r"|git_ssl_no_verify|node_tls_reject_unauthorized\s*=\s*['\"]?0|pythonhttpsverify\s*=\s*0"),
+    ("safeguards", "chmod-777", False, r"\bchmod\s+(?:-r\s+)?(?:a\+rwx|0?777)\b"),
+    ("safeguards", "set-plus-e", False, r"\bset\s+\+e\b"),
+    ("safeguards", "rm-root", False, r"\brm\s+(?:-[a-z-]+\s+)*(?:/|/\*|~/?|\$home/?)(?=$|[\s\"'`;&|)])"),
+    # fetch and run remote code
+    ("remote-code", "pipe-to-shell", False, r"\b(?:curl|wget)\b[^\n]*?\|\s*" + _SHELL),
+    ("remote-code", "run-fetched", False,
+     r"(?:\b(?:ba|z)?sh|\bsource|(?:^|\s)\.)\s+<\(\s*(?:curl|wget)\b"
+     r"|\beval\s+[\"']?(?:\$\(|`)\s*(?:curl|wget)\b|\bpython[0-9.]*\s+-c\s+[\"']?\$\(\s*(?:curl|wget)\b"
+     r"|\bexec\s*\(\s*(?:requests\.get|urllib|urlopen)"
+     r"|\b(?:iex|invoke-expression)\b[^\n]*?(?:iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring)"
+     r"|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n]*?\|\s*(?:iex|invoke-expression)\b"),
+    ("remote-code", "install-from-url", False,
+     r"\bpip[0-9.]*\s+install\b[^\n]*?(?:https?://|git\+|--(?:extra-)?index-url)"
+     r"|\b(?:npm|yarn|pnpm)\s+(?:install|add|i)\b[^\n]*?https?://"),
+    # prompt injection aimed at the agent
+    ("prompt-injection", "ignore-instructions", False,
+     r"\b(?:ignore|disregard|forget|override|overrule)\s+(?:(?:all|any|the|your|of|everything)\s+)*"
+     r"(?:(?:previous|prior|above|earlier|preceding|former|original|other|existing|system|developer|safety"
+     r"|user'?s?)\s+)?(?:instructions|prompts?|rules|directions|guidelines|messages|constraints)\b"),
+    ("prompt-injection", "role-change", False,
+     r"\byou\s+are\s+now\s+(?:an?\s|the\s|in\s+\w+\s+mode\b|free\b|unrestricted\b|jailbroken\b|dan\b"
+     r"|no\s+longer\b)|\bfrom\s+now\s+on,?\s+you\s+(?:are|will|must)\b|\bpretend\s+(?:to\s+be|you\s+are)\b"),
+    ("prompt-injection", "system-prompt", False,
+     r"\b(?:reveal|print|show|repeat|output|leak|dump|display|ignore|override|replace|disregard|change"
+     r"|disclose)\s+(?:\w+\s+){0,2}?(?:system|developer|hidden|initial)\s+(?:prompt|instructions|message)\b"
+     r"|\bnew\s+system\s+prompt\b|<\|im_start\|>|<\|system\|>|\[/?inst\]|<</?sys>>|</?system>"),
+    ("prompt-injection", "hide-from-user", False,
+     r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|notify|alert|let)\s+(?:the\s+)?user\b"
+     r"|\bwithout\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+)?user\b"
+     r"|\b(?:hide|conceal)\s+(?:this|it|these|that)\s+from\s+(?:the\s+)?user\b"),
+    ("prompt-injection", "reveal-secrets", True,
+     r"\b(?:reveal|disclose|leak|print|echo|output|expose|share|display)\s+(?:\w+\s+){0,3}?(?:secrets?"
+     r"|api[\s_-]?keys?|credentials|passwords?|tokens?|private\s+keys?|environment\s+variables|env\s+vars)"
+     r"\b(?!\s*(?:count|usage|limit|budget|length))"),
+)
+# fmt: on
+SAFETY_PATTERNS = tuple(_Pattern(f, n, neg, re.compile(src)) for f, n, neg, src in _SAFETY_SOURCES)
+HIDDEN_UNICODE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e\U000e0000-\U000e007f]"
+)
+# a negation right before the phrase (at most one word between): "never disable", "do not ever skip"
+_NEGATION = re.compile(r"\b(?:never|not|don'?t|avoid|no|without)\s+(?:(?!hesitate|forget|fail)\w+\s+)?$")
+
+
+def safety_problem(text: str, families: frozenset[str] | None = None) -> str | None:
+    """Why `text` is unsafe to put in a skill (family, pattern and the words), or None.
+
+    `families` limits the pattern families checked; secrets and hidden unicode always are.
+    """
+    if m := HIDDEN_UNICODE.search(text):
+        return f"hidden-unicode: invisible or bidi control character U+{ord(m.group()):04X}"
+    if redact_text(text)[1]:
+        return "secrets: the text holds what looks like a secret"
+    flat = re.sub(r"[ \t]+", " ", unicodedata.normalize("NFKC", text).lower().replace("*", ""))
+    for pattern in SAFETY_PATTERNS:
+        if families is not None and pattern.family not in families:
+            continue
+        for m in pattern.regex.finditer(flat):
+            if pattern.negatable and _NEGATION.search(flat, max(0, m.start() - 40), m.start()):
+                continue
+            return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
+    return None
+
+
+# -- scripts patterns ---------------------------------------------------------------------------
+SCRIPT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("shebang", re.compile(r"(?m)^\s*#!\s*/")),
+    ("writes-scripts", re.compile(r"\b(?:create|write|save|add|put|place|store|generate)\s+(?:(?:a|an|the|new"
+                                  r"|this|following|file|script|code|it|to|at|in|as|into|under|called|named)"
+                                  r"\s+){0,5}\S*scripts/[\w.-]*")),
+    ("redirect-to-scripts", re.compile(r"(?:>>?\s*|\btee\s+(?:-a\s+)?|\b(?:cp|mv|install)\s+\S+\s+"
+                                       r"|\btouch\s+)\S*scripts/")),
+    ("fence-names-script", re.compile(r"(?m)^\s*(?:```|~~~)[^\n]*scripts/")),
+    ("file-header", re.compile(r"(?m)^\s*(?:```|~~~)[^\n]*\n\s*(?:#|//|--|;)\s*\S*scripts/[\w.-]+")),
+    ("chmod-script", re.compile(r"\bchmod\s+\S*\+?x\S*\s+\S*scripts/")),
+)  # fmt: skip
+
+
+def scripts_problem(text: str) -> str | None:
+    """Why `text` looks like a new executable script destined for scripts/, or None."""
+    lowered = text.lower()
+    for name, regex in SCRIPT_PATTERNS:
+        if m := regex.search(lowered):
+            return f"{name}: {m.group().strip()[:80]!r}"
+    return None
+
+
+# -- the gates ----------------------------------------------------------------------------------
+def _skill_words(edit: SkillEdit) -> str:
+    """Every piece of text the edit writes into a SKILL.md."""
+    return "\n".join(getattr(edit, attr, "") for attr in ("heading", "content", "description", "body"))
+
+
+_RATIONALE_FAMILIES = frozenset({"prompt-injection"})
+
+
+def gate_rename(edit: SkillEdit, old: str | None, new: str | None) -> GateVerdict:
+    if new is None:
+        return GateVerdict(gate="rename", passed=True, reason="retired, not renamed")
+    names = [parse_skill_md(t, "-").frontmatter.get("name") for t in (old, new) if t is not None]
+    if any(n != edit.skill for n in names):
+        return GateVerdict(gate="rename", passed=False, reason=f"name changes: {names} vs {edit.skill!r}")
+    return GateVerdict(gate="rename", passed=True, reason="name unchanged")
+
+
+def gate_lint(skill: str, new: str | None) -> GateVerdict:
+    if new is None:
+        return GateVerdict(gate="lint", passed=True, reason="retired")
+    errors = [p for p in parse_skill_md(new, skill).problems if p.severity == "error"]
+    if errors:
+        return GateVerdict(gate="lint", passed=False, reason=f"{errors[0].message} [{errors[0].rule}]")
+    return GateVerdict(gate="lint", passed=True, reason="valid SKILL.md")
+
+
+def gate_size(new: str | None, config: GateConfig) -> GateVerdict:
+    if new is None:
+        return GateVerdict(gate="size", passed=True, reason="retired")
+    lines = len(parse_skill_md(new, "-").body.splitlines())
+    if lines > config.max_body_lines or len(new) > config.max_chars:
+        limits = f"at most {config.max_body_lines} and {config.max_chars}"
+        return GateVerdict(gate="size", passed=False, reason=f"{lines} body lines, {len(new)} chars; {limits}")
+    return GateVerdict(gate="size", passed=True, reason=f"{lines} body lines, {len(new)} chars")
+
+
+def gate_evidence(trajectories: int, users: int, config: GateConfig) -> GateVerdict:
+    what = f"{trajectories} trajectories from {users} users"
+    if trajectories < config.min_trajectories or users < config.min_users:
+        need = f"needs {config.min_trajectories} from {config.min_users} distinct users"
+        return GateVerdict(gate="evidence", passed=False, reason=f"{what}; {need}")
+    return GateVerdict(gate="evidence", passed=True, reason=what)
+
+
+def gate_safety(edit: SkillEdit) -> GateVerdict:
+    # The rationale only reaches the commit message and the reviewer: it may describe what went
+    # wrong in a run ("agents committed with --no-verify"), but not carry secrets or injections.
+    problem = safety_problem(_skill_words(edit)) or safety_problem(edit.rationale, _RATIONALE_FAMILIES)
+    return GateVerdict(gate="safety", passed=problem is None, reason=problem or "no unsafe text")
+
+
+def gate_scripts(edit: SkillEdit) -> GateVerdict:
+    problem = scripts_problem(_skill_words(edit))
+    if problem:
+        return GateVerdict(gate="scripts", passed=False, reason=f"looks like a new script: {problem}")
+    return GateVerdict(gate="scripts", passed=True, reason="changes SKILL.md only")
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def gate_duplicate(
+    edit: SkillEdit, existing: Mapping[str, str], config: GateConfig, embed: Embed | None
+) -> GateVerdict:
+    """A new skill whose description repeats an existing skill's (skill name → description)."""
+    if not isinstance(edit, CreateSkill) or not existing:
+        return GateVerdict(gate="duplicate", passed=True, reason="no existing skill to repeat")
+    names = sorted(existing)
+    if embed is not None:
+        vectors = embed([edit.description, *(existing[n] for n in names)])
+        scores = [float(s) for s in vectors[1:] @ vectors[0]]
+        threshold, how = config.duplicate_cosine, "cosine"
+    else:
+        mine = _tokens(edit.description)
+        scores = [len(mine & (t := _tokens(existing[n]))) / max(1, len(mine | t)) for n in names]
+        threshold, how = config.duplicate_jaccard, "jaccard"
+    best = max(range(len(names)), key=scores.__getitem__)
+    reason = f"closest is {names[best]!r} ({how} {scores[best]:.2f}, threshold {threshold})"
+    return GateVerdict(gate="duplicate", passed=scores[best] < threshold, reason=reason)
+
+
+def gate_review(edit: SkillEdit, old: str | None, evidence: Sequence[str], review: Reviewer | None) -> GateVerdict:
+    if review is None:
+        return GateVerdict(gate="review", passed=True, reason="no reviewer")
+    try:
+        verdict = review(edit, old, evidence)
+        return GateVerdict(gate="review", passed=bool(verdict.passed), reason=verdict.reason[:1000])
+    except Exception as exc:  # a failed or malformed review is a rejection, never a crash
+        log.warning("review of an edit to %s failed: %s", edit.skill, exc)
+        return GateVerdict(gate="review", passed=False, reason=f"review failed: {type(exc).__name__}")
+
+
+def run_gates(
+    edits: Sequence[SkillEdit],
+    snapshot: Mapping[str, str],
+    *,
+    support: Mapping[int, tuple[int, int]],
+    config: GateConfig | None = None,
+    embed: Embed | None = None,
+    review: Reviewer | None = None,
+    evidence_texts: Mapping[int, Sequence[str]] | None = None,
+) -> list[Proposal]:
+    """One Proposal per edit, in order, with its verdicts; `support[i]` = (trajectories, users).
+
+    Afterwards `apply_edits(snapshot, [p.edit for p in proposals if p.accepted])` gives texts
+    that passed every gate together.
+    """
+    config = config or GateConfig()
+    descriptions: dict[str, str] = {}
+
+    def gates(
+        i: int, edit: SkillEdit, old: str | None, new: str | None, support: tuple[int, int]
+    ) -> Iterator[GateVerdict]:
+        """The per-edit gates in order, lazily: the caller stops at the first rejection."""
+        yield gate_rename(edit, old, new)
+        yield gate_lint(edit.skill, new)
+        yield gate_size(new, config)
+        yield gate_evidence(*support, config)
+        yield gate_safety(edit)
+        yield gate_scripts(edit)
+        yield gate_duplicate(edit, descriptions, config, embed)
+        yield gate_review(edit, old, (evidence_texts or {}).get(i, []), review)
+
+    proposals: list[Proposal] = []
+    for i, edit in enumerate(edits):
+        support_i = support.get(i, (len(set(edit.evidence)), 0))
+        proposal = Proposal(edit=edit, support_trajectories=support_i[0], support_users=support_i[1])
+        proposals.append(proposal)
+        alone = apply_edits(snapshot, [edit], default_license=config.default_license)
+        if error := alone.error_of(0):
+            proposal.verdicts.append(GateVerdict(gate="edit", passed=False, reason=error.reason))
+            continue
+        proposal.verdicts.append(GateVerdict(gate="edit", passed=True, reason="applies"))
+        if isinstance(edit, CreateSkill) and not descriptions:
+            descriptions.update(_descriptions(snapshot))
+        old = snapshot.get(edit.skill)
+        for verdict in gates(i, edit, old, alone.texts.get(edit.skill, old), support_i):
+            proposal.verdicts.append(verdict)
+            if not verdict.passed:
+                break
+    _merge_and_relint(proposals, snapshot, config)
+    return proposals
+
+
+def _descriptions(snapshot: Mapping[str, str]) -> dict[str, str]:
+    out = {}
+    for name, text in snapshot.items():
+        description = parse_skill_md(text, name).frontmatter.get("description")
+        if isinstance(description, str) and description.strip():
+            out[name] = description
+    return out
+
+
+def _merge_and_relint(proposals: list[Proposal], snapshot: Mapping[str, str], config: GateConfig) -> None:
+    """Reject the losers of merge conflicts, then every edit of a skill whose merged text fails lint."""
+    accepted = [i for i, p in enumerate(proposals) if p.accepted]
+    merged = apply_edits(snapshot, [proposals[i].edit for i in accepted], default_license=config.default_license)
+    for error in merged.errors:
+        reason = re.sub(r"edit #(\d+)", lambda m: f"edit #{accepted[int(m.group(1))]}", error.reason)
+        proposals[accepted[error.index]].verdicts.append(GateVerdict(gate="merge", passed=False, reason=reason))
+    for skill, text in merged.texts.items():
+        verdict = gate_lint(skill, text)
+        if verdict.passed:
+            verdict = gate_size(text, config)
+        if not verdict.passed:
+            why = f"together with the other accepted edits: {verdict.reason}"
+            for i in accepted:
+                if proposals[i].edit.skill == skill and proposals[i].accepted:
+                    proposals[i].verdicts.append(verdict.model_copy(update={"reason": why}))

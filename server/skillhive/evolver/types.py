@@ -1,0 +1,183 @@
+"""The evolver's vocabulary: triage signals, lesson drafts, typed skill edits, gate verdicts, pass reports.
+
+These are the contracts between the stages (triage → judge → analyse → consolidate → gates →
+apply); each stage is a module of its own that speaks only these types.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from skillhive.models import SKILL_NAME_PATTERN, LessonKind, OutcomeStatus
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# -- triage -------------------------------------------------------------------------------------
+class Signals(_Strict):
+    """Cheap, model-free facts about one trajectory."""
+
+    failure: bool = False  # outcome failure or partial
+    unknown_outcome: bool = False
+    tool_errors: int = 0  # steps whose observation reads like an error
+    loops: int = 0  # repeats of an identical action
+    stagnation: int = 0  # steps whose observation repeats an earlier one
+    exhausted: bool = False  # hit a step / token / time limit
+    dissatisfied: bool = False  # user feedback reads negative
+    skills_used: list[str] = Field(default_factory=list)
+    score: float = 0.0  # informativeness, 0..1: worth a model call?
+
+
+# -- judge --------------------------------------------------------------------------------------
+class Verdict(_Strict):
+    """An LLM judge's label for a run whose outcome was unknown."""
+
+    status: Literal["success", "failure", "partial", "impossible", "ambiguous"]
+    confidence: float = Field(ge=0.0, le=1.0)
+    reason: str = Field(max_length=1_000)
+
+
+# -- analyse ------------------------------------------------------------------------------------
+class Evidence(_Strict):
+    trajectory_id: str
+    steps: list[int] = Field(default_factory=list, description="1-based step numbers that show it.")
+
+
+class LessonDraft(_Strict):
+    """A lesson an analyst extracted from one run (or a contrast of runs)."""
+
+    title: str = Field(max_length=200)
+    description: str = Field(max_length=2_000, description="When it applies.")
+    content: str = Field(max_length=8_000, description="What to do or avoid.")
+    kind: LessonKind
+    evidence: list[Evidence] = Field(default_factory=list)
+    skill: str | None = Field(None, description="The skill it belongs to, if any.")
+
+
+# -- consolidate --------------------------------------------------------------------------------
+SkillName = Annotated[str, Field(min_length=1, max_length=64, pattern=SKILL_NAME_PATTERN)]
+
+
+class _Edit(_Strict):
+    skill: SkillName
+    rationale: str = Field(max_length=2_000, description="Why, in one or two sentences.")
+    evidence: list[str] = Field(default_factory=list, description="Trajectory ids that support the edit.")
+
+
+class AddSection(_Edit):
+    op: Literal["add_section"] = "add_section"
+    heading: str = Field(min_length=1, max_length=120)
+    content: str = Field(min_length=1, max_length=8_000)
+
+
+class ReplaceSection(_Edit):
+    op: Literal["replace_section"] = "replace_section"
+    heading: str = Field(min_length=1, max_length=120)
+    content: str = Field(min_length=1, max_length=8_000)
+
+
+class RemoveSection(_Edit):
+    op: Literal["remove_section"] = "remove_section"
+    heading: str = Field(min_length=1, max_length=120)
+
+
+class CreateSkill(_Edit):
+    op: Literal["create_skill"] = "create_skill"
+    description: str = Field(min_length=1, max_length=1_024)
+    body: str = Field(min_length=1, max_length=40_000)
+
+
+class RetireSkill(_Edit):
+    op: Literal["retire_skill"] = "retire_skill"
+
+
+SkillEdit = Annotated[
+    AddSection | ReplaceSection | RemoveSection | CreateSkill | RetireSkill, Field(discriminator="op")
+]
+
+
+class EditPlan(_Strict):
+    """What a consolidator proposes for one skill (or for new skills). Empty means: no change."""
+
+    edits: list[SkillEdit] = Field(default_factory=list)
+
+
+# -- gates --------------------------------------------------------------------------------------
+class GateVerdict(_Strict):
+    gate: str  # lint | size | evidence | safety | duplicate | scripts | rename | review
+    passed: bool
+    reason: str = ""
+
+
+class Proposal(_Strict):
+    """One edit with what the gates said of it."""
+
+    edit: SkillEdit
+    support_trajectories: int = 0
+    support_users: int = 0
+    verdicts: list[GateVerdict] = Field(default_factory=list)
+
+    @property
+    def accepted(self) -> bool:
+        return all(v.passed for v in self.verdicts)
+
+    @property
+    def rejected_by(self) -> GateVerdict | None:
+        return next((v for v in self.verdicts if not v.passed), None)
+
+
+# -- a pass -------------------------------------------------------------------------------------
+class RejectedChange(_Strict):
+    skill: str
+    op: str
+    gate: str
+    reason: str
+
+
+class PassReport(_Strict):
+    """What one evolution pass read, spent, proposed, applied and rejected."""
+
+    run_id: str
+    team: str
+    mode: Literal["auto", "review", "dry-run"]
+    started_at: datetime
+    finished_at: datetime | None = None
+    read: int = 0
+    selected: int = 0
+    judged: int = 0
+    llm_calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    lessons: int = 0
+    proposed: int = 0
+    applied: int = 0
+    rejected: list[RejectedChange] = Field(default_factory=list)
+    skipped: list[str] = Field(default_factory=list, description="Stages not run, and why.")
+    commit: str | None = None
+    branch: str | None = None
+    error: str | None = None
+
+
+__all__ = [
+    "AddSection",
+    "CreateSkill",
+    "EditPlan",
+    "Evidence",
+    "GateVerdict",
+    "LessonDraft",
+    "OutcomeStatus",
+    "PassReport",
+    "Proposal",
+    "RejectedChange",
+    "RemoveSection",
+    "ReplaceSection",
+    "RetireSkill",
+    "Signals",
+    "SkillEdit",
+    "Verdict",
+]
