@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     embedding_base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible endpoint.")
     embedding_api_key: str | None = Field(None, description="API key for the embedding endpoint.")
     embedding_dimensions: int | None = Field(None, description="Requested vector size (openai provider).")
+    chroma_url: str | None = Field(
+        None, description="A Chroma server (e.g. http://127.0.0.1:8000) instead of the embedded index."
+    )
     hnsw_ef_search: int = Field(200, ge=10, le=2000, description="HNSW search breadth (recall vs speed).")
     hnsw_ef_construction: int = Field(200, ge=10, le=2000, description="HNSW build breadth.")
     hnsw_m: int = Field(16, ge=4, le=128, description="HNSW links per node.")

@@ -61,7 +61,8 @@ class Hive:
         self.embedder = embedder or make_embedder(settings)
         self.index = VectorIndex(
             self.embedder.model_id,
-            path=settings.index_path,
+            path=None if settings.chroma_url else settings.index_path,
+            url=settings.chroma_url,
             hnsw=HnswParams(settings.hnsw_ef_search, settings.hnsw_ef_construction, settings.hnsw_m),
         )
         self.indexer = Indexer(self.ledger, self.index, self.embedder, settings.data_dir / "index.lock")

@@ -101,8 +101,46 @@ def _m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
+def _m002_evolver(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        -- One row per evolution pass: what it read, spent, proposed, applied, rejected.
+        CREATE TABLE evolution_runs (
+            run_id      TEXT PRIMARY KEY,
+            team        TEXT NOT NULL,
+            mode        TEXT NOT NULL,
+            started_at  TEXT NOT NULL,
+            finished_at TEXT,
+            commit_sha  TEXT,
+            report      TEXT NOT NULL
+        );
+        CREATE INDEX evolution_runs_team ON evolution_runs (team, started_at);
+
+        -- Labels an LLM judge gave to runs recorded with an unknown outcome. The recorded
+        -- label stays as it was: every label keeps its source.
+        CREATE TABLE judgements (
+            trajectory_id TEXT PRIMARY KEY,
+            team          TEXT NOT NULL,
+            status        TEXT NOT NULL,
+            confidence    REAL NOT NULL,
+            reason        TEXT NOT NULL,
+            model         TEXT NOT NULL,
+            created_at    TEXT NOT NULL
+        );
+
+        -- Which evolver pass looked at which trajectory (so a pass reads only what is new).
+        CREATE TABLE evolver_progress (
+            team     TEXT PRIMARY KEY,
+            last_seq INTEGER NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema: trajectories, lessons, skill outcomes, outbox, FTS5", _m001_initial),
+    (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
 ]
 
 

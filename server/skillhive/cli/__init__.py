@@ -1,0 +1,55 @@
+"""`skillhive …` commands. Errors are one line on stderr and a non-zero exit code.
+
+Each module here registers its own subcommands:
+  hive_cmds.py    serve, import, retrieve, stats, reindex
+  skills_cmds.py  skills list | show | validate
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from skillhive import __version__
+from skillhive.cli import hive_cmds, skills_cmds
+from skillhive.config import load_settings
+from skillhive.errors import SkillhiveError
+
+COMMAND_MODULES = (hive_cmds, skills_cmds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", help="data directory (env SKILLHIVE_DATA_DIR)")
+    common.add_argument("--skills-dir", help="skill directory (default: <data-dir>/skills)")
+    common.add_argument("--chroma-url", help="use a Chroma server instead of the embedded index")
+    common.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="stderr log level")
+
+    parser = argparse.ArgumentParser(prog="skillhive", description="Shared memory and skills for LLM agents.")
+    parser.add_argument("--version", action="version", version=f"skillhive {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings(
+            data_dir=getattr(args, "data_dir", None),
+            skills_dir=getattr(args, "skills_dir", None),
+            log_level=getattr(args, "log_level", None),
+            chroma_url=getattr(args, "chroma_url", None),
+        )
+        logging.basicConfig(
+            level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        return int(args.handler(args, settings))
+    except SkillhiveError as exc:
+        print(f"skillhive: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,5 @@
+import sys
+
+from skillhive.cli import main
+
+sys.exit(main())

@@ -1,0 +1,68 @@
+"""What the command modules share: opening the hive, the local caller, a progress bar."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from skillhive.config import Settings
+from skillhive.models import Caller
+
+if TYPE_CHECKING:
+    from skillhive.hive import Hive
+
+
+@contextmanager
+def open_hive(settings: Settings) -> Iterator[Hive]:
+    from skillhive.hive import Hive
+
+    hive = Hive(settings)
+    try:
+        yield hive
+    finally:
+        hive.close()
+
+
+def local_caller(settings: Settings) -> Caller:
+    """The CLI acts as the configured local user, with every right over the local hive."""
+    return Caller(user=settings.user, team=settings.team, role="admin")
+
+
+class Progress:
+    """A one-line progress bar on stderr (only on a terminal)."""
+
+    def __init__(self, total: int | None, label: str, *, enabled: bool = True) -> None:
+        self.total, self.label, self.n = total, label, 0
+        self.enabled = enabled and sys.stderr.isatty()
+        self.started = time.perf_counter()
+        self._last = 0.0
+
+    def advance(self, n: int = 1) -> None:
+        self.set(self.n + n)
+
+    def set(self, n: int) -> None:
+        self.n = n
+        now = time.perf_counter()
+        if self.enabled and now - self._last > 0.1:
+            self._last = now
+            rate = n / max(now - self.started, 1e-9)
+            if self.total:
+                filled = int(30 * min(n, self.total) / self.total)
+                bar = "#" * filled + "." * (30 - filled)
+                sys.stderr.write(f"\r{self.label} [{bar}] {n}/{self.total} {rate:.0f}/s")
+            else:
+                sys.stderr.write(f"\r{self.label} {n} {rate:.0f}/s")
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\033[K")
+
+    def done(self) -> None:
+        if self.enabled:
+            self._last = 0.0
+            self.set(self.n)
+            sys.stderr.write("\n")

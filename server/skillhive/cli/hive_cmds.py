@@ -1,0 +1,129 @@
+"""serve, import, retrieve, stats, reindex."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from skillhive.cli.common import Progress, local_caller, open_hive
+from skillhive.config import Settings
+
+IMPORT_BATCH = 256
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    serve = sub.add_parser("serve", parents=[common], help="run the MCP server (stdio)")
+    serve.add_argument("--transport", choices=["stdio"], default="stdio", help="only stdio so far")
+    serve.set_defaults(handler=serve_cmd)
+
+    imp = sub.add_parser("import", parents=[common], help="import trajectories from a file or folder")
+    imp.add_argument("path", type=Path)
+    imp.add_argument("--format", default="auto", choices=["auto", "native", "openai", "swe-agent", "tau-bench"])
+    imp.add_argument("--no-progress", action="store_true", help="no progress bar")
+    imp.set_defaults(handler=import_cmd)
+
+    ret = sub.add_parser("retrieve", parents=[common], help="retrieve experience for a query")
+    ret.add_argument("query")
+    ret.add_argument("-k", type=int, default=5)
+    ret.add_argument("--max-tokens", type=int, default=1500)
+    ret.add_argument("--json", action="store_true", help="machine-readable output")
+    ret.set_defaults(handler=retrieve_cmd)
+
+    stats = sub.add_parser("stats", parents=[common], help="counts and index state")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(handler=stats_cmd)
+
+    reindex = sub.add_parser("reindex", parents=[common], help="rebuild the vector index from the ledger")
+    reindex.set_defaults(handler=reindex_cmd)
+
+
+def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    from skillhive.mcp_app import build_server
+
+    with open_hive(settings) as hive:
+        build_server(hive).run()
+    return 0
+
+
+def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    from skillhive.importers import count_records, iter_import
+
+    path, fmt = args.path, args.format
+    with open_hive(settings) as hive:
+        total = count_records(path, fmt)
+        bar = Progress(total, "import", enabled=not args.no_progress)
+        caller = local_caller(settings)
+        batch: list[Any] = []
+        created = dupes = bad = redacted = 0
+        started = time.perf_counter()
+
+        def flush() -> None:
+            nonlocal created, dupes, redacted
+            for r in hive.record_many(caller, batch):
+                created += r.created
+                dupes += not r.created
+                redacted += r.redactions
+            batch.clear()
+
+        for item in iter_import(path, fmt):
+            if item.trajectory is None:
+                bad += 1
+                bar.clear()
+                print(f"skipped {item.position}: {item.error}", file=sys.stderr)
+            else:
+                batch.append(item.trajectory)
+                if len(batch) >= IMPORT_BATCH:
+                    flush()
+            bar.advance()
+        if batch:
+            flush()
+        bar.done()
+        stored = time.perf_counter() - started
+        bar = Progress(hive.ledger.count_pending(), "index", enabled=not args.no_progress)
+        hive.indexer.drain(progress=bar.set)
+        bar.done()
+        total_s = time.perf_counter() - started
+    n = created + dupes
+    print(
+        f"imported {created} new, {dupes} already stored, {bad} skipped, {redacted} secrets redacted; "
+        f"{n / max(stored, 1e-9):.0f} trajectories/s stored, {n / max(total_s, 1e-9):.0f}/s indexed"
+    )
+    return 0 if bad == 0 else 3
+
+
+def retrieve_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        result = hive.retrieve(local_caller(settings), args.query, k=args.k, max_tokens=args.max_tokens)
+    if args.json:
+        print(result.model_dump_json(indent=2))
+        return 0
+    for w in result.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if not result.items:
+        print("no relevant experience yet")
+    for i, item in enumerate(result.items, 1):
+        status = f" [{item.outcome.value}]" if item.outcome else ""
+        print(f"{i}. {item.kind.value} {item.id}{status}: {item.title}")
+        print(f"   why: {item.why}")
+        if item.summary:
+            print(f"   {item.summary}")
+    print(f"({result.tokens}/{result.max_tokens} tokens)")
+    return 0
+
+
+def stats_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        st = hive.stats(settings.team)
+    print(st.model_dump_json(indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in st))
+    return 0
+
+
+def reindex_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        started = time.perf_counter()
+        n = hive.reindex()
+        print(f"reindexed {n} items with {hive.embedder.model_id} in {time.perf_counter() - started:.1f}s")
+    return 0
