@@ -37,6 +37,7 @@ from skillhive.retrieval import Query, Retriever, SkillCard
 from skillhive.skills.directory import SkillDirectory
 from skillhive.skills.repo import ensure_repo
 from skillhive.store.embeddings import Embedder, make_embedder
+from skillhive.store.evolution import EvolutionStore
 from skillhive.store.indexer import Indexer
 from skillhive.store.ledger import Ledger, TrajectoryRow, now_iso
 from skillhive.store.vector_index import HnswParams, VectorIndex
@@ -58,6 +59,7 @@ class Hive:
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.ledger = Ledger(settings.ledger_path)
+        self.evolution = EvolutionStore(self.ledger)
         self.embedder = embedder or make_embedder(settings)
         self.index = VectorIndex(
             self.embedder.model_id,
@@ -83,6 +85,7 @@ class Hive:
         if not self._started:
             self._started = True
             self._check_index_model()
+            self.directory(self.settings.team)  # create the skill repository now, not inside a request
             self.indexer.start()
 
     def close(self) -> None:
@@ -122,6 +125,9 @@ class Hive:
         ]
         if any(r.created for r in results):
             self.indexer.notify()
+            for t, r in zip(trajectories, results, strict=True):
+                if r.created:
+                    self.evolution.attribute(caller.team, caller.user, r.id, t.outcome.status == OutcomeStatus.SUCCESS)
         return results
 
     @staticmethod
@@ -186,6 +192,7 @@ class Hive:
         )
         self.index.sync(self.ledger.index_generation())
         result = self.retriever.retrieve(caller.team, q)
+        self.evolution.note_served(caller.team, caller.user, [i.id for i in result.items if i.kind is ItemKind.LESSON])
         built = self.ledger.get_meta("index_model")
         if built is not None and built != self.embedder.model_id:
             result.warnings.append(f"index built with {built}: run `skillhive reindex` for {self.embedder.model_id}")

@@ -133,7 +133,39 @@ def _m002_evolver(db: sqlite3.Connection) -> None:
         CREATE TABLE evolver_progress (
             team     TEXT PRIMARY KEY,
             last_seq INTEGER NOT NULL
-        )
+        );
+
+        -- Lessons served to a user; the next run that user records is the lesson's outcome.
+        CREATE TABLE lesson_serves (
+            seq           INTEGER PRIMARY KEY,
+            lesson_id     TEXT NOT NULL,
+            team          TEXT NOT NULL,
+            user          TEXT NOT NULL,
+            served_at     TEXT NOT NULL,
+            trajectory_id TEXT
+        );
+        CREATE INDEX lesson_serves_open ON lesson_serves (team, user, trajectory_id)
+        """,
+    )
+
+
+def _m003_tokens(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        -- Bearer tokens of the HTTP transport. Only a hash of each secret is kept; the token
+        -- itself is shown once, when it is created. Revoked tokens stay, for the record.
+        CREATE TABLE tokens (
+            id           TEXT PRIMARY KEY,
+            secret_hash  TEXT NOT NULL,
+            user         TEXT NOT NULL,
+            team         TEXT NOT NULL,
+            role         TEXT NOT NULL CHECK (role IN ('member', 'maintainer', 'admin')),
+            created_at   TEXT NOT NULL,
+            last_used_at TEXT,
+            revoked_at   TEXT
+        );
+        CREATE INDEX tokens_team ON tokens (team, user)
         """,
     )
 
@@ -141,6 +173,7 @@ def _m002_evolver(db: sqlite3.Connection) -> None:
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema: trajectories, lessons, skill outcomes, outbox, FTS5", _m001_initial),
     (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
+    (3, "tokens: hashed bearer tokens with user, team and role", _m003_tokens),
 ]
 
 

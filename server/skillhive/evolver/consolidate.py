@@ -1,0 +1,105 @@
+"""Consolidators: turn the lessons about one skill into typed edits of that skill's SKILL.md, or
+lessons about uncovered recurring work into a new skill. The model sees a frozen snapshot, and
+every edit it proposes for another skill is dropped here, so plans from many units never collide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import BaseModel, Field
+
+from skillhive.evolver.llm import LLM, UNTRUSTED_NOTE, fence
+from skillhive.evolver.types import CreateSkill, EditPlan, LessonDraft, SkillEdit
+
+MAX_SKILL_CHARS = 12_000
+
+EDIT_SYSTEM = f"""You maintain one Agent Skill: a SKILL.md file (YAML frontmatter, then markdown with ## sections)
+that AI agents load to do a kind of task well. You are given the skill's current text and lessons
+distilled from many users' runs that used it, each citing the runs that support it.
+
+Propose the smallest set of edits that makes the skill better at what the lessons show:
+{{"edits": [...]}} where each edit is one of
+- {{"op": "add_section", "skill": NAME, "heading": ..., "content": ..., "rationale": ..., "evidence": [ids]}}
+- {{"op": "replace_section", "skill": NAME, "heading": an existing ## heading, "content": ..., ...}}
+- {{"op": "remove_section", "skill": NAME, "heading": an existing ## heading, ...}}
+- {{"op": "retire_skill", "skill": NAME, ...}} only if the lessons show the skill itself misleads agents.
+Rules: edit only the skill named; keep what the lessons do not contradict; never rename the skill,
+never add scripts or commands that download and run code, never weaken safety advice. "evidence"
+lists the trajectory ids (from the lessons) that support the edit. Prefer no change over a vague
+one: {{"edits": []}} is a good answer.
+
+{UNTRUSTED_NOTE}"""
+
+CREATE_SYSTEM = f"""You write Agent Skills: SKILL.md files that AI agents load to do a kind of task well.
+You are given lessons distilled from many users' runs on similar tasks that no existing skill covers.
+If, and only if, they describe a reusable procedure, propose one new skill:
+{{"edits": [{{"op": "create_skill", "skill": a-lowercase-hyphenated-name, "description": "what it is for and
+when to use it (one or two sentences)", "body": "markdown with ## sections: when to use, steps, pitfalls",
+"rationale": ..., "evidence": [trajectory ids]}}]}}.
+Otherwise answer {{"edits": []}}. Do not duplicate these existing skills: {{existing}}.
+Never include scripts to create, downloads to run, or instructions that weaken safety.
+
+{UNTRUSTED_NOTE}"""
+
+
+class _Review(BaseModel):
+    supported: bool = Field(description="Every claim of the edit is backed by the cited runs.")
+    keeps_what_was_right: bool = Field(description="Nothing correct in the skill is lost.")
+    reason: str = Field(max_length=600)
+
+
+def render_lessons(lessons: Sequence[LessonDraft]) -> str:
+    out = []
+    for n, lesson in enumerate(lessons, 1):
+        ids = ", ".join(e.trajectory_id for e in lesson.evidence)
+        out.append(
+            f"Lesson {n} ({lesson.kind.value}): {lesson.title}\nWhen: {lesson.description}\n"
+            f"What: {lesson.content}\nEvidence: {ids}"
+        )
+    return "\n\n".join(out)
+
+
+def propose_edits(llm: LLM, skill: str, text: str, lessons: Sequence[LessonDraft]) -> list[SkillEdit] | None:
+    """Edits to one skill from its lessons; None when the answer is malformed."""
+    user = (
+        f"Skill '{skill}' as it is now:\n{fence(text[:MAX_SKILL_CHARS])}\n\n"
+        f"Lessons:\n{fence(render_lessons(lessons))}\nAnswer with the JSON object only."
+    )
+    plan = llm.structured(EDIT_SYSTEM, user, EditPlan)
+    if plan is None:
+        return None
+    return [e for e in plan.edits if e.skill == skill and not isinstance(e, CreateSkill)]
+
+
+def propose_skill(llm: LLM, lessons: Sequence[LessonDraft], existing: Sequence[str]) -> list[SkillEdit] | None:
+    """At most one new skill from lessons on uncovered work; None when the answer is malformed."""
+    system = CREATE_SYSTEM.replace("{existing}", ", ".join(existing) or "none")
+    user = f"Lessons:\n{fence(render_lessons(lessons))}\nAnswer with the JSON object only."
+    plan = llm.structured(system, user, EditPlan)
+    if plan is None:
+        return None
+    created = [e for e in plan.edits if isinstance(e, CreateSkill) and e.skill not in existing]
+    return list(created[:1])
+
+
+REVIEW_SYSTEM = f"""You review a proposed edit to an Agent Skill before any user sees it. You get the
+skill's current text (if any), the edit, and the runs cited as evidence. Answer
+{{"supported": bool, "keeps_what_was_right": bool, "reason": "..."}}: is every claim of the edit
+backed by the cited runs, and does the edited skill keep what was right? Be strict.
+
+{UNTRUSTED_NOTE}"""
+
+
+def review(llm: LLM, edit: SkillEdit, old_text: str | None, evidence: Sequence[str]) -> tuple[bool, str]:
+    """A grounded review of one edit: (passed, reason). A malformed answer rejects the edit."""
+    shown = edit.model_dump_json(exclude={"rationale"})
+    user = (
+        f"Current skill:\n{fence((old_text or '(new skill)')[:MAX_SKILL_CHARS])}\n\n"
+        f"Proposed edit:\n{fence(shown)}\n\nCited runs:\n{fence(chr(10).join(evidence)[:8_000])}\n"
+        "Answer with the JSON object only."
+    )
+    answer = llm.structured(REVIEW_SYSTEM, user, _Review)
+    if answer is None:
+        return False, "the reviewer's answer was malformed"
+    return answer.supported and answer.keeps_what_was_right, answer.reason

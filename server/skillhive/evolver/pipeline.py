@@ -1,0 +1,349 @@
+"""One evolution pass: triage → judge → group → analyse → consolidate → gates → apply.
+
+Model calls run in a bounded thread pool; every stage degrades to "no change" on a malformed or
+missing answer. Without a model, the pass still triages, retires failing lessons and rolls back
+skill versions that do clearly worse, and says which stages it skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from skillhive.evolver import analyse as analysts
+from skillhive.evolver import consolidate
+from skillhive.evolver.apply import commit_message, commit_pass, rollback
+from skillhive.evolver.edits import apply_edits
+from skillhive.evolver.gates import GateConfig, run_gates, safety_problem
+from skillhive.evolver.judge import judge
+from skillhive.evolver.llm import LLM, LLMUnavailable
+from skillhive.evolver.outcomes import regressions
+from skillhive.evolver.triage import Group, select
+from skillhive.evolver.types import GateVerdict, LessonDraft, PassReport, Proposal, RejectedChange, SkillEdit
+from skillhive.models import Lesson
+from skillhive.store.evolution import EvolutionStore, StoredRun
+
+if TYPE_CHECKING:
+    from skillhive.hive import Hive
+
+log = logging.getLogger(__name__)
+Mode = Literal["auto", "review", "dry-run"]
+GROUPS_PER_CALL = 4
+CLUSTER_SIMILARITY = 0.75
+
+
+@dataclass
+class PassOptions:
+    mode: Mode = "review"
+    max_trajectories: int = 5_000
+    budget_ratio: float = 0.5
+    concurrency: int = 4
+    gates: GateConfig = field(default_factory=GateConfig)
+    lesson_min_uses: int = 5
+    lesson_max_success_rate: float = 0.25
+
+
+def new_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+
+
+class Evolver:
+    """Runs passes over one hive's ledger and skill directories."""
+
+    def __init__(self, hive: Hive, llm: LLM | None, options: PassOptions | None = None) -> None:
+        self.hive = hive
+        self.llm = llm
+        self.options = options or PassOptions()
+        self.store = EvolutionStore(hive.ledger)
+
+    # -- the pass --------------------------------------------------------------------------------
+    def run_pass(self, team: str, progress: Callable[[str], None] | None = None) -> PassReport:
+        say = progress or (lambda _msg: None)
+        opts = self.options
+        report = PassReport(run_id=new_run_id(), team=team, mode=opts.mode, started_at=datetime.now(UTC))
+        usage_before = self.llm.usage.snapshot() if self.llm else {}
+        self.store.save_run(report.run_id, team, opts.mode, report.model_dump_json(), finished=False, commit=None)
+        try:
+            self._run(team, report, say)
+        except LLMUnavailable as exc:
+            report.error = f"model unavailable, pass stopped before applying anything: {exc}"
+            log.warning("evolution pass %s: %s", report.run_id, report.error)
+        finally:
+            if self.llm is not None:
+                after = self.llm.usage.snapshot()
+                report.llm_calls = after.get("calls", 0) - usage_before.get("calls", 0)
+                report.tokens_in = after.get("tokens_in", 0) - usage_before.get("tokens_in", 0)
+                report.tokens_out = after.get("tokens_out", 0) - usage_before.get("tokens_out", 0)
+            report.finished_at = datetime.now(UTC)
+            self.store.save_run(
+                report.run_id, team, opts.mode, report.model_dump_json(), finished=True, commit=report.commit
+            )
+        return report
+
+    def _run(self, team: str, report: PassReport, say: Callable[[str], None]) -> None:
+        runs = self.store.new_runs(team, self.options.max_trajectories)
+        report.read = len(runs)
+        say(f"read {len(runs)} new trajectories")
+        edits: list[SkillEdit] = []
+        lessons: list[LessonDraft] = []
+        groups: list[Group] = []
+        if runs:
+            selection = select([(r.id, r.trajectory, r.user) for r in runs], budget_ratio=self.options.budget_ratio)
+            groups = selection.groups
+            report.selected = len(groups)
+            say(f"triage: {len(groups)} groups worth a model call, {selection.skipped} runs skipped")
+        if groups and self.llm is None:
+            report.skipped.append("judge, analyse, consolidate, review: no LLM configured (SKILLHIVE_LLM_BASE_URL)")
+        elif groups and self.llm is not None:
+            statuses = self._judge(team, groups, report)
+            units = self._units(team, groups, statuses)
+            lessons = self._analyse(units, report)
+            report.lessons = len(lessons)
+            say(f"analysed {len(units)} units: {len(lessons)} lessons")
+            edits = self._consolidate(team, lessons)
+        if not runs and self.llm is None:
+            report.skipped.append("nothing new to read")
+        applied_skills = self._gate_and_apply(team, edits, groups, report, say)
+        self._keep_lessons(team, lessons, groups, applied_skills)
+        self._close_the_loop(team, report)
+        if runs and self.options.mode != "dry-run":
+            self.store.advance(team, max(r.seq for r in runs))
+
+    # -- stages ----------------------------------------------------------------------------------
+    def _judge(self, team: str, groups: Sequence[Group], report: PassReport) -> list[str]:
+        """Effective outcome of each group's representative; unknown ones go to the judge."""
+        assert self.llm is not None
+        llm = self.llm
+        statuses = [g.trajectory.outcome.status.value for g in groups]
+        unknown = [i for i, s in enumerate(statuses) if s == "unknown"]
+        known = self.store.judgements(team, [groups[i].representative_id for i in unknown])
+        todo = [i for i in unknown if groups[i].representative_id not in known]
+        with ThreadPoolExecutor(self.options.concurrency) as pool:
+            verdicts = list(pool.map(lambda i: judge(llm, groups[i].trajectory), todo))
+        for i, verdict in zip(todo, verdicts, strict=True):
+            if verdict is not None:
+                self.store.save_judgement(
+                    team, groups[i].representative_id, verdict.status, verdict.confidence, verdict.reason, llm.model
+                )
+                report.judged += 1
+        known = self.store.judgements(team, [groups[i].representative_id for i in unknown])
+        for i in unknown:
+            row = known.get(groups[i].representative_id)
+            if row is not None and row["confidence"] >= 0.7 and row["status"] in ("success", "failure", "partial"):
+                statuses[i] = row["status"]
+        return statuses
+
+    def _units(self, team: str, groups: Sequence[Group], statuses: Sequence[str]) -> list[analysts.Unit]:
+        """Groups under the skill they used; the rest clustered by task similarity."""
+        existing = set(self.hive.directory(team).scan().skills)
+        reported = self.store.reported_skills(team, [i for g in groups for i in g.ids])
+        by_key: dict[str, list[int]] = defaultdict(list)
+        loose: list[int] = []
+        for n, g in enumerate(groups):
+            names = {s.name for s in g.trajectory.skills_used} | set().union(*(reported.get(i, set()) for i in g.ids))
+            names &= existing
+            if names:
+                by_key[f"skill:{sorted(names)[0]}"].append(n)
+            else:
+                loose.append(n)
+        for cluster, members in enumerate(self._clusters([groups[n] for n in loose])):
+            by_key[f"cluster:{cluster}"] = [loose[m] for m in members]
+        units = []
+        for key, members in by_key.items():
+            skill = key.removeprefix("skill:") if key.startswith("skill:") else None
+            chunks = analysts.chunk([groups[n] for n in members], [statuses[n] for n in members], GROUPS_PER_CALL)
+            units += [analysts.Unit(key, skill, gs, ss) for gs, ss in chunks]
+        return units
+
+    def _clusters(self, groups: Sequence[Group]) -> list[list[int]]:
+        if not groups:
+            return []
+        vecs = np.asarray(self.hive.embedder.embed([g.trajectory.task for g in groups]), dtype=np.float32)
+        centroids: list[np.ndarray] = []
+        members: list[list[int]] = []
+        for i, v in enumerate(vecs):
+            sims = [float(c @ v) / (float(np.linalg.norm(c)) or 1.0) for c in centroids]
+            best = int(np.argmax(sims)) if sims else -1
+            if best >= 0 and sims[best] >= CLUSTER_SIMILARITY:
+                members[best].append(i)
+                centroids[best] = centroids[best] + v
+            else:
+                centroids.append(v.copy())
+                members.append([i])
+        return members
+
+    def _analyse(self, units: Sequence[analysts.Unit], report: PassReport) -> list[LessonDraft]:
+        """Lessons from every unit; a lesson that fails the safety gate is dropped and reported."""
+        assert self.llm is not None
+        llm = self.llm
+        with ThreadPoolExecutor(self.options.concurrency) as pool:
+            answers = list(pool.map(lambda u: analysts.analyse(llm, u), units))
+        clean = []
+        for lesson in (lesson for answer in answers if answer for lesson in answer):
+            problem = safety_problem(f"{lesson.title}\n{lesson.description}\n{lesson.content}")
+            if problem is None:
+                clean.append(lesson)
+            else:
+                report.rejected.append(
+                    RejectedChange(skill=lesson.skill or "-", op="lesson", gate="safety", reason=problem[:500])
+                )
+        return clean
+
+    def _consolidate(self, team: str, lessons: Sequence[LessonDraft]) -> list[SkillEdit]:
+        assert self.llm is not None
+        llm = self.llm
+        snapshot = self._snapshot(team)
+        per_skill: dict[str, list[LessonDraft]] = defaultdict(list)
+        loose: list[LessonDraft] = []
+        for lesson in lessons:
+            (per_skill[lesson.skill] if lesson.skill in snapshot else loose).append(lesson)
+        jobs: list[Callable[[], list[SkillEdit] | None]] = [
+            (lambda s=skill, ls=ls: consolidate.propose_edits(llm, s, snapshot[s], ls))
+            for skill, ls in per_skill.items()
+        ]
+        if len(loose) >= 2:
+            jobs.append(lambda: consolidate.propose_skill(llm, loose, sorted(snapshot)))
+        with ThreadPoolExecutor(self.options.concurrency) as pool:
+            plans = list(pool.map(lambda job: job(), jobs))
+        return [edit for plan in plans if plan for edit in plan]
+
+    def _gate_and_apply(
+        self, team: str, edits: list[SkillEdit], groups: Sequence[Group], report: PassReport, say: Callable[[str], None]
+    ) -> set[str]:
+        report.proposed = len(edits)
+        if not edits:
+            return set()
+        snapshot = self._snapshot(team)
+        members = {g.representative_id: g.ids for g in groups}
+        support: dict[int, tuple[int, int]] = {}
+        evidence_texts: dict[int, list[str]] = {}
+        for i, edit in enumerate(edits):
+            cited = [t for e in edit.evidence for t in members.get(e, [e])]
+            users = self.store.users_of(team, cited)  # ids the model made up count for nothing
+            support[i] = (len(users), len(set(users.values())))
+            evidence_texts[i] = [self._evidence_text(team, t) for t in list(users)[:5]]
+        llm = self.llm
+        reviewer = None
+        if llm is not None:
+
+            def reviewer(edit: SkillEdit, old: str | None, evidence: Sequence[str]) -> GateVerdict:
+                passed, reason = consolidate.review(llm, edit, old, evidence)
+                return GateVerdict(gate="review", passed=passed, reason=reason)
+
+        proposals = run_gates(
+            edits,
+            snapshot,
+            support=support,
+            config=self.options.gates,
+            embed=lambda texts: np.asarray(self.hive.embedder.embed(texts)),
+            review=reviewer,
+            evidence_texts=evidence_texts,
+        )
+        accepted = [p for p in proposals if p.accepted]
+        report.rejected += [_rejected(p) for p in proposals if not p.accepted]
+        say(f"gates: {len(accepted)} of {len(proposals)} edits accepted")
+        if not accepted:
+            return set()
+        result = apply_edits(snapshot, [p.edit for p in accepted], default_license=self.options.gates.default_license)
+        report.applied = len(accepted)
+        if self.options.mode == "dry-run":
+            report.skipped.append("apply: dry run")
+            return set()
+        changes = [(p.edit, p.support_trajectories, p.support_users) for p in accepted]
+        committed = commit_pass(
+            self.hive.skill_root(team),
+            result.texts,
+            commit_message(report.run_id, changes),
+            mode=self.options.mode,
+            run_id=report.run_id,
+        )
+        report.commit, report.branch = committed.sha, committed.branch
+        self.hive.directory(team).invalidate()
+        say(f"committed {committed.sha[:12]} on {committed.branch}")
+        return {p.edit.skill for p in accepted}
+
+    def _keep_lessons(
+        self, team: str, lessons: Sequence[LessonDraft], groups: Sequence[Group], absorbed: set[str]
+    ) -> None:
+        """Lessons that no applied skill edit took up are stored and served by retrieval."""
+        if self.options.mode == "dry-run":
+            return
+        members = {g.representative_id: g.ids for g in groups}
+        now = datetime.now(UTC)
+        for draft in lessons:
+            if draft.skill in absorbed:
+                continue
+            ids = [t for e in draft.evidence for t in members.get(e.trajectory_id, [e.trajectory_id])]
+            users = self.store.users_of(team, ids)
+            n_users = len(set(users.values()))
+            self.store.save_lesson(
+                Lesson(
+                    id="ls_" + secrets.token_hex(8),
+                    team=team,
+                    title=draft.title,
+                    description=draft.description,
+                    content=draft.content,
+                    kind=draft.kind,
+                    evidence=sorted(users),
+                    support_trajectories=len(users),
+                    support_users=n_users,
+                    trust=min(1.0, 0.3 + 0.15 * n_users),
+                    skill=draft.skill,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        self.hive.indexer.notify()
+
+    def _close_the_loop(self, team: str, report: PassReport) -> None:
+        """Retire lessons that keep preceding failures; roll back skill versions that do clearly worse."""
+        if self.options.mode == "dry-run":
+            return
+        retired = self.store.retire_failing_lessons(
+            team, min_uses=self.options.lesson_min_uses, max_success_rate=self.options.lesson_max_success_rate
+        )
+        if retired:
+            report.skipped.append(f"retired {len(retired)} lessons that kept preceding failures")
+        root = self.hive.skill_root(team)
+        for name, skill in self.hive.directory(team).scan().skills.items():
+            found = regressions(self.store.version_outcomes(team, name), skill.version)
+            if found is None:
+                continue
+            reason = (
+                f"automatic rollback: version {found.new[:12]} succeeded {found.new_rate:.0%} of {found.new_uses} uses"
+                f" against {found.old_rate:.0%} of {found.old_uses} for {found.old[:12]} (p={found.p_value:.3f})"
+            )
+            sha = rollback(root, name, found.old, reason=reason)
+            report.applied += 1
+            report.skipped.append(f"rolled back {name} to {found.old[:12]}: {reason}")
+            report.commit = report.commit or sha
+            self.hive.directory(team).invalidate()
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _snapshot(self, team: str) -> dict[str, str]:
+        """A frozen copy of every valid SKILL.md of the team."""
+        directory = self.hive.directory(team)
+        return {name: directory.read_file(name, "SKILL.md").decode("utf-8") for name in directory.scan().skills}
+
+    def _evidence_text(self, team: str, trajectory_id: str) -> str:
+        row = self.hive.ledger.get_trajectory(team, trajectory_id)
+        if row is None:
+            return trajectory_id
+        return f"{trajectory_id} ({row['status']}): {row['task'][:300]} | {row['summary']}"
+
+
+def _rejected(p: Proposal) -> RejectedChange:
+    verdict = p.rejected_by
+    assert verdict is not None
+    return RejectedChange(skill=p.edit.skill, op=p.edit.op, gate=verdict.gate, reason=verdict.reason[:500])
+
+
+__all__ = ["Evolver", "PassOptions", "StoredRun", "new_run_id"]

@@ -1,0 +1,218 @@
+"""The evolver's tables in the ledger: new runs to read, judge labels, lessons, passes, outcomes.
+
+Kept apart from ledger.py so that the recording hot path stays small; every method is scoped by
+team like the rest of the ledger.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from skillhive.models import Lesson, TrajectoryIn
+from skillhive.store.ledger import Ledger, now_iso
+
+LESSON_ATTRIBUTION_WINDOW = timedelta(hours=2)
+
+
+@dataclass(frozen=True)
+class StoredRun:
+    """A trajectory as the evolver reads it."""
+
+    seq: int
+    id: str
+    user: str
+    trajectory: TrajectoryIn
+
+
+@dataclass(frozen=True)
+class VersionOutcomes:
+    version: str
+    uses: int
+    successes: int
+    first_used: str
+
+
+class EvolutionStore:
+    """Reads and writes of the evolver, over the hive's ledger."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+
+    # -- what is new -----------------------------------------------------------------------------
+    def last_seq(self, team: str) -> int:
+        rows = self.ledger.read("SELECT last_seq FROM evolver_progress WHERE team = ?", (team,))
+        return int(rows[0]["last_seq"]) if rows else 0
+
+    def new_runs(self, team: str, limit: int) -> list[StoredRun]:
+        rows = self.ledger.read(
+            "SELECT seq, id, user, doc FROM trajectories WHERE team = ? AND seq > ? ORDER BY seq LIMIT ?",
+            (team, self.last_seq(team), limit),
+        )
+        return [StoredRun(r["seq"], r["id"], r["user"], TrajectoryIn.model_validate_json(r["doc"])) for r in rows]
+
+    def count_new(self, team: str) -> int:
+        rows = self.ledger.read(
+            "SELECT count(*) FROM trajectories WHERE team = ? AND seq > ?", (team, self.last_seq(team))
+        )
+        return int(rows[0][0])
+
+    def advance(self, team: str, seq: int) -> None:
+        with self.ledger.write() as db:
+            db.execute(
+                "INSERT INTO evolver_progress (team, last_seq) VALUES (?, ?)"
+                " ON CONFLICT (team) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)",
+                (team, seq),
+            )
+
+    def users_of(self, team: str, ids: Sequence[str]) -> dict[str, str]:
+        """trajectory id → user, for ids of this team only (cited evidence is checked against it)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.ledger.read(f"SELECT id, user FROM trajectories WHERE id IN ({marks}) AND +team = ?", (*ids, team))
+        return {r["id"]: r["user"] for r in rows}
+
+    def reported_skills(self, team: str, trajectory_ids: Sequence[str]) -> dict[str, set[str]]:
+        """Skills reported (report_skill_outcome) for these runs: trajectory id → skill names."""
+        if not trajectory_ids:
+            return {}
+        marks = ",".join("?" * len(trajectory_ids))
+        rows = self.ledger.read(
+            f"SELECT trajectory_id, skill FROM skill_outcomes WHERE team = ? AND trajectory_id IN ({marks})",
+            (team, *trajectory_ids),
+        )
+        out: dict[str, set[str]] = {}
+        for r in rows:
+            out.setdefault(r["trajectory_id"], set()).add(r["skill"])
+        return out
+
+    # -- judge labels ----------------------------------------------------------------------------
+    def save_judgement(
+        self, team: str, trajectory_id: str, status: str, confidence: float, reason: str, model: str
+    ) -> None:
+        with self.ledger.write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO judgements"
+                " (trajectory_id, team, status, confidence, reason, model, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (trajectory_id, team, status, confidence, reason, model, now_iso()),
+            )
+
+    def judgements(self, team: str, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.ledger.read(f"SELECT * FROM judgements WHERE trajectory_id IN ({marks}) AND team = ?", (*ids, team))
+        return {r["trajectory_id"]: r for r in rows}
+
+    # -- lessons ---------------------------------------------------------------------------------
+    def save_lesson(self, lesson: Lesson) -> bool:
+        """Store a lesson (once per team and title); returns whether it was new. Queues indexing."""
+        with self.ledger.write() as db:
+            found = db.execute(
+                "SELECT id, evidence FROM lessons WHERE team = ? AND lower(title) = lower(?) AND status = 'active'",
+                (lesson.team, lesson.title),
+            ).fetchone()
+            if found:
+                evidence = sorted(set(json.loads(found["evidence"])) | set(lesson.evidence))
+                db.execute(
+                    "UPDATE lessons SET evidence = ?, support_trajectories = max(support_trajectories, ?),"
+                    " support_users = max(support_users, ?), updated_at = ? WHERE id = ?",
+                    (json.dumps(evidence), lesson.support_trajectories, lesson.support_users, now_iso(), found["id"]),
+                )
+                return False
+            cur = db.execute(
+                "INSERT INTO lessons (id, team, title, description, content, kind, evidence, support_trajectories,"
+                " support_users, trust, status, uses, successes, skill, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 0, 0, ?, ?, ?)",
+                (
+                    lesson.id, lesson.team, lesson.title, lesson.description, lesson.content, lesson.kind.value,
+                    json.dumps(lesson.evidence), lesson.support_trajectories, lesson.support_users, lesson.trust,
+                    lesson.skill, now_iso(), now_iso(),
+                ),
+            )  # fmt: skip
+            db.execute(
+                "INSERT INTO lessons_fts (rowid, title, body) VALUES (?, ?, ?)",
+                (cur.lastrowid, lesson.title, f"{lesson.description}\n{lesson.content}"),
+            )
+            db.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('lesson', ?, ?)", (lesson.id, lesson.team))
+            return True
+
+    def note_served(self, team: str, user: str, lesson_ids: Sequence[str]) -> None:
+        if not lesson_ids:
+            return
+        with self.ledger.write() as db:
+            db.executemany(
+                "INSERT INTO lesson_serves (lesson_id, team, user, served_at) VALUES (?, ?, ?, ?)",
+                [(i, team, user, now_iso()) for i in lesson_ids],
+            )
+
+    def attribute(self, team: str, user: str, trajectory_id: str, success: bool) -> int:
+        """Count a recorded run as the outcome of the lessons recently served to its user."""
+        since = (datetime.now(UTC) - LESSON_ATTRIBUTION_WINDOW).isoformat()
+        open_serves = self.ledger.read(
+            "SELECT 1 FROM lesson_serves WHERE team = ? AND user = ? AND trajectory_id IS NULL LIMIT 1", (team, user)
+        )
+        if not open_serves:  # the common case costs one indexed read, no write
+            return 0
+        with self.ledger.write() as db:
+            rows = db.execute(
+                "SELECT seq, lesson_id FROM lesson_serves WHERE team = ? AND user = ? AND trajectory_id IS NULL"
+                " AND served_at >= ?",
+                (team, user, since),
+            ).fetchall()
+            lessons = {r["lesson_id"] for r in rows}
+            for lesson_id in lessons:
+                db.execute(
+                    "UPDATE lessons SET uses = uses + 1, successes = successes + ? WHERE id = ? AND team = ?",
+                    (int(success), lesson_id, team),
+                )
+            db.executemany(
+                "UPDATE lesson_serves SET trajectory_id = ? WHERE seq = ?", [(trajectory_id, r["seq"]) for r in rows]
+            )
+            return len(lessons)
+
+    def retire_failing_lessons(self, team: str, *, min_uses: int, max_success_rate: float) -> list[str]:
+        with self.ledger.write() as db:
+            rows = db.execute(
+                "SELECT id FROM lessons WHERE team = ? AND status = 'active' AND uses >= ?"
+                " AND CAST(successes AS REAL) / uses <= ?",
+                (team, min_uses, max_success_rate),
+            ).fetchall()
+            ids = [r["id"] for r in rows]
+            db.executemany(
+                "UPDATE lessons SET status = 'retired', updated_at = ? WHERE id = ?", [(now_iso(), i) for i in ids]
+            )
+            return ids
+
+    # -- skill outcomes per version --------------------------------------------------------------
+    def version_outcomes(self, team: str, skill: str) -> list[VersionOutcomes]:
+        """Reported outcomes of one skill, per version, oldest version first."""
+        rows = self.ledger.read(
+            "SELECT version, count(*) AS uses, sum(success) AS ok, min(created_at) AS first FROM skill_outcomes"
+            " WHERE team = ? AND skill = ? AND version IS NOT NULL GROUP BY version ORDER BY first",
+            (team, skill),
+        )
+        return [VersionOutcomes(r["version"], int(r["uses"]), int(r["ok"] or 0), r["first"]) for r in rows]
+
+    # -- passes ----------------------------------------------------------------------------------
+    def save_run(
+        self, run_id: str, team: str, mode: str, report_json: str, *, finished: bool, commit: str | None
+    ) -> None:
+        with self.ledger.write() as db:
+            db.execute(
+                "INSERT INTO evolution_runs (run_id, team, mode, started_at, finished_at, commit_sha, report)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
+                " finished_at = excluded.finished_at, commit_sha = excluded.commit_sha, report = excluded.report",
+                (run_id, team, mode, now_iso(), now_iso() if finished else None, commit, report_json),
+            )
+
+    def recent_runs(self, team: str, limit: int = 10) -> list[str]:
+        rows = self.ledger.read(
+            "SELECT report FROM evolution_runs WHERE team = ? ORDER BY started_at DESC LIMIT ?", (team, limit)
+        )
+        return [r["report"] for r in rows]
