@@ -254,3 +254,9 @@ async def test_the_guidance_prompt_tells_the_agent_to_retrieve_record_and_report
     got = await client.get_prompt("use-skillhive")
     text = got.messages[0].content.text
     assert "retrieve_experience" in text and "record_trajectory" in text and "report_skill_outcome" in text
+
+
+async def test_skills_are_not_suggested_for_unrelated_queries_through_common_words(client: Client) -> None:
+    found = await client.call_tool("retrieve_experience", {"query": "how do I bake the best banana bread with walnuts"})
+    assert not found.is_error
+    assert [i for i in found.structured_content["items"] if i["kind"] == "skill"] == []

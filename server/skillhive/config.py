@@ -95,6 +95,29 @@ class Settings(BaseSettings):
     )
     evolve_in_server: bool = Field(True, description="Run the evolver as a background task of the server.")
 
+    # -- the HTTP transport --------------------------------------------------------------------
+    http_host: str = Field(
+        "127.0.0.1", description="Address `serve --transport http` binds; anything but loopback requires auth."
+    )
+    http_port: int = Field(8765, ge=0, le=65535, description="Port `serve --transport http` listens on.")
+    http_auth: Literal["auto", "tokens", "off"] = Field(
+        "auto",
+        description="tokens: every request needs a bearer token (`skillhive token create`); off: no token, "
+        "every caller is the local user (loopback only); auto: tokens once any token exists, else off.",
+    )
+    public_url: str | None = Field(
+        None,
+        description="The URL clients reach /mcp at, when it differs from http://<host>:<port>/mcp "
+        "(a reverse proxy); its host is accepted in the Host header.",
+    )
+    http_allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="More Host header values to accept (DNS-rebinding protection), e.g. 'hive.lan:*'.",
+    )
+    max_body_bytes: int = Field(
+        4 * 1024 * 1024, ge=1024, description="Largest HTTP request body accepted; bigger ones get 413."
+    )
+
     @field_validator("user", "team")
     @classmethod
     def _identifier(cls, value: str) -> str:

@@ -7,6 +7,7 @@ the boundary formats errors for a client.
     ├── InvalidInput          a client sent something we refuse (names the field and the limit)
     │   └── PathRefused       a path that would leave its folder (.., absolute, symlink out)
     ├── NotFound              no such trajectory / skill / file (within the caller's team)
+    ├── Forbidden             the caller's role does not allow the action (roles.py)
     ├── ConfigError           settings that cannot work (bad provider, unreadable data dir)
     ├── StorageError          the ledger or the vector index failed
     │   └── IndexMismatch     the vector index was built with another embedding model
@@ -37,6 +38,10 @@ class PathRefused(InvalidInput):
 
 class NotFound(SkillhiveError):
     """The thing asked for does not exist (or is not visible to the caller)."""
+
+
+class Forbidden(SkillhiveError):
+    """The caller is known but their role does not allow this action."""
 
 
 class ConfigError(SkillhiveError):

@@ -181,7 +181,9 @@ class Hive:
         max_tokens: int = 1500,
     ) -> ExperienceResult:
         self.start()
-        self.indexer.wait_idle(READ_YOUR_WRITES_WAIT)
+        if self.ledger.has_pending():  # ours or another process's fresh rows: index them first
+            self.indexer.notify()
+            self.indexer.wait_idle(READ_YOUR_WRITES_WAIT)
         q = Query(
             text=query,
             k=k,

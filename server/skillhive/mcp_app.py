@@ -12,6 +12,8 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Annotated, Any
 
+from mcp.server.auth.provider import TokenVerifier
+from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
 from mcp_types import ToolAnnotations
@@ -79,8 +81,15 @@ def _validation_message(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def build_server(hive: Hive, identify: Callable[[], Caller] | None = None) -> MCPServer[None]:
-    """The skillhive MCP server over one hive. `identify` returns the caller of the current request."""
+def build_server(
+    hive: Hive,
+    identify: Callable[[], Caller] | None = None,
+    *,
+    token_verifier: TokenVerifier | None = None,
+    auth: AuthSettings | None = None,
+) -> MCPServer[None]:
+    """The skillhive MCP server over one hive. `identify` returns the caller of the current request;
+    `token_verifier` and `auth` turn on bearer-token auth for the HTTP app (see http.py)."""
     local = Caller(user=hive.settings.user, team=hive.settings.team, role="admin")
     who: Callable[[], Caller] = identify or (lambda: local)
 
@@ -88,7 +97,9 @@ def build_server(hive: Hive, identify: Callable[[], Caller] | None = None) -> MC
     async def lifespan(_: MCPServer[None]) -> AsyncIterator[None]:
         hive.start()
         # Load the model and the index off the request path, once the handshake is under way.
-        threading.Timer(0.3, hive.warm_up).start()
+        warm = threading.Timer(0.3, hive.warm_up)
+        warm.daemon = True  # never hold the process open at exit
+        warm.start()
         yield None
 
     mcp: MCPServer[None] = MCPServer(
@@ -97,6 +108,8 @@ def build_server(hive: Hive, identify: Callable[[], Caller] | None = None) -> MC
         version=__version__,
         lifespan=lifespan,
         extensions=[SkillsExtension(lambda ctx: hive.directory(who().team))],
+        token_verifier=token_verifier,
+        auth=auth,
     )
 
     @mcp.tool(annotations=WRITE)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -28,13 +27,12 @@ from skillhive.models import (
 )
 from skillhive.store.embeddings import Embedder
 from skillhive.store.ledger import Ledger
-from skillhive.store.lexical import LexicalPlanner
+from skillhive.store.lexical import LexicalPlanner, terms
 from skillhive.store.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
 RRF_K = 60
 MIN_DENSE_SIMILARITY = 0.2
-_WORD = re.compile(r"[^\W_]{3,}")
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="skillhive-lexical")
 
 
@@ -160,7 +158,7 @@ class Retriever:
         cards = list(self.skills_for(team))
         if not cards:
             return []
-        words = set(_WORD.findall(text.lower()))
+        words = _words(text)
         sims: list[float | None] = [None] * len(cards)
         if qvec is not None:
             try:
@@ -169,7 +167,7 @@ class Retriever:
             except SkillhiveError as exc:
                 log.warning("skill embeddings unavailable: %s", exc)
         dense_rank = {i: r for r, i in enumerate(sorted(range(len(cards)), key=lambda i: -(sims[i] or 0.0)))}
-        overlap = [len(words & set(_WORD.findall(f"{c.name} {c.description}".lower()))) for c in cards]
+        overlap = [len(words & _words(f"{c.name.replace('-', ' ')} {c.description}")) for c in cards]
         lex_rank = {i: r for r, i in enumerate(sorted(range(len(cards)), key=lambda i: -overlap[i]))}
         out = []
         for i, card in enumerate(cards):
@@ -206,7 +204,7 @@ class Retriever:
             lesson_cards = self.ledger.lesson_cards(team, lesson_ids)
         except Exception as exc:
             raise StorageError(f"ledger read failed: {exc}") from exc
-        words = set(_WORD.findall(q.text.lower()))
+        words = _words(q.text)
         kept: list[_Candidate] = []
         items: list[ExperienceItem] = []
         seen_tasks: dict[tuple[str, str], _Candidate] = {}
@@ -296,9 +294,14 @@ def _why(c: _Candidate, words: set[str], text: str) -> str:
     if c.similarity is not None and c.similarity >= MIN_DENSE_SIMILARITY:
         parts.append(f"semantic {c.similarity:.2f}")
     if c.lexical_rank is not None:
-        shared = sorted(words & set(_WORD.findall(text.lower())))[:6]
+        shared = sorted(words & _words(text))[:6]
         parts.append("keywords: " + ", ".join(shared) if shared else f"keyword rank {c.lexical_rank}")
     return "; ".join(parts) or "related"
+
+
+def _words(text: str) -> set[str]:
+    """Content words (no stop words), for keyword overlap and the `why` of an item."""
+    return set(terms(text, limit=256))
 
 
 def _item_tokens(item: ExperienceItem) -> int:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import base64
+import logging
 import os
 import socket
 import struct
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,18 @@ def test_order_is_kept_when_texts_are_sorted_by_length_into_batches(embedder: Lo
     assert (batched @ singles.T).argmax(axis=1).tolist() == list(range(len(texts)))
 
 
+def test_threads_racing_to_the_first_embed_load_the_model_once(
+    embedder: LocalMiniLM, caplog: pytest.LogCaptureFixture
+) -> None:
+    fresh = LocalMiniLM()
+    texts = [f"query number {i} about flaky tests" for i in range(8)]
+    caplog.set_level(logging.INFO, logger="skillhive.store.embeddings")
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda t: fresh.embed([t]), texts))
+    assert len([r for r in caplog.records if r.getMessage().startswith("loaded ")]) == 1
+    assert np.allclose(np.vstack(results), embedder.embed(texts), atol=1e-5)
+
+
 def test_paraphrases_score_closer_than_unrelated_text(embedder: LocalMiniLM) -> None:
     query, paraphrase, unrelated = embedder.embed(
         [
@@ -79,9 +93,11 @@ def test_paraphrases_score_closer_than_unrelated_text(embedder: LocalMiniLM) -> 
 def test_a_5000_word_text_is_truncated_to_the_model_window_not_refused(embedder: LocalMiniLM) -> None:
     head = "the deployment failed because the database migration timed out. "
     long_text = head + " ".join(f"filler{i % 50}" for i in range(5000))
-    vectors = embedder.embed([long_text, head])
-    assert vectors.shape == (2, MINILM_DIM) and _unit_rows(vectors)
-    assert np.isfinite(vectors).all()
+    first_300_words = " ".join(long_text.split()[:300])  # already past 256 word pieces
+    vectors = embedder.embed([long_text, first_300_words, head])
+    assert vectors.shape == (3, MINILM_DIM) and _unit_rows(vectors) and np.isfinite(vectors).all()
+    assert np.allclose(vectors[0], vectors[1], atol=1e-5)  # only the first 256 word pieces count
+    assert vectors[0] @ vectors[2] < 0.99
 
 
 def test_a_model_file_with_the_wrong_hash_is_refused_before_loading(tmp_path: Path) -> None:

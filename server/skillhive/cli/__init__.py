@@ -2,7 +2,9 @@
 
 Each module here registers its own subcommands:
   hive_cmds.py    serve, import, retrieve, stats, reindex
-  skills_cmds.py  skills list | show | validate
+  skills_cmds.py  skills list | show | validate | history | review | approve | reject | rollback
+  token_cmds.py   token create | list | revoke
+  evolve_cmds.py  evolve --once | --watch | --status
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ import sys
 from collections.abc import Sequence
 
 from skillhive import __version__
-from skillhive.cli import hive_cmds, skills_cmds
+from skillhive.cli import evolve_cmds, hive_cmds, skills_cmds, token_cmds
 from skillhive.config import load_settings
 from skillhive.errors import SkillhiveError
 
-COMMAND_MODULES = (hive_cmds, skills_cmds)
+COMMAND_MODULES = (hive_cmds, skills_cmds, token_cmds, evolve_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

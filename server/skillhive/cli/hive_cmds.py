@@ -15,8 +15,13 @@ IMPORT_BATCH = 256
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    serve = sub.add_parser("serve", parents=[common], help="run the MCP server (stdio)")
-    serve.add_argument("--transport", choices=["stdio"], default="stdio", help="only stdio so far")
+    serve = sub.add_parser("serve", parents=[common], help="run the MCP server (stdio or streamable HTTP)")
+    serve.add_argument("--transport", choices=["stdio", "http"], default="stdio", help="stdio (default) or http")
+    serve.add_argument("--host", help="http: address to bind (default 127.0.0.1; others need auth)")
+    serve.add_argument("--port", type=int, help="http: port (default 8765)")
+    serve.add_argument(
+        "--auth", choices=["auto", "tokens", "off"], help="http: require bearer tokens (default auto: once any exists)"
+    )
     serve.set_defaults(handler=serve_cmd)
 
     imp = sub.add_parser("import", parents=[common], help="import trajectories from a file or folder")
@@ -41,6 +46,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    if args.transport == "http":
+        from skillhive.http import build_http_app, run_http
+
+        with open_hive(settings) as hive:
+            http = build_http_app(hive, host=args.host, port=args.port, auth=args.auth)
+            print(f"skillhive: serving MCP at {http.url} (auth: {'tokens' if http.auth else 'off'})", file=sys.stderr)
+            run_http(http)
+        return 0
+
     from skillhive.mcp_app import build_server
 
     with open_hive(settings) as hive:

@@ -1,4 +1,4 @@
-"""skills list | show | validate."""
+"""skills list | show | validate | history | review | approve | reject | rollback."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     val = skills_sub.add_parser("validate", parents=[common], help="validate a skill directory")
     val.add_argument("dir", nargs="?", type=Path, help="default: the hive's own directory")
     val.set_defaults(handler=validate_cmd)
+    register_curation(skills_sub, common)
 
 
 def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
@@ -53,3 +54,67 @@ def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
     errors = sum(p.severity == "error" for p in problems)
     print(f"{directory}: {errors} errors, {len(problems) - errors} warnings")
     return 1 if errors else 0
+
+
+def register_curation(skills_sub: Any, common: argparse.ArgumentParser) -> None:
+    history = skills_sub.add_parser("history", parents=[common], help="versions of a skill")
+    history.add_argument("name")
+    history.add_argument("--limit", type=int, default=20)
+    history.set_defaults(handler=history_cmd)
+    review = skills_sub.add_parser("review", parents=[common], help="evolver passes waiting for review, with diffs")
+    review.set_defaults(handler=review_cmd)
+    approve = skills_sub.add_parser("approve", parents=[common], help="apply a reviewed pass to the live skills")
+    approve.add_argument("branch", help="evolve/<run id>, as `skills review` lists it")
+    approve.set_defaults(handler=approve_cmd)
+    reject = skills_sub.add_parser("reject", parents=[common], help="discard a pass waiting for review")
+    reject.add_argument("branch")
+    reject.set_defaults(handler=reject_cmd)
+    rollback = skills_sub.add_parser("rollback", parents=[common], help="restore an earlier version as a new commit")
+    rollback.add_argument("name")
+    rollback.add_argument("version", nargs="?", help="default: the version before the current one")
+    rollback.add_argument("--reason", default="rolled back by hand")
+    rollback.set_defaults(handler=rollback_cmd)
+
+
+def _curation(hive: Any) -> Any:
+    from skillhive.curation import Curation
+
+    return Curation(hive)
+
+
+def history_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        for v in _curation(hive).history(local_caller(settings), args.name, args.limit):
+            print(f"{v.version[:12]}  {v.date[:19]}  {v.author:20}  {v.subject}")
+    return 0
+
+
+def review_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        reviews = _curation(hive).reviews(local_caller(settings), with_diff=True)
+    if not reviews:
+        print("no evolver passes waiting for review")
+    for r in reviews:
+        print(f"=== {r.branch} ({r.commit[:12]}): {r.subject}\n{r.diff}")
+    return 0
+
+
+def approve_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        sha = _curation(hive).approve(local_caller(settings), args.branch)
+    print(f"approved {args.branch}: live skills are now at {sha[:12]}")
+    return 0
+
+
+def reject_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        _curation(hive).reject(local_caller(settings), args.branch)
+    print(f"rejected {args.branch}")
+    return 0
+
+
+def rollback_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        sha = _curation(hive).rollback(local_caller(settings), args.name, args.version, args.reason)
+    print(f"rolled back {args.name}: new version {sha[:12]}")
+    return 0

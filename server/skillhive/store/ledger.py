@@ -241,6 +241,9 @@ class Ledger:
         rows = self.read("SELECT seq, kind, item_id, team FROM outbox ORDER BY seq LIMIT ?", (limit,))
         return [OutboxItem(r["seq"], r["kind"], r["item_id"], r["team"]) for r in rows]
 
+    def has_pending(self) -> bool:
+        return bool(self.read("SELECT 1 FROM outbox LIMIT 1"))
+
     def count_pending(self) -> int:
         return int(self.read("SELECT count(*) FROM outbox")[0][0])
 

@@ -1,0 +1,88 @@
+"""token create | list | revoke: the bearer tokens of the HTTP transport.
+
+Whoever can run these owns the data directory, so they act as the hive's admin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from typing import Any
+
+from skillhive.config import Settings
+from skillhive.roles import ROLES
+from skillhive.store.ledger import Ledger
+from skillhive.store.tokens import TokenStore
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    token = sub.add_parser("token", help="bearer tokens for `serve --transport http`")
+    tsub = token.add_subparsers(dest="token_command", required=True, metavar="COMMAND")
+
+    create = tsub.add_parser("create", parents=[common], help="create a token and print it (once)")
+    create.add_argument("--user", required=True, help="who the token speaks for")
+    create.add_argument("--team", required=True, help="the team whose data the token reads and writes")
+    create.add_argument("--role", choices=ROLES, default="member", help="member (default), maintainer or admin")
+    create.set_defaults(handler=create_cmd)
+
+    lst = tsub.add_parser("list", parents=[common], help="list tokens (never their secrets)")
+    lst.add_argument("--all", action="store_true", help="include revoked tokens")
+    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst.set_defaults(handler=list_cmd)
+
+    revoke = tsub.add_parser("revoke", parents=[common], help="revoke a token at once")
+    revoke.add_argument("id", help="the token id shown by `token list`")
+    revoke.set_defaults(handler=revoke_cmd)
+
+
+@contextmanager
+def _tokens(settings: Settings) -> Iterator[TokenStore]:
+    """The token store alone: no embedding model, no vector index."""
+    ledger = Ledger(settings.ledger_path)
+    try:
+        yield TokenStore(ledger)
+    finally:
+        ledger.close()
+
+
+def create_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with _tokens(settings) as tokens:
+        new = tokens.create(args.user, args.team, args.role)
+    # The token alone on stdout, so that `TOKEN=$(skillhive token create …)` works; the rest on stderr.
+    print(new.token)
+    print(
+        f"token {new.info.id} for {new.info.user} (team {new.info.team}, {new.info.role}); it is shown only this once",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with _tokens(settings) as tokens:
+        rows = tokens.list_tokens(include_revoked=args.all)
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], indent=2))
+        return 0
+    if not rows:
+        print("no tokens" + ("" if args.all else " (active)"))
+        return 0
+    header = ("ID", "USER", "TEAM", "ROLE", "CREATED", "LAST USED", "REVOKED")
+    table = [
+        (r.id, r.user, r.team, r.role, r.created_at[:19], (r.last_used_at or "never")[:19], (r.revoked_at or "-")[:19])
+        for r in rows
+    ]
+    widths = [max(len(row[i]) for row in (header, *table)) for i in range(len(header))]
+    for row in (header, *table):
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def revoke_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with _tokens(settings) as tokens:
+        info = tokens.revoke(args.id)
+    print(f"revoked token {info.id} of {info.user} (team {info.team})")
+    return 0

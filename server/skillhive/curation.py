@@ -1,0 +1,82 @@
+"""Curating a team's skills: history, evolver reviews, approval and rollback — for maintainers.
+
+The same calls serve the CLI and the MCP tools; the caller's role decides, never an argument.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field
+
+from skillhive.evolver import apply
+from skillhive.evolver.types import PassReport
+from skillhive.models import Caller
+from skillhive.roles import require_role
+from skillhive.skills.repo import check_name, skill_history
+
+if TYPE_CHECKING:
+    from skillhive.hive import Hive
+
+
+class SkillVersion(BaseModel):
+    version: str
+    date: str
+    author: str
+    subject: str
+
+
+class PendingReview(BaseModel):
+    branch: str
+    run_id: str
+    commit: str
+    subject: str
+    diff: str | None = Field(None, description="The change, when asked for one review.")
+
+
+class Curation:
+    """Reviews, history and rollback of the skill directory of the caller's team."""
+
+    def __init__(self, hive: Hive) -> None:
+        self.hive = hive
+
+    def history(self, caller: Caller, name: str, limit: int = 20) -> list[SkillVersion]:
+        check_name(name)
+        self.hive.directory(caller.team)
+        commits = skill_history(self.hive.skill_root(caller.team), name, limit)
+        return [
+            SkillVersion(version=c.sha, date=c.date.isoformat(), author=c.author, subject=c.subject) for c in commits
+        ]
+
+    def reviews(self, caller: Caller, *, with_diff: bool = False) -> list[PendingReview]:
+        root = self.hive.skill_root(caller.team)
+        self.hive.directory(caller.team)
+        return [
+            PendingReview(
+                branch=r.branch,
+                run_id=r.run_id,
+                commit=r.sha,
+                subject=r.subject,
+                diff=apply.review_diff(root, r.branch) if with_diff else None,
+            )
+            for r in apply.pending_reviews(root)
+        ]
+
+    def approve(self, caller: Caller, branch: str) -> str:
+        require_role(caller, "maintainer")
+        sha = apply.approve(self.hive.skill_root(caller.team), branch)
+        self.hive.directory(caller.team).invalidate()
+        return sha
+
+    def reject(self, caller: Caller, branch: str) -> None:
+        require_role(caller, "maintainer")
+        apply.reject(self.hive.skill_root(caller.team), branch)
+
+    def rollback(self, caller: Caller, name: str, version: str | None, reason: str) -> str:
+        require_role(caller, "maintainer")
+        sha = apply.rollback(self.hive.skill_root(caller.team), name, version, reason=f"{reason} (by {caller.user})")
+        self.hive.directory(caller.team).invalidate()
+        return sha
+
+    def passes(self, caller: Caller, limit: int = 10) -> list[PassReport]:
+        return [PassReport.model_validate_json(r) for r in self.hive.evolution.recent_runs(caller.team, limit)]

@@ -1,0 +1,103 @@
+"""When passes run: on demand, or in the background after enough new runs or on an interval.
+
+One evolver per data directory at a time, across processes: a pass holds a non-blocking flock on
+`<data_dir>/evolver.lock`; a second process that finds it taken skips its turn.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import anyio
+
+from skillhive.evolver.gates import GateConfig
+from skillhive.evolver.llm import LLM, llm_from_settings
+from skillhive.evolver.pipeline import Evolver, Mode, PassOptions
+from skillhive.evolver.types import PassReport
+
+if TYPE_CHECKING:
+    from skillhive.hive import Hive
+
+log = logging.getLogger(__name__)
+POLL_SECONDS = 5.0
+
+
+@contextmanager
+def evolver_lock(data_dir: Path) -> Iterator[bool]:
+    """Yields True when this process may run a pass now, False when another one is running."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(data_dir / "evolver.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def options_from_settings(hive: Hive, mode: Mode | None = None) -> PassOptions:
+    s = hive.settings
+    return PassOptions(
+        mode=mode or s.evolve_mode,
+        concurrency=s.llm_concurrency,
+        gates=GateConfig(min_trajectories=s.evolve_min_trajectories, min_users=s.evolve_min_users),
+    )
+
+
+class EvolverRunner:
+    """Runs passes for every team of a hive; `run_forever` is the server's background task."""
+
+    def __init__(self, hive: Hive, llm: LLM | None = None, *, mode: Mode | None = None) -> None:
+        self.hive = hive
+        self.llm = llm if llm is not None else llm_from_settings(hive.settings)
+        self.options = options_from_settings(hive, mode)
+        self._last_pass: dict[str, float] = {}
+
+    def teams(self) -> list[str]:
+        return sorted({self.hive.settings.team, *self.hive.ledger.teams()})
+
+    def run_once(self, team: str, progress: Callable[[str], None] | None = None) -> PassReport | None:
+        """One pass for `team`, or None when another process holds the evolver lock."""
+        with evolver_lock(self.hive.settings.data_dir) as mine:
+            if not mine:
+                log.info("another evolver is running on %s; skipping", self.hive.settings.data_dir)
+                return None
+            self._last_pass[team] = time.monotonic()
+            return Evolver(self.hive, self.llm, self.options).run_pass(team, progress)
+
+    def due(self, team: str) -> bool:
+        """Enough new runs, or the interval passed with anything new."""
+        new = Evolver(self.hive, None, self.options).store.count_new(team)
+        if new >= self.hive.settings.evolve_every:
+            return True
+        interval = self.hive.settings.evolve_interval
+        last = self._last_pass.setdefault(team, time.monotonic())
+        return bool(new) and interval > 0 and time.monotonic() - last >= interval
+
+    async def run_forever(self, poll: float = POLL_SECONDS) -> None:
+        while True:
+            await anyio.sleep(poll)
+            for team in await anyio.to_thread.run_sync(self.teams):
+                try:
+                    if await anyio.to_thread.run_sync(self.due, team):
+                        report = await anyio.to_thread.run_sync(self.run_once, team)
+                        if report is not None:
+                            log.info(
+                                "evolution pass %s for %s: read %d, applied %d, rejected %d",
+                                report.run_id, team, report.read, report.applied, len(report.rejected),
+                            )  # fmt: skip
+                except Exception:  # the background task must outlive any one failed pass
+                    log.exception("evolution pass for %s failed", team)

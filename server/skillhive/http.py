@@ -1,0 +1,218 @@
+"""The streamable HTTP app: MCP at `/mcp`, a health check at `/healthz`, bearer tokens.
+
+Identity over HTTP comes from the token alone: the SDK's bearer middleware asks `HiveTokenVerifier`,
+which looks the token up in the ledger and returns a `CallerToken` carrying the stored user, team
+and role; `identify()` reads it back through `get_access_token()` for every call. DNS-rebinding
+protection (Host and Origin checks, 421/403) stays on for every bind address, request bodies are
+capped (413), and a non-loopback bind without auth is refused before anything listens.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import signal
+import threading
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+import anyio.to_thread
+from mcp.server.auth.middleware.auth_context import get_access_token
+from mcp.server.auth.provider import AccessToken, TokenVerifier
+from mcp.server.auth.settings import AuthSettings
+from mcp.server.transport_security import TransportSecuritySettings
+from pydantic import AnyHttpUrl
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from skillhive import __version__
+from skillhive.errors import ConfigError, Forbidden
+from skillhive.hive import Hive
+from skillhive.mcp_app import build_server
+from skillhive.models import Caller
+from skillhive.store.tokens import TokenStore
+
+log = logging.getLogger(__name__)
+
+AuthMode = Literal["auto", "tokens", "off"]
+MCP_PATH = "/mcp"
+_LOOPBACK_HOSTS = ["127.0.0.1:*", "localhost:*", "[::1]:*"]
+_LOOPBACK_ORIGINS = ["http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*"]
+
+
+class CallerToken(AccessToken):
+    """The SDK's access token, plus the caller stored with it (what `identify()` hands to the tools)."""
+
+    caller: Caller
+
+
+class HiveTokenVerifier(TokenVerifier):
+    """Checks bearer tokens against the token store; unknown, malformed or revoked tokens get None (401)."""
+
+    def __init__(self, tokens: TokenStore) -> None:
+        self.tokens = tokens
+
+    async def verify_token(self, token: str) -> CallerToken | None:
+        info = await anyio.to_thread.run_sync(self.tokens.verify, token)
+        if info is None:
+            return None
+        return CallerToken(token=token, client_id=info.id, subject=info.user, scopes=[], caller=info.caller)
+
+
+def token_caller() -> Caller:
+    """The caller of the current HTTP request, as the token's row says; never from tool arguments."""
+    token = get_access_token()
+    if not isinstance(token, CallerToken):
+        # Unreachable behind the SDK's RequireAuthMiddleware; refuse rather than guess.
+        raise Forbidden("no authenticated caller for this request")
+    return token.caller
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def auth_enabled(mode: AuthMode, tokens: TokenStore) -> bool:
+    """Whether requests need a token: always with `tokens`, never with `off`, once one exists with `auto`."""
+    if mode == "auto":
+        return tokens.count_active() > 0
+    return mode == "tokens"
+
+
+def check_bind(host: str, auth: bool, mode: AuthMode = "auto") -> None:
+    """Refuse to expose an unauthenticated hive beyond this machine."""
+    if auth or is_loopback(host):
+        return
+    if mode == "off":
+        raise ConfigError(f"refusing to serve on {host} with auth off: bind to 127.0.0.1, or use tokens")
+    raise ConfigError(
+        f"refusing to serve on {host} without auth: create a token first "
+        "(`skillhive token create --user USER --team TEAM`) or bind to 127.0.0.1"
+    )
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+def transport_security(host: str, public_url: str | None, extra_hosts: list[str]) -> TransportSecuritySettings:
+    """Host and Origin allow-lists: loopback, the bind address, the public URL's host, configured extras."""
+    hosts, origins = list(_LOOPBACK_HOSTS), list(_LOOPBACK_ORIGINS)
+    wildcard = host in ("0.0.0.0", "::", "[::]")
+    if not wildcard and not is_loopback(host):
+        hosts += [_url_host(host), f"{_url_host(host)}:*"]
+        origins += [f"http://{_url_host(host)}:*", f"https://{_url_host(host)}"]
+    if public_url:
+        url = urlsplit(public_url)
+        if url.hostname:
+            hosts += [url.netloc, f"{_url_host(url.hostname)}:*"]
+            origins.append(f"{url.scheme}://{url.netloc}")
+    for extra in extra_hosts:
+        hosts.append(extra)
+        origins += [f"http://{extra}", f"https://{extra}"]
+    if wildcard and not public_url and not extra_hosts:
+        log.warning(
+            "bound to %s but only loopback Host headers are accepted (DNS-rebinding protection): "
+            "set SKILLHIVE_PUBLIC_URL or SKILLHIVE_HTTP_ALLOWED_HOSTS to the name clients use",
+            host,
+        )
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True,
+        allowed_hosts=list(dict.fromkeys(hosts)),
+        allowed_origins=list(dict.fromkeys(origins)),
+    )
+
+
+@dataclass(frozen=True)
+class HttpApp:
+    """The ASGI app and what it was built with."""
+
+    app: Starlette
+    host: str
+    port: int
+    url: str
+    auth: bool
+
+
+def build_http_app(
+    hive: Hive, *, host: str | None = None, port: int | None = None, auth: AuthMode | None = None
+) -> HttpApp:
+    """The Starlette app serving `hive`; host, port and auth default to the hive's settings.
+
+    The SDK's app runs the MCP session manager (and our server lifespan) once in its own
+    lifespan, so the hive is started once and shared by every session; closing it is the caller's job.
+    """
+    settings = hive.settings
+    host = host or settings.http_host
+    port = settings.http_port if port is None else port
+    tokens = TokenStore(hive.ledger)
+    mode = auth or settings.http_auth
+    need_token = auth_enabled(mode, tokens)
+    check_bind(host, need_token, mode)
+    url = settings.public_url or f"http://{_url_host(host)}:{port}{MCP_PATH}"
+
+    if need_token:
+        active = tokens.list_tokens()
+        if not active:
+            log.warning("auth is on but no token is active: every request will get 401 (`skillhive token create`)")
+        for team in sorted({t.team for t in active}):
+            hive.directory(team)  # create each known team's skill repository now, not on a request
+        base = urlsplit(url)
+        mcp = build_server(
+            hive,
+            token_caller,
+            token_verifier=HiveTokenVerifier(tokens),
+            # No OAuth server stands behind these tokens, so no resource metadata is advertised.
+            auth=AuthSettings(issuer_url=AnyHttpUrl(f"{base.scheme}://{base.netloc}"), resource_server_url=None),
+        )
+    else:
+        log.warning("serving without auth on %s: every caller is the local user %s", host, settings.user)
+        mcp = build_server(hive)
+
+    @mcp.custom_route("/healthz", methods=["GET"])
+    async def healthz(_: Request) -> Response:
+        try:
+            await anyio.to_thread.run_sync(hive.ledger.read, "SELECT 1")
+        except Exception:  # a health check reports, it does not raise; details stay in the log
+            log.exception("health check: the ledger does not answer")
+            return JSONResponse({"status": "unavailable", "error": "the ledger does not answer"}, status_code=503)
+        return JSONResponse({"status": "ok", "version": __version__, "auth": "tokens" if need_token else "off"})
+
+    app = mcp.streamable_http_app(
+        streamable_http_path=MCP_PATH,
+        host=host,
+        transport_security=transport_security(host, settings.public_url, settings.http_allowed_hosts),
+        max_request_body_size=settings.max_body_bytes,
+    )
+    return HttpApp(app=app, host=host, port=port, url=url, auth=need_token)
+
+
+def run_http(http: HttpApp) -> None:
+    """Serve until interrupted (SIGINT / SIGTERM); uvicorn logs through `logging`, to stderr."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        http.app,
+        host=http.host.strip("[]"),
+        port=http.port,
+        log_config=None,  # keep our stderr logging; uvicorn's default sends access logs to stdout
+        access_log=False,
+        server_header=False,
+        timeout_graceful_shutdown=5,
+    )
+    # uvicorn shuts down gracefully on SIGTERM and then raises it again, which would kill the
+    # process before the hive is closed; a no-op handler underneath lets run_http return instead.
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, lambda *_: None) if main else None
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
