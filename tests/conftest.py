@@ -31,7 +31,8 @@ def embedder() -> LocalMiniLM:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", user="alice", team="team-a", seed_skills=SEED)
+    # The background evolver is tested on its own (tests/evolver/test_evolver_background.py).
+    return Settings(data_dir=tmp_path / "data", user="alice", team="team-a", seed_skills=SEED, evolve_in_server=False)
 
 
 @pytest.fixture

@@ -94,6 +94,7 @@ class Settings(BaseSettings):
         3600.0, ge=0, description="Also run a pass this often (seconds) when anything new arrived; 0: never."
     )
     evolve_in_server: bool = Field(True, description="Run the evolver as a background task of the server.")
+    evolve_poll: float = Field(5.0, gt=0, description="Seconds between the background evolver's checks.")
 
     # -- the HTTP transport --------------------------------------------------------------------
     http_host: str = Field(

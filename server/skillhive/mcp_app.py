@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Annotated, Any
 
+import anyio
 from mcp.server.auth.provider import TokenVerifier
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import MCPServer
@@ -22,6 +23,7 @@ from pydantic import Field, ValidationError
 from skillhive import __version__
 from skillhive.errors import InvalidInput, NotFound, SkillhiveError
 from skillhive.hive import Hive
+from skillhive.mcp_curation import register_curation_tools, tool
 from skillhive.models import (
     MAX_AGENT_CHARS,
     MAX_NOTE_CHARS,
@@ -100,7 +102,15 @@ def build_server(
         warm = threading.Timer(0.3, hive.warm_up)
         warm.daemon = True  # never hold the process open at exit
         warm.start()
-        yield None
+        async with anyio.create_task_group() as tg:
+            if hive.settings.evolve_in_server:
+                from skillhive.evolver.runner import EvolverRunner
+
+                tg.start_soon(EvolverRunner(hive).run_forever, hive.settings.evolve_poll)
+            try:
+                yield None
+            finally:
+                tg.cancel_scope.cancel()
 
     mcp: MCPServer[None] = MCPServer(
         "skillhive",
@@ -112,7 +122,7 @@ def build_server(
         auth=auth,
     )
 
-    @mcp.tool(annotations=WRITE)
+    @tool(mcp, WRITE)
     def record_trajectory(
         task: Annotated[str, Field(description="What the agent was asked to do.", max_length=MAX_TASK_CHARS)],
         outcome: Annotated[OutcomeModel, Field(description="How it went: status, optional score and feedback.")],
@@ -140,7 +150,7 @@ def build_server(
             )
             return hive.record(who(), trajectory)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool(mcp, READ_ONLY)
     def retrieve_experience(
         query: Annotated[
             str,
@@ -163,7 +173,7 @@ def build_server(
         with _tool_errors():
             return hive.retrieve(who(), query, k=k, kinds=kinds, outcome=outcome, tags=tags, max_tokens=max_tokens)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool(mcp, READ_ONLY)
     def get_trajectory(
         id: Annotated[str, Field(description="A trajectory id from retrieve_experience.", max_length=64)],
     ) -> Trajectory:
@@ -171,7 +181,7 @@ def build_server(
         with _tool_errors():
             return hive.get_trajectory(who(), id)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool(mcp, READ_ONLY)
     def list_skills(
         query: Annotated[
             str | None,
@@ -183,7 +193,7 @@ def build_server(
         with _tool_errors():
             return hive.list_skills(who(), query, limit)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool(mcp, READ_ONLY)
     def get_skill(
         name: Annotated[str, Field(description="The skill's name.", max_length=SKILL_NAME_MAX)],
     ) -> SkillDetail:
@@ -191,7 +201,7 @@ def build_server(
         with _tool_errors():
             return hive.get_skill(who(), name)
 
-    @mcp.tool(annotations=READ_ONLY)
+    @tool(mcp, READ_ONLY)
     def read_skill_file(
         name: Annotated[str, Field(description="The skill's name.", max_length=SKILL_NAME_MAX)],
         path: Annotated[
@@ -202,7 +212,7 @@ def build_server(
         with _tool_errors():
             return hive.read_skill_file(who(), name, path)
 
-    @mcp.tool(annotations=WRITE)
+    @tool(mcp, WRITE)
     def report_skill_outcome(
         name: Annotated[str, Field(description="The skill used.", max_length=SKILL_NAME_MAX)],
         success: Annotated[bool, Field(description="Whether the skill helped the task succeed.")],
@@ -215,6 +225,8 @@ def build_server(
         """Report how a skill worked out; outcomes are counted per skill version."""
         with _tool_errors():
             return hive.report_skill_outcome(who(), name, success, version, trajectory_id, note)
+
+    register_curation_tools(mcp, hive, who, _tool_errors)
 
     @mcp.resource("skill://{name}/SKILL.md", mime_type="text/markdown")
     def skill_md(name: str) -> str:

@@ -48,7 +48,9 @@ def seed(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def team_hive(tmp_path: Path, seed: Path, embedder: LocalMiniLM) -> Iterator[Hive]:
-    settings = Settings(data_dir=tmp_path / "data", user="alice", team="team-a", seed_skills=seed)
+    settings = Settings(
+        data_dir=tmp_path / "data", user="alice", team="team-a", seed_skills=seed, evolve_in_server=False
+    )
     hive = Hive(settings, embedder=embedder)
     yield hive
     hive.close()
