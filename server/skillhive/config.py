@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from skillhive.errors import ConfigError
@@ -119,6 +119,87 @@ class Settings(BaseSettings):
         4 * 1024 * 1024, ge=1024, description="Largest HTTP request body accepted; bigger ones get 413."
     )
 
+    # -- skill sync over git -------------------------------------------------------------------
+    skills_remote: str | None = Field(
+        None,
+        description="A git remote (URL or path) the local team's skill directory tracks: cloned on first run "
+        "(or seeded and pushed when it has no commits), pulled every skills_sync_interval seconds and before "
+        "each evolver commit lands; every evolver commit, approval and rollback is pushed (never forced).",
+    )
+    skills_remote_branch: str = Field("main", description="The branch of the skills remote the hive tracks.")
+    skills_sync_interval: float = Field(
+        30.0,
+        ge=0,
+        description="Seconds between pulls, checked lazily when skills are read (in the background, never "
+        "blocking a read); 0: pull only on evolver commits and `skillhive skills sync`.",
+    )
+    team_skills_remotes: dict[str, str] = Field(
+        default_factory=dict,
+        description='Skills remotes of other teams, as JSON: {"team-b": "git@host:team-b/skills.git"}; '
+        "a team listed here uses its own remote instead of skills_remote.",
+    )
+
+    @field_validator("skills_remote")
+    @classmethod
+    def _remote(cls, value: str | None) -> str | None:
+        return _check_remote(value) if value is not None else None
+
+    @field_validator("team_skills_remotes")
+    @classmethod
+    def _team_remotes(cls, value: dict[str, str]) -> dict[str, str]:
+        for team in value:
+            if not _IDENT.match(team):
+                raise ValueError(f"{team!r} is not a team name")
+        return {team: _check_remote(url) for team, url in value.items()}
+
+    @field_validator("skills_remote_branch")
+    @classmethod
+    def _remote_branch(cls, value: str) -> str:
+        if not re.match(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", value) or ".." in value or value.endswith(".lock"):
+            raise ValueError("a branch name such as 'main'")
+        return value
+
+    # -- the Chroma server (--chroma-url) -------------------------------------------------------
+    chroma_timeout: float = Field(
+        15.0,
+        gt=0,
+        le=600,
+        description="Seconds before a request to the Chroma server times out (connecting: at most 5); "
+        "a query that times out is answered with keyword results and a warning.",
+    )
+
+    # -- a local hive that forwards to the team (`serve --upstream`) ---------------------------
+    upstream_url: str | None = Field(
+        None,
+        description="The team hive's MCP endpoint (https://hive.example.com/mcp): `serve` over stdio then forwards "
+        "every call to it, serves the team's skills from a local copy while it is unreachable, and queues "
+        "recordings on disk until it is back.",
+    )
+    upstream_token: SecretStr | None = Field(
+        None,
+        description="Your bearer token for the team hive (`skillhive token create` there); the team hive takes "
+        "your user and team from it. Prefer this variable to --token, which other users can see in `ps`.",
+    )
+    upstream_timeout: float = Field(
+        10.0, gt=0, le=600, description="Seconds a call to the team hive may take before it counts as failed."
+    )
+    upstream_connect_timeout: float = Field(
+        3.0, gt=0, le=60, description="Seconds to wait for a connection to the team hive."
+    )
+    upstream_retry_max: float = Field(
+        30.0,
+        gt=0,
+        le=3600,
+        description="Longest pause (seconds) between reconnection attempts while the team hive is unreachable; "
+        "the pause starts at 0.5 s and doubles.",
+    )
+    upstream_sync_interval: float = Field(
+        120.0,
+        gt=0,
+        description="Seconds between refreshes of the local copy of the team's skills while the team hive is "
+        "reachable.",
+    )
+
     @field_validator("user", "team")
     @classmethod
     def _identifier(cls, value: str) -> str:
@@ -146,3 +227,12 @@ def load_settings(**overrides: object) -> Settings:
         return Settings(**given)  # type: ignore[arg-type]
     except ValueError as exc:  # pydantic's ValidationError
         raise ConfigError(str(exc).splitlines()[0] + ": " + str(exc).splitlines()[-1].strip()) from exc
+
+
+def _check_remote(url: str) -> str:
+    """A git URL or path that git cannot mistake for an option; the `ext::` transport runs commands."""
+    if not url.strip() or url.startswith("-") or any(c in url for c in "\r\n\0") or url.lower().startswith("ext::"):
+        raise ValueError("a git URL or path (no leading '-', no newlines, no ext:: transport)")
+    if "://" not in url and not re.match(r"^[^/]+:", url):  # a local path: git would read it from the repo
+        return str(Path(url).expanduser().resolve())
+    return url

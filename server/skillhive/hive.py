@@ -7,15 +7,16 @@ caller's team. Nothing here imports the MCP SDK.
 from __future__ import annotations
 
 import base64
+import json
 import logging
 import threading
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from skillhive.config import Settings
-from skillhive.errors import InvalidInput, NotFound
+from skillhive.errors import ConfigError, InvalidInput, NotFound
 from skillhive.models import (
     MAX_NOTE_CHARS,
     SKILL_NAME_MAX,
@@ -34,6 +35,7 @@ from skillhive.models import (
 )
 from skillhive.redact import redact_text, redact_trajectory
 from skillhive.retrieval import Query, Retriever, SkillCard
+from skillhive.skills import sync as skill_sync
 from skillhive.skills.directory import SkillDirectory
 from skillhive.skills.repo import ensure_repo
 from skillhive.store.embeddings import Embedder, make_embedder
@@ -45,6 +47,7 @@ from skillhive.summaries import fts_body, summarize
 
 log = logging.getLogger(__name__)
 READ_YOUR_WRITES_WAIT = 2.0  # seconds a retrieval waits for this process's fresh rows to be indexed
+PASS_HOLDS_PULLS = 3600.0  # seconds an unfinished evolver pass defers pulls (a crashed one stops after this)
 
 
 def trajectory_id(team: str, content_hash: str) -> str:
@@ -66,6 +69,7 @@ class Hive:
             path=None if settings.chroma_url else settings.index_path,
             url=settings.chroma_url,
             hnsw=HnswParams(settings.hnsw_ef_search, settings.hnsw_ef_construction, settings.hnsw_m),
+            timeout=settings.chroma_timeout,
         )
         self.indexer = Indexer(self.ledger, self.index, self.embedder, settings.data_dir / "index.lock")
         self.retriever = Retriever(
@@ -77,6 +81,7 @@ class Hive:
         )
         self._directories: dict[str, SkillDirectory] = {}
         self._dir_lock = threading.Lock()
+        self.skill_sync = skill_sync.SyncSchedule(settings.skills_sync_interval, busy=self._evolving)
         self._started = False
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -89,7 +94,9 @@ class Hive:
             self.indexer.start()
 
     def close(self) -> None:
+        self.skill_sync.close()
         self.indexer.stop()
+        self.index.close()
         self.ledger.close()
 
     def warm_up(self) -> None:
@@ -183,7 +190,9 @@ class Hive:
         self.start()
         if self.ledger.has_pending():  # ours or another process's fresh rows: index them first
             self.indexer.notify()
-            self.indexer.wait_idle(READ_YOUR_WRITES_WAIT)
+            # While the index is down, waiting would only add seconds to a keyword-only answer.
+            if not self.indexer.failing:
+                self.indexer.wait_idle(READ_YOUR_WRITES_WAIT)
         q = Query(
             text=query,
             k=k,
@@ -207,14 +216,61 @@ class Hive:
             return self.settings.skill_root
         return self.settings.data_dir / "teams" / team / "skills"
 
+    def skills_remote(self, team: str) -> str | None:
+        """The git remote a team's skills track: its own in team_skills_remotes, else skills_remote (local team)."""
+        found = self.settings.team_skills_remotes.get(team)
+        return found or (self.settings.skills_remote if team == self.settings.team else None)
+
     def directory(self, team: str) -> SkillDirectory:
+        """A team's skill directory; with a remote, a pull starts in the background when one is due."""
+        found = self._open_directory(team)
+        if self.skills_remote(team):
+            self.skill_sync.poke(team, found.root)
+        return found
+
+    def _open_directory(self, team: str) -> SkillDirectory:
         with self._dir_lock:
             found = self._directories.get(team)
             if found is None:
                 root = self.skill_root(team)
-                ensure_repo(root, self.settings.seed_skills)
+                remote = self.skills_remote(team)
+                if remote is None:
+                    ensure_repo(root, self.settings.seed_skills)
+                elif skill_sync.attach(root, remote, self.settings.skills_remote_branch, self.settings.seed_skills):
+                    self.skill_sync.mark(team)  # just cloned (or seeded and pushed)
                 found = self._directories[team] = SkillDirectory(root)
             return found
+
+    def sync_skills(self, team: str) -> skill_sync.SyncResult:
+        """Pull and push a team's skills now (`skillhive skills sync`); deferred while a pass runs."""
+        remote = self.skills_remote(team)
+        if remote is None:
+            raise ConfigError(f"no skills remote for team {team!r}: set --skills-remote or SKILLHIVE_SKILLS_REMOTE")
+        directory = self._open_directory(team)
+        self.skill_sync.mark(team)
+        if self._evolving(team):
+            return skill_sync.SyncResult(
+                remote=skill_sync.display_url(remote),
+                branch=self.settings.skills_remote_branch,
+                deferred="an evolver pass is running; it pushes its own commit, try again when it is done",
+            )
+        result = skill_sync.sync(directory.root)
+        directory.invalidate()
+        return result
+
+    def _evolving(self, team: str) -> bool:
+        """An evolver pass of the team started in the last hour and has not finished.
+
+        Its texts were computed from the skills as they were when it started; a pull before its
+        commit would slip remote changes under them, so pulls wait and the commit rebases instead.
+        """
+        for raw in self.evolution.recent_runs(team, 3):
+            run = json.loads(raw)
+            if run.get("finished_at") is None and run.get("mode") != "dry-run":
+                started = datetime.fromisoformat(run["started_at"])
+                if datetime.now(UTC) - started < timedelta(seconds=PASS_HOLDS_PULLS):
+                    return True
+        return False
 
     def _skill_cards(self, team: str) -> list[SkillCard]:
         usage = self.ledger.skill_usage(team)

@@ -1,4 +1,5 @@
-"""The MCP surface: tools, resources and a prompt — a thin adapter over `Hive`.
+"""The MCP surface: tools, resources and a prompt — a thin adapter over `Hive` (or any `HiveService`,
+such as `upstream.UpstreamHive`, which forwards every call to a team hive).
 
 Identity never comes from tool arguments: `identify()` asks the transport (the bearer token over
 HTTP, the configured local user over stdio). Domain errors become tool errors here, once.
@@ -8,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, Protocol
 
 import anyio
 from mcp.server.auth.provider import TokenVerifier
@@ -21,6 +22,7 @@ from mcp_types import ToolAnnotations
 from pydantic import Field, ValidationError
 
 from skillhive import __version__
+from skillhive.config import Settings
 from skillhive.errors import InvalidInput, NotFound, SkillhiveError
 from skillhive.hive import Hive
 from skillhive.mcp_curation import register_curation_tools, tool
@@ -51,6 +53,7 @@ from skillhive.models import (
     TrajectoryIn,
 )
 from skillhive.models import Outcome as OutcomeModel
+from skillhive.skills.directory import SkillDirectory
 from skillhive.skills_extension import SkillsExtension
 
 log = logging.getLogger(__name__)
@@ -83,8 +86,43 @@ def _validation_message(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+class HiveService(Protocol):
+    """What the tools, resources and prompt need: `Hive`, or `UpstreamHive` forwarding to a team hive."""
+
+    settings: Settings
+
+    def start(self) -> None: ...
+    def warm_up(self) -> None: ...
+    def directory(self, team: str) -> SkillDirectory: ...
+    def record(self, caller: Caller, trajectory: TrajectoryIn) -> RecordResult: ...
+    def retrieve(
+        self,
+        caller: Caller,
+        query: str,
+        *,
+        k: int = 5,
+        kinds: Sequence[ItemKind] | None = None,
+        outcome: OutcomeStatus | None = None,
+        tags: Sequence[str] | None = None,
+        max_tokens: int = 1500,
+    ) -> ExperienceResult: ...
+    def get_trajectory(self, caller: Caller, trajectory_id: str) -> Trajectory: ...
+    def list_skills(self, caller: Caller, query: str | None = None, limit: int = 20) -> list[SkillSummary]: ...
+    def get_skill(self, caller: Caller, name: str) -> SkillDetail: ...
+    def read_skill_file(self, caller: Caller, name: str, path: str) -> SkillFileContent: ...
+    def report_skill_outcome(
+        self,
+        caller: Caller,
+        name: str,
+        success: bool,
+        version: str | None = None,
+        trajectory_id: str | None = None,
+        note: str | None = None,
+    ) -> OutcomeRecorded: ...
+
+
 def build_server(
-    hive: Hive,
+    hive: HiveService,
     identify: Callable[[], Caller] | None = None,
     *,
     token_verifier: TokenVerifier | None = None,
@@ -103,7 +141,7 @@ def build_server(
         warm.daemon = True  # never hold the process open at exit
         warm.start()
         async with anyio.create_task_group() as tg:
-            if hive.settings.evolve_in_server:
+            if isinstance(hive, Hive) and hive.settings.evolve_in_server:
                 from skillhive.evolver.runner import EvolverRunner
 
                 tg.start_soon(EvolverRunner(hive).run_forever, hive.settings.evolve_poll)
@@ -226,7 +264,8 @@ def build_server(
         with _tool_errors():
             return hive.report_skill_outcome(who(), name, success, version, trajectory_id, note)
 
-    register_curation_tools(mcp, hive, who, _tool_errors)
+    if isinstance(hive, Hive):  # curation works on the hive's own ledger and skill repository
+        register_curation_tools(mcp, hive, who, _tool_errors)
 
     @mcp.resource("skill://{name}/SKILL.md", mime_type="text/markdown")
     def skill_md(name: str) -> str:
@@ -250,7 +289,7 @@ def build_server(
     return mcp
 
 
-def _read_resource(hive: Hive, caller: Caller, name: str, path: str, *, raw: bool = False) -> Any:
+def _read_resource(hive: HiveService, caller: Caller, name: str, path: str, *, raw: bool = False) -> Any:
     try:
         data = hive.directory(caller.team).read_file(name, path)
     except NotFound as exc:
@@ -260,7 +299,7 @@ def _read_resource(hive: Hive, caller: Caller, name: str, path: str, *, raw: boo
     return data if raw else data.decode("utf-8", errors="replace")
 
 
-def guidance_text(hive: Hive) -> str:
+def guidance_text(hive: HiveService) -> str:
     """The body of the seed skill `using-skillhive`, so the prompt and the skill never disagree."""
     seed = hive.settings.seed_skills / "using-skillhive" / "SKILL.md"
     try:

@@ -2,7 +2,7 @@
 
 Each module here registers its own subcommands:
   hive_cmds.py    serve, import, retrieve, stats, reindex
-  skills_cmds.py  skills list | show | validate | history | review | approve | reject | rollback
+  skills_cmds.py  skills list | show | validate | history | review | approve | reject | rollback | sync
   token_cmds.py   token create | list | revoke
   evolve_cmds.py  evolve --once | --watch | --status
 """
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--data-dir", help="data directory (env SKILLHIVE_DATA_DIR)")
     common.add_argument("--skills-dir", help="skill directory (default: <data-dir>/skills)")
     common.add_argument("--chroma-url", help="use a Chroma server instead of the embedded index")
+    common.add_argument("--skills-remote", metavar="URL", help="git remote the skill directory syncs with")
     common.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="stderr log level")
 
     parser = argparse.ArgumentParser(prog="skillhive", description="Shared memory and skills for LLM agents.")
@@ -45,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             skills_dir=getattr(args, "skills_dir", None),
             log_level=getattr(args, "log_level", None),
             chroma_url=getattr(args, "chroma_url", None),
+            skills_remote=getattr(args, "skills_remote", None),
         )
         logging.basicConfig(
             level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 from skillhive.cli.common import Progress, local_caller, open_hive
 from skillhive.config import Settings
+from skillhive.errors import ConfigError
 
 IMPORT_BATCH = 256
 
@@ -21,6 +23,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--port", type=int, help="http: port (default 8765)")
     serve.add_argument(
         "--auth", choices=["auto", "tokens", "off"], help="http: require bearer tokens (default auto: once any exists)"
+    )
+    serve.add_argument(
+        "--upstream",
+        metavar="URL",
+        help="stdio: forward to the team hive at URL (…/mcp); skills stay available and recordings are queued "
+        "while it is unreachable (env SKILLHIVE_UPSTREAM_URL)",
+    )
+    serve.add_argument(
+        "--token",
+        help="the bearer token for --upstream; better in env SKILLHIVE_UPSTREAM_TOKEN, out of the process list",
     )
     serve.set_defaults(handler=serve_cmd)
 
@@ -46,6 +58,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    if args.upstream or args.token or settings.upstream_url:
+        return serve_upstream(args, settings)
     if args.transport == "http":
         from skillhive.http import build_http_app, run_http
 
@@ -58,6 +72,30 @@ def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     from skillhive.mcp_app import build_server
 
     with open_hive(settings) as hive:
+        build_server(hive).run()
+    return 0
+
+
+def serve_upstream(args: argparse.Namespace, settings: Settings) -> int:
+    """A stdio server for one developer that forwards to the team hive (see upstream.py)."""
+    from pydantic import SecretStr
+
+    if args.transport == "http":
+        raise ConfigError(
+            "--upstream runs a stdio server for one developer; the team hive itself is `serve --transport http`"
+        )
+    url = args.upstream or settings.upstream_url
+    if not url:
+        raise ConfigError("--token needs --upstream URL (or SKILLHIVE_UPSTREAM_URL)")
+    token = SecretStr(args.token) if args.token else settings.upstream_token
+    settings = settings.model_copy(update={"upstream_url": url, "upstream_token": token})
+
+    from skillhive.mcp_app import build_server
+    from skillhive.upstream import UpstreamHive
+
+    if settings.log_level != "DEBUG":  # httpx2 logs every request at INFO; ours say what matters
+        logging.getLogger("httpx2").setLevel(logging.WARNING)
+    with UpstreamHive(settings) as hive:
         build_server(hive).run()
     return 0
 

@@ -1,4 +1,4 @@
-"""skills list | show | validate | history | review | approve | reject | rollback."""
+"""skills list | show | validate | history | review | approve | reject | rollback | sync."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from skillhive.cli.common import local_caller, open_hive
 from skillhive.config import Settings
+from skillhive.errors import SkillError
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -21,6 +22,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     val.add_argument("dir", nargs="?", type=Path, help="default: the hive's own directory")
     val.set_defaults(handler=validate_cmd)
     register_curation(skills_sub, common)
+    sync = skills_sub.add_parser(
+        "sync", parents=[common], help="pull the skills from their git remote and push local commits"
+    )
+    sync.set_defaults(handler=sync_cmd)
 
 
 def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
@@ -102,6 +107,9 @@ def review_cmd(args: argparse.Namespace, settings: Settings) -> int:
 def approve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
         sha = _curation(hive).approve(local_caller(settings), args.branch)
+        parked = _parked(hive, settings, sha)
+    if parked:
+        raise SkillError(f"{args.branch} conflicts with the skills remote: {parked}")
     print(f"approved {args.branch}: live skills are now at {sha[:12]}")
     return 0
 
@@ -116,5 +124,26 @@ def reject_cmd(args: argparse.Namespace, settings: Settings) -> int:
 def rollback_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
         sha = _curation(hive).rollback(local_caller(settings), args.name, args.version, args.reason)
+        parked = _parked(hive, settings, sha)
+    if parked:
+        raise SkillError(f"the rollback of {args.name} conflicts with the skills remote: {parked}")
     print(f"rolled back {args.name}: new version {sha[:12]}")
     return 0
+
+
+def _parked(hive: Any, settings: Settings, sha: str) -> str | None:
+    """Where a commit that sync moved off the live branch (a conflict with the remote) waits, if it did."""
+    from skillhive.evolver.apply import pending_reviews
+
+    root = hive.skill_root(settings.team)
+    for review in pending_reviews(root):
+        if review.sha == sha:
+            return f"kept on {review.branch} for review; the remote's version is live"
+    return None
+
+
+def sync_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        result = hive.sync_skills(settings.team)
+    print(result.summary())
+    return 1 if result.error or result.deferred else 0

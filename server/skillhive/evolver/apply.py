@@ -8,6 +8,11 @@ deletes its folder in that commit: git history keeps it, and `rollback` brings i
 
 All writers take one `flock` on `.git/skillhive-evolve.lock`, so two processes (or threads)
 never commit at once; git always runs with an argument list, a fixed identity and no hooks.
+
+When the live branch tracks a remote (skills/sync.py), every live commit — an auto pass, an
+approval, a rollback — is then rebased onto the remote and pushed under the same lock. A commit
+that conflicts with the remote is parked on a review branch and the remote's version stays live;
+a push that fails keeps the commit locally for the next sync. Neither raises.
 """
 
 from __future__ import annotations
@@ -22,11 +27,11 @@ from typing import Literal
 
 from skillhive.errors import InvalidInput, NotFound, SkillError
 from skillhive.evolver.types import SkillEdit
-from skillhive.skills.repo import IDENTITY, _locked, check_name, head, run_git, skill_history
+from skillhive.skills.repo import IDENTITY, check_name, head, run_git, skill_history
 from skillhive.skills.spec import SKILL_FILE
+from skillhive.skills.sync import LOCK_FILE as LOCK_FILE  # one lock for every writer, sync included
+from skillhive.skills.sync import REVIEW_PREFIX, SyncResult, publish, writer_lock
 
-LOCK_FILE = "skillhive-evolve.lock"
-REVIEW_PREFIX = "evolve/"
 MAX_LISTED_IDS = 20
 _RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _VERSION = re.compile(r"^[A-Za-z0-9._/~^][A-Za-z0-9._/~^-]{0,199}$")
@@ -59,11 +64,14 @@ def _git(root: Path, *args: str, check: bool = True) -> str:
 
 @contextmanager
 def _evolve_lock(root: Path) -> Iterator[None]:
-    gitdir = root / ".git"
-    if not gitdir.is_dir():
-        raise SkillError(f"the skill directory {root} is not a git repository")
-    with _locked(gitdir / LOCK_FILE):
+    with writer_lock(root):
         yield
+
+
+def _publish(root: Path, sha: str) -> tuple[str, SyncResult]:
+    """Push the live branch (rebased onto the remote); `sha` as it is on the remote now, or parked."""
+    result = publish(root)
+    return result.rewritten.get(sha, sha), result
 
 
 def _live_branch(root: Path) -> str:
@@ -183,6 +191,10 @@ def commit_pass(
             _git(root, "update-ref", f"refs/heads/{branch}", sha, "")  # "": only if it does not exist
         else:
             _advance_live(root, sha)
+            sha, synced = _publish(root, sha)
+            parked = synced.parked_as(sha)
+            if parked is not None:  # the remote changed the same lines: re-proposed for review
+                return CommitResult(sha=sha, branch=parked.branch)
     return CommitResult(sha=sha, branch=branch)
 
 
@@ -227,7 +239,11 @@ def review_diff(root: Path, branch: str) -> str:
 
 
 def approve(root: Path, branch: str) -> str:
-    """Put a review live (fast-forward, or a merge when the live branch moved); returns the live head."""
+    """Put a review live (fast-forward, or a merge when the live branch moved); returns the live head.
+
+    With a remote, the approval is pushed; when it conflicts with the remote it goes back to review
+    and the returned commit is not on the live branch.
+    """
     root = Path(root)
     with _evolve_lock(root):
         name, tip = _review_branch(root, branch)
@@ -242,6 +258,7 @@ def approve(root: Path, branch: str) -> str:
         if target != base:
             _advance_live(root, target)
         _git(root, "update-ref", "-d", f"refs/heads/{name}", tip)
+        target, _ = _publish(root, target)
     return target
 
 
@@ -275,7 +292,11 @@ def reject(root: Path, branch: str) -> None:
 
 # -- rollback ------------------------------------------------------------------------------------
 def rollback(root: Path, name: str, version: str | None = None, *, reason: str) -> str:
-    """Restore skill `name` as it was at `version` (default: its previous version) as a new live commit."""
+    """Restore skill `name` as it was at `version` (default: its previous version) as a new live commit.
+
+    With a remote, the rollback is pushed; when the remote changed the skill meanwhile, the rollback
+    is parked for review and the returned commit is not on the live branch.
+    """
     root = Path(root)
     check_name(name)
     if not isinstance(reason, str) or not reason.strip():
@@ -307,4 +328,5 @@ def rollback(root: Path, name: str, version: str | None = None, *, reason: str) 
             _git(worktree, "restore", f"--source={target}", "--staged", "--", f"{name}/")
             sha = _commit(worktree, message, f"skill {name!r} already matches version {target[:12]}")
         _advance_live(root, sha)
+        sha, _ = _publish(root, sha)
     return sha

@@ -2,7 +2,9 @@
 
 Every process that writes also indexes; a file lock keeps two processes on one data directory
 from indexing at once. After a crash the outbox still holds what was not indexed, and the next
-start drains it.
+start drains it. When the vector index is down (a stopped Chroma server), writes keep being
+acknowledged, the outbox grows, and the indexer retries with capped backoff, reusing the vectors
+it already computed, until the index answers again.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +27,8 @@ from skillhive.summaries import embedding_text
 
 log = logging.getLogger(__name__)
 BATCH = 128
+FIRST_BACKOFF = 0.5  # seconds before the first retry after a failed pass
+MAX_BACKOFF = 10.0  # the longest an index that came back waits for its outbox to drain
 
 
 class Indexer:
@@ -37,10 +42,20 @@ class Indexer:
         self._cond = threading.Condition()
         self._requested = 0
         self._done = 0
+        self._failures = 0  # failed passes so far: a waiting reader gives up at the next one
+        self._through = 0  # every outbox row up to this seq is indexed
         self._stopping = False
         self._thread: threading.Thread | None = None
         self._drain_lock = threading.Lock()
+        # Vectors of a batch whose write failed, keyed by (id, text): a retry does not re-embed.
+        self._computed: dict[tuple[str, str], np.ndarray] = {}
         self.last_error: str | None = None
+        self.failing_since: float | None = None  # time.monotonic() of the first failure in a row
+
+    @property
+    def failing(self) -> bool:
+        """Whether the last indexing pass failed (the vector index is likely down)."""
+        return self.last_error is not None
 
     def drain(self, progress: Callable[[int], None] | None = None) -> int:
         """Index everything pending now; returns how many items were indexed."""
@@ -58,13 +73,26 @@ class Indexer:
                         team, head, summary, status = found
                         groups[(team, item.kind)].append((item.item_id, embedding_text(head, summary, status)))
                 for (team, kind), pairs in groups.items():
-                    vectors = self.embedder.embed([t for _, t in pairs])
-                    self.index.upsert(team, kind, [i for i, _ in pairs], np.asarray(vectors, dtype=np.float32))
+                    self.index.upsert(team, kind, [i for i, _ in pairs], self._vectors(pairs))
+                self._computed.clear()
                 self.ledger.done([i.seq for i in items])
                 self._advance_generation()
+                with self._cond:  # the batch held the oldest rows: everything up to its last one is indexed
+                    self._through = max(self._through, items[-1].seq)
+                    self._cond.notify_all()
                 total += len(items)
                 if progress is not None:
                     progress(total)
+
+    def _vectors(self, pairs: list[tuple[str, str]]) -> np.ndarray:
+        """Embeddings for (id, text) pairs, computing only those a failed attempt did not keep."""
+        todo = [p for p in pairs if p not in self._computed]
+        if todo:
+            fresh = np.asarray(self.embedder.embed([t for _, t in todo]), dtype=np.float32)
+            if len(self._computed) > 4 * BATCH:
+                self._computed.clear()
+            self._computed.update(zip(todo, fresh, strict=True))
+        return np.stack([self._computed[p] for p in pairs])
 
     def _advance_generation(self) -> None:
         """Tell other processes the index changed; keep our own view current if nobody else wrote."""
@@ -85,10 +113,22 @@ class Indexer:
             self._cond.notify_all()
 
     def wait_idle(self, timeout: float) -> bool:
-        """Wait until everything notified so far is indexed (or the timeout passes)."""
+        """Wait until every row pending now (any process's) is indexed; False if a pass fails or time runs out.
+
+        Satisfied by the batch that indexes the newest pending row, not by an empty outbox: under
+        a steady stream of writes the outbox is rarely empty, and readers would wait their timeout.
+        """
+        newest = self.ledger.read("SELECT max(seq) FROM outbox")[0][0]
+        if newest is None:
+            return True
         with self._cond:
-            target = self._requested
-            return self._cond.wait_for(lambda: self._done >= target or self._stopping, timeout)
+            target, failures = self._requested, self._failures
+
+            def caught_up() -> bool:
+                return self._done >= target or self._through >= newest
+
+            self._cond.wait_for(lambda: caught_up() or self._stopping or self._failures > failures, timeout)
+            return caught_up()
 
     def stop(self) -> None:
         with self._cond:
@@ -99,7 +139,7 @@ class Indexer:
             self._thread = None
 
     def _run(self) -> None:
-        backoff = 0.5
+        backoff = FIRST_BACKOFF
         while True:
             with self._cond:
                 self._cond.wait_for(lambda: self._requested > self._done or self._stopping)
@@ -108,15 +148,24 @@ class Indexer:
                 target = self._requested
             try:
                 self.drain()
-                self.last_error = None
-                backoff = 0.5
-            except (SkillhiveError, OSError) as exc:
+            except Exception as exc:  # the thread must outlive any failure: the outbox keeps the work
+                if self.last_error is None:
+                    self.failing_since = time.monotonic()
                 self.last_error = str(exc)
-                log.warning("indexing failed, will retry in %.1fs: %s", backoff, exc)
-                with self._cond:
-                    self._cond.wait(backoff)
-                backoff = min(backoff * 2, 30.0)
+                if isinstance(exc, SkillhiveError | OSError):
+                    log.warning("indexing failed, will retry in %.1fs: %s", backoff, exc)
+                else:
+                    log.exception("indexing failed unexpectedly, will retry in %.1fs", backoff)
+                with self._cond:  # new writes do not cut the backoff short; stopping does
+                    self._failures += 1
+                    self._cond.notify_all()
+                    self._cond.wait_for(lambda: self._stopping, backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF)
                 continue
+            if self.last_error is not None:
+                log.warning("indexing recovered after %.1fs", time.monotonic() - (self.failing_since or 0.0))
+            self.last_error, self.failing_since = None, None
+            backoff = FIRST_BACKOFF
             with self._cond:
                 self._done = max(self._done, target)
                 self._cond.notify_all()

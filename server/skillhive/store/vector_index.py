@@ -3,6 +3,10 @@
 One collection per (team, item kind, embedding model), so the hot query needs no metadata filter
 (a `where` filter made Chroma queries 5-15x slower in our measurements). chromadb is imported on
 first use: it costs over a second and the stdio server must answer `initialize` before that.
+
+Against a Chroma server, a failed request drops the cached collections (and, when the server did
+not answer, the client), so the next call reconnects: the hive outlives a server restart. The
+hot path stays one request per query; the server is probed only when (re)connecting.
 """
 
 from __future__ import annotations
@@ -56,13 +60,15 @@ class VectorIndex:
         path: Path | None = None,
         url: str | None = None,
         hnsw: HnswParams | None = None,
+        timeout: float = 15.0,
     ) -> None:
         if (path is None) == (url is None):
             raise ValueError("give exactly one of path and url")
         self.model_id = model_id
         self.path = path
-        self.url = url
+        self.url = url.rstrip("/") if url else None
         self.hnsw = hnsw or HnswParams()
+        self.timeout = timeout
         self._client: Any = None
         self._collections: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -88,6 +94,15 @@ class VectorIndex:
             self._client = None
             self._collections.clear()
 
+    def close(self) -> None:
+        """Close the connections to a Chroma server (an embedded index is left to chromadb's cache)."""
+        if self.url is not None:
+            with self._lock:
+                client, self._client = self._client, None
+                self._collections.clear()
+            if client is not None:
+                _close(client)
+
     def _connect(self) -> Any:
         if self._client is None:
             with self._lock:
@@ -100,23 +115,39 @@ class VectorIndex:
         from chromadb.config import Settings as ChromaSettings
 
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        if self.url is not None:
+            return self._open_remote(chromadb, chroma_settings)
+        assert self.path is not None
         try:
-            if self.url is not None:
-                from urllib.parse import urlparse
-
-                parsed = urlparse(self.url)
-                return chromadb.HttpClient(
-                    host=parsed.hostname or "127.0.0.1",
-                    port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-                    ssl=parsed.scheme == "https",
-                    settings=chroma_settings,
-                )
-            assert self.path is not None
             self.path.mkdir(parents=True, exist_ok=True)
             return chromadb.PersistentClient(path=str(self.path), settings=chroma_settings)
         except Exception as exc:
-            where = self.url or self.path
-            raise StorageError(f"cannot open the vector index at {where}: {exc}") from exc
+            raise StorageError(f"cannot open the vector index at {self.path}: {exc}") from exc
+
+    def _open_remote(self, chromadb: Any, chroma_settings: Any) -> Any:
+        """An `HttpClient` whose requests time out (chromadb's own never do), after a bounded probe."""
+        from urllib.parse import urlparse
+
+        import httpx  # chromadb's HTTP client library (not httpx2)
+
+        assert self.url is not None
+        parsed = urlparse(self.url)
+        timeout = httpx.Timeout(self.timeout, connect=min(self.timeout, 5.0))
+        try:
+            # chromadb's constructor makes untimed requests: probe first so a hung server fails fast.
+            httpx.get(f"{self.url}/api/v2/heartbeat", timeout=timeout).raise_for_status()
+            client = chromadb.HttpClient(
+                host=parsed.hostname or "127.0.0.1",
+                port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                ssl=parsed.scheme == "https",
+                settings=chroma_settings,
+            )
+        except Exception as exc:
+            raise StorageError(f"the Chroma server at {self.url} does not answer: {_reason(exc)}") from exc
+        session = getattr(getattr(client, "_server", None), "_session", None)
+        if isinstance(session, httpx.Client):
+            session.timeout = timeout
+        return client
 
     def _collection(self, team: str, kind: str) -> Any:
         name = collection_name(team, kind, self.model_id)
@@ -137,28 +168,45 @@ class VectorIndex:
                     },
                 )
             except Exception as exc:
-                raise StorageError(f"vector index unavailable: {exc}") from exc
+                raise self._failed(client, "unavailable", exc) from exc
             self._collections[name] = coll
         return coll
 
+    def _failed(self, client: Any, what: str, exc: Exception) -> StorageError:
+        """Forget what may be stale after a failed request; the next call reconnects."""
+        self._collections.clear()
+        if self.url is not None and _unreachable(exc):
+            with self._lock:
+                if self._client is client:  # a concurrent caller may have reconnected already
+                    self._client = None
+                    _close(client)
+            return StorageError(f"vector index {what}: the Chroma server at {self.url} does not answer: {_reason(exc)}")
+        return StorageError(f"vector index {what}: {_reason(exc)}")
+
     def upsert(self, team: str, kind: str, ids: Sequence[str], vectors: np.ndarray) -> None:
-        coll = self._collection(team, kind)
+        coll, client = self._collection(team, kind), self._client
         try:
             for start in range(0, len(ids), MAX_UPSERT):
                 coll.upsert(ids=list(ids[start : start + MAX_UPSERT]), embeddings=vectors[start : start + MAX_UPSERT])
         except Exception as exc:
-            self._collections.clear()
-            raise StorageError(f"vector index write failed: {exc}") from exc
+            raise self._failed(client, "write failed", exc) from exc
 
     def query(self, team: str, kind: str, vector: np.ndarray, n: int, *, with_vectors: bool = False) -> list[Hit]:
         """The `n` nearest items of the team, most similar first (similarity = 1 - cosine distance)."""
-        coll = self._collection(team, kind)
+        coll, client = self._collection(team, kind), self._client
         include = ["distances", "embeddings"] if with_vectors else ["distances"]
         try:
             res = coll.query(query_embeddings=vector.reshape(1, -1), n_results=n, include=include)
         except Exception as exc:
-            self._collections.clear()
-            raise StorageError(f"vector index query failed: {exc}") from exc
+            if _unreachable(exc):
+                raise self._failed(client, "query failed", exc) from exc
+            # A Chroma server can fail a query transiently right after a write to a new collection
+            # ("Error creating hnsw segment reader"); one more try costs a round trip on errors only.
+            log.info("vector query failed, trying once more: %s", exc)
+            try:
+                res = coll.query(query_embeddings=vector.reshape(1, -1), n_results=n, include=include)
+            except Exception as again:
+                raise self._failed(client, "query failed", again) from again
         ids = res["ids"][0]
         dists = res["distances"][0] if res.get("distances") else [1.0] * len(ids)
         vecs = res["embeddings"][0] if with_vectors and res.get("embeddings") is not None else [None] * len(ids)
@@ -168,12 +216,22 @@ class VectorIndex:
         ]
 
     def count(self, team: str, kind: str) -> int:
+        coll, client = self._collection(team, kind), self._client
         try:
-            return int(self._collection(team, kind).count())
-        except StorageError:
-            raise
+            return int(coll.count())
         except Exception as exc:
-            raise StorageError(f"vector index unavailable: {exc}") from exc
+            raise self._failed(client, "unavailable", exc) from exc
+
+    def missing(self, team: str, kind: str, ids: Sequence[str]) -> list[str]:
+        """Those of `ids` the team's collection does not hold (an audit: is everything indexed?)."""
+        coll, client = self._collection(team, kind), self._client
+        found: set[str] = set()
+        try:
+            for start in range(0, len(ids), MAX_UPSERT):
+                found.update(coll.get(ids=list(ids[start : start + MAX_UPSERT]), include=[])["ids"])
+        except Exception as exc:
+            raise self._failed(client, "unavailable", exc) from exc
+        return [i for i in ids if i not in found]
 
     def drop(self, team: str, kind: str) -> None:
         """Delete one collection (reindex starts from empty)."""
@@ -184,3 +242,31 @@ class VectorIndex:
             client.delete_collection(name)
         except Exception as exc:  # absent collection: nothing to drop
             log.debug("drop %s: %s", name, exc)
+
+
+def _unreachable(exc: BaseException) -> bool:
+    """Whether the server did not answer (refused, reset, timed out), as opposed to answering with an error."""
+    import httpx
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, httpx.TransportError | ConnectionError | TimeoutError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "could not connect to a chroma server" in str(exc).lower()
+
+
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _close(client: Any) -> None:
+    """Close a Chroma HTTP client and its connections (chromadb's `close()` leaves its httpx pools open)."""
+    try:
+        for owner in (client, getattr(client, "_admin_client", None)):
+            session = getattr(getattr(owner, "_server", None), "_session", None)
+            if session is not None:
+                session.close()
+        client.close()
+    except Exception as exc:  # closing a client of a dead server is best effort
+        log.debug("closing the Chroma client: %s", exc)

@@ -1,0 +1,457 @@
+"""Skill sync over git: a team's skill repository tracks one branch of a remote.
+
+Pull is a fetch, then a fast-forward, or — when this hive has commits the remote lacks — a
+replay of those commits onto the remote's head, one `cherry-pick` at a time in a temporary
+worktree (so the live working tree never holds conflict markers). Push is a plain push that
+only fast-forwards: never forced, so a commit already on the remote is never rewritten.
+
+Conflict policy: the remote wins. A local commit that does not apply on top of the remote is
+parked on a review branch `evolve/<run id>` (from its `Skillhive-Run` trailer; otherwise
+`evolve/sync-<sha>`) and the live branch follows the remote: the human's commit is served, the
+evolver's change waits in `skillhive skills review`. A failed fetch or push (remote unreachable)
+keeps every local commit and leaves the retry to the next sync; nothing here raises for it.
+
+Every writer — sync, evolver commits, approve, rollback — holds one `flock` on
+`.git/skillhive-evolve.lock`, so a sync never races a commit.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from skillhive.errors import InvalidInput, SkillError
+from skillhive.skills import repo
+from skillhive.skills.repo import IDENTITY, LOCK_NAME, _locked, current_head, ensure_repo, run_git
+
+log = logging.getLogger(__name__)
+
+REMOTE = "origin"
+LOCK_FILE = "skillhive-evolve.lock"
+REVIEW_PREFIX = "evolve/"
+PUSH_ATTEMPTS = 3  # a push the remote refused because it moved meanwhile: fetch, replay, try again
+_SAFE = ("-c", "core.hooksPath=/dev/null", "-c", "rerere.enabled=false", "-c", "protocol.ext.allow=never")
+_BRANCH = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$")
+_RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+
+def _git(root: Path, *args: str, check: bool = True) -> str:
+    return run_git(root, *IDENTITY, *_SAFE, *args, check=check)
+
+
+def _reason(exc: SkillError) -> str:
+    """git's own words, without our `git <cmd> failed:` prefix."""
+    return str(exc).split(" failed: ", 1)[-1]
+
+
+# -- checks and display ---------------------------------------------------------------------------
+
+
+def check_remote(url: str, field: str = "skills_remote") -> str:
+    """A remote git can take as a URL or path, never as an option; the `ext::` transport is refused."""
+    if not isinstance(url, str) or not url.strip():
+        raise InvalidInput(field, "a git URL or path is required")
+    if url.startswith("-") or any(c in url for c in "\r\n\0") or url.lower().startswith("ext::"):
+        raise InvalidInput(field, "must be a git URL or path (no leading '-', no newlines, no ext:: transport)")
+    return url
+
+
+def check_branch(branch: str, field: str = "skills_remote_branch") -> str:
+    if not isinstance(branch, str) or not _BRANCH.match(branch) or ".." in branch or branch.endswith((".lock", "/")):
+        raise InvalidInput(field, "a branch name such as 'main'")
+    return branch
+
+
+def display_url(url: str) -> str:
+    """The remote without any user or password in it (for logs and messages)."""
+    parts = urlsplit(url)
+    if parts.scheme and "@" in parts.netloc:
+        return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+    return url
+
+
+# -- the lock every writer holds ------------------------------------------------------------------
+
+
+@contextmanager
+def writer_lock(root: Path) -> Iterator[None]:
+    """Exclusive across processes and threads; not re-entrant (never take it twice in one thread)."""
+    gitdir = Path(root) / ".git"
+    if not gitdir.is_dir():
+        raise SkillError(f"the skill directory {root} is not a git repository")
+    with _locked(gitdir / LOCK_FILE):
+        yield
+
+
+# -- results --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parked:
+    """A local commit that conflicted with the remote, kept on a review branch."""
+
+    branch: str
+    sha: str
+    subject: str
+
+
+@dataclass
+class SyncResult:
+    """What one sync did. `error` set: it stopped early and kept every local commit."""
+
+    remote: str | None = None
+    branch: str | None = None
+    head: str | None = None
+    pulled: int = 0
+    pushed: int = 0
+    dropped: int = 0  # local commits whose change the remote already had
+    parked: list[Parked] = field(default_factory=list)
+    rewritten: dict[str, str] = field(default_factory=dict)  # local commit → its replay on the remote
+    deferred: str | None = None
+    error: str | None = None
+
+    def parked_as(self, sha: str) -> Parked | None:
+        return next((p for p in self.parked if p.sha == sha), None)
+
+    def summary(self) -> str:
+        if self.remote is None:
+            return "no remote configured for this skill directory"
+        where = f"{self.remote} ({self.branch})"
+        if self.deferred:
+            return f"sync with {where} deferred: {self.deferred}"
+        lines = [f"synced with {where}: pulled {self.pulled} commit(s), pushed {self.pushed}"]
+        if self.head:
+            lines[0] += f"; live at {self.head[:12]}"
+        if self.dropped:
+            lines.append(f"{self.dropped} local commit(s) were already on the remote")
+        lines += [
+            f"conflict: {p.subject!r} ({p.sha[:12]}) conflicts with the remote; kept on {p.branch} for review, "
+            "the remote's version is live"
+            for p in self.parked
+        ]
+        if self.error:
+            lines.append(f"stopped: {self.error}; local commits are kept and the next sync retries")
+        return "\n".join(lines)
+
+
+# -- configuration --------------------------------------------------------------------------------
+
+
+def tracking(root: Path) -> tuple[str, str] | None:
+    """(remote URL, remote branch) the live branch tracks, or None when it tracks none."""
+    root = Path(root)
+    if not (root / ".git").is_dir():
+        return None
+    live = _git(root, "symbolic-ref", "--quiet", "--short", "HEAD", check=False).strip()
+    if not live:
+        return None
+    config = _config(root)
+    merge = config.get(f"branch.{live}.merge", "")
+    url = config.get(f"remote.{REMOTE}.url")
+    if config.get(f"branch.{live}.remote") != REMOTE or not url or not merge.startswith("refs/heads/"):
+        return None
+    return url, merge.removeprefix("refs/heads/")
+
+
+def _config(root: Path) -> dict[str, str]:
+    out = _git(root, "config", "--local", "--get-regexp", r"^(remote\.origin|branch\.[^.]+)\.", check=False)
+    found: dict[str, str] = {}
+    for line in out.splitlines():
+        key, _, value = line.partition(" ")
+        found.setdefault(key, value)
+    return found
+
+
+def configure(root: Path, url: str, branch: str) -> None:
+    """Make the live branch track `branch` of `url` (idempotent; writes .git/config only on a change)."""
+    check_remote(url)
+    check_branch(branch)
+    root = Path(root)
+    with writer_lock(root):
+        live = _git(root, "symbolic-ref", "--quiet", "--short", "HEAD", check=False).strip()
+        if not live:
+            raise SkillError(f"the skill repository {root} has a detached HEAD; check out its live branch")
+        want = {
+            f"remote.{REMOTE}.url": url,
+            f"remote.{REMOTE}.fetch": f"+refs/heads/*:refs/remotes/{REMOTE}/*",
+            f"branch.{live}.remote": REMOTE,
+            f"branch.{live}.merge": f"refs/heads/{branch}",
+        }
+        have = _config(root)
+        for key, value in want.items():
+            if have.get(key) != value:
+                _git(root, "config", "--local", "--replace-all", key, value)
+        repo._exclude(root, LOCK_NAME)
+
+
+# -- first run ------------------------------------------------------------------------------------
+
+
+def attach(root: Path, url: str, branch: str, seed: Path | None = None) -> bool:
+    """Make `root` track `url`: on first run clone it, or seed it and push the seed when the remote
+    has no commits (or cannot be reached: then the next sync pushes). True when created now."""
+    check_remote(url)
+    check_branch(branch)
+    root = Path(root)
+    created = current_head(root) is None
+    if created:
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SkillError(f"cannot create the skill directory {root}: {exc.strerror}") from None
+        with _locked(root / LOCK_NAME):  # the lock ensure_repo takes: two processes clone once
+            if current_head(root) is None and not repo._has_folders(root):
+                _clone_into(root, url, branch)
+    ensure_repo(root, seed)  # seeds when nothing came from the remote; a no-op after a clone
+    configure(root, url, branch)
+    if created:
+        result = sync(root)  # publishes the seed to an empty remote; after a clone, nothing to do
+        if result.error:
+            log.warning("skill directory %s: %s", root, result.summary())
+    return created
+
+
+def _clone_into(root: Path, url: str, branch: str) -> None:
+    if not (root / ".git").exists():
+        _git(root, "init", "--quiet", "--template=", "--initial-branch=main")
+    repo._exclude(root, LOCK_NAME)
+    _git(root, "config", "--local", "--replace-all", f"remote.{REMOTE}.url", url)
+    _git(root, "config", "--local", "--replace-all", f"remote.{REMOTE}.fetch", f"+refs/heads/*:refs/remotes/{REMOTE}/*")
+    try:
+        _git(root, "fetch", "--quiet", "--prune", "--no-tags", REMOTE)
+    except SkillError as exc:
+        log.warning("cannot fetch %s (%s): starting from the seed skills", display_url(url), _reason(exc))
+        return
+    tip = _remote_tip(root, branch)
+    if tip is None:
+        log.info("the remote %s has no branch %s yet: seeding it", display_url(url), branch)
+        return
+    _git(root, "checkout", "--quiet", "-B", "main", tip)
+    log.info("cloned the skill directory %s from %s (%s)", root, display_url(url), branch)
+
+
+def _remote_tip(root: Path, branch: str) -> str | None:
+    ref = f"refs/remotes/{REMOTE}/{branch}^{{commit}}"
+    return _git(root, "rev-parse", "--verify", "--quiet", ref, check=False).strip() or None
+
+
+# -- pull and push --------------------------------------------------------------------------------
+
+
+def sync(root: Path) -> SyncResult:
+    """Pull (fetch, fast-forward or replay) and push, under the writers' lock."""
+    with writer_lock(root):
+        return publish(root)
+
+
+def publish(root: Path) -> SyncResult:
+    """`sync` for a caller that already holds `writer_lock` (apply.py, after a commit).
+
+    Never raises: whatever goes wrong is in `error`, and the local commits stay where they are.
+    """
+    root = Path(root)
+    result = SyncResult()
+    try:
+        target = tracking(root)
+        if target is None:
+            return result
+        url, branch = target
+        result.remote, result.branch = display_url(url), branch
+        _pull_and_push(root, branch, result)
+    except SkillError as exc:
+        result.error = _reason(exc)
+    except Exception as exc:  # a sync must never take down the pass or request that triggered it
+        log.exception("skill sync of %s failed", root)
+        result.error = f"{type(exc).__name__}: {exc}"
+    result.head = current_head(root)
+    if result.error:
+        log.warning("skill sync of %s: %s", root, result.error)
+    for parked in result.parked:
+        log.warning("skill sync of %s: %s conflicts with the remote; kept on %s", root, parked.sha[:12], parked.branch)
+    return result
+
+
+def _pull_and_push(root: Path, branch: str, result: SyncResult) -> None:
+    for _ in range(PUSH_ATTEMPTS):
+        try:
+            _git(root, "fetch", "--quiet", "--prune", "--no-tags", REMOTE)
+        except SkillError as exc:
+            result.error = f"cannot fetch from {result.remote}: {_reason(exc)}"
+            return
+        local = repo.head(root)
+        remote = _remote_tip(root, branch)
+        if remote is not None and local != remote:
+            if _is_ancestor(root, local, remote):
+                result.pulled += _count(root, f"{local}..{remote}")
+                _move_live(root, remote, fast_forward=True)
+                return
+            if not _is_ancestor(root, remote, local):
+                local = _rebase(root, local, remote, result)
+        if local == remote:
+            return
+        try:
+            _git(root, "push", "--quiet", "--no-verify", REMOTE, f"{local}:refs/heads/{branch}")
+        except SkillError as exc:
+            reason = _reason(exc)
+            if "failed to push some refs" not in reason:  # unreachable, no permission: retry next sync
+                result.error = f"cannot push to {result.remote}: {reason}"
+                return
+            result.error = f"the remote refused the push ({reason})"  # it moved meanwhile: go round again
+            continue
+        result.error = None
+        result.pushed += _count(root, f"{remote}..{local}" if remote else local)
+        return
+
+
+def _rebase(root: Path, local: str, remote: str, result: SyncResult) -> str:
+    """Replay the local commits missing from the remote onto it; park the ones that conflict."""
+    commits = _git(root, "rev-list", "--reverse", "--first-parent", f"{remote}..{local}").split()
+    result.pulled += _count(root, f"{local}..{remote}")
+    tip, parked = remote, []
+    with tempfile.TemporaryDirectory(prefix="skillhive-sync-") as tmp:
+        worktree = Path(tmp) / "wt"
+        _git(root, "worktree", "add", "--quiet", "--detach", str(worktree), remote)
+        try:
+            for sha in commits:
+                applied = _cherry_pick(worktree, sha, tip)
+                if applied is None:
+                    parked.append(sha)
+                else:
+                    result.dropped += applied == tip  # its change is on the remote already
+                    result.rewritten[sha] = tip = applied
+        finally:
+            _git(root, "worktree", "remove", "--force", str(worktree), check=False)
+            _git(root, "worktree", "prune", check=False)
+    branches = [_park(root, sha) for sha in parked]
+    try:
+        _move_live(root, tip, fast_forward=False)
+    except SkillError:
+        for name, sha in zip(branches, parked, strict=True):
+            _git(root, "update-ref", "-d", f"refs/heads/{name}", sha, check=False)
+        raise
+    for name, sha in zip(branches, parked, strict=True):
+        subject = _git(root, "log", "-1", "--format=%s", sha).strip()
+        result.parked.append(Parked(branch=name, sha=sha, subject=subject))
+    return tip
+
+
+def _cherry_pick(worktree: Path, sha: str, tip: str) -> str | None:
+    """The new commit, `tip` when the change is already there, None on a conflict."""
+    merge = len(_git(worktree, "rev-list", "--parents", "-n", "1", sha).split()) > 2
+    try:
+        _git(worktree, "cherry-pick", *(("-m", "1") if merge else ()), sha)
+        return _git(worktree, "rev-parse", "HEAD").strip()
+    except SkillError:
+        # Empty means: git started the pick (CHERRY_PICK_HEAD), merged without a conflict and found
+        # nothing left to commit. Any other failure parks the commit rather than drop it.
+        started = _git(worktree, "rev-parse", "--verify", "--quiet", "CHERRY_PICK_HEAD", check=False).strip()
+        unmerged = _git(worktree, "ls-files", "--unmerged", check=False).strip()
+        dirty = _git(worktree, "status", "--porcelain", "--untracked-files=no", check=False).strip()
+        _git(worktree, "cherry-pick", "--abort", check=False)
+        _git(worktree, "reset", "--hard", "--quiet", tip, check=False)
+        return tip if started and not unmerged and not dirty else None
+
+
+def _park(root: Path, sha: str) -> str:
+    """Create a review branch for a commit that conflicts with the remote; its name."""
+    run_id = _git(root, "log", "-1", "--format=%(trailers:key=Skillhive-Run,valueonly,separator=%x2C)", sha)
+    run_id = run_id.strip().split(",")[0].strip()
+    ok = _RUN_ID.match(run_id) and ".." not in run_id and not run_id.endswith(".lock")
+    base = f"{REVIEW_PREFIX}{run_id}" if ok else f"{REVIEW_PREFIX}sync-{sha[:12]}"
+    for n in range(1, 100):
+        name = base if n == 1 else f"{base}-{n}"
+        existing = _git(root, "rev-parse", "--verify", "--quiet", f"refs/heads/{name}", check=False).strip()
+        if existing == sha:
+            return name
+        if not existing:
+            _git(root, "update-ref", f"refs/heads/{name}", sha, "")
+            return name
+    raise SkillError(f"too many review branches named {base}-N")
+
+
+def _move_live(root: Path, sha: str, *, fast_forward: bool) -> None:
+    """Point the live branch and its working tree at `sha`; refuses to overwrite uncommitted edits."""
+    try:
+        if fast_forward:
+            _git(root, "merge", "--ff-only", "--quiet", sha)
+        else:
+            _git(root, "reset", "--keep", "--quiet", sha)
+    except SkillError as exc:
+        raise SkillError(f"cannot update the live skill directory (uncommitted edits?): {_reason(exc)}") from None
+
+
+def _is_ancestor(root: Path, older: str, newer: str) -> bool:
+    return _git(root, "merge-base", older, newer, check=False).strip() == older
+
+
+def _count(root: Path, revs: str) -> int:
+    return int(_git(root, "rev-list", "--count", revs).strip() or 0)
+
+
+# -- when to pull ---------------------------------------------------------------------------------
+
+
+class SyncSchedule:
+    """Pulls lazily: a read past the interval starts one background sync per team; reads never wait.
+
+    `busy(team)` says to skip a turn (an evolver pass is between its snapshot and its commit).
+    """
+
+    def __init__(self, interval: float, *, busy: Callable[[str], bool] | None = None) -> None:
+        self.interval = interval
+        self.busy = busy or (lambda _team: False)
+        self._last: dict[str, float] = {}
+        self._threads: dict[str, threading.Thread] = {}
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def mark(self, team: str) -> None:
+        """A sync just happened: the next one is an interval away."""
+        with self._lock:
+            self._last[team] = time.monotonic()
+
+    def poke(self, team: str, root: Path) -> None:
+        """Start a background sync of `team` when one is due; cheap when none is."""
+        if self.interval <= 0:
+            return
+        with self._lock:
+            now = time.monotonic()
+            if self._closed or now - self._last.get(team, float("-inf")) < self.interval:
+                return
+            running = self._threads.get(team)
+            if running is not None and running.is_alive():
+                return
+            self._last[team] = now
+            thread = threading.Thread(target=self._run, args=(team, root), name=f"skill-sync-{team}", daemon=True)
+            self._threads[team] = thread
+            thread.start()
+
+    def _run(self, team: str, root: Path) -> None:
+        try:
+            if self.busy(team):
+                log.debug("skill sync of %s deferred: an evolver pass is running", team)
+                return
+            result = sync(root)
+            log.debug("skill sync of %s: %s", team, result.summary())
+        except Exception:
+            log.exception("background skill sync of %s failed", team)
+
+    def wait(self, timeout: float = 10.0) -> None:
+        """Until the background syncs running now are done."""
+        with self._lock:
+            threads = list(self._threads.values())
+        for thread in threads:
+            thread.join(timeout)
+
+    def close(self, timeout: float = 10.0) -> None:
+        with self._lock:
+            self._closed = True
+        self.wait(timeout)

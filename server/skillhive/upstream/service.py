@@ -1,0 +1,247 @@
+"""`UpstreamHive`: the services behind the MCP tools, for a local server forwarding to a team hive."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Sequence
+from concurrent.futures import Future
+from contextlib import ExitStack
+from typing import Any
+from urllib.parse import urlsplit
+
+import anyio.from_thread
+
+from skillhive.config import Settings
+from skillhive.errors import ConfigError, InvalidInput, NotFound
+from skillhive.models import (
+    MAX_NOTE_CHARS,
+    SKILL_NAME_MAX,
+    Caller,
+    ExperienceResult,
+    ItemKind,
+    OutcomeRecorded,
+    OutcomeStatus,
+    RecordResult,
+    SkillDetail,
+    SkillFileContent,
+    SkillSummary,
+    Trajectory,
+    TrajectoryIn,
+)
+from skillhive.redact import redact_text, redact_trajectory
+from skillhive.skills.directory import SkillDirectory
+from skillhive.store.outgoing import Outgoing, SenderLock
+from skillhive.upstream.link import QUEUED_PREFIX, Link, UpstreamUnavailable
+from skillhive.upstream.skill_copy import SkillCopy
+
+log = logging.getLogger(__name__)
+
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def check_upstream_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"the team hive's URL must be http(s)://HOST[:PORT]/mcp, not {url!r}")
+    if parts.username or parts.password:
+        raise ConfigError("do not put credentials in the team hive's URL: set SKILLHIVE_UPSTREAM_TOKEN")
+    return url
+
+
+class UpstreamHive:
+    """The services behind the MCP tools for a local server that forwards to a team hive.
+
+    The same methods as `Hive` (see `mcp_app.HiveService`), called from the server's worker
+    threads; `caller` is ignored, since the team hive knows who calls from the token.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        if not settings.upstream_url:
+            raise ConfigError("no team hive to forward to: pass --upstream URL or set SKILLHIVE_UPSTREAM_URL")
+        self.url = check_upstream_url(settings.upstream_url)
+        if settings.upstream_token is None:
+            log.warning("no token for the team hive (SKILLHIVE_UPSTREAM_TOKEN): it will refuse calls if it needs one")
+        elif urlsplit(self.url).scheme == "http" and urlsplit(self.url).hostname not in _LOOPBACK:
+            log.warning("the token for %s travels unencrypted over http; use https beyond this machine", self.url)
+        self.settings = settings
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self.queue = Outgoing(settings.data_dir / "outgoing.db")
+        self.copy = SkillCopy(settings.data_dir / "upstream-skills")
+        self._link = Link(settings, self.url, self.queue, self.copy, SenderLock(settings.data_dir / "outgoing.lock"))
+        self._lock = threading.Lock()
+        self._stack: ExitStack | None = None
+        self._portal: anyio.from_thread.BlockingPortal | None = None
+        self._runner: Future[None] | None = None
+
+    # -- lifecycle --
+
+    def start(self) -> None:
+        """Start the connection thread (it connects, syncs the skills and sends the queue)."""
+        with self._lock:
+            if self._portal is None:
+                stack = ExitStack()
+                self._portal = stack.enter_context(anyio.from_thread.start_blocking_portal(name="skillhive-upstream"))
+                self._runner = self._portal.start_task_soon(self._link.run)
+                self._stack = stack
+
+    def warm_up(self) -> None:
+        """Nothing to load: no model and no index here."""
+
+    def close(self) -> None:
+        """Stop the connection; whatever is still queued stays on disk for the next start."""
+        with self._lock:
+            if self._runner is not None:
+                self._runner.cancel()
+            if self._stack is not None:
+                self._stack.close()
+            self._portal = self._runner = self._stack = None
+        self.queue.close()
+
+    def __enter__(self) -> UpstreamHive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def status(self) -> dict[str, Any]:
+        """Where the link stands: state, last error, queued and set-aside writes, when skills last synced."""
+        return {
+            "upstream": self.url,
+            "state": self._link.state,
+            "last_error": self._link.last_error,
+            "queued": self.queue.count(),
+            "rejected": self.queue.count_rejected(),
+            "skills_synced_at": self.copy.synced_at,
+        }
+
+    def _started_portal(self) -> anyio.from_thread.BlockingPortal:
+        self.start()
+        assert self._portal is not None
+        return self._portal
+
+    def _forward(self, name: str, args: dict[str, Any]) -> dict[str, Any]:
+        return self._started_portal().call(self._link.call, name, args)
+
+    def _submit(self, seq: int) -> dict[str, Any] | None:
+        return self._started_portal().call(self._link.submit, seq)
+
+    def _offline(self, what: str, exc: UpstreamUnavailable) -> None:
+        synced = f"synced at {self.copy.synced_at}" if self.copy.synced_at else "never synced"
+        log.info("%s served from the local copy (%s, may be stale): %s", what, synced, exc)
+
+    # -- trajectories --
+
+    def record(self, caller: Caller, trajectory: TrajectoryIn) -> RecordResult:
+        """Redact, queue on disk, send; answers with the team hive's result, or a `queued_…` id when it is down."""
+        clean, redactions = redact_trajectory(trajectory)
+        local_id = QUEUED_PREFIX + clean.content_hash()[:20]
+        seq, fresh = self.queue.put("trajectory", local_id, clean.model_dump(mode="json"))
+        answer = self._submit(seq)
+        if answer is None:
+            log.info("run %s queued until the team hive is reachable (%d waiting)", local_id, self.queue.count())
+            return RecordResult(id=local_id, created=fresh, redactions=redactions)
+        result = RecordResult.model_validate(answer)
+        return result.model_copy(update={"redactions": result.redactions + redactions})
+
+    def get_trajectory(self, caller: Caller, trajectory_id: str) -> Trajectory:
+        if trajectory_id.startswith(QUEUED_PREFIX):
+            delivered = self.queue.delivered_id(trajectory_id)
+            if delivered is None:
+                if self.queue.is_queued(trajectory_id):
+                    raise NotFound(f"run {trajectory_id!r} is queued on this machine until the team hive is reachable")
+                raise NotFound(f"no trajectory {trajectory_id!r}")
+            trajectory_id = delivered
+        return Trajectory.model_validate(self._forward("get_trajectory", {"id": trajectory_id}))
+
+    def retrieve(
+        self,
+        caller: Caller,
+        query: str,
+        *,
+        k: int = 5,
+        kinds: Sequence[ItemKind] | None = None,
+        outcome: OutcomeStatus | None = None,
+        tags: Sequence[str] | None = None,
+        max_tokens: int = 1500,
+    ) -> ExperienceResult:
+        args: dict[str, Any] = {"query": query, "k": k, "max_tokens": max_tokens}
+        if kinds:
+            args["kinds"] = [ItemKind(kind).value for kind in kinds]
+        if outcome:
+            args["outcome"] = OutcomeStatus(outcome).value
+        if tags:
+            args["tags"] = list(tags)
+        try:
+            return ExperienceResult.model_validate(self._forward("retrieve_experience", args))
+        except UpstreamUnavailable as exc:
+            raise UpstreamUnavailable(
+                f"{exc}. Past runs can only be searched on the team hive; skills still load from the local "
+                "copy and recordings are queued"
+            ) from None
+
+    # -- skills --
+
+    def directory(self, team: str) -> SkillDirectory:
+        """The local copy (resources and the Skills extension read it, reachable or not)."""
+        return self.copy.directory
+
+    def list_skills(self, caller: Caller, query: str | None = None, limit: int = 20) -> list[SkillSummary]:
+        args: dict[str, Any] = {"limit": limit} | ({"query": query} if query else {})
+        try:
+            listed = self._forward("list_skills", args).get("result", [])
+        except UpstreamUnavailable as exc:
+            self._offline("list_skills", exc)
+            return self.copy.list(query, limit)
+        return [SkillSummary.model_validate(item) for item in listed]
+
+    def get_skill(self, caller: Caller, name: str) -> SkillDetail:
+        try:
+            return SkillDetail.model_validate(self._forward("get_skill", {"name": name}))
+        except UpstreamUnavailable as exc:
+            self._offline(f"get_skill {name}", exc)
+            return self.copy.detail(name)
+
+    def read_skill_file(self, caller: Caller, name: str, path: str) -> SkillFileContent:
+        try:
+            return SkillFileContent.model_validate(self._forward("read_skill_file", {"name": name, "path": path}))
+        except UpstreamUnavailable as exc:
+            self._offline(f"read_skill_file {name}/{path}", exc)
+            return self.copy.read(name, path)
+
+    def report_skill_outcome(
+        self,
+        caller: Caller,
+        name: str,
+        success: bool,
+        version: str | None = None,
+        trajectory_id: str | None = None,
+        note: str | None = None,
+    ) -> OutcomeRecorded:
+        """Queued and sent like a recording; while the team hive is down, the figures are the last
+        synced ones plus this report."""
+        if len(name) > SKILL_NAME_MAX:
+            raise InvalidInput("name", f"at most {SKILL_NAME_MAX} characters")
+        if note is not None and len(note) > MAX_NOTE_CHARS:
+            raise InvalidInput("note", f"at most {MAX_NOTE_CHARS} characters")
+        payload: dict[str, Any] = {"name": name, "success": success}
+        for key, value in (("version", version), ("trajectory_id", trajectory_id)):
+            if value is not None:
+                payload[key] = value
+        if note is not None:
+            payload["note"] = redact_text(note)[0]
+        seq, _ = self.queue.put("outcome", "outcome_" + uuid.uuid4().hex, payload)
+        answer = self._submit(seq)
+        if answer is not None:
+            return OutcomeRecorded.model_validate(answer)
+        known = self.copy.skills.get(name)
+        uses = known.uses if known else 0
+        successes = round((known.success_rate or 0.0) * uses) if known else 0
+        return OutcomeRecorded(
+            skill=name,
+            version=version or (known.version if known else None),
+            success=success,
+            uses=uses + 1,
+            success_rate=round((successes + success) / (uses + 1), 3),
+        )

@@ -1,0 +1,525 @@
+"""A local hive that forwards to the team hive (`serve --upstream`).
+
+The team hive is the real HTTP app with bearer tokens, served by uvicorn on one fixed loopback port
+so that stopping and starting it again is a real outage. The local side runs in memory
+(`UpstreamHive` behind `build_server`, driven by the SDK's client) and, end to end, as a real
+`skillhive serve --upstream` subprocess driven over stdio.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import socket
+import sqlite3
+import sys
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+import uvicorn
+from mcp import Client, StdioServerParameters
+from pydantic import SecretStr
+
+from conftest import SEED, trajectory
+from skillhive.cli import main
+from skillhive.config import Settings
+from skillhive.errors import SkillError
+from skillhive.hive import Hive
+from skillhive.http import build_http_app
+from skillhive.mcp_app import build_server
+from skillhive.skills_extension import (
+    ListSkillsRequest,
+    ListSkillsResult,
+    SkillEntry,
+    SkillResource,
+    skill_uri,
+)
+from skillhive.store.embeddings import LocalMiniLM
+from skillhive.store.tokens import TokenStore
+from skillhive.upstream import UpstreamHive, skill_manifest
+
+pytestmark = pytest.mark.anyio
+
+USER, TEAM = "bob", "team-b"  # who the token says the developer is on the team hive
+CORE_TOOLS = {
+    "record_trajectory",
+    "retrieve_experience",
+    "get_trajectory",
+    "list_skills",
+    "get_skill",
+    "read_skill_file",
+    "report_skill_outcome",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class TeamHive:
+    """The team hive's HTTP app on one fixed port; `stop()` then `start()` is an outage and a recovery."""
+
+    def __init__(self, hive: Hive, port: int) -> None:
+        self.hive, self.port = hive, port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/mcp"
+
+    def start(self) -> None:
+        http = build_http_app(self.hive, host="127.0.0.1", port=self.port)
+        config = uvicorn.Config(http.app, host="127.0.0.1", port=self.port, log_config=None, access_log=False)
+        self._server = server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=server.run, name="team-hive", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the team hive did not start")
+            time.sleep(0.005)
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=30)
+            self._server = self._thread = None
+
+    def trajectories(self) -> int:
+        return self.hive.ledger.count_trajectories(TEAM)
+
+
+@pytest.fixture
+def team_hive(tmp_path: Path, embedder: LocalMiniLM) -> Iterator[Hive]:
+    settings = Settings(
+        data_dir=tmp_path / "team", user="admin", team="team-a", seed_skills=SEED, evolve_in_server=False
+    )
+    hive = Hive(settings, embedder=embedder)
+    yield hive
+    hive.close()
+
+
+@pytest.fixture
+def token(team_hive: Hive) -> str:
+    return TokenStore(team_hive.ledger).create(USER, TEAM).token
+
+
+@pytest.fixture
+def team(team_hive: Hive, token: str) -> Iterator[TeamHive]:
+    """The team hive, not yet started (tests start it when the story needs it)."""
+    server = TeamHive(team_hive, free_port())
+    yield server
+    server.stop()
+
+
+def local_settings(tmp_path: Path, team: TeamHive, token: str, **extra: Any) -> Settings:
+    return Settings(
+        data_dir=tmp_path / "local",
+        seed_skills=SEED,
+        upstream_url=team.url,
+        upstream_token=SecretStr(token),
+        upstream_retry_max=0.2,  # reconnect quickly once the team hive is back
+        upstream_sync_interval=extra.pop("upstream_sync_interval", 60.0),
+        **extra,
+    )
+
+
+@asynccontextmanager
+async def forwarding(settings: Settings) -> AsyncIterator[tuple[UpstreamHive, Client]]:
+    """The local server in memory, over an `UpstreamHive`, with the SDK's client."""
+    upstream = UpstreamHive(settings)
+    try:
+        async with Client(build_server(upstream)) as client:
+            yield upstream, client
+    finally:
+        upstream.close()
+
+
+async def eventually(check: Callable[[], bool], what: str, timeout: float = 60) -> None:
+    """Wait until `check()` holds (the link works in the background; there is nothing to await)."""
+    try:
+        with anyio.fail_after(timeout):
+            while not check():
+                await anyio.sleep(0.02)
+    except TimeoutError:
+        raise AssertionError(f"timed out waiting until {what}") from None
+
+
+def synced(upstream: UpstreamHive) -> bool:
+    return upstream.status()["skills_synced_at"] is not None
+
+
+# -- forwarding while the team hive is up ------------------------------------------------------
+
+
+async def test_calls_through_the_local_hive_reach_the_team_hive_as_the_tokens_user_and_team(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    team.start()
+    async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+        with anyio.fail_after(60):
+            names = {t.name for t in (await client.list_tools()).tools}
+            rec = await client.call_tool("record_trajectory", trajectory("Compile the Rust crate with cargo build"))
+            found = await client.call_tool("retrieve_experience", {"query": "build a rust project"})
+            full = await client.call_tool("get_trajectory", {"id": rec.structured_content["id"]})
+            skill = await client.call_tool("get_skill", {"name": "using-skillhive"})
+        assert upstream.status()["queued"] == 0
+    # The same tools and schemas as the team hive's, minus curation (that runs on the team hive).
+    assert names == CORE_TOOLS
+    assert not rec.is_error, rec.content
+    assert rec.structured_content["id"].startswith("tr_") and rec.structured_content["created"] is True
+    assert found.structured_content["items"][0]["id"] == rec.structured_content["id"]
+    assert (full.structured_content["user"], full.structured_content["team"]) == (USER, TEAM)
+    row = team.hive.ledger.get_trajectory(TEAM, rec.structured_content["id"])
+    assert (row["user"], row["team"]) == (USER, TEAM)
+    assert team.hive.ledger.count_trajectories("team-a") == 0  # the local settings' team plays no part
+    version = team.hive.directory(TEAM).get("using-skillhive").version
+    assert skill.structured_content["version"] == version
+
+
+async def test_a_tool_error_of_the_team_hive_reaches_the_client_and_nothing_stays_queued(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    team.start()
+    async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+        with anyio.fail_after(60):
+            missing = await client.call_tool("get_skill", {"name": "no-such-skill"})
+            outcome = await client.call_tool("report_skill_outcome", {"name": "no-such-skill", "success": True})
+        status = upstream.status()
+    assert missing.is_error
+    assert missing.content[0].text == "Error executing tool get_skill: no skill named 'no-such-skill'"
+    assert outcome.is_error
+    assert outcome.content[0].text == "Error executing tool report_skill_outcome: no skill named 'no-such-skill'"
+    assert status["queued"] == 0 and status["rejected"] == 0
+
+
+# -- the team hive goes down -------------------------------------------------------------------
+
+
+async def test_while_the_team_hive_is_down_skills_are_served_from_the_local_copy(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    team.start()
+    async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+        await eventually(lambda: synced(upstream), "the team's skills are copied")
+        with anyio.fail_after(60):
+            online = await client.call_tool("get_skill", {"name": "using-skillhive"})
+            team.stop()
+            offline = await client.call_tool("get_skill", {"name": "using-skillhive"})
+            listed = await client.call_tool("list_skills", {})
+            ranked = await client.call_tool("list_skills", {"query": "write a new skill"})
+            text = await client.call_tool("read_skill_file", {"name": "writing-skills", "path": "SKILL.md"})
+            resource = await client.read_resource("skill://using-skillhive/SKILL.md")
+            extension = await client.session.send_request(ListSkillsRequest(), ListSkillsResult)
+            missing = await client.call_tool("get_skill", {"name": "no-such-skill"})
+        assert upstream.status()["state"] != "up"
+    assert not offline.is_error, offline.content
+    assert offline.structured_content == online.structured_content  # version and body as the team hive said
+    assert [s["name"] for s in listed.structured_content["result"]] == ["using-skillhive", "writing-skills"]
+    assert ranked.structured_content["result"][0]["name"] == "writing-skills"
+    team_file = team.hive.directory(TEAM).read_file("writing-skills", "SKILL.md")
+    assert text.structured_content["text"].encode() == team_file
+    assert resource.contents[0].text.encode() == team.hive.directory(TEAM).read_file("using-skillhive", "SKILL.md")
+    digests = {e.uri: e.resources[0].digest for e in extension.skills}
+    assert digests[skill_uri("writing-skills")] == "sha256:" + hashlib.sha256(team_file).hexdigest()
+    assert missing.is_error and "no skill named 'no-such-skill'" in missing.content[0].text
+
+
+async def test_retrieve_experience_while_the_team_hive_is_down_is_a_tool_error_naming_it(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    async with forwarding(local_settings(tmp_path, team, token)) as (_, client):  # never started
+        with anyio.fail_after(60):
+            res = await client.call_tool("retrieve_experience", {"query": "rotate the TLS certificates"})
+            unknown = await client.call_tool("get_trajectory", {"id": "tr_0123456789abcdef0123"})
+    assert res.is_error
+    message = res.content[0].text
+    assert message.startswith(f"Error executing tool retrieve_experience: the team hive at {team.url} is unreachable")
+    assert "Past runs can only be searched on the team hive" in message
+    assert unknown.is_error and "is unreachable" in unknown.content[0].text
+
+
+async def test_runs_recorded_while_the_team_hive_is_down_are_queued_and_delivered_once_in_order(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    team.start()
+    tasks = [f"Rotate the logs of service {n} before the disk fills up" for n in range(5)]
+    async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+        await eventually(lambda: synced(upstream), "the team's skills are copied")
+        team.stop()
+        with anyio.fail_after(60):
+            queued = [(await client.call_tool("record_trajectory", trajectory(t))).structured_content for t in tasks]
+            again = (await client.call_tool("record_trajectory", trajectory(tasks[0]))).structured_content
+            outcome = await client.call_tool(
+                "report_skill_outcome",
+                {"name": "using-skillhive", "success": True, "trajectory_id": queued[0]["id"], "note": "helped"},
+            )
+            waiting = await client.call_tool("get_trajectory", {"id": queued[0]["id"]})
+        assert all(q["id"].startswith("queued_") and q["created"] is True for q in queued)
+        assert again == queued[0] | {"created": False}  # the same run is queued once
+        assert not outcome.is_error and outcome.structured_content["uses"] == 1
+        assert waiting.is_error and "is queued on this machine" in waiting.content[0].text
+        assert upstream.status()["queued"] == 6 and team.trajectories() == 0
+
+        team.start()  # the same port, the same data directory
+        await eventually(lambda: upstream.status()["queued"] == 0, "the queue is delivered")
+        with anyio.fail_after(60):
+            delivered = await client.call_tool("get_trajectory", {"id": queued[0]["id"]})
+        assert upstream.status()["rejected"] == 0
+    assert team.trajectories() == len(tasks)  # none lost, none twice
+    rows = team.hive.ledger.read("SELECT task, user FROM trajectories WHERE team = ? ORDER BY rowid", (TEAM,))
+    assert [r["task"] for r in rows] == tasks and {r["user"] for r in rows} == {USER}  # in the order recorded
+    assert not delivered.is_error and delivered.structured_content["task"] == tasks[0]
+    outcomes = team.hive.ledger.read("SELECT skill, trajectory_id, note FROM skill_outcomes WHERE team = ?", (TEAM,))
+    assert [tuple(r) for r in outcomes] == [("using-skillhive", delivered.structured_content["id"], "helped")]
+
+
+async def test_queued_runs_survive_a_restart_of_the_local_hive(tmp_path: Path, team: TeamHive, token: str) -> None:
+    settings = local_settings(tmp_path, team, token)
+    async with forwarding(settings) as (upstream, client):  # the team hive is not running
+        with anyio.fail_after(60):
+            rec = await client.call_tool("record_trajectory", trajectory("Renew the staging certificate"))
+        assert rec.structured_content["id"].startswith("queued_")
+    # The local process is gone; its queue is on disk.
+    team.start()
+    async with forwarding(settings) as (upstream, _):
+        await eventually(lambda: upstream.status()["queued"] == 0, "the queue left by the last run is delivered")
+    assert team.trajectories() == 1
+
+
+async def test_two_local_servers_on_one_data_directory_send_each_write_once_and_share_the_skills(
+    tmp_path: Path, team: TeamHive, team_hive: Hive, token: str
+) -> None:
+    """Skill outcomes are not idempotent on the team hive, so only one process at a time sends the shared queue."""
+    settings = local_settings(tmp_path, team, token)
+    async with forwarding(settings) as (first, a), forwarding(settings) as (second, b):
+        with anyio.fail_after(60):  # the team hive is down
+            for n in range(4):
+                for client in (a, b):
+                    res = await client.call_tool(
+                        "report_skill_outcome", {"name": "using-skillhive", "success": n % 2 == 0}
+                    )
+                    assert not res.is_error, res.content
+        assert first.status()["queued"] == 8
+        team.start()
+        await eventually(lambda: first.status()["queued"] == 0, "the shared queue is delivered")
+        await eventually(lambda: synced(first) and synced(second), "both copied the skills")
+        team.stop()
+        with anyio.fail_after(60):  # both serve the one shared copy, whichever process wrote it last
+            for client in (a, b):
+                skill = await client.call_tool("get_skill", {"name": "writing-skills"})
+                assert not skill.is_error, skill.content
+        assert first.copy.directory.root == second.copy.directory.root
+    assert team_hive.ledger.skill_usage(TEAM) == {"using-skillhive": (8, 4)}
+
+
+async def test_secrets_are_redacted_before_a_run_is_queued_on_disk(tmp_path: Path, team: TeamHive, token: str) -> None:
+    secret = "sk-proj-" + "A1b2C3d4E5f6G7h8" * 3
+    async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+        with anyio.fail_after(60):
+            args = trajectory("Call the model API", steps=[{"action": f"export OPENAI_API_KEY={secret}"}])
+            rec = await client.call_tool("record_trajectory", args)
+        assert rec.structured_content["redactions"] >= 1
+        with sqlite3.connect(tmp_path / "local" / "outgoing.db") as db:
+            (payload,) = db.execute("SELECT payload FROM outgoing").fetchone()
+        assert secret not in payload and "[REDACTED:" in payload
+        for name in os.listdir(tmp_path / "local"):
+            path = tmp_path / "local" / name
+            assert not path.is_file() or secret.encode() not in path.read_bytes(), name
+        team.start()
+        await eventually(lambda: upstream.status()["queued"] == 0, "the run is delivered")
+    (row,) = team.hive.ledger.read("SELECT doc FROM trajectories WHERE team = ?", (TEAM,))
+    assert secret not in row["doc"]
+
+
+async def test_a_skill_changed_on_the_team_hive_reaches_the_local_copy_and_stays_after_it_goes_down(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    team.start()
+    settings = local_settings(tmp_path, team, token, upstream_sync_interval=0.2)
+    skill_md = team.hive.directory(TEAM).root / "writing-skills" / "SKILL.md"
+    async with forwarding(settings) as (upstream, client):
+        await eventually(lambda: synced(upstream), "the team's skills are copied")
+        first = upstream.copy.generation
+        skill_md.write_text(skill_md.read_text() + "\n## Added on the team hive\n\nKeep examples short.\n")
+        (team.hive.directory(TEAM).root / "writing-skills" / "references").mkdir()
+        (team.hive.directory(TEAM).root / "writing-skills" / "references" / "logo.bin").write_bytes(b"\x89\xff\x00")
+        await eventually(lambda: upstream.copy.generation != first, "the changed skill is copied")
+        team.stop()
+        with anyio.fail_after(60):
+            skill = await client.call_tool("get_skill", {"name": "writing-skills"})
+            logo = {"name": "writing-skills", "path": "references/logo.bin"}
+            binary = await client.call_tool("read_skill_file", logo)
+    assert "Keep examples short." in skill.structured_content["body"]
+    assert skill.structured_content["files"] == ["SKILL.md", "references/logo.bin"]
+    assert base64.b64decode(binary.structured_content["base64"]) == b"\x89\xff\x00"
+    # One complete folder per change: the first one is kept for readers still on it, older ones go.
+    folders = sorted(p.name for p in (tmp_path / "local" / "upstream-skills").iterdir() if p.is_dir())
+    assert upstream.copy.generation in folders and len(folders) <= 2
+
+
+async def test_a_revoked_token_pauses_the_queue_and_loses_no_run(
+    tmp_path: Path, team: TeamHive, team_hive: Hive, token: str
+) -> None:
+    tokens = TokenStore(team_hive.ledger)
+    team.start()
+    async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+        with anyio.fail_after(60):
+            first = await client.call_tool("record_trajectory", trajectory("Bump the base image"))
+            assert first.structured_content["id"].startswith("tr_")
+            tokens.revoke(tokens.list_tokens()[0].id)
+            held = await client.call_tool("record_trajectory", trajectory("Pin the base image digest"))
+            refused = await client.call_tool("retrieve_experience", {"query": "base image"})
+        assert held.structured_content["id"].startswith("queued_")
+        assert refused.is_error and "HTTP 401: the token is missing, wrong or revoked" in refused.content[0].text
+        assert upstream.status()["queued"] == 1 and upstream.status()["rejected"] == 0
+    renewed = tokens.create(USER, TEAM).token
+    async with forwarding(local_settings(tmp_path, team, renewed)) as (upstream, _):
+        await eventually(lambda: upstream.status()["queued"] == 0, "the held run is delivered")
+        assert upstream.status()["rejected"] == 0
+    assert team.trajectories() == 2
+
+
+async def test_a_run_the_team_hive_refuses_for_good_is_set_aside_and_the_queue_goes_on(
+    tmp_path: Path, team: TeamHive, team_hive: Hive, token: str
+) -> None:
+    team_hive.settings.max_body_bytes = 64 * 1024
+    huge = trajectory("Paste the whole build log", steps=[{"observation": "x" * 90_000}])
+    async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+        with anyio.fail_after(60):  # the team hive is down: both are queued
+            await client.call_tool("record_trajectory", huge)
+            await client.call_tool("record_trajectory", trajectory("Trim the build log"))
+        team.start()
+        await eventually(lambda: upstream.status()["queued"] == 0, "the queue is worked through")
+        assert upstream.status()["rejected"] == 1  # kept on disk with the reason, not lost
+        with anyio.fail_after(60):  # online, the client hears the refusal itself
+            live = await client.call_tool("record_trajectory", trajectory("Paste it again", steps=huge["steps"]))
+        assert live.is_error and "HTTP 413" in live.content[0].text
+        status = upstream.status()
+        assert (status["queued"], status["rejected"]) == (0, 1)
+    assert [r["task"] for r in team_hive.ledger.read("SELECT task FROM trajectories")] == ["Trim the build log"]
+    with sqlite3.connect(tmp_path / "local" / "outgoing.db") as db:
+        ((error,),) = db.execute("SELECT error FROM rejected").fetchall()
+    assert "HTTP 413" in error
+
+
+# -- untrusted answers and the command line ------------------------------------------------------
+
+
+def entry(name: str = "demo", *paths: str, digest: str = "sha256:" + "0" * 64) -> SkillEntry:
+    files = paths or ("SKILL.md",)
+    resources = [SkillResource(uri=f"skill://{name}/{p}", digest=digest, size=10) for p in files]
+    return SkillEntry(uri=f"skill://{name}/SKILL.md", frontmatter={"name": name}, resources=resources)
+
+
+def test_a_skill_listing_is_copied_only_with_safe_names_paths_and_digests() -> None:
+    assert skill_manifest(entry("demo", "SKILL.md", "references/a%20b.md")) == (
+        "demo",
+        {"SKILL.md": "sha256:" + "0" * 64, "references/a b.md": "sha256:" + "0" * 64},
+    )
+    refused = [
+        entry("demo", "SKILL.md", "../escape.md"),
+        entry("demo", "SKILL.md", "%2E%2E/escape.md"),
+        entry("demo", "SKILL.md", "/etc/passwd"),
+        entry("demo", "SKILL.md", ".git/config"),
+        entry("demo", "SKILL.md", "-rf"),
+        entry("demo", "references/only.md"),  # no SKILL.md
+        entry("Bad_Name"),
+        entry("demo", digest="md5:abc"),
+        SkillEntry(uri="skill://demo/SKILL.md", frontmatter={}, resources="dynamic"),
+        SkillEntry(uri="https://elsewhere/SKILL.md", frontmatter={}, resources=[]),
+    ]
+    for bad in refused:
+        with pytest.raises(SkillError):
+            skill_manifest(bad)
+
+
+def test_serve_refuses_upstream_with_the_http_transport_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["serve", "--data-dir", str(tmp_path), "--transport", "http", "--upstream", "http://127.0.0.1:9/mcp"])
+    assert code == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "skillhive: error: --upstream runs a stdio server for one developer; "
+        "the team hive itself is `serve --transport http`"
+    ]
+    assert main(["serve", "--data-dir", str(tmp_path), "--upstream", "ftp://hive/mcp"]) == 1
+    assert "must be http(s)://HOST[:PORT]/mcp" in capsys.readouterr().err
+
+
+# -- end to end: `skillhive serve --upstream` over stdio -------------------------------------------
+
+
+def stdio_params(data_dir: Path, url: str, token: str) -> StdioServerParameters:
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "SKILLHIVE_DATA_DIR": str(data_dir),
+        "SKILLHIVE_UPSTREAM_TOKEN": token,  # never on the command line
+        "SKILLHIVE_UPSTREAM_RETRY_MAX": "0.2",
+        "SKILLHIVE_LOG_LEVEL": "INFO",
+    }
+    args = ["-m", "skillhive.cli", "serve", "--upstream", url]
+    return StdioServerParameters(command=sys.executable, args=args, env=env)
+
+
+def queued_on_disk(data_dir: Path) -> int:
+    with sqlite3.connect(data_dir / "outgoing.db") as db:
+        return int(db.execute("SELECT count(*) FROM outgoing").fetchone()[0])
+
+
+@pytest.mark.slow
+async def test_serve_upstream_forwards_over_stdio_and_loses_no_run_through_an_outage_of_the_team_hive(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    local = tmp_path / "local"
+    team.start()
+    with anyio.fail_after(180):
+        async with Client(stdio_params(local, team.url, token)) as client:
+            # Up: recordings and retrieval go to the team hive, as the token's user and team.
+            rec = await client.call_tool("record_trajectory", trajectory("Compile the Rust crate with cargo build"))
+            assert not rec.is_error, rec.content
+            row = team.hive.ledger.get_trajectory(TEAM, rec.structured_content["id"])
+            assert (row["user"], row["team"]) == (USER, TEAM)
+            found = await client.call_tool("retrieve_experience", {"query": "build a rust project"})
+            assert found.structured_content["items"][0]["id"] == rec.structured_content["id"]
+            await eventually(lambda: (local / "upstream-skills" / "state.json").is_file(), "the skills are copied")
+
+            # Down: skills from the local copy, recordings acknowledged and queued on disk.
+            team.stop()
+            listed = await client.call_tool("list_skills", {})
+            assert [s["name"] for s in listed.structured_content["result"]] == ["using-skillhive", "writing-skills"]
+            skill = await client.call_tool("get_skill", {"name": "using-skillhive"})
+            assert not skill.is_error and "retrieve_experience" in skill.structured_content["body"]
+            down = await client.call_tool("retrieve_experience", {"query": "build a rust project"})
+            assert down.is_error and "is unreachable" in down.content[0].text
+            tasks = [f"Offline task {n}: clear the build cache of project {n}" for n in range(3)]
+            ids = []
+            for task in tasks:
+                queued = await client.call_tool("record_trajectory", trajectory(task))
+                assert queued.structured_content["id"].startswith("queued_"), queued.content
+                assert queued.structured_content["created"] is True
+                ids.append(queued.structured_content["id"])
+            again = await client.call_tool("record_trajectory", trajectory(tasks[1]))
+            assert again.structured_content == {"id": ids[1], "created": False, "redactions": 0}
+            assert queued_on_disk(local) == 3 and team.trajectories() == 1
+
+            # Back on the same port and data directory: the queue drains, each run once.
+            team.start()
+            await eventually(lambda: queued_on_disk(local) == 0, "the queued runs are delivered")
+            assert team.trajectories() == 1 + len(tasks)
+            tasks_there = {r["task"] for r in team.hive.ledger.read("SELECT task FROM trajectories")}
+            assert set(tasks) <= tasks_there
+            full = await client.call_tool("get_trajectory", {"id": ids[2]})
+            assert (full.structured_content["task"], full.structured_content["user"]) == (tasks[2], USER)
+    assert team.trajectories() == 1 + len(tasks)
