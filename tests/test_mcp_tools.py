@@ -260,3 +260,14 @@ async def test_skills_are_not_suggested_for_unrelated_queries_through_common_wor
     found = await client.call_tool("retrieve_experience", {"query": "how do I bake the best banana bread with walnuts"})
     assert not found.is_error
     assert [i for i in found.structured_content["items"] if i["kind"] == "skill"] == []
+
+
+async def test_a_run_is_found_by_meaning_before_the_indexer_has_reached_it(client: Client, hive: Hive) -> None:
+    hive.indexer.stop()  # nothing reaches the vector index from now on
+    rec = await client.call_tool("record_trajectory", PYTEST_FIX)
+    found = await client.call_tool(
+        "retrieve_experience", {"query": "tests fail because a python package is missing", "kinds": ["trajectory"]}
+    )
+    assert found.structured_content["items"][0]["id"] == rec.structured_content["id"]
+    assert found.structured_content["items"][0]["why"].startswith("semantic")
+    assert hive.index.count("team-a", "trajectory") == 0

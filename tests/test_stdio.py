@@ -48,12 +48,15 @@ async def test_two_servers_on_one_data_directory_lose_no_writes(tmp_path: Path) 
     per_client = 15
     ids: dict[str, list[str]] = {"a": [], "b": []}
 
+    languages = "german french spanish italian dutch polish czech greek turkish hindi korean thai arabic hebrew finnish"
+    tasks = {
+        "a": [f"Resize the product images in folder {n} to 800 pixels wide" for n in range(per_client)],
+        "b": [f"Translate the {lang} subtitles of the onboarding video" for lang in languages.split()],
+    }
+
     async def writer(name: str, client: Client) -> None:
         for n in range(per_client):
-            res = await client.call_tool(
-                "record_trajectory",
-                trajectory(f"Task {n} from client {name}: resize the images in folder {n}"),
-            )
+            res = await client.call_tool("record_trajectory", trajectory(tasks[name][n]))
             assert not res.is_error, res.content
             ids[name].append(res.structured_content["id"])
 
@@ -65,9 +68,7 @@ async def test_two_servers_on_one_data_directory_lose_no_writes(tmp_path: Path) 
             # each process sees the other's writes, by id and by search
             other = await b.call_tool("get_trajectory", {"id": ids["a"][0]})
             assert not other.is_error
-            found = await a.call_tool(
-                "retrieve_experience", {"query": "Task 3 from client b: resize the images", "k": 3}
-            )
+            found = await a.call_tool("retrieve_experience", {"query": "italian subtitles for the video", "k": 3})
             assert ids["b"][3] in [i["id"] for i in found.structured_content["items"]]
 
     db = sqlite3.connect(data / "ledger.db")

@@ -43,10 +43,9 @@ from skillhive.store.evolution import EvolutionStore
 from skillhive.store.indexer import Indexer
 from skillhive.store.ledger import Ledger, TrajectoryRow, now_iso
 from skillhive.store.vector_index import HnswParams, VectorIndex
-from skillhive.summaries import fts_body, summarize
+from skillhive.summaries import embedding_text, fts_body, summarize
 
 log = logging.getLogger(__name__)
-READ_YOUR_WRITES_WAIT = 2.0  # seconds a retrieval waits for this process's fresh rows to be indexed
 PASS_HOLDS_PULLS = 3600.0  # seconds an unfinished evolver pass defers pulls (a crashed one stops after this)
 
 
@@ -188,11 +187,13 @@ class Hive:
         max_tokens: int = 1500,
     ) -> ExperienceResult:
         self.start()
-        if self.ledger.has_pending():  # ours or another process's fresh rows: index them first
-            self.indexer.notify()
-            # While the index is down, waiting would only add seconds to a keyword-only answer.
-            if not self.indexer.failing:
-                self.indexer.wait_idle(READ_YOUR_WRITES_WAIT)
+        fresh: list[tuple[str, str]] = []
+        if self.ledger.has_pending():
+            self.indexer.notify()  # another process's rows, or a backlog: catch up in the background
+            fresh = [
+                (tid, embedding_text(task, summary, status))
+                for tid, task, summary, status in self.ledger.pending_of(caller.team, caller.user)
+            ]
         q = Query(
             text=query,
             k=k,
@@ -202,7 +203,7 @@ class Hive:
             max_tokens=max_tokens,
         )
         self.index.sync(self.ledger.index_generation())
-        result = self.retriever.retrieve(caller.team, q)
+        result = self.retriever.retrieve(caller.team, q, fresh)
         self.evolution.note_served(caller.team, caller.user, [i.id for i in result.items if i.kind is ItemKind.LESSON])
         built = self.ledger.get_meta("index_model")
         if built is not None and built != self.embedder.model_id:

@@ -1,8 +1,9 @@
 """Hybrid retrieval: dense (Chroma) and lexical (FTS5 BM25) fused by reciprocal rank, then
 filtered, de-duplicated and cut to a token budget.
 
-The lexical search runs in a worker thread while the query is embedded and Chroma is queried,
-so the hybrid costs little more than the dense query alone.
+Common words are left out of the lexical query (store/lexical.py), which keeps most lexical
+searches under a millisecond; one that still has many postings to rank runs in a worker thread
+while the query is embedded, so the hybrid costs little more than the dense query alone.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from skillhive.store.vector_index import VectorIndex
 log = logging.getLogger(__name__)
 RRF_K = 60
 MIN_DENSE_SIMILARITY = 0.2
+INLINE_POSTINGS = 1_500  # measured: below this FTS5 answers in well under a millisecond
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="skillhive-lexical")
 
 
@@ -88,29 +90,40 @@ class Retriever:
         self.dedup_threshold = dedup_threshold
         self._skill_vectors: dict[str, np.ndarray] = {}
         self.lexical = LexicalPlanner(ledger)
+        self._fresh_vectors: dict[str, np.ndarray] = {}
 
-    def retrieve(self, team: str, q: Query) -> ExperienceResult:
+    def retrieve(self, team: str, q: Query, fresh: Sequence[tuple[str, str]] = ()) -> ExperienceResult:
+        """Ranked experience for `q`; `fresh` = (id, text) of runs not yet in the vector index,
+        scored directly so that a caller always finds what it just recorded."""
         warnings: list[str] = []
         # Filters apply after the search, so filtered queries fetch more candidates.
         widen = 4 if (q.outcome or q.tags) else 1
-        expr = self.lexical.expression(q.text)
-        lexical: Future[dict[ItemKind, list[tuple[str, float]]]] = _pool.submit(
-            self._lexical, team, expr, q.kinds, max(30, q.k * 6) * widen
-        )
+        plan = self.lexical.plan(q.text)
+        limit = max(30, q.k * 6) * widen
+        # A cheap lexical search runs inline; an expensive one overlaps the query embedding.
+        lexical_job: Future[dict[ItemKind, list[tuple[str, float]]]] | None = None
+        lexical: dict[ItemKind, list[tuple[str, float]]] = {}
+        if plan.postings > INLINE_POSTINGS:
+            lexical_job = _pool.submit(self._lexical, team, plan.expression, q.kinds, limit)
+        else:
+            lexical = self._lexical(team, plan.expression, q.kinds, limit)
         dense: dict[ItemKind, list[tuple[str, float, np.ndarray | None]]] = {}
         qvec: np.ndarray | None = None
         try:
             qvec = np.asarray(self.embedder.embed([q.text])[0], dtype=np.float32)
             if ItemKind.TRAJECTORY in q.kinds:
+                fresh_hits = self._fresh_hits(fresh, qvec)
                 hits = self.index.query(team, "trajectory", qvec, max(10, q.k * 3) * widen, with_vectors=True)
-                dense[ItemKind.TRAJECTORY] = [(h.id, h.similarity, h.vector) for h in hits]
+                dense[ItemKind.TRAJECTORY] = _merge(fresh_hits, [(h.id, h.similarity, h.vector) for h in hits])
             if ItemKind.LESSON in q.kinds and self.ledger.count_lessons(team):
                 hits = self.index.query(team, "lesson", qvec, max(10, q.k * 2))
                 dense[ItemKind.LESSON] = [(h.id, h.similarity, None) for h in hits]
         except SkillhiveError as exc:  # dense side down: answer lexically and say so
             log.warning("dense retrieval unavailable: %s", exc)
             warnings.append(f"semantic search unavailable, keyword results only: {exc}")
-        candidates = self._fuse(dense, lexical.result())
+            if qvec is not None and ItemKind.TRAJECTORY in q.kinds:
+                dense[ItemKind.TRAJECTORY] = self._fresh_hits(fresh, qvec)
+        candidates = self._fuse(dense, lexical_job.result() if lexical_job else lexical)
         if ItemKind.SKILL in q.kinds:
             candidates.extend(self._skills(team, q.text, qvec))
         items, omitted = self._materialise(team, candidates, q)
@@ -118,6 +131,20 @@ class Retriever:
         return ExperienceResult(items=items, tokens=tokens, max_tokens=q.max_tokens, omitted=omitted, warnings=warnings)
 
     # -- candidate generation ------------------------------------------------------------------
+    def _fresh_hits(
+        self, fresh: Sequence[tuple[str, str]], qvec: np.ndarray
+    ) -> list[tuple[str, float, np.ndarray | None]]:
+        """Similarity of the query to runs the indexer has not reached yet (their vectors cached)."""
+        if not fresh:
+            return []
+        missing = [(i, t) for i, t in fresh if i not in self._fresh_vectors]
+        if missing:
+            if len(self._fresh_vectors) > 1_000:
+                self._fresh_vectors.clear()
+            for (i, _), v in zip(missing, self.embedder.embed([t for _, t in missing]), strict=True):
+                self._fresh_vectors[i] = np.asarray(v, dtype=np.float32)
+        return [(i, float(self._fresh_vectors[i] @ qvec), self._fresh_vectors[i]) for i, _ in fresh]
+
     def _lexical(
         self, team: str, expr: str | None, kinds: frozenset[ItemKind], limit: int
     ) -> dict[ItemKind, list[tuple[str, float]]]:
@@ -278,6 +305,16 @@ class Retriever:
             if other.vector is not None and float(other.vector @ c.vector) >= self.dedup_threshold:
                 return other
         return None
+
+
+def _merge(
+    fresh: list[tuple[str, float, np.ndarray | None]], indexed: list[tuple[str, float, np.ndarray | None]]
+) -> list[tuple[str, float, np.ndarray | None]]:
+    """One dense ranking from fresh and indexed hits, each id once, most similar first."""
+    if not fresh:
+        return indexed
+    seen = {i for i, _, _ in fresh}
+    return sorted(fresh + [h for h in indexed if h[0] not in seen], key=lambda h: -h[1])
 
 
 def _passes(row: object, q: Query) -> bool:

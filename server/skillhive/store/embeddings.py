@@ -90,7 +90,7 @@ class LocalMiniLM:
         model_sha256: str = MINILM_SHA256,
         tokenizer_path: Path = TOKENIZER_PATH,
         tokenizer_sha256: str = TOKENIZER_SHA256,
-        batch_size: int = 32,
+        batch_size: int = 16,
         threads: int | None = None,
     ) -> None:
         self._model_path, self._model_sha256 = model_path, model_sha256

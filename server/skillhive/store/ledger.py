@@ -244,6 +244,15 @@ class Ledger:
     def has_pending(self) -> bool:
         return bool(self.read("SELECT 1 FROM outbox LIMIT 1"))
 
+    def pending_of(self, team: str, user: str, limit: int = 32) -> list[tuple[str, str, str, str]]:
+        """The caller's newest runs not yet in the vector index: (id, task, summary, status)."""
+        rows = self.read(
+            "SELECT t.id, t.task, t.summary, t.status FROM outbox o JOIN trajectories t ON t.id = o.item_id"
+            " WHERE o.kind = 'trajectory' AND t.team = ? AND t.user = ? ORDER BY o.seq DESC LIMIT ?",
+            (team, user, limit),
+        )
+        return [(r["id"], r["task"], r["summary"], r["status"]) for r in rows]
+
     def count_pending(self) -> int:
         return int(self.read("SELECT count(*) FROM outbox")[0][0])
 

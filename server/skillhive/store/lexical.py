@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from dataclasses import dataclass
 
 from skillhive.store.ledger import Ledger
 
@@ -39,10 +40,16 @@ def match_expression(words: list[str]) -> str | None:
     return " OR ".join(f'"{w}"' for w in words) or None
 
 
+@dataclass(frozen=True)
+class LexicalPlan:
+    expression: str | None
+    postings: int  # documents the search will rank: BM25's cost grows with it
+
+
 class LexicalPlanner:
     """Chooses which query words the lexical search uses, by how rare they are."""
 
-    def __init__(self, ledger: Ledger, *, max_share: float = 0.05, min_docs: int = 200, max_terms: int = 8) -> None:
+    def __init__(self, ledger: Ledger, *, max_share: float = 0.02, min_docs: int = 200, max_terms: int = 8) -> None:
         self.ledger = ledger
         self.max_share = max_share
         self.min_docs = min_docs
@@ -53,13 +60,17 @@ class LexicalPlanner:
         self._lock = threading.Lock()
 
     def expression(self, text: str) -> str | None:
+        return self.plan(text).expression
+
+    def plan(self, text: str) -> LexicalPlan:
+        """The words to search for, and how many postings that reads (a cost estimate)."""
         words = terms(text)
         if not words:
-            return None
+            return LexicalPlan(None, 0)
         df, total = self._frequencies(words)
         limit = max(self.min_docs, int(self.max_share * total))
-        rare = sorted((w for w in words if df.get(w, 0) <= limit), key=lambda w: df.get(w, 0))
-        return match_expression(rare[: self.max_terms])
+        rare = sorted((w for w in words if df.get(w, 0) <= limit), key=lambda w: df.get(w, 0))[: self.max_terms]
+        return LexicalPlan(match_expression(rare), sum(df.get(w, 0) for w in rare))
 
     def _frequencies(self, words: list[str]) -> tuple[dict[str, int], int]:
         now = time.monotonic()

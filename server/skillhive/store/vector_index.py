@@ -15,6 +15,7 @@ import hashlib
 import logging
 import re
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from skillhive.errors import StorageError
 log = logging.getLogger(__name__)
 _SLUG = re.compile(r"[^a-zA-Z0-9]+")
 MAX_UPSERT = 4_000  # Chroma refuses batches past ~5,461 records
+SLOW_CONNECT = 0.5  # seconds: a failed (re)connect slower than this means a hung server, not a refused one
+RECONNECT_PAUSE = 2.0  # seconds during which callers fail fast after a slow failed (re)connect
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class VectorIndex:
         self._client: Any = None
         self._collections: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self._retry_at = 0.0  # time.monotonic() before which a reconnect is not tried (after a slow failure)
+        self._last_failure = ""
         self.seen_generation: int | None = None
 
     def sync(self, generation: int) -> None:
@@ -104,11 +109,23 @@ class VectorIndex:
                 _close(client)
 
     def _connect(self) -> Any:
-        if self._client is None:
-            with self._lock:
-                if self._client is None:
+        client = self._client
+        if client is not None:
+            return client
+        with self._lock:
+            if self._client is None:
+                if time.monotonic() < self._retry_at:  # a slow failure just now: fail fast, do not queue
+                    raise StorageError(self._last_failure)
+                started = time.monotonic()
+                try:
                     self._client = self._open()
-        return self._client
+                except StorageError as exc:
+                    # Callers queue on the lock: after a connect that hung until its timeout, the
+                    # next ones fail at once for a moment instead of each waiting a timeout in turn.
+                    if time.monotonic() - started > SLOW_CONNECT:
+                        self._retry_at, self._last_failure = time.monotonic() + RECONNECT_PAUSE, str(exc)
+                    raise
+            return self._client
 
     def _open(self) -> Any:
         import chromadb
@@ -200,9 +217,13 @@ class VectorIndex:
         except Exception as exc:
             if _unreachable(exc):
                 raise self._failed(client, "query failed", exc) from exc
-            # A Chroma server can fail a query transiently right after a write to a new collection
-            # ("Error creating hnsw segment reader"); one more try costs a round trip on errors only.
+            # Chroma can fail a query transiently right after a write to a new collection ("Error
+            # creating hnsw segment reader"), on a server or when another process shares an embedded
+            # index; one more try (after reopening, embedded) costs something on errors only.
             log.info("vector query failed, trying once more: %s", exc)
+            if self.url is None:  # embedded: another process may have moved the files under our view
+                self.reopen()
+                coll, client = self._collection(team, kind), self._client
             try:
                 res = coll.query(query_embeddings=vector.reshape(1, -1), n_results=n, include=include)
             except Exception as again:
