@@ -137,9 +137,7 @@ def main() -> None:
     ap.add_argument("--data-dir", type=Path)
     args = ap.parse_args()
     data = args.data_dir or HERE / "out" / f"hive-{args.n}"
-    settings = Settings(
-        data_dir=data, user="bench", team="bench", seed_skills=REPO / "skills", evolve_in_server=False
-    )
+    settings = Settings(data_dir=data, user="bench", team="bench", seed_skills=REPO / "skills", evolve_in_server=False)
     hive = Hive(settings)
     hive.start()
     figures: dict[str, float | int | str] = {"n": args.n}

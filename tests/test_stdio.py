@@ -68,6 +68,10 @@ async def test_two_servers_on_one_data_directory_lose_no_writes(tmp_path: Path) 
             # each process sees the other's writes, by id and by search
             other = await b.call_tool("get_trajectory", {"id": ids["a"][0]})
             assert not other.is_error
+            # The vector index is eventually consistent across processes: wait until the shared
+            # outbox is drained (a caller's own newest runs are found even before that).
+            while sqlite3.connect(data / "ledger.db").execute("SELECT count(*) FROM outbox").fetchone()[0]:
+                await anyio.sleep(0.1)
             found = await a.call_tool("retrieve_experience", {"query": "italian subtitles for the video", "k": 3})
             assert ids["b"][3] in [i["id"] for i in found.structured_content["items"]]
 

@@ -202,7 +202,7 @@ class Hive:
             tags=tuple(tags or ()),
             max_tokens=max_tokens,
         )
-        self.index.sync(self.ledger.index_generation())
+        self.index.sync(self.ledger.index_generation)
         result = self.retriever.retrieve(caller.team, q, fresh)
         self.evolution.note_served(caller.team, caller.user, [i.id for i in result.items if i.kind is ItemKind.LESSON])
         built = self.ledger.get_meta("index_model")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -91,6 +92,7 @@ class Retriever:
         self._skill_vectors: dict[str, np.ndarray] = {}
         self.lexical = LexicalPlanner(ledger)
         self._fresh_vectors: dict[str, np.ndarray] = {}
+        self._fresh_lock = threading.Lock()
 
     def retrieve(self, team: str, q: Query, fresh: Sequence[tuple[str, str]] = ()) -> ExperienceResult:
         """Ranked experience for `q`; `fresh` = (id, text) of runs not yet in the vector index,
@@ -137,13 +139,18 @@ class Retriever:
         """Similarity of the query to runs the indexer has not reached yet (their vectors cached)."""
         if not fresh:
             return []
-        missing = [(i, t) for i, t in fresh if i not in self._fresh_vectors]
+        with self._fresh_lock:
+            vectors = {i: v for i, _ in fresh if (v := self._fresh_vectors.get(i)) is not None}
+        missing = [(i, t) for i, t in fresh if i not in vectors]
         if missing:
-            if len(self._fresh_vectors) > 1_000:
-                self._fresh_vectors.clear()
-            for (i, _), v in zip(missing, self.embedder.embed([t for _, t in missing]), strict=True):
-                self._fresh_vectors[i] = np.asarray(v, dtype=np.float32)
-        return [(i, float(self._fresh_vectors[i] @ qvec), self._fresh_vectors[i]) for i, _ in fresh]
+            embedded = self.embedder.embed([t for _, t in missing])
+            for (i, _), v in zip(missing, embedded, strict=True):
+                vectors[i] = np.asarray(v, dtype=np.float32)
+            with self._fresh_lock:
+                if len(self._fresh_vectors) > 1_000:  # indexed long ago: forget them all
+                    self._fresh_vectors.clear()
+                self._fresh_vectors.update({i: vectors[i] for i, _ in missing})
+        return [(i, float(vectors[i] @ qvec), vectors[i]) for i, _ in fresh]
 
     def _lexical(
         self, team: str, expr: str | None, kinds: frozenset[ItemKind], limit: int

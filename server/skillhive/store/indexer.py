@@ -96,9 +96,7 @@ class Indexer:
 
     def _advance_generation(self) -> None:
         """Tell other processes the index changed; keep our own view current if nobody else wrote."""
-        before, after = self.ledger.bump_index_generation()
-        if self.index.seen_generation == before:
-            self.index.seen_generation = after
+        self.index.advance(self.ledger.bump_index_generation)
 
     # -- background ----------------------------------------------------------------------------
     def start(self) -> None:

@@ -244,7 +244,7 @@ class Ledger:
     def has_pending(self) -> bool:
         return bool(self.read("SELECT 1 FROM outbox LIMIT 1"))
 
-    def pending_of(self, team: str, user: str, limit: int = 32) -> list[tuple[str, str, str, str]]:
+    def pending_of(self, team: str, user: str, limit: int = 8) -> list[tuple[str, str, str, str]]:
         """The caller's newest runs not yet in the vector index: (id, task, summary, status)."""
         rows = self.read(
             "SELECT t.id, t.task, t.summary, t.status FROM outbox o JOIN trajectories t ON t.id = o.item_id"

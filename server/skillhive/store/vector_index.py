@@ -16,7 +16,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,17 +78,31 @@ class VectorIndex:
         self._retry_at = 0.0  # time.monotonic() before which a reconnect is not tried (after a slow failure)
         self._last_failure = ""
         self.seen_generation: int | None = None
+        self._generation_lock = threading.Lock()
 
-    def sync(self, generation: int) -> None:
+    def sync(self, generation: Callable[[], int]) -> None:
         """Reopen an embedded index that another process has written to since we last looked.
 
         Embedded Chroma serves queries from an in-memory HNSW that only replays the shared log
         when this process writes; reopening is how a second process on the same data directory
-        sees the first one's writes. A Chroma server has no such lag.
+        sees the first one's writes. A Chroma server has no such lag. The generation is read
+        under the same lock `advance` holds, so this process's own writes never look foreign.
         """
-        if self.url is None and self._client is not None and generation != self.seen_generation:
-            self.reopen()
-        self.seen_generation = generation
+        if self.url is not None:
+            return
+        with self._generation_lock:
+            current = generation()
+            if self._client is not None and current != self.seen_generation:
+                self.reopen()
+            self.seen_generation = current
+
+    def advance(self, bump: Callable[[], tuple[int, int]]) -> None:
+        """Record a write of ours: bump the shared generation, and keep our view current if
+        nobody else wrote since we last looked."""
+        with self._generation_lock:
+            before, after = bump()
+            if self.seen_generation == before:
+                self.seen_generation = after
 
     def reopen(self) -> None:
         with self._lock:
