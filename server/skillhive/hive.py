@@ -370,6 +370,7 @@ class Hive:
             skills=len(scan.skills),
             invalid_skills=len({p.file.split("/")[0] for p in scan.problems if p.severity == "error"}),
             pending_index=self.ledger.count_pending(),
+            index_error=self.indexer.last_error,
             embedding_model=self.embedder.model_id,
             index_model=self.ledger.get_meta("index_model"),
             data_dir=str(self.settings.data_dir),

@@ -293,6 +293,7 @@ class HiveStats(BaseModel):
     skills: int
     invalid_skills: int
     pending_index: int = Field(description="Ledger rows not yet in the vector index.")
+    index_error: str | None = Field(None, description="Why indexing is failing, while it is.")
     embedding_model: str
     index_model: str | None
     data_dir: str

@@ -52,11 +52,6 @@ class Indexer:
         self.last_error: str | None = None
         self.failing_since: float | None = None  # time.monotonic() of the first failure in a row
 
-    @property
-    def failing(self) -> bool:
-        """Whether the last indexing pass failed (the vector index is likely down)."""
-        return self.last_error is not None
-
     def drain(self, progress: Callable[[int], None] | None = None) -> int:
         """Index everything pending now; returns how many items were indexed."""
         total = 0
