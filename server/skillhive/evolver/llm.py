@@ -8,7 +8,6 @@ it and put `UNTRUSTED_NOTE` in the system prompt.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
 import threading
@@ -18,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from skillhive.errors import SkillhiveError
+from skillhive.openai_client import new_openai_client
 
 log = logging.getLogger(__name__)
 
@@ -133,14 +133,7 @@ class OpenAICompatibleLLM:
     def _get_client(self) -> Any:
         with self._lock:
             if self._client is None:
-                # openai probes sys.modules["httpx"] on every request; if another thread (chromadb's
-                # import) is half-way through importing httpx, that probe raises AttributeError.
-                # Importing it fully here first closes the race.
-                with contextlib.suppress(ImportError):
-                    import httpx  # noqa: F401
-                from openai import OpenAI  # ~1 s to import: only when a pass first needs it
-
-                self._client = OpenAI(**self._client_args)
+                self._client = new_openai_client(**self._client_args)
             return self._client
 
     def close(self) -> None:

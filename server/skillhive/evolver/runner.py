@@ -6,13 +6,9 @@ One evolver per data directory at a time, across processes: a pass holds a non-b
 
 from __future__ import annotations
 
-import fcntl
 import logging
-import os
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import anyio
@@ -21,31 +17,13 @@ from skillhive.evolver.gates import GateConfig
 from skillhive.evolver.llm import LLM, llm_from_settings
 from skillhive.evolver.pipeline import Evolver, Mode, PassOptions
 from skillhive.evolver.types import PassReport
+from skillhive.filelock import file_lock
 
 if TYPE_CHECKING:
     from skillhive.hive import Hive
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 5.0
-
-
-@contextmanager
-def evolver_lock(data_dir: Path) -> Iterator[bool]:
-    """Yields True when this process may run a pass now, False when another one is running."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(data_dir / "evolver.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
 
 
 def options_from_settings(hive: Hive, mode: Mode | None = None) -> PassOptions:
@@ -71,7 +49,7 @@ class EvolverRunner:
 
     def run_once(self, team: str, progress: Callable[[str], None] | None = None) -> PassReport | None:
         """One pass for `team`, or None when another process holds the evolver lock."""
-        with evolver_lock(self.hive.settings.data_dir) as mine:
+        with file_lock(self.hive.settings.data_dir / "evolver.lock", wait=False) as mine:
             if not mine:
                 log.info("another evolver is running on %s; skipping", self.hive.settings.data_dir)
                 return None

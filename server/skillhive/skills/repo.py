@@ -10,7 +10,6 @@ cached per HEAD, and found for many skills in one `git log` pass.
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import re
@@ -18,13 +17,13 @@ import shutil
 import subprocess
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from skillhive.errors import InvalidInput, SkillError
+from skillhive.filelock import file_lock
 from skillhive.models import SKILL_NAME_MAX, SKILL_NAME_PATTERN
 
 log = logging.getLogger(__name__)
@@ -177,17 +176,6 @@ def head(root: Path) -> str:
 # -- creation -------------------------------------------------------------------------------------
 
 
-@contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """An exclusive `flock` on `path`: excludes other processes and other threads alike."""
-    with open(path, "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
 def ensure_repo(root: Path, seed: Path | None = None) -> None:
     """Make `root` a git repository with at least one commit; seed it when it holds no skills.
 
@@ -201,7 +189,7 @@ def ensure_repo(root: Path, seed: Path | None = None) -> None:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SkillError(f"cannot create the skill directory {root}: {exc.strerror}") from None
-    with _locked(root / LOCK_NAME):
+    with file_lock(root / LOCK_NAME):
         if current_head(root) is not None:
             return
         if not (root / ".git").exists():

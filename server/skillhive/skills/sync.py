@@ -29,8 +29,9 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from skillhive.errors import InvalidInput, SkillError
+from skillhive.filelock import file_lock
 from skillhive.skills import repo
-from skillhive.skills.repo import IDENTITY, LOCK_NAME, _locked, current_head, ensure_repo, run_git
+from skillhive.skills.repo import IDENTITY, LOCK_NAME, current_head, ensure_repo, run_git
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ def writer_lock(root: Path) -> Iterator[None]:
     gitdir = Path(root) / ".git"
     if not gitdir.is_dir():
         raise SkillError(f"the skill directory {root} is not a git repository")
-    with _locked(gitdir / LOCK_FILE):
+    with file_lock(gitdir / LOCK_FILE):
         yield
 
 
@@ -207,7 +208,7 @@ def attach(root: Path, url: str, branch: str, seed: Path | None = None) -> bool:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SkillError(f"cannot create the skill directory {root}: {exc.strerror}") from None
-        with _locked(root / LOCK_NAME):  # the lock ensure_repo takes: two processes clone once
+        with file_lock(root / LOCK_NAME):  # the lock ensure_repo takes: two processes clone once
             if current_head(root) is None and not repo._has_folders(root):
                 _clone_into(root, url, branch)
     ensure_repo(root, seed)  # seeds when nothing came from the remote; a no-op after a clone

@@ -212,9 +212,9 @@ class OpenAIEmbedder:
     def _get_client(self) -> Any:
         with self._lock:
             if self._client is None:
-                from openai import OpenAI
+                from skillhive.openai_client import new_openai_client
 
-                self._client = OpenAI(**self._client_kwargs)
+                self._client = new_openai_client(**self._client_kwargs)
             return self._client
 
     def close(self) -> None:

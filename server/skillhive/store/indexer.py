@@ -9,7 +9,6 @@ it already computed, until the index answers again.
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import threading
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from skillhive.errors import SkillhiveError
+from skillhive.filelock import file_lock
 from skillhive.store.embeddings import Embedder
 from skillhive.store.ledger import Ledger
 from skillhive.store.vector_index import VectorIndex
@@ -55,7 +55,7 @@ class Indexer:
     def drain(self, progress: Callable[[int], None] | None = None) -> int:
         """Index everything pending now; returns how many items were indexed."""
         total = 0
-        with self._drain_lock, _FileLock(self.lock_path):
+        with self._drain_lock, file_lock(self.lock_path):
             while True:
                 items = self.ledger.pending(BATCH)
                 if not items:
@@ -162,27 +162,3 @@ class Indexer:
             with self._cond:
                 self._done = max(self._done, target)
                 self._cond.notify_all()
-
-
-class _FileLock:
-    """An exclusive flock on a file, held for the `with` block (across processes)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd: int | None = None
-
-    def __enter__(self) -> _FileLock:
-        import os
-
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        import os
-
-        if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None

@@ -9,7 +9,6 @@ a sync. The previous folder is kept one sync longer for readers still on it.
 from __future__ import annotations
 
 import base64
-import fcntl
 import hashlib
 import json
 import logging
@@ -23,6 +22,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from skillhive.errors import InvalidInput, SkillError
+from skillhive.filelock import file_lock
 from skillhive.models import SKILL_NAME_MAX, SKILL_NAME_PATTERN, SkillDetail, SkillFileContent, SkillSummary
 from skillhive.skills.directory import Skill, SkillDirectory
 from skillhive.skills.files import MAX_FILE_BYTES, check_relative_path
@@ -143,7 +143,7 @@ class SkillCopy:
     def install(self, skills: dict[str, RemoteSkill], blobs: dict[tuple[str, str], bytes], upstream: str) -> bool:
         """Make `skills` the current copy: files from `blobs`, or unchanged from the current folder.
         Returns whether any file changed (usage figures alone only rewrite state.json)."""
-        with self._lock, _FileLock(self.root / ".sync.lock"):
+        with self._lock, file_lock(self.root / ".sync.lock"):
             self._reload()  # another process may have synced since the files were fetched
             previous = self._generation
             changed = {n: s.files for n, s in skills.items()} != {n: s.files for n, s in self._skills.items()}
@@ -232,22 +232,6 @@ class SkillCopy:
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
-
-
-class _FileLock:
-    """An exclusive `flock` for the `with` block: one sync at a time across processes."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd = -1
-
-    def __enter__(self) -> None:
-        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
-
-    def __exit__(self, *exc: object) -> None:
-        fcntl.flock(self._fd, fcntl.LOCK_UN)
-        os.close(self._fd)
 
 
 def _write_durably(path: Path, data: bytes) -> None:
