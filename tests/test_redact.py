@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from skillhive.models import Outcome, OutcomeStatus, Step, TrajectoryIn
+from skillhive.models import MAX_AGENT_CHARS, Outcome, OutcomeStatus, Step, TrajectoryIn
 from skillhive.redact import is_sensitive_key, redact_text, redact_trajectory, redact_value
 
 # Secret-shaped values are assembled from pieces so that secret scanners do not flag this file.
@@ -237,6 +237,17 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param("://" + "a" * 200_000, id="url-without-at"),
         pytest.param("api_key secret_key token: " * 20_000, id="keywords-without-values"),
         pytest.param("-----BEGIN RSA PRIVATE KEY-----\n" + "x" * 200_000, id="key-without-end"),
+        pytest.param("a-" * 100_000, id="dashes"),
+        pytest.param("x_" + "ab_" * 70_000, id="underscores"),
+        pytest.param("sk." * 70_000, id="dots"),
+        pytest.param("hf_" + "a" * 200_000, id="long-token-body"),
+        pytest.param("machine " * 25_000, id="netrc-without-password"),
+        pytest.param("mysql -p" * 25_000, id="cli-flags"),
+        pytest.param("mysql " + "-pX " * 50_000, id="cli-flags-far-from-the-tool"),
+        pytest.param("hooks.slack.com/services/" + "a/" * 100_000, id="webhook-without-secret"),
+        pytest.param("base64 -d " + "QUJD" * 50_000 + "-", id="long-base64"),
+        pytest.param("base64 " + "QUJDREVGR0hJSktM " * 10_000, id="many-base64-runs"),
+        pytest.param("9:AA" * 50_000, id="telegram-like"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(text: str) -> None:
@@ -251,3 +262,62 @@ def test_curl_user_passwords_are_redacted_but_uid_gid_pairs_are_not() -> None:
         1,
     )
     assert redact_text("docker run -u 1000:1000 img") == ("docker run -u 1000:1000 img", 0)
+
+
+NPM = "npm_" + "a1B2c3D4e5F6" * 3
+
+
+def test_tags_agent_and_tool_name_are_redacted_and_tags_stay_valid() -> None:
+    t = TrajectoryIn.model_validate(
+        {
+            "task": "publish the package",
+            "steps": [{"action": "npm publish", "tool_name": f"call_{NPM}"}],
+            "tags": ["release", f"token:{GITHUB}", OPENAI],
+            "agent": f"ci-bot {AWS_ID}",
+        }
+    )
+    redacted, count = redact_trajectory(t)
+    assert count == 4
+    assert redacted.steps[0].tool_name == "call_[REDACTED:npm-token]"
+    assert redacted.tags == ["release", "redacted:github-token", "redacted:openai-key"]
+    assert redacted.agent == "ci-bot [REDACTED:aws-access-key-id]"
+    TrajectoryIn.model_validate(redacted.model_dump())  # still a valid record: tags match Tag
+    assert redact_trajectory(redacted) == (redacted, 0)
+    assert redacted.content_hash() == redact_trajectory(redacted)[0].content_hash()
+
+
+def test_a_redacted_agent_or_tool_name_keeps_within_its_limit() -> None:
+    agent = "a" * (MAX_AGENT_CHARS - 16) + " password=x9y8z"
+    t = TrajectoryIn.model_validate({"task": "t", "agent": agent, "steps": [{"tool_name": agent}]})
+    redacted, count = redact_trajectory(t)
+    assert count == 2
+    assert redacted.agent is not None and len(redacted.agent) == MAX_AGENT_CHARS
+    assert redacted.steps[0].tool_name == redacted.agent
+    TrajectoryIn.model_validate(redacted.model_dump())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(f"call_{NPM}", "call_[REDACTED:npm-token]", id="npm-in-tool-name"),
+        pytest.param(f"use_{GITHUB}_now", "use_[REDACTED:github-token]_now", id="github"),
+        pytest.param(f"x_{ANTHROPIC}", "x_[REDACTED:anthropic-key]", id="anthropic"),
+        pytest.param(f"cfg_{GOOGLE}", "cfg_[REDACTED:google-api-key]", id="google"),
+        pytest.param(f"env_{AWS_ID}", "env_[REDACTED:aws-access-key-id]", id="aws"),
+    ],
+)
+def test_a_token_glued_to_a_word_by_an_underscore_is_redacted(text: str, expected: str) -> None:
+    assert redact_text(text) == (expected, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("mynpm_" + NPM[4:], id="npm-inside-a-word"),
+        pytest.param("cache-key-" + "0123456789abcdef" * 2, id="md5-cache-key"),
+        pytest.param("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", id="hf-camel-case"),
+        pytest.param("npm_config_cache=/tmp/npm npm_package_name=skillhive", id="npm-env"),
+    ],
+)
+def test_glued_look_alikes_are_left_alone(text: str) -> None:
+    assert redact_text(text) == (text, 0)

@@ -1,0 +1,63 @@
+"""The redaction corpus: realistic secrets in context must be caught, innocent look-alikes left alone.
+
+A secret counts as caught when its value no longer appears in the output (a long secret that
+partly survives counts as missed). Each case is a test of its own, so a miss shows by name; the
+aggregate test prints the figures and holds the bar: at least 95% caught, no innocent text changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction_corpus import INNOCENT, SECRETS, Innocent, Secret
+from skillhive.redact import redact_text
+
+MIN_CAUGHT = 0.95
+
+
+def _caught(case: Secret) -> bool:
+    redacted, _ = redact_text(case.text)
+    return case.secret not in redacted
+
+
+def test_the_corpus_is_large_enough_and_names_each_case_once() -> None:
+    assert len(SECRETS) >= 60
+    assert len(INNOCENT) >= 20
+    ids = [case.id for case in SECRETS] + [case.id for case in INNOCENT]
+    assert len(ids) == len(set(ids))
+    for case in SECRETS:
+        assert case.secret in case.text, case.id
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in SECRETS])
+def test_each_secret_is_caught(case: Secret) -> None:
+    redacted, count = redact_text(case.text)
+    assert case.secret not in redacted, f"missed: {redacted!r}"
+    assert count >= 1
+    kind = case.id.split("/")[0]  # the id reads `<kind of marker>/<context>`
+    assert f"[REDACTED:{kind}]" in redacted
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in SECRETS])
+def test_redacting_a_redacted_corpus_text_changes_nothing(case: Secret) -> None:
+    once, _ = redact_text(case.text)
+    assert redact_text(once) == (once, 0)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in INNOCENT])
+def test_each_innocent_text_is_left_alone(case: Innocent) -> None:
+    assert redact_text(case.text) == (case.text, 0)
+
+
+def test_the_corpus_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    missed = [case.id for case in SECRETS if not _caught(case)]
+    changed = [case.id for case in INNOCENT if redact_text(case.text)[0] != case.text]
+    caught = len(SECRETS) - len(missed)
+    with capsys.disabled():
+        print(f"\ncaught {caught}/{len(SECRETS)}, false positives {len(changed)}/{len(INNOCENT)}")
+        for name in missed:
+            print(f"  missed: {name}")
+        for name in changed:
+            print(f"  changed: {name}")
+    assert caught / len(SECRETS) >= MIN_CAUGHT, f"missed: {missed}"
+    assert not changed, f"innocent texts changed: {changed}"
