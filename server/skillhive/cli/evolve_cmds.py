@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import time
@@ -37,7 +38,7 @@ def evolve_cmd(args: argparse.Namespace, settings: Settings) -> int:
             for team in runner.teams():
                 if args.watch and not runner.due(team):
                     continue
-                report = runner.run_once(team, progress=lambda msg, t=team: print(f"[{t}] {msg}", file=sys.stderr))
+                report = runner.run_once(team, progress=functools.partial(_say, team))
                 if report is None:
                     print("another evolver is running on this data directory", file=sys.stderr)
                     return 2
@@ -45,6 +46,10 @@ def evolve_cmd(args: argparse.Namespace, settings: Settings) -> int:
             if not args.watch:
                 return 0
             time.sleep(5)
+
+
+def _say(team: str, message: str) -> None:
+    print(f"[{team}] {message}", file=sys.stderr)
 
 
 def _summary(report: Any) -> str:

@@ -7,6 +7,7 @@ skill versions that do clearly worse, and says which stages it skipped.
 
 from __future__ import annotations
 
+import functools
 import logging
 import secrets
 from collections import defaultdict
@@ -206,7 +207,7 @@ class Evolver:
         for lesson in lessons:
             (per_skill[lesson.skill] if lesson.skill in snapshot else loose).append(lesson)
         jobs: list[Callable[[], list[SkillEdit] | None]] = [
-            (lambda s=skill, ls=ls: consolidate.propose_edits(llm, s, snapshot[s], ls))
+            functools.partial(consolidate.propose_edits, llm, skill, snapshot[skill], ls)
             for skill, ls in per_skill.items()
         ]
         if len(loose) >= 2:

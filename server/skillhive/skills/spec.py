@@ -96,9 +96,7 @@ class _Report:
         top = field.split(".", 1)[0] if field else None
         if top in self.lines:
             message = f"{message} (line {self.lines[top]})"
-        self.problems.append(
-            SkillProblem(file=self.file, field=field, rule=rule, message=message, severity=severity)  # type: ignore[arg-type]
-        )
+        self.problems.append(SkillProblem(file=self.file, field=field, rule=rule, message=message, severity=severity))
 
     @property
     def has_errors(self) -> bool:
