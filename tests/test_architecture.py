@@ -8,7 +8,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "server" / "skillhive"
 # The MCP surface: the only modules that speak the protocol.
-SDK_ALLOWED = {"mcp_app", "mcp_curation", "skills_extension", "http", "upstream"}
+SDK_ALLOWED = {"mcp_app", "mcp_curation", "mcp_boundary", "skills_extension", "http", "upstream"}
 # Lower layers and what they must never reach up to.
 FORBIDDEN = {
     "models": {"store", "skills", "evolver", "hive", "retrieval", "mcp_app", "http", "cli"},

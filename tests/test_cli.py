@@ -67,10 +67,11 @@ def test_import_of_real_swe_agent_trajectories_then_retrieve_json(tmp_path: Path
     out = run(tmp_path / "data", "import", str(SAMPLES), "--format", "swe-agent")
     assert out.returncode == 0, out.stderr
     assert "imported 2 new" in out.stdout
-    res = run(tmp_path / "data", "retrieve", "pydicom overlay data from a file", "--json")
+    res = run(tmp_path / "data", "retrieve", "the numpy pixel data handler requires Pixel Representation", "--json")
     assert res.returncode == 0, res.stderr
     items = json.loads(res.stdout)["items"]
-    assert any("pydicom" in i["title"].lower() or "overlay" in i["summary"].lower() for i in items)
+    assert items[0]["title"].startswith("Pixel Representation attribute should be optional")
+    assert "submit" in items[0]["summary"]
 
 
 def test_skills_list_show_and_validate(tmp_path: Path) -> None:

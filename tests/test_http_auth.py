@@ -129,11 +129,13 @@ async def test_user_and_team_come_from_the_token_and_arguments_cannot_choose_the
     hive: Hive, tokens: TokenStore, mode: str
 ) -> None:
     token = tokens.create("bob", "team-b").token
-    sneaky = trajectory(f"Rotate the TLS certificates ({mode})", user="mallory", team="team-a")
+    honest = trajectory(f"Rotate the TLS certificates ({mode})")
     with serve(hive) as srv, anyio.fail_after(60):
         async with connect(srv.mcp_url, token, mode=mode) as client:
-            rec = await client.call_tool("record_trajectory", sneaky)
-            # The SDK drops arguments a tool does not declare; identity is the token's either way.
+            sneaky = await client.call_tool("record_trajectory", {**honest, "user": "mallory", "team": "team-a"})
+            assert sneaky.is_error  # arguments a tool does not take are refused, by name
+            assert sneaky.content[0].text.startswith("team, user: not an argument of record_trajectory")
+            rec = await client.call_tool("record_trajectory", honest)
             assert not rec.is_error, rec.content
             full = await client.call_tool("get_trajectory", {"id": rec.structured_content["id"]})
     assert (full.structured_content["user"], full.structured_content["team"]) == ("bob", "team-b")

@@ -72,8 +72,13 @@ class Settings(BaseSettings):
     hnsw_ef_search: int = Field(200, ge=10, le=2000, description="HNSW search breadth (recall vs speed).")
     hnsw_ef_construction: int = Field(200, ge=10, le=2000, description="HNSW build breadth.")
     hnsw_m: int = Field(16, ge=4, le=128, description="HNSW links per node.")
-    dedup_threshold: float = Field(
-        0.97, ge=0.5, le=1.0, description="Cosine similarity above which two retrieved runs count as one."
+    relevance_floor: float = Field(
+        0.3,
+        ge=0.0,
+        le=1.0,
+        description="Retrieval returns nothing scoring below this relevance (0..1: meaning similarity or share of "
+        "the query's keywords matched), nor below half of the best match's; 0.3 suits all-MiniLM-L6-v2, where "
+        "unrelated texts score 0 to 0.25 and loose paraphrases 0.3 to 0.5.",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("WARNING", description="stderr log level.")
 

@@ -37,13 +37,13 @@ from skillhive.redact import redact_text, redact_trajectory
 from skillhive.retrieval import Query, Retriever, SkillCard
 from skillhive.skills import sync as skill_sync
 from skillhive.skills.directory import SkillDirectory
-from skillhive.skills.repo import ensure_repo
+from skillhive.skills.repo import ensure_repo, resolve_version
 from skillhive.store.embeddings import Embedder, make_embedder
 from skillhive.store.evolution import EvolutionStore
 from skillhive.store.indexer import Indexer
 from skillhive.store.ledger import Ledger, TrajectoryRow, now_iso
 from skillhive.store.vector_index import HnswParams, VectorIndex
-from skillhive.summaries import embedding_text, fts_body, summarize
+from skillhive.summaries import INDEX_TEXT_VERSION, fts_body, procedure, summarize, task_key, twin_key
 
 log = logging.getLogger(__name__)
 PASS_HOLDS_PULLS = 3600.0  # seconds an unfinished evolver pass defers pulls (a crashed one stops after this)
@@ -76,7 +76,7 @@ class Hive:
             self.index,
             self.embedder,
             self._skill_cards,
-            dedup_threshold=settings.dedup_threshold,
+            min_score=settings.relevance_floor,
         )
         self._directories: dict[str, SkillDirectory] = {}
         self._dir_lock = threading.Lock()
@@ -107,6 +107,13 @@ class Hive:
             log.warning("warm-up failed: %s", exc)
 
     def _check_index_model(self) -> None:
+        if self.ledger.get_meta("index_text") != INDEX_TEXT_VERSION:
+            # What a run's vector is made of changed (summaries.index_text): embed every run again, in
+            # the background; until then the old vectors answer.
+            if self.ledger.count_trajectories():
+                log.warning("the index text changed (%s): re-embedding every run in the background", INDEX_TEXT_VERSION)
+                self.ledger.requeue_all()
+            self.ledger.set_meta("index_text", INDEX_TEXT_VERSION)
         built = self.ledger.get_meta("index_model")
         if built is None:
             self.ledger.set_meta("index_model", self.embedder.model_id)
@@ -125,16 +132,17 @@ class Hive:
     def record_many(self, caller: Caller, trajectories: Sequence[TrajectoryIn]) -> list[RecordResult]:
         """Record several trajectories in one ledger transaction (imports)."""
         rows = [self._row(caller, t) for t in trajectories]
-        results = [
-            RecordResult(id=tid, created=created, redactions=row.redactions)
-            for row, (tid, created) in zip(rows, self.ledger.insert_trajectories(rows), strict=True)
-        ]
-        if any(r.created for r in results):
+        stored = self.ledger.insert_trajectories(rows)
+        if any(s.created for s in stored):
             self.indexer.notify()
-            for t, r in zip(trajectories, results, strict=True):
-                if r.created:
-                    self.evolution.attribute(caller.team, caller.user, r.id, t.outcome.status == OutcomeStatus.SUCCESS)
-        return results
+            self.retriever.forget_counts(caller.team)
+        for t, s in zip(trajectories, stored, strict=True):
+            if s.new_author:  # the caller's own run: it is the outcome of lessons recently served to them
+                self.evolution.attribute(caller.team, caller.user, s.id, t.outcome.status == OutcomeStatus.SUCCESS)
+        return [
+            RecordResult(id=s.id, created=s.created, redactions=row.redactions, forgotten=s.forgotten)
+            for row, s in zip(rows, stored, strict=True)
+        ]
 
     @staticmethod
     def _row(caller: Caller, trajectory: TrajectoryIn) -> TrajectoryRow:
@@ -157,6 +165,9 @@ class Hive:
             redactions=redactions,
             doc=clean.model_dump_json(exclude_none=True),
             fts_body=fts_body(clean),
+            procedure=procedure(clean),
+            task_key=task_key(clean.task),
+            twin_key=twin_key(clean),
         )
 
     def get_trajectory(self, caller: Caller, trajectory_id: str) -> Trajectory:
@@ -172,7 +183,7 @@ class Hive:
             user=row["user"],
             team=row["team"],
             created_at=datetime.fromisoformat(row["created_at"]),
-            content_hash=row["content_hash"],
+            content_hash_=row["content_hash"],
         )
 
     def retrieve(
@@ -190,10 +201,7 @@ class Hive:
         fresh: list[tuple[str, str]] = []
         if self.ledger.has_pending():
             self.indexer.notify()  # another process's rows, or a backlog: catch up in the background
-            fresh = [
-                (tid, embedding_text(task, summary, status))
-                for tid, task, summary, status in self.ledger.pending_of(caller.team, caller.user)
-            ]
+            fresh = self.ledger.pending_of(caller.team, caller.user)
         q = Query(
             text=query,
             k=k,
@@ -342,11 +350,12 @@ class Hive:
             raise InvalidInput("note", f"at most {MAX_NOTE_CHARS} characters")
         if trajectory_id is not None and self.ledger.get_trajectory(caller.team, trajectory_id) is None:
             raise NotFound(f"no trajectory {trajectory_id!r}")
+        used = resolve_version(self.skill_root(caller.team), name, version) if version else skill.version
         self.ledger.add_skill_outcome(
             team=caller.team,
             user=caller.user,
             skill=name,
-            version=version or skill.version,
+            version=used,
             success=success,
             trajectory_id=trajectory_id,
             note=redact_text(note)[0] if note else None,
@@ -354,7 +363,7 @@ class Hive:
         uses, ok = self.ledger.skill_usage(caller.team).get(name, (0, 0))
         return OutcomeRecorded(
             skill=name,
-            version=version or skill.version,
+            version=used,
             success=success,
             uses=uses,
             success_rate=round(ok / uses, 3) if uses else 0.0,
@@ -385,5 +394,6 @@ class Hive:
         queued = self.ledger.requeue_all()
         self.indexer.drain()
         self.ledger.set_meta("index_model", self.embedder.model_id)
+        self.ledger.set_meta("index_text", INDEX_TEXT_VERSION)
         self.ledger.set_meta("reindexed_at", datetime.now(UTC).isoformat())
         return queued

@@ -9,23 +9,25 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from typing import Annotated, Any, Protocol
 
 import anyio
+import anyio.to_thread
 from mcp.server.auth.provider import TokenVerifier
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
+from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError
 from mcp_types import ToolAnnotations
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from skillhive import __version__
 from skillhive.config import Settings
 from skillhive.errors import InvalidInput, NotFound, SkillhiveError
 from skillhive.hive import Hive
-from skillhive.mcp_curation import register_curation_tools, tool
+from skillhive.mcp_boundary import HiveMCPServer, tool
+from skillhive.mcp_curation import register_curation_tools
 from skillhive.models import (
     MAX_AGENT_CHARS,
     MAX_NOTE_CHARS,
@@ -65,25 +67,6 @@ the decisive steps and the outcome, and report_skill_outcome for each skill you 
 
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
 WRITE = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
-
-
-@contextmanager
-def _tool_errors() -> Iterator[None]:
-    """Domain errors and validation failures become tool errors naming the field; nothing else leaks."""
-    try:
-        yield
-    except SkillhiveError as exc:
-        raise ToolError(str(exc)) from exc
-    except ValidationError as exc:
-        raise ToolError(_validation_message(exc)) from exc
-
-
-def _validation_message(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors()[:5]:
-        where = ".".join(str(p) for p in err["loc"]) or "input"
-        parts.append(f"{where}: {err['msg']}")
-    return "; ".join(parts)
 
 
 class HiveService(Protocol):
@@ -149,8 +132,10 @@ def build_server(
                 yield None
             finally:
                 tg.cancel_scope.cancel()
+                warm.cancel()  # a warm-up still running must not outlive the hive (it uses the model and index)
+                await anyio.to_thread.run_sync(warm.join, 10.0)
 
-    mcp: MCPServer[None] = MCPServer(
+    mcp = HiveMCPServer(
         "skillhive",
         instructions=INSTRUCTIONS,
         version=__version__,
@@ -177,16 +162,15 @@ def build_server(
     ) -> RecordResult:
         """Record what an agent did and how it went. Secrets are redacted before storage;
         recording the same run twice stores it once and returns the same id."""
-        with _tool_errors():
-            trajectory = TrajectoryIn(
-                task=task,
-                steps=steps,
-                outcome=outcome,
-                skills_used=[SkillRef.parse(s) for s in skills_used],
-                tags=tags,
-                agent=agent,
-            )
-            return hive.record(who(), trajectory)
+        trajectory = TrajectoryIn(
+            task=task,
+            steps=steps,
+            outcome=outcome,
+            skills_used=[SkillRef.parse(s) for s in skills_used],
+            tags=tags,
+            agent=agent,
+        )
+        return hive.record(who(), trajectory)
 
     @tool(mcp, READ_ONLY)
     def retrieve_experience(
@@ -208,16 +192,14 @@ def build_server(
     ) -> ExperienceResult:
         """Find past runs, lessons and skills relevant to a task or to the current step, ranked and
         compact, within a token budget. Use get_trajectory / get_skill for the full text."""
-        with _tool_errors():
-            return hive.retrieve(who(), query, k=k, kinds=kinds, outcome=outcome, tags=tags, max_tokens=max_tokens)
+        return hive.retrieve(who(), query, k=k, kinds=kinds, outcome=outcome, tags=tags, max_tokens=max_tokens)
 
     @tool(mcp, READ_ONLY)
     def get_trajectory(
         id: Annotated[str, Field(description="A trajectory id from retrieve_experience.", max_length=64)],
     ) -> Trajectory:
         """A stored trajectory in full: task, steps, outcome, skills used."""
-        with _tool_errors():
-            return hive.get_trajectory(who(), id)
+        return hive.get_trajectory(who(), id)
 
     @tool(mcp, READ_ONLY)
     def list_skills(
@@ -228,16 +210,14 @@ def build_server(
         limit: Annotated[int, Field(description="How many at most.", ge=1, le=200)] = 20,
     ) -> list[SkillSummary]:
         """Skills in the shared directory: name, one-line description, version, uses, success rate."""
-        with _tool_errors():
-            return hive.list_skills(who(), query, limit)
+        return hive.list_skills(who(), query, limit)
 
     @tool(mcp, READ_ONLY)
     def get_skill(
         name: Annotated[str, Field(description="The skill's name.", max_length=SKILL_NAME_MAX)],
     ) -> SkillDetail:
         """A skill's instructions (SKILL.md body) and the list of its files."""
-        with _tool_errors():
-            return hive.get_skill(who(), name)
+        return hive.get_skill(who(), name)
 
     @tool(mcp, READ_ONLY)
     def read_skill_file(
@@ -247,8 +227,7 @@ def build_server(
         ],
     ) -> SkillFileContent:
         """One file of a skill (scripts/, references/, assets/). Paths outside the skill are refused."""
-        with _tool_errors():
-            return hive.read_skill_file(who(), name, path)
+        return hive.read_skill_file(who(), name, path)
 
     @tool(mcp, WRITE)
     def report_skill_outcome(
@@ -261,11 +240,10 @@ def build_server(
         note: Annotated[str | None, Field(description="What went well or wrong.", max_length=MAX_NOTE_CHARS)] = None,
     ) -> OutcomeRecorded:
         """Report how a skill worked out; outcomes are counted per skill version."""
-        with _tool_errors():
-            return hive.report_skill_outcome(who(), name, success, version, trajectory_id, note)
+        return hive.report_skill_outcome(who(), name, success, version, trajectory_id, note)
 
     if isinstance(hive, Hive):  # curation works on the hive's own ledger and skill repository
-        register_curation_tools(mcp, hive, who, _tool_errors)
+        register_curation_tools(mcp, hive, who)
 
     @mcp.resource("skill://{name}/SKILL.md", mime_type="text/markdown")
     def skill_md(name: str) -> str:
@@ -277,7 +255,7 @@ def build_server(
         """Any file of a skill."""
         data = _read_resource(hive, who(), name, path, raw=True)
         try:
-            return data.decode("utf-8")  # type: ignore[union-attr]
+            return data.decode("utf-8")
         except UnicodeDecodeError:
             return data
 

@@ -3,7 +3,6 @@ rejecting and rolling back for maintainers (the role comes from the caller's tok
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -14,6 +13,7 @@ from pydantic import BaseModel, Field
 from skillhive.curation import Curation, PendingReview, SkillVersion
 from skillhive.evolver.types import PassReport
 from skillhive.hive import Hive
+from skillhive.mcp_boundary import tool
 from skillhive.models import SKILL_NAME_MAX, Caller
 
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
@@ -25,18 +25,7 @@ class Applied(BaseModel):
     version: str = Field(description="The live commit after the change.")
 
 
-def tool(mcp: MCPServer[Any], annotations: ToolAnnotations) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """`mcp.tool` with the docstring dedented into the description clients show."""
-
-    def register(fn: Callable[..., Any]) -> Callable[..., Any]:
-        return mcp.tool(annotations=annotations, description=inspect.cleandoc(fn.__doc__ or ""))(fn)
-
-    return register
-
-
-def register_curation_tools(
-    mcp: MCPServer[Any], hive: Hive, who: Callable[[], Caller], errors: Callable[[], Any]
-) -> None:
+def register_curation_tools(mcp: MCPServer[Any], hive: Hive, who: Callable[[], Caller]) -> None:
     curation = Curation(hive)
 
     @tool(mcp, READ_ONLY)
@@ -45,8 +34,7 @@ def register_curation_tools(
     ) -> list[PassReport]:
         """Recent evolver passes of your team: what each read, spent (model calls, tokens), proposed,
         applied and rejected (with the gate and reason), and the commit it made."""
-        with errors():
-            return curation.passes(who(), limit)
+        return curation.passes(who(), limit)
 
     @tool(mcp, READ_ONLY)
     def skill_history(
@@ -54,29 +42,25 @@ def register_curation_tools(
         limit: Annotated[int, Field(description="How many versions.", ge=1, le=100)] = 20,
     ) -> list[SkillVersion]:
         """The versions (commits) of a skill, newest first."""
-        with errors():
-            return curation.history(who(), name, limit)
+        return curation.history(who(), name, limit)
 
     @tool(mcp, READ_ONLY)
     def list_skill_reviews(
         diff: Annotated[bool, Field(description="Include each pass's diff.")] = False,
     ) -> list[PendingReview]:
         """Evolver passes waiting for a maintainer's review (review mode)."""
-        with errors():
-            return curation.reviews(who(), with_diff=diff)
+        return curation.reviews(who(), with_diff=diff)
 
     @tool(mcp, CHANGE)
     def approve_skill_review(branch: Branch) -> Applied:
         """Apply a reviewed evolver pass to the live skills. Maintainers only."""
-        with errors():
-            return Applied(version=curation.approve(who(), branch))
+        return Applied(version=curation.approve(who(), branch))
 
     @tool(mcp, CHANGE)
     def reject_skill_review(branch: Branch) -> str:
         """Discard an evolver pass waiting for review. Maintainers only."""
-        with errors():
-            curation.reject(who(), branch)
-            return f"rejected {branch}"
+        curation.reject(who(), branch)
+        return f"rejected {branch}"
 
     @tool(mcp, CHANGE)
     def rollback_skill(
@@ -87,5 +71,4 @@ def register_curation_tools(
         ] = None,
     ) -> Applied:
         """Restore an earlier version of a skill as a new commit (history is never rewritten). Maintainers only."""
-        with errors():
-            return Applied(version=curation.rollback(who(), name, version, reason))
+        return Applied(version=curation.rollback(who(), name, version, reason))

@@ -154,6 +154,7 @@ class Lesson(_Model):
     content: str = Field(max_length=8_000, description="What to do or avoid.")
     kind: LessonKind
     evidence: list[str] = Field(default_factory=list, description="Trajectory ids that support it.")
+    authors: list[str] = Field(default_factory=list, description="The users who recorded those runs.")
     support_trajectories: int = 0
     support_users: int = 0
     trust: float = 0.5
@@ -229,11 +230,17 @@ class ExperienceItem(BaseModel):
     kind: ItemKind
     id: str = Field(description="Trajectory or lesson id, or the skill's name.")
     title: str = Field(description="The task, the lesson title, or the skill description.")
-    why: str = Field(description="Why it matched: semantic similarity and/or shared keywords.")
+    why: str = Field(description="Why it matched: similarity, shared keywords, the procedure its neighbours share.")
     outcome: OutcomeStatus | None = Field(None, description="How the run went (trajectories).")
-    score: float = Field(description="Fused relevance score (higher is better).")
-    summary: str = Field("", description="The decisive steps, the lesson content, or the skill's use.")
-    similar: int = Field(0, description="Near-identical runs folded into this one.")
+    score: float = Field(
+        description="Relevance 0..1, comparable across queries: the larger of the meaning similarity and the "
+        "share of the query's keywords matched."
+    )
+    summary: str = Field(
+        "", description="What the run changed, its errors and how it ended; or the lesson; or the skill's use."
+    )
+    procedure: list[str] | None = Field(None, description="The state-changing tools the run called, in order.")
+    similar: int = Field(0, description="Other runs that did exactly the same, folded into this one.")
     version: str | None = Field(None, description="Skill version (commit), for skills.")
     success_rate: float | None = Field(None, description="Share of reported successes, where known.")
 
@@ -245,6 +252,7 @@ class ExperienceResult(BaseModel):
     tokens: int = Field(description="Estimated tokens of the items returned.")
     max_tokens: int
     omitted: int = Field(0, description="Relevant items left out to respect the token budget.")
+    note: str | None = Field(None, description="Why the list is short: nothing relevant yet, or items left out.")
     warnings: list[str] = Field(default_factory=list)
 
 
@@ -254,6 +262,7 @@ class RecordResult(BaseModel):
     id: str = Field(description="The trajectory's id (the same content always gets the same id).")
     created: bool = Field(description="False when this exact run was already stored.")
     redactions: int = Field(description="How many secrets were replaced by [REDACTED:…] before storage.")
+    forgotten: bool = Field(False, description="True when this run was forgotten on request: it is not stored again.")
 
 
 class SkillSummary(BaseModel):

@@ -1,19 +1,31 @@
-"""Hybrid retrieval: dense (Chroma) and lexical (FTS5 BM25) fused by reciprocal rank, then
-filtered, de-duplicated and cut to a token budget.
+"""Retrieval: candidates by meaning and by keywords, one calibrated score, procedure voting, budget.
 
-Common words are left out of the lexical query (store/lexical.py), which keeps most lexical
-searches cheap; one that still has many postings to rank runs in a worker thread while the query
-is embedded, so the hybrid costs little more than the dense query alone.
+1. Candidates. Dense: the query's cosine similarity to each run's task (Chroma; a caller's runs
+   the indexer has not reached yet are scored directly). Keywords: the share of the query's
+   information a run contains (store/lexical.py), which is what finds the run that hit an exact
+   error message. Lessons and skills alike.
+2. Score. `score = max(similarity, keyword score)`, both in 0..1 and comparable across queries.
+   Nothing below `min_score` (the relevance floor) is returned, nor anything scoring less than half
+   of the best match.
+3. Procedure voting (runs only). Runs of one task form a group; each group has a distribution over
+   procedures (the set of state-changing tools a run called, successes counted twice). A group whose
+   procedure agrees with those of the nearest other groups rises: the ranking key is
+   `score + VOTE_WEIGHT * (agreement - mean agreement)`, agreement being the similarity-weighted
+   share of the `VOTE_NEIGHBOURS` nearest other groups that followed the same procedure. Runs that
+   need the same steps as the query tend to sit among neighbours that did the same.
+4. Shape. Runs that did exactly the same (same task, actions and outcome) are shown once with a
+   count; within what is returned, successes come before failures of the same procedure (unless
+   the caller asked for failures); items are cut to the token budget.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,15 +40,17 @@ from skillhive.models import (
     squash,
 )
 from skillhive.store.embeddings import Embedder
-from skillhive.store.ledger import Ledger
-from skillhive.store.lexical import LexicalPlanner, terms
+from skillhive.store.ledger import Ledger, LessonCard, TrajectoryCard
+from skillhive.store.lexical import KeywordHit, KeywordSearch, terms
 from skillhive.store.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
-RRF_K = 60
-MIN_DENSE_SIMILARITY = 0.2
-INLINE_POSTINGS = 1_500  # BM25 cost grows with postings: ~8 ms for ~5,000 in the 100k bench
-_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="skillhive-lexical")
+VOTE_WEIGHT = 0.25  # full agreement is worth this much similarity (measured: bench/retrieval_quality.py)
+VOTE_NEIGHBOURS = 10
+MIN_POOL = 40  # candidates per kind: enough distinct tasks for voting when each ran several times
+RELATIVE_FLOOR = 0.5  # nothing less than half as relevant as the best match is worth a reader's tokens
+_OUTCOME_ORDER = {"success": 0, "partial": 1, "unknown": 2, "failure": 3}
+_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="skillhive-keywords")
 
 
 @dataclass(frozen=True)
@@ -64,12 +78,16 @@ class Query:
 class _Candidate:
     kind: ItemKind
     id: str
-    score: float = 0.0
     similarity: float | None = None
-    lexical_rank: int | None = None
-    vector: np.ndarray | None = None
+    keywords: KeywordHit | None = None
+    key: float = 0.0  # the ranking key: the score, plus the procedure vote for runs
+    agreement: tuple[int, int] | None = None  # (neighbours with the same procedure, neighbours)
     similar: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
+    card: TrajectoryCard | LessonCard | SkillCard | None = field(default=None, repr=False)
+    score: float = 0.0  # max(similarity, keyword score), set once both sides are in
+
+    def settle(self) -> None:
+        self.score = max(self.similarity or 0.0, self.keywords.score if self.keywords else 0.0, 0.0)
 
 
 class Retriever:
@@ -82,60 +100,66 @@ class Retriever:
         embedder: Embedder,
         skills_for: Callable[[str], Sequence[SkillCard]],
         *,
-        dedup_threshold: float = 0.97,
+        min_score: float = 0.3,
     ) -> None:
         self.ledger = ledger
         self.index = index
         self.embedder = embedder
         self.skills_for = skills_for
-        self.dedup_threshold = dedup_threshold
+        self.min_score = min_score
+        self.keywords = {
+            ItemKind.TRAJECTORY: KeywordSearch(ledger, "trajectory"),
+            ItemKind.LESSON: KeywordSearch(ledger, "lesson"),
+        }
         self._skill_vectors: dict[str, np.ndarray] = {}
-        self.lexical = LexicalPlanner(ledger)
         self._fresh_vectors: dict[str, np.ndarray] = {}
         self._fresh_lock = threading.Lock()
 
     def retrieve(self, team: str, q: Query, fresh: Sequence[tuple[str, str]] = ()) -> ExperienceResult:
-        """Ranked experience for `q`; `fresh` = (id, text) of runs not yet in the vector index,
+        """Ranked experience for `q`; `fresh` = (id, index text) of runs not yet in the vector index,
         scored directly so that a caller always finds what it just recorded."""
         warnings: list[str] = []
-        # Filters apply after the search, so filtered queries fetch more candidates.
-        widen = 4 if (q.outcome or q.tags) else 1
-        plan = self.lexical.plan(q.text)
-        limit = max(30, q.k * 6) * widen
-        # A cheap lexical search runs inline; an expensive one overlaps the query embedding.
-        lexical_job: Future[dict[ItemKind, list[tuple[str, float]]]] | None = None
-        lexical: dict[ItemKind, list[tuple[str, float]]] = {}
-        if plan.postings > INLINE_POSTINGS:
-            lexical_job = _pool.submit(self._lexical, team, plan.expression, q.kinds, limit)
-        else:
-            lexical = self._lexical(team, plan.expression, q.kinds, limit)
-        dense: dict[ItemKind, list[tuple[str, float, np.ndarray | None]]] = {}
+        widen = 4 if (q.outcome or q.tags) else 1  # filters apply after the search
+        pool = max(MIN_POOL, q.k * 8) * widen
+        searched = [kind for kind in (ItemKind.TRAJECTORY, ItemKind.LESSON) if kind in q.kinds]
+        keyword_job = _pool.submit(self._keyword_hits, team, q.text, searched, pool)  # overlaps the embedding
+        dense: dict[ItemKind, list[tuple[str, float]]] = {}
         qvec: np.ndarray | None = None
         try:
             qvec = np.asarray(self.embedder.embed([q.text])[0], dtype=np.float32)
             if ItemKind.TRAJECTORY in q.kinds:
-                fresh_hits = self._fresh_hits(fresh, qvec)
-                hits = self.index.query(team, "trajectory", qvec, max(10, q.k * 3) * widen, with_vectors=True)
-                dense[ItemKind.TRAJECTORY] = _merge(fresh_hits, [(h.id, h.similarity, h.vector) for h in hits])
+                hits = self.index.query(team, "trajectory", qvec, pool)
+                dense[ItemKind.TRAJECTORY] = _merge(self._fresh_hits(fresh, qvec), [(h.id, h.similarity) for h in hits])
             if ItemKind.LESSON in q.kinds and self.ledger.count_lessons(team):
-                hits = self.index.query(team, "lesson", qvec, max(10, q.k * 2))
-                dense[ItemKind.LESSON] = [(h.id, h.similarity, None) for h in hits]
-        except SkillhiveError as exc:  # dense side down: answer lexically and say so
+                hits = self.index.query(team, "lesson", qvec, max(20, q.k * 4))
+                dense[ItemKind.LESSON] = [(h.id, h.similarity) for h in hits]
+        except SkillhiveError as exc:  # dense side down: answer from keywords and say so
             log.warning("dense retrieval unavailable: %s", exc)
             warnings.append(f"semantic search unavailable, keyword results only: {exc}")
             if qvec is not None and ItemKind.TRAJECTORY in q.kinds:
                 dense[ItemKind.TRAJECTORY] = self._fresh_hits(fresh, qvec)
-        candidates = self._fuse(dense, lexical_job.result() if lexical_job else lexical)
+        candidates = _candidates(dense, keyword_job.result())
         if ItemKind.SKILL in q.kinds:
-            candidates.extend(self._skills(team, q.text, qvec))
-        items, omitted = self._materialise(team, candidates, q)
+            candidates += self._skills(team, q.text, qvec)
+        ranked, below = self._rank(team, candidates, q)
+        items, omitted = _fit(ranked, q, _words(q.text))
         tokens = sum(_item_tokens(i) for i in items)
-        return ExperienceResult(items=items, tokens=tokens, max_tokens=q.max_tokens, omitted=omitted, warnings=warnings)
+        note = None
+        if omitted:
+            note = f"{omitted} more relevant item{'s' if omitted > 1 else ''} left out: raise max_tokens"
+        elif not items:
+            note = "nothing relevant yet" + (f" ({below} weaker matches below the relevance floor)" if below else "")
+        return ExperienceResult(
+            items=items, tokens=tokens, max_tokens=q.max_tokens, omitted=omitted, note=note, warnings=warnings
+        )
 
-    # -- candidate generation ------------------------------------------------------------------
-    def _fresh_hits(
-        self, fresh: Sequence[tuple[str, str]], qvec: np.ndarray
-    ) -> list[tuple[str, float, np.ndarray | None]]:
+    def forget_counts(self, team: str) -> None:
+        """The team's documents changed in bulk: keyword statistics are counted afresh."""
+        for search in self.keywords.values():
+            search.forget_counts(team)
+
+    # -- candidates ------------------------------------------------------------------------------
+    def _fresh_hits(self, fresh: Sequence[tuple[str, str]], qvec: np.ndarray) -> list[tuple[str, float]]:
         """Similarity of the query to runs the indexer has not reached yet (their vectors cached)."""
         if not fresh:
             return []
@@ -150,73 +174,32 @@ class Retriever:
                 if len(self._fresh_vectors) > 1_000:  # indexed long ago: forget them all
                     self._fresh_vectors.clear()
                 self._fresh_vectors.update({i: vectors[i] for i, _ in missing})
-        return [(i, float(vectors[i] @ qvec), vectors[i]) for i, _ in fresh]
+        return [(i, float(vectors[i] @ qvec)) for i, _ in fresh]
 
-    def _lexical(
-        self, team: str, expr: str | None, kinds: frozenset[ItemKind], limit: int
-    ) -> dict[ItemKind, list[tuple[str, float]]]:
-        out: dict[ItemKind, list[tuple[str, float]]] = {}
-        if expr is None:
-            return out
+    def _keyword_hits(
+        self, team: str, text: str, kinds: Sequence[ItemKind], limit: int
+    ) -> dict[ItemKind, list[KeywordHit]]:
+        out: dict[ItemKind, list[KeywordHit]] = {}
         try:
-            if ItemKind.TRAJECTORY in kinds:
-                out[ItemKind.TRAJECTORY] = self.ledger.lexical_trajectories(team, expr, limit)
-            if ItemKind.LESSON in kinds:
-                out[ItemKind.LESSON] = self.ledger.lexical_lessons(team, expr, 20)
-        except Exception as exc:  # a malformed FTS expression must not fail the whole query
-            log.warning("lexical search failed: %s", exc)
+            for kind in kinds:
+                out[kind] = self.keywords[kind].search(team, text, limit)
+        except Exception as exc:  # keyword search failing must not fail the whole query
+            log.warning("keyword search failed: %s", exc)
         return out
-
-    @staticmethod
-    def _fuse(
-        dense: dict[ItemKind, list[tuple[str, float, np.ndarray | None]]],
-        lexical: dict[ItemKind, list[tuple[str, float]]],
-    ) -> list[_Candidate]:
-        """Reciprocal rank fusion of the dense and lexical lists of each kind."""
-        by_key: dict[tuple[ItemKind, str], _Candidate] = {}
-        for kind, hits in dense.items():
-            for rank, (item_id, sim, vec) in enumerate(hits):
-                if sim < MIN_DENSE_SIMILARITY:
-                    continue
-                c = by_key.setdefault((kind, item_id), _Candidate(kind, item_id))
-                c.similarity, c.vector = sim, vec
-                c.score += 1.0 / (RRF_K + rank + 1)
-        for kind, lex in lexical.items():
-            for rank, (item_id, _bm25) in enumerate(lex):
-                c = by_key.setdefault((kind, item_id), _Candidate(kind, item_id))
-                c.lexical_rank = rank + 1
-                c.score += 1.0 / (RRF_K + rank + 1)
-        return list(by_key.values())
 
     def _skills(self, team: str, text: str, qvec: np.ndarray | None) -> list[_Candidate]:
         cards = list(self.skills_for(team))
-        if not cards:
+        if not cards or qvec is None:
             return []
-        words = _words(text)
-        sims: list[float | None] = [None] * len(cards)
-        if qvec is not None:
-            try:
-                mat = self._skill_matrix(cards)
-                sims = [float(s) for s in mat @ qvec]
-            except SkillhiveError as exc:
-                log.warning("skill embeddings unavailable: %s", exc)
-        dense_rank = {i: r for r, i in enumerate(sorted(range(len(cards)), key=lambda i: -(sims[i] or 0.0)))}
-        overlap = [len(words & _words(f"{c.name.replace('-', ' ')} {c.description}")) for c in cards]
-        lex_rank = {i: r for r, i in enumerate(sorted(range(len(cards)), key=lambda i: -overlap[i]))}
-        out = []
-        for i, card in enumerate(cards):
-            sim = sims[i]
-            dense_ok = sim is not None and sim >= MIN_DENSE_SIMILARITY + 0.1
-            if not dense_ok and overlap[i] < 2:
-                continue
-            c = _Candidate(ItemKind.SKILL, card.name, similarity=sim, extra={"card": card})
-            if dense_ok:
-                c.score += 1.0 / (RRF_K + dense_rank[i] + 1)
-            if overlap[i] >= 2:
-                c.lexical_rank = lex_rank[i] + 1
-                c.score += 1.0 / (RRF_K + lex_rank[i] + 1)
-            out.append(c)
-        return out
+        try:
+            sims = self._skill_matrix(cards) @ qvec
+        except SkillhiveError as exc:
+            log.warning("skill embeddings unavailable: %s", exc)
+            return []
+        return [
+            _Candidate(ItemKind.SKILL, card.name, similarity=float(sim), card=card, score=max(0.0, float(sim)))
+            for card, sim in zip(cards, sims, strict=True)
+        ]
 
     def _skill_matrix(self, cards: Sequence[SkillCard]) -> np.ndarray:
         """Embeddings of skill descriptions, cached by content (a skill's text rarely changes)."""
@@ -228,128 +211,220 @@ class Retriever:
                 self._skill_vectors[k] = np.asarray(v, dtype=np.float32)
         return np.stack([self._skill_vectors[k] for k in keys])
 
-    # -- filters, de-duplication, budget -------------------------------------------------------
-    def _materialise(self, team: str, candidates: list[_Candidate], q: Query) -> tuple[list[ExperienceItem], int]:
-        candidates.sort(key=lambda c: -c.score)
-        traj_ids = [c.id for c in candidates if c.kind is ItemKind.TRAJECTORY]
-        lesson_ids = [c.id for c in candidates if c.kind is ItemKind.LESSON]
+    # -- ranking ---------------------------------------------------------------------------------
+    def _rank(self, team: str, candidates: list[_Candidate], q: Query) -> tuple[list[_Candidate], int]:
+        """Relevant candidates with their cards, best first, twins folded; and how many fell below the floor."""
         try:
-            traj_cards = self.ledger.trajectory_cards(team, traj_ids)
-            lesson_cards = self.ledger.lesson_cards(team, lesson_ids)
+            runs = self.ledger.trajectory_cards(team, [c.id for c in candidates if c.kind is ItemKind.TRAJECTORY])
+            lessons = self.ledger.lesson_cards(team, [c.id for c in candidates if c.kind is ItemKind.LESSON])
         except Exception as exc:
             raise StorageError(f"ledger read failed: {exc}") from exc
-        words = _words(q.text)
         kept: list[_Candidate] = []
-        items: list[ExperienceItem] = []
-        seen_tasks: dict[tuple[str, str], _Candidate] = {}
-        budget, omitted = q.max_tokens, 0
+        below = 0
+        floor = max(self.min_score, RELATIVE_FLOOR * max((c.score for c in candidates), default=0.0))
         for c in candidates:
-            if len(items) >= q.k:
-                break
             if c.kind is ItemKind.TRAJECTORY:
-                row = traj_cards.get(c.id)
-                if row is None or not _passes(row, q):
+                c.card = runs.get(c.id)
+                if c.card is None or not _passes(c.card, q):
                     continue
-                twin = seen_tasks.get((squash(row["task"], 300).lower(), row["status"])) or self._near(c, kept)
-                if twin is not None:
-                    twin.similar += 1
-                    continue
-                seen_tasks[(squash(row["task"], 300).lower(), row["status"])] = c
-                item = ExperienceItem(
-                    kind=ItemKind.TRAJECTORY,
-                    id=c.id,
-                    title=squash(row["task"], 200),
-                    why=_why(c, words, f"{row['task']} {row['summary']}"),
-                    outcome=OutcomeStatus(row["status"]),
-                    score=round(c.score, 5),
-                    summary=row["summary"],
-                )
             elif c.kind is ItemKind.LESSON:
-                lrow = lesson_cards.get(c.id)
-                if lrow is None:
+                c.card = lessons.get(c.id)
+                if c.card is None:
                     continue
-                uses, ok = int(lrow["uses"]), int(lrow["successes"])
-                item = ExperienceItem(
-                    kind=ItemKind.LESSON,
-                    id=c.id,
-                    title=squash(lrow["title"], 200),
-                    why=_why(c, words, f"{lrow['title']} {lrow['description']} {lrow['content']}"),
-                    score=round(c.score, 5),
-                    summary=squash(f"{lrow['kind']}: when {lrow['description']} — {lrow['content']}", 700),
-                    success_rate=round(ok / uses, 3) if uses else None,
-                )
-            else:
-                card = c.extra["card"]
-                assert isinstance(card, SkillCard)
-                item = ExperienceItem(
-                    kind=ItemKind.SKILL,
-                    id=card.name,
-                    title=squash(card.description, 200),
-                    why=_why(c, words, f"{card.name} {card.description}"),
-                    score=round(c.score, 5),
-                    summary=f"load with get_skill('{card.name}')",
-                    version=card.version,
-                    success_rate=round(card.successes / card.uses, 3) if card.uses else None,
-                )
+            if c.score < floor:
+                below += 1
+                continue
+            c.key = c.score
+            kept.append(c)
+        _vote([c for c in kept if c.kind is ItemKind.TRAJECTORY])
+        kept.sort(key=lambda c: (-c.key, _outcome_rank(c)))
+        return _fold_twins(kept), below
+
+
+def _candidates(
+    dense: dict[ItemKind, list[tuple[str, float]]], keywords: dict[ItemKind, list[KeywordHit]]
+) -> list[_Candidate]:
+    by_key: dict[tuple[ItemKind, str], _Candidate] = {}
+    for kind, hits in dense.items():
+        for item_id, sim in hits:
+            by_key.setdefault((kind, item_id), _Candidate(kind, item_id)).similarity = sim
+    for kind, found in keywords.items():
+        for hit in found:
+            by_key.setdefault((kind, hit.id), _Candidate(kind, hit.id)).keywords = hit
+    for c in by_key.values():
+        c.settle()
+    return list(by_key.values())
+
+
+def _vote(runs: list[_Candidate]) -> None:
+    """Raise runs whose procedure the nearest other tasks' runs followed too (module docstring, 3)."""
+    groups: dict[str, list[_Candidate]] = defaultdict(list)
+    for c in runs:
+        assert isinstance(c.card, TrajectoryCard)
+        groups[c.card.task_key].append(c)
+    if len(groups) < 3:
+        return
+    members = list(groups.values())
+    procedures: dict[tuple[str, ...], int] = {}
+    dist = np.zeros((len(members), len(runs)), dtype=np.float64)  # group x procedure, rows sum to 1
+    for g, group in enumerate(members):
+        for c in group:
+            assert isinstance(c.card, TrajectoryCard)
+            p = procedures.setdefault(c.card.signature, len(procedures))
+            dist[g, p] += 2.0 if c.card.status == "success" else 1.0
+    dist = dist[:, : len(procedures)]
+    dist /= dist.sum(axis=1, keepdims=True)
+    best = np.array([max(c.score for c in group) for group in members])
+    major = dist.argmax(axis=1)
+    nearest = np.argsort(-best, kind="stable")[: VOTE_NEIGHBOURS + 1]
+    overlap = dist @ dist[nearest].T  # chance that a run of each group and one of each neighbour agree
+    weights, same_major = best[nearest], major[:, None] == major[nearest][None, :]
+    for g, group in enumerate(members):
+        others = nearest != g
+        if others.all():  # not itself a neighbour: the first VOTE_NEIGHBOURS are its neighbours
+            others[VOTE_NEIGHBOURS:] = False
+        w = weights * others
+        agreement = float(overlap[g] @ w / (w.sum() or 1.0))
+        counts = (int(same_major[g][others].sum()), int(others.sum()))
+        for c in group:
+            c.key, c.agreement = agreement, counts
+    mean = sum(c.key for c in runs) / len(runs)
+    for c in runs:
+        c.key = c.score + VOTE_WEIGHT * (c.key - mean)
+
+
+def _outcome_rank(c: _Candidate) -> int:
+    return _OUTCOME_ORDER.get(c.card.status, 2) if isinstance(c.card, TrajectoryCard) else 0
+
+
+def _fold_twins(ranked: list[_Candidate]) -> list[_Candidate]:
+    """Runs that did exactly the same as a better-ranked one become its `similar` count."""
+    first: dict[str, _Candidate] = {}
+    out = []
+    for c in ranked:
+        if isinstance(c.card, TrajectoryCard) and c.card.twin_key:
+            twin = first.get(c.card.twin_key)
+            if twin is not None:
+                twin.similar += 1
+                continue
+            first[c.card.twin_key] = c
+        out.append(c)
+    return out
+
+
+def _successes_first(top: list[_Candidate], q: Query) -> list[_Candidate]:
+    """Within the items returned, each procedure's successes take its first places (unless failures were asked for)."""
+    if q.outcome is OutcomeStatus.FAILURE:
+        return top
+    slots: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, c in enumerate(top):
+        if isinstance(c.card, TrajectoryCard):
+            slots[c.card.signature].append(i)
+    out = list(top)
+    for positions in slots.values():
+        members = sorted((top[i] for i in positions), key=_outcome_rank)  # stable: keeps rank order per outcome
+        for i, c in zip(positions, members, strict=True):
+            out[i] = c
+    return out
+
+
+# -- items -----------------------------------------------------------------------------------------
+def _fit(ranked: list[_Candidate], q: Query, words: set[str]) -> tuple[list[ExperienceItem], int]:
+    """The best `k` items that fit the token budget, and how many relevant ones it left out."""
+    top = _successes_first(ranked[: q.k], q)
+    items: list[ExperienceItem] = []
+    seen_tasks: dict[str, str] = {}
+    budget, omitted = q.max_tokens, 0
+    for c in top:
+        item = _item(c, words, seen_tasks)
+        cost = _item_tokens(item)
+        if cost > budget:
+            item = _shrink(item, budget)
             cost = _item_tokens(item)
             if cost > budget:
-                item = _shrink(item, budget)
-                cost = _item_tokens(item)
-                if cost > budget:
-                    omitted += 1
-                    continue
-            budget -= cost
-            kept.append(c)
-            items.append(item)
-        for item, c in zip(items, kept, strict=True):
-            item.similar = c.similar
-        return items, omitted
-
-    def _near(self, c: _Candidate, kept: list[_Candidate]) -> _Candidate | None:
-        if c.vector is None:
-            return None
-        for other in kept:
-            if other.vector is not None and float(other.vector @ c.vector) >= self.dedup_threshold:
-                return other
-        return None
+                omitted += 1
+                continue
+        budget -= cost
+        items.append(item)
+        if isinstance(c.card, TrajectoryCard):
+            seen_tasks.setdefault(c.card.task_key, c.id)
+    return items, omitted
 
 
-def _merge(
-    fresh: list[tuple[str, float, np.ndarray | None]], indexed: list[tuple[str, float, np.ndarray | None]]
-) -> list[tuple[str, float, np.ndarray | None]]:
-    """One dense ranking from fresh and indexed hits, each id once, most similar first."""
-    if not fresh:
-        return indexed
-    seen = {i for i, _, _ in fresh}
-    return sorted(fresh + [h for h in indexed if h[0] not in seen], key=lambda h: -h[1])
-
-
-def _passes(row: object, q: Query) -> bool:
-    if q.outcome is not None and row["status"] != q.outcome.value:  # type: ignore[index]
-        return False
-    if q.tags:
-        tags = set(json.loads(row["tags"]))  # type: ignore[index]
-        return all(t in tags for t in q.tags)
-    return True
+def _item(c: _Candidate, words: set[str], seen_tasks: dict[str, str]) -> ExperienceItem:
+    card = c.card
+    score = round(min(1.0, c.score), 2)
+    if isinstance(card, TrajectoryCard):
+        earlier = seen_tasks.get(card.task_key)
+        return ExperienceItem(
+            kind=ItemKind.TRAJECTORY,
+            id=c.id,
+            title=f"same task as {earlier}" if earlier else squash(card.task, 200),
+            why=_why(c, words, card.task),
+            outcome=OutcomeStatus(card.status),
+            score=score,
+            summary=card.summary,
+            procedure=list(card.procedure) or None,
+            similar=c.similar,
+        )
+    if isinstance(card, LessonCard):
+        return ExperienceItem(
+            kind=ItemKind.LESSON,
+            id=c.id,
+            title=squash(card.title, 200),
+            why=_why(c, words, f"{card.title} {card.description} {card.content}"),
+            score=score,
+            summary=squash(f"{card.kind}: when {card.description} — {card.content}", 700),
+            success_rate=round(card.successes / card.uses, 3) if card.uses else None,
+        )
+    assert isinstance(card, SkillCard)
+    return ExperienceItem(
+        kind=ItemKind.SKILL,
+        id=card.name,
+        title=squash(card.description, 200),
+        why=_why(c, words, f"{card.name.replace('-', ' ')} {card.description}"),
+        score=score,
+        summary=f"load with get_skill('{card.name}')",
+        version=card.version,
+        success_rate=round(card.successes / card.uses, 3) if card.uses else None,
+    )
 
 
 def _why(c: _Candidate, words: set[str], text: str) -> str:
     parts = []
-    if c.similarity is not None and c.similarity >= MIN_DENSE_SIMILARITY:
-        parts.append(f"semantic {c.similarity:.2f}")
-    if c.lexical_rank is not None:
-        shared = sorted(words & _words(text))[:6]
-        parts.append("keywords: " + ", ".join(shared) if shared else f"keyword rank {c.lexical_rank}")
+    if c.similarity is not None and c.similarity >= (c.keywords.score if c.keywords else 0.0):
+        what = "similar task" if c.kind is ItemKind.TRAJECTORY else "meaning"
+        parts.append(f"{what} {c.similarity:.2f}")
+    shared = list(c.keywords.words) if c.keywords else sorted(words & _words(text))
+    if shared:
+        parts.append("keywords: " + ", ".join(shared[:6]))
+    if c.agreement and isinstance(c.card, TrajectoryCard) and c.card.procedure:
+        same, of = c.agreement
+        parts.append(f"procedure {' + '.join(c.card.procedure[:4])}, followed by {same} of the {of} nearest tasks")
     return "; ".join(parts) or "related"
 
 
+def _merge(fresh: list[tuple[str, float]], indexed: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """One dense ranking from fresh and indexed hits, each id once."""
+    if not fresh:
+        return indexed
+    seen = {i for i, _ in fresh}
+    return fresh + [h for h in indexed if h[0] not in seen]
+
+
+def _passes(card: TrajectoryCard, q: Query) -> bool:
+    if q.outcome is not None and card.status != q.outcome.value:
+        return False
+    return all(t in card.tags for t in q.tags)
+
+
 def _words(text: str) -> set[str]:
-    """Content words (no stop words), for keyword overlap and the `why` of an item."""
+    """Content words (no stop words), for the `why` of an item."""
     return set(terms(text, limit=256))
 
 
 def _item_tokens(item: ExperienceItem) -> int:
-    return estimate_tokens(item.model_dump_json(exclude_none=True))
+    return estimate_tokens(item.model_dump_json(exclude_none=True, exclude_defaults=True))
 
 
 def _shrink(item: ExperienceItem, budget: int) -> ExperienceItem:

@@ -54,7 +54,7 @@ async def test_the_server_runs_a_pass_in_the_background_once_enough_new_runs_arr
                 while True:
                     status = await client.call_tool("evolution_status", {})
                     passes = status.structured_content["result"]
-                    if passes and passes[0]["finished_at"]:
+                    if passes and passes[0].get("finished_at"):
                         break
                     await anyio.sleep(0.2)
             assert passes[0]["applied"] == 1 and passes[0]["commit"]

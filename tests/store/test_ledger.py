@@ -26,8 +26,8 @@ def test_the_same_content_in_two_teams_is_two_rows_and_each_team_sees_only_its_o
     b = hive.record(Caller(user="u2", team="team-b"), run)
     assert a.id != b.id and a.created and b.created
     assert hive.ledger.get_trajectory("team-a", b.id) is None
-    assert [i for i, _ in hive.ledger.lexical_trajectories("team-b", '"tls"', 10)] == [b.id]
-    assert [i for i, _ in hive.ledger.lexical_trajectories("team-a", '"tls"', 10)] == [a.id]
+    assert hive.ledger.postings("trajectory", "team-b", "tls", 10) == [b.id]
+    assert hive.ledger.postings("trajectory", "team-a", "tls", 10) == [a.id]
 
 
 def test_a_recorded_row_and_its_outbox_entry_commit_together(hive) -> None:  # type: ignore[no-untyped-def]
@@ -66,6 +66,9 @@ def test_concurrent_writers_in_threads_all_commit(tmp_path: Path) -> None:
                     redactions=0,
                     doc="{}",
                     fts_body="",
+                    procedure=[],
+                    task_key=f"{worker}-{n}",
+                    twin_key=f"{worker}-{n}",
                 )
             )
 

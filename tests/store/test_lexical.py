@@ -1,39 +1,71 @@
-"""Lexical query planning: content words only, and the commonest words left out."""
+"""Keyword scores: content words only, calibrated 0..1, length-blind, counted per team."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from skillhive.models import Caller, Outcome, OutcomeStatus, TrajectoryIn
+from skillhive.hive import Hive
+from skillhive.models import Caller, Outcome, OutcomeStatus, Step, TrajectoryIn
 from skillhive.store.ledger import Ledger
-from skillhive.store.lexical import LexicalPlanner, match_expression, terms
+from skillhive.store.lexical import KeywordSearch, terms
 
 
-def test_terms_keep_content_words_and_no_fts_syntax_survives_quoting() -> None:
-    words = terms('the "pytest" NEAR(x) -- error: AND OR')
-    assert words == ["pytest", "near", "error"]
-    assert match_expression(words) == '"pytest" OR "near" OR "error"'
-    assert match_expression(terms("?? !! a")) is None
-
-
-def test_words_in_most_documents_are_left_out_of_the_query(tmp_path: Path) -> None:
-    from skillhive.hive import Hive
-
-    ledger = Ledger(tmp_path / "l.db")
-    caller = Caller(user="u", team="t")
+def _store(ledger: Ledger, team: str, tasks: list[str], steps: list[list[Step]] | None = None) -> list[str]:
+    caller = Caller(user="u", team=team)
     rows = [
         Hive._row(
             caller,
-            TrajectoryIn(
-                task=f"deploy service {n}" + (" with kubernetes" if n % 10 == 0 else ""),
-                outcome=Outcome(status=OutcomeStatus.SUCCESS),
-            ),
+            TrajectoryIn(task=t, steps=(steps[i] if steps else []), outcome=Outcome(status=OutcomeStatus.SUCCESS)),
         )
-        for n in range(100)
+        for i, t in enumerate(tasks)
     ]
-    ledger.insert_trajectories(rows)
-    planner = LexicalPlanner(ledger, max_share=0.2, min_docs=1)
-    assert planner.expression("deploy the service with kubernetes") == '"kubernetes"'
-    assert planner.expression("deploy service") is None  # nothing rare enough: dense search alone
-    hits = ledger.lexical_trajectories("t", planner.expression("kubernetes deploy") or "", 50)
-    assert len(hits) == 10
+    return [stored.id for stored in ledger.insert_trajectories(rows)]
+
+
+def test_terms_keep_content_words_without_syntax_or_diacritics() -> None:
+    assert terms('the "pytest" NEAR(x) -- error: AND OR') == ["pytest", "near", "error"]
+    assert terms("Café déjà vu") == ["cafe", "deja", "vu"]
+    assert terms("?? !! a") == []
+
+
+def test_a_document_holding_every_query_word_alone_scores_near_one(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "l.db")
+    ids = _store(ledger, "t", ["rotate the nginx logs"] + [f"deploy service {n}" for n in range(50)])
+    hits = KeywordSearch(ledger, "trajectory").search("t", "nginx rotate logs", 10)
+    assert hits[0].id == ids[0]
+    assert hits[0].score > 0.75
+    assert set(hits[0].words) == {"nginx", "rotate", "logs"}
+
+
+def test_words_in_too_many_documents_are_not_searched_but_still_weigh(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "l.db")
+    tasks = [f"deploy service {n}" + (" with kubernetes" if n % 10 == 0 else "") for n in range(100)]
+    _store(ledger, "t", tasks)
+    search = KeywordSearch(ledger, "trajectory", max_share=0.2, min_docs=1)
+    hits = search.search("t", "deploy the service with kubernetes", 50)
+    assert len(hits) == 10 and all(h.words == ("kubernetes",) for h in hits)
+    assert all(h.score < 0.5 for h in hits)  # "deploy" and "service" carry weight the hits do not cover
+    assert search.search("t", "deploy service", 50) == []  # nothing rare enough: meaning alone decides
+
+
+def test_a_long_run_repeating_common_words_does_not_outscore_a_short_precise_one(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "l.db")
+    chatter = [Step(thought="agent change flight economy " * 40, observation="change economy agent flight " * 40)]
+    ids = _store(
+        ledger,
+        "t",
+        ["change the economy flight of reservation HXDUBJ", "talk to the agent"] + [f"filler {n}" for n in range(20)],
+        steps=[[], chatter] + [[] for _ in range(20)],
+    )
+    hits = KeywordSearch(ledger, "trajectory").search("t", "change economy flight HXDUBJ with the agent", 5)
+    assert hits[0].id == ids[0]
+
+
+def test_another_teams_runs_change_nothing_in_my_scores(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "l.db")
+    mine = _store(ledger, "mine", ["renew the tls certificate", "restart the web server"])
+    before = KeywordSearch(ledger, "trajectory", min_docs=1).search("mine", "renew tls certificate", 5)
+    _store(ledger, "other", [f"renew the tls certificate of host {n}" for n in range(300)])
+    after = KeywordSearch(ledger, "trajectory", min_docs=1).search("mine", "renew tls certificate", 5)
+    assert [h.id for h in after] == [h.id for h in before] == [mine[0]]
+    assert [h.score for h in after] == [h.score for h in before]

@@ -150,18 +150,19 @@ def retrieve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
         result = hive.retrieve(local_caller(settings), args.query, k=args.k, max_tokens=args.max_tokens)
     if args.json:
-        print(result.model_dump_json(indent=2))
+        print(result.model_dump_json(indent=2, exclude_none=True))
         return 0
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
-    if not result.items:
-        print("no relevant experience yet")
     for i, item in enumerate(result.items, 1):
         status = f" [{item.outcome.value}]" if item.outcome else ""
-        print(f"{i}. {item.kind.value} {item.id}{status}: {item.title}")
+        similar = f" (+{item.similar} identical)" if item.similar else ""
+        print(f"{i}. {item.score:.2f} {item.kind.value} {item.id}{status}{similar}: {item.title}")
         print(f"   why: {item.why}")
         if item.summary:
             print(f"   {item.summary}")
+    if result.note:
+        print(result.note)
     print(f"({result.tokens}/{result.max_tokens} tokens)")
     return 0
 

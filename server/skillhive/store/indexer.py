@@ -23,7 +23,6 @@ from skillhive.filelock import file_lock
 from skillhive.store.embeddings import Embedder
 from skillhive.store.ledger import Ledger
 from skillhive.store.vector_index import VectorIndex
-from skillhive.summaries import embedding_text
 
 log = logging.getLogger(__name__)
 BATCH = 128
@@ -65,8 +64,8 @@ class Indexer:
                 for item in items:
                     found = texts.get(item.item_id)
                     if found is not None:
-                        team, head, summary, status = found
-                        groups[(team, item.kind)].append((item.item_id, embedding_text(head, summary, status)))
+                        team, text = found
+                        groups[(team, item.kind)].append((item.item_id, text))
                 for (team, kind), pairs in groups.items():
                     self.index.upsert(team, kind, [i for i, _ in pairs], self._vectors(pairs))
                 self._computed.clear()

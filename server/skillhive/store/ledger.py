@@ -15,10 +15,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, NamedTuple
 
 from skillhive.errors import StorageError
 from skillhive.store.migrations import migrate
+from skillhive.summaries import index_text
 
 
 def now_iso() -> str:
@@ -45,6 +46,57 @@ class TrajectoryRow:
     redactions: int
     doc: str
     fts_body: str
+    procedure: list[str]
+    task_key: str
+    twin_key: str
+
+
+@dataclass(frozen=True)
+class TrajectoryCard:
+    """The compact columns of a stored run that retrieval ranks and shows (no full document)."""
+
+    id: str
+    user: str
+    created_at: str
+    task: str
+    status: str
+    score: float | None
+    tags: tuple[str, ...]
+    n_steps: int
+    summary: str
+    procedure: tuple[str, ...]
+    task_key: str
+    twin_key: str
+
+    @property
+    def signature(self) -> tuple[str, ...]:
+        """The procedure as a set (sorted): what runs that needed the same steps share."""
+        return tuple(sorted(self.procedure))
+
+
+@dataclass(frozen=True)
+class LessonCard:
+    """A lesson as retrieval shows it."""
+
+    id: str
+    title: str
+    description: str
+    content: str
+    kind: str
+    uses: int
+    successes: int
+    support_users: int
+    support_trajectories: int
+    trust: float
+
+
+class Stored(NamedTuple):
+    """What recording one run did."""
+
+    id: str
+    created: bool  # stored now (False: the same content was stored before, or was forgotten)
+    new_author: bool  # the recorder was not yet one of its authors
+    forgotten: bool  # the content was forgotten on request and is not stored again
 
 
 @dataclass(frozen=True)
@@ -112,82 +164,125 @@ class Ledger:
         self._local = threading.local()
 
     # -- trajectories --------------------------------------------------------------------------
-    def insert_trajectory(self, row: TrajectoryRow) -> tuple[str, bool]:
-        """Store a trajectory once per (team, content hash); returns (id, whether it was new)."""
+    def insert_trajectory(self, row: TrajectoryRow) -> Stored:
+        """Store a trajectory once per (team, content hash), and its recorder as an author."""
         return self.insert_trajectories([row])[0]
 
-    def insert_trajectories(self, rows: Sequence[TrajectoryRow]) -> list[tuple[str, bool]]:
-        """Store several trajectories in one transaction (imports); each as `insert_trajectory`."""
-        out: list[tuple[str, bool]] = []
+    def insert_trajectories(self, rows: Sequence[TrajectoryRow]) -> list[Stored]:
+        """Store several trajectories in one transaction (imports); each as `insert_trajectory`.
+
+        The same content recorded again is not stored twice, but a new recorder becomes one of its
+        authors; content that was forgotten on request is not stored at all.
+        """
+        out: list[Stored] = []
         with self.write() as db:
             for row in rows:
+                if db.execute(
+                    "SELECT 1 FROM forgotten WHERE team = ? AND content_hash = ?", (row.team, row.content_hash)
+                ).fetchone():
+                    out.append(Stored(row.id, created=False, new_author=False, forgotten=True))
+                    continue
                 found = db.execute(
                     "SELECT id FROM trajectories WHERE team = ? AND content_hash = ?",
                     (row.team, row.content_hash),
                 ).fetchone()
-                if found:
-                    out.append((found["id"], False))
-                    continue
-                cur = db.execute(
-                    "INSERT INTO trajectories (id, team, user, created_at, content_hash, task, status,"
-                    " score, tags, skills, agent, n_steps, summary, redactions, doc)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        row.id, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
-                        row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
-                        row.summary, row.redactions, row.doc,
-                    ),
-                )  # fmt: skip
-                db.execute(
-                    "INSERT INTO trajectories_fts (rowid, task, body) VALUES (?, ?, ?)",
-                    (cur.lastrowid, row.task, row.fts_body),
+                tid = found["id"] if found else row.id
+                if not found:
+                    cur = db.execute(
+                        "INSERT INTO trajectories (id, team, user, created_at, content_hash, task, status,"
+                        " score, tags, skills, agent, n_steps, summary, redactions, doc, procedure, task_key,"
+                        " twin_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            row.id, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
+                            row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
+                            row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
+                            row.twin_key,
+                        ),
+                    )  # fmt: skip
+                    db.execute(
+                        "INSERT INTO trajectories_fts (rowid, task, body) VALUES (?, ?, ?)",
+                        (cur.lastrowid, row.task, row.fts_body),
+                    )
+                    db.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('trajectory', ?, ?)", (tid, row.team))
+                author = db.execute(
+                    "INSERT OR IGNORE INTO trajectory_authors (trajectory_id, team, user, recorded_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (tid, row.team, row.user, row.created_at),
                 )
-                db.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('trajectory', ?, ?)", (row.id, row.team))
-                out.append((row.id, True))
+                out.append(Stored(tid, created=not found, new_author=author.rowcount == 1, forgotten=False))
         return out
+
+    def authors(self, team: str, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Everyone who recorded each run, first recorder first."""
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.read(
+                f"SELECT trajectory_id, user FROM trajectory_authors WHERE trajectory_id IN ({marks}) AND team = ?"
+                " ORDER BY recorded_at, user",
+                (*chunk, team),
+            )
+            for r in rows:
+                out.setdefault(r["trajectory_id"], []).append(r["user"])
+        return {k: tuple(v) for k, v in out.items()}
 
     def get_trajectory(self, team: str, trajectory_id: str) -> sqlite3.Row | None:
         rows = self.read("SELECT * FROM trajectories WHERE team = ? AND id = ?", (team, trajectory_id))
         return rows[0] if rows else None
 
-    def trajectory_cards(self, team: str, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+    def trajectory_cards(self, team: str, ids: Sequence[str]) -> dict[str, TrajectoryCard]:
         """The compact columns of several trajectories, keyed by id (no full documents)."""
-        if not ids:
+        out: dict[str, TrajectoryCard] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.read(
+                "SELECT id, user, created_at, task, status, score, tags, n_steps, summary, procedure,"
+                " task_key, twin_key"
+                # `+team`: look rows up by id; an index on team would scan the whole team instead.
+                f" FROM trajectories WHERE id IN ({marks}) AND +team = ?",
+                (*chunk, team),
+            )
+            for r in rows:
+                out[r["id"]] = TrajectoryCard(
+                    id=r["id"], user=r["user"], created_at=r["created_at"], task=r["task"], status=r["status"],
+                    score=r["score"], tags=tuple(json.loads(r["tags"])), n_steps=r["n_steps"],
+                    summary=r["summary"], procedure=tuple(json.loads(r["procedure"])),
+                    task_key=r["task_key"], twin_key=r["twin_key"],
+                )  # fmt: skip
+        return out
+
+    # -- keyword search (store/lexical.py's TermPostings) -------------------------------------------
+    _FTS: ClassVar[dict[str, tuple[str, str, str, str]]] = {
+        "trajectory": ("trajectories_fts", "trajectories", "trajectories_vocab", ""),
+        "lesson": ("lessons_fts", "lessons", "lessons_vocab", " AND d.status = 'active'"),
+    }
+
+    def count_documents(self, kind: str, team: str | None) -> int:
+        _, table, _, extra = self._FTS[kind]
+        if team is None:
+            return int(self.read(f"SELECT count(*) FROM {table} d WHERE 1{extra}")[0][0])
+        return int(self.read(f"SELECT count(*) FROM {table} d WHERE d.team = ?{extra}", (team,))[0][0])
+
+    def global_document_frequency(self, kind: str, words: Sequence[str]) -> dict[str, int]:
+        """Documents (of every team) that contain each word, read from the FTS vocabulary."""
+        if not words:
             return {}
-        marks = ",".join("?" * len(ids))
-        rows = self.read(
-            "SELECT id, user, created_at, task, status, score, tags, skills, n_steps, summary"
-            # `+team`: look rows up by id; an index on team would scan the whole team instead.
-            f" FROM trajectories WHERE id IN ({marks}) AND +team = ?",
-            (*ids, team),
-        )
-        return {r["id"]: r for r in rows}
-
-    def lexical_trajectories(self, team: str, query: str, limit: int) -> list[tuple[str, float]]:
-        """BM25-ranked trajectory ids of the team for an FTS5 expression (best first)."""
-        rows = self.read(
-            "SELECT t.id, f.rank FROM trajectories_fts f JOIN trajectories t ON t.seq = f.rowid"
-            " WHERE trajectories_fts MATCH ? AND t.team = ? ORDER BY f.rank LIMIT ?",
-            (query, team, limit),
-        )
-        return [(r["id"], r["rank"]) for r in rows]
-
-    def lexical_lessons(self, team: str, query: str, limit: int) -> list[tuple[str, float]]:
-        rows = self.read(
-            "SELECT l.id, f.rank FROM lessons_fts f JOIN lessons l ON l.seq = f.rowid"
-            " WHERE lessons_fts MATCH ? AND l.team = ? AND l.status = 'active' ORDER BY f.rank LIMIT ?",
-            (query, team, limit),
-        )
-        return [(r["id"], r["rank"]) for r in rows]
-
-    def term_documents(self, terms: Sequence[str]) -> dict[str, int]:
-        """How many trajectories (of all teams) contain each term, from the FTS vocabulary."""
-        if not terms:
-            return {}
-        marks = ",".join("?" * len(terms))
-        rows = self.read(f"SELECT term, doc FROM trajectories_vocab WHERE term IN ({marks})", list(terms))
+        vocab = self._FTS[kind][2]
+        marks = ",".join("?" * len(words))
+        rows = self.read(f"SELECT term, doc FROM {vocab} WHERE term IN ({marks})", list(words))
         found = {r["term"]: int(r["doc"]) for r in rows}
-        return {t: found.get(t, 0) for t in terms}
+        return {w: found.get(w, 0) for w in words}
+
+    def postings(self, kind: str, team: str, word: str, cap: int) -> list[str] | None:
+        """Ids of the team's documents containing `word` (a plain word: quoted, no FTS syntax survives)."""
+        fts, table, _, extra = self._FTS[kind]
+        rows = self.read(
+            f"SELECT d.id FROM {fts} f JOIN {table} d ON d.seq = f.rowid"
+            # `+d.team`: drive the join from the word's postings; the team index would scan the team.
+            f" WHERE {fts} MATCH ? AND +d.team = ?{extra} LIMIT ?",
+            ('"' + word.replace('"', '""') + '"', team, cap + 1),
+        )
+        return None if len(rows) > cap else [r["id"] for r in rows]
 
     def count_trajectories(self, team: str | None = None) -> int:
         if team is None:
@@ -195,14 +290,30 @@ class Ledger:
         return int(self.read("SELECT count(*) FROM trajectories WHERE team = ?", (team,))[0][0])
 
     # -- lessons -------------------------------------------------------------------------------
-    def lesson_cards(self, team: str, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+    def lesson_cards(self, team: str, ids: Sequence[str]) -> dict[str, LessonCard]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.read(
-            f"SELECT * FROM lessons WHERE id IN ({marks}) AND +team = ? AND status = 'active'", (*ids, team)
+            "SELECT id, title, description, content, kind, uses, successes, support_users, support_trajectories,"
+            f" trust FROM lessons WHERE id IN ({marks}) AND +team = ? AND status = 'active'",
+            (*ids, team),
         )
-        return {r["id"]: r for r in rows}
+        return {
+            r["id"]: LessonCard(
+                id=r["id"],
+                title=r["title"],
+                description=r["description"],
+                content=r["content"],
+                kind=r["kind"],
+                uses=int(r["uses"]),
+                successes=int(r["successes"]),
+                support_users=int(r["support_users"]),
+                support_trajectories=int(r["support_trajectories"]),
+                trust=float(r["trust"]),
+            )
+            for r in rows
+        }
 
     def count_lessons(self, team: str) -> int:
         return int(self.read("SELECT count(*) FROM lessons WHERE team = ? AND status = 'active'", (team,))[0][0])
@@ -219,11 +330,15 @@ class Ledger:
         trajectory_id: str | None,
         note: str | None,
     ) -> int:
+        """Count one use of a skill; a user's second report on the same run and skill replaces the first."""
         with self.write() as db:
             cur = db.execute(
                 "INSERT INTO skill_outcomes"
                 " (team, user, skill, version, success, trajectory_id, note, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (team, user, skill, trajectory_id) WHERE trajectory_id IS NOT NULL DO UPDATE SET"
+                " version = excluded.version, success = excluded.success, note = excluded.note,"
+                " created_at = excluded.created_at",
                 (team, user, skill, version, int(success), trajectory_id, note, now_iso()),
             )
             return int(cur.lastrowid or 0)
@@ -244,14 +359,14 @@ class Ledger:
     def has_pending(self) -> bool:
         return bool(self.read("SELECT 1 FROM outbox LIMIT 1"))
 
-    def pending_of(self, team: str, user: str, limit: int = 8) -> list[tuple[str, str, str, str]]:
-        """The caller's newest runs not yet in the vector index: (id, task, summary, status)."""
+    def pending_of(self, team: str, user: str, limit: int = 8) -> list[tuple[str, str]]:
+        """The caller's newest runs not yet in the vector index: (id, what the index will embed)."""
         rows = self.read(
-            "SELECT t.id, t.task, t.summary, t.status FROM outbox o JOIN trajectories t ON t.id = o.item_id"
+            "SELECT t.id, t.task FROM outbox o JOIN trajectories t ON t.id = o.item_id"
             " WHERE o.kind = 'trajectory' AND t.team = ? AND t.user = ? ORDER BY o.seq DESC LIMIT ?",
             (team, user, limit),
         )
-        return [(r["id"], r["task"], r["summary"], r["status"]) for r in rows]
+        return [(r["id"], index_text(r["task"])) for r in rows]
 
     def count_pending(self) -> int:
         return int(self.read("SELECT count(*) FROM outbox")[0][0])
@@ -275,23 +390,21 @@ class Ledger:
             ).rowcount
             return n
 
-    def index_texts(self, items: Sequence[OutboxItem]) -> dict[str, tuple[str, str, str, str]]:
-        """What to embed for outbox items: id → (team, task or title, summary or content, status)."""
-        out: dict[str, tuple[str, str, str, str]] = {}
+    def index_texts(self, items: Sequence[OutboxItem]) -> dict[str, tuple[str, str]]:
+        """What to embed for outbox items: id → (team, text)."""
+        out: dict[str, tuple[str, str]] = {}
         traj = [i.item_id for i in items if i.kind == "trajectory"]
         less = [i.item_id for i in items if i.kind == "lesson"]
         for chunk in _chunks(traj, 500):
             marks = ",".join("?" * len(chunk))
-            for r in self.read(
-                f"SELECT id, team, task, summary, status FROM trajectories WHERE id IN ({marks})", chunk
-            ):
-                out[r["id"]] = (r["team"], r["task"], r["summary"], r["status"])
+            for r in self.read(f"SELECT id, team, task FROM trajectories WHERE id IN ({marks})", chunk):
+                out[r["id"]] = (r["team"], index_text(r["task"]))
         for chunk in _chunks(less, 500):
             marks = ",".join("?" * len(chunk))
             for r in self.read(
                 f"SELECT id, team, title, description, content FROM lessons WHERE id IN ({marks})", chunk
             ):
-                out[r["id"]] = (r["team"], r["title"], r["description"] + "\n" + r["content"], "lesson")
+                out[r["id"]] = (r["team"], f"{r['title']}\n{r['description']}\n{r['content']}")
         return out
 
     # -- meta ----------------------------------------------------------------------------------

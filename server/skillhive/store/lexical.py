@@ -1,19 +1,29 @@
-"""Turning free text into a fast FTS5 query: content words only, the commonest left out.
+"""Keyword matching as a calibrated score: how much of the query's information a document holds.
 
-BM25 ranks every document that matches any query term, so one common word ("test", "fix")
-makes a query read most of the table: 39 ms at 100k trajectories in our benchmark. Words in
-more than a few percent of documents barely change BM25's order, so they are dropped, using
-document frequencies read from the FTS vocabulary and cached.
+BM25 favours long documents that repeat common words (a 40-turn conversation full of "change",
+"agent", "flight" beats a short, precise run), and its scores mean nothing across queries. Here a
+document's keyword score is the IDF mass of the query words it contains divided by the most the
+query could carry (every word present and each unique to one document):
+
+    score(d) = Σ_{w ∈ q ∩ d} idf(w) / Σ_{w ∈ q} idf_max,   idf(w) = ln((N + 1) / (df(w) + 0.5))
+
+So 1.0 means every query word occurs in the document and nowhere else; common words add little
+however often they occur; length plays no part. N and df are counted within the caller's team,
+so one team's runs never change another's matching. Only the rarest words are searched (a common
+word's postings cost the most and change the order least); the others still count in the
+denominator, so a document matching only rare words of a long query scores low.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import time
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-
-from skillhive.store.ledger import Ledger
+from typing import Protocol
 
 _TOKEN = re.compile(r"[^\W_]{2,}", re.UNICODE)
 _STOPWORDS = frozenset(
@@ -22,10 +32,17 @@ _STOPWORDS = frozenset(
     not no can could should would we our my me""".split()  # noqa: SIM905 - a word list reads better as text
 )
 MAX_TERMS = 24
+FRESH_SECONDS = 60.0  # document counts drift slowly; a minute of staleness is harmless
+COMMON_SECONDS = 600.0  # a word common to a team stays common: finding out again costs a long postings read
+MAX_COMMON = 50_000  # cached (team, word) verdicts before the cache starts over
+CACHE_TOTALS_FROM = 1_000  # below this, counting a team's documents costs less than a cache miss would
 
 
 def terms(text: str, limit: int = MAX_TERMS) -> list[str]:
-    """The distinct content words of `text`, lower-cased, in order of appearance."""
+    """The distinct content words of `text`, lower-cased, diacritics removed, in order of appearance."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     seen: dict[str, None] = {}
     for token in _TOKEN.findall(text.lower()):
         if token not in _STOPWORDS and token not in seen:
@@ -35,53 +52,112 @@ def terms(text: str, limit: int = MAX_TERMS) -> list[str]:
     return list(seen)
 
 
-def match_expression(words: list[str]) -> str | None:
-    """An FTS5 MATCH expression: the words quoted (no FTS syntax survives) and OR-ed."""
-    return " OR ".join(f'"{w}"' for w in words) or None
+class TermPostings(Protocol):
+    """What a store offers keyword search: per-team documents of a word, and counts. No query language."""
+
+    def count_documents(self, kind: str, team: str | None) -> int:
+        """How many documents of `kind` ("trajectory" or "lesson") the team has (None: all teams)."""
+        ...
+
+    def global_document_frequency(self, kind: str, words: Sequence[str]) -> dict[str, int]:
+        """An upper bound of each word's document count in any team (a cheap shortcut; may be exact)."""
+        ...
+
+    def postings(self, kind: str, team: str, word: str, cap: int) -> list[str] | None:
+        """Ids of the team's documents that contain `word`; None when there are more than `cap`."""
+        ...
 
 
 @dataclass(frozen=True)
-class LexicalPlan:
-    expression: str | None
-    postings: int  # documents the search will rank: BM25's cost grows with it
+class KeywordHit:
+    id: str
+    score: float  # 0..1, see the module docstring
+    words: tuple[str, ...]  # the query words it contains
 
 
-class LexicalPlanner:
-    """Chooses which query words the lexical search uses, by how rare they are."""
+class KeywordSearch:
+    """Scores a team's documents of one kind against a query's words (module docstring)."""
 
-    def __init__(self, ledger: Ledger, *, max_share: float = 0.02, min_docs: int = 200, max_terms: int = 8) -> None:
-        self.ledger = ledger
+    def __init__(
+        self, store: TermPostings, kind: str, *, max_share: float = 0.02, min_docs: int = 200, max_searched: int = 8
+    ) -> None:
+        self.store = store
+        self.kind = kind
         self.max_share = max_share
         self.min_docs = min_docs
-        self.max_terms = max_terms
-        self._df: dict[str, int] = {}
-        self._total = 0
-        self._fresh_until = 0.0
+        self.max_searched = max_searched
+        self._common: dict[tuple[str, str], float] = {}  # (team, word) → monotonic time it was found common
+        self._totals: dict[str | None, tuple[int, float]] = {}
         self._lock = threading.Lock()
 
-    def expression(self, text: str) -> str | None:
-        return self.plan(text).expression
+    def cap(self, total: int) -> int:
+        """Most documents a word may appear in and still be searched."""
+        return max(self.min_docs, int(self.max_share * total))
 
-    def plan(self, text: str) -> LexicalPlan:
-        """The words to search for, and how many postings that reads (a cost estimate)."""
+    def search(self, team: str, text: str, limit: int) -> list[KeywordHit]:
         words = terms(text)
         if not words:
-            return LexicalPlan(None, 0)
-        df, total = self._frequencies(words)
-        limit = max(self.min_docs, int(self.max_share * total))
-        rare = sorted((w for w in words if df.get(w, 0) <= limit), key=lambda w: df.get(w, 0))[: self.max_terms]
-        return LexicalPlan(match_expression(rare), sum(df.get(w, 0) for w in rare))
+            return []
+        total = self._total(team)
+        if total == 0:
+            return []
+        cap = self.cap(total)
+        globally = self.store.global_document_frequency(self.kind, words)
+        # A team that holds every document: the vocabulary's counts are its own, exactly.
+        alone = total == self._total(None)
+        postings: dict[str, list[str]] = {}
+        now = time.monotonic()
+        for word in sorted(words, key=lambda w: globally.get(w, 0)):  # rarest first
+            if len(postings) >= self.max_searched or globally.get(word, 0) == 0:
+                continue
+            if alone and globally[word] > cap:
+                continue
+            if self._known_common(team, word, now):
+                continue
+            found = self.store.postings(self.kind, team, word, cap)
+            if found is None:
+                with self._lock:
+                    if len(self._common) >= MAX_COMMON:
+                        self._common.clear()
+                    self._common[(team, word)] = now
+            elif found:
+                postings[word] = found
+        idf_max = math.log((total + 1) / 0.5)
+        scale = idf_max * len(words)
+        weight = {w: math.log((total + 1) / (len(ids) + 0.5)) / scale for w, ids in postings.items()}
+        matched: dict[str, list[str]] = {}
+        for word, ids in postings.items():
+            for i in ids:
+                matched.setdefault(i, []).append(word)
+        hits = [KeywordHit(i, min(1.0, sum(weight[w] for w in ws)), tuple(ws)) for i, ws in matched.items()]
+        hits.sort(key=lambda h: -h.score)
+        return hits[:limit]
 
-    def _frequencies(self, words: list[str]) -> tuple[dict[str, int], int]:
+    def _known_common(self, team: str, word: str, now: float) -> bool:
+        with self._lock:
+            seen = self._common.get((team, word))
+            if seen is not None and now - seen > COMMON_SECONDS:
+                del self._common[(team, word)]
+                return False
+            return seen is not None
+
+    def _total(self, team: str | None) -> int:
+        """The team's (None: every team's) document count; counted each time when small, else cached a minute."""
         now = time.monotonic()
         with self._lock:
-            if now > self._fresh_until:  # frequencies drift slowly; a minute of staleness is harmless
-                self._df.clear()
-                self._total = self.ledger.count_trajectories()
-                self._fresh_until = now + 60.0
-            missing = [w for w in words if w not in self._df]
-        if missing:
-            found = self.ledger.term_documents(missing)
+            cached = self._totals.get(team)
+            if cached is not None and now - cached[1] < FRESH_SECONDS:
+                return cached[0]
+        total = self.store.count_documents(self.kind, team)
+        if total >= CACHE_TOTALS_FROM:
             with self._lock:
-                self._df.update(found)
-        return self._df, self._total
+                self._totals[team] = (total, now)
+        return total
+
+    def forget_counts(self, team: str) -> None:
+        """Drop cached counts of a team (after a bulk import or a deletion)."""
+        with self._lock:
+            self._totals.pop(team, None)
+            self._totals.pop(None, None)
+            for key in [k for k in self._common if k[0] == team]:
+                del self._common[key]

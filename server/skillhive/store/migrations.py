@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -170,10 +171,102 @@ def _m003_tokens(db: sqlite3.Connection) -> None:
     )
 
 
+def _m004_procedures(db: sqlite3.Connection) -> None:
+    """Each run's procedure (state-changing tools), task key and twin key; a vocabulary for lessons."""
+    from skillhive.models import TrajectoryIn
+    from skillhive.summaries import INDEX_TEXT_VERSION, procedure, task_key, twin_key
+
+    _script(
+        db,
+        """
+        ALTER TABLE trajectories ADD COLUMN procedure TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE trajectories ADD COLUMN task_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE trajectories ADD COLUMN twin_key TEXT NOT NULL DEFAULT '';
+        CREATE VIRTUAL TABLE lessons_vocab USING fts5vocab(lessons_fts, row)
+        """,
+    )
+    rows = db.execute("SELECT seq, doc FROM trajectories").fetchall()
+    if not rows:  # a new ledger: its vectors will be made of today's index text from the start
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_text', ?)", (INDEX_TEXT_VERSION,))
+    for seq, doc in rows:
+        t = TrajectoryIn.model_validate_json(doc)
+        db.execute(
+            "UPDATE trajectories SET procedure = ?, task_key = ?, twin_key = ? WHERE seq = ?",
+            (json.dumps(procedure(t)), task_key(t.task), twin_key(t), seq),
+        )
+
+
+def _m005_trust(db: sqlite3.Connection) -> None:
+    """Authorship of runs, forgotten runs, one outcome per user/run/skill, lesson authors, stage
+    positions of the evolver, and the team -> skill directory mapping."""
+    _script(
+        db,
+        """
+        -- Everyone who recorded a run: the same content recorded by two users is one row in
+        -- trajectories and two here, so neither loses authorship.
+        CREATE TABLE trajectory_authors (
+            trajectory_id TEXT NOT NULL,
+            team          TEXT NOT NULL,
+            user          TEXT NOT NULL,
+            recorded_at   TEXT NOT NULL,
+            PRIMARY KEY (trajectory_id, user)
+        );
+        CREATE INDEX trajectory_authors_user ON trajectory_authors (team, user);
+        INSERT INTO trajectory_authors (trajectory_id, team, user, recorded_at)
+            SELECT id, team, user, created_at FROM trajectories;
+
+        -- Runs removed on request: only the content hash stays, so the run cannot come back
+        -- through a re-import or a redelivery.
+        CREATE TABLE forgotten (
+            team         TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            forgotten_at TEXT NOT NULL,
+            PRIMARY KEY (team, content_hash)
+        );
+
+        -- At most one outcome per user, run and skill: keep the latest of any duplicates.
+        DELETE FROM skill_outcomes WHERE trajectory_id IS NOT NULL AND seq NOT IN (
+            SELECT max(seq) FROM skill_outcomes WHERE trajectory_id IS NOT NULL
+            GROUP BY team, user, skill, trajectory_id
+        );
+        CREATE UNIQUE INDEX skill_outcomes_once ON skill_outcomes (team, user, skill, trajectory_id)
+            WHERE trajectory_id IS NOT NULL;
+
+        -- The users whose own runs a lesson came from: it is served to them alone until enough
+        -- distinct users back it.
+        ALTER TABLE lessons ADD COLUMN authors TEXT NOT NULL DEFAULT '[]';
+
+        -- How far each stage of the evolver has read: a pass without a model must not use up
+        -- what the model stages never saw.
+        CREATE TABLE evolver_positions (
+            team     TEXT NOT NULL,
+            stage    TEXT NOT NULL,
+            last_seq INTEGER NOT NULL,
+            PRIMARY KEY (team, stage)
+        );
+        INSERT INTO evolver_positions (team, stage, last_seq) SELECT team, 'seen', last_seq FROM evolver_progress;
+        INSERT INTO evolver_positions (team, stage, last_seq)
+            SELECT p.team, 'model', p.last_seq FROM evolver_progress p
+            WHERE EXISTS (SELECT 1 FROM evolution_runs r WHERE r.team = p.team
+                          AND json_extract(r.report, '$.llm_calls') > 0);
+        DROP TABLE evolver_progress;
+
+        -- Which directory holds each team's skills, fixed when the team is first seen, for every
+        -- process alike (HTTP, stdio, CLI), whatever its own settings say.
+        CREATE TABLE team_skills (
+            team TEXT PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema: trajectories, lessons, skill outcomes, outbox, FTS5", _m001_initial),
     (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
     (3, "tokens: hashed bearer tokens with user, team and role", _m003_tokens),
+    (4, "procedures: each run's state-changing tools, task and twin keys; lesson vocabulary", _m004_procedures),
+    (5, "trust: run authors, forgotten runs, one outcome per run, lesson authors, stage positions", _m005_trust),
 ]
 
 

@@ -1,0 +1,138 @@
+"""retrieve_experience through the MCP client: calibrated scores, procedure voting, order, floor, budget."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from mcp import Client
+
+from conftest import trajectory
+
+pytestmark = pytest.mark.anyio
+
+QUERY = "A customer asks to call off their trip to Denver and get the money back"
+CANCELS = [
+    "Cancel the flight reservation to Denver and refund the customer",
+    "The passenger wants to cancel her booking for the Chicago trip",
+    "Cancel reservation ABC123 because the customer is sick",
+    "Customer requests cancellation of the Seattle flight and a refund",
+]
+# Closer to the query's words than any cancellation, but what it needed was a new booking.
+DECOY = "A customer asks about their trip to Denver and wants a new booking for the money"
+
+
+def call_run(task: str, tool: str, status: str = "success", **args: Any) -> dict[str, Any]:
+    steps = [
+        {"tool_name": "get_reservation_details", "tool_args": {"reservation_id": "ABC123"}, "observation": "{...}"},
+        {"tool_name": tool, "tool_args": args or {"reservation_id": "ABC123"}, "observation": "done"},
+    ]
+    return trajectory(task, status=status, steps=steps)
+
+
+async def record(client: Client, run: dict[str, Any]) -> str:
+    res = await client.call_tool("record_trajectory", run)
+    assert not res.is_error, res.content
+    return str(res.structured_content["id"])
+
+
+async def retrieve(client: Client, query: str, **args: Any) -> dict[str, Any]:
+    res = await client.call_tool("retrieve_experience", {"query": query, "kinds": ["trajectory"], **args})
+    assert not res.is_error, res.content
+    return dict(res.structured_content)
+
+
+async def test_a_run_whose_procedure_its_neighbours_share_outranks_a_closer_odd_one(client: Client) -> None:
+    cancels = [await record(client, call_run(t, "cancel_reservation")) for t in CANCELS]
+    decoy = await record(client, call_run(DECOY, "book_reservation", origin="JFK", destination="DEN"))
+    found = await retrieve(client, QUERY, k=5)
+    items = found["items"]
+    by_id = {i["id"]: i for i in items}
+    assert by_id[decoy]["score"] > by_id[cancels[0]]["score"]  # the decoy reads closer...
+    assert items[0]["id"] == cancels[0]  # ...but the procedure the neighbours followed wins
+    assert items[0]["procedure"] == ["cancel_reservation"]
+    assert "procedure cancel_reservation, followed by 3 of the 4 nearest tasks" in items[0]["why"]
+
+
+async def test_without_neighbours_to_vote_the_closest_run_comes_first(client: Client) -> None:
+    await record(client, call_run(CANCELS[0], "cancel_reservation"))
+    decoy = await record(client, call_run(DECOY, "book_reservation", origin="JFK", destination="DEN"))
+    found = await retrieve(client, QUERY)
+    assert found["items"][0]["id"] == decoy
+
+
+async def test_successes_of_a_procedure_come_before_its_failures_unless_failures_are_asked_for(
+    client: Client,
+) -> None:
+    failed = await record(client, call_run(CANCELS[0], "cancel_reservation", status="failure"))
+    worked = await record(client, call_run(CANCELS[3], "cancel_reservation"))
+    found = await retrieve(client, QUERY)
+    ids = [i["id"] for i in found["items"]]
+    assert ids.index(worked) < ids.index(failed)
+    failures = await retrieve(client, QUERY, outcome="failure")
+    assert [i["id"] for i in failures["items"]] == [failed]
+
+
+async def test_scores_are_relevances_between_zero_and_one_and_nothing_irrelevant_is_returned(client: Client) -> None:
+    run = await record(client, trajectory("Rotate the nginx logs on the web server"))
+    await record(client, trajectory("Write a haiku about autumn leaves"))
+    exact = await retrieve(client, "Rotate the nginx logs on the web server")
+    assert [i["id"] for i in exact["items"]] == [run]  # the haiku is far below the relevance floor
+    assert 0.95 <= exact["items"][0]["score"] <= 1.0
+    nothing = await retrieve(client, "how do I bake banana bread with walnuts")
+    assert nothing["items"] == []
+    assert nothing["note"].startswith("nothing relevant yet")
+
+
+async def test_a_budget_that_cuts_items_says_how_many_and_how_to_get_them(client: Client) -> None:
+    for n in range(4):
+        await record(
+            client,
+            trajectory(
+                f"Deploy service number {n} to the staging cluster with kubectl",
+                steps=[{"action": f"kubectl apply -f svc{n}.yaml " + "x" * 400, "observation": "configured " * 60}],
+            ),
+        )
+    found = await retrieve(client, "deploy to staging with kubectl", k=4, max_tokens=120)
+    assert found["omitted"] >= 1
+    assert (
+        found["note"]
+        == f"{found['omitted']} more relevant item{'s' if found['omitted'] > 1 else ''} left out: raise max_tokens"
+    )
+
+
+async def test_runs_of_the_same_task_after_the_first_name_it_instead_of_repeating_it(client: Client) -> None:
+    first = await record(client, call_run(CANCELS[0], "cancel_reservation"))
+    second = await record(client, call_run(CANCELS[0], "cancel_reservation", status="failure"))
+    found = await retrieve(client, CANCELS[0])
+    titles = {i["id"]: i["title"] for i in found["items"]}
+    assert titles[first] == CANCELS[0]
+    assert titles[second] == f"same task as {first}"
+
+
+async def test_a_short_precise_run_outranks_a_long_one_full_of_the_querys_common_words(client: Client) -> None:
+    chatter = " ".join(["the agent will change the flight to economy for the customer"] * 60)
+    long_run = trajectory(
+        "Talk with a customer about flights",
+        steps=[{"action": "respond", "thought": chatter, "observation": chatter}],
+    )
+    await record(client, long_run)
+    precise = await record(
+        client,
+        trajectory(
+            "Downgrade reservation HXDUBJ to economy",
+            steps=[{"tool_name": "update_reservation_flights", "tool_args": {"cabin": "economy"}}],
+        ),
+    )
+    found = await retrieve(client, "agent: change HXDUBJ to economy for the customer")
+    assert found["items"][0]["id"] == precise
+
+
+async def test_results_are_compact_json_without_nulls_or_indentation(client: Client) -> None:
+    await record(client, trajectory("Rotate the nginx logs on the web server"))
+    res = await client.call_tool("retrieve_experience", {"query": "rotate nginx logs"})
+    text = res.content[0].text
+    assert json.loads(text) == res.structured_content
+    assert text == json.dumps(res.structured_content, ensure_ascii=False, separators=(",", ":"))
+    assert "null" not in text and '"warnings"' not in text and '"similar"' not in text
