@@ -74,9 +74,9 @@ class Curation:
 
     def rollback(self, caller: Caller, name: str, version: str | None, reason: str) -> str:
         require_role(caller, "maintainer")
-        sha = apply.rollback(self.hive.skill_root(caller.team), name, version, reason=f"{reason} (by {caller.user})")
+        done = apply.rollback(self.hive.skill_root(caller.team), name, version, reason=f"{reason} (by {caller.user})")
         self.hive.directory(caller.team).invalidate()
-        return sha
+        return done.sha
 
     def passes(self, caller: Caller, limit: int = 10) -> list[PassReport]:
         return [PassReport.model_validate_json(r) for r in self.hive.evolution.recent_runs(caller.team, limit)]

@@ -1,13 +1,18 @@
 """The one exception root of skillhive and its tree.
 
 The MCP layer turns these into tool errors and the CLI into one-line messages; nothing below
-the boundary formats errors for a client.
+the boundary formats errors for a client. A ClientError's message is written for the caller and
+reaches them as it is; any other error is logged on the server and the client learns only which
+part failed (its message may hold paths, SQL or a driver's words).
 
     SkillhiveError
-    ├── InvalidInput          a client sent something we refuse (names the field and the limit)
-    │   └── PathRefused       a path that would leave its folder (.., absolute, symlink out)
-    ├── NotFound              no such trajectory / skill / file (within the caller's team)
-    ├── Forbidden             the caller's role does not allow the action (roles.py)
+    ├── ClientError           its message is for the caller
+    │   ├── InvalidInput      a client sent something we refuse (names the field and the limit)
+    │   │   └── PathRefused   a path that would leave its folder (.., absolute, symlink out)
+    │   ├── NotFound          no such trajectory / skill / file (within the caller's team)
+    │   ├── Forbidden         the caller's role does not allow the action (roles.py)
+    │   ├── Conflict          the request cannot be done in the present state (nothing to roll back)
+    │   └── (upstream/link.py) UpstreamUnavailable, UpstreamError: the team hive is down, or refused
     ├── ConfigError           settings that cannot work (bad provider, unreadable data dir)
     ├── StorageError          the ledger or the vector index failed
     │   └── IndexMismatch     the vector index was built with another embedding model
@@ -24,7 +29,11 @@ class SkillhiveError(Exception):
     """Root of every error skillhive raises on purpose."""
 
 
-class InvalidInput(SkillhiveError):
+class ClientError(SkillhiveError):
+    """An error whose message is written for the caller: the MCP layer passes it on as it is."""
+
+
+class InvalidInput(ClientError):
     """A client sent a value we refuse; the message names the field and the rule."""
 
     def __init__(self, field: str, message: str) -> None:
@@ -36,12 +45,16 @@ class PathRefused(InvalidInput):
     """A client-supplied path that would leave the folder it must stay in."""
 
 
-class NotFound(SkillhiveError):
+class NotFound(ClientError):
     """The thing asked for does not exist (or is not visible to the caller)."""
 
 
-class Forbidden(SkillhiveError):
+class Forbidden(ClientError):
     """The caller is known but their role does not allow this action."""
+
+
+class Conflict(ClientError):
+    """The request is valid but the present state does not allow it; the message says why."""
 
 
 class ConfigError(SkillhiveError):

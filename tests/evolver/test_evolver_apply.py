@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from skillhive.errors import InvalidInput, NotFound, SkillError
+from skillhive.errors import Conflict, InvalidInput, NotFound, SkillError
 from skillhive.evolver.apply import (
     approve,
     commit_message,
@@ -170,7 +170,7 @@ def test_approving_a_conflicting_review_fails_cleanly_and_changes_nothing(root: 
     commit_pass(root, texts_for(root, steps("pdf-forms", "1. Review side.")), "Evolve", mode="review", run_id="r1")
     commit_pass(root, texts_for(root, steps("pdf-forms", "1. Live side.")), "Evolve", mode="auto", run_id="r2")
     live_head = head(root)
-    with pytest.raises(SkillError, match=r"conflicts with changes on main in pdf-forms/SKILL.md"):
+    with pytest.raises(Conflict, match=r"conflicts with changes on main in pdf-forms/SKILL.md"):
         approve(root, "evolve/r1")
     assert head(root) == live_head and status(root) == ""
     assert "1. Live side." in (root / "pdf-forms" / "SKILL.md").read_text()
@@ -188,7 +188,7 @@ def test_local_edits_in_the_live_tree_block_an_auto_commit_and_survive(root: Pat
 def test_rollback_restores_the_previous_version_as_a_new_commit(root: Path) -> None:
     seed_sha = head(root)
     changed = commit_pass(root, texts_for(root, steps("pdf-forms", "1. Worse.")), "Evolve", mode="auto", run_id="r1")
-    sha = rollback(root, "pdf-forms", reason="success rate fell from 0.8 to 0.4")
+    sha = rollback(root, "pdf-forms", reason="success rate fell from 0.8 to 0.4").sha
 
     assert (root / "pdf-forms" / "SKILL.md").read_text() == PDF and status(root) == ""
     assert run_git(root, "rev-list", "HEAD").split() == [sha, changed.sha, seed_sha]  # history kept
@@ -214,9 +214,9 @@ def test_rollback_to_a_version_before_the_skill_existed_fails_clearly(root: Path
     create = CreateSkill(skill="csv-cleaning", rationale="r", description="Clean CSV files.", body="# CSV\n\nDo it.")
     commit_pass(root, texts_for(root, create), "Evolve", mode="auto", run_id="r1")
     before = head(root)
-    with pytest.raises(SkillError, match=r"'csv-cleaning' did not exist at version"):
+    with pytest.raises(Conflict, match=r"'csv-cleaning' did not exist at version"):
         rollback(root, "csv-cleaning", seed_sha, reason="try")
-    with pytest.raises(SkillError, match="only one version"):
+    with pytest.raises(Conflict, match="only one version"):
         rollback(root, "csv-cleaning", reason="try")
     with pytest.raises(NotFound, match="no version"):
         rollback(root, "csv-cleaning", "0" * 40, reason="try")
@@ -258,7 +258,7 @@ def test_bad_run_ids_duplicate_reviews_and_empty_passes_are_refused(root: Path) 
     commit_pass(root, texts, "Evolve", mode="review", run_id="r1")
     with pytest.raises(SkillError, match="already exists"):
         commit_pass(root, texts, "Evolve", mode="review", run_id="r1")
-    with pytest.raises(SkillError, match="changes nothing"):
+    with pytest.raises(Conflict, match="changes nothing"):
         commit_pass(root, {"pdf-forms": PDF}, "Evolve", mode="auto", run_id="r2")
     with pytest.raises(SkillError, match="no such skill"):
         commit_pass(root, {"ghost": None}, "Evolve", mode="auto", run_id="r3")

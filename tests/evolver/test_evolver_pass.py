@@ -124,13 +124,26 @@ async def test_one_user_pushing_a_harmful_instruction_changes_no_shared_skill(te
 
 
 async def test_one_user_alone_cannot_change_a_skill_even_with_harmless_advice(team_hive: Hive) -> None:
+    for member in ("alice", "bob"):  # a team: others have recorded runs too
+        await record_as(team_hive, member, [trajectory(f"Rotate the logs of host {member}")])
     await record_as(team_hive, "mallory", [failed_deploy(n, "mallory") for n in range(12)])
     with FakeOpenAI(chat=ScriptedModel()) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
         report = Evolver(team_hive, llm, PassOptions(mode="auto")).run_pass("team-a")
     assert report.applied == 0
     assert [r.gate for r in report.rejected] == ["evidence"]
-    assert "1 distinct users" in report.rejected[0].reason or "users" in report.rejected[0].reason
+    assert "from 1 users" in report.rejected[0].reason
+    assert report.blocked == ["needs runs from 2 distinct users and 3 runs per change; this team has runs from 3 users"]
+
+
+async def test_a_hive_of_one_user_evolves_its_skills_from_that_users_runs(team_hive: Hive) -> None:
+    await record_as(team_hive, "alice", [failed_deploy(n, "alice") for n in range(4)])
+    with FakeOpenAI(chat=ScriptedModel()) as fake:
+        llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
+        report = Evolver(team_hive, llm, PassOptions(mode="auto")).run_pass("team-a")
+    assert report.applied == 1 and report.commit
+    assert any("a hive of one user" in s for s in report.skipped)
+    assert "## Run migrations first" in team_hive.directory("team-a").get("deploy-service").body
 
 
 @pytest.mark.parametrize("answer", ["garbage, not json", '{"lessons": [', 500, '{"edits": "nope"}'])

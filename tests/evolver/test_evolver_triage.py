@@ -160,21 +160,23 @@ def test_informative_runs_outrank_routine_ones() -> None:
     assert scores[3] < scores[4] <= 1.0
 
 
-def test_near_duplicates_are_grouped_with_every_id_and_user() -> None:
+def test_near_duplicates_are_runs_that_did_the_same_and_are_grouped_with_every_id_and_user() -> None:
     failing = [("kubectl apply -f deploy.yaml", "Error from server (Forbidden)")]
     items = [
         ("t1", run("Deploy billing to staging", failing, "failure"), "alice"),
         ("t2", run("deploy  billing to staging.", failing, "failure"), "bob"),
-        ("t3", run("Deploy billing to staging", [("helm install", "Error: forbidden")], "failure"), "alice"),
+        ("t3", run("Deploy billing to staging", [("helm install", "Error: forbidden")], "failure"), "mallory"),
         ("t4", run("Deploy billing to staging", failing, "success"), "carol"),  # another verdict
         ("t5", run("Convert data/sales_12.csv to parquet"), "dave"),
         ("t6", run("Convert data/sales_97.csv to parquet"), "erin"),  # same shape, other numbers
         ("t7", run("Convert data/sales_97.csv to parquet", [("ls", "x")]), "erin"),  # same task text
     ]
     groups = {tuple(sorted(g.ids)): g for g in group(items)}
-    assert set(groups) == {("t1", "t2", "t3"), ("t4",), ("t5", "t6", "t7")}
-    deploy = groups[("t1", "t2", "t3")]
-    assert deploy.users == ["alice", "bob"] and deploy.size == 3 and deploy.signals.failure
+    # The same task text with other actions (t3, t7) is its own run: it neither joins nor speaks for t1, t2.
+    assert set(groups) == {("t1", "t2"), ("t3",), ("t4",), ("t5", "t6"), ("t7",)}
+    deploy = groups[("t1", "t2")]
+    assert deploy.users == ["alice", "bob"] and deploy.size == 2 and deploy.signals.failure
+    assert deploy.representative_id == "t1"  # the earliest speaks for the group, not the highest scoring
 
 
 def test_selection_on_a_realistic_mix_sends_at_most_half_and_keeps_every_failure() -> None:

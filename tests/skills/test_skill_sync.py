@@ -197,7 +197,7 @@ def test_approve_and_rollback_are_pushed(hive_a: Path, hive_b: Path, remote: Pat
     live = approve(hive_a, reviewed.branch)
     assert remote_head(remote) == live == head(hive_a)
     back = rollback(hive_a, "beta", reason="the review was wrong")
-    assert remote_head(remote) == back
+    assert remote_head(remote) == back.sha
     sync(hive_b)
     assert (hive_b / "beta" / "SKILL.md").read_text() == skill_md("beta")
 
@@ -209,7 +209,8 @@ def test_a_rollback_that_conflicts_with_a_humans_edit_leaves_the_humans_edit_liv
     human = human_pushes(tmp_path, remote, "alpha", skill_md("alpha", "1. Evolved step, fixed by hand."), "Fix")
     parked = rollback(hive_a, "alpha", reason="worse")
     assert remote_head(remote) == human == head(hive_a)
-    assert [r.sha for r in pending_reviews(hive_a)] == [parked]
+    assert [r.sha for r in pending_reviews(hive_a)] == [parked.sha]
+    assert parked.branch.startswith("evolve/")
     assert_never_rewritten(remote)
 
 

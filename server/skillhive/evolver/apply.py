@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from skillhive.errors import InvalidInput, NotFound, SkillError
+from skillhive.errors import Conflict, InvalidInput, NotFound, SkillError
 from skillhive.evolver.types import SkillEdit
 from skillhive.skills.repo import IDENTITY, check_name, head, run_git, skill_history
 from skillhive.skills.spec import SKILL_FILE
@@ -106,9 +106,9 @@ def _worktree(root: Path, base: str) -> Iterator[Path]:
 
 
 def _commit(worktree: Path, message: str, nothing: str) -> str:
-    """Commit the worktree's index with `message`; `SkillError(nothing)` when it changes nothing."""
+    """Commit the worktree's index with `message`; `Conflict(nothing)` when it changes nothing."""
     if not _git(worktree, "diff", "--cached", "--name-only").strip():
-        raise SkillError(nothing)
+        raise Conflict(nothing)
     message_file = worktree.parent / "MESSAGE"
     message_file.write_text(message, encoding="utf-8")
     _git(worktree, "commit", "--quiet", "--no-verify", "--cleanup=whitespace", "-F", str(message_file))
@@ -263,13 +263,13 @@ def approve(root: Path, branch: str) -> str:
 
 
 def _merge_commit(root: Path, name: str, live: str, base: str, tip: str) -> str:
-    """A merge of `tip` into `base` built without any working tree; `SkillError` on a conflict."""
+    """A merge of `tip` into `base` built without any working tree; `Conflict` on a conflict."""
     out = _git(root, "merge-tree", "--write-tree", "--no-messages", "--name-only", base, tip, check=False)
     lines = [line for line in out.splitlines() if line.strip()]
     if not lines or not re.fullmatch(r"[0-9a-f]{40,64}", lines[0]):
         raise SkillError(f"git merge-tree failed on {name}")
     if len(lines) > 1:
-        raise SkillError(
+        raise Conflict(
             f"cannot approve {name}: it conflicts with changes on {live} in {', '.join(lines[1:])}; "
             "nothing was changed — reject it and let the next pass propose again"
         )
@@ -291,11 +291,20 @@ def reject(root: Path, branch: str) -> None:
 
 
 # -- rollback ------------------------------------------------------------------------------------
-def rollback(root: Path, name: str, version: str | None = None, *, reason: str) -> str:
-    """Restore skill `name` as it was at `version` (default: its previous version) as a new live commit.
+def rollback(
+    root: Path,
+    name: str,
+    version: str | None = None,
+    *,
+    reason: str,
+    mode: Literal["live", "review"] = "live",
+    run_id: str | None = None,
+) -> CommitResult:
+    """Restore skill `name` as it was at `version` (default: its previous version) as a new commit:
+    live, or (`review`, the evolver in review mode) on the review branch `evolve/<run_id>-rollback-<name>`.
 
-    With a remote, the rollback is pushed; when the remote changed the skill meanwhile, the rollback
-    is parked for review and the returned commit is not on the live branch.
+    With a remote, a live rollback is pushed; when the remote changed the skill meanwhile, the rollback
+    is parked for review and the returned branch is the review branch.
     """
     root = Path(root)
     check_name(name)
@@ -303,8 +312,10 @@ def rollback(root: Path, name: str, version: str | None = None, *, reason: str) 
         raise InvalidInput("reason", "say why the skill is rolled back")
     if version is not None and not _VERSION.match(version):
         raise InvalidInput("version", "a commit id such as 'a1b2c3d'")
+    if mode == "review":
+        branch = f"{REVIEW_PREFIX}{_check_run_id(run_id or '')}-rollback-{name}"
     with _evolve_lock(root):
-        _live_branch(root)
+        live = _live_branch(root)
         base = head(root)
         history = skill_history(root, name, limit=2)
         if not history:
@@ -312,14 +323,14 @@ def rollback(root: Path, name: str, version: str | None = None, *, reason: str) 
         current = history[0].sha
         if version is None:
             if len(history) < 2:
-                raise SkillError(f"skill {name!r} has only one version ({current[:12]}); nothing to roll back to")
+                raise Conflict(f"skill {name!r} has only one version ({current[:12]}); nothing to roll back to")
             target = history[1].sha
         else:
             target = _git(root, "rev-parse", "--verify", "--quiet", f"{version}^{{commit}}", check=False).strip()
             if not target or not _is_ancestor(root, target, base):
                 raise NotFound(f"no version {version!r} in the history of the live branch")
         if not _git(root, "ls-tree", "-d", "--name-only", target, "--", name).strip():
-            raise SkillError(f"skill {name!r} did not exist at version {target[:12]}; choose a later version")
+            raise Conflict(f"skill {name!r} did not exist at version {target[:12]}; choose a later version")
         message = (
             f"Roll back {name} to {target[:12]}\n\nReason: {_one_line(reason, 1000)}\n"
             f"From version: {current}\nTo version: {target}\n\nSkillhive-Rollback: {name}\n"
@@ -327,6 +338,10 @@ def rollback(root: Path, name: str, version: str | None = None, *, reason: str) 
         with _worktree(root, base) as worktree:
             _git(worktree, "restore", f"--source={target}", "--staged", "--", f"{name}/")
             sha = _commit(worktree, message, f"skill {name!r} already matches version {target[:12]}")
+        if mode == "review":
+            _git(root, "update-ref", f"refs/heads/{branch}", sha, "")
+            return CommitResult(sha=sha, branch=branch)
         _advance_live(root, sha)
-        sha, _ = _publish(root, sha)
-    return sha
+        sha, synced = _publish(root, sha)
+        parked = synced.parked_as(sha)
+    return CommitResult(sha=sha, branch=parked.branch if parked is not None else live)

@@ -7,6 +7,7 @@ skill versions that do clearly worse, and says which stages it skipped.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import secrets
@@ -26,11 +27,12 @@ from skillhive.evolver.edits import apply_edits
 from skillhive.evolver.gates import GateConfig, run_gates, safety_problem
 from skillhive.evolver.judge import judge
 from skillhive.evolver.llm import LLM, LLMUnavailable
-from skillhive.evolver.outcomes import regressions
+from skillhive.evolver.outcomes import regression, rollback_target
 from skillhive.evolver.triage import Group, select
 from skillhive.evolver.types import GateVerdict, LessonDraft, PassReport, Proposal, RejectedChange, SkillEdit
 from skillhive.models import Lesson
-from skillhive.store.evolution import EvolutionStore, StoredRun
+from skillhive.skills.repo import skill_history
+from skillhive.store.evolution import EvolutionStore, Stage, StoredRun
 
 if TYPE_CHECKING:
     from skillhive.hive import Hive
@@ -74,9 +76,6 @@ class Evolver:
         self.store.save_run(report.run_id, team, opts.mode, report.model_dump_json(), finished=False, commit=None)
         try:
             self._run(team, report, say)
-        except LLMUnavailable as exc:
-            report.error = f"model unavailable, pass stopped before applying anything: {exc}"
-            log.warning("evolution pass %s: %s", report.run_id, report.error)
         finally:
             if self.llm is not None:
                 after = self.llm.usage.snapshot()
@@ -90,9 +89,47 @@ class Evolver:
         return report
 
     def _run(self, team: str, report: PassReport, say: Callable[[str], None]) -> None:
-        runs = self.store.new_runs(team, self.options.max_trajectories)
+        """Read what is new to the stages that can run, run them, then move their read positions.
+
+        A model outage stops the model stages and leaves their position where it was, so the same
+        runs are read when the model is back; any other failure is recorded and the positions move
+        on, so one bad run or bug never stalls the team's evolver nor re-sends runs to the model.
+        """
+        stage: Stage = "model" if self.llm is not None else "seen"
+        runs = self.store.new_runs(team, stage, self.options.max_trajectories)
         report.read = len(runs)
         say(f"read {len(runs)} new trajectories")
+        gates = self._gates(team, report)
+        outage = False
+        try:
+            self._learn(team, runs, gates, report, say)
+        except LLMUnavailable as exc:
+            outage = True
+            report.error = f"model unavailable, pass stopped before applying anything: {exc}"
+            log.warning("evolution pass %s: %s", report.run_id, report.error)
+        except Exception as exc:  # recorded, never retried on the same runs forever
+            log.exception("evolution pass %s for %s failed", report.run_id, team)
+            report.error = f"{type(exc).__name__}: {exc}"[:500]
+        if runs and self.options.mode != "dry-run":
+            last = max(r.seq for r in runs)
+            self.store.advance(team, "seen", last)
+            if stage == "model" and not outage:
+                self.store.advance(team, "model", last)
+        self._close_the_loop(team, report)
+
+    def _gates(self, team: str, report: PassReport) -> GateConfig:
+        """The gates of this pass: a hive that has only ever had one user is that user's own, and their
+        runs alone may change its skills (every other gate still applies); a team keeps the rule."""
+        config = self.options.gates
+        if config.min_users > 1 and self.store.hive_users() <= 1:
+            report.skipped.append("a hive of one user: their own runs suffice as evidence (min users 1)")
+            return dataclasses.replace(config, min_users=1)
+        return config
+
+    def _learn(
+        self, team: str, runs: Sequence[StoredRun], gates: GateConfig, report: PassReport, say: Callable[[str], None]
+    ) -> None:
+        """Triage, then the model stages (judge, analyse, consolidate), the gates, the commit, the lessons."""
         edits: list[SkillEdit] = []
         lessons: list[LessonDraft] = []
         groups: list[Group] = []
@@ -103,6 +140,7 @@ class Evolver:
             say(f"triage: {len(groups)} groups worth a model call, {selection.skipped} runs skipped")
         if groups and self.llm is None:
             report.skipped.append("judge, analyse, consolidate, review: no LLM configured (SKILLHIVE_LLM_BASE_URL)")
+            report.blocked.append("no model configured: runs are triaged but not analysed (SKILLHIVE_LLM_BASE_URL)")
         elif groups and self.llm is not None:
             statuses = self._judge(team, groups, report)
             units = self._units(team, groups, statuses)
@@ -112,11 +150,8 @@ class Evolver:
             edits = self._consolidate(team, lessons)
         if not runs and self.llm is None:
             report.skipped.append("nothing new to read")
-        applied_skills = self._gate_and_apply(team, edits, groups, report, say)
+        applied_skills = self._gate_and_apply(team, edits, groups, gates, report, say)
         self._keep_lessons(team, lessons, groups, applied_skills)
-        self._close_the_loop(team, report)
-        if runs and self.options.mode != "dry-run":
-            self.store.advance(team, max(r.seq for r in runs))
 
     # -- stages ----------------------------------------------------------------------------------
     def _judge(self, team: str, groups: Sequence[Group], report: PassReport) -> list[str]:
@@ -217,7 +252,13 @@ class Evolver:
         return [edit for plan in plans if plan for edit in plan]
 
     def _gate_and_apply(
-        self, team: str, edits: list[SkillEdit], groups: Sequence[Group], report: PassReport, say: Callable[[str], None]
+        self,
+        team: str,
+        edits: list[SkillEdit],
+        groups: Sequence[Group],
+        gates: GateConfig,
+        report: PassReport,
+        say: Callable[[str], None],
     ) -> set[str]:
         report.proposed = len(edits)
         if not edits:
@@ -227,10 +268,13 @@ class Evolver:
         support: dict[int, tuple[int, int]] = {}
         evidence_texts: dict[int, list[str]] = {}
         for i, edit in enumerate(edits):
-            cited = [t for e in edit.evidence for t in members.get(e, [e])]
-            users = self.store.users_of(team, cited)  # ids the model made up count for nothing
+            read = [e for e in dict.fromkeys(edit.evidence) if e in members]  # ids the model made up count for nothing
+            # Support: the runs the model read and the runs that did the same (their groups); each
+            # counted once under the user who first recorded it, so a copy adds no user.
+            users = self.store.users_of(team, [t for e in read for t in members[e]])
             support[i] = (len(users), len(set(users.values())))
-            evidence_texts[i] = [self._evidence_text(team, t) for t in list(users)[:5]]
+            evidence_texts[i] = [self._evidence_text(team, t) for t in read[:5]]
+            edit.evidence = read
         llm = self.llm
         reviewer = None
         if llm is not None:
@@ -243,13 +287,19 @@ class Evolver:
             edits,
             snapshot,
             support=support,
-            config=self.options.gates,
+            config=gates,
             embed=lambda texts: np.asarray(self.hive.embedder.embed(texts)),
             review=reviewer,
             evidence_texts=evidence_texts,
         )
         accepted = [p for p in proposals if p.accepted]
         report.rejected += [_rejected(p) for p in proposals if not p.accepted]
+        if any(p.rejected_by and p.rejected_by.gate == "evidence" for p in proposals):
+            recorders = self.store.distinct_users(team)
+            report.blocked.append(
+                f"needs runs from {gates.min_users} distinct users and {gates.min_trajectories} runs per change;"
+                f" this team has runs from {recorders} user{'s' if recorders != 1 else ''}"
+            )
         say(f"gates: {len(accepted)} of {len(proposals)} edits accepted")
         if not accepted:
             return set()
@@ -282,9 +332,11 @@ class Evolver:
         for draft in lessons:
             if draft.skill in absorbed:
                 continue
-            ids = [t for e in draft.evidence for t in members.get(e.trajectory_id, [e.trajectory_id])]
+            ids = [t for e in draft.evidence for t in members.get(e.trajectory_id, [])]
             users = self.store.users_of(team, ids)
-            n_users = len(set(users.values()))
+            authors = sorted(set(users.values()))
+            if not authors:
+                continue
             self.store.save_lesson(
                 Lesson(
                     id="ls_" + secrets.token_hex(8),
@@ -294,9 +346,10 @@ class Evolver:
                     content=draft.content,
                     kind=draft.kind,
                     evidence=sorted(users),
+                    authors=authors,
                     support_trajectories=len(users),
-                    support_users=n_users,
-                    trust=min(1.0, 0.3 + 0.15 * n_users),
+                    support_users=len(authors),
+                    trust=min(1.0, 0.3 + 0.15 * len(authors)),
                     skill=draft.skill,
                     created_at=now,
                     updated_at=now,
@@ -305,28 +358,58 @@ class Evolver:
         self.hive.indexer.notify()
 
     def _close_the_loop(self, team: str, report: PassReport) -> None:
-        """Retire lessons that keep preceding failures; roll back skill versions that do clearly worse."""
+        """Retire lessons that keep preceding failures; roll back skill versions that do clearly worse.
+
+        Each skill is its own step: one that fails is recorded in the report and the others go on.
+        In review mode a rollback is proposed on a review branch, not committed live.
+        """
         if self.options.mode == "dry-run":
             return
-        retired = self.store.retire_failing_lessons(
-            team, min_uses=self.options.lesson_min_uses, max_success_rate=self.options.lesson_max_success_rate
-        )
-        if retired:
-            report.skipped.append(f"retired {len(retired)} lessons that kept preceding failures")
-        root = self.hive.skill_root(team)
-        for name, skill in self.hive.directory(team).scan().skills.items():
-            found = regressions(self.store.version_outcomes(team, name), skill.version)
-            if found is None:
-                continue
-            reason = (
-                f"automatic rollback: version {found.new[:12]} succeeded {found.new_rate:.0%} of {found.new_uses} uses"
-                f" against {found.old_rate:.0%} of {found.old_uses} for {found.old[:12]} (p={found.p_value:.3f})"
+        try:
+            retired = self.store.retire_failing_lessons(
+                team, min_uses=self.options.lesson_min_uses, max_success_rate=self.options.lesson_max_success_rate
             )
-            sha = rollback(root, name, found.old, reason=reason)
-            report.applied += 1
-            report.skipped.append(f"rolled back {name} to {found.old[:12]}: {reason}")
-            report.commit = report.commit or sha
-            self.hive.directory(team).invalidate()
+            if retired:
+                report.skipped.append(f"retired {len(retired)} lessons that kept preceding failures")
+            names = list(self.hive.directory(team).scan().skills)
+        except Exception as exc:
+            log.exception("closing the loop for %s failed", team)
+            report.errors.append(f"close the loop: {type(exc).__name__}: {exc}"[:500])
+            return
+        for name in names:
+            try:
+                self._roll_back_if_worse(team, name, report)
+            except Exception as exc:
+                log.exception("checking skill %s of %s for a regression failed", name, team)
+                report.errors.append(f"close the loop, skill {name}: {type(exc).__name__}: {exc}"[:500])
+
+    def _roll_back_if_worse(self, team: str, name: str, report: PassReport) -> None:
+        root = self.hive.skill_root(team)
+        pair = rollback_target(skill_history(root, name, 50))
+        if pair is None:
+            return
+        current, previous = pair
+        found = regression(
+            previous,
+            current,
+            self.store.outcomes_by_user(team, name, previous),
+            self.store.outcomes_by_user(team, name, current),
+            min_users=self.options.gates.min_users,
+        )
+        if found is None:
+            return
+        reason = (
+            f"automatic rollback: version {found.new[:12]} succeeded {found.new_rate:.0%} of {found.new_uses} uses"
+            f" by {found.new_users} users against {found.old_rate:.0%} of {found.old_uses} by {found.old_users}"
+            f" for {found.old[:12]} (p={found.p_value:.3f}, holds without any one user)"
+        )
+        mode: Literal["live", "review"] = "review" if self.options.mode == "review" else "live"
+        done = rollback(root, name, found.old, reason=reason, mode=mode, run_id=report.run_id)
+        report.applied += 1
+        where = "proposed for review on " + done.branch if mode == "review" else "rolled back"
+        report.skipped.append(f"{where} {name} to {found.old[:12]}: {reason}")
+        report.commit, report.branch = report.commit or done.sha, report.branch or done.branch
+        self.hive.directory(team).invalidate()
 
     # -- helpers ---------------------------------------------------------------------------------
     def _snapshot(self, team: str) -> dict[str, str]:

@@ -18,6 +18,7 @@ from skillhive.evolver.llm import LLM, llm_from_settings
 from skillhive.evolver.pipeline import Evolver, Mode, PassOptions
 from skillhive.evolver.types import PassReport
 from skillhive.filelock import file_lock
+from skillhive.store.evolution import EvolutionStore
 
 if TYPE_CHECKING:
     from skillhive.hive import Hive
@@ -43,6 +44,7 @@ class EvolverRunner:
         self.llm = llm if llm is not None else llm_from_settings(hive.settings)
         self.options = options_from_settings(hive, mode)
         self._last_pass: dict[str, float] = {}
+        self._failed: dict[str, tuple[int, float]] = {}  # team → (failed passes in a row, retry not before)
 
     def teams(self) -> list[str]:
         return sorted({self.hive.settings.team, *self.hive.ledger.teams()})
@@ -54,11 +56,20 @@ class EvolverRunner:
                 log.info("another evolver is running on %s; skipping", self.hive.settings.data_dir)
                 return None
             self._last_pass[team] = time.monotonic()
-            return Evolver(self.hive, self.llm, self.options).run_pass(team, progress)
+            report = Evolver(self.hive, self.llm, self.options).run_pass(team, progress)
+            if report.error:  # e.g. the model is down: back off (1 min, doubling, at most an hour)
+                failures = self._failed.get(team, (0, 0.0))[0] + 1
+                self._failed[team] = (failures, time.monotonic() + min(3600.0, 60.0 * 2 ** (failures - 1)))
+            else:
+                self._failed.pop(team, None)
+            return report
 
     def due(self, team: str) -> bool:
-        """Enough new runs, or the interval passed with anything new."""
-        new = Evolver(self.hive, None, self.options).store.count_new(team)
+        """Enough runs new to the stages that can run, or the interval passed with anything new; never
+        while a failed pass's backoff lasts."""
+        if team in self._failed and time.monotonic() < self._failed[team][1]:
+            return False
+        new = EvolutionStore(self.hive.ledger).count_new(team, "model" if self.llm is not None else "seen")
         if new >= self.hive.settings.evolve_every:
             return True
         interval = self.hive.settings.evolve_interval

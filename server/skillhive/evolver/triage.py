@@ -162,43 +162,40 @@ def _shape(text: str) -> str:
     return _NUMBERS.sub("#", _norm(text))
 
 
-def _keys(t: TrajectoryIn, s: Signals) -> tuple[str, str]:
-    """Two grouping keys: the exact task with its verdict, and the task's shape with the action shapes."""
-    verdict = f"{t.outcome.status}|{int(s.dissatisfied)}|{int(s.exhausted)}"
+def _key(t: TrajectoryIn, s: Signals) -> str:
+    """Runs of one kind: the task's shape, the verdict, the skills used and every action's shape, in order.
+
+    Equal task text alone is not enough: a run that copies another user's task but did something
+    else is its own evidence, and must not speak for theirs (nor borrow their support).
+    """
+    verdict = f"{t.outcome.status}|{int(s.dissatisfied)}|{int(s.exhausted)}|{','.join(sorted(s.skills_used))}"
     actions = "\n".join(_shape(a) for a in (_action(step) for step in t.steps) if a)
-    digest = hashlib.sha256(f"{_shape(t.task)}\n{verdict}\n{actions}".encode()).hexdigest()
-    return f"task:{verdict}:{_norm(t.task)}", f"shape:{digest}"
+    return hashlib.sha256(f"{_shape(t.task)}\n{verdict}\n{actions}".encode()).hexdigest()
 
 
 def group(items: Sequence[tuple[str, TrajectoryIn, str]]) -> list[Group]:
-    """Near-duplicates in one group: equal normalised task and verdict, or equal task and action shapes."""
-    parent = list(range(len(items)))
+    """Near-duplicates (same task shape, verdict and actions) in one group, from (id, run, user) in
+    recording order.
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    The earliest member speaks for the group — the model reads it — so a later run that repeats
+    the actions cannot choose what the model reads by scoring higher; the group is as informative
+    as its most telling member.
+    """
     sigs = [signals(t) for _, t, _ in items]
-    first: dict[str, int] = {}
+    members: dict[str, list[int]] = {}
     for i, (_, t, _) in enumerate(items):
-        for key in _keys(t, sigs[i]):
-            j = first.setdefault(key, i)
-            parent[find(i)] = find(j)
-    members: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        members.setdefault(find(i), []).append(i)
+        members.setdefault(_key(t, sigs[i]), []).append(i)
     groups = []
     for idx in members.values():
-        best = max(idx, key=lambda i: (sigs[i].score, -i))  # the most telling member speaks for all
+        first = idx[0]
+        telling = max(idx, key=lambda i: (sigs[i].score, -i))
         groups.append(
             Group(
-                representative_id=items[best][0],
-                trajectory=items[best][1],
+                representative_id=items[first][0],
+                trajectory=items[first][1],
                 ids=[items[i][0] for i in idx],
                 users=list(dict.fromkeys(items[i][2] for i in idx)),
-                signals=sigs[best],
+                signals=sigs[telling],
             )
         )
     return groups

@@ -160,7 +160,13 @@ class PassReport(_Strict):
     skipped: list[str] = Field(default_factory=list, description="Stages not run, and why.")
     commit: str | None = None
     branch: str | None = None
-    error: str | None = None
+    error: str | None = Field(None, description="Why the pass stopped early, when it did.")
+    errors: list[str] = Field(
+        default_factory=list, description="Stages (or skills) that failed; the rest of the pass went on."
+    )
+    blocked: list[str] = Field(
+        default_factory=list, description="Why no skill could change, e.g. too few distinct users."
+    )
 
 
 __all__ = [

@@ -61,6 +61,15 @@ class Commit:
     date: datetime
     author: str
     subject: str
+    body: str = ""
+
+    @property
+    def rolled_back_from(self) -> str | None:
+        """The version this commit rolled back, when it is a rollback (apply.rollback writes the lines)."""
+        if "Skillhive-Rollback:" not in self.body:
+            return None
+        found = re.search(r"^From version: ([0-9a-f]{40,64})$", self.body, re.MULTILINE)
+        return found.group(1) if found else None
 
 
 def _env() -> dict[str, str]:
@@ -346,7 +355,7 @@ def skill_history(root: Path, name: str, limit: int = 20) -> list[Commit]:
         "--first-parent",
         "--no-renames",
         f"--max-count={limit}",
-        "--format=%H%x1f%aI%x1f%an%x1f%s%x1e",
+        "--format=%H%x1f%aI%x1f%an%x1f%s%x1f%b%x1e",
         sha,
         "--",
         f"{name}/",
@@ -354,6 +363,22 @@ def skill_history(root: Path, name: str, limit: int = 20) -> list[Commit]:
     commits = []
     for record in out.split(_RECORD):
         fields = record.strip("\n").split("\x1f")
-        if len(fields) == 4:
-            commits.append(Commit(fields[0], datetime.fromisoformat(fields[1]), fields[2], fields[3]))
+        if len(fields) == 5:
+            commits.append(Commit(fields[0], datetime.fromisoformat(fields[1]), fields[2], fields[3], fields[4]))
     return commits
+
+
+def resolve_version(root: Path, name: str, version: str, field: str = "version") -> str:
+    """The full commit id of `version` (a full id or an unambiguous prefix) in the skill's live history.
+
+    A version that never was the skill's (another skill's commit, a review branch, made up) is refused:
+    outcomes reported against it would compare versions nobody was served.
+    """
+    if not re.fullmatch(r"[0-9a-f]{4,64}", version or ""):
+        raise InvalidInput(field, "a commit id of the skill: 4 to 64 lowercase hex digits")
+    found = [c.sha for c in skill_history(root, name, MAX_HISTORY) if c.sha.startswith(version)]
+    if not found:
+        raise InvalidInput(field, f"not a version of skill {name!r} (see skill_history)")
+    if len(found) > 1:
+        raise InvalidInput(field, f"ambiguous: {len(found)} versions of {name!r} start with it; give more digits")
+    return found[0]

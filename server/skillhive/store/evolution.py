@@ -11,11 +11,13 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Literal
 
 from skillhive.models import Lesson, TrajectoryIn
 from skillhive.store.ledger import Ledger, now_iso
 
 LESSON_ATTRIBUTION_WINDOW = timedelta(hours=2)
+Stage = Literal["seen", "model"]
 
 
 @dataclass(frozen=True)
@@ -28,14 +30,6 @@ class StoredRun:
     trajectory: TrajectoryIn
 
 
-@dataclass(frozen=True)
-class VersionOutcomes:
-    version: str
-    uses: int
-    successes: int
-    first_used: str
-
-
 class EvolutionStore:
     """Reads and writes of the evolver, over the hive's ledger."""
 
@@ -43,30 +37,61 @@ class EvolutionStore:
         self.ledger = ledger
 
     # -- what is new -----------------------------------------------------------------------------
-    def last_seq(self, team: str) -> int:
-        rows = self.ledger.read("SELECT last_seq FROM evolver_progress WHERE team = ?", (team,))
+    # Each stage keeps its own read position: "seen" (any pass, model or not) and "model" (the
+    # judge and analysts). A pass without a model moves "seen" only, so the runs it looked at are
+    # still new to the model stages once a model is configured.
+    def position(self, team: str, stage: Stage) -> int:
+        rows = self.ledger.read("SELECT last_seq FROM evolver_positions WHERE team = ? AND stage = ?", (team, stage))
         return int(rows[0]["last_seq"]) if rows else 0
 
-    def new_runs(self, team: str, limit: int) -> list[StoredRun]:
+    def new_runs(self, team: str, stage: Stage, limit: int) -> list[StoredRun]:
         rows = self.ledger.read(
             "SELECT seq, id, user, doc FROM trajectories WHERE team = ? AND seq > ? ORDER BY seq LIMIT ?",
-            (team, self.last_seq(team), limit),
+            (team, self.position(team, stage), limit),
         )
         return [StoredRun(r["seq"], r["id"], r["user"], TrajectoryIn.model_validate_json(r["doc"])) for r in rows]
 
-    def count_new(self, team: str) -> int:
+    def count_new(self, team: str, stage: Stage) -> int:
         rows = self.ledger.read(
-            "SELECT count(*) FROM trajectories WHERE team = ? AND seq > ?", (team, self.last_seq(team))
+            "SELECT count(*) FROM trajectories WHERE team = ? AND seq > ?", (team, self.position(team, stage))
         )
         return int(rows[0][0])
 
-    def advance(self, team: str, seq: int) -> None:
+    def advance(self, team: str, stage: Stage, seq: int) -> None:
         with self.ledger.write() as db:
             db.execute(
-                "INSERT INTO evolver_progress (team, last_seq) VALUES (?, ?)"
-                " ON CONFLICT (team) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)",
-                (team, seq),
+                "INSERT INTO evolver_positions (team, stage, last_seq) VALUES (?, ?, ?)"
+                " ON CONFLICT (team, stage) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)",
+                (team, stage, seq),
             )
+
+    def rewind(self, team: str, seq: int) -> None:
+        """Read again from after `seq` (`skillhive evolve --since`): both stages go back, never forward."""
+        with self.ledger.write() as db:
+            for stage in ("seen", "model"):
+                db.execute(
+                    "INSERT INTO evolver_positions (team, stage, last_seq) VALUES (?, ?, ?)"
+                    " ON CONFLICT (team, stage) DO UPDATE SET last_seq = min(last_seq, excluded.last_seq)",
+                    (team, stage, seq),
+                )
+
+    def seq_before(self, team: str, when: str) -> int:
+        """The last run recorded before an ISO time (0: none)."""
+        rows = self.ledger.read("SELECT max(seq) FROM trajectories WHERE team = ? AND created_at < ?", (team, when))
+        return int(rows[0][0] or 0)
+
+    def hive_users(self) -> int:
+        """How many users the hive has ever had: recorders of runs in any team, and holders of tokens."""
+        rows = self.ledger.read(
+            "SELECT count(*) FROM (SELECT user FROM trajectory_authors UNION SELECT user FROM tokens)"
+        )
+        return int(rows[0][0])
+
+    def distinct_users(self, team: str) -> int:
+        """How many users ever recorded a run in the team."""
+        return int(
+            self.ledger.read("SELECT count(DISTINCT user) FROM trajectory_authors WHERE team = ?", (team,))[0][0]
+        )
 
     def users_of(self, team: str, ids: Sequence[str]) -> dict[str, str]:
         """trajectory id → user, for ids of this team only (cited evidence is checked against it)."""
@@ -114,25 +139,27 @@ class EvolutionStore:
         """Store a lesson (once per team and title); returns whether it was new. Queues indexing."""
         with self.ledger.write() as db:
             found = db.execute(
-                "SELECT id, evidence FROM lessons WHERE team = ? AND lower(title) = lower(?) AND status = 'active'",
+                "SELECT id, evidence, authors FROM lessons WHERE team = ? AND lower(title) = lower(?)"
+                " AND status = 'active'",
                 (lesson.team, lesson.title),
             ).fetchone()
-            if found:
+            if found:  # the same lesson again: its evidence and authors grow (corroboration)
                 evidence = sorted(set(json.loads(found["evidence"])) | set(lesson.evidence))
+                authors = sorted(set(json.loads(found["authors"])) | set(lesson.authors))
                 db.execute(
-                    "UPDATE lessons SET evidence = ?, support_trajectories = max(support_trajectories, ?),"
-                    " support_users = max(support_users, ?), updated_at = ? WHERE id = ?",
-                    (json.dumps(evidence), lesson.support_trajectories, lesson.support_users, now_iso(), found["id"]),
+                    "UPDATE lessons SET evidence = ?, authors = ?, support_trajectories = ?, support_users = ?,"
+                    " updated_at = ? WHERE id = ?",
+                    (json.dumps(evidence), json.dumps(authors), len(evidence), len(authors), now_iso(), found["id"]),
                 )
                 return False
             cur = db.execute(
-                "INSERT INTO lessons (id, team, title, description, content, kind, evidence, support_trajectories,"
-                " support_users, trust, status, uses, successes, skill, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 0, 0, ?, ?, ?)",
+                "INSERT INTO lessons (id, team, title, description, content, kind, evidence, authors,"
+                " support_trajectories, support_users, trust, status, uses, successes, skill, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 0, 0, ?, ?, ?)",
                 (
                     lesson.id, lesson.team, lesson.title, lesson.description, lesson.content, lesson.kind.value,
-                    json.dumps(lesson.evidence), lesson.support_trajectories, lesson.support_users, lesson.trust,
-                    lesson.skill, now_iso(), now_iso(),
+                    json.dumps(lesson.evidence), json.dumps(lesson.authors), lesson.support_trajectories,
+                    lesson.support_users, lesson.trust, lesson.skill, now_iso(), now_iso(),
                 ),
             )  # fmt: skip
             db.execute(
@@ -190,14 +217,14 @@ class EvolutionStore:
             return ids
 
     # -- skill outcomes per version --------------------------------------------------------------
-    def version_outcomes(self, team: str, skill: str) -> list[VersionOutcomes]:
-        """Reported outcomes of one skill, per version, oldest version first."""
+    def outcomes_by_user(self, team: str, skill: str, version: str) -> dict[str, tuple[int, int]]:
+        """Reported outcomes of one skill version: user → (uses, successes)."""
         rows = self.ledger.read(
-            "SELECT version, count(*) AS uses, sum(success) AS ok, min(created_at) AS first FROM skill_outcomes"
-            " WHERE team = ? AND skill = ? AND version IS NOT NULL GROUP BY version ORDER BY first",
-            (team, skill),
+            "SELECT user, count(*) AS uses, sum(success) AS ok FROM skill_outcomes"
+            " WHERE team = ? AND skill = ? AND version = ? GROUP BY user",
+            (team, skill, version),
         )
-        return [VersionOutcomes(r["version"], int(r["uses"]), int(r["ok"] or 0), r["first"]) for r in rows]
+        return {r["user"]: (int(r["uses"]), int(r["ok"] or 0)) for r in rows}
 
     # -- passes ----------------------------------------------------------------------------------
     def save_run(

@@ -30,7 +30,7 @@ from pydantic import ValidationError
 
 from skillhive import __version__
 from skillhive.config import Settings
-from skillhive.errors import SkillError, SkillhiveError
+from skillhive.errors import ClientError, SkillError, SkillhiveError
 from skillhive.skills_extension import ListSkillsRequest, ListSkillsResult, SkillEntry, skill_uri
 from skillhive.store.outgoing import Entry, Outgoing, SenderLock
 from skillhive.upstream.skill_copy import RemoteSkill, SkillCopy, skill_manifest
@@ -53,7 +53,7 @@ _HTTP_HINTS = {
 }
 
 
-class UpstreamUnavailable(SkillhiveError):
+class UpstreamUnavailable(ClientError):
     """The team hive cannot be reached (refused connection, timeout, dropped session)."""
 
 
@@ -66,7 +66,7 @@ class UpstreamRefused(UpstreamUnavailable):
         self.status = status
 
 
-class UpstreamError(SkillhiveError):
+class UpstreamError(ClientError):
     """The team hive answered a tool call with a tool error; its message is passed on as it is."""
 
 
