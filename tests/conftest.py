@@ -14,6 +14,8 @@ from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.store.embeddings import LocalMiniLM
 
+pytest_plugins = ["trust.fixtures"]  # the team hive of tests/trust/
+
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "skills"
 

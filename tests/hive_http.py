@@ -15,7 +15,7 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
 from skillhive.hive import Hive
-from skillhive.http import HttpApp, build_http_app
+from skillhive.http import HttpApp, build_http_app, uvicorn_config
 
 STARTUP_TIMEOUT = 30.0
 
@@ -42,7 +42,7 @@ class Running:
 def serve(hive: Hive, **options: Any) -> Iterator[Running]:
     """`build_http_app(hive, **options)` served by uvicorn on a free loopback port until the block ends."""
     http = build_http_app(hive, host="127.0.0.1", port=0, **options)
-    server = uvicorn.Server(uvicorn.Config(http.app, host="127.0.0.1", port=0, log_config=None, access_log=False))
+    server = uvicorn.Server(uvicorn_config(http, timeout_graceful_shutdown=None))
     thread = threading.Thread(target=server.run, name="uvicorn", daemon=True)
     thread.start()
     try:

@@ -194,6 +194,8 @@ async def test_lessons_of_one_team_are_not_retrieved_by_another(teams: Teams, mo
         description="When failing over the payments cluster.",
         content="Run paymentsctl drain first, or in-flight charges are lost.",
         kind=LessonKind.PITFALL,
+        authors=["alice", "carol"],
+        support_users=2,  # backed by two members: served to the whole team
         created_at=now,
         updated_at=now,
     )

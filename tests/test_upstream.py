@@ -52,6 +52,7 @@ CORE_TOOLS = {
     "record_trajectory",
     "retrieve_experience",
     "get_trajectory",
+    "forget_trajectory",
     "list_skills",
     "get_skill",
     "read_skill_file",

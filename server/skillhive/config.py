@@ -123,6 +123,13 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         4 * 1024 * 1024, ge=1024, description="Largest HTTP request body accepted; bigger ones get 413."
     )
+    max_header_bytes: int = Field(
+        64 * 1024,
+        ge=4096,
+        le=1024 * 1024,
+        description="Largest HTTP request line plus headers buffered; past it the connection gets 400 and is "
+        "closed, before any authentication.",
+    )
 
     # -- skill sync over git -------------------------------------------------------------------
     skills_remote: str | None = Field(

@@ -16,12 +16,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from skillhive.config import Settings
-from skillhive.errors import ConfigError, InvalidInput, NotFound
+from skillhive.errors import ConfigError, Forbidden, InvalidInput, NotFound, StorageError
 from skillhive.models import (
     MAX_NOTE_CHARS,
     SKILL_NAME_MAX,
     Caller,
     ExperienceResult,
+    ForgetResult,
     HiveStats,
     ItemKind,
     OutcomeRecorded,
@@ -35,6 +36,7 @@ from skillhive.models import (
 )
 from skillhive.redact import redact_text, redact_trajectory
 from skillhive.retrieval import Query, Retriever, SkillCard
+from skillhive.roles import has_role
 from skillhive.skills import sync as skill_sync
 from skillhive.skills.directory import SkillDirectory
 from skillhive.skills.repo import ensure_repo, resolve_version
@@ -79,9 +81,12 @@ class Hive:
             min_score=settings.relevance_floor,
         )
         self._directories: dict[str, SkillDirectory] = {}
+        self._roots: dict[str, Path] = {}
+        self._roots_lock = threading.Lock()
         self._dir_lock = threading.Lock()
         self.skill_sync = skill_sync.SyncSchedule(settings.skills_sync_interval, busy=self._evolving)
         self._started = False
+        self._team_hive = False
 
     # -- lifecycle -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -186,6 +191,22 @@ class Hive:
             content_hash_=row["content_hash"],
         )
 
+    def forget(self, caller: Caller, trajectory_id: str) -> ForgetResult:
+        """Remove a run for good: its recorder (alone) or a maintainer; a co-recorder removes only their name."""
+        if not trajectory_id or len(trajectory_id) > 64:
+            raise InvalidInput("id", "must be a trajectory id of 1 to 64 characters")
+        authors = self.ledger.authors(caller.team, [trajectory_id]).get(trajectory_id)
+        if not authors:
+            raise NotFound(f"no trajectory {trajectory_id!r}")
+        maintainer = has_role(caller, "maintainer")
+        if caller.user not in authors and not maintainer:
+            raise Forbidden("only the users who recorded a run, or a maintainer, can forget it")
+        whole = self.ledger.forget_trajectory(caller.team, trajectory_id, None if maintainer else caller.user)
+        self.indexer.notify()
+        self.retriever.forget_counts(caller.team)
+        log.info("%s forgot %s (%s)", caller.user, trajectory_id, "run" if whole else "authorship")
+        return ForgetResult(id=trajectory_id, removed="run" if whole else "authorship")
+
     def retrieve(
         self,
         caller: Caller,
@@ -209,6 +230,8 @@ class Hive:
             outcome=outcome,
             tags=tuple(tags or ()),
             max_tokens=max_tokens,
+            user=caller.user,
+            min_users=self.quorum(),
         )
         self.index.sync(self.ledger.index_generation)
         result = self.retriever.retrieve(caller.team, q, fresh)
@@ -218,12 +241,37 @@ class Hive:
             result.warnings.append(f"index built with {built}: run `skillhive reindex` for {self.embedder.model_id}")
         return result
 
+    def quorum(self) -> int:
+        """Distinct users that make a run or a lesson the team's (verified; lessons served to everyone):
+        SKILLHIVE_EVOLVE_MIN_USERS, or 1 in a hive that has only ever had one user (it is theirs)."""
+        if self._team_hive or self.settings.evolve_min_users <= 1:
+            return self.settings.evolve_min_users
+        self._team_hive = self.evolution.hive_users() > 1  # once a team, always a team
+        return self.settings.evolve_min_users if self._team_hive else 1
+
     # -- skills --------------------------------------------------------------------------------
     def skill_root(self, team: str) -> Path:
-        """A team's skill directory; the local team uses the configured one."""
-        if team == self.settings.team:
-            return self.settings.skill_root
-        return self.settings.data_dir / "teams" / team / "skills"
+        """A team's skill directory, recorded in the ledger the first time the team is seen, so every
+        process (HTTP, stdio, CLI, whatever its SKILLHIVE_TEAM) finds the same one.
+
+        The first team of a hive gets `<data dir>/skills` (or --skills-dir), every other team
+        `<data dir>/teams/<team>/skills`; --skills-dir naming another folder than the recorded one is an error.
+        """
+        with self._roots_lock:
+            known = self._roots.get(team)
+        if known is not None:
+            return known
+        data = self.settings.data_dir.resolve()
+        explicit = team == self.settings.team and self.settings.skills_dir is not None
+        wanted = self.settings.skill_root.resolve() if explicit else data / "skills"
+        path = Path(self.ledger.claim_skill_directory(team, str(wanted), str(data / "teams" / team / "skills")))
+        if explicit and path != wanted:
+            raise ConfigError(
+                f"--skills-dir {wanted} disagrees with the ledger: team {team!r} keeps its skills in {path}"
+            )
+        with self._roots_lock:
+            self._roots[team] = path
+        return path
 
     def skills_remote(self, team: str) -> str | None:
         """The git remote a team's skills track: its own in team_skills_remotes, else skills_remote (local team)."""
@@ -386,8 +434,14 @@ class Hive:
         )
 
     def reindex(self) -> int:
-        """Rebuild the vector index of every team from the ledger with the current model."""
+        """Rebuild the vector index of every team from the ledger with the current model; an embedded
+        index folder that cannot even be opened is moved aside (`index.broken-<time>`) first."""
         teams = set(self.ledger.teams())
+        try:
+            self.index.count(self.settings.team, "trajectory")
+        except StorageError:
+            if self.index.set_aside() is None:
+                raise  # a Chroma server that does not answer: nothing to move aside here
         for team in teams:
             for kind in ("trajectory", "lesson"):
                 self.index.drop(team, kind)

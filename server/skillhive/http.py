@@ -14,7 +14,7 @@ import logging
 import signal
 import threading
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import anyio.to_thread
@@ -33,6 +33,9 @@ from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller
 from skillhive.store.tokens import TokenStore
+
+if TYPE_CHECKING:
+    import uvicorn
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +142,7 @@ class HttpApp:
     port: int
     url: str
     auth: bool
+    max_header_bytes: int
 
 
 def build_http_app(
@@ -191,22 +195,34 @@ def build_http_app(
         transport_security=transport_security(host, settings.public_url, settings.http_allowed_hosts),
         max_request_body_size=settings.max_body_bytes,
     )
-    return HttpApp(app=app, host=host, port=port, url=url, auth=need_token)
+    return HttpApp(app=app, host=host, port=port, url=url, auth=need_token, max_header_bytes=settings.max_header_bytes)
+
+
+def uvicorn_config(http: HttpApp, **overrides: Any) -> uvicorn.Config:
+    """How the hive is served: our logging, no access log, no server header, bounded request heads."""
+    import uvicorn
+
+    options: dict[str, Any] = {
+        "host": http.host.strip("[]"),
+        "port": http.port,
+        "log_config": None,  # keep our stderr logging; uvicorn's default sends access logs to stdout
+        "access_log": False,
+        "server_header": False,
+        "timeout_graceful_shutdown": 5,
+        # h11 bounds what it buffers of an unfinished request line and headers (httptools has no cap:
+        # three connections sending endless header lines grew the server by hundreds of MB before
+        # auth). Past the bound the connection gets 400 and is closed.
+        "http": "h11",
+        "h11_max_incomplete_event_size": http.max_header_bytes,
+    }
+    return uvicorn.Config(http.app, **{**options, **overrides})
 
 
 def run_http(http: HttpApp) -> None:
     """Serve until interrupted (SIGINT / SIGTERM); uvicorn logs through `logging`, to stderr."""
     import uvicorn
 
-    config = uvicorn.Config(
-        http.app,
-        host=http.host.strip("[]"),
-        port=http.port,
-        log_config=None,  # keep our stderr logging; uvicorn's default sends access logs to stdout
-        access_log=False,
-        server_header=False,
-        timeout_graceful_shutdown=5,
-    )
+    config = uvicorn_config(http)
     # uvicorn shuts down gracefully on SIGTERM and then raises it again, which would kill the
     # process before the hive is closed; a no-op handler underneath lets run_http return instead.
     main = threading.current_thread() is threading.main_thread()

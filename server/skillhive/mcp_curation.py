@@ -30,7 +30,7 @@ def register_curation_tools(mcp: MCPServer[Any], hive: Hive, who: Callable[[], C
 
     @tool(mcp, READ_ONLY)
     def evolution_status(
-        limit: Annotated[int, Field(description="How many recent passes.", ge=1, le=50)] = 5,
+        limit: Annotated[int, Field(strict=True, description="How many recent passes.", ge=1, le=50)] = 5,
     ) -> list[PassReport]:
         """Recent evolver passes of your team: what each read, spent (model calls, tokens), proposed,
         applied and rejected (with the gate and reason), and the commit it made."""
@@ -39,14 +39,14 @@ def register_curation_tools(mcp: MCPServer[Any], hive: Hive, who: Callable[[], C
     @tool(mcp, READ_ONLY)
     def skill_history(
         name: Annotated[str, Field(description="The skill's name.", max_length=SKILL_NAME_MAX)],
-        limit: Annotated[int, Field(description="How many versions.", ge=1, le=100)] = 20,
+        limit: Annotated[int, Field(strict=True, description="How many versions.", ge=1, le=100)] = 20,
     ) -> list[SkillVersion]:
         """The versions (commits) of a skill, newest first."""
         return curation.history(who(), name, limit)
 
     @tool(mcp, READ_ONLY)
     def list_skill_reviews(
-        diff: Annotated[bool, Field(description="Include each pass's diff.")] = False,
+        diff: Annotated[bool, Field(strict=True, description="Include each pass's diff.")] = False,
     ) -> list[PendingReview]:
         """Evolver passes waiting for a maintainer's review (review mode)."""
         return curation.reviews(who(), with_diff=diff)

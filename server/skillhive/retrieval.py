@@ -39,6 +39,7 @@ from skillhive.models import (
     estimate_tokens,
     squash,
 )
+from skillhive.safety import safety_problem
 from skillhive.store.embeddings import Embedder
 from skillhive.store.ledger import Ledger, LessonCard, TrajectoryCard
 from skillhive.store.lexical import KeywordHit, KeywordSearch, terms
@@ -72,6 +73,8 @@ class Query:
     outcome: OutcomeStatus | None = None
     tags: tuple[str, ...] = ()
     max_tokens: int = 1500
+    user: str | None = None  # who asks: their own lessons are served before the team backs them
+    min_users: int = 1  # distinct users that make a run or a lesson "verified" (and a lesson served to all)
 
 
 @dataclass
@@ -143,6 +146,7 @@ class Retriever:
             candidates += self._skills(team, q.text, qvec)
         ranked, below = self._rank(team, candidates, q)
         items, omitted = _fit(ranked, q, _words(q.text))
+        self._provenance(team, items, q)
         tokens = sum(_item_tokens(i) for i in items)
         note = None
         if omitted:
@@ -157,6 +161,24 @@ class Retriever:
         """The team's documents changed in bulk: keyword statistics are counted afresh."""
         for search in self.keywords.values():
             search.forget_counts(team)
+
+    def _provenance(self, team: str, items: list[ExperienceItem], q: Query) -> None:
+        """Who stands behind each item, whether it is the caller's, how far to trust it; and text that
+        reads like orders to an agent (or exfiltration) withheld, with the reason as a flag."""
+        authors = self.ledger.authors(team, [i.id for i in items if i.kind is ItemKind.TRAJECTORY])
+        for item in items:
+            if item.kind is ItemKind.TRAJECTORY:
+                who = authors.get(item.id, ())
+                item.users, item.mine = len(who), q.user in who
+            if item.kind is ItemKind.SKILL:
+                item.trust = "verified"  # in the team's directory: gated, reviewed or committed by a person
+            else:
+                item.trust = "verified" if (item.users or 0) >= q.min_users else "unverified"
+            problem = safety_problem(f"{item.title}\n{item.summary}")
+            if problem is not None:
+                item.flags = [problem.split(":", 1)[0]]
+                item.title = f"[withheld: reads like {item.flags[0]}; get_trajectory shows the record]"
+                item.summary = ""
 
     # -- candidates ------------------------------------------------------------------------------
     def _fresh_hits(self, fresh: Sequence[tuple[str, str]], qvec: np.ndarray) -> list[tuple[str, float]]:
@@ -229,8 +251,8 @@ class Retriever:
                     continue
             elif c.kind is ItemKind.LESSON:
                 c.card = lessons.get(c.id)
-                if c.card is None:
-                    continue
+                if c.card is None or (c.card.support_users < q.min_users and q.user not in c.card.authors):
+                    continue  # one member's lesson is theirs until others' runs back it
             if c.score < floor:
                 below += 1
                 continue
@@ -336,7 +358,7 @@ def _fit(ranked: list[_Candidate], q: Query, words: set[str]) -> tuple[list[Expe
     seen_tasks: dict[str, str] = {}
     budget, omitted = q.max_tokens, 0
     for c in top:
-        item = _item(c, words, seen_tasks)
+        item = _item(c, words, seen_tasks, q.user)
         cost = _item_tokens(item)
         if cost > budget:
             item = _shrink(item, budget)
@@ -351,7 +373,7 @@ def _fit(ranked: list[_Candidate], q: Query, words: set[str]) -> tuple[list[Expe
     return items, omitted
 
 
-def _item(c: _Candidate, words: set[str], seen_tasks: dict[str, str]) -> ExperienceItem:
+def _item(c: _Candidate, words: set[str], seen_tasks: dict[str, str], user: str | None) -> ExperienceItem:
     card = c.card
     score = round(min(1.0, c.score), 2)
     if isinstance(card, TrajectoryCard):
@@ -376,6 +398,8 @@ def _item(c: _Candidate, words: set[str], seen_tasks: dict[str, str]) -> Experie
             score=score,
             summary=squash(f"{card.kind}: when {card.description} — {card.content}", 700),
             success_rate=round(card.successes / card.uses, 3) if card.uses else None,
+            users=card.support_users,
+            mine=user in card.authors,
         )
     assert isinstance(card, SkillCard)
     return ExperienceItem(

@@ -95,7 +95,7 @@ def test_auto_commit_changes_the_live_skill_and_its_message_lists_the_evidence(r
     logged = run_git(root, "log", "-1", "--format=%B")
     assert logged.startswith("Evolve pdf-forms (run run-1)\n")
     assert '- replace_section pdf-forms "Steps"' in logged
-    assert "evidence: 3 trajectories from 2 users: traj-1, traj-2, traj-3" in logged
+    assert "evidence: 3 trajectories from 2 users; read by the model: traj-1, traj-2, traj-3" in logged
     assert "why: runs kept missing this" in logged
     assert "Skillhive-Run: run-1\nSkillhive-Mode: auto" in logged
     skill = SkillDirectory(root).get("pdf-forms")
@@ -137,7 +137,7 @@ def test_review_mode_changes_nothing_live_until_approved(root: Path) -> None:
     assert (review.branch, review.run_id, review.sha) == ("evolve/r-7", "r-7", result.sha)
     assert review.subject == "Evolve pdf-forms (run r-7)"
     diff = review_diff(root, "evolve/r-7")
-    assert "evidence: 3 trajectories from 2 users: a, b, c" in diff and "+1. Reviewed steps." in diff
+    assert "evidence: 3 trajectories from 2 users; read by the model: a, b, c" in diff and "+1. Reviewed steps." in diff
 
     assert approve(root, "r-7") == result.sha  # fast-forward
     assert head(root) == result.sha and "1. Reviewed steps." in (root / "pdf-forms" / "SKILL.md").read_text()

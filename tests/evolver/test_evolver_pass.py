@@ -191,15 +191,15 @@ async def test_without_a_model_the_pass_runs_the_model_free_stages_and_says_what
 
 
 async def test_lessons_no_skill_holds_are_stored_and_retrieved(team_hive: Hive) -> None:
-    runs = [
-        trajectory(
-            f"Rotate the TLS certificates of the mail relay {n}",
-            status="failure",
-            steps=[{"action": "certbot renew", "observation": "Error: port 80 is in use"}],
-        )
-        for n in range(3)
-    ]
-    for user in ("alice", "bob"):
+    for user in ("alice", "bob"):  # each their own runs (a copy of another's run adds no support)
+        runs = [
+            trajectory(
+                f"Rotate the TLS certificates of the mail relay {n} ({user})",
+                status="failure",
+                steps=[{"action": "certbot renew", "observation": "Error: port 80 is in use"}],
+            )
+            for n in range(3)
+        ]
         await record_as(team_hive, user, runs)
     model = ScriptedModel(section="Free port 80 before renewing", advice="Stop nginx before `certbot renew`.")
     with FakeOpenAI(chat=model) as fake:

@@ -56,6 +56,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     reindex = sub.add_parser("reindex", parents=[common], help="rebuild the vector index from the ledger")
     reindex.set_defaults(handler=reindex_cmd)
 
+    forget = sub.add_parser("forget", parents=[common], help="remove a run for good (e.g. one that leaked a secret)")
+    forget.add_argument("id", help="the trajectory id")
+    forget.set_defaults(handler=forget_cmd)
+
 
 def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     if args.upstream or args.token or settings.upstream_url:
@@ -171,6 +175,14 @@ def stats_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
         st = hive.stats(settings.team)
     print(st.model_dump_json(indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in st))
+    return 0
+
+
+def forget_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        result = hive.forget(local_caller(settings), args.id)
+        hive.indexer.drain()  # out of the vector index before the command returns
+    print(f"forgot {result.id}: " + ("removed from the hive" if result.removed == "run" else "your authorship removed"))
     return 0
 
 

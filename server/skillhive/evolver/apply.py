@@ -146,7 +146,8 @@ def commit_message(run_id: str, changes: Sequence[Change]) -> str:
         lines.append(f"- {edit.op} {edit.skill}{where}")
         if edit.rationale.strip():
             lines.append(f"  why: {_one_line(edit.rationale)}")
-        lines.append(f"  evidence: {trajectories} trajectories from {users} users" + (f": {shown}" if ids else ""))
+        read = f"; read by the model: {shown}" if ids else ""
+        lines.append(f"  evidence: {trajectories} trajectories from {users} users{read}")
     return "\n".join(lines) + "\n"
 
 

@@ -24,13 +24,14 @@ from skillhive.evolver import analyse as analysts
 from skillhive.evolver import consolidate
 from skillhive.evolver.apply import commit_message, commit_pass, rollback
 from skillhive.evolver.edits import apply_edits
-from skillhive.evolver.gates import GateConfig, run_gates, safety_problem
+from skillhive.evolver.gates import GateConfig, run_gates
 from skillhive.evolver.judge import judge
 from skillhive.evolver.llm import LLM, LLMUnavailable
 from skillhive.evolver.outcomes import regression, rollback_target
 from skillhive.evolver.triage import Group, select
 from skillhive.evolver.types import GateVerdict, LessonDraft, PassReport, Proposal, RejectedChange, SkillEdit
 from skillhive.models import Lesson
+from skillhive.safety import safety_problem
 from skillhive.skills.repo import skill_history
 from skillhive.store.evolution import EvolutionStore, Stage, StoredRun
 

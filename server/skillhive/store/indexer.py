@@ -21,7 +21,7 @@ import numpy as np
 from skillhive.errors import SkillhiveError
 from skillhive.filelock import file_lock
 from skillhive.store.embeddings import Embedder
-from skillhive.store.ledger import Ledger
+from skillhive.store.ledger import FORGET, Ledger
 from skillhive.store.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
@@ -61,13 +61,19 @@ class Indexer:
                     return total
                 texts = self.ledger.index_texts(items)
                 groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+                forgotten: dict[tuple[str, str], list[str]] = defaultdict(list)
                 for item in items:
+                    if item.kind.startswith(FORGET):  # forgotten on request: out of the index too
+                        forgotten[(item.team, item.kind.removeprefix(FORGET))].append(item.item_id)
+                        continue
                     found = texts.get(item.item_id)
                     if found is not None:
                         team, text = found
                         groups[(team, item.kind)].append((item.item_id, text))
                 for (team, kind), pairs in groups.items():
                     self.index.upsert(team, kind, [i for i, _ in pairs], self._vectors(pairs))
+                for (team, kind), ids in forgotten.items():
+                    self.index.delete(team, kind, ids)
                 self._computed.clear()
                 self.ledger.done([i.seq for i in items])
                 self._advance_generation()
@@ -77,6 +83,24 @@ class Indexer:
                 total += len(items)
                 if progress is not None:
                     progress(total)
+
+    def audit(self) -> int:
+        """Queue what the vector index lacks though the ledger holds it (a deleted, replaced or restored
+        index folder, a Chroma server that came back empty); returns how many items. Cheap when the
+        counts agree: one count per team and kind."""
+        queued = 0
+        for team in self.ledger.teams():
+            for kind in ("trajectory", "lesson"):
+                stored = self.ledger.count_documents(kind, team)
+                if self.index.count(team, kind) + self.ledger.count_pending_of(kind, team) >= stored:
+                    continue
+                missing = self.index.missing(team, kind, self.ledger.indexable_ids(kind, team))
+                if missing:
+                    log.warning(
+                        "the vector index lacks %d %ss of team %s: indexing them again", len(missing), kind, team
+                    )
+                    queued += self.ledger.requeue(kind, team, missing)
+        return queued
 
     def _vectors(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """Embeddings for (id, text) pairs, computing only those a failed attempt did not keep."""
@@ -132,6 +156,7 @@ class Indexer:
 
     def _run(self) -> None:
         backoff = FIRST_BACKOFF
+        audited = False
         while True:
             with self._cond:
                 self._cond.wait_for(lambda: self._requested > self._done or self._stopping)
@@ -139,6 +164,9 @@ class Indexer:
                     return
                 target = self._requested
             try:
+                if not audited:  # once per start, off the request path: is anything missing from the index?
+                    self.audit()
+                    audited = True
                 self.drain()
             except Exception as exc:  # the thread must outlive any failure: the outbox keeps the work
                 if self.last_error is None:

@@ -88,6 +88,10 @@ class LessonCard:
     support_users: int
     support_trajectories: int
     trust: float
+    authors: tuple[str, ...]
+
+
+FORGET = "forget-"  # outbox kinds "forget-trajectory" / "forget-lesson": remove the item from the vector index
 
 
 class Stored(NamedTuple):
@@ -212,6 +216,72 @@ class Ledger:
                 out.append(Stored(tid, created=not found, new_author=author.rowcount == 1, forgotten=False))
         return out
 
+    def forget_trajectory(self, team: str, trajectory_id: str, user: str | None = None) -> bool:
+        """Forget a run: `user` given and others recorded it too → only that user's authorship goes
+        (returns False); else the run goes from every table and index, and its content hash is kept so
+        it cannot come back (returns True). Deleted pages are zeroed (secure_delete); the full-text
+        index is merged so no segment keeps its words; the WAL is checkpointed.
+        """
+        conn = self._conn()
+        conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self.write() as db:
+                row = db.execute(
+                    "SELECT seq, content_hash FROM trajectories WHERE team = ? AND id = ?", (team, trajectory_id)
+                ).fetchone()
+                if row is None:
+                    return False
+                others = db.execute(
+                    "SELECT count(*) FROM trajectory_authors WHERE trajectory_id = ? AND user != ?",
+                    (trajectory_id, user or ""),
+                ).fetchone()[0]
+                if user is not None and others:
+                    db.execute(
+                        "DELETE FROM trajectory_authors WHERE trajectory_id = ? AND user = ?", (trajectory_id, user)
+                    )
+                    return False
+                self._delete_run(db, team, trajectory_id, row["seq"], row["content_hash"])
+            conn.execute("INSERT INTO trajectories_fts (trajectories_fts) VALUES ('optimize')")
+            conn.execute("INSERT INTO lessons_fts (lessons_fts) VALUES ('optimize')")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return True
+        finally:
+            conn.execute("PRAGMA secure_delete = OFF")
+
+    @staticmethod
+    def _delete_run(db: sqlite3.Connection, team: str, tid: str, seq: int, content_hash: str) -> None:
+        """Every row that holds the run, or holds nothing but it; a tombstone of its hash."""
+        db.execute("DELETE FROM trajectories_fts WHERE rowid = ?", (seq,))
+        db.execute("DELETE FROM trajectories WHERE seq = ?", (seq,))
+        for table, column in (
+            ("trajectory_authors", "trajectory_id"),
+            ("judgements", "trajectory_id"),
+            ("skill_outcomes", "trajectory_id"),
+            ("lesson_serves", "trajectory_id"),
+        ):
+            db.execute(f"DELETE FROM {table} WHERE {column} = ?", (tid,))
+        db.execute("DELETE FROM outbox WHERE kind = 'trajectory' AND item_id = ?", (tid,))
+        db.execute("INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)", (f"{FORGET}trajectory", tid, team))
+        db.execute(
+            "INSERT OR IGNORE INTO forgotten (team, content_hash, forgotten_at) VALUES (?, ?, ?)",
+            (team, content_hash, now_iso()),
+        )
+        # Lessons drawn from it: it leaves their evidence; a lesson it was the only evidence of goes.
+        for lesson in db.execute(
+            "SELECT seq, id, evidence FROM lessons WHERE team = ? AND evidence LIKE ?", (team, f'%"{tid}"%')
+        ).fetchall():
+            evidence = [e for e in json.loads(lesson["evidence"]) if e != tid]
+            if evidence:
+                db.execute("UPDATE lessons SET evidence = ? WHERE seq = ?", (json.dumps(evidence), lesson["seq"]))
+                continue
+            db.execute("DELETE FROM lessons_fts WHERE rowid = ?", (lesson["seq"],))
+            db.execute("DELETE FROM lessons WHERE seq = ?", (lesson["seq"],))
+            db.execute("DELETE FROM lesson_serves WHERE lesson_id = ?", (lesson["id"],))
+            db.execute("DELETE FROM outbox WHERE kind = 'lesson' AND item_id = ?", (lesson["id"],))
+            db.execute(
+                "INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)", (f"{FORGET}lesson", lesson["id"], team)
+            )
+
     def authors(self, team: str, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """Everyone who recorded each run, first recorder first."""
         out: dict[str, list[str]] = {}
@@ -296,7 +366,7 @@ class Ledger:
         marks = ",".join("?" * len(ids))
         rows = self.read(
             "SELECT id, title, description, content, kind, uses, successes, support_users, support_trajectories,"
-            f" trust FROM lessons WHERE id IN ({marks}) AND +team = ? AND status = 'active'",
+            f" trust, authors FROM lessons WHERE id IN ({marks}) AND +team = ? AND status = 'active'",
             (*ids, team),
         )
         return {
@@ -311,6 +381,7 @@ class Ledger:
                 support_users=int(r["support_users"]),
                 support_trajectories=int(r["support_trajectories"]),
                 trust=float(r["trust"]),
+                authors=tuple(json.loads(r["authors"])),
             )
             for r in rows
         }
@@ -377,6 +448,21 @@ class Ledger:
         with self.write() as db:
             db.executemany("DELETE FROM outbox WHERE seq = ?", [(s,) for s in seqs])
 
+    def indexable_ids(self, kind: str, team: str) -> list[str]:
+        """Every id of the team the vector index should hold: its runs, or its active lessons."""
+        _, table, _, extra = self._FTS[kind]
+        return [r["id"] for r in self.read(f"SELECT d.id FROM {table} d WHERE d.team = ?{extra}", (team,))]
+
+    def count_pending_of(self, kind: str, team: str) -> int:
+        rows = self.read("SELECT count(*) FROM outbox WHERE kind = ? AND team = ?", (kind, team))
+        return int(rows[0][0])
+
+    def requeue(self, kind: str, team: str, ids: Sequence[str]) -> int:
+        """Queue these items for indexing again (they went missing from the vector index)."""
+        with self.write() as db:
+            db.executemany("INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)", [(kind, i, team) for i in ids])
+        return len(ids)
+
     def requeue_all(self) -> int:
         """Queue every trajectory and active lesson for indexing again (for `reindex`)."""
         with self.write() as db:
@@ -433,6 +519,18 @@ class Ledger:
                 (str(before + 1),),
             )
         return before, before + 1
+
+    def claim_skill_directory(self, team: str, wanted: str, fallback: str) -> str:
+        """The path of the team's skill directory: the one recorded before, else `wanted` — or, when
+        another team already has that path, `fallback` — recorded now, for every process alike."""
+        with self.write() as db:
+            row = db.execute("SELECT path FROM team_skills WHERE team = ?", (team,)).fetchone()
+            if row is not None:
+                return str(row["path"])
+            taken = db.execute("SELECT 1 FROM team_skills WHERE path = ?", (wanted,)).fetchone()
+            path = fallback if taken else wanted
+            db.execute("INSERT INTO team_skills (team, path) VALUES (?, ?)", (team, path))
+            return path
 
     def teams(self) -> list[str]:
         rows = self.read("SELECT DISTINCT team FROM trajectories UNION SELECT DISTINCT team FROM lessons")

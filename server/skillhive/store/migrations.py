@@ -212,6 +212,7 @@ def _m005_trust(db: sqlite3.Connection) -> None:
             PRIMARY KEY (trajectory_id, user)
         );
         CREATE INDEX trajectory_authors_user ON trajectory_authors (team, user);
+        CREATE INDEX trajectory_authors_by_user ON trajectory_authors (user);
         INSERT INTO trajectory_authors (trajectory_id, team, user, recorded_at)
             SELECT id, team, user, created_at FROM trajectories;
 

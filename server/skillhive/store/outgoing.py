@@ -150,6 +150,13 @@ class Outgoing:
             )
             db.execute("DELETE FROM outgoing WHERE seq = ?", (seq,))
 
+    def discard(self, local_id: str) -> bool:
+        """Remove a queued (or set-aside) write that was never delivered; whether there was one."""
+        with self._write() as db:
+            gone = db.execute("DELETE FROM outgoing WHERE local_id = ?", (local_id,)).rowcount
+            gone += db.execute("DELETE FROM rejected WHERE local_id = ?", (local_id,)).rowcount
+        return gone > 0
+
     def delivered_id(self, local_id: str) -> str | None:
         """The team hive's id for a delivered `queued_…` id, else None."""
         rows = self._read("SELECT upstream_id FROM delivered WHERE local_id = ?", (local_id,))

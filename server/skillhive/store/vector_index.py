@@ -113,6 +113,22 @@ class VectorIndex:
             self._client = None
             self._collections.clear()
 
+    def set_aside(self) -> Path | None:
+        """Move an embedded index folder that cannot be opened out of the way (`<folder>.broken-<time>`);
+        the next use starts an empty one. Returns where it went (None: a server, or no folder)."""
+        if self.path is None or not self.path.exists():
+            return None
+        from chromadb.api.client import SharedSystemClient
+
+        self.reopen()
+        SharedSystemClient.clear_system_cache()  # a failed open leaves its half-made system cached
+        aside = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%dT%H%M%S')}")
+        self.path.rename(aside)
+        with self._lock:
+            self._retry_at = 0.0
+        log.warning("the vector index at %s could not be opened; moved it to %s", self.path, aside)
+        return aside
+
     def close(self) -> None:
         """Close the connections to a Chroma server (an embedded index is left to chromadb's cache)."""
         if self.url is not None:
@@ -249,6 +265,14 @@ class VectorIndex:
             Hit(i, 1.0 - float(d), None if v is None else np.asarray(v, dtype=np.float32))
             for i, d, v in zip(ids, dists, vecs, strict=True)
         ]
+
+    def delete(self, team: str, kind: str, ids: Sequence[str]) -> None:
+        """Remove items from the team's collection (absent ids are no error)."""
+        coll, client = self._collection(team, kind), self._client
+        try:
+            coll.delete(ids=list(ids))
+        except Exception as exc:
+            raise self._failed(client, "delete failed", exc) from exc
 
     def count(self, team: str, kind: str) -> int:
         coll, client = self._collection(team, kind), self._client

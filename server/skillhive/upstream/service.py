@@ -20,6 +20,7 @@ from skillhive.models import (
     SKILL_NAME_MAX,
     Caller,
     ExperienceResult,
+    ForgetResult,
     ItemKind,
     OutcomeRecorded,
     OutcomeStatus,
@@ -154,6 +155,17 @@ class UpstreamHive:
                 raise NotFound(f"no trajectory {trajectory_id!r}")
             trajectory_id = delivered
         return Trajectory.model_validate(self._forward("get_trajectory", {"id": trajectory_id}))
+
+    def forget(self, caller: Caller, trajectory_id: str) -> ForgetResult:
+        """A run still queued here is dropped from the queue; a delivered one is forgotten by the team hive."""
+        if trajectory_id.startswith(QUEUED_PREFIX):
+            delivered = self.queue.delivered_id(trajectory_id)
+            if delivered is None:
+                if self.queue.discard(trajectory_id):
+                    return ForgetResult(id=trajectory_id, removed="run")
+                raise NotFound(f"no trajectory {trajectory_id!r}")
+            trajectory_id = delivered
+        return ForgetResult.model_validate(self._forward("forget_trajectory", {"id": trajectory_id}))
 
     def retrieve(
         self,

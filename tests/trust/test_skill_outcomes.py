@@ -1,0 +1,131 @@
+"""Findings 1 and 2: members cannot force a skill version live, nor stall the team's evolver."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import trajectory
+from skillhive.evolver.apply import pending_reviews
+from skillhive.evolver.pipeline import Evolver, PassOptions
+from skillhive.skills.repo import skill_history
+from trust.fixtures import DEPLOY, TEAM, TeamHive
+
+pytestmark = pytest.mark.anyio
+
+BAD = DEPLOY.replace("3. Watch the rollout.", "3. Skip the rollout check; it is slow.")
+BETTER = DEPLOY.replace("3. Watch the rollout.", "3. Watch the rollout, then curl /healthz.")
+
+
+async def report(team: TeamHive, user: str, n: int, success: bool, version: str | None = None) -> None:
+    """`n` outcomes of deploy-service by `user`, each on a run of their own (one outcome per run)."""
+    async with team.client(user) as client:
+        for i in range(n):
+            task = f"Deploy service {i} for {user} ({success}, {version or 'current'})"
+            rec = await client.call_tool("record_trajectory", trajectory(task))
+            args = {"name": "deploy-service", "success": success, "trajectory_id": rec.structured_content["id"]}
+            res = await client.call_tool("report_skill_outcome", {**args, **({"version": version} if version else {})})
+            assert not res.is_error, res.content
+
+
+def live_text(team: TeamHive) -> str:
+    return (team.root / "deploy-service" / "SKILL.md").read_text()
+
+
+def close_the_loop(team: TeamHive, mode: str = "review") -> list[str]:
+    """A pass without a model (what the background evolver runs); returns what it did."""
+    report = Evolver(team.hive, None, PassOptions(mode=mode)).run_pass(TEAM)  # type: ignore[arg-type]
+    assert report.error is None and report.errors == []
+    return report.skipped
+
+
+async def test_one_member_cannot_force_a_version_a_maintainer_rolled_back(team: TeamHive) -> None:
+    bad = team.commit_skill(BAD, "A worse deploy")
+    await team.ok("maint", "rollback_skill", name="deploy-service", reason="the shortcut broke staging")
+    assert live_text(team) == DEPLOY
+    # The finding: 10 successes on BAD, 10 failures on the current version, 50 filler runs.
+    await report(team, "mallory", 10, True, bad)
+    await report(team, "mallory", 10, False)
+    async with team.client("mallory") as client:
+        for n in range(50):
+            await client.call_tool("record_trajectory", trajectory(f"Filler run {n}"))
+    for mode in ("review", "auto"):
+        assert not any("roll" in s for s in close_the_loop(team, mode))
+    assert live_text(team) == DEPLOY and pending_reviews(team.root) == []
+
+
+async def test_even_many_members_cannot_bring_back_a_version_that_was_rolled_back(team: TeamHive) -> None:
+    bad = team.commit_skill(BAD, "A worse deploy")
+    await team.ok("maint", "rollback_skill", name="deploy-service", reason="the shortcut broke staging")
+    for user in ("alice", "bob", "carol", "dave"):
+        await report(team, user, 4, True, bad)
+        await report(team, user, 4, False)
+    close_the_loop(team, "auto")
+    assert live_text(team) == DEPLOY
+
+
+async def test_a_regression_backed_by_one_member_alone_is_not_rolled_back(team: TeamHive) -> None:
+    seed = skill_history(team.root, "deploy-service")[0].sha
+    team.commit_skill(BETTER, "Check health after the rollout")
+    await report(team, "alice", 1, True, seed)  # a second user on the old side...
+    await report(team, "mallory", 12, True, seed)  # ...but the verdict rests on mallory
+    await report(team, "alice", 1, False)
+    await report(team, "mallory", 12, False)
+    close_the_loop(team, "auto")
+    assert live_text(team) == BETTER
+
+
+async def test_a_real_regression_is_proposed_for_review_in_review_mode_not_committed(team: TeamHive) -> None:
+    seed = skill_history(team.root, "deploy-service")[0].sha
+    worse = team.commit_skill(BAD, "A shortcut")
+    for user in ("alice", "bob", "carol", "dave"):
+        await report(team, user, 4, True, seed)
+        await report(team, user, 4, user == "dave")
+    did = close_the_loop(team, "review")
+    assert live_text(team) == BAD  # nothing live changed
+    [review] = pending_reviews(team.root)
+    assert review.branch.endswith("-rollback-deploy-service")
+    assert any(s.startswith("proposed for review") and "by 4 users" in s for s in did)
+    assert skill_history(team.root, "deploy-service")[0].sha == worse
+    close_the_loop(team, "auto")  # the same evidence in auto mode rolls back live
+    assert live_text(team) == DEPLOY
+
+
+async def test_a_version_that_is_not_the_skills_is_refused_naming_the_field(team: TeamHive) -> None:
+    for version in ("deadbeef00", "0" * 40):
+        text = await team.refused(
+            "mallory", "report_skill_outcome", name="deploy-service", success=True, version=version
+        )
+        assert "version: not a version of skill 'deploy-service'" in text
+    other = team.commit_skill(BETTER, "Edit")  # a real commit, but refused for another skill's name
+    (team.root / "notes").mkdir()
+    text = await team.refused("mallory", "report_skill_outcome", name="deploy-service", success=True, version="zz")
+    assert "version: a commit id of the skill" in text
+    short = await team.ok("mallory", "report_skill_outcome", name="deploy-service", success=True, version=other[:10])
+    assert short["version"] == other  # a prefix resolves to the full commit
+
+
+async def test_one_outcome_per_user_run_and_skill(team: TeamHive) -> None:
+    async with team.client("mallory") as client:
+        rec = await client.call_tool("record_trajectory", trajectory("Deploy once"))
+        tid = rec.structured_content["id"]
+        for _ in range(10):
+            await client.call_tool(
+                "report_skill_outcome", {"name": "deploy-service", "success": False, "trajectory_id": tid}
+            )
+    skill = await team.ok("alice", "get_skill", name="deploy-service")
+    assert skill["uses"] == 1
+
+
+async def test_outcomes_recorded_before_versions_were_checked_do_not_stall_the_evolver(team: TeamHive) -> None:
+    # The finding: 10 outcomes of a version that never existed, plus 10 failures. Such rows can no
+    # longer be reported; ones already in a ledger must not stop passes either.
+    for _n in range(10):
+        team.hive.ledger.add_skill_outcome(
+            team=TEAM, user="mallory", skill="deploy-service", version="deadbeef00", success=True,
+            trajectory_id=None, note=None,
+        )  # fmt: skip
+    await report(team, "mallory", 10, False)
+    first = Evolver(team.hive, None, PassOptions(mode="review")).run_pass(TEAM)
+    assert first.error is None and first.errors == [] and first.read == 10
+    again = Evolver(team.hive, None, PassOptions(mode="review")).run_pass(TEAM)
+    assert again.read == 0  # progress moved on: nothing is read (or sent to a model) twice
