@@ -1,0 +1,40 @@
+"""Base64: decoding a candidate to text, and telling a base64 private key or `user:password` apart."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+_B64_RUN = r"[A-Za-z0-9+/_-]{12,}={0,2}(?![A-Za-z0-9+/=_-])"
+_BASE64_GATES = ("ase64", "b64")  # base64, Base64, b64decode (atob("X") counts next to one of them)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_USER_PASS = re.compile(r"[A-Za-z0-9._@+-]{1,64}:[!-~]{3,128}")
+_MAX_DECODED = 64_000
+
+
+def _b64_text(value: str) -> str | None:
+    """`value` decoded from base64 (standard or URL-safe) when that gives text, else None."""
+    raw = value.rstrip("=")
+    if len(raw) < 8 or len(raw) % 4 == 1 or len(raw) > _MAX_DECODED * 4 // 3:
+        return None
+    if "-" in raw or "_" in raw:
+        raw = raw.replace("-", "+").replace("_", "/")
+    try:
+        decoded = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
+        return None
+    return None if _CONTROL.search(decoded) else decoded
+
+
+def _spare_pem_b64(m: re.Match[str], text: str) -> bool:
+    """`LS0tLS1CRUdJTi…` is `-----BEGIN…` in base64: a secret if a private key, not a certificate."""
+    if not m.group().startswith("LS0t"):
+        return False
+    head = _b64_text(m.group()[:64])
+    return head is None or "PRIVATE KEY" not in head
+
+
+def _is_b64_user_pass(value: str) -> bool:
+    decoded = _b64_text(value)
+    return decoded is not None and bool(_USER_PASS.fullmatch(decoded))

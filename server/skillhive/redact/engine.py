@@ -1,0 +1,99 @@
+"""The rule and how it is applied: the marker a secret becomes, `_Rule`, and `_apply` (one rule, one text).
+
+The rule table is in rules.py, which also runs it (`redact_text`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+MARKER_PREFIX = "[REDACTED:"
+_MARKER = re.compile(r"\[REDACTED:[a-z0-9-]+\]")
+_NOT_MARKER = r"(?!\[redacted:)(?!\[REDACTED:)"  # on_lower rules see the marker lower-cased
+
+
+def marker(kind: str) -> str:
+    """The text that replaces one secret of `kind`."""
+    return f"{MARKER_PREFIX}{kind}]"
+
+
+# A rule callback sees the match (found in the original or the lower-cased text) and the original.
+Spare = Callable[[re.Match[str], str], bool]
+KindOf = Callable[[re.Match[str], str], str]
+SpanOf = Callable[[re.Match[str]], tuple[int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One kind of secret. The secret is group `s` (or `s2`…`s8`) when the pattern has one, else all of it."""
+
+    kind: str
+    source: str  # the regex; for `on_lower` rules written for lower-case text
+    # The rule runs only when one of these occurs in the text; none: always (a regex that
+    # starts with a rare literal scans as fast as `in`, and several gates would cost more).
+    gates: tuple[str, ...]
+    on_lower: bool = False  # match against the lower-cased text (gates too)
+    spare: Spare | None = None  # True: a look-alike, leave it alone
+    kind_of: KindOf | None = None  # the marker's kind from the match (e.g. the key's name)
+    span_of: SpanOf | None = None  # where the secret is, when not a group `s…` or the whole match
+    flags: int = 0
+    pattern: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern", re.compile(self.source, self.flags))
+
+
+_SECRET_GROUPS = ("s", "s2", "s3", "s4", "s5", "s6", "s7", "s8")
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    groups = m.re.groupindex
+    for name in _SECRET_GROUPS:
+        if name in groups and m.start(name) >= 0:
+            return m.span(name)
+    return m.span()
+
+
+def _prefix_span(m: re.Match[str]) -> tuple[int, int]:
+    """From the group `p` (a prefix captured in a look-behind) to the end of the match."""
+    return m.start("p"), m.end()
+
+
+_TRAILING_PUNCT = ".,"  # `password=hunter2.` ends a sentence; the full stop is not the secret
+
+
+class _Counter:
+    __slots__ = ("n",)
+
+    def __init__(self) -> None:
+        self.n = 0
+
+
+def _lower(text: str) -> str:
+    """text.lower() with every character at the same index (İ alone lower-cases to two)."""
+    return (text.replace("\u0130", "I") if "\u0130" in text else text).lower()
+
+
+def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
+    """Replace the rule's secrets in `text` (matched in `lowered` for an `on_lower` rule)."""
+    matches = rule.pattern.finditer(lowered if rule.on_lower else text)
+    out: list[str] = []
+    last = 0
+    for m in matches:
+        if rule.spare is not None and rule.spare(m, text):
+            continue
+        start, end = rule.span_of(m) if rule.span_of is not None else _span(m)
+        if m.re.groupindex.get("s2") and m.start("s2") >= 0:
+            while end - 1 > start and text[end - 1] in _TRAILING_PUNCT:
+                end -= 1
+        start = max(start, last)  # a prefix found behind the match cannot reach into the previous one
+        out.append(text[last:start])
+        out.append(marker(rule.kind_of(m, text) if rule.kind_of else rule.kind))
+        last = end
+    if not out:
+        return text
+    counter.n += len(out) // 2
+    out.append(text[last:])
+    return "".join(out)

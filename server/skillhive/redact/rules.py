@@ -1,0 +1,229 @@
+"""The rule table `_RULES`, assembled from the predicates of the other modules, and `redact_text`, which runs it."""
+
+from __future__ import annotations
+
+import re
+
+from skillhive.redact.commands import _CLI_VALUE, _spare_cli
+from skillhive.redact.encoded import _B64_RUN, _BASE64_GATES, _USER_PASS, _b64_text, _spare_pem_b64
+from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
+from skillhive.redact.tokens import _DASH_TOKENS, _DOT_TOKENS, _UNDERSCORE_TOKENS, _family
+from skillhive.redact.values import (
+    _SECRET_KEYWORDS,
+    _SEP,
+    _VALUE,
+    _auth_kind,
+    _kind_from_key,
+    _spare_auth,
+    _spare_placeholder,
+    _spare_value,
+)
+
+
+# Here rather than in encoded.py: it runs the whole table on the decoded text.
+def _spare_b64(m: re.Match[str], text: str) -> bool:
+    """A base64 run is a secret when it decodes to `user:password` or to text holding a secret."""
+    decoded = _b64_text(text[slice(*_span(m))])
+    if decoded is None:
+        return True
+    return not (_USER_PASS.fullmatch(decoded) or redact_text(decoded)[1])
+
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "private-key",
+        r"-----BEGIN (?P<label>[A-Z0-9 ]*?)PRIVATE KEY(?: BLOCK)?-----"
+        # the whole block or, cut short (clipped output), the base64 lines that follow the header
+        r"(?:.*?-----END (?P=label)PRIVATE KEY(?: BLOCK)?-----|(?:(?:\s|\\n)*[A-Za-z0-9+/=]{16,})*)"
+        # the same in base64 (`client-key-data: LS0tLS1CRUdJTi…` in a kubeconfig)
+        r"|LS0tLS1CRUdJTi[A-Za-z0-9+/]+=*",
+        ("PRIVATE KEY", "LS0tLS1CRUdJTi"),
+        spare=_spare_pem_b64,
+        flags=re.DOTALL,
+    ),
+    # Literal first, then a look-behind over it: the engine can jump from literal to literal.
+    _Rule(
+        "jwt",
+        r"eyJ(?<![A-Za-z0-9-]eyJ)[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*",
+        ("eyJ",),
+    ),
+    _family("_", r"[A-Za-z0-9_-]{16}", _UNDERSCORE_TOKENS),
+    # every prefix of _DASH_TOKENS ends with one of `last`: keep it in step
+    _family("-", r"[A-Za-z0-9_-]{10}", _DASH_TOKENS, last="[1abceikprstxyKUXY]"),
+    # a long body, a Discord token's middle part, or Doppler's `dp.st.`
+    _family(".", r"[A-Za-z0-9_-]{20}|[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27}|(?:st|pt|ct|sa)\.", _DOT_TOKENS),
+    _Rule("google-api-key", r"AIza(?<![A-Za-z0-9-]AIza)[A-Za-z0-9_-]{35}(?![\w-])", ()),
+    _Rule("twilio-key", r"SK(?<![A-Za-z0-9]SK)[0-9a-f]{32}(?![A-Za-z0-9])", ()),
+    _Rule("atlassian-token", r"ATATT3(?<![A-Za-z0-9]ATATT3)[A-Za-z0-9_=-]{60,}", ()),
+    # Azure AD client secret: three characters, a digit, `Q~`, then 31 to 34 more
+    _Rule(
+        "azure-client-secret",
+        r"Q~(?<=(?<![A-Za-z0-9_~.-])(?P<p>[A-Za-z0-9_~.-]{3}[0-9])Q~)[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])",
+        (),
+        span_of=_prefix_span,
+    ),
+    # Telegram bot token `<bot id>:AA<33>`: the bot id is public, the rest is the secret
+    _Rule(
+        "telegram-bot-token",
+        r":AA(?<=[0-9]:(?P<p>AA))[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])",
+        (),
+        span_of=_prefix_span,
+    ),
+    # webhook URLs are their own credential: keep the host and the ids, redact the secret part
+    _Rule(
+        "webhook",
+        r"hooks(?:\.slack\.com/(?:services|workflows|triggers)/(?:[A-Za-z0-9]+/)*?(?P<s>[A-Za-z0-9]{20,})"
+        r"|(?<=/webhooks)/[0-9]{15,20}/(?P<s2>[A-Za-z0-9_-]{60,}))(?![A-Za-z0-9_-])",
+        (),
+        kind_of=lambda m, text: "slack-webhook" if m.start("s") >= 0 else "discord-webhook",
+    ),
+    # credentials.csv: the secret access key right after the key id on the same line
+    _Rule(
+        "aws-secret-key",
+        r"A(?<![A-Za-z0-9]A)(?:KIA|SIA)[A-Z0-9]{16}(?:[ \t]*[,;|:\t][ \t]*|[ \t]+)[\"']?"
+        r"(?P<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+        ("AKIA", "ASIA"),
+    ),
+    _Rule(
+        "aws-access-key-id",
+        r"A(?<![A-Za-z0-9]A)(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9])",
+        ("AKIA", "ASIA"),
+    ),
+    # scheme://user:PASSWORD@host — keep the user and the host
+    _Rule("url-password", rf"://[^\s:/@'\"\[\]]*:{_NOT_MARKER}(?P<s>[^\s/@'\"]+)@(?=[\w\[])", ("://",)),
+    # Passwords on command lines: curl -u user:X (not `docker run -u 1000:1000`, a uid and a gid),
+    # mysql -pX, sshpass -p X, docker login -p X, plink -pw X, redis-cli -a X (checked against the
+    # command's tool), openssl -passin pass:X, smbclient -U user%X. No gate: `-` is everywhere.
+    _Rule(
+        "password",
+        r"-(?<![^\s\"'=]-)(?:(?:u|-user)[ \t]+[\"']?[^\s:\"'\[]+:(?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
+        r"|pass(?:in|out)?[ \t]+[\"']?pass:(?P<s7>(?!\[REDACTED:)[^\s\"']+)"
+        rf"|pw[ \t]+(?P<s5>{_CLI_VALUE})|p(?P<s3>(?=[^\s-]){_CLI_VALUE})|p[ \t]+(?P<s4>{_CLI_VALUE})"
+        rf"|a[ \t]+(?P<s6>{_CLI_VALUE})|U[ \t]+[\"']?[^\s%\"']+%(?P<s8>(?!\[REDACTED:)[^\s\"']+))",
+        (),
+        spare=_spare_cli,
+    ),
+    _Rule(
+        "authorization",
+        r"auth(?:orization(?<![a-z0-9_]authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+        rf"(?:(?P<scheme>bearer|basic|token|bot|digest)[ \t]+)?{_NOT_MARKER}"
+        r"(?P<s>[A-Za-z0-9._~+/=:-]+)"
+        # Docker's config.json `"auth": "<base64>"`, npm's `_auth=<base64>`
+        r"|(?<=\"auth)\"[ \t]*:[ \t]*\"(?P<s3>[a-z0-9+/]{8,}={0,2})\""
+        r"|(?<=_auth)[ \t]*=[ \t]*(?P<s4>[a-z0-9+/]{8,}={0,2})(?![a-z0-9+/=]))",
+        ("auth",),
+        on_lower=True,
+        spare=_spare_auth,
+        kind_of=_auth_kind,
+    ),
+    _Rule(
+        "bearer-token",
+        r"bearer(?<![a-z0-9_]bearer)[ \t]+(?P<s>(?=[a-z._~+/-]*[0-9])[a-z0-9._~+/-]{16,}=*)",
+        ("bearer",),
+        on_lower=True,
+    ),
+    _Rule(
+        "aws-secret-key",
+        r"secret_?access_?key[\"']?[ \t]*[:=][ \t]*[\"']?(?P<s>[a-z0-9/+=]{40})(?![a-z0-9/+=])",
+        ("access",),
+        on_lower=True,
+    ),
+    # .netrc: machine HOST login USER password SECRET (on one line or several, login required)
+    _Rule(
+        "password",
+        r"machine\s+\S++(?:\s+(?:account|port)\s+\S++)*+(?:\s+login\s+\S++(?:\s+(?:account|port)\s+\S++)*+"
+        rf"\s+password\s+{_NOT_MARKER}(?P<s>\S+)|\s+password\s+{_NOT_MARKER}(?P<s2>\S+)(?=\s+login\s))",
+        (),
+        on_lower=True,
+        spare=_spare_placeholder,
+    ),
+    *(
+        _Rule(
+            "secret",
+            rf"(?P<k>{keyword})(?:_base)?(?![a-z0-9_])[\"']?{_SEP}{_VALUE}",
+            (),
+            on_lower=True,
+            spare=_spare_value,
+            kind_of=_kind_from_key,
+        )
+        for keyword in _SECRET_KEYWORDS
+    ),
+    _Rule(
+        "secret",
+        r"--(?<![\w-]--)(?:[a-z0-9]+-)*(?P<k>password|passwd|passphrase|secret|token"
+        rf"|api-?key|access-key|secret-key|client-secret)(?P<sep>[ \t]+){_VALUE}",
+        ("--",),
+        on_lower=True,
+        spare=_spare_value,
+        kind_of=_kind_from_key,
+    ),
+    # base64 decoded right there (`echo X | base64 -d`, `b64decode("X")`…) that holds a secret: one
+    # literal-first rule per form, as they run in every text that mentions base64
+    *(
+        _Rule(
+            "encoded-secret",
+            rf"{command}[ \t]+(?:-[a-z]+[ \t]+|'%s'[ \t]+)*[\"']?(?P<s>{_B64_RUN})[\"']?[ \t]*\|[ \t]*"
+            r"(?:base64|openssl[ \t]+(?:base64|enc[ \t]+-base64))[ \t]+(?:-d|--decode|-D)",
+            _BASE64_GATES,
+            spare=_spare_b64,
+        )
+        for command in ("echo", "printf")
+    ),
+    _Rule(
+        "encoded-secret",
+        rf"base64[ \t]+(?:-d|--decode|-D)[ \t]*<<<[ \t]*[\"']?(?P<s>{_B64_RUN})",
+        _BASE64_GATES,
+        spare=_spare_b64,
+    ),
+    _Rule(
+        "encoded-secret",
+        r"\((?:(?<=b64decode\()|(?<=decodebytes\()|(?<=atob\()|(?<=FromBase64String\()|(?<=DecodeString\()"
+        rf"|(?<=Buffer\.from\())[ \t]*b?[\"'](?P<s>{_B64_RUN})[\"']",
+        _BASE64_GATES,
+        spare=_spare_b64,
+    ),
+    # base64 JSON (`eyJ` is `{"`), as in a Kubernetes `.dockerconfigjson`, that holds a secret
+    _Rule(
+        "encoded-secret",
+        r"eyJ(?<![A-Za-z0-9+/=_-]eyJ)[A-Za-z0-9+/_-]{9,}={0,2}(?![A-Za-z0-9+/=_.-])",
+        ("eyJ",),
+        spare=_spare_b64,
+    ),
+)
+
+
+def _redact(text: str, counter: _Counter) -> str:
+    lowered = ""  # computed when the first `on_lower` rule needs it, again after each change
+    # gate -> found, for gates two rules share (AKIA, eyJ); forgotten on each change
+    seen_in_text: dict[str, bool] = {}
+    seen_in_lowered: dict[str, bool] = {}
+    for rule in _RULES:
+        if rule.on_lower:
+            if not lowered:
+                lowered = _lower(text)
+            haystack, seen = lowered, seen_in_lowered
+        else:
+            haystack, seen = text, seen_in_text
+        if rule.gates:
+            for gate in rule.gates:
+                found = seen.get(gate)
+                if found is None:
+                    found = seen[gate] = gate in haystack
+                if found:
+                    break
+            else:
+                continue
+        redacted = _apply(rule, text, lowered, counter)
+        if redacted is not text:
+            text, lowered = redacted, ""
+            seen_in_text.clear()
+            seen_in_lowered.clear()
+    return text
+
+
+def redact_text(text: str) -> tuple[str, int]:
+    """Replace every secret in `text` with a marker; return the new text and how many."""
+    if len(text) < 7:  # `token=x` is the shortest thing a rule matches
+        return text, 0
+    counter = _Counter()
+    return _redact(text, counter), counter.n

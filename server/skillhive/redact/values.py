@@ -1,0 +1,176 @@
+"""`key = value` secrets: the keywords, separator and value they are matched by, and which matches to spare.
+
+Also the marker kind a key names (`_key_kind`) and the `Authorization:` / `auth` predicates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillhive.redact.encoded import _is_b64_user_pass
+from skillhive.redact.engine import _NOT_MARKER, _TRAILING_PUNCT, _span
+
+_PLACEHOLDER = re.compile(
+    r"""(?ix)
+    [*x.•\#_-]+                                   # ****, xxxx, ...
+    | <[^>]*> | \{\{.*\}\} | \$\{?\w+\}? | %\(?\w+\)?s? | %\w+%   # <token>, {{ x }}, $X, ${X}, %X%
+    | your[_-]\w* | \w+[_-]here
+    | none|null|nil|true|false|undefined|str|string|int|bool|bytes|optional|any|secretstr
+    | (?:%[-+\x20\#0]*[0-9]*[sdrif]|\{\w*\}|[:@/.,\x20_-])+   # '%s:%s', '{user}:{password}', {token}
+    """
+)
+_CODE_NAME = re.compile(r"(?i:[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+)|[a-z][a-z0-9_]*_[a-z0-9_]*")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CODE_AFTER_VALUE = re.compile(r"[ \t]*[,)=\]|]")  # `x_pass: ShrinkPass,` is a type annotation
+_WEAK_KEYS = frozenset({"pass", "pw", "pwd"})  # on their own, as likely a word's as a password's
+_SHORT_WORD = re.compile(r"[A-Za-z]{1,7}")
+_WORD = re.compile(r"[A-Za-z]+")
+_PROSE_GOES_ON = re.compile(r"[ \t]+[A-Za-z]")
+_B64_KEY = re.compile(r"(?=[^/]*[0-9])(?=[^/]*[A-Z])(?=[^/]*[a-z])[A-Za-z0-9+/]{30,}={0,2}")
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+
+
+def _spare_placeholder(m: re.Match[str], text: str) -> bool:
+    return bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\"")))
+
+
+def _key_start(m: re.Match[str], text: str) -> int:
+    start = m.start("k")
+    while start > 0 and text[start - 1] in _KEY_CHARS:
+        start -= 1
+    return start
+
+
+def _key_name(m: re.Match[str], text: str) -> str:
+    """The whole key a keyword sits in: `DB_PASSWORD`, `x-api-key`, `client_secret`."""
+    return text[_key_start(m, text) : m.end("k")].lstrip("-.")
+
+
+def _is_path(value: str) -> bool:
+    """`/x/y`, `~/x`: a path, unless it is a base64 key that happens to start with `/`."""
+    if value[0] != "/" or not _B64_KEY.fullmatch(value):
+        return True
+    return value.count("/") * 16 > len(value)  # base64 has a `/` in 64 characters, a path many
+
+
+def _spare_value(m: re.Match[str], text: str) -> bool:
+    """A `key = value` whose value is code, a placeholder, a path or a word: not a secret."""
+    start, end = _span(m)
+    value = text[start:end]
+    if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:"):  # an ARN names a key, it is not one
+        return True
+    sep = m.group("sep")
+    if sep == ">":  # <password>value</password>: only inside an element of that name
+        key_start = m.start("k")
+        return not (text.startswith("</", end) and key_start > 0 and text[key_start - 1] in "<:_-.")
+    if m.group("k").startswith("sig"):  # a URL signature: short values are not one
+        return len(value) < 16
+    key_start = _key_start(m, text)
+    if text.startswith("::", key_start - 2):  # AWS::Route53::KeySigningKey is a type's name
+        return True
+    key = text[key_start : m.end("k")].lstrip("-.")
+    if key.lower() in _WEAK_KEYS and _WORD.fullmatch(value):  # 'pass': 'bandpass'
+        return True
+    name, named = key.rsplit(".", 1)[-1].lower().lstrip("_"), value.lower().lstrip("_")
+    if named == name or name.endswith("_" + named):
+        return True  # self.token = token, self._pwd = pwd, signing_key = key, X_KEY = "X_KEY"
+    if m.start("q") >= 0:  # a quoted value was written on purpose: only placeholders are spared
+        return False
+    value = value.rstrip(_TRAILING_PUNCT) or value
+    if (value[0] in "~.-$%{" or (value[0] == "/" and _is_path(value))) or _CODE_NAME.fullmatch(value):
+        return True  # a path, a flag, a reference ($X), token=self.token, api_key=api_key
+    if _IDENTIFIER.fullmatch(value) and (
+        key.startswith(("self.", "this.", "cls.", "_"))  # self._client_key = keyfile
+        or (sep.strip() == ":" and not any(c.isdigit() for c in value) and _CODE_AFTER_VALUE.match(text, end))
+    ):
+        return True
+    if value.isdigit() and len(value) < 6:
+        return True  # `token: 5` is a count
+    if sep.strip() != ":" or not _WORD.fullmatch(value):
+        return False
+    # `Password: required for login`, `secret: word`: prose (or YAML) more often than a secret.
+    return bool(_SHORT_WORD.fullmatch(value) or _PROSE_GOES_ON.match(text, end))
+
+
+def _spare_bare_auth(m: re.Match[str], text: str) -> bool:
+    """`Authorization: required` is prose; without a scheme the value must look like a credential."""
+    if m.start("scheme") >= 0:
+        return False
+    value = text[slice(*_span(m))]
+    if len(value) >= 8 and any(c.isdigit() for c in value):
+        return False
+    return not _is_b64_user_pass(value)  # `Authorization: dXNlcjpwYXNz` is Basic without the word
+
+
+def _spare_auth(m: re.Match[str], text: str) -> bool:
+    if m.start("s") >= 0:
+        return _spare_bare_auth(m, text)
+    return not _is_b64_user_pass(text[slice(*_span(m))])  # "auth": "<base64 user:password>"
+
+
+def _key_kind(key: str) -> str:
+    key = key.lower()
+    if "pass" in key or "pwd" in key or key.endswith(("_pw", "-pw", ".pw")) or key == "pw":
+        return "password"
+    if key.endswith(("sig", "signature")):
+        return "signature"
+    if "token" in key:
+        return "token"
+    if "key" in key:
+        return "api-key" if "api" in key else "secret"
+    if "auth" in key or "cookie" in key or "session" in key:
+        return "authorization"
+    return "secret"
+
+
+def _kind_from_key(m: re.Match[str], text: str) -> str:
+    return _key_kind(_key_name(m, text))
+
+
+def _auth_kind(m: re.Match[str], text: str) -> str:
+    if m.start("s") < 0:
+        return "basic-auth"  # a Docker or npm `auth` field
+    scheme = (m.group("scheme") or "").lower()
+    if not scheme and _is_b64_user_pass(text[slice(*_span(m))]):
+        return "basic-auth"
+    return {"bearer": "bearer-token", "basic": "basic-auth"}.get(scheme, "authorization")
+
+
+# Keywords start with a literal; `key` counts only after one of these words.
+_KEY_AFTER = (
+    "api",
+    "access",
+    "private",
+    "app",
+    "secret",
+    "account",  # Azure `AccountKey=`
+    "encryption",
+    "signing",
+    "master",
+    "subscription",
+    "license",
+    "auth",
+)
+# `>`: <password>value</password>; `==` is a comparison, not an assignment
+_SEP = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*|>)"
+# One rule per keyword, each starting with its literal: six literal scans cost less than one
+# search for any of p, s, t or k. `(?P<k>…)` is the keyword; the key around it is `_key_name`.
+_SECRET_KEYWORDS = (
+    # password, passwd, passphrase; DB_PASS, smtp.pass; a bare `pass=` or a JSON "pass" key
+    r"pass(?:word|wd|phrase|(?<=[_.-]pass)|(?<![a-z0-9_.-]pass)(?=[ \t]*=)|(?<=[\"']pass)(?=[\"']))",
+    r"pw(?:d|(?<=[_.-]pw))",  # MYSQL_PWD, SMTP_PW
+    r"secret",
+    r"token",
+    # `key` only after one of _KEY_AFTER, checked once a separator follows
+    r"key(?=(?:_base)?[\"']?[ \t]*[:=>])(?:"
+    + "|".join(f"(?<={w}{sep}key)" for w in _KEY_AFTER for sep in ("", "_", "-"))
+    + ")",
+    r"sig(?:(?<=[?&;]sig)|nature(?<=[?&;-]signature))",  # SAS `&sig=`, `X-Amz-Signature=`
+)
+# The value after `key = `: quoted (up to the closing quote, after a string prefix such as Python's
+# `f`) or bare (up to a delimiter). The bare form is possessive so `password=getpass()` cannot
+# back off to `getpas` and dodge the `(` check.
+_VALUE = (
+    rf"""(?:(?:[rbfu]{{1,2}}(?=["']))?(?P<q>["'`]){_NOT_MARKER}(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){{1,4096}})(?P=q)"""
+    rf"""|{_NOT_MARKER}(?P<s2>[^\s"'`,;&<>()\[\]{{}}]{{1,4096}}+)(?![(\[]))"""
+)
