@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from skillhive.errors import ConfigError
@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     team: str = Field("default", description="The local team over stdio (HTTP takes it from the token).")
     skills_dir: Path | None = Field(
         None, description="The skill directory (a git repository). Default: <data_dir>/skills."
+    )
+    skills_init: bool = Field(
+        False,
+        description="Let skillhive make an existing skills_dir that holds files but no git repository one, "
+        "committing its files as they are (otherwise that is refused).",
     )
     seed_skills: Path = Field(
         default_factory=packaged_seed_skills,
@@ -233,12 +238,21 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Settings from the environment with explicit overrides (None means: not given)."""
+    """Settings from the environment with explicit overrides (None means: not given).
+
+    A value that breaks a rule is a ConfigError of one line naming where it came from: the flag
+    (`--data-dir`) when it was given as one, else the variable (`SKILLHIVE_HTTP_PORT`).
+    """
     given = {k: v for k, v in overrides.items() if v is not None}
     try:
         return Settings(**given)  # type: ignore[arg-type]
-    except ValueError as exc:  # pydantic's ValidationError
-        raise ConfigError(str(exc).splitlines()[0] + ": " + str(exc).splitlines()[-1].strip()) from exc
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False, include_input=False, include_context=False):
+            field = str(err["loc"][0]) if err["loc"] else "settings"
+            where = f"--{field.replace('_', '-')}" if field in given else f"SKILLHIVE_{field.upper()}"
+            problems.append(f"{where}: {err['msg']}")
+        raise ConfigError("; ".join(problems)) from None
 
 
 def _check_remote(url: str) -> str:

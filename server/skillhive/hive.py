@@ -25,11 +25,13 @@ from skillhive.models import (
     ForgetResult,
     HiveStats,
     ItemKind,
+    LastPass,
     OutcomeRecorded,
     OutcomeStatus,
     RecordResult,
     SkillDetail,
     SkillFileContent,
+    SkillRate,
     SkillSummary,
     Trajectory,
     TrajectoryIn,
@@ -61,7 +63,15 @@ class Hive:
 
     def __init__(self, settings: Settings, *, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+            probe = settings.data_dir / ".skillhive-write-test"
+            probe.touch()
+            probe.unlink()
+        except OSError as exc:
+            raise ConfigError(
+                f"--data-dir {settings.data_dir}: not a directory skillhive can write ({exc.strerror})"
+            ) from None
         self.ledger = Ledger(settings.ledger_path)
         self.evolution = EvolutionStore(self.ledger)
         self.embedder = embedder or make_embedder(settings)
@@ -292,11 +302,16 @@ class Hive:
                 root = self.skill_root(team)
                 remote = self.skills_remote(team)
                 if remote is None:
-                    ensure_repo(root, self.settings.seed_skills)
+                    ensure_repo(root, self.settings.seed_skills, adopt=self._may_adopt(team))
                 elif skill_sync.attach(root, remote, self.settings.skills_remote_branch, self.settings.seed_skills):
                     self.skill_sync.mark(team)  # just cloned (or seeded and pushed)
                 found = self._directories[team] = SkillDirectory(root)
             return found
+
+    def _may_adopt(self, team: str) -> bool:
+        """Whether a folder of files that is no repository may become one: only skillhive's own folders,
+        or a --skills-dir the user allowed with --init."""
+        return team != self.settings.team or self.settings.skills_dir is None or self.settings.skills_init
 
     def sync_skills(self, team: str) -> skill_sync.SyncResult:
         """Pull and push a team's skills now (`skillhive skills sync`); deferred while a pass runs."""
@@ -420,18 +435,57 @@ class Hive:
     # -- maintenance ---------------------------------------------------------------------------
     def stats(self, team: str) -> HiveStats:
         scan = self.directory(team).scan()
+        usage = self.ledger.skill_usage(team)
+        try:
+            indexed: int | None = self.index.count(team, "trajectory")
+            index_error = self.indexer.last_error
+        except StorageError as exc:
+            indexed, index_error = None, str(exc)
+        recent = self.evolution.recent_runs(team, 1)
+        last = LastPass.model_validate_json(recent[0]) if recent else None
         return HiveStats(
             team=team,
             trajectories=self.ledger.count_trajectories(team),
-            lessons=self.ledger.count_lessons(team),
+            by_outcome=self.ledger.count_by(team, "status"),
+            by_label=self.ledger.count_by(team, "label"),
+            users=self.evolution.distinct_users(team),
+            lessons=self.ledger.count_lessons_by_status(team),
             skills=len(scan.skills),
             invalid_skills=len({p.file.split("/")[0] for p in scan.problems if p.severity == "error"}),
+            skill_rates=[
+                SkillRate(name=name, uses=usage.get(name, (0, 0))[0], success_rate=_rate(*usage.get(name, (0, 0))))
+                for name in sorted(scan.skills)
+            ],
+            indexed=indexed,
             pending_index=self.ledger.count_pending(),
-            index_error=self.indexer.last_error,
+            index_error=index_error,
             embedding_model=self.embedder.model_id,
             index_model=self.ledger.get_meta("index_model"),
+            evolver_read={stage: self.evolution.position(team, stage) for stage in ("seen", "model")},
+            new_for_model=self.evolution.count_new(team, "model"),
+            last_pass=last,
+            disk_bytes=_disk(self.settings.data_dir, self.skill_root(team)),
             data_dir=str(self.settings.data_dir),
         )
+
+    def health(self) -> tuple[bool, dict[str, object]]:
+        """Whether the hive can serve (its ledger answers), and how each part is doing."""
+        report: dict[str, object] = {}
+        try:
+            self.ledger.read("SELECT 1")
+            report["ledger"] = "ok"
+        except Exception:  # a health check reports, it does not raise; the details go to the log
+            log.exception("health check: the ledger does not answer")
+            report["ledger"] = "unavailable"
+        index: dict[str, object] = {"kind": "chroma server" if self.settings.chroma_url else "embedded"}
+        try:
+            self.index.count(self.settings.team, "trajectory")
+            index["status"] = "ok" if self.indexer.last_error is None else "failing"
+        except StorageError:
+            index["status"] = "unavailable"  # retrieval answers from keywords meanwhile
+        index["pending"] = self.ledger.count_pending() if report["ledger"] == "ok" else None
+        report["index"] = index
+        return report["ledger"] == "ok", report
 
     def reindex(self) -> int:
         """Rebuild the vector index of every team from the ledger with the current model; an embedded
@@ -451,3 +505,27 @@ class Hive:
         self.ledger.set_meta("index_text", INDEX_TEXT_VERSION)
         self.ledger.set_meta("reindexed_at", datetime.now(UTC).isoformat())
         return queued
+
+
+def _rate(uses: int, successes: int) -> float | None:
+    return round(successes / uses, 3) if uses else None
+
+
+def _disk(data_dir: Path, skills: Path) -> dict[str, int]:
+    """Bytes under each part of the data directory (the ledger with its WAL, the index, the skills)."""
+
+    def size(paths: Sequence[Path]) -> int:
+        total = 0
+        for path in paths:
+            if path.is_file():
+                total += path.stat().st_size
+            elif path.is_dir():
+                total += sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+        return total
+
+    return {
+        "ledger": size([data_dir / f"ledger.db{suffix}" for suffix in ("", "-wal", "-shm")]),
+        "index": size([data_dir / "index"]),
+        "skills": size([skills]),
+        "total": size([data_dir]),
+    }

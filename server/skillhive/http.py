@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import signal
+import socket
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -177,17 +178,19 @@ def build_http_app(
             auth=AuthSettings(issuer_url=AnyHttpUrl(f"{base.scheme}://{base.netloc}"), resource_server_url=None),
         )
     else:
-        log.warning("serving without auth on %s: every caller is the local user %s", host, settings.user)
+        log.warning("auth is off on %s: every caller acts as the local user %s", host, settings.user)
         mcp = build_server(hive)
 
     @mcp.custom_route("/healthz", methods=["GET"])
     async def healthz(_: Request) -> Response:
-        try:
-            await anyio.to_thread.run_sync(hive.ledger.read, "SELECT 1")
-        except Exception:  # a health check reports, it does not raise; details stay in the log
-            log.exception("health check: the ledger does not answer")
-            return JSONResponse({"status": "unavailable", "error": "the ledger does not answer"}, status_code=503)
-        return JSONResponse({"status": "ok", "version": __version__, "auth": "tokens" if need_token else "off"})
+        """200 while the hive can serve (status "degraded" when the index is down: keyword results
+        only); 503 when it cannot (its ledger does not answer). Details of failures stay in the log."""
+        serving, parts = await anyio.to_thread.run_sync(hive.health)
+        index = parts["index"]
+        status = "ok" if isinstance(index, dict) and index.get("status") == "ok" else "degraded"
+        body = {"status": status if serving else "unavailable", "version": __version__, **parts}
+        body["auth"] = "tokens" if need_token else "off"
+        return JSONResponse(body, status_code=200 if serving else 503)
 
     app = mcp.streamable_http_app(
         streamable_http_path=MCP_PATH,
@@ -218,8 +221,9 @@ def uvicorn_config(http: HttpApp, **overrides: Any) -> uvicorn.Config:
     return uvicorn.Config(http.app, **{**options, **overrides})
 
 
-def run_http(http: HttpApp) -> None:
-    """Serve until interrupted (SIGINT / SIGTERM); uvicorn logs through `logging`, to stderr."""
+def run_http(http: HttpApp, sock: socket.socket | None = None) -> None:
+    """Serve until interrupted (SIGINT / SIGTERM); uvicorn logs through `logging`, to stderr. `sock`:
+    an already listening socket (the CLI binds first, so a port in use is reported before anything runs)."""
     import uvicorn
 
     config = uvicorn_config(http)
@@ -228,7 +232,7 @@ def run_http(http: HttpApp) -> None:
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, lambda *_: None) if main else None
     try:
-        uvicorn.Server(config).run()
+        uvicorn.Server(config).run(sockets=[sock] if sock is not None else None)
     finally:
         if main:
             signal.signal(signal.SIGTERM, previous)

@@ -316,14 +316,40 @@ class OutcomeRecorded(BaseModel):
     success_rate: float = Field(description="Share of those uses that succeeded.")
 
 
+class SkillRate(BaseModel):
+    name: str
+    uses: int
+    success_rate: float | None
+
+
+class LastPass(BaseModel):
+    run_id: str
+    finished_at: datetime | None
+    read: int
+    applied: int
+    error: str | None = None
+    blocked: list[str] = Field(default_factory=list)
+
+
 class HiveStats(BaseModel):
+    """`skillhive stats`: what the team's hive holds, how its index and evolver stand, what it takes on disk."""
+
     team: str
     trajectories: int
-    lessons: int
+    by_outcome: dict[str, int] = Field(description="Runs per outcome status.")
+    by_label: dict[str, int] = Field(description="Runs per source of their outcome label (env, user, judge, agent).")
+    users: int = Field(description="Distinct users who recorded runs in the team.")
+    lessons: dict[str, int] = Field(description="Lessons per status (active, retired).")
     skills: int
     invalid_skills: int
+    skill_rates: list[SkillRate] = Field(default_factory=list, description="Reported uses per skill.")
+    indexed: int | None = Field(None, description="Runs of the team in the vector index (None: it does not answer).")
     pending_index: int = Field(description="Ledger rows not yet in the vector index.")
     index_error: str | None = Field(None, description="Why indexing is failing, while it is.")
     embedding_model: str
     index_model: str | None
+    evolver_read: dict[str, int] = Field(description="Last run read by each evolver stage (seen, model).")
+    new_for_model: int = Field(description="Runs the model stages have not read yet.")
+    last_pass: LastPass | None = None
+    disk_bytes: dict[str, int] = Field(description="Bytes on disk: ledger, index, skills, total.")
     data_dir: str

@@ -147,4 +147,4 @@ def test_token_commands_print_the_token_once_and_list_and_revoke_it(
 def test_token_create_refuses_a_team_that_would_be_a_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["token", "create", "--user", "eve", "--team", "../../etc", "--data-dir", str(tmp_path / "d")])
     assert code == 1
-    assert capsys.readouterr().err.startswith("skillhive: error: team: ")
+    assert capsys.readouterr().err.startswith("skillhive: error: --team: ")

@@ -1,31 +1,46 @@
-"""`skillhive …` commands. Errors are one line on stderr and a non-zero exit code.
+"""`skillhive …` commands. Errors are one line on stderr and a documented exit code.
 
 Each module here registers its own subcommands:
-  hive_cmds.py    serve, import, retrieve, stats, reindex
+  serve_cmds.py   serve (stdio, http, --upstream)
+  hive_cmds.py    import, retrieve, show, forget, stats, reindex
+  lessons_cmds.py lessons list
   skills_cmds.py  skills list | show | validate | history | review | approve | reject | rollback | sync
   token_cmds.py   token create | list | revoke
   evolve_cmds.py  evolve --once | --watch | --status
+
+Exit codes: 0 done; 1 an error (one line on stderr saying what and which setting or field);
+2 bad usage, or another evolver holds the data directory; 3 an import skipped records;
+130 interrupted (Ctrl-C); 141 the output was closed early (`skillhive stats | head`).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from skillhive import __version__
-from skillhive.cli import evolve_cmds, hive_cmds, skills_cmds, token_cmds
+from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, serve_cmds, skills_cmds, token_cmds
 from skillhive.config import load_settings
 from skillhive.errors import SkillhiveError
 
-COMMAND_MODULES = (hive_cmds, skills_cmds, token_cmds, evolve_cmds)
+COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds)
+EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", help="data directory (env SKILLHIVE_DATA_DIR)")
+    common.add_argument("--team", help="the team to act for (env SKILLHIVE_TEAM; default 'default')")
     common.add_argument("--skills-dir", help="skill directory (default: <data-dir>/skills)")
+    common.add_argument(
+        "--init",
+        action="store_true",
+        default=None,
+        help="with --skills-dir: make a folder of files that is no git repository one (commits them)",
+    )
     common.add_argument("--chroma-url", help="use a Chroma server instead of the embedded index")
     common.add_argument("--skills-remote", metavar="URL", help="git remote the skill directory syncs with")
     common.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="stderr log level")
@@ -43,7 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings(
             data_dir=getattr(args, "data_dir", None),
+            team=getattr(args, "team", None),
             skills_dir=getattr(args, "skills_dir", None),
+            skills_init=getattr(args, "init", None),
             log_level=getattr(args, "log_level", None),
             chroma_url=getattr(args, "chroma_url", None),
             skills_remote=getattr(args, "skills_remote", None),
@@ -54,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args, settings))
     except SkillhiveError as exc:
         print(f"skillhive: error: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_ERROR
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE

@@ -7,10 +7,12 @@ import functools
 import json
 import sys
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 from skillhive.cli.common import open_hive
 from skillhive.config import Settings
+from skillhive.errors import InvalidInput
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -21,6 +23,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     what.add_argument("--status", action="store_true", help="show recent passes")
     evolve.add_argument("--dry-run", action="store_true", help="propose and gate, but commit nothing")
     evolve.add_argument("--mode", choices=["auto", "review"], help="override SKILLHIVE_EVOLVE_MODE")
+    evolve.add_argument(
+        "--since",
+        metavar="SEQ|DATE",
+        help="read again the runs recorded after run number SEQ or after DATE (ISO, e.g. 2026-11-01): "
+        "the model stages analyse them anew",
+    )
     evolve.add_argument("--json", action="store_true", help="machine-readable output")
     evolve.set_defaults(handler=evolve_cmd)
 
@@ -32,8 +40,17 @@ def evolve_cmd(args: argparse.Namespace, settings: Settings) -> int:
         if args.status:
             return _status(hive, as_json=args.json)
         runner = EvolverRunner(hive, mode="dry-run" if args.dry_run else args.mode)
+        if args.since is not None:
+            for team in runner.teams():
+                after = _since(hive, team, args.since)
+                hive.evolution.rewind(team, after)
+                print(f"[{team}] reading again from after run {after}", file=sys.stderr)
         if runner.llm is None:
-            print("no LLM configured (SKILLHIVE_LLM_BASE_URL): model stages will be skipped", file=sys.stderr)
+            print(
+                "no model configured (SKILLHIVE_LLM_BASE_URL): the pass triages only; the runs stay new for the "
+                "model stages",
+                file=sys.stderr,
+            )
         while True:
             for team in runner.teams():
                 if args.watch and not runner.due(team):
@@ -46,6 +63,19 @@ def evolve_cmd(args: argparse.Namespace, settings: Settings) -> int:
             if not args.watch:
                 return 0
             time.sleep(5)
+
+
+def _since(hive: Any, team: str, since: str) -> int:
+    """The run number to read after: SEQ itself, or the last run recorded before DATE."""
+    if since.isdigit():
+        return int(since)
+    try:
+        when = datetime.fromisoformat(since)
+    except ValueError:
+        raise InvalidInput("--since", "a run number or an ISO date such as 2026-11-01") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return int(hive.evolution.seq_before(team, when.isoformat()))
 
 
 def _say(team: str, message: str) -> None:
@@ -62,6 +92,8 @@ def _summary(report: Any) -> str:
         lines.append(f"  commit {report.commit[:12]} on {report.branch}")
     lines += [f"  rejected {r.op} {r.skill} by {r.gate}: {r.reason}" for r in report.rejected]
     lines += [f"  note: {s}" for s in report.skipped]
+    lines += [f"  blocked: {b}" for b in report.blocked]
+    lines += [f"  failed: {e}" for e in report.errors]
     if report.error:
         lines.append(f"  error: {report.error}")
     return "\n".join(lines)
@@ -70,11 +102,15 @@ def _summary(report: Any) -> str:
 def _status(hive: Any, *, as_json: bool) -> int:
     from skillhive.evolver.types import PassReport
 
-    reports = [PassReport.model_validate_json(r) for r in hive.evolution.recent_runs(hive.settings.team, 10)]
+    team = hive.settings.team
+    reports = [PassReport.model_validate_json(r) for r in hive.evolution.recent_runs(team, 10)]
     if as_json:
         print(json.dumps([r.model_dump(mode="json") for r in reports], indent=2))
-    elif not reports:
-        print("no evolution passes yet")
-    else:
-        print("\n".join(_summary(r) for r in reports))
+        return 0
+    model = "configured" if hive.settings.llm_base_url else "not configured (SKILLHIVE_LLM_BASE_URL)"
+    quorum, users = hive.quorum(), hive.evolution.distinct_users(team)
+    print(f"team {team}: model {model}; {hive.evolution.count_new(team, 'model')} runs new to the model stages")
+    rule = f"a change needs runs from {quorum} distinct user{'s' if quorum != 1 else ''}"
+    print(f"  {rule}; this team has runs from {users}" + ("" if users >= quorum else " — nothing can change yet"))
+    print("\n".join(_summary(r) for r in reports) if reports else "no evolution passes yet")
     return 0

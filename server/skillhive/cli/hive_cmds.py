@@ -1,9 +1,8 @@
-"""serve, import, retrieve, stats, reindex."""
+"""import, retrieve, show, forget, stats, reindex."""
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import time
 from pathlib import Path
@@ -11,43 +10,37 @@ from typing import Any
 
 from skillhive.cli.common import Progress, local_caller, open_hive
 from skillhive.config import Settings
-from skillhive.errors import ConfigError
+from skillhive.models import Caller, ItemKind, OutcomeStatus, TrajectoryIn, squash
 
 IMPORT_BATCH = 256
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    serve = sub.add_parser("serve", parents=[common], help="run the MCP server (stdio or streamable HTTP)")
-    serve.add_argument("--transport", choices=["stdio", "http"], default="stdio", help="stdio (default) or http")
-    serve.add_argument("--host", help="http: address to bind (default 127.0.0.1; others need auth)")
-    serve.add_argument("--port", type=int, help="http: port (default 8765)")
-    serve.add_argument(
-        "--auth", choices=["auto", "tokens", "off"], help="http: require bearer tokens (default auto: once any exists)"
-    )
-    serve.add_argument(
-        "--upstream",
-        metavar="URL",
-        help="stdio: forward to the team hive at URL (…/mcp); skills stay available and recordings are queued "
-        "while it is unreachable (env SKILLHIVE_UPSTREAM_URL)",
-    )
-    serve.add_argument(
-        "--token",
-        help="the bearer token for --upstream; better in env SKILLHIVE_UPSTREAM_TOKEN, out of the process list",
-    )
-    serve.set_defaults(handler=serve_cmd)
-
     imp = sub.add_parser("import", parents=[common], help="import trajectories from a file or folder")
     imp.add_argument("path", type=Path)
     imp.add_argument("--format", default="auto", choices=["auto", "native", "openai", "swe-agent", "tau-bench"])
+    imp.add_argument("--user", help="record the runs as this user (default SKILLHIVE_USER: you)")
+    imp.add_argument("--tag", action="append", default=[], metavar="TAG", help="add a tag to every run (repeatable)")
+    imp.add_argument("--agent", help="the agent (client / model) that made the runs, where the file does not say")
     imp.add_argument("--no-progress", action="store_true", help="no progress bar")
     imp.set_defaults(handler=import_cmd)
 
     ret = sub.add_parser("retrieve", parents=[common], help="retrieve experience for a query")
     ret.add_argument("query")
-    ret.add_argument("-k", type=int, default=5)
-    ret.add_argument("--max-tokens", type=int, default=1500)
+    ret.add_argument("-k", type=int, default=5, help="at most this many items (1-50)")
+    ret.add_argument("--max-tokens", type=int, default=1500, help="token budget of the answer")
+    ret.add_argument(
+        "--kind", action="append", choices=[k.value for k in ItemKind], help="only these kinds (repeatable)"
+    )
+    ret.add_argument("--outcome", choices=[o.value for o in OutcomeStatus], help="only runs that ended so")
+    ret.add_argument("--tag", action="append", default=[], metavar="TAG", help="only runs with this tag (repeatable)")
     ret.add_argument("--json", action="store_true", help="machine-readable output")
     ret.set_defaults(handler=retrieve_cmd)
+
+    show = sub.add_parser("show", parents=[common], help="print one recorded run in full")
+    show.add_argument("id", help="a trajectory id (from retrieve)")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.set_defaults(handler=show_cmd)
 
     stats = sub.add_parser("stats", parents=[common], help="counts and index state")
     stats.add_argument("--json", action="store_true")
@@ -61,57 +54,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     forget.set_defaults(handler=forget_cmd)
 
 
-def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
-    if args.upstream or args.token or settings.upstream_url:
-        return serve_upstream(args, settings)
-    if args.transport == "http":
-        from skillhive.http import build_http_app, run_http
-
-        with open_hive(settings) as hive:
-            http = build_http_app(hive, host=args.host, port=args.port, auth=args.auth)
-            print(f"skillhive: serving MCP at {http.url} (auth: {'tokens' if http.auth else 'off'})", file=sys.stderr)
-            run_http(http)
-        return 0
-
-    from skillhive.mcp_app import build_server
-
-    with open_hive(settings) as hive:
-        build_server(hive).run()
-    return 0
-
-
-def serve_upstream(args: argparse.Namespace, settings: Settings) -> int:
-    """A stdio server for one developer that forwards to the team hive (see upstream.py)."""
-    from pydantic import SecretStr
-
-    if args.transport == "http":
-        raise ConfigError(
-            "--upstream runs a stdio server for one developer; the team hive itself is `serve --transport http`"
-        )
-    url = args.upstream or settings.upstream_url
-    if not url:
-        raise ConfigError("--token needs --upstream URL (or SKILLHIVE_UPSTREAM_URL)")
-    token = SecretStr(args.token) if args.token else settings.upstream_token
-    settings = settings.model_copy(update={"upstream_url": url, "upstream_token": token})
-
-    from skillhive.mcp_app import build_server
-    from skillhive.upstream import UpstreamHive
-
-    if settings.log_level != "DEBUG":  # httpx2 logs every request at INFO; ours say what matters
-        logging.getLogger("httpx2").setLevel(logging.WARNING)
-    with UpstreamHive(settings) as hive:
-        build_server(hive).run()
-    return 0
-
-
 def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
     from skillhive.importers import count_records, iter_import
 
     path, fmt = args.path, args.format
+    # The local command line acts as an admin of the hive: it may record runs in another's name.
+    caller = Caller(user=args.user or settings.user, team=settings.team, role="admin")
+    extra = _Extras(tags=tuple(args.tag), agent=args.agent)
     with open_hive(settings) as hive:
         total = count_records(path, fmt)
         bar = Progress(total, "import", enabled=not args.no_progress)
-        caller = local_caller(settings)
         batch: list[Any] = []
         created = dupes = bad = redacted = 0
         started = time.perf_counter()
@@ -130,7 +82,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
                 bar.clear()
                 print(f"skipped {item.position}: {item.error}", file=sys.stderr)
             else:
-                batch.append(item.trajectory)
+                batch.append(extra.apply(item.trajectory))
                 if len(batch) >= IMPORT_BATCH:
                     flush()
             bar.advance()
@@ -143,16 +95,39 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         bar.done()
         total_s = time.perf_counter() - started
     n = created + dupes
-    print(
-        f"imported {created} new, {dupes} already stored, {bad} skipped, {redacted} secrets redacted; "
-        f"{n / max(stored, 1e-9):.0f} trajectories/s stored, {n / max(total_s, 1e-9):.0f}/s indexed"
-    )
+    line = f"imported {created} new, {dupes} already stored, {bad} skipped, {redacted} secrets redacted"
+    if n and total_s >= 0.05:  # a rate over nothing, or over a blink, means nothing
+        line += f"; {n / max(stored, 1e-9):.0f} trajectories/s stored, {n / total_s:.0f}/s indexed"
+    print(f"{line} (as {caller.user} of team {caller.team})")
     return 0 if bad == 0 else 3
+
+
+class _Extras:
+    """What `import --tag/--agent` adds to every run."""
+
+    def __init__(self, tags: tuple[str, ...], agent: str | None) -> None:
+        self.tags, self.agent = tags, agent
+
+    def apply(self, t: TrajectoryIn) -> TrajectoryIn:
+        update: dict[str, Any] = {}
+        if self.tags:
+            update["tags"] = list(dict.fromkeys([*t.tags, *self.tags]))
+        if self.agent and not t.agent:
+            update["agent"] = self.agent
+        return TrajectoryIn.model_validate({**t.model_dump(), **update}) if update else t
 
 
 def retrieve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        result = hive.retrieve(local_caller(settings), args.query, k=args.k, max_tokens=args.max_tokens)
+        result = hive.retrieve(
+            local_caller(settings),
+            args.query,
+            k=args.k,
+            max_tokens=args.max_tokens,
+            kinds=[ItemKind(k) for k in args.kind] if args.kind else None,
+            outcome=OutcomeStatus(args.outcome) if args.outcome else None,
+            tags=args.tag or None,
+        )
     if args.json:
         print(result.model_dump_json(indent=2, exclude_none=True))
         return 0
@@ -171,10 +146,60 @@ def retrieve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def show_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    with open_hive(settings) as hive:
+        t = hive.get_trajectory(local_caller(settings), args.id)
+    if args.json:
+        print(t.model_dump_json(indent=2, exclude_none=True, by_alias=True))
+        return 0
+    outcome = t.outcome
+    score = f", score {outcome.score:g}" if outcome.score is not None else ""
+    print(f"{t.id}  recorded {t.created_at:%Y-%m-%d %H:%M} by {t.user} (team {t.team})")
+    print(f"task: {t.task}")
+    print(f"outcome: {outcome.status.value}{score} (label from {outcome.source or 'nobody'})")
+    if outcome.feedback:
+        print(f"feedback: {outcome.feedback}")
+    for what, values in (("skills", [s.name for s in t.skills_used]), ("tags", t.tags), ("agent", [t.agent or ""])):
+        if any(values):
+            print(f"{what}: {', '.join(v for v in values if v)}")
+    for n, step in enumerate(t.steps, 1):
+        print(f"#{n}")
+        if step.thought:
+            print(f"  thought: {squash(step.thought, 2000)}")
+        action = step.action or (f"{step.tool_name}({step.tool_args or ''})" if step.tool_name else "")
+        if action:
+            print(f"  action: {squash(action, 2000)}")
+        if step.observation:
+            print(f"  observation: {squash(step.observation, 2000)}")
+    return 0
+
+
 def stats_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
         st = hive.stats(settings.team)
-    print(st.model_dump_json(indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in st))
+    if args.json:
+        print(st.model_dump_json(indent=2))
+        return 0
+    counts = lambda d: ", ".join(f"{k} {v}" for k, v in sorted(d.items())) or "none"  # noqa: E731
+    indexed = "unavailable" if st.indexed is None else f"{st.indexed} runs"
+    print(f"team {st.team} in {st.data_dir}")
+    print(f"runs: {st.trajectories} ({counts(st.by_outcome)}) by {st.users} users; labels: {counts(st.by_label)}")
+    print(f"lessons: {counts(st.lessons)}")
+    rated = [f"{r.name} {r.success_rate:.0%} of {r.uses}" for r in st.skill_rates if r.uses]
+    print(f"skills: {st.skills} valid, {st.invalid_skills} invalid" + (f"; {', '.join(rated)}" if rated else ""))
+    print(f"index: {indexed}, {st.pending_index} waiting; model {st.embedding_model}")
+    if st.index_error:
+        print(f"  index error: {st.index_error}")
+    print(f"evolver: model stages read up to run {st.evolver_read['model']} ({st.new_for_model} new since)")
+    if st.last_pass is not None:
+        p = st.last_pass
+        print(
+            f"  last pass {p.run_id}: read {p.read}, applied {p.applied}" + (f"; error: {p.error}" if p.error else "")
+        )
+        for why in p.blocked:
+            print(f"  blocked: {why}")
+    mib = {k: f"{v / 2**20:.1f} MiB" for k, v in st.disk_bytes.items()}
+    print(f"disk: {mib['total']} (ledger {mib['ledger']}, index {mib['index']}, skills {mib['skills']})")
     return 0
 
 

@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 
 from skillhive.cli.common import local_caller, open_hive
 from skillhive.config import Settings
-from skillhive.errors import SkillError
+from skillhive.errors import NotFound, SkillError
+from skillhive.models import squash
+from skillhive.skills.spec import strict_problems
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     skills = sub.add_parser("skills", help="the skill directory")
     skills_sub = skills.add_subparsers(dest="skills_command", required=True, metavar="SUBCOMMAND")
-    skills_sub.add_parser("list", parents=[common], help="list the hive's skills").set_defaults(handler=list_cmd)
+    listed = skills_sub.add_parser("list", parents=[common], help="list the hive's skills, and invalid ones")
+    listed.add_argument("--json", action="store_true", help="machine-readable output")
+    listed.set_defaults(handler=list_cmd)
     show = skills_sub.add_parser("show", parents=[common], help="show one skill")
     show.add_argument("name")
     show.set_defaults(handler=show_cmd)
     val = skills_sub.add_parser("validate", parents=[common], help="validate a skill directory")
     val.add_argument("dir", nargs="?", type=Path, help="default: the hive's own directory")
+    val.add_argument("--strict", action="store_true", help="size limits and odd field types count as errors too")
     val.set_defaults(handler=validate_cmd)
     register_curation(skills_sub, common)
     sync = skills_sub.add_parser(
@@ -30,9 +36,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        for s in hive.list_skills(local_caller(settings), limit=200):
-            rate = f" {s.success_rate:.0%} of {s.uses}" if s.success_rate is not None else ""
-            print(f"{s.name:32} {(s.version or '-')[:10]}{rate}  {s.description[:80]}")
+        skills = hive.list_skills(local_caller(settings), limit=200)
+        problems = hive.directory(settings.team).scan().problems
+    invalid: dict[str, list[str]] = {}
+    for p in problems:
+        if p.severity == "error":
+            invalid.setdefault(p.file.split("/")[0], []).append(f"{p.field or p.file}: {p.message}")
+    if args.json:
+        rows = [s.model_dump(mode="json") for s in skills]
+        print(json.dumps({"skills": rows, "invalid": invalid}, indent=2))
+        return 0
+    print(f"{'NAME':32} {'VERSION':10} {'USES':>5} {'SUCCESS':>7}  DESCRIPTION")
+    for s in skills:
+        rate = f"{s.success_rate:.0%}" if s.success_rate is not None else "-"
+        print(f"{s.name:32} {(s.version or '-')[:10]:10} {s.uses:>5} {rate:>7}  {squash(s.description, 70)}")
+    for name, reasons in sorted(invalid.items()):
+        print(f"{name:32} {'INVALID':10} {'':>5} {'':>7}  {'; '.join(reasons)}")
     return 0
 
 
@@ -54,11 +73,11 @@ def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
     else:
         directory = args.dir
     problems = validate_directory(directory)
+    failing = strict_problems(problems) if args.strict else [p for p in problems if p.severity == "error"]
     for p in problems:
         print(str(p))
-    errors = sum(p.severity == "error" for p in problems)
-    print(f"{directory}: {errors} errors, {len(problems) - errors} warnings")
-    return 1 if errors else 0
+    print(f"{directory}: {len(failing)} errors, {len(problems) - len(failing)} warnings")
+    return 1 if failing else 0
 
 
 def register_curation(skills_sub: Any, common: argparse.ArgumentParser) -> None:
@@ -89,8 +108,11 @@ def _curation(hive: Any) -> Any:
 
 def history_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        for v in _curation(hive).history(local_caller(settings), args.name, args.limit):
-            print(f"{v.version[:12]}  {v.date[:19]}  {v.author:20}  {v.subject}")
+        versions = _curation(hive).history(local_caller(settings), args.name, args.limit)
+    if not versions:
+        raise NotFound(f"no skill {args.name!r} in the history of the skill directory")
+    for v in versions:
+        print(f"{v.version[:12]}  {v.date[:19]}  {v.author:20}  {v.subject}")
     return 0
 
 

@@ -14,6 +14,7 @@ from dataclasses import asdict
 from typing import Any
 
 from skillhive.config import Settings
+from skillhive.errors import InvalidInput
 from skillhive.roles import ROLES
 from skillhive.store.ledger import Ledger
 from skillhive.store.tokens import TokenStore
@@ -23,9 +24,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     token = sub.add_parser("token", help="bearer tokens for `serve --transport http`")
     tsub = token.add_subparsers(dest="token_command", required=True, metavar="COMMAND")
 
-    create = tsub.add_parser("create", parents=[common], help="create a token and print it (once)")
+    create = tsub.add_parser(
+        "create", parents=[common], help="create a token and print it (once); --team: whose data it reads and writes"
+    )
     create.add_argument("--user", required=True, help="who the token speaks for")
-    create.add_argument("--team", required=True, help="the team whose data the token reads and writes")
     create.add_argument("--role", choices=ROLES, default="member", help="member (default), maintainer or admin")
     create.set_defaults(handler=create_cmd)
 
@@ -50,6 +52,8 @@ def _tokens(settings: Settings) -> Iterator[TokenStore]:
 
 
 def create_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    if args.team is None:
+        raise InvalidInput("--team", "required: the team whose data the token reads and writes")
     with _tokens(settings) as tokens:
         new = tokens.create(args.user, args.team, args.role)
     # The token alone on stdout, so that `TOKEN=$(skillhive token create …)` works; the rest on stderr.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from skillhive.evolver.edits import DEFAULT_LICENSE, apply_edits
 from skillhive.evolver.types import CreateSkill, GateVerdict, Proposal, SkillEdit
 from skillhive.safety import safety_problem
-from skillhive.skills.spec import parse_skill_md
+from skillhive.skills.spec import parse_skill_md, strict_problems
 
 if TYPE_CHECKING:
     import numpy as np
@@ -87,7 +87,7 @@ def gate_rename(edit: SkillEdit, old: str | None, new: str | None) -> GateVerdic
 def gate_lint(skill: str, new: str | None) -> GateVerdict:
     if new is None:
         return GateVerdict(gate="lint", passed=True, reason="retired")
-    errors = [p for p in parse_skill_md(new, skill).problems if p.severity == "error"]
+    errors = strict_problems(parse_skill_md(new, skill).problems)
     if errors:
         return GateVerdict(gate="lint", passed=False, reason=f"{errors[0].message} [{errors[0].rule}]")
     return GateVerdict(gate="lint", passed=True, reason="valid SKILL.md")

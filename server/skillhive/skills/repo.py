@@ -185,15 +185,22 @@ def head(root: Path) -> str:
 # -- creation -------------------------------------------------------------------------------------
 
 
-def ensure_repo(root: Path, seed: Path | None = None) -> None:
+def ensure_repo(root: Path, seed: Path | None = None, *, adopt: bool = True) -> None:
     """Make `root` a git repository with at least one commit; seed it when it holds no skills.
 
+    A folder that already holds files but no repository is the user's own: with `adopt` False it
+    is refused (SkillError with a hint) rather than put under git and committed as it is.
     Safe to call from several processes at once: the first one creates the repository under a
     lock file, the others wait and find it done.
     """
     root = Path(root)
     if current_head(root) is not None:
         return
+    if not adopt and not (root / ".git").exists() and root.is_dir() and _has_files(root):
+        raise SkillError(
+            f"{root} holds files but is not a git repository; skillhive keeps skills under git and would commit "
+            "them as they are: run `git init` there yourself, or pass --init (SKILLHIVE_SKILLS_INIT=true)"
+        )
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -229,6 +236,10 @@ def _exclude(root: Path, pattern: str) -> None:
     if pattern not in existing.splitlines():
         with open(exclude, "a", encoding="utf-8") as handle:
             handle.write(("" if not existing or existing.endswith("\n") else "\n") + pattern + "\n")
+
+
+def _has_files(root: Path) -> bool:
+    return any(p.name != LOCK_NAME for p in root.iterdir())
 
 
 def _has_folders(root: Path) -> bool:

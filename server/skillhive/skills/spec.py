@@ -2,6 +2,11 @@
 
 A SKILL.md is YAML frontmatter between `---` lines, then a markdown body. Every broken rule
 becomes a `SkillProblem` with a stable rule id; errors make the skill invalid, warnings do not.
+Only what breaks a skill's identity or safety is an error (bad YAML, a missing or mismatched name,
+a missing description, paths that leave the folder); size limits and odd field types are advice
+for context budgets, so a peer's skill that breaks them (anthropics/skills' `claude-api` has a
+1,068-character description) still loads, with a warning. What the evolver writes keeps every
+limit: `STRICT_RULES` are errors for it (`strict_problems`).
 """
 
 from __future__ import annotations
@@ -196,7 +201,7 @@ def _check_fields(data: dict[Any, Any], folder: str, report: _Report) -> dict[st
     if compat is not None and not compat.strip():
         report.error("compatibility", "compatibility.empty", "compatibility must not be empty when given")
     elif compat is not None and len(compat) > SKILL_COMPATIBILITY_MAX:
-        report.error(
+        report.warn(
             "compatibility",
             "compatibility.max-length",
             f"compatibility has {len(compat)} characters; at most {SKILL_COMPATIBILITY_MAX}",
@@ -250,7 +255,7 @@ def _check_description(value: Any, present: bool, report: _Report) -> str:
     if not value.strip():
         report.error("description", "description.empty", "description must not be empty")
     elif len(value) > SKILL_DESCRIPTION_MAX:
-        report.error(
+        report.warn(
             "description",
             "description.max-length",
             f"description has {len(value)} characters; at most {SKILL_DESCRIPTION_MAX}",
@@ -263,7 +268,7 @@ def _optional_string(data: dict[Any, Any], key: str, report: _Report) -> str | N
     if value is None:
         return None
     if not isinstance(value, str):
-        report.error(key, f"{key}.type", f"{key} must be a string, found {type(value).__name__}")
+        report.warn(key, f"{key}.type", f"{key} must be a string, found {type(value).__name__}; ignored")
         return None
     return value
 
@@ -272,12 +277,12 @@ def _check_metadata(value: Any, report: _Report) -> dict[str, str]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        report.error("metadata", "metadata.type", f"metadata must be a mapping, found {type(value).__name__}")
+        report.warn("metadata", "metadata.type", f"metadata must be a mapping, found {type(value).__name__}; ignored")
         return {}
     out: dict[str, str] = {}
     for key, item in value.items():
         if not isinstance(key, str):
-            report.error("metadata", "metadata.key-type", f"metadata key {key!r} must be a string")
+            report.warn("metadata", "metadata.key-type", f"metadata key {key!r} must be a string; ignored")
             continue
         where = f"metadata.{key}"
         if isinstance(item, str):
@@ -286,7 +291,9 @@ def _check_metadata(value: Any, report: _Report) -> dict[str, str]:
             out[key] = str(item).lower() if isinstance(item, bool) else str(item)
             report.warn(where, "metadata.value-coerced", f"metadata value {item!r} is not a string; quote it in YAML")
         else:
-            report.error(where, "metadata.value-type", f"metadata values must be strings, found {type(item).__name__}")
+            report.warn(
+                where, "metadata.value-type", f"metadata values must be strings, found {type(item).__name__}; ignored"
+            )
     return out
 
 
@@ -297,10 +304,10 @@ def _check_allowed_tools(value: Any, report: _Report) -> list[str]:
         return value.split()
     if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
         return [v.strip() for v in value]
-    report.error(
+    report.warn(
         "allowed-tools",
         "allowed-tools.type",
-        "allowed-tools must be a space-delimited string or a list of non-empty strings",
+        "allowed-tools must be a space-delimited string or a list of non-empty strings; ignored",
     )
     return []
 
@@ -344,3 +351,11 @@ def _safe_iterdir(path: Path) -> list[Path]:
         return list(path.iterdir())
     except OSError:
         return []
+
+
+STRICT_RULES = frozenset({"description.max-length", "compatibility.max-length"})
+
+
+def strict_problems(problems: list[SkillProblem]) -> list[SkillProblem]:
+    """Problems that fail a skill held to every limit (`skills validate --strict`, evolved skills)."""
+    return [p for p in problems if p.severity == "error" or p.rule in STRICT_RULES or p.rule.endswith(".type")]

@@ -172,6 +172,12 @@ class EvolutionStore:
             db.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('lesson', ?, ?)", (lesson.id, lesson.team))
             return True
 
+    def lessons(self, team: str, *, include_retired: bool = False) -> list[Lesson]:
+        """The team's lessons, newest first."""
+        status = "" if include_retired else " AND status = 'active'"
+        rows = self.ledger.read(f"SELECT * FROM lessons WHERE team = ?{status} ORDER BY seq DESC", (team,))
+        return [_lesson(r) for r in rows]
+
     def note_served(self, team: str, user: str, lesson_ids: Sequence[str]) -> None:
         if not lesson_ids:
             return
@@ -246,3 +252,8 @@ class EvolutionStore:
             "SELECT report FROM evolution_runs WHERE team = ? ORDER BY started_at DESC LIMIT ?", (team, limit)
         )
         return [r["report"] for r in rows]
+
+
+def _lesson(r: sqlite3.Row) -> Lesson:
+    fields = {k: r[k] for k in r.keys() if k in Lesson.model_fields}  # noqa: SIM118 - a Row is not a dict
+    return Lesson.model_validate({**fields, "evidence": json.loads(r["evidence"]), "authors": json.loads(r["authors"])})

@@ -386,6 +386,22 @@ class Ledger:
             for r in rows
         }
 
+    def count_by(self, team: str, what: str) -> dict[str, int]:
+        """The team's runs counted by outcome `status`, or by the `label`'s source (a judge's label wins)."""
+        if what == "status":
+            sql = "SELECT status AS k, count(*) AS n FROM trajectories WHERE team = ? GROUP BY status"
+        else:
+            sql = (
+                "SELECT CASE WHEN j.trajectory_id IS NOT NULL THEN 'judge'"
+                " ELSE coalesce(json_extract(t.doc, '$.outcome.source'), 'none') END AS k, count(*) AS n"
+                " FROM trajectories t LEFT JOIN judgements j ON j.trajectory_id = t.id WHERE t.team = ? GROUP BY k"
+            )
+        return {r["k"]: int(r["n"]) for r in self.read(sql, (team,))}
+
+    def count_lessons_by_status(self, team: str) -> dict[str, int]:
+        rows = self.read("SELECT status, count(*) AS n FROM lessons WHERE team = ? GROUP BY status", (team,))
+        return {r["status"]: int(r["n"]) for r in rows}
+
     def count_lessons(self, team: str) -> int:
         return int(self.read("SELECT count(*) FROM lessons WHERE team = ? AND status = 'active'", (team,))[0][0])
 
