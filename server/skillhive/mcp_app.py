@@ -19,14 +19,14 @@ from mcp.server.auth.provider import TokenVerifier
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError
-from mcp_types import ToolAnnotations
-from pydantic import Field
+from mcp_types import Resource
+from pydantic import Field, WithJsonSchema
 
 from skillhive import __version__
 from skillhive.config import Settings
 from skillhive.errors import InvalidInput, NotFound, SkillhiveError
 from skillhive.hive import Hive
-from skillhive.mcp_boundary import HiveMCPServer, tool
+from skillhive.mcp_boundary import FORGET, READ_ONLY, WRITE, HiveMCPServer, tool
 from skillhive.mcp_curation import register_curation_tools
 from skillhive.models import (
     MAX_AGENT_CHARS,
@@ -65,10 +65,6 @@ INSTRUCTIONS = """skillhive is a shared memory of past agent runs and a shared s
 Before a task: call retrieve_experience with the task (and again with the current error when
 stuck), and load the skills it suggests with get_skill. After the task: record_trajectory with
 the decisive steps and the outcome, and report_skill_outcome for each skill you used."""
-
-READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
-WRITE = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
-FORGET = ToolAnnotations(read_only_hint=False, destructive_hint=True, idempotent_hint=True, open_world_hint=False)
 
 
 class HiveService(Protocol):
@@ -113,7 +109,7 @@ def build_server(
     *,
     token_verifier: TokenVerifier | None = None,
     auth: AuthSettings | None = None,
-) -> MCPServer[None]:
+) -> HiveMCPServer:
     """The skillhive MCP server over one hive. `identify` returns the caller of the current request;
     `token_verifier` and `auth` turn on bearer-token auth for the HTTP app (see http.py)."""
     local = Caller(user=hive.settings.user, team=hive.settings.team, role="admin")
@@ -146,19 +142,19 @@ def build_server(
         extensions=[SkillsExtension(lambda ctx: hive.directory(who().team))],
         token_verifier=token_verifier,
         auth=auth,
+        caller=who,
     )
 
     @tool(mcp, WRITE)
     def record_trajectory(
         task: Annotated[str, Field(description="What the agent was asked to do.", max_length=MAX_TASK_CHARS)],
-        outcome: Annotated[OutcomeModel, Field(description="How it went: status, optional score and feedback.")],
+        outcome: Annotated[OutcomeModel, Field(description="How it went.")],
         steps: Annotated[list[Step], Field(description="The decisive steps, in order.", max_length=MAX_STEPS)] = [],  # noqa: B006 - the SDK copies defaults into the schema; never mutated
         skills_used: Annotated[
             list[SkillRef | str],
-            Field(
-                description="Skills used: names, 'name@version', or {name, version}.",
-                max_length=MAX_SKILLS_USED,
-            ),
+            Field(description="Skills used: 'name' or 'name@version'.", max_length=MAX_SKILLS_USED),
+            # {name, version} objects are accepted too (forwarding hives send them); not worth advertising
+            WithJsonSchema({"type": "array", "items": {"type": "string"}, "maxItems": MAX_SKILLS_USED}),
         ] = [],  # noqa: B006
         tags: Annotated[list[Tag], Field(description="Free labels for filtering.", max_length=MAX_TAGS)] = [],  # noqa: B006
         agent: Annotated[str | None, Field(description="Client / model name.", max_length=MAX_AGENT_CHARS)] = None,
@@ -258,6 +254,21 @@ def build_server(
 
     if isinstance(hive, Hive):  # curation works on the hive's own ledger and skill repository
         register_curation_tools(mcp, hive, who)
+
+    def skill_resources() -> list[Resource]:
+        """Each valid skill's SKILL.md, so that resource pickers show the skills (not only templates)."""
+        skills = hive.directory(who().team).scan().skills
+        return [
+            Resource(
+                uri=f"skill://{name}/SKILL.md",
+                name=name,
+                description=skill.meta.description,
+                mime_type="text/markdown",
+            )
+            for name, skill in sorted(skills.items())
+        ]
+
+    mcp.listed_resources = skill_resources
 
     @mcp.resource("skill://{name}/SKILL.md", mime_type="text/markdown")
     def skill_md(name: str) -> str:

@@ -2,6 +2,9 @@
 
 - A tool's dedented docstring is its description; its result is compact JSON (no indentation,
   nothing null, empty or at its default), and the structured content is the same object.
+- What `tools/list` costs a model's context is kept small: input schemas without pydantic's
+  titles, null branches and single-use definitions; no output schemas (results are compact,
+  self-describing JSON); and each caller sees only the tools its role may use.
 - Arguments are checked before anything runs: an argument the tool does not take is refused with
   its name, and a value that breaks a rule gets `field: rule` — never the value itself (it may be
   a secret) and never a pydantic link.
@@ -16,18 +19,27 @@ import functools
 import inspect
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Any
 
+import anyio.to_thread
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
-from mcp_types import CallToolResult, TextContent, ToolAnnotations
+from mcp_types import CallToolResult, Resource, TextContent, ToolAnnotations
 from pydantic import BaseModel, ValidationError
 
 from skillhive.errors import ClientError, EmbeddingError, SkillError, SkillhiveError, StorageError
+from skillhive.models import Caller, Role
+from skillhive.roles import has_role
 
 log = logging.getLogger(__name__)
+# Tool hints; those at their defaults are left out (a read-only tool's destructive and idempotent
+# hints mean nothing), and every tool works on the hive alone (a closed world).
+READ_ONLY = ToolAnnotations(read_only_hint=True, open_world_hint=False)
+WRITE = ToolAnnotations(destructive_hint=False, idempotent_hint=True, open_world_hint=False)  # adds, never removes
+FORGET = ToolAnnotations(destructive_hint=True, idempotent_hint=True, open_world_hint=False)
+CHANGE = ToolAnnotations(destructive_hint=True, idempotent_hint=False, open_world_hint=False)
 _PART = ((StorageError, "storage"), (EmbeddingError, "the embedding model"), (SkillError, "the skill directory"))
 MAX_ERRORS_SHOWN = 5
 
@@ -74,29 +86,103 @@ def client_errors(what: str) -> Iterator[None]:
         raise ToolError(f"{what} failed in {part}{detail}; the details are in the server's log") from None
 
 
-def tool(mcp: MCPServer[Any], annotations: ToolAnnotations) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """`mcp.tool` with the dedented docstring as the description, errors translated, a compact result.
-
-    The output schema still comes from the function's return type.
-    """
+def tool(
+    mcp: HiveMCPServer, annotations: ToolAnnotations, role: Role = "member"
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`mcp.tool` with the dedented docstring as the description, errors translated, a compact result,
+    a compact input schema, no output schema, and listed only to callers of `role` or above."""
 
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
-        signature = inspect.signature(fn, eval_str=True)
-
         @functools.wraps(fn)
         def answer(*args: Any, **kwargs: Any) -> CallToolResult:
             with client_errors(fn.__name__):
                 return compact_result(fn(*args, **kwargs))
 
-        returns = signature.return_annotation
-        answer.__signature__ = signature.replace(return_annotation=Annotated[CallToolResult, returns])  # type: ignore[attr-defined]
-        return mcp.tool(annotations=annotations, description=inspect.cleandoc(fn.__doc__ or ""))(answer)
+        signature = inspect.signature(fn, eval_str=True)
+        answer.__signature__ = signature.replace(return_annotation=CallToolResult)  # type: ignore[attr-defined]
+        registered = mcp.tool(annotations=annotations, description=inspect.cleandoc(fn.__doc__ or ""))(answer)
+        found = mcp._tool_manager.get_tool(fn.__name__)
+        assert found is not None
+        found.parameters = compact_schema(found.parameters)
+        mcp.roles[fn.__name__] = role
+        return registered
 
     return register
 
 
+def compact_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """A JSON schema that says the same to a model in fewer tokens: no auto-generated titles, no
+    `additionalProperties` (the server enforces it), `X | None = None` as a plain optional X, empty
+    defaults left out, `$defs` inlined, and no class docstrings repeated on list items."""
+    defs = schema.get("$defs", {})
+
+    def walk(node: Any, in_properties: bool = False) -> Any:
+        if isinstance(node, list):
+            return [walk(n) for n in node]
+        if not isinstance(node, dict):
+            return node
+        if in_properties:  # property names are not keywords: keep every one
+            return {k: walk(v) for k, v in node.items()}
+        if "$ref" in node and node["$ref"].startswith("#/$defs/"):
+            siblings = {k: v for k, v in node.items() if k != "$ref"}
+            return walk({**defs[node["$ref"].removeprefix("#/$defs/")], **siblings})
+        out = {k: walk(v, in_properties=k == "properties") for k, v in node.items() if k not in _NOISE}
+        if out.get("default", 0) in ("", [], {}):
+            del out["default"]
+        if isinstance(out.get("items"), dict):
+            out["items"].pop("description", None)
+        branches = out.get("anyOf")
+        if isinstance(branches, list) and {"type": "null"} in branches and out.get("default", "x") is None:
+            rest = [b for b in branches if b != {"type": "null"}]
+            del out["anyOf"], out["default"]
+            out = {**rest[0], **out} if len(rest) == 1 else {**out, "anyOf": rest}
+        return out
+
+    compacted = walk({k: v for k, v in schema.items() if k != "$defs"})
+    assert isinstance(compacted, dict)
+    return compacted
+
+
+_NOISE = frozenset({"title", "additionalProperties"})
+
+
 class HiveMCPServer(MCPServer[Any]):
-    """The SDK's server, with arguments checked the way the module docstring says."""
+    """The SDK's server, with arguments checked and tools listed the way the module docstring says.
+
+    `caller` returns who is asking (the transport decides); `roles` maps each tool to the least
+    role that sees it in `tools/list` (the role checks themselves are the services').
+    """
+
+    def __init__(self, *args: Any, caller: Callable[[], Caller], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.caller = caller
+        self.roles: dict[str, Role] = {}
+        self.listed_resources: Callable[[], Sequence[Resource]] = list
+        # The 2026 handshake declares extensions under capabilities.extensions; older handshakes have no
+        # such field and the SDK drops it, so they also find each one under capabilities.experimental.
+        low = self._lowlevel_server
+        declare = low.get_capabilities
+
+        def get_capabilities(
+            notification_options: Any = None,
+            experimental_capabilities: dict[str, dict[str, Any]] | None = None,
+            extensions: dict[str, dict[str, Any]] | None = None,
+            **kwargs: Any,
+        ) -> Any:
+            experimental = {**low.extensions, **(experimental_capabilities or {})}
+            return declare(notification_options, experimental or None, extensions, **kwargs)
+
+        low.get_capabilities = get_capabilities  # type: ignore[method-assign]
+
+    async def list_tools(self) -> list[Any]:
+        tools = await super().list_tools()
+        caller = self.caller()
+        return [t for t in tools if has_role(caller, self.roles.get(t.name, "member"))]
+
+    async def list_resources(self) -> list[Any]:
+        """The registered resources, and those `listed_resources` names for the caller (each skill's SKILL.md)."""
+        listed = await anyio.to_thread.run_sync(self.listed_resources)
+        return [*await super().list_resources(), *listed]
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None) -> Any:
         found = self._tool_manager.get_tool(name)

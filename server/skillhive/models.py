@@ -56,13 +56,11 @@ class _Model(BaseModel):
 class Step(_Model):
     """One step of a run: what the agent thought, what it did, what it saw."""
 
-    thought: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="The agent's reasoning before acting.")
-    action: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="What the agent did (command, call, message).")
-    observation: str = Field(
-        "", max_length=MAX_STEP_TEXT_CHARS, description="What came back: tool output, error, user reply."
-    )
-    tool_name: str | None = Field(None, max_length=200, description="Name of the tool called, if any.")
-    tool_args: dict[str, Any] | None = Field(None, description="Arguments of the tool call, if any.")
+    thought: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="Reasoning before acting.")
+    action: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="What it did: command, call, message.")
+    observation: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="What came back: output, error, reply.")
+    tool_name: str | None = Field(None, max_length=200, description="The tool called, if any.")
+    tool_args: dict[str, Any] | None = Field(None, description="Its arguments.")
 
     @field_validator("tool_args")
     @classmethod
@@ -75,14 +73,10 @@ class Step(_Model):
 class Outcome(_Model):
     """How a run went, and who said so."""
 
-    status: OutcomeStatus = Field(description="success | failure | partial | unknown")
-    score: float | None = Field(None, ge=0.0, le=1.0, strict=True, description="Optional score between 0 and 1.")
-    feedback: str | None = Field(
-        None, max_length=MAX_FEEDBACK_CHARS, description="What the user or environment said about it."
-    )
-    source: LabelSource | None = Field(
-        "agent", description="Where the label came from: env, user, judge, or agent (self-reported)."
-    )
+    status: OutcomeStatus
+    score: float | None = Field(None, ge=0.0, le=1.0, strict=True)
+    feedback: str | None = Field(None, max_length=MAX_FEEDBACK_CHARS, description="What the user or environment said.")
+    source: LabelSource | None = Field("agent", description="Who labelled it; agent: self-reported.")
 
 
 class SkillRef(_Model):
