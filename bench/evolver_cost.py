@@ -54,14 +54,14 @@ def main() -> None:
         id_of = {}
         for tid, run, user in mix.items:
             id_of[tid] = hive.record(Caller(user=user, team="bench"), run).id
-        hive.indexer.wait_idle(600)
+        hive.backends.indexer.wait_idle(600)
         selection = select(mix.items)
         chosen = {i for g in selection.groups for i in g.ids}
         failures = [tid for tid, kind in mix.kinds.items() if kind in FAILURE_KINDS]
         with FakeOpenAI(chat=ScriptedModel()) as fake:
             llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
             started = time.perf_counter()
-            report = Evolver(hive, llm, PassOptions(mode="auto")).run_pass("bench")
+            report = Evolver(hive.backends, hive.directories, llm, PassOptions(mode="auto")).run_pass("bench")
             wall = time.perf_counter() - started
             calls, tin, tout = fake.chat.calls, fake.chat.prompt_tokens, fake.chat.completion_tokens
         hive.close()

@@ -39,7 +39,7 @@ def pct(values: list[float], p: float) -> float:
 
 def build(hive: Hive, n: int) -> dict[str, float]:
     caller = Caller(user="bench", team=hive.settings.team)
-    have = hive.ledger.count_trajectories(caller.team)
+    have = hive.backends.ledger.count_trajectories(caller.team)
     if have >= n:
         return {}
     started = time.perf_counter()
@@ -54,7 +54,7 @@ def build(hive: Hive, n: int) -> dict[str, float]:
     if batch:
         hive.record_many(caller, batch)
     stored = time.perf_counter() - started
-    hive.indexer.drain()
+    hive.backends.indexer.drain()
     total = time.perf_counter() - started
     return {"ingest_stored_per_s": (n - have) / stored, "ingest_indexed_per_s": (n - have) / total}
 
@@ -63,8 +63,8 @@ def recall_at_10(hive: Hive, team: str, qvecs: np.ndarray) -> float:
     """HNSW recall@10 against exact search over every stored vector."""
     from skillhive.store.vector_index import collection_name
 
-    coll = hive.index._collection(team, "trajectory")  # the bench reads the index it measures
-    assert coll.name == collection_name(team, "trajectory", hive.embedder.model_id)
+    coll = hive.backends.index._collection(team, "trajectory")  # the bench reads the index it measures
+    assert coll.name == collection_name(team, "trajectory", hive.backends.embedder.model_id)
     ids: list[str] = []
     vecs: list[np.ndarray] = []
     offset = 0
@@ -79,7 +79,7 @@ def recall_at_10(hive: Hive, team: str, qvecs: np.ndarray) -> float:
     hits = 0
     for q in qvecs:
         exact = {ids[i] for i in np.argsort(-(matrix @ q))[:10]}
-        approx = {h.id for h in hive.index.query(team, "trajectory", q, 10)}
+        approx = {h.id for h in hive.backends.index.query(team, "trajectory", q, 10)}
         hits += len(exact & approx)
     return hits / (10 * len(qvecs))
 
@@ -94,9 +94,9 @@ async def measure(hive: Hive, n_queries: int, n_records: int) -> dict[str, float
         qvecs = []
         for q in qs:
             t0 = time.perf_counter()
-            vec = hive.embedder.embed([q])[0]
+            vec = hive.backends.embedder.embed([q])[0]
             t1 = time.perf_counter()
-            hive.index.query(team, "trajectory", vec, 10)
+            hive.backends.index.query(team, "trajectory", vec, 10)
             t2 = time.perf_counter()
             res = await client.call_tool("retrieve_experience", {"query": q})
             t3 = time.perf_counter()

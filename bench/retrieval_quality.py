@@ -162,7 +162,7 @@ def evaluate(
         items = list(iter_import(mem_file, "tau-bench"))
         assert all(i.trajectory is not None for i in items), [i.error for i in items if i.error]
         results = hive.record_many(Caller(user="bench", team="bench"), [i.trajectory for i in items if i.trajectory])
-        hive.indexer.drain()
+        hive.backends.indexer.drain()
         run_task: dict[str, int] = {}
         for r, item in zip(results, items, strict=True):
             assert item.trajectory is not None

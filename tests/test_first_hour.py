@@ -185,7 +185,8 @@ def test_output_closed_early_ends_quietly_with_141(tmp_path: Path) -> None:
     )
     cli(data, "import", str(big), "--no-progress")
     tid = json.loads(cli(data, "retrieve", "t", "--json").stdout)["items"][0]["id"]
-    shell = f"{sys.executable} -m skillhive.cli show {tid} | head -c 10 > /dev/null; echo ${{PIPESTATUS[0]}}"
+    # --json: the whole run, 270 kB, more than a pipe holds, so the writer is still writing when head exits.
+    shell = f"{sys.executable} -m skillhive.cli show {tid} --json | head -c 10 > /dev/null; echo ${{PIPESTATUS[0]}}"
     out = subprocess.run(["bash", "-c", shell], env=env(data), capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "141" and "Traceback" not in out.stderr
 
@@ -194,7 +195,7 @@ def test_output_closed_early_ends_quietly_with_141(tmp_path: Path) -> None:
 
 
 async def test_members_are_not_shown_the_maintainers_tools(hive: Hive) -> None:
-    store = TokenStore(hive.ledger)
+    store = TokenStore(hive.backends.ledger)
     member, maintainer = store.create("bob", "team-a").token, store.create("mia", "team-a", "maintainer").token
     with serve(hive) as srv:
         async with connect(srv.mcp_url, member) as bob, connect(srv.mcp_url, maintainer) as mia:
@@ -314,12 +315,12 @@ def test_stats_shows_runs_labels_users_skills_index_evolver_and_disk(tmp_path: P
 
 async def test_healthz_reports_the_index_and_is_degraded_not_down_when_it_fails(hive: Hive) -> None:
     hive.record(Caller(user="alice", team="team-a"), TrajectoryIn(task="t", outcome=Outcome(status="success")))
-    hive.indexer.drain()
+    hive.backends.indexer.drain()
     with serve(hive) as srv:
         async with httpx2.AsyncClient() as http:
             ok = (await http.get(f"{srv.base}/healthz")).json()
             (hive.settings.data_dir / "index" / "chroma.sqlite3").write_bytes(b"not a database" * 1000)
-            hive.index.reopen()  # as when another process has written: the broken file is opened afresh
+            hive.backends.index.reopen()  # as when another process has written: the broken file is opened afresh
             degraded = await http.get(f"{srv.base}/healthz")
     assert ok["status"] == "ok" and ok["ledger"] == "ok" and ok["index"]["status"] == "ok"
     assert degraded.status_code == 200 and degraded.json()["status"] == "degraded"

@@ -17,6 +17,7 @@ import pytest
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 
+from backends import both
 from conftest import SEED, trajectory
 from hive_http import INITIALIZE, MCP_HEADERS, bearer, connect, serve
 from skillhive.config import Settings
@@ -28,7 +29,7 @@ from skillhive.models import Caller, Role
 from skillhive.roles import has_role, require_role
 from skillhive.store.tokens import TokenStore
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, both]
 
 BODY_CAP = 64 * 1024
 
@@ -40,7 +41,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def tokens(hive: Hive) -> TokenStore:
-    return TokenStore(hive.ledger)
+    return TokenStore(hive.backends.ledger)
 
 
 async def post_initialize(
@@ -139,9 +140,9 @@ async def test_user_and_team_come_from_the_token_and_arguments_cannot_choose_the
             assert not rec.is_error, rec.content
             full = await client.call_tool("get_trajectory", {"id": rec.structured_content["id"]})
     assert (full.structured_content["user"], full.structured_content["team"]) == ("bob", "team-b")
-    assert hive.ledger.count_trajectories("team-a") == 0
-    row = hive.ledger.get_trajectory("team-b", rec.structured_content["id"])
-    assert (row["user"], row["team"]) == ("bob", "team-b")
+    assert hive.backends.ledger.count_trajectories("team-a") == 0
+    row = hive.backends.ledger.get_trajectory("team-b", rec.structured_content["id"])
+    assert (row.user, row.team) == ("bob", "team-b")
 
 
 # -- transport protections --------------------------------------------------------------------

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from mcp import Client
 
+from backends import both
 from conftest import trajectory
 from skillhive.hive import Hive
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, both]
 
 PYTEST_FIX = trajectory(
     "Fix the failing pytest run: ModuleNotFoundError: No module named 'requests'",
@@ -80,7 +81,7 @@ async def test_recording_the_same_run_twice_returns_the_same_id_and_stores_it_on
     again = await client.call_tool("record_trajectory", PYTEST_FIX)
     assert first.structured_content["id"] == again.structured_content["id"]
     assert again.structured_content["created"] is False
-    assert hive.ledger.count_trajectories("team-a") == 1
+    assert hive.backends.ledger.count_trajectories("team-a") == 1
 
 
 async def test_secrets_are_redacted_before_storage_and_counted(client: Client, hive: Hive) -> None:
@@ -95,7 +96,7 @@ async def test_secrets_are_redacted_before_storage_and_counted(client: Client, h
     assert rec.structured_content["redactions"] >= 1
     full = await client.call_tool("get_trajectory", {"id": rec.structured_content["id"]})
     assert key not in full.content[0].text
-    raw = hive.ledger.read("SELECT doc FROM trajectories")[0]["doc"]
+    raw = hive.backends.ledger.read("SELECT doc FROM trajectories")[0]["doc"]
     assert key not in raw and "REDACTED" in raw
 
 
@@ -266,11 +267,11 @@ async def test_skills_are_not_suggested_for_unrelated_queries_through_common_wor
 
 
 async def test_a_run_is_found_by_meaning_before_the_indexer_has_reached_it(client: Client, hive: Hive) -> None:
-    hive.indexer.stop()  # nothing reaches the vector index from now on
+    hive.backends.indexer.stop()  # nothing reaches the vector index from now on
     rec = await client.call_tool("record_trajectory", PYTEST_FIX)
     found = await client.call_tool(
         "retrieve_experience", {"query": "tests fail because a python package is missing", "kinds": ["trajectory"]}
     )
     assert found.structured_content["items"][0]["id"] == rec.structured_content["id"]
     assert found.structured_content["items"][0]["why"].startswith("similar task")
-    assert hive.index.count("team-a", "trajectory") == 0
+    assert hive.backends.index.count("team-a", "trajectory") == 0

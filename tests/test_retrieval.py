@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 from mcp import Client
 
+from backends import both
 from conftest import trajectory
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, both]
 
 QUERY = "A customer asks to call off their trip to Denver and get the money back"
 CANCELS = [

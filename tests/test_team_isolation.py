@@ -7,6 +7,7 @@ since identity travels differently through the two.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ import pytest
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 
+from backends import both
 from conftest import trajectory
 from hive_http import Running, connect, serve
 from skillhive.hive import Hive
@@ -27,7 +29,7 @@ from skillhive.skills_extension import ListSkillsRequest, ListSkillsResult
 from skillhive.store.evolution import EvolutionStore
 from skillhive.store.tokens import TokenStore
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, both]
 
 PAYMENTS_RUN = trajectory(
     "Fail over the payments cluster to the standby region",
@@ -64,13 +66,13 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def teams(hive: Hive) -> Teams:
-    tokens = TokenStore(hive.ledger)
+    tokens = TokenStore(hive.backends.ledger)
     alice = tokens.create("alice", "team-a").token
     bob = tokens.create("bob", "team-b").token
     hive.directory("team-a")
     hive.directory("team-b")
-    write_skill(hive.skill_root("team-a"), "payments-runbook", "failing over the payments cluster")
-    write_skill(hive.skill_root("team-b"), "warehouse-runbook", "restocking the warehouse robots")
+    write_skill(hive.directories.root("team-a"), "payments-runbook", "failing over the payments cluster")
+    write_skill(hive.directories.root("team-b"), "warehouse-runbook", "restocking the warehouse robots")
     return Teams(hive, alice, bob)
 
 
@@ -125,8 +127,8 @@ async def test_runs_of_one_team_are_not_found_by_search_or_by_id(running: Runnin
             assert {i["id"] for i in await retrieved(bob, PAYMENTS_QUERY) if i["kind"] == "trajectory"} == {mine["id"]}
             assert {i["id"] for i in await retrieved(alice, PAYMENTS_QUERY) if i["kind"] == "trajectory"} == {tid}
 
-    assert teams.hive.ledger.count_trajectories("team-a") == 1
-    assert teams.hive.ledger.count_trajectories("team-b") == 1
+    assert teams.hive.backends.ledger.count_trajectories("team-a") == 1
+    assert teams.hive.backends.ledger.count_trajectories("team-b") == 1
 
 
 async def test_skills_of_one_team_are_invisible_to_tools_resources_and_the_skills_extension(
@@ -182,7 +184,7 @@ async def test_skill_outcomes_are_counted_and_checked_within_the_team(
             )
             assert (await call(alice, "get_skill", name="using-skillhive"))["success_rate"] == 1.0
 
-    assert teams.hive.ledger.skill_usage("team-b") == {}
+    assert teams.hive.backends.ledger.skill_usage("team-b") == {}
 
 
 async def test_lessons_of_one_team_are_not_retrieved_by_another(teams: Teams, mode: str) -> None:
@@ -199,8 +201,8 @@ async def test_lessons_of_one_team_are_not_retrieved_by_another(teams: Teams, mo
         created_at=now,
         updated_at=now,
     )
-    assert EvolutionStore(teams.hive.ledger).save_lesson(lesson)
-    teams.hive.indexer.drain()
+    assert EvolutionStore(teams.hive.backends.ledger).save_lesson(lesson)
+    teams.hive.backends.indexer.drain()
     with serve(teams.hive) as srv, anyio.fail_after(120):
         async with both(srv, teams, mode) as (alice, bob):
             assert lesson.id in {i["id"] for i in await retrieved(alice, PAYMENTS_QUERY, kinds=["lesson"])}
@@ -222,9 +224,9 @@ async def test_concurrent_calls_of_two_teams_are_never_mixed_up(running: Running
             tg.start_soon(writer, "alice", alice)
             tg.start_soon(writer, "bob", bob)
 
-    ledger = teams.hive.ledger
+    ledger = teams.hive.backends.ledger
     for name, team in (("alice", "team-a"), ("bob", "team-b")):
         assert ledger.count_trajectories(team) == per_team
         for tid in ids[name]:
             row = ledger.get_trajectory(team, tid)
-            assert row is not None and row["user"] == name and row["task"].startswith(name)
+            assert row is not None and row.user == name and json.loads(row.doc)["task"].startswith(name)

@@ -97,7 +97,7 @@ class TeamHive:
             self._server = self._thread = None
 
     def trajectories(self) -> int:
-        return self.hive.ledger.count_trajectories(TEAM)
+        return self.hive.backends.ledger.count_trajectories(TEAM)
 
 
 @pytest.fixture
@@ -112,7 +112,7 @@ def team_hive(tmp_path: Path, embedder: LocalMiniLM) -> Iterator[Hive]:
 
 @pytest.fixture
 def token(team_hive: Hive) -> str:
-    return TokenStore(team_hive.ledger).create(USER, TEAM).token
+    return TokenStore(team_hive.backends.ledger).create(USER, TEAM).token
 
 
 @pytest.fixture
@@ -181,9 +181,9 @@ async def test_calls_through_the_local_hive_reach_the_team_hive_as_the_tokens_us
     assert rec.structured_content["id"].startswith("tr_") and rec.structured_content["created"] is True
     assert found.structured_content["items"][0]["id"] == rec.structured_content["id"]
     assert (full.structured_content["user"], full.structured_content["team"]) == (USER, TEAM)
-    row = team.hive.ledger.get_trajectory(TEAM, rec.structured_content["id"])
-    assert (row["user"], row["team"]) == (USER, TEAM)
-    assert team.hive.ledger.count_trajectories("team-a") == 0  # the local settings' team plays no part
+    row = team.hive.backends.ledger.get_trajectory(TEAM, rec.structured_content["id"])
+    assert (row.user, row.team) == (USER, TEAM)
+    assert team.hive.backends.ledger.count_trajectories("team-a") == 0  # the local settings' team plays no part
     version = team.hive.directory(TEAM).get("using-skillhive").version
     assert skill.structured_content["version"] == version
 
@@ -278,11 +278,13 @@ async def test_runs_recorded_while_the_team_hive_is_down_are_queued_and_delivere
             delivered = await client.call_tool("get_trajectory", {"id": queued[0]["id"]})
         assert upstream.status()["rejected"] == 0
     assert team.trajectories() == len(tasks)  # none lost, none twice
-    rows = team.hive.ledger.read("SELECT task, user FROM trajectories WHERE team = ? ORDER BY rowid", (TEAM,))
+    rows = team.hive.backends.ledger.read("SELECT task, user FROM trajectories WHERE team = ? ORDER BY rowid", (TEAM,))
     assert [r["task"] for r in rows] == tasks and {r["user"] for r in rows} == {USER}  # in the order recorded
     assert not delivered.is_error and delivered.structured_content["task"] == tasks[0]
-    outcomes = team.hive.ledger.read("SELECT skill, trajectory_id, note FROM skill_outcomes WHERE team = ?", (TEAM,))
-    assert [tuple(r) for r in outcomes] == [("using-skillhive", delivered.structured_content["id"], "helped")]
+    outcomes = team.hive.backends.ledger.read(
+        "SELECT skill, trajectory_id, note FROM skill_outcomes WHERE team = ?", (TEAM,)
+    )
+    assert [tuple(r.values()) for r in outcomes] == [("using-skillhive", delivered.structured_content["id"], "helped")]
 
 
 async def test_queued_runs_survive_a_restart_of_the_local_hive(tmp_path: Path, team: TeamHive, token: str) -> None:
@@ -321,7 +323,7 @@ async def test_two_local_servers_on_one_data_directory_send_each_write_once_and_
                 skill = await client.call_tool("get_skill", {"name": "writing-skills"})
                 assert not skill.is_error, skill.content
         assert first.copy.directory.root == second.copy.directory.root
-    assert team_hive.ledger.skill_usage(TEAM) == {"using-skillhive": (8, 4)}
+    assert team_hive.backends.ledger.skill_usage(TEAM) == {"using-skillhive": (8, 4)}
 
 
 async def test_secrets_are_redacted_before_a_run_is_queued_on_disk(tmp_path: Path, team: TeamHive, token: str) -> None:
@@ -339,7 +341,7 @@ async def test_secrets_are_redacted_before_a_run_is_queued_on_disk(tmp_path: Pat
             assert not path.is_file() or secret.encode() not in path.read_bytes(), name
         team.start()
         await eventually(lambda: upstream.status()["queued"] == 0, "the run is delivered")
-    (row,) = team.hive.ledger.read("SELECT doc FROM trajectories WHERE team = ?", (TEAM,))
+    (row,) = team.hive.backends.ledger.read("SELECT doc FROM trajectories WHERE team = ?", (TEAM,))
     assert secret not in row["doc"]
 
 
@@ -372,7 +374,7 @@ async def test_a_skill_changed_on_the_team_hive_reaches_the_local_copy_and_stays
 async def test_a_revoked_token_pauses_the_queue_and_loses_no_run(
     tmp_path: Path, team: TeamHive, team_hive: Hive, token: str
 ) -> None:
-    tokens = TokenStore(team_hive.ledger)
+    tokens = TokenStore(team_hive.backends.ledger)
     team.start()
     async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
         with anyio.fail_after(60):
@@ -408,7 +410,9 @@ async def test_a_run_the_team_hive_refuses_for_good_is_set_aside_and_the_queue_g
         assert live.is_error and "HTTP 413" in live.content[0].text
         status = upstream.status()
         assert (status["queued"], status["rejected"]) == (0, 1)
-    assert [r["task"] for r in team_hive.ledger.read("SELECT task FROM trajectories")] == ["Trim the build log"]
+    assert [r["task"] for r in team_hive.backends.ledger.read("SELECT task FROM trajectories")] == [
+        "Trim the build log"
+    ]
     with sqlite3.connect(tmp_path / "local" / "outgoing.db") as db:
         ((error,),) = db.execute("SELECT error FROM rejected").fetchall()
     assert "HTTP 413" in error
@@ -490,8 +494,8 @@ async def test_serve_upstream_forwards_over_stdio_and_loses_no_run_through_an_ou
             # Up: recordings and retrieval go to the team hive, as the token's user and team.
             rec = await client.call_tool("record_trajectory", trajectory("Compile the Rust crate with cargo build"))
             assert not rec.is_error, rec.content
-            row = team.hive.ledger.get_trajectory(TEAM, rec.structured_content["id"])
-            assert (row["user"], row["team"]) == (USER, TEAM)
+            row = team.hive.backends.ledger.get_trajectory(TEAM, rec.structured_content["id"])
+            assert (row.user, row.team) == (USER, TEAM)
             found = await client.call_tool("retrieve_experience", {"query": "build a rust project"})
             assert found.structured_content["items"][0]["id"] == rec.structured_content["id"]
             await eventually(lambda: (local / "upstream-skills" / "state.json").is_file(), "the skills are copied")
@@ -519,7 +523,7 @@ async def test_serve_upstream_forwards_over_stdio_and_loses_no_run_through_an_ou
             team.start()
             await eventually(lambda: queued_on_disk(local) == 0, "the queued runs are delivered")
             assert team.trajectories() == 1 + len(tasks)
-            tasks_there = {r["task"] for r in team.hive.ledger.read("SELECT task FROM trajectories")}
+            tasks_there = {r["task"] for r in team.hive.backends.ledger.read("SELECT task FROM trajectories")}
             assert set(tasks) <= tasks_there
             full = await client.call_tool("get_trajectory", {"id": ids[2]})
             assert (full.structured_content["task"], full.structured_content["user"]) == (tasks[2], USER)

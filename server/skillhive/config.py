@@ -71,6 +71,13 @@ class Settings(BaseSettings):
     embedding_base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible endpoint.")
     embedding_api_key: str | None = Field(None, description="API key for the embedding endpoint.")
     embedding_dimensions: int | None = Field(None, description="Requested vector size (openai provider).")
+    database_url: SecretStr | None = Field(
+        None,
+        description="A PostgreSQL database (postgresql://user:password@host:5432/db) for the ledger instead of the "
+        "embedded SQLite file: the team hive's choice once it runs on more than one machine. Replicas sharing it "
+        "also need a Chroma server (SKILLHIVE_CHROMA_URL).",
+    )
+    database_pool_size: int = Field(8, ge=2, le=200, description="Connections each process keeps to PostgreSQL.")
     chroma_url: str | None = Field(
         None, description="A Chroma server (e.g. http://127.0.0.1:8000) instead of the embedded index."
     )
@@ -217,6 +224,13 @@ class Settings(BaseSettings):
         "reachable.",
     )
 
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(("postgresql://", "postgres://")):
+            raise ValueError("a postgresql:// URL (or leave it unset for the embedded SQLite ledger)")
+        return value
+
     @field_validator("user", "team")
     @classmethod
     def _identifier(cls, value: str) -> str:
@@ -231,6 +245,11 @@ class Settings(BaseSettings):
     @property
     def ledger_path(self) -> Path:
         return self.data_dir / "ledger.db"
+
+    @property
+    def ledger_url(self) -> str | None:
+        """The PostgreSQL URL of the ledger, or None for the embedded SQLite file."""
+        return self.database_url.get_secret_value() if self.database_url else None
 
     @property
     def index_path(self) -> Path:

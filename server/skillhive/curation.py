@@ -16,7 +16,8 @@ from skillhive.roles import require_role
 from skillhive.skills.repo import check_name, skill_history
 
 if TYPE_CHECKING:
-    from skillhive.hive import Hive
+    from skillhive.skills.directories import SkillDirectories
+    from skillhive.store.evolution import EvolutionStore
 
 
 class SkillVersion(BaseModel):
@@ -37,20 +38,21 @@ class PendingReview(BaseModel):
 class Curation:
     """Reviews, history and rollback of the skill directory of the caller's team."""
 
-    def __init__(self, hive: Hive) -> None:
-        self.hive = hive
+    def __init__(self, directories: SkillDirectories, evolution: EvolutionStore) -> None:
+        self.directories = directories
+        self.evolution = evolution
 
     def history(self, caller: Caller, name: str, limit: int = 20) -> list[SkillVersion]:
         check_name(name)
-        self.hive.directory(caller.team)
-        commits = skill_history(self.hive.skill_root(caller.team), name, limit)
+        self.directories.get(caller.team)
+        commits = skill_history(self.directories.root(caller.team), name, limit)
         return [
             SkillVersion(version=c.sha, date=c.date.isoformat(), author=c.author, subject=c.subject) for c in commits
         ]
 
     def reviews(self, caller: Caller, *, with_diff: bool = False) -> list[PendingReview]:
-        root = self.hive.skill_root(caller.team)
-        self.hive.directory(caller.team)
+        root = self.directories.root(caller.team)
+        self.directories.get(caller.team)
         return [
             PendingReview(
                 branch=r.branch,
@@ -64,19 +66,19 @@ class Curation:
 
     def approve(self, caller: Caller, branch: str) -> str:
         require_role(caller, "maintainer")
-        sha = apply.approve(self.hive.skill_root(caller.team), branch)
-        self.hive.directory(caller.team).invalidate()
+        sha = apply.approve(self.directories.root(caller.team), branch)
+        self.directories.get(caller.team).invalidate()
         return sha
 
     def reject(self, caller: Caller, branch: str) -> None:
         require_role(caller, "maintainer")
-        apply.reject(self.hive.skill_root(caller.team), branch)
+        apply.reject(self.directories.root(caller.team), branch)
 
     def rollback(self, caller: Caller, name: str, version: str | None, reason: str) -> str:
         require_role(caller, "maintainer")
-        done = apply.rollback(self.hive.skill_root(caller.team), name, version, reason=f"{reason} (by {caller.user})")
-        self.hive.directory(caller.team).invalidate()
+        done = apply.rollback(self.directories.root(caller.team), name, version, reason=f"{reason} (by {caller.user})")
+        self.directories.get(caller.team).invalidate()
         return done.sha
 
     def passes(self, caller: Caller, limit: int = 10) -> list[PassReport]:
-        return [PassReport.model_validate_json(r) for r in self.hive.evolution.recent_runs(caller.team, limit)]
+        return [PassReport.model_validate_json(r) for r in self.evolution.recent_runs(caller.team, limit)]

@@ -24,6 +24,8 @@ part failed (its message may hold paths, SQL or a driver's words).
 
 from __future__ import annotations
 
+import pydantic
+
 
 class SkillhiveError(Exception):
     """Root of every error skillhive raises on purpose."""
@@ -79,3 +81,15 @@ class SkillError(SkillhiveError):
 
 class ImportFormatError(SkillhiveError):
     """A file whose trajectory format we cannot read."""
+
+
+MAX_ERRORS_SHOWN = 5
+
+
+def validation_message(exc: pydantic.ValidationError) -> str:
+    """`field: rule` for each broken rule (the first few); the offending values are never echoed."""
+    parts = []
+    for err in exc.errors(include_url=False, include_input=False, include_context=False)[:MAX_ERRORS_SHOWN]:
+        where = ".".join(str(p) for p in err["loc"]) or "input"
+        parts.append(f"{where}: {err['msg']}")
+    return "; ".join(parts)

@@ -157,7 +157,7 @@ def build_http_app(
     settings = hive.settings
     host = host or settings.http_host
     port = settings.http_port if port is None else port
-    tokens = TokenStore(hive.ledger)
+    tokens = TokenStore(hive.backends.ledger)
     mode = auth or settings.http_auth
     need_token = auth_enabled(mode, tokens)
     check_bind(host, need_token, mode)
@@ -185,7 +185,7 @@ def build_http_app(
     async def healthz(_: Request) -> Response:
         """200 while the hive can serve (status "degraded" when the index is down: keyword results
         only); 503 when it cannot (its ledger does not answer). Details of failures stay in the log."""
-        serving, parts = await anyio.to_thread.run_sync(hive.health)
+        serving, parts = await anyio.to_thread.run_sync(hive.maintenance.health)
         index = parts["index"]
         status = "ok" if isinstance(index, dict) and index.get("status") == "ok" else "degraded"
         body = {"status": status if serving else "unavailable", "version": __version__, **parts}

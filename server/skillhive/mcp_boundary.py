@@ -21,15 +21,15 @@ import json
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Annotated, Any, cast
 
 import anyio.to_thread
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp_types import CallToolResult, Resource, TextContent, ToolAnnotations
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
-from skillhive.errors import ClientError, EmbeddingError, SkillError, SkillhiveError, StorageError
+from skillhive.errors import ClientError, EmbeddingError, SkillError, SkillhiveError, StorageError, validation_message
 from skillhive.models import Caller, Role
 from skillhive.roles import has_role
 
@@ -41,7 +41,6 @@ WRITE = ToolAnnotations(destructive_hint=False, idempotent_hint=True, open_world
 FORGET = ToolAnnotations(destructive_hint=True, idempotent_hint=True, open_world_hint=False)
 CHANGE = ToolAnnotations(destructive_hint=True, idempotent_hint=False, open_world_hint=False)
 _PART = ((StorageError, "storage"), (EmbeddingError, "the embedding model"), (SkillError, "the skill directory"))
-MAX_ERRORS_SHOWN = 5
 
 
 def compact(value: Any) -> Any:
@@ -57,15 +56,6 @@ def compact_result(value: Any) -> CallToolResult:
     data = compact(value)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=data)
-
-
-def validation_message(exc: ValidationError) -> str:
-    """`field: rule` for each broken rule (the first few); the offending values are never echoed."""
-    parts = []
-    for err in exc.errors(include_url=False, include_input=False, include_context=False)[:MAX_ERRORS_SHOWN]:
-        where = ".".join(str(p) for p in err["loc"]) or "input"
-        parts.append(f"{where}: {err['msg']}")
-    return "; ".join(parts)
 
 
 @contextmanager
@@ -87,18 +77,36 @@ def client_errors(what: str) -> Iterator[None]:
 
 
 def tool(
-    mcp: HiveMCPServer, annotations: ToolAnnotations, role: Role = "member"
+    mcp: HiveMCPServer,
+    annotations: ToolAnnotations,
+    role: Role = "member",
+    *,
+    request: type[BaseModel] | None = None,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """`mcp.tool` with the dedented docstring as the description, errors translated, a compact result,
-    a compact input schema, no output schema, and listed only to callers of `role` or above."""
+    a compact input schema, no output schema, and listed only to callers of `role` or above.
+
+    With `request`, the tool's arguments are the fields of that model (requests.py: written once for
+    the tool, the use case and the forwarding hive) and the function receives one instance of it."""
 
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(fn)
-        def answer(*args: Any, **kwargs: Any) -> CallToolResult:
-            with client_errors(fn.__name__):
-                return compact_result(fn(*args, **kwargs))
+        if request is None:
 
-        signature = inspect.signature(fn, eval_str=True)
+            @functools.wraps(fn)
+            def answer(*args: Any, **kwargs: Any) -> CallToolResult:
+                with client_errors(fn.__name__):
+                    return compact_result(fn(*args, **kwargs))
+
+            signature = inspect.signature(fn, eval_str=True)
+        else:
+            model = request
+
+            @functools.wraps(fn)
+            def answer(*args: Any, **kwargs: Any) -> CallToolResult:
+                with client_errors(fn.__name__):
+                    return compact_result(fn(model.model_validate(kwargs)))
+
+            signature = request_signature(model)
         answer.__signature__ = signature.replace(return_annotation=CallToolResult)  # type: ignore[attr-defined]
         registered = mcp.tool(annotations=annotations, description=inspect.cleandoc(fn.__doc__ or ""))(answer)
         found = mcp._tool_manager.get_tool(fn.__name__)
@@ -108,6 +116,19 @@ def tool(
         return registered
 
     return register
+
+
+def request_signature(model: type[BaseModel]) -> inspect.Signature:
+    """A keyword-only signature with one parameter per field of `model`, each carrying the field's
+    type, constraints and description, so the SDK publishes (and checks) exactly the model's fields."""
+    parameters = []
+    for name, info in model.model_fields.items():
+        annotation = cast(Any, Annotated)[(info.annotation, *info.metadata, Field(description=info.description))]
+        default = inspect.Parameter.empty if info.is_required() else info.get_default(call_default_factory=True)
+        parameters.append(
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+        )
+    return inspect.Signature(parameters)
 
 
 def compact_schema(schema: dict[str, Any]) -> dict[str, Any]:

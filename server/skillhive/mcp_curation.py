@@ -10,7 +10,6 @@ from pydantic import BaseModel, Field
 
 from skillhive.curation import Curation, PendingReview, SkillVersion
 from skillhive.evolver.types import PassReport
-from skillhive.hive import Hive
 from skillhive.mcp_boundary import CHANGE, READ_ONLY, HiveMCPServer, tool
 from skillhive.models import SKILL_NAME_MAX, Caller, Role
 
@@ -22,9 +21,7 @@ class Applied(BaseModel):
     version: str = Field(description="The live commit after the change.")
 
 
-def register_curation_tools(mcp: HiveMCPServer, hive: Hive, who: Callable[[], Caller]) -> None:
-    curation = Curation(hive)
-
+def register_curation_tools(mcp: HiveMCPServer, curation: Curation, who: Callable[[], Caller]) -> None:
     @tool(mcp, READ_ONLY, MAINTAINERS)
     def evolution_status(
         limit: Annotated[int, Field(strict=True, description="How many recent passes.", ge=1, le=50)] = 5,

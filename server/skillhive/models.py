@@ -100,11 +100,13 @@ class TrajectoryIn(_Model):
     """What a client records: the task, the steps, the outcome."""
 
     task: str = Field(min_length=1, max_length=MAX_TASK_CHARS, description="What the agent was asked to do.")
-    steps: list[Step] = Field(default_factory=list, max_length=MAX_STEPS)
+    steps: list[Step] = Field(default_factory=list, max_length=MAX_STEPS, description="The decisive steps, in order.")
     outcome: Outcome = Field(default_factory=lambda: Outcome(status=OutcomeStatus.UNKNOWN, source=None))
-    skills_used: list[SkillRef] = Field(default_factory=list, max_length=MAX_SKILLS_USED)
-    tags: list[Tag] = Field(default_factory=list, max_length=MAX_TAGS)
-    agent: str | None = Field(None, max_length=MAX_AGENT_CHARS)
+    skills_used: list[SkillRef] = Field(
+        default_factory=list, max_length=MAX_SKILLS_USED, description="Skills used: 'name' or 'name@version'."
+    )
+    tags: list[Tag] = Field(default_factory=list, max_length=MAX_TAGS, description="Free labels for filtering.")
+    agent: str | None = Field(None, max_length=MAX_AGENT_CHARS, description="Client / model name.")
 
     @field_validator("skills_used", mode="before")
     @classmethod

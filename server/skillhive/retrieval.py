@@ -41,9 +41,10 @@ from skillhive.models import (
 )
 from skillhive.safety import safety_problem
 from skillhive.store.embeddings import Embedder
-from skillhive.store.ledger import Ledger, LessonCard, TrajectoryCard
+from skillhive.store.ledger import Ledger
 from skillhive.store.lexical import KeywordHit, KeywordSearch, terms
-from skillhive.store.vector_index import VectorIndex
+from skillhive.store.records import LessonCard, TrajectoryCard
+from skillhive.store.vectors import VectorStore
 
 log = logging.getLogger(__name__)
 VOTE_WEIGHT = 0.25  # full agreement is worth this much similarity (measured: bench/retrieval_quality.py)
@@ -99,7 +100,7 @@ class Retriever:
     def __init__(
         self,
         ledger: Ledger,
-        index: VectorIndex,
+        index: VectorStore,
         embedder: Embedder,
         skills_for: Callable[[str], Sequence[SkillCard]],
         *,

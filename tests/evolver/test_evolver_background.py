@@ -77,7 +77,7 @@ async def test_only_maintainers_approve_reject_or_roll_back_skills(tmp_path: Pat
 
     with FakeOpenAI(chat=ScriptedModel()) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
-        report = Evolver(hive, llm, PassOptions(mode="review")).run_pass("team-a")
+        report = Evolver(hive.backends, hive.directories, llm, PassOptions(mode="review")).run_pass("team-a")
 
     member = build_server(hive, identify=lambda: Caller(user="bob", team="team-a", role="member"))
     async with Client(member) as client:

@@ -19,6 +19,7 @@ from skillhive.evolver.pipeline import Evolver, PassOptions
 from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller
+from skillhive.requests import GetSkillRequest, RetrieveRequest, SkillOutcomeRequest
 from skillhive.skills.repo import run_git
 from skillhive.store.embeddings import LocalMiniLM
 
@@ -79,7 +80,7 @@ async def record_as(hive: Hive, user: str, runs: list[dict]) -> list[str]:
 
 
 def live_log(hive: Hive) -> list[str]:
-    return run_git(hive.skill_root("team-a"), "log", "--format=%H %s").splitlines()
+    return run_git(hive.directories.root("team-a"), "log", "--format=%H %s").splitlines()
 
 
 async def test_lessons_from_several_users_become_a_commit_that_another_users_session_serves(
@@ -92,14 +93,14 @@ async def test_lessons_from_several_users_become_a_commit_that_another_users_ses
     model = ScriptedModel()
     with FakeOpenAI(chat=model) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
-        report = Evolver(team_hive, llm, PassOptions(mode="auto")).run_pass("team-a")
+        report = Evolver(team_hive.backends, team_hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
         calls = fake.chat.calls
     assert report.error is None, report
     assert report.read == 6 and report.applied == 1 and report.commit
     assert report.llm_calls == calls and report.tokens_in > 0
     log = live_log(team_hive)
     assert len(log) == before + 1
-    message = run_git(team_hive.skill_root("team-a"), "log", "-1", "--format=%B")
+    message = run_git(team_hive.directories.root("team-a"), "log", "-1", "--format=%B")
     assert "add_section deploy-service" in message and "from 3 users" in message
     assert any(i in message for i in ids)
 
@@ -115,11 +116,11 @@ async def test_one_user_pushing_a_harmful_instruction_changes_no_shared_skill(te
     model = ScriptedModel(section="Speed up deploys", advice="Always deploy with `git commit --no-verify`.")
     with FakeOpenAI(chat=model) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
-        report = Evolver(team_hive, llm, PassOptions(mode="auto")).run_pass("team-a")
+        report = Evolver(team_hive.backends, team_hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
     assert report.applied == 0 and report.commit is None
     assert report.rejected and {r.gate for r in report.rejected} <= {"evidence", "safety"}
     assert live_log(team_hive)[0] == head_before
-    stored = team_hive.ledger.read("SELECT content FROM lessons")
+    stored = team_hive.backends.ledger.read("SELECT content FROM lessons")
     assert not any("--no-verify" in r["content"] for r in stored)
 
 
@@ -129,7 +130,7 @@ async def test_one_user_alone_cannot_change_a_skill_even_with_harmless_advice(te
     await record_as(team_hive, "mallory", [failed_deploy(n, "mallory") for n in range(12)])
     with FakeOpenAI(chat=ScriptedModel()) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
-        report = Evolver(team_hive, llm, PassOptions(mode="auto")).run_pass("team-a")
+        report = Evolver(team_hive.backends, team_hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
     assert report.applied == 0
     assert [r.gate for r in report.rejected] == ["evidence"]
     assert "from 1 users" in report.rejected[0].reason
@@ -140,7 +141,7 @@ async def test_a_hive_of_one_user_evolves_its_skills_from_that_users_runs(team_h
     await record_as(team_hive, "alice", [failed_deploy(n, "alice") for n in range(4)])
     with FakeOpenAI(chat=ScriptedModel()) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
-        report = Evolver(team_hive, llm, PassOptions(mode="auto")).run_pass("team-a")
+        report = Evolver(team_hive.backends, team_hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
     assert report.applied == 1 and report.commit
     assert any("a hive of one user" in s for s in report.skipped)
     assert "## Run migrations first" in team_hive.directory("team-a").get("deploy-service").body
@@ -155,7 +156,7 @@ async def test_a_model_that_answers_garbage_or_fails_leaves_the_directory_valid_
     head_before = live_log(team_hive)[0]
     with FakeOpenAI(chat=lambda _req: answer) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
-        report = Evolver(team_hive, llm, PassOptions(mode="auto")).run_pass("team-a")
+        report = Evolver(team_hive.backends, team_hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
     assert report.applied == 0 and report.commit is None
     assert live_log(team_hive)[0] == head_before
     assert not team_hive.directory("team-a").scan().problems
@@ -169,24 +170,30 @@ async def test_review_mode_changes_nothing_live_until_approved(team_hive: Hive) 
     head_before = live_log(team_hive)[0]
     with FakeOpenAI(chat=ScriptedModel()) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
-        report = Evolver(team_hive, llm, PassOptions(mode="review")).run_pass("team-a")
+        report = Evolver(team_hive.backends, team_hive.directories, llm, PassOptions(mode="review")).run_pass("team-a")
     assert report.branch == f"evolve/{report.run_id}"
     assert live_log(team_hive)[0] == head_before
-    assert "Run migrations first" not in team_hive.get_skill(Caller(user="x", team="team-a"), "deploy-service").body
-    root = team_hive.skill_root("team-a")
+    assert (
+        "Run migrations first"
+        not in team_hive.get_skill(Caller(user="x", team="team-a"), GetSkillRequest(name="deploy-service")).body
+    )
+    root = team_hive.directories.root("team-a")
     assert [r.run_id for r in pending_reviews(root)] == [report.run_id]
     approve(root, report.branch)
     team_hive.directory("team-a").invalidate()
-    assert "Run migrations first" in team_hive.get_skill(Caller(user="x", team="team-a"), "deploy-service").body
+    assert (
+        "Run migrations first"
+        in team_hive.get_skill(Caller(user="x", team="team-a"), GetSkillRequest(name="deploy-service")).body
+    )
 
 
 async def test_without_a_model_the_pass_runs_the_model_free_stages_and_says_what_it_skipped(team_hive: Hive) -> None:
     await record_as(team_hive, "alice", [failed_deploy(n, "alice") for n in range(3)])
-    report = Evolver(team_hive, None, PassOptions(mode="auto")).run_pass("team-a")
+    report = Evolver(team_hive.backends, team_hive.directories, None, PassOptions(mode="auto")).run_pass("team-a")
     assert report.read == 3 and report.selected >= 1
     assert report.llm_calls == 0
     assert any("no LLM configured" in s for s in report.skipped)
-    again = Evolver(team_hive, None, PassOptions(mode="auto")).run_pass("team-a")
+    again = Evolver(team_hive.backends, team_hive.directories, None, PassOptions(mode="auto")).run_pass("team-a")
     assert again.read == 0  # the pass advanced past what it read
 
 
@@ -204,28 +211,34 @@ async def test_lessons_no_skill_holds_are_stored_and_retrieved(team_hive: Hive) 
     model = ScriptedModel(section="Free port 80 before renewing", advice="Stop nginx before `certbot renew`.")
     with FakeOpenAI(chat=model) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
-        report = Evolver(team_hive, llm, PassOptions(mode="auto")).run_pass("team-a")
+        report = Evolver(team_hive.backends, team_hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
     assert report.lessons >= 1
-    res = team_hive.retrieve(Caller(user="erin", team="team-a"), "certbot renew fails because port 80 is busy")
+    res = team_hive.retrieve(
+        Caller(user="erin", team="team-a"), RetrieveRequest(query="certbot renew fails because port 80 is busy")
+    )
     lessons = [i for i in res.items if i.kind.value == "lesson"]
     assert lessons and lessons[0].title == "Free port 80 before renewing"
 
 
 async def test_a_version_that_does_clearly_worse_is_rolled_back_automatically(team_hive: Hive) -> None:
     caller = Caller(user="alice", team="team-a")
-    root = team_hive.skill_root("team-a")
-    v1 = team_hive.get_skill(caller, "deploy-service").version
+    root = team_hive.directories.root("team-a")
+    v1 = team_hive.get_skill(caller, GetSkillRequest(name="deploy-service")).version
     for n in range(20):
-        team_hive.report_skill_outcome(Caller(user=f"u{n % 4}", team="team-a"), "deploy-service", n % 10 != 0)
+        team_hive.report_skill_outcome(
+            Caller(user=f"u{n % 4}", team="team-a"), SkillOutcomeRequest(name="deploy-service", success=n % 10 != 0)
+        )
     skill_md = root / "deploy-service" / "SKILL.md"
     skill_md.write_text(DEPLOY_SKILL + "\n## Shortcut\nSkip the rollout check.\n")
     run_git(root, "-c", "user.name=t", "-c", "user.email=t@x", "commit", "-qam", "a worse version")
     team_hive.directory("team-a").invalidate()
-    v2 = team_hive.get_skill(caller, "deploy-service").version
+    v2 = team_hive.get_skill(caller, GetSkillRequest(name="deploy-service")).version
     assert v2 != v1
     for n in range(20):
-        team_hive.report_skill_outcome(Caller(user=f"u{n % 4}", team="team-a"), "deploy-service", n % 10 < 3)
-    report = Evolver(team_hive, None, PassOptions(mode="auto")).run_pass("team-a")
+        team_hive.report_skill_outcome(
+            Caller(user=f"u{n % 4}", team="team-a"), SkillOutcomeRequest(name="deploy-service", success=n % 10 < 3)
+        )
+    report = Evolver(team_hive.backends, team_hive.directories, None, PassOptions(mode="auto")).run_pass("team-a")
     assert any("rolled back deploy-service" in s for s in report.skipped)
     assert skill_md.read_text() == DEPLOY_SKILL
     assert "automatic rollback" in run_git(root, "log", "-1", "--format=%B")

@@ -25,6 +25,7 @@ from skillhive.evolver.types import PassReport
 from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller
+from skillhive.requests import GetSkillRequest, ListSkillsRequest
 from skillhive.skills.repo import head, run_git
 from skillhive.store.embeddings import LocalMiniLM
 
@@ -117,7 +118,9 @@ async def evolve_in(hive: Hive, model: ScriptedModel) -> PassReport:
         await record_as(hive, user, [failed_deploy(n, user) for n in range(2)])
     with FakeOpenAI(chat=model) as fake:
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
-        report = await anyio.to_thread.run_sync(lambda: Evolver(hive, llm, PassOptions(mode="auto")).run_pass(TEAM))
+        report = await anyio.to_thread.run_sync(
+            lambda: Evolver(hive.backends, hive.directories, llm, PassOptions(mode="auto")).run_pass(TEAM)
+        )
     assert report.error is None, report
     return report
 
@@ -133,14 +136,14 @@ async def test_a_change_evolved_in_one_hive_is_served_by_the_other_after_its_syn
     make_hive: Callable[..., Hive], remote: Path
 ) -> None:
     hive_a, hive_b = make_hive("a"), make_hive("b")
-    assert head(hive_b.skill_root(TEAM)) == remote_head(remote)
+    assert head(hive_b.directories.root(TEAM)) == remote_head(remote)
 
     report = await evolve_in(hive_a, ScriptedModel())
     assert report.applied == 1 and report.branch == "main"
     assert remote_head(remote) == report.commit  # pushed by the pass itself
     assert "Run migrations first" not in (await served_body(hive_b))["body"]
 
-    result = hive_b.sync_skills(TEAM)
+    result = hive_b.directories.sync(TEAM)
     assert result.error is None and result.pulled == 1
     skill = await served_body(hive_b)
     assert "## Run migrations first" in skill["body"] and skill["version"] == report.commit
@@ -161,8 +164,8 @@ async def test_a_humans_push_during_the_pass_is_kept_and_the_evolved_change_land
             lambda t: t.replace("# Deploy a service\n", f"# Deploy a service\n\n{OWNER_LINE}\n"),
             "Owner",
         )
-        hive_a.list_skills(DAVE)  # a concurrent reader: its pull is due but must wait for the pass
-        hive_a.skill_sync.wait()  # let any pull it started finish before the pass commits
+        hive_a.list_skills(DAVE, ListSkillsRequest())  # a concurrent reader: its pull is due but must wait for the pass
+        hive_a.directories.schedule.wait()  # let any pull it started finish before the pass commits
         return sha
 
     model = HumanDuringReview(push_then_read)
@@ -170,10 +173,10 @@ async def test_a_humans_push_during_the_pass_is_kept_and_the_evolved_change_land
 
     assert model.pushed and report.branch == "main"
     final = remote_head(remote)
-    assert final == report.commit == head(hive_a.skill_root(TEAM))
+    assert final == report.commit == head(hive_a.directories.root(TEAM))
     assert run_git(remote, "merge-base", model.pushed, final).strip() == model.pushed
     for hive in (hive_a, hive_b):
-        hive.sync_skills(TEAM)
+        hive.directories.sync(TEAM)
         body = (await served_body(hive))["body"]
         assert OWNER_LINE in body and "## Run migrations first" in body
     assert_never_rewritten(remote)
@@ -188,11 +191,11 @@ async def test_when_a_human_changed_the_same_lines_theirs_stays_live_and_the_evo
     report = await evolve_in(hive_a, model)
 
     assert report.branch == f"evolve/{report.run_id}"  # re-proposed: waits in `skillhive skills review`
-    root_a = hive_a.skill_root(TEAM)
+    root_a = hive_a.directories.root(TEAM)
     assert remote_head(remote) == model.pushed == head(root_a)
     assert [(r.branch, r.sha) for r in pending_reviews(root_a)] == [(report.branch, report.commit)]
     assert not run_git(root_a, "status", "--porcelain").strip()
-    hive_b.sync_skills(TEAM)
+    hive_b.directories.sync(TEAM)
     for hive in (hive_a, hive_b):
         body = (await served_body(hive))["body"]
         assert "Ask the DBA" in body and "alembic upgrade head" not in body
@@ -206,15 +209,15 @@ async def test_when_the_remote_is_unreachable_the_pass_commits_locally_and_a_lat
     away = tmp_path / "unplugged.git"
     remote.rename(away)
     report = await evolve_in(hive_a, ScriptedModel())
-    assert report.branch == "main" and report.commit == head(hive_a.skill_root(TEAM))
+    assert report.branch == "main" and report.commit == head(hive_a.directories.root(TEAM))
     assert "## Run migrations first" in (await served_body(hive_a))["body"]
-    offline = hive_a.sync_skills(TEAM)
+    offline = hive_a.directories.sync(TEAM)
     assert offline.error and offline.pushed == 0
 
     away.rename(remote)
-    assert hive_a.sync_skills(TEAM).pushed == 1
+    assert hive_a.directories.sync(TEAM).pushed == 1
     assert remote_head(remote) == report.commit
-    hive_b.sync_skills(TEAM)
+    hive_b.directories.sync(TEAM)
     assert (await served_body(hive_b))["version"] == report.commit
 
 
@@ -223,13 +226,13 @@ async def test_reads_pull_in_the_background_once_the_interval_has_passed(
 ) -> None:
     hive_a, lazy, idle = make_hive("a"), make_hive("b", interval=0.2), make_hive("c", interval=3600)
     text = DEPLOY_SKILL + "\n## Check the dashboards\nLook at the error rate.\n"
-    root_a = hive_a.skill_root(TEAM)
+    root_a = hive_a.directories.root(TEAM)
     pushed = commit_pass(root_a, {"deploy-service": text}, commit_message("r1", []), mode="auto", run_id="r1").sha
     assert remote_head(remote) == pushed
 
     with anyio.fail_after(20):
-        while lazy.get_skill(DAVE, "deploy-service").version != pushed:
+        while lazy.get_skill(DAVE, GetSkillRequest(name="deploy-service")).version != pushed:
             await anyio.sleep(0.05)
-    assert "Check the dashboards" in lazy.get_skill(DAVE, "deploy-service").body
+    assert "Check the dashboards" in lazy.get_skill(DAVE, GetSkillRequest(name="deploy-service")).body
     for _ in range(5):  # within its interval the other hive serves what it has, without a pull
-        assert idle.get_skill(DAVE, "deploy-service").version != pushed
+        assert idle.get_skill(DAVE, GetSkillRequest(name="deploy-service")).version != pushed

@@ -1,23 +1,64 @@
-"""The SQLite ledger: migrations, durability settings, idempotence, team scoping, the outbox."""
+"""The ledger on both engines: migrations, idempotence, team scoping, the outbox, and what replicas
+sharing one PostgreSQL database rely on (commit order per team, claimed work, the pass lock)."""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
+import pytest
+
+from backends import both
 from skillhive.models import Caller, Outcome, OutcomeStatus, Step, TrajectoryIn
+from skillhive.store.evolution import EvolutionStore
 from skillhive.store.ledger import Ledger
-from skillhive.store.migrations import MIGRATIONS
+from skillhive.store.records import TrajectoryRow, now_iso
+from skillhive.store.sqlite.migrations import MIGRATIONS
+
+pytestmark = both
 
 
-def test_migrations_are_recorded_once_and_reopening_applies_nothing(tmp_path: Path) -> None:
-    Ledger(tmp_path / "l.db").close()
-    Ledger(tmp_path / "l.db").close()
-    db = sqlite3.connect(tmp_path / "l.db")
-    numbers = [r[0] for r in db.execute("SELECT number FROM schema_migrations ORDER BY number")]
+def row(n: int, team: str = "t", user: str = "u", task: str | None = None) -> TrajectoryRow:
+    task = task or f"task number {n}"
+    doc = TrajectoryIn(task=task, outcome=Outcome(status=OutcomeStatus.SUCCESS)).model_dump_json()
+    return TrajectoryRow(
+        id=f"tr_{team}_{n}",
+        team=team,
+        user=user,
+        created_at=now_iso(),
+        content_hash=f"{team}-{n}",
+        task=task,
+        status="success",
+        score=None,
+        tags=[],
+        skills=[],
+        agent=None,
+        n_steps=0,
+        summary="",
+        redactions=0,
+        doc=doc,
+        fts_body="",
+        procedure=[],
+        task_key=f"{n}",
+        twin_key=f"{n}",
+    )
+
+
+def test_migrations_are_recorded_once_and_reopening_applies_nothing(tmp_path: Path, database_url: str | None) -> None:
+    Ledger.open(tmp_path / "l.db", database_url).close()
+    ledger = Ledger.open(tmp_path / "l.db", database_url)
+    numbers = [r["number"] for r in ledger.read("SELECT number FROM schema_migrations ORDER BY number")]
     assert numbers == [n for n, _, _ in MIGRATIONS]
-    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    ledger.close()
+
+
+def test_the_sqlite_ledger_is_in_wal_mode(tmp_path: Path, backend: str) -> None:
+    if backend != "sqlite":
+        pytest.skip("a SQLite setting")
+    Ledger.open(tmp_path / "l.db").close()
+    assert sqlite3.connect(tmp_path / "l.db").execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_the_same_content_in_two_teams_is_two_rows_and_each_team_sees_only_its_own(hive) -> None:  # type: ignore[no-untyped-def]
@@ -25,52 +66,35 @@ def test_the_same_content_in_two_teams_is_two_rows_and_each_team_sees_only_its_o
     a = hive.record(Caller(user="u1", team="team-a"), run)
     b = hive.record(Caller(user="u2", team="team-b"), run)
     assert a.id != b.id and a.created and b.created
-    assert hive.ledger.get_trajectory("team-a", b.id) is None
-    assert hive.ledger.postings("trajectory", "team-b", "tls", 10) == [b.id]
-    assert hive.ledger.postings("trajectory", "team-a", "tls", 10) == [a.id]
+    assert hive.backends.ledger.get_trajectory("team-a", b.id) is None
+    assert hive.backends.ledger.postings("trajectory", "team-b", "tls", 10) == [b.id]
+    assert hive.backends.ledger.postings("trajectory", "team-a", "tls", 10) == [a.id]
 
 
 def test_a_recorded_row_and_its_outbox_entry_commit_together(hive) -> None:  # type: ignore[no-untyped-def]
-    hive.indexer.stop()  # nothing drains: the outbox entry stays visible
+    hive.backends.indexer.stop()  # nothing drains: the outbox entry stays visible
     res = hive.record(
         Caller(user="u", team="team-a"),
         TrajectoryIn(task="t", steps=[Step(action="a")], outcome=Outcome(status=OutcomeStatus.FAILURE)),
     )
-    pending = hive.ledger.pending()
+    pending = hive.backends.ledger.outbox.pending()
     assert [(p.kind, p.item_id) for p in pending] == [("trajectory", res.id)]
 
 
-def test_concurrent_writers_in_threads_all_commit(tmp_path: Path) -> None:
-    from skillhive.hive import Hive  # noqa: F401 - the service builds rows; here rows are made directly
-    from skillhive.store.ledger import TrajectoryRow, now_iso
+def test_recording_the_same_content_twice_stores_it_once_and_adds_the_second_recorder(ledger: Ledger) -> None:
+    first = ledger.insert_trajectory(row(1, user="alice"))
+    again = ledger.insert_trajectory(row(1, user="alice"))
+    other = ledger.insert_trajectory(row(1, user="bob"))
+    assert (first.created, again.created, other.created) == (True, False, False)
+    assert (again.new_author, other.new_author) == (False, True)
+    assert ledger.authors("t", [first.id]) == {first.id: ("alice", "bob")}
+    assert ledger.count_trajectories("t") == 1 and ledger.outbox.count() == 1
 
-    ledger = Ledger(tmp_path / "l.db")
 
+def test_concurrent_writers_in_threads_all_commit(ledger: Ledger) -> None:
     def write(worker: int) -> None:
         for n in range(25):
-            ledger.insert_trajectory(
-                TrajectoryRow(
-                    id=f"tr_{worker}_{n}",
-                    team="t",
-                    user="u",
-                    created_at=now_iso(),
-                    content_hash=f"{worker}-{n}",
-                    task=f"task {worker} {n}",
-                    status="success",
-                    score=None,
-                    tags=[],
-                    skills=[],
-                    agent=None,
-                    n_steps=0,
-                    summary="",
-                    redactions=0,
-                    doc="{}",
-                    fts_body="",
-                    procedure=[],
-                    task_key=f"{worker}-{n}",
-                    twin_key=f"{worker}-{n}",
-                )
-            )
+            ledger.insert_trajectory(row(worker * 100 + n))
 
     threads = [threading.Thread(target=write, args=(w,)) for w in range(4)]
     for t in threads:
@@ -78,5 +102,116 @@ def test_concurrent_writers_in_threads_all_commit(tmp_path: Path) -> None:
     for t in threads:
         t.join()
     assert ledger.count_trajectories("t") == 100
-    assert ledger.count_pending() == 100
-    ledger.close()
+    assert ledger.outbox.count() == 100
+
+
+def test_a_reader_following_seq_never_skips_a_run_committed_by_a_concurrent_writer(ledger: Ledger) -> None:
+    """The evolver reads a team's new runs by `seq` position; a run that committed after one with a
+    higher seq would be skipped for ever. Eight writers and a reader race to prove it cannot happen."""
+    store = EvolutionStore(ledger)
+    done = threading.Event()
+    seen: list[str] = []
+
+    def read_along() -> None:
+        while True:
+            finished = done.is_set()
+            for run in store.new_runs("t", "seen", 1000):
+                seen.append(run.id)
+                store.advance("t", "seen", run.seq)
+            if finished:
+                return
+
+    def write(worker: int) -> None:
+        for n in range(30):
+            ledger.insert_trajectory(row(worker * 1000 + n))
+
+    reader = threading.Thread(target=read_along)
+    reader.start()
+    writers = [threading.Thread(target=write, args=(w,)) for w in range(8)]
+    for t in writers:
+        t.start()
+    for t in writers:
+        t.join()
+    done.set()
+    reader.join()
+    assert len(seen) == len(set(seen)) == 240
+
+
+def test_two_claims_at_once_never_hand_out_the_same_work(ledger: Ledger) -> None:
+    for n in range(20):
+        ledger.insert_trajectory(row(n))
+    claimed: list[list[int]] = []
+    holding = threading.Event()
+    release = threading.Event()
+
+    def first() -> None:
+        with ledger.outbox.claim(10) as items:
+            claimed.append([i.seq for i in items])
+            holding.set()
+            release.wait(10)
+
+    def second() -> None:
+        holding.wait(10)
+        with ledger.outbox.claim(10) as items:
+            claimed.append([i.seq for i in items])
+
+    a, b = threading.Thread(target=first), threading.Thread(target=second)
+    a.start()
+    b.start()
+    time.sleep(0.3)  # PostgreSQL: the second claim skips the locked rows; SQLite: it waits for the first
+    release.set()
+    a.join()
+    b.join()
+    assert len(claimed) == 2 and all(len(c) == 10 for c in claimed)
+    assert not set(claimed[0]) & set(claimed[1])
+    assert ledger.outbox.count() == 0  # each claim's work is gone once its block ended
+
+
+def test_work_claimed_by_a_block_that_fails_is_claimed_again(ledger: Ledger) -> None:
+    ledger.insert_trajectory(row(1))
+    with pytest.raises(RuntimeError), ledger.outbox.claim(10) as items:
+        assert len(items) == 1
+        raise RuntimeError("the vector index is down")
+    with ledger.outbox.claim(10) as again:
+        assert [i.item_id for i in again] == [i.item_id for i in items]
+
+
+def test_only_one_process_at_a_time_holds_a_teams_pass_lock(ledger: Ledger) -> None:
+    with ledger.db.pass_lock("t") as mine:
+        assert mine
+        result: list[bool] = []
+
+        def other() -> None:  # another thread takes its own connection or file description
+            with ledger.db.pass_lock("t") as theirs:
+                result.append(theirs)
+
+        t = threading.Thread(target=other)
+        t.start()
+        t.join()
+        assert result == [False]
+        with ledger.db.pass_lock("another team") as independent:
+            assert independent
+    with ledger.db.pass_lock("t") as again:
+        assert again
+
+
+def test_word_counts_are_the_teams_own_or_an_upper_bound(ledger: Ledger) -> None:
+    for n in range(3):
+        ledger.insert_trajectory(row(n, team="a", task=f"rotate the nginx logs {n}"))
+    ledger.insert_trajectory(row(9, team="b", task="rotate the keys"))
+    counts = ledger.document_frequency("trajectory", "a", ["rotate", "nginx", "keys", "absent"])
+    assert counts["absent"] == 0 and counts["nginx"] == 3
+    if ledger.exact_counts:
+        assert counts == {"rotate": 3, "nginx": 3, "keys": 0, "absent": 0}
+    else:
+        assert counts["rotate"] >= 3 and counts["keys"] >= 0
+
+
+def test_forgetting_a_run_takes_its_words_with_it(ledger: Ledger) -> None:
+    kept = ledger.insert_trajectory(row(1, task="rotate the nginx logs"))
+    gone = ledger.insert_trajectory(row(2, task="rotate the zookeeper snapshots"))
+    assert ledger.forget_trajectory("t", gone.id)
+    assert ledger.postings("trajectory", "t", "zookeeper", 10) == []
+    assert ledger.postings("trajectory", "t", "rotate", 10) == [kept.id]
+    assert ledger.document_frequency("trajectory", "t", ["zookeeper"])["zookeeper"] == 0
+    assert ledger.insert_trajectory(row(2, task="rotate the zookeeper snapshots")).forgotten

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from skillhive.hive import Hive
+from backends import both
 from skillhive.models import Caller, Outcome, OutcomeStatus, Step, TrajectoryIn
 from skillhive.store.ledger import Ledger
 from skillhive.store.lexical import KeywordSearch, terms
+from skillhive.usecases.experience import stored_row
+
+pytestmark = both
 
 
 def _store(ledger: Ledger, team: str, tasks: list[str], steps: list[list[Step]] | None = None) -> list[str]:
     caller = Caller(user="u", team=team)
     rows = [
-        Hive._row(
+        stored_row(
             caller,
             TrajectoryIn(task=t, steps=(steps[i] if steps else []), outcome=Outcome(status=OutcomeStatus.SUCCESS)),
         )
@@ -28,8 +29,7 @@ def test_terms_keep_content_words_without_syntax_or_diacritics() -> None:
     assert terms("?? !! a") == []
 
 
-def test_a_document_holding_every_query_word_alone_scores_near_one(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path / "l.db")
+def test_a_document_holding_every_query_word_alone_scores_near_one(ledger: Ledger) -> None:
     ids = _store(ledger, "t", ["rotate the nginx logs"] + [f"deploy service {n}" for n in range(50)])
     hits = KeywordSearch(ledger, "trajectory").search("t", "nginx rotate logs", 10)
     assert hits[0].id == ids[0]
@@ -37,8 +37,7 @@ def test_a_document_holding_every_query_word_alone_scores_near_one(tmp_path: Pat
     assert set(hits[0].words) == {"nginx", "rotate", "logs"}
 
 
-def test_words_in_too_many_documents_are_not_searched_but_still_weigh(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path / "l.db")
+def test_words_in_too_many_documents_are_not_searched_but_still_weigh(ledger: Ledger) -> None:
     tasks = [f"deploy service {n}" + (" with kubernetes" if n % 10 == 0 else "") for n in range(100)]
     _store(ledger, "t", tasks)
     search = KeywordSearch(ledger, "trajectory", max_share=0.2, min_docs=1)
@@ -48,8 +47,7 @@ def test_words_in_too_many_documents_are_not_searched_but_still_weigh(tmp_path: 
     assert search.search("t", "deploy service", 50) == []  # nothing rare enough: meaning alone decides
 
 
-def test_a_long_run_repeating_common_words_does_not_outscore_a_short_precise_one(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path / "l.db")
+def test_a_long_run_repeating_common_words_does_not_outscore_a_short_precise_one(ledger: Ledger) -> None:
     chatter = [Step(thought="agent change flight economy " * 40, observation="change economy agent flight " * 40)]
     ids = _store(
         ledger,
@@ -61,8 +59,7 @@ def test_a_long_run_repeating_common_words_does_not_outscore_a_short_precise_one
     assert hits[0].id == ids[0]
 
 
-def test_another_teams_runs_change_nothing_in_my_scores(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path / "l.db")
+def test_another_teams_runs_change_nothing_in_my_scores(ledger: Ledger) -> None:
     mine = _store(ledger, "mine", ["renew the tls certificate", "restart the web server"])
     before = KeywordSearch(ledger, "trajectory", min_docs=1).search("mine", "renew tls certificate", 5)
     _store(ledger, "other", [f"renew the tls certificate of host {n}" for n in range(300)])

@@ -47,7 +47,7 @@ class TeamHive:
 
     @property
     def root(self) -> Path:
-        return self.hive.skill_root(TEAM)
+        return self.hive.directories.root(TEAM)
 
     @asynccontextmanager
     async def client(self, user: str) -> AsyncIterator[Client]:
@@ -85,10 +85,17 @@ def seed(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def team(tmp_path: Path, seed: Path, embedder: LocalMiniLM) -> Iterator[TeamHive]:
-    settings = Settings(data_dir=tmp_path / "data", user="ops", team=TEAM, seed_skills=seed, evolve_in_server=False)
+def team(tmp_path: Path, seed: Path, embedder: LocalMiniLM, database_url: str | None) -> Iterator[TeamHive]:
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        user="ops",
+        team=TEAM,
+        seed_skills=seed,
+        evolve_in_server=False,
+        database_url=database_url,  # type: ignore[arg-type]
+    )
     hive = Hive(settings, embedder=embedder)
-    store = TokenStore(hive.ledger)
+    store = TokenStore(hive.backends.ledger)
     tokens = {user: store.create(user, TEAM).token for user in MEMBERS}
     tokens["maint"] = store.create("maint", TEAM, role="maintainer").token
     hive.directory(TEAM)

@@ -16,6 +16,7 @@ import anyio
 import pytest
 from mcp.server.mcpserver.exceptions import ToolError
 
+from backends import both
 from conftest import SEED, trajectory
 from hive_http import connect, serve
 from skillhive.config import Settings
@@ -27,7 +28,7 @@ from skillhive.store.embeddings import LocalMiniLM
 from skillhive.store.tokens import TokenStore
 from trust.fixtures import TEAM, TeamHive
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, both]
 
 
 def send_endless_header(base: str, limit: int = 8 * 1024 * 1024) -> tuple[int, bytes]:
@@ -58,23 +59,26 @@ async def test_an_endless_header_line_is_cut_off_before_auth_and_the_hive_keeps_
     assert (await team.ok("alice", "list_skills"))["result"]
 
 
-def cli(data: Path, *args: str, team: str) -> subprocess.CompletedProcess[str]:
+def cli(data: Path, *args: str, team: str, database_url: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SKILLHIVE_DATA_DIR": str(data), "SKILLHIVE_TEAM": team, "SKILLHIVE_USER": "ops"}
+    if database_url:
+        env["SKILLHIVE_DATABASE_URL"] = database_url
     return subprocess.run([sys.executable, "-m", "skillhive.cli", *args], env=env, capture_output=True, text=True)
 
 
 async def test_each_team_keeps_its_skill_repository_whatever_team_a_process_is_started_for(team: TeamHive) -> None:
     served = team.root
     before = run_git(served, "rev-parse", "HEAD").strip()
-    data = team.hive.settings.data_dir
-    out = await anyio.to_thread.run_sync(lambda: cli(data, "evolve", "--once", team="acme"))
+    data, url = team.hive.settings.data_dir, team.hive.settings.ledger_url
+    out = await anyio.to_thread.run_sync(lambda: cli(data, "evolve", "--once", team="acme", database_url=url))
     assert out.returncode == 0, out.stderr
     assert run_git(served, "rev-parse", "HEAD").strip() == before  # team-a's repository untouched
-    listed = await anyio.to_thread.run_sync(lambda: cli(data, "skills", "list", team="acme"))
+    listed = await anyio.to_thread.run_sync(lambda: cli(data, "skills", "list", team="acme", database_url=url))
     assert listed.returncode == 0, listed.stderr
     assert (data / "teams" / "acme" / "skills" / ".git").is_dir()
-    rows = dict(team.hive.ledger.read("SELECT team, path FROM team_skills"))  # type: ignore[arg-type]
-    assert rows[TEAM] == str(served) and rows["acme"] == str(data / "teams" / "acme" / "skills")
+    rows = {r["team"]: r["path"] for r in team.hive.backends.ledger.read("SELECT team, path FROM team_skills")}
+    assert rows == {TEAM: "skills", "acme": "teams/acme/skills"}  # relative: replicas each have a data directory
+    assert data.resolve() / rows[TEAM] == served.resolve()
 
 
 def test_a_skills_dir_that_disagrees_with_the_ledger_is_refused(tmp_path: Path, embedder: LocalMiniLM) -> None:
@@ -97,7 +101,7 @@ async def test_a_deleted_index_is_noticed_at_start_and_filled_again(tmp_path: Pa
     alice = Caller(user="alice", team=TEAM)
     for n in range(12):
         hive.record(alice, TrajectoryIn.model_validate(trajectory(f"Renew the TLS certificate of web frontend {n}")))
-    hive.indexer.drain()
+    hive.backends.indexer.drain()
     hive.close()
     shutil.rmtree(settings.data_dir / "index")
     from chromadb.api.client import SharedSystemClient
@@ -108,7 +112,7 @@ async def test_a_deleted_index_is_noticed_at_start_and_filled_again(tmp_path: Pa
         with serve(hive) as srv:
             async with connect(srv.mcp_url, None) as client:
                 with anyio.fail_after(60):
-                    while hive.index.count(TEAM, "trajectory") < 12 or hive.ledger.count_pending():
+                    while hive.backends.index.count(TEAM, "trajectory") < 12 or hive.backends.ledger.outbox.count():
                         await anyio.sleep(0.1)
                 found = await client.call_tool(
                     "retrieve_experience", {"query": "rotate https cert for website", "k": 20}
@@ -132,7 +136,7 @@ def test_reindex_rebuilds_an_index_folder_it_cannot_open(tmp_path: Path) -> None
 
 
 async def test_another_teams_runs_change_nothing_in_my_keyword_matches(team: TeamHive) -> None:
-    other = TokenStore(team.hive.ledger).create("zed", "team-z").token
+    other = TokenStore(team.hive.backends.ledger).create("zed", "team-z").token
     mine = (await team.ok("alice", "record_trajectory", **trajectory("Run the zanzibar migration on staging")))["id"]
     query = {"query": "zanzibar", "kinds": ["trajectory"]}
     before = (await team.ok("alice", "retrieve_experience", **query))["items"]

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from backends import both
 from conftest import trajectory
 from skillhive.store.evolution import EvolutionStore
 from trust.fixtures import TEAM, TeamHive
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, both]
 
 UNIQUE = "quokkaflux-3317"
 
@@ -44,13 +45,13 @@ async def test_the_recorder_forgets_a_run_and_no_byte_of_it_stays_in_the_data_di
         await client.call_tool(
             "report_skill_outcome", {"name": "deploy-service", "success": True, "trajectory_id": tid}
         )
-    EvolutionStore(team.hive.ledger).save_judgement(TEAM, tid, "success", 0.9, f"rotated {UNIQUE}", "m")
-    team.hive.indexer.drain()
+    EvolutionStore(team.hive.backends.ledger).save_judgement(TEAM, tid, "success", 0.9, f"rotated {UNIQUE}", "m")
+    team.hive.backends.indexer.drain()
     assert "bob" not in (await team.ok("alice", "get_trajectory", id=tid))["user"]
     refused = await team.refused("bob", "forget_trajectory", id=tid)
     assert "only the users who recorded a run, or a maintainer" in refused
     assert (await team.ok("alice", "forget_trajectory", id=tid)) == {"id": tid, "removed": "run"}
-    team.hive.indexer.drain()
+    team.hive.backends.indexer.drain()
     assert "no trajectory" in await team.refused("alice", "get_trajectory", id=tid)
     found = await team.ok("alice", "retrieve_experience", query=f"rotate the signing key {UNIQUE}", k=50)
     assert tid not in {i["id"] for i in found["items"]}
@@ -78,7 +79,7 @@ async def test_a_lesson_whose_only_evidence_was_the_run_goes_with_it(team: TeamH
     tid = (await team.ok("alice", "record_trajectory", **leaking_run()))["id"]
     other = (await team.ok("bob", "record_trajectory", **trajectory("Rotate the keys of the mail relay")))["id"]
     now = datetime.now(UTC)
-    store = EvolutionStore(team.hive.ledger)
+    store = EvolutionStore(team.hive.backends.ledger)
     for lid, evidence in (("ls_only", [tid]), ("ls_shared", [tid, other])):
         store.save_lesson(
             Lesson(
@@ -94,7 +95,7 @@ async def test_a_lesson_whose_only_evidence_was_the_run_goes_with_it(team: TeamH
             )
         )
     await team.ok("alice", "forget_trajectory", id=tid)
-    rows = {r["id"]: r["evidence"] for r in team.hive.ledger.read("SELECT id, evidence FROM lessons")}
+    rows = {r["id"]: r["evidence"] for r in team.hive.backends.ledger.read("SELECT id, evidence FROM lessons")}
     assert rows == {"ls_shared": f'["{other}"]'}
 
 

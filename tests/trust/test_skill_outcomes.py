@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from backends import both
 from conftest import trajectory
 from skillhive.evolver.apply import pending_reviews
 from skillhive.evolver.pipeline import Evolver, PassOptions
 from skillhive.skills.repo import skill_history
 from trust.fixtures import DEPLOY, TEAM, TeamHive
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, both]
 
 BAD = DEPLOY.replace("3. Watch the rollout.", "3. Skip the rollout check; it is slow.")
 BETTER = DEPLOY.replace("3. Watch the rollout.", "3. Watch the rollout, then curl /healthz.")
@@ -33,7 +34,7 @@ def live_text(team: TeamHive) -> str:
 
 def close_the_loop(team: TeamHive, mode: str = "review") -> list[str]:
     """A pass without a model (what the background evolver runs); returns what it did."""
-    report = Evolver(team.hive, None, PassOptions(mode=mode)).run_pass(TEAM)  # type: ignore[arg-type]
+    report = Evolver(team.hive.backends, team.hive.directories, None, PassOptions(mode=mode)).run_pass(TEAM)  # type: ignore[arg-type]
     assert report.error is None and report.errors == []
     return report.skipped
 
@@ -120,12 +121,12 @@ async def test_outcomes_recorded_before_versions_were_checked_do_not_stall_the_e
     # The finding: 10 outcomes of a version that never existed, plus 10 failures. Such rows can no
     # longer be reported; ones already in a ledger must not stop passes either.
     for _n in range(10):
-        team.hive.ledger.add_skill_outcome(
+        team.hive.backends.ledger.add_skill_outcome(
             team=TEAM, user="mallory", skill="deploy-service", version="deadbeef00", success=True,
             trajectory_id=None, note=None,
         )  # fmt: skip
     await report(team, "mallory", 10, False)
-    first = Evolver(team.hive, None, PassOptions(mode="review")).run_pass(TEAM)
+    first = Evolver(team.hive.backends, team.hive.directories, None, PassOptions(mode="review")).run_pass(TEAM)
     assert first.error is None and first.errors == [] and first.read == 10
-    again = Evolver(team.hive, None, PassOptions(mode="review")).run_pass(TEAM)
+    again = Evolver(team.hive.backends, team.hive.directories, None, PassOptions(mode="review")).run_pass(TEAM)
     assert again.read == 0  # progress moved on: nothing is read (or sent to a model) twice

@@ -39,11 +39,11 @@ def evolve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
         if args.status:
             return _status(hive, as_json=args.json)
-        runner = EvolverRunner(hive, mode="dry-run" if args.dry_run else args.mode)
+        runner = EvolverRunner(hive.backends, hive.directories, mode="dry-run" if args.dry_run else args.mode)
         if args.since is not None:
             for team in runner.teams():
                 after = _since(hive, team, args.since)
-                hive.evolution.rewind(team, after)
+                hive.backends.evolution.rewind(team, after)
                 print(f"[{team}] reading again from after run {after}", file=sys.stderr)
         if runner.llm is None:
             print(
@@ -75,7 +75,7 @@ def _since(hive: Any, team: str, since: str) -> int:
         raise InvalidInput("--since", "a run number or an ISO date such as 2026-11-01") from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return int(hive.evolution.seq_before(team, when.isoformat()))
+    return int(hive.backends.evolution.seq_before(team, when.isoformat()))
 
 
 def _say(team: str, message: str) -> None:
@@ -103,13 +103,14 @@ def _status(hive: Any, *, as_json: bool) -> int:
     from skillhive.evolver.types import PassReport
 
     team = hive.settings.team
-    reports = [PassReport.model_validate_json(r) for r in hive.evolution.recent_runs(team, 10)]
+    reports = [PassReport.model_validate_json(r) for r in hive.backends.evolution.recent_runs(team, 10)]
     if as_json:
         print(json.dumps([r.model_dump(mode="json") for r in reports], indent=2))
         return 0
     model = "configured" if hive.settings.llm_base_url else "not configured (SKILLHIVE_LLM_BASE_URL)"
-    quorum, users = hive.quorum(), hive.evolution.distinct_users(team)
-    print(f"team {team}: model {model}; {hive.evolution.count_new(team, 'model')} runs new to the model stages")
+    quorum, users = hive.backends.quorum(), hive.backends.evolution.distinct_users(team)
+    new = hive.backends.evolution.count_new(team, "model")
+    print(f"team {team}: model {model}; {new} runs new to the model stages")
     rule = f"a change needs runs from {quorum} distinct user{'s' if quorum != 1 else ''}"
     print(f"  {rule}; this team has runs from {users}" + ("" if users >= quorum else " — nothing can change yet"))
     print("\n".join(_summary(r) for r in reports) if reports else "no evolution passes yet")

@@ -11,6 +11,7 @@ from typing import Any
 from skillhive.cli.common import Progress, local_caller, open_hive
 from skillhive.config import Settings
 from skillhive.models import Caller, ItemKind, OutcomeStatus, TrajectoryIn, squash
+from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
 
 IMPORT_BATCH = 256
 
@@ -90,8 +91,8 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
             flush()
         bar.done()
         stored = time.perf_counter() - started
-        bar = Progress(hive.ledger.count_pending(), "index", enabled=not args.no_progress)
-        hive.indexer.drain(progress=bar.set)
+        bar = Progress(hive.backends.ledger.outbox.count(), "index", enabled=not args.no_progress)
+        hive.backends.indexer.drain(progress=bar.set)
         bar.done()
         total_s = time.perf_counter() - started
     n = created + dupes
@@ -119,15 +120,15 @@ class _Extras:
 
 def retrieve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        result = hive.retrieve(
-            local_caller(settings),
-            args.query,
+        request = RetrieveRequest(
+            query=args.query,
             k=args.k,
             max_tokens=args.max_tokens,
             kinds=[ItemKind(k) for k in args.kind] if args.kind else None,
             outcome=OutcomeStatus(args.outcome) if args.outcome else None,
             tags=args.tag or None,
         )
+        result = hive.retrieve(local_caller(settings), request)
     if args.json:
         print(result.model_dump_json(indent=2, exclude_none=True))
         return 0
@@ -148,7 +149,7 @@ def retrieve_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 def show_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        t = hive.get_trajectory(local_caller(settings), args.id)
+        t = hive.get_trajectory(local_caller(settings), GetTrajectoryRequest(id=args.id))
     if args.json:
         print(t.model_dump_json(indent=2, exclude_none=True, by_alias=True))
         return 0
@@ -176,7 +177,7 @@ def show_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 def stats_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        st = hive.stats(settings.team)
+        st = hive.maintenance.stats(settings.team)
     if args.json:
         print(st.model_dump_json(indent=2))
         return 0
@@ -205,8 +206,8 @@ def stats_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 def forget_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        result = hive.forget(local_caller(settings), args.id)
-        hive.indexer.drain()  # out of the vector index before the command returns
+        result = hive.forget(local_caller(settings), ForgetRequest(id=args.id))
+        hive.backends.indexer.drain()  # out of the vector index before the command returns
     print(f"forgot {result.id}: " + ("removed from the hive" if result.removed == "run" else "your authorship removed"))
     return 0
 
@@ -214,6 +215,7 @@ def forget_cmd(args: argparse.Namespace, settings: Settings) -> int:
 def reindex_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
         started = time.perf_counter()
-        n = hive.reindex()
-        print(f"reindexed {n} items with {hive.embedder.model_id} in {time.perf_counter() - started:.1f}s")
+        n = hive.maintenance.reindex()
+        model = hive.backends.embedder.model_id
+        print(f"reindexed {n} items with {model} in {time.perf_counter() - started:.1f}s")
     return 0

@@ -21,8 +21,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        lessons = hive.evolution.lessons(settings.team, include_retired=args.all)
-        quorum = hive.quorum()
+        lessons = hive.backends.evolution.lessons(settings.team, include_retired=args.all)
+        quorum = hive.backends.quorum()
     if args.json:
         print(json.dumps([lesson.model_dump(mode="json") for lesson in lessons], indent=2))
         return 0

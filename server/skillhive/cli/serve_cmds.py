@@ -117,11 +117,13 @@ def where(hive: Hive) -> str:
     """Data directory, identity, skills and index state, for the start line."""
     s, team = hive.settings, hive.settings.team
     skills = len(hive.directory(team).scan().skills)
-    runs, waiting = hive.ledger.count_trajectories(team), hive.ledger.count_pending()
+    ledger = hive.backends.ledger
+    runs, waiting = ledger.count_trajectories(team), ledger.outbox.count()
     index = s.chroma_url or "embedded"
+    where_ledger = "" if ledger.db.engine == "sqlite" else f"; ledger {ledger.db.location}"
     return (
-        f"data {s.data_dir} as {s.user} of team {team}; skills {hive.skill_root(team)} ({skills}); "
-        f"{runs} runs, index {index} ({waiting} waiting)"
+        f"data {s.data_dir} as {s.user} of team {team}; skills {hive.directories.root(team)} ({skills}); "
+        f"{runs} runs, index {index} ({waiting} waiting){where_ledger}"
     )
 
 

@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from skillhive.cli.common import local_caller, open_hive
 from skillhive.config import Settings
 from skillhive.errors import NotFound, SkillError
 from skillhive.models import squash
+from skillhive.requests import GetSkillRequest, ListSkillsRequest
 from skillhive.skills.spec import strict_problems
+
+if TYPE_CHECKING:
+    from skillhive.curation import Curation
+    from skillhive.hive import Hive
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -36,7 +41,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        skills = hive.list_skills(local_caller(settings), limit=200)
+        skills = hive.list_skills(local_caller(settings), ListSkillsRequest(limit=200))
         problems = hive.directory(settings.team).scan().problems
     invalid: dict[str, list[str]] = {}
     for p in problems:
@@ -57,7 +62,7 @@ def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 def show_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        d = hive.get_skill(local_caller(settings), args.name)
+        d = hive.get_skill(local_caller(settings), GetSkillRequest(name=args.name))
     print(f"# {d.name} ({(d.version or 'uncommitted')[:10]})\n{d.description}\n")
     print(f"{d.body}\nfiles: {', '.join(d.files)}")
     return 0
@@ -68,7 +73,7 @@ def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.dir is None:
         with open_hive(settings) as hive:
-            directory = hive.skill_root(settings.team)
+            directory = hive.directories.root(settings.team)
             hive.directory(settings.team)  # creates the repository on first use
     else:
         directory = args.dir
@@ -100,10 +105,9 @@ def register_curation(skills_sub: Any, common: argparse.ArgumentParser) -> None:
     rollback.set_defaults(handler=rollback_cmd)
 
 
-def _curation(hive: Any) -> Any:
-    from skillhive.curation import Curation
-
-    return Curation(hive)
+def _curation(hive: Hive) -> Curation:
+    assert hive.curation is not None  # a local hive curates its own skills
+    return hive.curation
 
 
 def history_cmd(args: argparse.Namespace, settings: Settings) -> int:
@@ -157,7 +161,7 @@ def _parked(hive: Any, settings: Settings, sha: str) -> str | None:
     """Where a commit that sync moved off the live branch (a conflict with the remote) waits, if it did."""
     from skillhive.evolver.apply import pending_reviews
 
-    root = hive.skill_root(settings.team)
+    root = hive.directories.root(settings.team)
     for review in pending_reviews(root):
         if review.sha == sha:
             return f"kept on {review.branch} for review; the remote's version is live"
@@ -166,6 +170,6 @@ def _parked(hive: Any, settings: Settings, sha: str) -> str | None:
 
 def sync_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
-        result = hive.sync_skills(settings.team)
+        result = hive.directories.sync(settings.team)
     print(result.summary())
     return 1 if result.error or result.deferred else 0

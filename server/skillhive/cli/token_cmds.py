@@ -44,7 +44,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 @contextmanager
 def _tokens(settings: Settings) -> Iterator[TokenStore]:
     """The token store alone: no embedding model, no vector index."""
-    ledger = Ledger(settings.ledger_path)
+    ledger = Ledger.open(settings.ledger_path, settings.ledger_url)
     try:
         yield TokenStore(ledger)
     finally:

@@ -36,7 +36,8 @@ from skillhive.skills.repo import skill_history
 from skillhive.store.evolution import EvolutionStore, Stage, StoredRun
 
 if TYPE_CHECKING:
-    from skillhive.hive import Hive
+    from skillhive.skills.directories import SkillDirectories
+    from skillhive.wiring import Backends
 
 log = logging.getLogger(__name__)
 Mode = Literal["auto", "review", "dry-run"]
@@ -62,11 +63,14 @@ def new_run_id() -> str:
 class Evolver:
     """Runs passes over one hive's ledger and skill directories."""
 
-    def __init__(self, hive: Hive, llm: LLM | None, options: PassOptions | None = None) -> None:
-        self.hive = hive
+    def __init__(
+        self, backends: Backends, directories: SkillDirectories, llm: LLM | None, options: PassOptions | None = None
+    ) -> None:
+        self.backends = backends
+        self.directories = directories
         self.llm = llm
         self.options = options or PassOptions()
-        self.store = EvolutionStore(hive.ledger)
+        self.store: EvolutionStore = backends.evolution
 
     # -- the pass --------------------------------------------------------------------------------
     def run_pass(self, team: str, progress: Callable[[str], None] | None = None) -> PassReport:
@@ -174,13 +178,13 @@ class Evolver:
         known = self.store.judgements(team, [groups[i].representative_id for i in unknown])
         for i in unknown:
             row = known.get(groups[i].representative_id)
-            if row is not None and row["confidence"] >= 0.7 and row["status"] in ("success", "failure", "partial"):
-                statuses[i] = row["status"]
+            if row is not None and row.confidence >= 0.7 and row.status in ("success", "failure", "partial"):
+                statuses[i] = row.status
         return statuses
 
     def _units(self, team: str, groups: Sequence[Group], statuses: Sequence[str]) -> list[analysts.Unit]:
         """Groups under the skill they used; the rest clustered by task similarity."""
-        existing = set(self.hive.directory(team).scan().skills)
+        existing = set(self.directories.get(team).scan().skills)
         reported = self.store.reported_skills(team, [i for g in groups for i in g.ids])
         by_key: dict[str, list[int]] = defaultdict(list)
         loose: list[int] = []
@@ -203,7 +207,7 @@ class Evolver:
     def _clusters(self, groups: Sequence[Group]) -> list[list[int]]:
         if not groups:
             return []
-        vecs = np.asarray(self.hive.embedder.embed([g.trajectory.task for g in groups]), dtype=np.float32)
+        vecs = np.asarray(self.backends.embedder.embed([g.trajectory.task for g in groups]), dtype=np.float32)
         centroids: list[np.ndarray] = []
         members: list[list[int]] = []
         for i, v in enumerate(vecs):
@@ -289,7 +293,7 @@ class Evolver:
             snapshot,
             support=support,
             config=gates,
-            embed=lambda texts: np.asarray(self.hive.embedder.embed(texts)),
+            embed=lambda texts: np.asarray(self.backends.embedder.embed(texts)),
             review=reviewer,
             evidence_texts=evidence_texts,
         )
@@ -311,14 +315,14 @@ class Evolver:
             return set()
         changes = [(p.edit, p.support_trajectories, p.support_users) for p in accepted]
         committed = commit_pass(
-            self.hive.skill_root(team),
+            self.directories.root(team),
             result.texts,
             commit_message(report.run_id, changes),
             mode=self.options.mode,
             run_id=report.run_id,
         )
         report.commit, report.branch = committed.sha, committed.branch
-        self.hive.directory(team).invalidate()
+        self.directories.get(team).invalidate()
         say(f"committed {committed.sha[:12]} on {committed.branch}")
         return {p.edit.skill for p in accepted}
 
@@ -356,7 +360,7 @@ class Evolver:
                     updated_at=now,
                 )
             )
-        self.hive.indexer.notify()
+        self.backends.indexer.notify()
 
     def _close_the_loop(self, team: str, report: PassReport) -> None:
         """Retire lessons that keep preceding failures; roll back skill versions that do clearly worse.
@@ -372,7 +376,7 @@ class Evolver:
             )
             if retired:
                 report.skipped.append(f"retired {len(retired)} lessons that kept preceding failures")
-            names = list(self.hive.directory(team).scan().skills)
+            names = list(self.directories.get(team).scan().skills)
         except Exception as exc:
             log.exception("closing the loop for %s failed", team)
             report.errors.append(f"close the loop: {type(exc).__name__}: {exc}"[:500])
@@ -385,7 +389,7 @@ class Evolver:
                 report.errors.append(f"close the loop, skill {name}: {type(exc).__name__}: {exc}"[:500])
 
     def _roll_back_if_worse(self, team: str, name: str, report: PassReport) -> None:
-        root = self.hive.skill_root(team)
+        root = self.directories.root(team)
         pair = rollback_target(skill_history(root, name, 50))
         if pair is None:
             return
@@ -410,19 +414,19 @@ class Evolver:
         where = "proposed for review on " + done.branch if mode == "review" else "rolled back"
         report.skipped.append(f"{where} {name} to {found.old[:12]}: {reason}")
         report.commit, report.branch = report.commit or done.sha, report.branch or done.branch
-        self.hive.directory(team).invalidate()
+        self.directories.get(team).invalidate()
 
     # -- helpers ---------------------------------------------------------------------------------
     def _snapshot(self, team: str) -> dict[str, str]:
         """A frozen copy of every valid SKILL.md of the team."""
-        directory = self.hive.directory(team)
+        directory = self.directories.get(team)
         return {name: directory.read_file(name, "SKILL.md").decode("utf-8") for name in directory.scan().skills}
 
     def _evidence_text(self, team: str, trajectory_id: str) -> str:
-        row = self.hive.ledger.get_trajectory(team, trajectory_id)
-        if row is None:
+        card = self.backends.ledger.trajectory_cards(team, [trajectory_id]).get(trajectory_id)
+        if card is None:
             return trajectory_id
-        return f"{trajectory_id} ({row['status']}): {row['task'][:300]} | {row['summary']}"
+        return f"{trajectory_id} ({card.status}): {card.task[:300]} | {card.summary}"
 
 
 def _rejected(p: Proposal) -> RejectedChange:

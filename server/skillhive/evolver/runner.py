@@ -1,7 +1,8 @@
 """When passes run: on demand, or in the background after enough new runs or on an interval.
 
-One evolver per data directory at a time, across processes: a pass holds a non-blocking flock on
-`<data_dir>/evolver.lock`; a second process that finds it taken skips its turn.
+One pass per team at a time, across processes and replicas: a pass holds the team's lock of the
+ledger (a file lock beside a SQLite ledger, an advisory lock in PostgreSQL); a process that finds
+it taken skips its turn.
 """
 
 from __future__ import annotations
@@ -17,18 +18,17 @@ from skillhive.evolver.gates import GateConfig
 from skillhive.evolver.llm import LLM, llm_from_settings
 from skillhive.evolver.pipeline import Evolver, Mode, PassOptions
 from skillhive.evolver.types import PassReport
-from skillhive.filelock import file_lock
-from skillhive.store.evolution import EvolutionStore
 
 if TYPE_CHECKING:
-    from skillhive.hive import Hive
+    from skillhive.config import Settings
+    from skillhive.skills.directories import SkillDirectories
+    from skillhive.wiring import Backends
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 5.0
 
 
-def options_from_settings(hive: Hive, mode: Mode | None = None) -> PassOptions:
-    s = hive.settings
+def options_from_settings(s: Settings, mode: Mode | None = None) -> PassOptions:
     return PassOptions(
         mode=mode or s.evolve_mode,
         concurrency=s.llm_concurrency,
@@ -39,24 +39,28 @@ def options_from_settings(hive: Hive, mode: Mode | None = None) -> PassOptions:
 class EvolverRunner:
     """Runs passes for every team of a hive; `run_forever` is the server's background task."""
 
-    def __init__(self, hive: Hive, llm: LLM | None = None, *, mode: Mode | None = None) -> None:
-        self.hive = hive
-        self.llm = llm if llm is not None else llm_from_settings(hive.settings)
-        self.options = options_from_settings(hive, mode)
+    def __init__(
+        self, backends: Backends, directories: SkillDirectories, llm: LLM | None = None, *, mode: Mode | None = None
+    ) -> None:
+        self.backends = backends
+        self.directories = directories
+        self.settings = backends.settings
+        self.llm = llm if llm is not None else llm_from_settings(self.settings)
+        self.options = options_from_settings(self.settings, mode)
         self._last_pass: dict[str, float] = {}
         self._failed: dict[str, tuple[int, float]] = {}  # team → (failed passes in a row, retry not before)
 
     def teams(self) -> list[str]:
-        return sorted({self.hive.settings.team, *self.hive.ledger.teams()})
+        return sorted({self.settings.team, *self.backends.ledger.teams()})
 
     def run_once(self, team: str, progress: Callable[[str], None] | None = None) -> PassReport | None:
-        """One pass for `team`, or None when another process holds the evolver lock."""
-        with file_lock(self.hive.settings.data_dir / "evolver.lock", wait=False) as mine:
+        """One pass for `team`, or None when another process is running one."""
+        with self.backends.ledger.db.pass_lock(team) as mine:
             if not mine:
-                log.info("another evolver is running on %s; skipping", self.hive.settings.data_dir)
+                log.info("another process is running an evolver pass for %s; skipping", team)
                 return None
             self._last_pass[team] = time.monotonic()
-            report = Evolver(self.hive, self.llm, self.options).run_pass(team, progress)
+            report = Evolver(self.backends, self.directories, self.llm, self.options).run_pass(team, progress)
             if report.error:  # e.g. the model is down: back off (1 min, doubling, at most an hour)
                 failures = self._failed.get(team, (0, 0.0))[0] + 1
                 self._failed[team] = (failures, time.monotonic() + min(3600.0, 60.0 * 2 ** (failures - 1)))
@@ -69,10 +73,10 @@ class EvolverRunner:
         while a failed pass's backoff lasts."""
         if team in self._failed and time.monotonic() < self._failed[team][1]:
             return False
-        new = EvolutionStore(self.hive.ledger).count_new(team, "model" if self.llm is not None else "seen")
-        if new >= self.hive.settings.evolve_every:
+        new = self.backends.evolution.count_new(team, "model" if self.llm is not None else "seen")
+        if new >= self.settings.evolve_every:
             return True
-        interval = self.hive.settings.evolve_interval
+        interval = self.settings.evolve_interval
         last = self._last_pass.setdefault(team, time.monotonic())
         return bool(new) and interval > 0 and time.monotonic() - last >= interval
 

@@ -7,16 +7,18 @@ team like the rest of the ledger.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from skillhive.models import Lesson, TrajectoryIn
-from skillhive.store.ledger import Ledger, now_iso
+from skillhive.store.database import Row
+from skillhive.store.ledger import Ledger
+from skillhive.store.records import Judgement, now_iso
 
 LESSON_ATTRIBUTION_WINDOW = timedelta(hours=2)
+PASS_HOLDS_PULLS = timedelta(hours=1)  # an unfinished pass older than this crashed: it no longer defers pulls
 Stage = Literal["seen", "model"]
 
 
@@ -35,73 +37,81 @@ class EvolutionStore:
 
     def __init__(self, ledger: Ledger) -> None:
         self.ledger = ledger
+        self.db = ledger.db
 
     # -- what is new -----------------------------------------------------------------------------
     # Each stage keeps its own read position: "seen" (any pass, model or not) and "model" (the
     # judge and analysts). A pass without a model moves "seen" only, so the runs it looked at are
     # still new to the model stages once a model is configured.
     def position(self, team: str, stage: Stage) -> int:
-        rows = self.ledger.read("SELECT last_seq FROM evolver_positions WHERE team = ? AND stage = ?", (team, stage))
+        rows = self.db.read("SELECT last_seq FROM evolver_positions WHERE team = ? AND stage = ?", (team, stage))
         return int(rows[0]["last_seq"]) if rows else 0
 
     def new_runs(self, team: str, stage: Stage, limit: int) -> list[StoredRun]:
-        rows = self.ledger.read(
-            "SELECT seq, id, user, doc FROM trajectories WHERE team = ? AND seq > ? ORDER BY seq LIMIT ?",
+        rows = self.db.read(
+            'SELECT seq, id, "user", doc FROM trajectories WHERE team = ? AND seq > ? ORDER BY seq LIMIT ?',
             (team, self.position(team, stage), limit),
         )
         return [StoredRun(r["seq"], r["id"], r["user"], TrajectoryIn.model_validate_json(r["doc"])) for r in rows]
 
     def count_new(self, team: str, stage: Stage) -> int:
-        rows = self.ledger.read(
-            "SELECT count(*) FROM trajectories WHERE team = ? AND seq > ?", (team, self.position(team, stage))
+        rows = self.db.read(
+            "SELECT count(*) AS n FROM trajectories WHERE team = ? AND seq > ?", (team, self.position(team, stage))
         )
-        return int(rows[0][0])
+        return int(rows[0]["n"])
 
     def advance(self, team: str, stage: Stage, seq: int) -> None:
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             db.execute(
                 "INSERT INTO evolver_positions (team, stage, last_seq) VALUES (?, ?, ?)"
-                " ON CONFLICT (team, stage) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)",
+                " ON CONFLICT (team, stage) DO UPDATE SET last_seq = CASE"
+                " WHEN excluded.last_seq > evolver_positions.last_seq THEN excluded.last_seq"
+                " ELSE evolver_positions.last_seq END",
                 (team, stage, seq),
             )
 
     def rewind(self, team: str, seq: int) -> None:
         """Read again from after `seq` (`skillhive evolve --since`): both stages go back, never forward."""
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             for stage in ("seen", "model"):
                 db.execute(
                     "INSERT INTO evolver_positions (team, stage, last_seq) VALUES (?, ?, ?)"
-                    " ON CONFLICT (team, stage) DO UPDATE SET last_seq = min(last_seq, excluded.last_seq)",
+                    " ON CONFLICT (team, stage) DO UPDATE SET last_seq = CASE"
+                    " WHEN excluded.last_seq < evolver_positions.last_seq THEN excluded.last_seq"
+                    " ELSE evolver_positions.last_seq END",
                     (team, stage, seq),
                 )
 
     def seq_before(self, team: str, when: str) -> int:
         """The last run recorded before an ISO time (0: none)."""
-        rows = self.ledger.read("SELECT max(seq) FROM trajectories WHERE team = ? AND created_at < ?", (team, when))
-        return int(rows[0][0] or 0)
+        rows = self.db.read("SELECT max(seq) AS seq FROM trajectories WHERE team = ? AND created_at < ?", (team, when))
+        return int(rows[0]["seq"] or 0)
 
     def hive_users(self) -> int:
         """0, 1 or 2 (two or more): the users the hive has ever had, recorders of runs in any team and
         holders of tokens. Two index lookups, whatever the size of the hive."""
-        rows = self.ledger.read(
-            "SELECT (SELECT min(user) FROM trajectory_authors), (SELECT max(user) FROM trajectory_authors),"
-            " (SELECT min(user) FROM tokens), (SELECT max(user) FROM tokens)"
+        rows = self.db.read(
+            'SELECT (SELECT min("user") FROM trajectory_authors) AS a,'
+            ' (SELECT max("user") FROM trajectory_authors) AS b,'
+            ' (SELECT min("user") FROM tokens) AS c, (SELECT max("user") FROM tokens) AS d'
         )
-        users = {u for u in rows[0] if u is not None}
+        users = {u for u in rows[0].values() if u is not None}
         return min(2, len(users))
 
     def distinct_users(self, team: str) -> int:
         """How many users ever recorded a run in the team."""
-        return int(
-            self.ledger.read("SELECT count(DISTINCT user) FROM trajectory_authors WHERE team = ?", (team,))[0][0]
-        )
+        rows = self.db.read('SELECT count(DISTINCT "user") AS n FROM trajectory_authors WHERE team = ?', (team,))
+        return int(rows[0]["n"])
 
     def users_of(self, team: str, ids: Sequence[str]) -> dict[str, str]:
         """trajectory id → user, for ids of this team only (cited evidence is checked against it)."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self.ledger.read(f"SELECT id, user FROM trajectories WHERE id IN ({marks}) AND +team = ?", (*ids, team))
+        team_column = self.db.unindexed("team")
+        rows = self.db.read(
+            f'SELECT id, "user" FROM trajectories WHERE id IN ({marks}) AND {team_column} = ?', (*ids, team)
+        )
         return {r["id"]: r["user"] for r in rows}
 
     def reported_skills(self, team: str, trajectory_ids: Sequence[str]) -> dict[str, set[str]]:
@@ -109,7 +119,7 @@ class EvolutionStore:
         if not trajectory_ids:
             return {}
         marks = ",".join("?" * len(trajectory_ids))
-        rows = self.ledger.read(
+        rows = self.db.read(
             f"SELECT trajectory_id, skill FROM skill_outcomes WHERE team = ? AND trajectory_id IN ({marks})",
             (team, *trajectory_ids),
         )
@@ -122,25 +132,31 @@ class EvolutionStore:
     def save_judgement(
         self, team: str, trajectory_id: str, status: str, confidence: float, reason: str, model: str
     ) -> None:
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO judgements"
-                " (trajectory_id, team, status, confidence, reason, model, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO judgements (trajectory_id, team, status, confidence, reason, model, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (trajectory_id) DO UPDATE SET status = excluded.status,"
+                " confidence = excluded.confidence, reason = excluded.reason, model = excluded.model,"
+                " created_at = excluded.created_at",
                 (trajectory_id, team, status, confidence, reason, model, now_iso()),
             )
 
-    def judgements(self, team: str, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+    def judgements(self, team: str, ids: Sequence[str]) -> dict[str, Judgement]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self.ledger.read(f"SELECT * FROM judgements WHERE trajectory_id IN ({marks}) AND team = ?", (*ids, team))
-        return {r["trajectory_id"]: r for r in rows}
+        rows = self.db.read(
+            "SELECT trajectory_id, team, status, confidence, reason, model, created_at FROM judgements"
+            f" WHERE trajectory_id IN ({marks}) AND team = ?",
+            (*ids, team),
+        )
+        return {r["trajectory_id"]: Judgement(**r) for r in rows}
 
     # -- lessons ---------------------------------------------------------------------------------
     def save_lesson(self, lesson: Lesson) -> bool:
         """Store a lesson (once per team and title); returns whether it was new. Queues indexing."""
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
+            self.db.lock_team(db, lesson.team)
             found = db.execute(
                 "SELECT id, evidence, authors FROM lessons WHERE team = ? AND lower(title) = lower(?)"
                 " AND status = 'active'",
@@ -155,19 +171,19 @@ class EvolutionStore:
                     (json.dumps(evidence), json.dumps(authors), len(evidence), len(authors), now_iso(), found["id"]),
                 )
                 return False
-            cur = db.execute(
+            inserted = db.execute(
                 "INSERT INTO lessons (id, team, title, description, content, kind, evidence, authors,"
                 " support_trajectories, support_users, trust, status, uses, successes, skill, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 0, 0, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 0, 0, ?, ?, ?) RETURNING seq",
                 (
                     lesson.id, lesson.team, lesson.title, lesson.description, lesson.content, lesson.kind.value,
                     json.dumps(lesson.evidence), json.dumps(lesson.authors), lesson.support_trajectories,
                     lesson.support_users, lesson.trust, lesson.skill, now_iso(), now_iso(),
                 ),
-            )  # fmt: skip
-            db.execute(
-                "INSERT INTO lessons_fts (rowid, title, body) VALUES (?, ?, ?)",
-                (cur.lastrowid, lesson.title, f"{lesson.description}\n{lesson.content}"),
+            ).fetchone()  # fmt: skip
+            assert inserted is not None
+            self.db.add_text(
+                db, "lesson", int(inserted["seq"]), lesson.team, lesson.title, f"{lesson.description}\n{lesson.content}"
             )
             db.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('lesson', ?, ?)", (lesson.id, lesson.team))
             return True
@@ -175,29 +191,30 @@ class EvolutionStore:
     def lessons(self, team: str, *, include_retired: bool = False) -> list[Lesson]:
         """The team's lessons, newest first."""
         status = "" if include_retired else " AND status = 'active'"
-        rows = self.ledger.read(f"SELECT * FROM lessons WHERE team = ?{status} ORDER BY seq DESC", (team,))
+        rows = self.db.read(f"SELECT * FROM lessons WHERE team = ?{status} ORDER BY seq DESC", (team,))
         return [_lesson(r) for r in rows]
 
     def note_served(self, team: str, user: str, lesson_ids: Sequence[str]) -> None:
         if not lesson_ids:
             return
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             db.executemany(
-                "INSERT INTO lesson_serves (lesson_id, team, user, served_at) VALUES (?, ?, ?, ?)",
+                'INSERT INTO lesson_serves (lesson_id, team, "user", served_at) VALUES (?, ?, ?, ?)',
                 [(i, team, user, now_iso()) for i in lesson_ids],
             )
 
     def attribute(self, team: str, user: str, trajectory_id: str, success: bool) -> int:
         """Count a recorded run as the outcome of the lessons recently served to its user."""
         since = (datetime.now(UTC) - LESSON_ATTRIBUTION_WINDOW).isoformat()
-        open_serves = self.ledger.read(
-            "SELECT 1 FROM lesson_serves WHERE team = ? AND user = ? AND trajectory_id IS NULL LIMIT 1", (team, user)
+        open_serves = self.db.read(
+            'SELECT 1 AS hit FROM lesson_serves WHERE team = ? AND "user" = ? AND trajectory_id IS NULL LIMIT 1',
+            (team, user),
         )
         if not open_serves:  # the common case costs one indexed read, no write
             return 0
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             rows = db.execute(
-                "SELECT seq, lesson_id FROM lesson_serves WHERE team = ? AND user = ? AND trajectory_id IS NULL"
+                'SELECT seq, lesson_id FROM lesson_serves WHERE team = ? AND "user" = ? AND trajectory_id IS NULL'
                 " AND served_at >= ?",
                 (team, user, since),
             ).fetchall()
@@ -213,10 +230,10 @@ class EvolutionStore:
             return len(lessons)
 
     def retire_failing_lessons(self, team: str, *, min_uses: int, max_success_rate: float) -> list[str]:
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             rows = db.execute(
                 "SELECT id FROM lessons WHERE team = ? AND status = 'active' AND uses >= ?"
-                " AND CAST(successes AS REAL) / uses <= ?",
+                " AND successes * 1.0 / uses <= ?",
                 (team, min_uses, max_success_rate),
             ).fetchall()
             ids = [r["id"] for r in rows]
@@ -228,9 +245,9 @@ class EvolutionStore:
     # -- skill outcomes per version --------------------------------------------------------------
     def outcomes_by_user(self, team: str, skill: str, version: str) -> dict[str, tuple[int, int]]:
         """Reported outcomes of one skill version: user → (uses, successes)."""
-        rows = self.ledger.read(
-            "SELECT user, count(*) AS uses, sum(success) AS ok FROM skill_outcomes"
-            " WHERE team = ? AND skill = ? AND version = ? GROUP BY user",
+        rows = self.db.read(
+            'SELECT "user", count(*) AS uses, sum(success) AS ok FROM skill_outcomes'
+            ' WHERE team = ? AND skill = ? AND version = ? GROUP BY "user"',
             (team, skill, version),
         )
         return {r["user"]: (int(r["uses"]), int(r["ok"] or 0)) for r in rows}
@@ -239,7 +256,7 @@ class EvolutionStore:
     def save_run(
         self, run_id: str, team: str, mode: str, report_json: str, *, finished: bool, commit: str | None
     ) -> None:
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             db.execute(
                 "INSERT INTO evolution_runs (run_id, team, mode, started_at, finished_at, commit_sha, report)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
@@ -247,13 +264,26 @@ class EvolutionStore:
                 (run_id, team, mode, now_iso(), now_iso() if finished else None, commit, report_json),
             )
 
+    def pass_running(self, team: str) -> bool:
+        """A pass of the team that writes (not a dry run) started in the last hour and has not finished.
+
+        Its texts were computed from the skills as they were when it started; a pull before its
+        commit would slip remote changes under them, so pulls wait and the commit rebases instead.
+        """
+        for raw in self.recent_runs(team, 3):
+            run = json.loads(raw)
+            unfinished = run.get("finished_at") is None and run.get("mode") != "dry-run"
+            if unfinished and datetime.now(UTC) - datetime.fromisoformat(run["started_at"]) < PASS_HOLDS_PULLS:
+                return True
+        return False
+
     def recent_runs(self, team: str, limit: int = 10) -> list[str]:
-        rows = self.ledger.read(
+        rows = self.db.read(
             "SELECT report FROM evolution_runs WHERE team = ? ORDER BY started_at DESC LIMIT ?", (team, limit)
         )
         return [r["report"] for r in rows]
 
 
-def _lesson(r: sqlite3.Row) -> Lesson:
-    fields = {k: r[k] for k in r.keys() if k in Lesson.model_fields}  # noqa: SIM118 - a Row is not a dict
+def _lesson(r: Row) -> Lesson:
+    fields = {k: v for k, v in r.items() if k in Lesson.model_fields}
     return Lesson.model_validate({**fields, "evidence": json.loads(r["evidence"]), "authors": json.loads(r["authors"])})

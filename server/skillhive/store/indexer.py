@@ -1,10 +1,11 @@
 """Drains the ledger's outbox into the vector index, in batches, in a background thread.
 
-Every process that writes also indexes; a file lock keeps two processes on one data directory
-from indexing at once. After a crash the outbox still holds what was not indexed, and the next
-start drains it. When the vector index is down (a stopped Chroma server), writes keep being
-acknowledged, the outbox grows, and the indexer retries with capped backoff, reusing the vectors
-it already computed, until the index answers again.
+Every process that writes also indexes. Work is claimed from the outbox in batches (a file lock
+on SQLite keeps two processes on one data directory from indexing at once; on PostgreSQL every
+replica claims its own batches with SKIP LOCKED). After a crash the outbox still holds what was
+not indexed, and the next start (or another replica) drains it. When the vector index is down (a
+stopped Chroma server), writes keep being acknowledged, the outbox grows, and the indexer retries
+with capped backoff, reusing the vectors it already computed, until the index answers again.
 """
 
 from __future__ import annotations
@@ -14,15 +15,14 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
 
 import numpy as np
 
 from skillhive.errors import SkillhiveError
-from skillhive.filelock import file_lock
 from skillhive.store.embeddings import Embedder
-from skillhive.store.ledger import FORGET, Ledger
-from skillhive.store.vector_index import VectorIndex
+from skillhive.store.ledger import Ledger
+from skillhive.store.records import FORGET, KINDS, OutboxItem
+from skillhive.store.vectors import VectorStore
 
 log = logging.getLogger(__name__)
 BATCH = 128
@@ -31,18 +31,16 @@ MAX_BACKOFF = 10.0  # the longest an index that came back waits for its outbox t
 
 
 class Indexer:
-    """Outbox → embeddings → Chroma. `notify()` after a write; `wait_idle()` to read your writes."""
+    """Outbox → embeddings → vector index. `notify()` after a write; `wait_idle()` to wait for it."""
 
-    def __init__(self, ledger: Ledger, index: VectorIndex, embedder: Embedder, lock_path: Path) -> None:
+    def __init__(self, ledger: Ledger, index: VectorStore, embedder: Embedder) -> None:
         self.ledger = ledger
         self.index = index
         self.embedder = embedder
-        self.lock_path = lock_path
         self._cond = threading.Condition()
         self._requested = 0
         self._done = 0
         self._failures = 0  # failed passes so far: a waiting reader gives up at the next one
-        self._through = 0  # every outbox row up to this seq is indexed
         self._stopping = False
         self._thread: threading.Thread | None = None
         self._drain_lock = threading.Lock()
@@ -52,37 +50,37 @@ class Indexer:
         self.failing_since: float | None = None  # time.monotonic() of the first failure in a row
 
     def drain(self, progress: Callable[[int], None] | None = None) -> int:
-        """Index everything pending now; returns how many items were indexed."""
+        """Index everything pending now that no other process is indexing; returns how many items."""
         total = 0
-        with self._drain_lock, file_lock(self.lock_path):
+        with self._drain_lock:
             while True:
-                items = self.ledger.pending(BATCH)
-                if not items:
-                    return total
-                texts = self.ledger.index_texts(items)
-                groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-                forgotten: dict[tuple[str, str], list[str]] = defaultdict(list)
-                for item in items:
-                    if item.kind.startswith(FORGET):  # forgotten on request: out of the index too
-                        forgotten[(item.team, item.kind.removeprefix(FORGET))].append(item.item_id)
-                        continue
-                    found = texts.get(item.item_id)
-                    if found is not None:
-                        team, text = found
-                        groups[(team, item.kind)].append((item.item_id, text))
-                for (team, kind), pairs in groups.items():
-                    self.index.upsert(team, kind, [i for i, _ in pairs], self._vectors(pairs))
-                for (team, kind), ids in forgotten.items():
-                    self.index.delete(team, kind, ids)
+                with self.ledger.outbox.claim(BATCH) as items:
+                    if not items:
+                        return total
+                    self._index(items)
                 self._computed.clear()
-                self.ledger.done([i.seq for i in items])
-                self._advance_generation()
-                with self._cond:  # the batch held the oldest rows: everything up to its last one is indexed
-                    self._through = max(self._through, items[-1].seq)
+                with self._cond:
                     self._cond.notify_all()
                 total += len(items)
                 if progress is not None:
                     progress(total)
+
+    def _index(self, items: list[OutboxItem]) -> None:
+        texts = self.ledger.outbox.texts(items)
+        groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        forgotten: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for item in items:
+            if item.kind.startswith(FORGET):  # forgotten on request: out of the index too
+                forgotten[(item.team, item.kind.removeprefix(FORGET))].append(item.item_id)
+                continue
+            found = texts.get(item.item_id)
+            if found is not None:
+                team, text = found
+                groups[(team, item.kind)].append((item.item_id, text))
+        for (team, kind), pairs in groups.items():
+            self.index.upsert(team, kind, [i for i, _ in pairs], self._vectors(pairs))
+        for (team, kind), ids in forgotten.items():
+            self.index.delete(team, kind, ids)
 
     def audit(self) -> int:
         """Queue what the vector index lacks though the ledger holds it (a deleted, replaced or restored
@@ -90,16 +88,16 @@ class Indexer:
         counts agree: one count per team and kind."""
         queued = 0
         for team in self.ledger.teams():
-            for kind in ("trajectory", "lesson"):
+            for kind in KINDS:
                 stored = self.ledger.count_documents(kind, team)
-                if self.index.count(team, kind) + self.ledger.count_pending_of(kind, team) >= stored:
+                if self.index.count(team, kind) + self.ledger.outbox.count_of(kind, team) >= stored:
                     continue
                 missing = self.index.missing(team, kind, self.ledger.indexable_ids(kind, team))
                 if missing:
                     log.warning(
                         "the vector index lacks %d %ss of team %s: indexing them again", len(missing), kind, team
                     )
-                    queued += self.ledger.requeue(kind, team, missing)
+                    queued += self.ledger.outbox.requeue(kind, team, missing)
         return queued
 
     def _vectors(self, pairs: list[tuple[str, str]]) -> np.ndarray:
@@ -111,10 +109,6 @@ class Indexer:
                 self._computed.clear()
             self._computed.update(zip(todo, fresh, strict=True))
         return np.stack([self._computed[p] for p in pairs])
-
-    def _advance_generation(self) -> None:
-        """Tell other processes the index changed; keep our own view current if nobody else wrote."""
-        self.index.advance(self.ledger.bump_index_generation)
 
     # -- background ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -129,22 +123,22 @@ class Indexer:
             self._cond.notify_all()
 
     def wait_idle(self, timeout: float) -> bool:
-        """Wait until every row pending now (any process's) is indexed; False if a pass fails or time runs out.
-
-        Satisfied by the batch that indexes the newest pending row, not by an empty outbox: under
-        a steady stream of writes the outbox is rarely empty, and readers would wait their timeout.
-        """
-        newest = self.ledger.read("SELECT max(seq) FROM outbox")[0][0]
-        if newest is None:
-            return True
+        """Wait until every entry pending now is indexed, by this process or another; False if time
+        runs out or this process's indexing fails meanwhile."""
+        seqs = [i.seq for i in self.ledger.outbox.pending(1_000_000)]
+        deadline = time.monotonic() + timeout
         with self._cond:
-            target, failures = self._requested, self._failures
-
-            def caught_up() -> bool:
-                return self._done >= target or self._through >= newest
-
-            self._cond.wait_for(lambda: caught_up() or self._stopping or self._failures > failures, timeout)
-            return caught_up()
+            failures = self._failures
+        while self.ledger.outbox.still_pending(seqs):
+            left = deadline - time.monotonic()
+            if left <= 0 or self._stopping:
+                return False
+            self.notify()
+            with self._cond:
+                self._cond.wait_for(lambda: self._failures > failures or self._stopping, min(left, 0.05))
+                if self._failures > failures:
+                    return False
+        return True
 
     def stop(self) -> None:
         with self._cond:

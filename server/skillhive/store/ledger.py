@@ -1,171 +1,63 @@
-"""The ledger: SQLite (WAL) as the source of truth for trajectories, lessons and skill outcomes.
+"""The ledger: the source of truth for trajectories, lessons and skill outcomes, on any Database.
 
 A row is acknowledged only after its transaction commits, and the same transaction writes the
 outbox entry that tells the vector index to catch up, so a crash between the two loses nothing.
-Every query takes the caller's team: no row of another team is ever read.
+Every query takes the caller's team: no row of another team is ever read. The SQL here is the
+dialect SQLite and PostgreSQL share; what differs is behind `Database` (store/database.py).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar
 
-from skillhive.errors import StorageError
-from skillhive.store.migrations import migrate
-from skillhive.summaries import index_text
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-@dataclass(frozen=True)
-class TrajectoryRow:
-    """What the ledger stores for one trajectory (the service builds it)."""
-
-    id: str
-    team: str
-    user: str
-    created_at: str
-    content_hash: str
-    task: str
-    status: str
-    score: float | None
-    tags: list[str]
-    skills: list[str]
-    agent: str | None
-    n_steps: int
-    summary: str
-    redactions: int
-    doc: str
-    fts_body: str
-    procedure: list[str]
-    task_key: str
-    twin_key: str
-
-
-@dataclass(frozen=True)
-class TrajectoryCard:
-    """The compact columns of a stored run that retrieval ranks and shows (no full document)."""
-
-    id: str
-    user: str
-    created_at: str
-    task: str
-    status: str
-    score: float | None
-    tags: tuple[str, ...]
-    n_steps: int
-    summary: str
-    procedure: tuple[str, ...]
-    task_key: str
-    twin_key: str
-
-    @property
-    def signature(self) -> tuple[str, ...]:
-        """The procedure as a set (sorted): what runs that needed the same steps share."""
-        return tuple(sorted(self.procedure))
-
-
-@dataclass(frozen=True)
-class LessonCard:
-    """A lesson as retrieval shows it."""
-
-    id: str
-    title: str
-    description: str
-    content: str
-    kind: str
-    uses: int
-    successes: int
-    support_users: int
-    support_trajectories: int
-    trust: float
-    authors: tuple[str, ...]
-
-
-FORGET = "forget-"  # outbox kinds "forget-trajectory" / "forget-lesson": remove the item from the vector index
-
-
-class Stored(NamedTuple):
-    """What recording one run did."""
-
-    id: str
-    created: bool  # stored now (False: the same content was stored before, or was forgotten)
-    new_author: bool  # the recorder was not yet one of its authors
-    forgotten: bool  # the content was forgotten on request and is not stored again
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    seq: int
-    kind: str
-    item_id: str
-    team: str
+from skillhive.store.database import Database, Row, Tx, open_database
+from skillhive.store.outbox import Outbox
+from skillhive.store.records import (
+    FORGET,
+    Kind,
+    LessonCard,
+    Stored,
+    StoredTrajectory,
+    TrajectoryCard,
+    TrajectoryRow,
+    now_iso,
+)
 
 
 class Ledger:
-    """Thread-safe access to one SQLite file; one connection per thread."""
+    """Trajectories, their authors, lesson cards, skill outcomes and settings of one hive."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
-        migrate(self._conn())
+    _TABLES: ClassVar[dict[str, tuple[str, str]]] = {
+        "trajectory": ("trajectories", ""),
+        "lesson": ("lessons", " AND status = 'active'"),
+    }
 
-    # -- connections ---------------------------------------------------------------------------
-    def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            try:
-                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
-            except sqlite3.Error as exc:
-                raise StorageError(f"cannot open the ledger at {self.path}: {exc}") from exc
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a commit we acknowledge survives a power cut, not only a killed process.
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA busy_timeout = 30000")
-            conn.execute("PRAGMA foreign_keys = ON")
-            self._local.conn = conn
-            with self._lock:
-                self._all.append(conn)
-        return conn
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.outbox = Outbox(db)
 
-    @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken with BEGIN IMMEDIATE so concurrent writers queue, not fail."""
-        conn = self._conn()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise StorageError(f"ledger busy or unwritable: {exc}") from exc
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        else:
-            conn.execute("COMMIT")
+    @classmethod
+    def open(cls, path: Path, url: str | None = None) -> Ledger:
+        """PostgreSQL at `url`, else the SQLite file at `path`."""
+        return cls(open_database(url, path))
 
-    def read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        return self._conn().execute(sql, params).fetchall()
+    @property
+    def exact_counts(self) -> bool:
+        return self.db.exact_counts
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """Rows of a query in the shared dialect (tests and `migrate` look inside with it)."""
+        return self.db.read(sql, params)
 
     def close(self) -> None:
-        with self._lock:
-            for conn in self._all:
-                conn.close()
-            self._all.clear()
-        self._local = threading.local()
+        self.db.close()
+
+    def ping(self) -> None:
+        """Raises unless the database answers."""
+        self.db.read("SELECT 1 AS ok")
 
     # -- trajectories --------------------------------------------------------------------------
     def insert_trajectory(self, row: TrajectoryRow) -> Stored:
@@ -173,143 +65,147 @@ class Ledger:
         return self.insert_trajectories([row])[0]
 
     def insert_trajectories(self, rows: Sequence[TrajectoryRow]) -> list[Stored]:
-        """Store several trajectories in one transaction (imports); each as `insert_trajectory`.
+        """Store several trajectories of one team in one transaction (imports); each as `insert_trajectory`.
 
         The same content recorded again is not stored twice, but a new recorder becomes one of its
         authors; content that was forgotten on request is not stored at all.
         """
         out: list[Stored] = []
-        with self.write() as db:
+        if not rows:
+            return out
+        with self.db.transaction() as tx:
+            for team in sorted({r.team for r in rows}):
+                self.db.lock_team(tx, team)
             for row in rows:
-                if db.execute(
-                    "SELECT 1 FROM forgotten WHERE team = ? AND content_hash = ?", (row.team, row.content_hash)
-                ).fetchone():
-                    out.append(Stored(row.id, created=False, new_author=False, forgotten=True))
-                    continue
-                found = db.execute(
-                    "SELECT id FROM trajectories WHERE team = ? AND content_hash = ?",
-                    (row.team, row.content_hash),
-                ).fetchone()
-                tid = found["id"] if found else row.id
-                if not found:
-                    cur = db.execute(
-                        "INSERT INTO trajectories (id, team, user, created_at, content_hash, task, status,"
-                        " score, tags, skills, agent, n_steps, summary, redactions, doc, procedure, task_key,"
-                        " twin_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            row.id, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
-                            row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
-                            row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
-                            row.twin_key,
-                        ),
-                    )  # fmt: skip
-                    db.execute(
-                        "INSERT INTO trajectories_fts (rowid, task, body) VALUES (?, ?, ?)",
-                        (cur.lastrowid, row.task, row.fts_body),
-                    )
-                    db.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('trajectory', ?, ?)", (tid, row.team))
-                author = db.execute(
-                    "INSERT OR IGNORE INTO trajectory_authors (trajectory_id, team, user, recorded_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    (tid, row.team, row.user, row.created_at),
-                )
-                out.append(Stored(tid, created=not found, new_author=author.rowcount == 1, forgotten=False))
+                out.append(self._insert(tx, row))
         return out
+
+    def _insert(self, tx: Tx, row: TrajectoryRow) -> Stored:
+        if tx.execute(
+            "SELECT 1 AS hit FROM forgotten WHERE team = ? AND content_hash = ?", (row.team, row.content_hash)
+        ).fetchone():
+            return Stored(row.id, created=False, new_author=False, forgotten=True)
+        found = tx.execute(
+            "SELECT id FROM trajectories WHERE team = ? AND content_hash = ?", (row.team, row.content_hash)
+        ).fetchone()
+        tid = found["id"] if found else row.id
+        if not found:
+            inserted = tx.execute(
+                'INSERT INTO trajectories (id, team, "user", created_at, content_hash, task, status, score, tags,'
+                " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+                (
+                    row.id, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
+                    row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
+                    row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
+                    row.twin_key,
+                ),
+            ).fetchone()  # fmt: skip
+            assert inserted is not None
+            self.db.add_text(tx, "trajectory", int(inserted["seq"]), row.team, row.task, row.fts_body)
+            tx.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('trajectory', ?, ?)", (tid, row.team))
+        author = tx.execute(
+            'INSERT INTO trajectory_authors (trajectory_id, team, "user", recorded_at) VALUES (?, ?, ?, ?)'
+            " ON CONFLICT DO NOTHING",
+            (tid, row.team, row.user, row.created_at),
+        )
+        return Stored(tid, created=not found, new_author=author.rowcount == 1, forgotten=False)
 
     def forget_trajectory(self, team: str, trajectory_id: str, user: str | None = None) -> bool:
         """Forget a run: `user` given and others recorded it too → only that user's authorship goes
         (returns False); else the run goes from every table and index, and its content hash is kept so
-        it cannot come back (returns True). Deleted pages are zeroed (secure_delete); the full-text
-        index is merged so no segment keeps its words; the WAL is checkpointed.
+        it cannot come back (returns True). What the engine can clear of it goes too (`forgetting`),
+        which is costly, so only a deletion pays for it.
         """
-        conn = self._conn()
-        conn.execute("PRAGMA secure_delete = ON")
-        try:
-            with self.write() as db:
-                row = db.execute(
-                    "SELECT seq, content_hash FROM trajectories WHERE team = ? AND id = ?", (team, trajectory_id)
-                ).fetchone()
-                if row is None:
-                    return False
-                others = db.execute(
-                    "SELECT count(*) FROM trajectory_authors WHERE trajectory_id = ? AND user != ?",
-                    (trajectory_id, user or ""),
-                ).fetchone()[0]
-                if user is not None and others:
-                    db.execute(
-                        "DELETE FROM trajectory_authors WHERE trajectory_id = ? AND user = ?", (trajectory_id, user)
-                    )
-                    return False
-                self._delete_run(db, team, trajectory_id, row["seq"], row["content_hash"])
-            conn.execute("INSERT INTO trajectories_fts (trajectories_fts) VALUES ('optimize')")
-            conn.execute("INSERT INTO lessons_fts (lessons_fts) VALUES ('optimize')")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            return True
-        finally:
-            conn.execute("PRAGMA secure_delete = OFF")
+        with self.db.transaction() as tx:
+            outcome = self._forget(tx, team, trajectory_id, user, delete=False)
+        if outcome is not None:
+            return outcome
+        with self.db.forgetting(), self.db.transaction() as tx:
+            return bool(self._forget(tx, team, trajectory_id, user, delete=True))
 
-    @staticmethod
-    def _delete_run(db: sqlite3.Connection, team: str, tid: str, seq: int, content_hash: str) -> None:
+    def _forget(self, tx: Tx, team: str, tid: str, user: str | None, *, delete: bool) -> bool | None:
+        """False: nothing, or only `user`'s authorship, went. True: the run went. None: the run
+        must go and `delete` was not given."""
+        self.db.lock_team(tx, team)
+        row = tx.execute("SELECT seq, content_hash FROM trajectories WHERE team = ? AND id = ?", (team, tid)).fetchone()
+        if row is None:
+            return False
+        others = tx.execute(
+            'SELECT count(*) AS n FROM trajectory_authors WHERE trajectory_id = ? AND "user" != ?', (tid, user or "")
+        ).fetchone()
+        if user is not None and others is not None and others["n"]:
+            tx.execute('DELETE FROM trajectory_authors WHERE trajectory_id = ? AND "user" = ?', (tid, user))
+            return False
+        if not delete:
+            return None
+        self._delete_run(tx, team, tid, int(row["seq"]), row["content_hash"])
+        return True
+
+    def _delete_run(self, tx: Tx, team: str, tid: str, seq: int, content_hash: str) -> None:
         """Every row that holds the run, or holds nothing but it; a tombstone of its hash."""
-        db.execute("DELETE FROM trajectories_fts WHERE rowid = ?", (seq,))
-        db.execute("DELETE FROM trajectories WHERE seq = ?", (seq,))
+        self.db.remove_text(tx, "trajectory", seq, team)
+        tx.execute("DELETE FROM trajectories WHERE seq = ?", (seq,))
         for table, column in (
             ("trajectory_authors", "trajectory_id"),
             ("judgements", "trajectory_id"),
             ("skill_outcomes", "trajectory_id"),
             ("lesson_serves", "trajectory_id"),
         ):
-            db.execute(f"DELETE FROM {table} WHERE {column} = ?", (tid,))
-        db.execute("DELETE FROM outbox WHERE kind = 'trajectory' AND item_id = ?", (tid,))
-        db.execute("INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)", (f"{FORGET}trajectory", tid, team))
-        db.execute(
-            "INSERT OR IGNORE INTO forgotten (team, content_hash, forgotten_at) VALUES (?, ?, ?)",
+            tx.execute(f"DELETE FROM {table} WHERE {column} = ?", (tid,))
+        tx.execute("DELETE FROM outbox WHERE kind = 'trajectory' AND item_id = ?", (tid,))
+        tx.execute("INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)", (f"{FORGET}trajectory", tid, team))
+        tx.execute(
+            "INSERT INTO forgotten (team, content_hash, forgotten_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             (team, content_hash, now_iso()),
         )
         # Lessons drawn from it: it leaves their evidence; a lesson it was the only evidence of goes.
-        for lesson in db.execute(
+        for lesson in tx.execute(
             "SELECT seq, id, evidence FROM lessons WHERE team = ? AND evidence LIKE ?", (team, f'%"{tid}"%')
         ).fetchall():
             evidence = [e for e in json.loads(lesson["evidence"]) if e != tid]
             if evidence:
-                db.execute("UPDATE lessons SET evidence = ? WHERE seq = ?", (json.dumps(evidence), lesson["seq"]))
+                tx.execute("UPDATE lessons SET evidence = ? WHERE seq = ?", (json.dumps(evidence), lesson["seq"]))
                 continue
-            db.execute("DELETE FROM lessons_fts WHERE rowid = ?", (lesson["seq"],))
-            db.execute("DELETE FROM lessons WHERE seq = ?", (lesson["seq"],))
-            db.execute("DELETE FROM lesson_serves WHERE lesson_id = ?", (lesson["id"],))
-            db.execute("DELETE FROM outbox WHERE kind = 'lesson' AND item_id = ?", (lesson["id"],))
-            db.execute(
+            self.db.remove_text(tx, "lesson", int(lesson["seq"]), team)
+            tx.execute("DELETE FROM lessons WHERE seq = ?", (lesson["seq"],))
+            tx.execute("DELETE FROM lesson_serves WHERE lesson_id = ?", (lesson["id"],))
+            tx.execute("DELETE FROM outbox WHERE kind = 'lesson' AND item_id = ?", (lesson["id"],))
+            tx.execute(
                 "INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)", (f"{FORGET}lesson", lesson["id"], team)
             )
 
     def authors(self, team: str, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """Everyone who recorded each run, first recorder first."""
         out: dict[str, list[str]] = {}
-        for chunk in _chunks(ids, 500):
+        for chunk in chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
-            rows = self.read(
-                f"SELECT trajectory_id, user FROM trajectory_authors WHERE trajectory_id IN ({marks}) AND team = ?"
-                " ORDER BY recorded_at, user",
+            rows = self.db.read(
+                f'SELECT trajectory_id, "user" FROM trajectory_authors WHERE trajectory_id IN ({marks}) AND team = ?'
+                ' ORDER BY recorded_at, "user"',
                 (*chunk, team),
             )
             for r in rows:
                 out.setdefault(r["trajectory_id"], []).append(r["user"])
         return {k: tuple(v) for k, v in out.items()}
 
-    def get_trajectory(self, team: str, trajectory_id: str) -> sqlite3.Row | None:
-        rows = self.read("SELECT * FROM trajectories WHERE team = ? AND id = ?", (team, trajectory_id))
-        return rows[0] if rows else None
+    def get_trajectory(self, team: str, trajectory_id: str) -> StoredTrajectory | None:
+        rows = self.db.read(
+            'SELECT seq, id, team, "user", created_at, content_hash, doc FROM trajectories WHERE team = ? AND id = ?',
+            (team, trajectory_id),
+        )
+        return StoredTrajectory(**rows[0]) if rows else None
 
     def trajectory_cards(self, team: str, ids: Sequence[str]) -> dict[str, TrajectoryCard]:
         """The compact columns of several trajectories, keyed by id (no full documents)."""
         out: dict[str, TrajectoryCard] = {}
-        for chunk in _chunks(ids, 500):
+        # Look rows up by id: an index on team would scan the whole team instead.
+        team_column = self.db.unindexed("team")
+        for chunk in chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
-            rows = self.read(
-                "SELECT id, user, created_at, task, status, score, tags, n_steps, summary, procedure,"
-                " task_key, twin_key"
-                # `+team`: look rows up by id; an index on team would scan the whole team instead.
-                f" FROM trajectories WHERE id IN ({marks}) AND +team = ?",
+            rows = self.db.read(
+                'SELECT id, "user", created_at, task, status, score, tags, n_steps, summary, procedure,'
+                f" task_key, twin_key FROM trajectories WHERE id IN ({marks}) AND {team_column} = ?",
                 (*chunk, team),
             )
             for r in rows:
@@ -321,52 +217,36 @@ class Ledger:
                 )  # fmt: skip
         return out
 
-    # -- keyword search (store/lexical.py's TermPostings) -------------------------------------------
-    _FTS: ClassVar[dict[str, tuple[str, str, str, str]]] = {
-        "trajectory": ("trajectories_fts", "trajectories", "trajectories_vocab", ""),
-        "lesson": ("lessons_fts", "lessons", "lessons_vocab", " AND d.status = 'active'"),
-    }
-
-    def count_documents(self, kind: str, team: str | None) -> int:
-        _, table, _, extra = self._FTS[kind]
-        if team is None:
-            return int(self.read(f"SELECT count(*) FROM {table} d WHERE 1{extra}")[0][0])
-        return int(self.read(f"SELECT count(*) FROM {table} d WHERE d.team = ?{extra}", (team,))[0][0])
-
-    def global_document_frequency(self, kind: str, words: Sequence[str]) -> dict[str, int]:
-        """Documents (of every team) that contain each word, read from the FTS vocabulary."""
-        if not words:
-            return {}
-        vocab = self._FTS[kind][2]
-        marks = ",".join("?" * len(words))
-        rows = self.read(f"SELECT term, doc FROM {vocab} WHERE term IN ({marks})", list(words))
-        found = {r["term"]: int(r["doc"]) for r in rows}
-        return {w: found.get(w, 0) for w in words}
-
-    def postings(self, kind: str, team: str, word: str, cap: int) -> list[str] | None:
-        """Ids of the team's documents containing `word` (a plain word: quoted, no FTS syntax survives)."""
-        fts, table, _, extra = self._FTS[kind]
-        rows = self.read(
-            f"SELECT d.id FROM {fts} f JOIN {table} d ON d.seq = f.rowid"
-            # `+d.team`: drive the join from the word's postings; the team index would scan the team.
-            f" WHERE {fts} MATCH ? AND +d.team = ?{extra} LIMIT ?",
-            ('"' + word.replace('"', '""') + '"', team, cap + 1),
-        )
-        return None if len(rows) > cap else [r["id"] for r in rows]
-
     def count_trajectories(self, team: str | None = None) -> int:
+        return self.count_documents("trajectory", team)
+
+    # -- keyword search (store/lexical.py's TermPostings) ----------------------------------------
+    def count_documents(self, kind: Kind, team: str | None) -> int:
+        table, extra = self._TABLES[kind]
         if team is None:
-            return int(self.read("SELECT count(*) FROM trajectories")[0][0])
-        return int(self.read("SELECT count(*) FROM trajectories WHERE team = ?", (team,))[0][0])
+            return int(self.db.read(f"SELECT count(*) AS n FROM {table} WHERE 1 = 1{extra}")[0]["n"])
+        return int(self.db.read(f"SELECT count(*) AS n FROM {table} WHERE team = ?{extra}", (team,))[0]["n"])
+
+    def document_frequency(self, kind: Kind, team: str, words: Sequence[str]) -> dict[str, int]:
+        return self.db.document_frequency(kind, team, words)
+
+    def postings(self, kind: Kind, team: str, word: str, cap: int) -> list[str] | None:
+        return self.db.postings(kind, team, word, cap)
+
+    def indexable_ids(self, kind: Kind, team: str) -> list[str]:
+        """Every id of the team the vector index should hold: its runs, or its active lessons."""
+        table, extra = self._TABLES[kind]
+        return [r["id"] for r in self.db.read(f"SELECT id FROM {table} WHERE team = ?{extra}", (team,))]
 
     # -- lessons -------------------------------------------------------------------------------
     def lesson_cards(self, team: str, ids: Sequence[str]) -> dict[str, LessonCard]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self.read(
+        rows = self.db.read(
             "SELECT id, title, description, content, kind, uses, successes, support_users, support_trajectories,"
-            f" trust, authors FROM lessons WHERE id IN ({marks}) AND +team = ? AND status = 'active'",
+            f" trust, authors FROM lessons WHERE id IN ({marks}) AND {self.db.unindexed('team')} = ?"
+            " AND status = 'active'",
             (*ids, team),
         )
         return {
@@ -393,17 +273,17 @@ class Ledger:
         else:
             sql = (
                 "SELECT CASE WHEN j.trajectory_id IS NOT NULL THEN 'judge'"
-                " ELSE coalesce(json_extract(t.doc, '$.outcome.source'), 'none') END AS k, count(*) AS n"
-                " FROM trajectories t LEFT JOIN judgements j ON j.trajectory_id = t.id WHERE t.team = ? GROUP BY k"
+                f" ELSE coalesce({self.db.label_source('t.doc')}, 'none') END AS k, count(*) AS n"
+                " FROM trajectories t LEFT JOIN judgements j ON j.trajectory_id = t.id WHERE t.team = ? GROUP BY 1"
             )
-        return {r["k"]: int(r["n"]) for r in self.read(sql, (team,))}
+        return {r["k"]: int(r["n"]) for r in self.db.read(sql, (team,))}
 
     def count_lessons_by_status(self, team: str) -> dict[str, int]:
-        rows = self.read("SELECT status, count(*) AS n FROM lessons WHERE team = ? GROUP BY status", (team,))
+        rows = self.db.read("SELECT status, count(*) AS n FROM lessons WHERE team = ? GROUP BY status", (team,))
         return {r["status"]: int(r["n"]) for r in rows}
 
     def count_lessons(self, team: str) -> int:
-        return int(self.read("SELECT count(*) FROM lessons WHERE team = ? AND status = 'active'", (team,))[0][0])
+        return self.count_documents("lesson", team)
 
     # -- skill outcomes ------------------------------------------------------------------------
     def add_skill_outcome(
@@ -416,107 +296,34 @@ class Ledger:
         success: bool,
         trajectory_id: str | None,
         note: str | None,
-    ) -> int:
+    ) -> None:
         """Count one use of a skill; a user's second report on the same run and skill replaces the first."""
-        with self.write() as db:
-            cur = db.execute(
-                "INSERT INTO skill_outcomes"
-                " (team, user, skill, version, success, trajectory_id, note, created_at)"
+        with self.db.transaction() as tx:
+            tx.execute(
+                'INSERT INTO skill_outcomes (team, "user", skill, version, success, trajectory_id, note, created_at)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (team, user, skill, trajectory_id) WHERE trajectory_id IS NOT NULL DO UPDATE SET"
+                ' ON CONFLICT (team, "user", skill, trajectory_id) WHERE trajectory_id IS NOT NULL DO UPDATE SET'
                 " version = excluded.version, success = excluded.success, note = excluded.note,"
                 " created_at = excluded.created_at",
                 (team, user, skill, version, int(success), trajectory_id, note, now_iso()),
             )
-            return int(cur.lastrowid or 0)
 
     def skill_usage(self, team: str) -> dict[str, tuple[int, int]]:
         """Per skill: (uses, successes) from reported outcomes."""
-        rows = self.read(
+        rows = self.db.read(
             "SELECT skill, count(*) AS uses, sum(success) AS ok FROM skill_outcomes WHERE team = ? GROUP BY skill",
             (team,),
         )
         return {r["skill"]: (int(r["uses"]), int(r["ok"] or 0)) for r in rows}
 
-    # -- outbox (vector index catch-up) ---------------------------------------------------------
-    def pending(self, limit: int = 256) -> list[OutboxItem]:
-        rows = self.read("SELECT seq, kind, item_id, team FROM outbox ORDER BY seq LIMIT ?", (limit,))
-        return [OutboxItem(r["seq"], r["kind"], r["item_id"], r["team"]) for r in rows]
-
-    def has_pending(self) -> bool:
-        return bool(self.read("SELECT 1 FROM outbox LIMIT 1"))
-
-    def pending_of(self, team: str, user: str, limit: int = 8) -> list[tuple[str, str]]:
-        """The caller's newest runs not yet in the vector index: (id, what the index will embed)."""
-        rows = self.read(
-            "SELECT t.id, t.task FROM outbox o JOIN trajectories t ON t.id = o.item_id"
-            " WHERE o.kind = 'trajectory' AND t.team = ? AND t.user = ? ORDER BY o.seq DESC LIMIT ?",
-            (team, user, limit),
-        )
-        return [(r["id"], index_text(r["task"])) for r in rows]
-
-    def count_pending(self) -> int:
-        return int(self.read("SELECT count(*) FROM outbox")[0][0])
-
-    def done(self, seqs: Sequence[int]) -> None:
-        if not seqs:
-            return
-        with self.write() as db:
-            db.executemany("DELETE FROM outbox WHERE seq = ?", [(s,) for s in seqs])
-
-    def indexable_ids(self, kind: str, team: str) -> list[str]:
-        """Every id of the team the vector index should hold: its runs, or its active lessons."""
-        _, table, _, extra = self._FTS[kind]
-        return [r["id"] for r in self.read(f"SELECT d.id FROM {table} d WHERE d.team = ?{extra}", (team,))]
-
-    def count_pending_of(self, kind: str, team: str) -> int:
-        rows = self.read("SELECT count(*) FROM outbox WHERE kind = ? AND team = ?", (kind, team))
-        return int(rows[0][0])
-
-    def requeue(self, kind: str, team: str, ids: Sequence[str]) -> int:
-        """Queue these items for indexing again (they went missing from the vector index)."""
-        with self.write() as db:
-            db.executemany("INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)", [(kind, i, team) for i in ids])
-        return len(ids)
-
-    def requeue_all(self) -> int:
-        """Queue every trajectory and active lesson for indexing again (for `reindex`)."""
-        with self.write() as db:
-            db.execute("DELETE FROM outbox")
-            n = db.execute(
-                "INSERT INTO outbox (kind, item_id, team) SELECT 'trajectory', id, team FROM trajectories ORDER BY seq"
-            ).rowcount
-            n += db.execute(
-                "INSERT INTO outbox (kind, item_id, team)"
-                " SELECT 'lesson', id, team FROM lessons WHERE status = 'active' ORDER BY seq"
-            ).rowcount
-            return n
-
-    def index_texts(self, items: Sequence[OutboxItem]) -> dict[str, tuple[str, str]]:
-        """What to embed for outbox items: id → (team, text)."""
-        out: dict[str, tuple[str, str]] = {}
-        traj = [i.item_id for i in items if i.kind == "trajectory"]
-        less = [i.item_id for i in items if i.kind == "lesson"]
-        for chunk in _chunks(traj, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.read(f"SELECT id, team, task FROM trajectories WHERE id IN ({marks})", chunk):
-                out[r["id"]] = (r["team"], index_text(r["task"]))
-        for chunk in _chunks(less, 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self.read(
-                f"SELECT id, team, title, description, content FROM lessons WHERE id IN ({marks})", chunk
-            ):
-                out[r["id"]] = (r["team"], f"{r['title']}\n{r['description']}\n{r['content']}")
-        return out
-
     # -- meta ----------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
-        rows = self.read("SELECT value FROM meta WHERE key = ?", (key,))
-        return rows[0]["value"] if rows else None
+        rows = self.db.read("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0]["value"]) if rows else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.write() as db:
-            db.execute(
+        with self.db.transaction() as tx:
+            tx.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
@@ -526,33 +333,35 @@ class Ledger:
         return int(self.get_meta("index_generation") or 0)
 
     def bump_index_generation(self) -> tuple[int, int]:
-        with self.write() as db:
-            row = db.execute("SELECT value FROM meta WHERE key = 'index_generation'").fetchone()
-            before = int(row["value"]) if row else 0
-            db.execute(
-                "INSERT INTO meta (key, value) VALUES ('index_generation', ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (str(before + 1),),
-            )
-        return before, before + 1
+        """Add one to the counter; returns (before, after)."""
+        with self.db.transaction() as tx:
+            row = tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('index_generation', '1') ON CONFLICT (key) DO UPDATE"
+                " SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT) RETURNING value"
+            ).fetchone()
+        after = int(row["value"]) if row else 1
+        return after - 1, after
 
     def claim_skill_directory(self, team: str, wanted: str, fallback: str) -> str:
-        """The path of the team's skill directory: the one recorded before, else `wanted` — or, when
-        another team already has that path, `fallback` — recorded now, for every process alike."""
-        with self.write() as db:
-            row = db.execute("SELECT path FROM team_skills WHERE team = ?", (team,)).fetchone()
+        """Where the team's skills live: the place recorded before, else `wanted` — or, when another
+        team already has that one, `fallback` — recorded now, for every process alike. Places under
+        the data directory are recorded relative to it, so replicas with their own data directories
+        agree on them."""
+        with self.db.transaction() as tx:
+            row = tx.execute("SELECT path FROM team_skills WHERE team = ?", (team,)).fetchone()
             if row is not None:
                 return str(row["path"])
-            taken = db.execute("SELECT 1 FROM team_skills WHERE path = ?", (wanted,)).fetchone()
+            taken = tx.execute("SELECT 1 AS hit FROM team_skills WHERE path = ?", (wanted,)).fetchone()
             path = fallback if taken else wanted
-            db.execute("INSERT INTO team_skills (team, path) VALUES (?, ?)", (team, path))
-            return path
+            tx.execute("INSERT INTO team_skills (team, path) VALUES (?, ?) ON CONFLICT DO NOTHING", (team, path))
+            row = tx.execute("SELECT path FROM team_skills WHERE team = ?", (team,)).fetchone()
+            return str(row["path"]) if row else path
 
     def teams(self) -> list[str]:
-        rows = self.read("SELECT DISTINCT team FROM trajectories UNION SELECT DISTINCT team FROM lessons")
-        return [r[0] for r in rows]
+        rows = self.db.read("SELECT DISTINCT team FROM trajectories UNION SELECT DISTINCT team FROM lessons")
+        return [r["team"] for r in rows]
 
 
-def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+def chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]

@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from skillhive.store.records import Kind
+
 _TOKEN = re.compile(r"[^\W_]{2,}", re.UNICODE)
 _STOPWORDS = frozenset(
     """a an and are as at be but by for from has have how i if in into is it its of on or so that the their
@@ -32,19 +34,25 @@ _STOPWORDS = frozenset(
     not no can could should would we our my me""".split()  # noqa: SIM905 - a word list reads better as text
 )
 MAX_TERMS = 24
+MAX_WORD = 64
 FRESH_SECONDS = 60.0  # document counts drift slowly; a minute of staleness is harmless
 COMMON_SECONDS = 600.0  # a word common to a team stays common: finding out again costs a long postings read
 MAX_COMMON = 50_000  # cached (team, word) verdicts before the cache starts over
 CACHE_TOTALS_FROM = 1_000  # below this, counting a team's documents costs less than a cache miss would
 
 
-def terms(text: str, limit: int = MAX_TERMS) -> list[str]:
-    """The distinct content words of `text`, lower-cased, diacritics removed, in order of appearance."""
+def _fold(text: str) -> str:
+    """Lower-cased, diacritics removed (what SQLite's unicode61 tokenizer does to indexed words)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower()
+
+
+def terms(text: str, limit: int = MAX_TERMS) -> list[str]:
+    """The distinct content words of `text`, lower-cased, diacritics removed, in order of appearance."""
     seen: dict[str, None] = {}
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(_fold(text)):
         if token not in _STOPWORDS and token not in seen:
             seen[token] = None
             if len(seen) >= limit:
@@ -52,18 +60,30 @@ def terms(text: str, limit: int = MAX_TERMS) -> list[str]:
     return list(seen)
 
 
+def document_words(text: str) -> set[str]:
+    """Every distinct content word of a document, as `terms` finds them in a query (stores whose
+    engine does not tokenise, PostgreSQL's tsvector, index these). Words past 64 letters are data
+    (hashes, base64), not words anyone searches for."""
+    return {t for t in _TOKEN.findall(_fold(text)) if t not in _STOPWORDS and len(t) <= MAX_WORD}
+
+
 class TermPostings(Protocol):
     """What a store offers keyword search: per-team documents of a word, and counts. No query language."""
 
-    def count_documents(self, kind: str, team: str | None) -> int:
-        """How many documents of `kind` ("trajectory" or "lesson") the team has (None: all teams)."""
+    @property
+    def exact_counts(self) -> bool:
+        """Whether document_frequency() counts the team's own documents (else: an upper bound)."""
         ...
 
-    def global_document_frequency(self, kind: str, words: Sequence[str]) -> dict[str, int]:
-        """An upper bound of each word's document count in any team (a cheap shortcut; may be exact)."""
+    def count_documents(self, kind: Kind, team: str | None) -> int:
+        """How many documents of `kind` the team has (None: all teams)."""
         ...
 
-    def postings(self, kind: str, team: str, word: str, cap: int) -> list[str] | None:
+    def document_frequency(self, kind: Kind, team: str, words: Sequence[str]) -> dict[str, int]:
+        """The team's documents holding each word, or an upper bound of it (a cheap read)."""
+        ...
+
+    def postings(self, kind: Kind, team: str, word: str, cap: int) -> list[str] | None:
         """Ids of the team's documents that contain `word`; None when there are more than `cap`."""
         ...
 
@@ -79,7 +99,7 @@ class KeywordSearch:
     """Scores a team's documents of one kind against a query's words (module docstring)."""
 
     def __init__(
-        self, store: TermPostings, kind: str, *, max_share: float = 0.02, min_docs: int = 200, max_searched: int = 8
+        self, store: TermPostings, kind: Kind, *, max_share: float = 0.02, min_docs: int = 200, max_searched: int = 8
     ) -> None:
         self.store = store
         self.kind = kind
@@ -102,15 +122,15 @@ class KeywordSearch:
         if total == 0:
             return []
         cap = self.cap(total)
-        globally = self.store.global_document_frequency(self.kind, words)
-        # A team that holds every document: the vocabulary's counts are its own, exactly.
-        alone = total == self._total(None)
+        counts = self.store.document_frequency(self.kind, team, words)
+        # Exact counts (or a team that holds every document, whose upper bounds are its own counts).
+        exact = self.store.exact_counts or total == self._total(None)
         postings: dict[str, list[str]] = {}
         now = time.monotonic()
-        for word in sorted(words, key=lambda w: globally.get(w, 0)):  # rarest first
-            if len(postings) >= self.max_searched or globally.get(word, 0) == 0:
+        for word in sorted(words, key=lambda w: counts.get(w, 0)):  # rarest first
+            if len(postings) >= self.max_searched or counts.get(word, 0) == 0:
                 continue
-            if alone and globally[word] > cap:
+            if exact and counts[word] > cap:
                 continue
             if self._known_common(team, word, now):
                 continue

@@ -1,294 +1,63 @@
-"""Numbered schema migrations of the ledger, applied once each and recorded in `schema_migrations`."""
+"""Numbered schema migrations, applied once each and recorded in `schema_migrations`.
+
+Each backend lists its own (`store/sqlite/migrations.py`, `store/postgres/migrations.py`) under the
+same numbers and names; the data steps that are plain SQL or Python live here, written once.
+"""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 
-Migration = Callable[[sqlite3.Connection], None]
+from skillhive.store.database import Database, Tx
+from skillhive.store.records import now_iso
+
+Migration = Callable[[Tx], None]
+Migrations = list[tuple[int, str, Migration]]
 
 
-def _script(db: sqlite3.Connection, sql: str) -> None:
-    """Run statements one by one: `executescript` would commit the open migration transaction."""
+def script(tx: Tx, sql: str) -> None:
+    """Run `;`-separated statements one by one, inside the migration's transaction."""
     for statement in sql.split(";\n"):
         if statement.strip():
-            db.execute(statement)
+            tx.execute(statement)
 
 
-def _m001_initial(db: sqlite3.Connection) -> None:
-    _script(
-        db,
-        """
-        CREATE TABLE trajectories (
-            seq          INTEGER PRIMARY KEY,
-            id           TEXT NOT NULL UNIQUE,
-            team         TEXT NOT NULL,
-            user         TEXT NOT NULL,
-            created_at   TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            task         TEXT NOT NULL,
-            status       TEXT NOT NULL,
-            score        REAL,
-            tags         TEXT NOT NULL,
-            skills       TEXT NOT NULL,
-            agent        TEXT,
-            n_steps      INTEGER NOT NULL,
-            summary      TEXT NOT NULL,
-            redactions   INTEGER NOT NULL DEFAULT 0,
-            doc          TEXT NOT NULL,
-            UNIQUE (team, content_hash)
-        );
-        CREATE INDEX trajectories_team_seq ON trajectories (team, seq);
-
-        -- Lexical side of hybrid retrieval: rowid = trajectories.seq.
-        -- No stemmer: query words must equal vocabulary terms, so that their document
-        -- frequencies can be read from the vocab table and the commonest words left out.
-        CREATE VIRTUAL TABLE trajectories_fts USING fts5(
-            task, body, tokenize = 'unicode61 remove_diacritics 2'
-        );
-        CREATE VIRTUAL TABLE trajectories_vocab USING fts5vocab(trajectories_fts, row);
-
-        CREATE TABLE lessons (
-            seq                  INTEGER PRIMARY KEY,
-            id                   TEXT NOT NULL UNIQUE,
-            team                 TEXT NOT NULL,
-            title                TEXT NOT NULL,
-            description          TEXT NOT NULL,
-            content              TEXT NOT NULL,
-            kind                 TEXT NOT NULL,
-            evidence             TEXT NOT NULL,
-            support_trajectories INTEGER NOT NULL DEFAULT 0,
-            support_users        INTEGER NOT NULL DEFAULT 0,
-            trust                REAL NOT NULL DEFAULT 0.5,
-            status               TEXT NOT NULL DEFAULT 'active',
-            uses                 INTEGER NOT NULL DEFAULT 0,
-            successes            INTEGER NOT NULL DEFAULT 0,
-            skill                TEXT,
-            created_at           TEXT NOT NULL,
-            updated_at           TEXT NOT NULL
-        );
-        CREATE INDEX lessons_team ON lessons (team, status);
-        CREATE VIRTUAL TABLE lessons_fts USING fts5(
-            title, body, tokenize = 'unicode61 remove_diacritics 2'
-        );
-
-        CREATE TABLE skill_outcomes (
-            seq           INTEGER PRIMARY KEY,
-            team          TEXT NOT NULL,
-            user          TEXT NOT NULL,
-            skill         TEXT NOT NULL,
-            version       TEXT,
-            success       INTEGER NOT NULL,
-            trajectory_id TEXT,
-            note          TEXT,
-            created_at    TEXT NOT NULL
-        );
-        CREATE INDEX skill_outcomes_skill ON skill_outcomes (team, skill, version);
-
-        -- Work for the vector index, written in the same transaction as the row it names.
-        CREATE TABLE outbox (
-            seq     INTEGER PRIMARY KEY AUTOINCREMENT,
-            kind    TEXT NOT NULL,
-            item_id TEXT NOT NULL,
-            team    TEXT NOT NULL
-        );
-
-        CREATE TABLE meta (
-            key   TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        );
-        """,
-    )
-
-
-def _m002_evolver(db: sqlite3.Connection) -> None:
-    _script(
-        db,
-        """
-        -- One row per evolution pass: what it read, spent, proposed, applied, rejected.
-        CREATE TABLE evolution_runs (
-            run_id      TEXT PRIMARY KEY,
-            team        TEXT NOT NULL,
-            mode        TEXT NOT NULL,
-            started_at  TEXT NOT NULL,
-            finished_at TEXT,
-            commit_sha  TEXT,
-            report      TEXT NOT NULL
-        );
-        CREATE INDEX evolution_runs_team ON evolution_runs (team, started_at);
-
-        -- Labels an LLM judge gave to runs recorded with an unknown outcome. The recorded
-        -- label stays as it was: every label keeps its source.
-        CREATE TABLE judgements (
-            trajectory_id TEXT PRIMARY KEY,
-            team          TEXT NOT NULL,
-            status        TEXT NOT NULL,
-            confidence    REAL NOT NULL,
-            reason        TEXT NOT NULL,
-            model         TEXT NOT NULL,
-            created_at    TEXT NOT NULL
-        );
-
-        -- Which evolver pass looked at which trajectory (so a pass reads only what is new).
-        CREATE TABLE evolver_progress (
-            team     TEXT PRIMARY KEY,
-            last_seq INTEGER NOT NULL
-        );
-
-        -- Lessons served to a user; the next run that user records is the lesson's outcome.
-        CREATE TABLE lesson_serves (
-            seq           INTEGER PRIMARY KEY,
-            lesson_id     TEXT NOT NULL,
-            team          TEXT NOT NULL,
-            user          TEXT NOT NULL,
-            served_at     TEXT NOT NULL,
-            trajectory_id TEXT
-        );
-        CREATE INDEX lesson_serves_open ON lesson_serves (team, user, trajectory_id)
-        """,
-    )
-
-
-def _m003_tokens(db: sqlite3.Connection) -> None:
-    _script(
-        db,
-        """
-        -- Bearer tokens of the HTTP transport. Only a hash of each secret is kept; the token
-        -- itself is shown once, when it is created. Revoked tokens stay, for the record.
-        CREATE TABLE tokens (
-            id           TEXT PRIMARY KEY,
-            secret_hash  TEXT NOT NULL,
-            user         TEXT NOT NULL,
-            team         TEXT NOT NULL,
-            role         TEXT NOT NULL CHECK (role IN ('member', 'maintainer', 'admin')),
-            created_at   TEXT NOT NULL,
-            last_used_at TEXT,
-            revoked_at   TEXT
-        );
-        CREATE INDEX tokens_team ON tokens (team, user)
-        """,
-    )
-
-
-def _m004_procedures(db: sqlite3.Connection) -> None:
-    """Each run's procedure (state-changing tools), task key and twin key; a vocabulary for lessons."""
+def backfill_procedures(tx: Tx) -> None:
+    """Migration 4's data step: each stored run's procedure, task key and twin key."""
     from skillhive.models import TrajectoryIn
     from skillhive.summaries import INDEX_TEXT_VERSION, procedure, task_key, twin_key
 
-    _script(
-        db,
-        """
-        ALTER TABLE trajectories ADD COLUMN procedure TEXT NOT NULL DEFAULT '[]';
-        ALTER TABLE trajectories ADD COLUMN task_key TEXT NOT NULL DEFAULT '';
-        ALTER TABLE trajectories ADD COLUMN twin_key TEXT NOT NULL DEFAULT '';
-        CREATE VIRTUAL TABLE lessons_vocab USING fts5vocab(lessons_fts, row)
-        """,
-    )
-    rows = db.execute("SELECT seq, doc FROM trajectories").fetchall()
+    rows = tx.execute("SELECT seq, doc FROM trajectories").fetchall()
     if not rows:  # a new ledger: its vectors will be made of today's index text from the start
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_text', ?)", (INDEX_TEXT_VERSION,))
-    for seq, doc in rows:
-        t = TrajectoryIn.model_validate_json(doc)
-        db.execute(
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('index_text', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (INDEX_TEXT_VERSION,),
+        )
+    for row in rows:
+        t = TrajectoryIn.model_validate_json(row["doc"])
+        tx.execute(
             "UPDATE trajectories SET procedure = ?, task_key = ?, twin_key = ? WHERE seq = ?",
-            (json.dumps(procedure(t)), task_key(t.task), twin_key(t), seq),
+            (json.dumps(procedure(t)), task_key(t.task), twin_key(t), row["seq"]),
         )
 
 
-def _m005_trust(db: sqlite3.Connection) -> None:
-    """Authorship of runs, forgotten runs, one outcome per user/run/skill, lesson authors, stage
-    positions of the evolver, and the team -> skill directory mapping."""
-    _script(
-        db,
-        """
-        -- Everyone who recorded a run: the same content recorded by two users is one row in
-        -- trajectories and two here, so neither loses authorship.
-        CREATE TABLE trajectory_authors (
-            trajectory_id TEXT NOT NULL,
-            team          TEXT NOT NULL,
-            user          TEXT NOT NULL,
-            recorded_at   TEXT NOT NULL,
-            PRIMARY KEY (trajectory_id, user)
-        );
-        CREATE INDEX trajectory_authors_user ON trajectory_authors (team, user);
-        CREATE INDEX trajectory_authors_by_user ON trajectory_authors (user);
-        INSERT INTO trajectory_authors (trajectory_id, team, user, recorded_at)
-            SELECT id, team, user, created_at FROM trajectories;
-
-        -- Runs removed on request: only the content hash stays, so the run cannot come back
-        -- through a re-import or a redelivery.
-        CREATE TABLE forgotten (
-            team         TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            forgotten_at TEXT NOT NULL,
-            PRIMARY KEY (team, content_hash)
-        );
-
-        -- At most one outcome per user, run and skill: keep the latest of any duplicates.
-        DELETE FROM skill_outcomes WHERE trajectory_id IS NOT NULL AND seq NOT IN (
-            SELECT max(seq) FROM skill_outcomes WHERE trajectory_id IS NOT NULL
-            GROUP BY team, user, skill, trajectory_id
-        );
-        CREATE UNIQUE INDEX skill_outcomes_once ON skill_outcomes (team, user, skill, trajectory_id)
-            WHERE trajectory_id IS NOT NULL;
-
-        -- The users whose own runs a lesson came from: it is served to them alone until enough
-        -- distinct users back it.
-        ALTER TABLE lessons ADD COLUMN authors TEXT NOT NULL DEFAULT '[]';
-
-        -- How far each stage of the evolver has read: a pass without a model must not use up
-        -- what the model stages never saw.
-        CREATE TABLE evolver_positions (
-            team     TEXT NOT NULL,
-            stage    TEXT NOT NULL,
-            last_seq INTEGER NOT NULL,
-            PRIMARY KEY (team, stage)
-        );
-        INSERT INTO evolver_positions (team, stage, last_seq) SELECT team, 'seen', last_seq FROM evolver_progress;
-        INSERT INTO evolver_positions (team, stage, last_seq)
-            SELECT p.team, 'model', p.last_seq FROM evolver_progress p
-            WHERE EXISTS (SELECT 1 FROM evolution_runs r WHERE r.team = p.team
-                          AND json_extract(r.report, '$.llm_calls') > 0);
-        DROP TABLE evolver_progress;
-
-        -- Which directory holds each team's skills, fixed when the team is first seen, for every
-        -- process alike (HTTP, stdio, CLI), whatever its own settings say.
-        CREATE TABLE team_skills (
-            team TEXT PRIMARY KEY,
-            path TEXT NOT NULL UNIQUE
+def run_migrations(db: Database, migrations: Migrations) -> list[int]:
+    """Apply every migration not yet recorded, each in its own transaction; returns the numbers applied."""
+    with db.transaction() as tx:
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations"
+            " (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-        """,
-    )
-
-
-MIGRATIONS: list[tuple[int, str, Migration]] = [
-    (1, "initial schema: trajectories, lessons, skill outcomes, outbox, FTS5", _m001_initial),
-    (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
-    (3, "tokens: hashed bearer tokens with user, team and role", _m003_tokens),
-    (4, "procedures: each run's state-changing tools, task and twin keys; lesson vocabulary", _m004_procedures),
-    (5, "trust: run authors, forgotten runs, one outcome per run, lesson authors, stage positions", _m005_trust),
-]
-
-
-def migrate(db: sqlite3.Connection) -> list[int]:
-    """Apply every migration not yet recorded; returns the numbers applied."""
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations "
-        "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"
-    )
     applied: list[int] = []
-    for number, name, apply in MIGRATIONS:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            if db.execute("SELECT 1 FROM schema_migrations WHERE number = ?", (number,)).fetchone():
-                db.execute("ROLLBACK")
+    for number, name, apply in migrations:
+        with db.transaction() as tx:
+            if tx.execute("SELECT 1 AS done FROM schema_migrations WHERE number = ?", (number,)).fetchone():
                 continue
-            apply(db)
-            db.execute("INSERT INTO schema_migrations (number, name) VALUES (?, ?)", (number, name))
-            db.execute("COMMIT")
+            apply(tx)
+            tx.execute(
+                "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)", (number, name, now_iso())
+            )
             applied.append(number)
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
     return applied

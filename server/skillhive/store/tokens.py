@@ -18,7 +18,8 @@ from typing import get_args
 
 from skillhive.errors import InvalidInput, NotFound
 from skillhive.models import Caller, Role
-from skillhive.store.ledger import Ledger, now_iso
+from skillhive.store.ledger import Ledger
+from skillhive.store.records import now_iso
 
 PREFIX = "skh_"
 ID_BYTES = 6  # 12 hex characters: enough to never collide within one hive
@@ -67,7 +68,7 @@ class TokenStore:
     """Create, list, revoke and verify tokens in the hive's ledger."""
 
     def __init__(self, ledger: Ledger) -> None:
-        self.ledger = ledger
+        self.db = ledger.db
 
     def create(self, user: str, team: str, role: Role = "member") -> NewToken:
         """A new token for `user` in `team`; the returned text is never stored and cannot be shown again."""
@@ -79,9 +80,9 @@ class TokenStore:
         token_id = secrets.token_hex(ID_BYTES)
         secret = secrets.token_urlsafe(SECRET_BYTES)
         created = now_iso()
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             db.execute(
-                "INSERT INTO tokens (id, secret_hash, user, team, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                'INSERT INTO tokens (id, secret_hash, "user", team, role, created_at) VALUES (?, ?, ?, ?, ?, ?)',
                 (token_id, _hash(secret), user, team, role, created),
             )
         info = TokenInfo(token_id, user, team, role, created, None, None)
@@ -90,15 +91,15 @@ class TokenStore:
     def list_tokens(self, *, include_revoked: bool = False) -> list[TokenInfo]:
         """Tokens by team, user and creation time; revoked ones only when asked."""
         where = "" if include_revoked else " WHERE revoked_at IS NULL"
-        rows = self.ledger.read(
-            "SELECT id, user, team, role, created_at, last_used_at, revoked_at FROM tokens"
-            f"{where} ORDER BY team, user, created_at"
+        rows = self.db.read(
+            'SELECT id, "user", team, role, created_at, last_used_at, revoked_at FROM tokens'
+            f'{where} ORDER BY team, "user", created_at'
         )
         return [TokenInfo(**dict(r)) for r in rows]
 
     def get(self, token_id: str) -> TokenInfo:
-        rows = self.ledger.read(
-            "SELECT id, user, team, role, created_at, last_used_at, revoked_at FROM tokens WHERE id = ?",
+        rows = self.db.read(
+            'SELECT id, "user", team, role, created_at, last_used_at, revoked_at FROM tokens WHERE id = ?',
             (token_id,),
         )
         if not rows:
@@ -107,20 +108,20 @@ class TokenStore:
 
     def revoke(self, token_id: str) -> TokenInfo:
         """Revoke a token at once (the next request with it gets 401). Revoking twice is harmless."""
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             db.execute("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (now_iso(), token_id))
         return self.get(token_id)
 
     def count_active(self) -> int:
-        return int(self.ledger.read("SELECT count(*) FROM tokens WHERE revoked_at IS NULL")[0][0])
+        return int(self.db.read("SELECT count(*) AS n FROM tokens WHERE revoked_at IS NULL")[0]["n"])
 
     def verify(self, token: str) -> TokenInfo | None:
         """The active token `token` names, or None: unknown, malformed, wrong secret or revoked."""
         match = _TOKEN.match(token)
         if match is None:
             return None
-        rows = self.ledger.read(
-            "SELECT id, secret_hash, user, team, role, created_at, last_used_at, revoked_at FROM tokens WHERE id = ?",
+        rows = self.db.read(
+            'SELECT id, secret_hash, "user", team, role, created_at, last_used_at, revoked_at FROM tokens WHERE id = ?',
             (match["id"],),
         )
         if not rows:
@@ -137,5 +138,5 @@ class TokenStore:
         if info.last_used_at is not None and now - datetime.fromisoformat(info.last_used_at) < LAST_USED_RESOLUTION:
             return
         stamp = now.isoformat(timespec="microseconds")
-        with self.ledger.write() as db:
+        with self.db.transaction() as db:
             db.execute("UPDATE tokens SET last_used_at = ? WHERE id = ?", (stamp, info.id))

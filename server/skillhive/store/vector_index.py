@@ -1,7 +1,8 @@
 """The vector index: Chroma, derived from the ledger and rebuildable at any time.
 
-One collection per (team, item kind, embedding model), so the hot query needs no metadata filter
-(a `where` filter made Chroma queries 5-15x slower in our measurements). chromadb is imported on
+The VectorStore of store/vectors.py; the only module that imports chromadb. One collection per
+(team, item kind, embedding model), so the hot query needs no metadata filter (a `where` filter
+made Chroma queries 5-15x slower in our measurements). chromadb is imported on
 first use: it costs over a second and the stdio server must answer `initialize` before that.
 
 Against a Chroma server, a failed request drops the cached collections (and, when the server did
@@ -16,7 +17,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,19 +25,13 @@ from typing import Any
 import numpy as np
 
 from skillhive.errors import StorageError
+from skillhive.store.vectors import Generations, Hit
 
 log = logging.getLogger(__name__)
 _SLUG = re.compile(r"[^a-zA-Z0-9]+")
 MAX_UPSERT = 4_000  # Chroma refuses batches past ~5,461 records
 SLOW_CONNECT = 0.5  # seconds: a failed (re)connect slower than this means a hung server, not a refused one
 RECONNECT_PAUSE = 2.0  # seconds during which callers fail fast after a slow failed (re)connect
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    similarity: float
-    vector: np.ndarray | None
 
 
 @dataclass(frozen=True)
@@ -64,6 +59,7 @@ class VectorIndex:
         url: str | None = None,
         hnsw: HnswParams | None = None,
         timeout: float = 15.0,
+        generations: Generations | None = None,
     ) -> None:
         if (path is None) == (url is None):
             raise ValueError("give exactly one of path and url")
@@ -77,30 +73,33 @@ class VectorIndex:
         self._lock = threading.Lock()
         self._retry_at = 0.0  # time.monotonic() before which a reconnect is not tried (after a slow failure)
         self._last_failure = ""
+        self.generations = generations
         self.seen_generation: int | None = None
         self._generation_lock = threading.Lock()
 
-    def sync(self, generation: Callable[[], int]) -> None:
+    def _catch_up(self) -> None:
         """Reopen an embedded index that another process has written to since we last looked.
 
         Embedded Chroma serves queries from an in-memory HNSW that only replays the shared log
         when this process writes; reopening is how a second process on the same data directory
         sees the first one's writes. A Chroma server has no such lag. The generation is read
-        under the same lock `advance` holds, so this process's own writes never look foreign.
+        under the same lock `_wrote` holds, so this process's own writes never look foreign.
         """
-        if self.url is not None:
+        if self.url is not None or self.generations is None:
             return
         with self._generation_lock:
-            current = generation()
+            current = self.generations.index_generation()
             if self._client is not None and current != self.seen_generation:
                 self.reopen()
             self.seen_generation = current
 
-    def advance(self, bump: Callable[[], tuple[int, int]]) -> None:
+    def _wrote(self) -> None:
         """Record a write of ours: bump the shared generation, and keep our view current if
         nobody else wrote since we last looked."""
+        if self.url is not None or self.generations is None:
+            return
         with self._generation_lock:
-            before, after = bump()
+            before, after = self.generations.bump_index_generation()
             if self.seen_generation == before:
                 self.seen_generation = after
 
@@ -237,9 +236,11 @@ class VectorIndex:
                 coll.upsert(ids=list(ids[start : start + MAX_UPSERT]), embeddings=vectors[start : start + MAX_UPSERT])
         except Exception as exc:
             raise self._failed(client, "write failed", exc) from exc
+        self._wrote()
 
     def query(self, team: str, kind: str, vector: np.ndarray, n: int, *, with_vectors: bool = False) -> list[Hit]:
         """The `n` nearest items of the team, most similar first (similarity = 1 - cosine distance)."""
+        self._catch_up()
         coll, client = self._collection(team, kind), self._client
         include = ["distances", "embeddings"] if with_vectors else ["distances"]
         try:
@@ -273,8 +274,10 @@ class VectorIndex:
             coll.delete(ids=list(ids))
         except Exception as exc:
             raise self._failed(client, "delete failed", exc) from exc
+        self._wrote()
 
     def count(self, team: str, kind: str) -> int:
+        self._catch_up()
         coll, client = self._collection(team, kind), self._client
         try:
             return int(coll.count())

@@ -10,7 +10,7 @@ that an outage costs little:
   (`skills/list` digests, `resources/read` of changed files); each refresh is a complete folder
   switched in by one atomic rename. get_skill, list_skills and read_skill_file fall back to it while
   the team hive is unreachable; resources and the Skills extension always read it.
-- the outgoing queue (`<data_dir>/outgoing.db`, store/outgoing.py): each recording and skill outcome
+- the outgoing queue (`<data_dir>/outgoing.db`, store/sqlite/outgoing.py): each recording and skill outcome
   is redacted and committed there before it is sent, sent in order, and deleted only once the team
   hive acknowledged it. While the team hive is down the client is answered at once with a
   `queued_<hash>` id (`created: true` the first time a run is queued); that id still resolves in
@@ -22,7 +22,7 @@ server never waits on the network in its own loop.
     service.py     UpstreamHive: the HiveService the tools call; forwards, falls back, queues
     link.py        the SDK client session (reconnects with backoff), the queue courier, the skills syncer
     skill_copy.py  the local copy of the team's skills, switched atomically, served via SkillDirectory
-    ../store/outgoing.py  the outgoing queue (SQLite)
+    ../store/sqlite/outgoing.py  the outgoing queue (SQLite)
 """
 
 from skillhive.upstream.link import QUEUED_PREFIX, UpstreamError, UpstreamRefused, UpstreamUnavailable

@@ -31,8 +31,9 @@ from pydantic import ValidationError
 from skillhive import __version__
 from skillhive.config import Settings
 from skillhive.errors import ClientError, SkillError, SkillhiveError
+from skillhive.requests import RecordRequest, SkillOutcomeRequest
 from skillhive.skills_extension import ListSkillsRequest, ListSkillsResult, SkillEntry, skill_uri
-from skillhive.store.outgoing import Entry, Outgoing, SenderLock
+from skillhive.store.sqlite.outgoing import Entry, Outgoing, SenderLock
 from skillhive.upstream.skill_copy import RemoteSkill, SkillCopy, skill_manifest
 
 log = logging.getLogger(__name__)
@@ -354,7 +355,7 @@ class Link:
 
     async def _send(self, client: Client, entry: Entry) -> dict[str, Any]:
         if entry.kind == "trajectory":
-            return await self.call_with(client, "record_trajectory", entry.payload)
+            return await self.call_with(client, RecordRequest.tool, entry.payload)
         payload = dict(entry.payload)
         ref = payload.get("trajectory_id")
         if isinstance(ref, str) and ref.startswith(QUEUED_PREFIX):
@@ -366,7 +367,7 @@ class Link:
                 payload.pop("trajectory_id")
             else:
                 payload["trajectory_id"] = real
-        return await self.call_with(client, "report_skill_outcome", payload)
+        return await self.call_with(client, SkillOutcomeRequest.tool, payload)
 
     # -- the skills --
 

@@ -5,25 +5,21 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import Future
 from contextlib import ExitStack
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import anyio.from_thread
 
 from skillhive.config import Settings
-from skillhive.errors import ConfigError, InvalidInput, NotFound
+from skillhive.errors import ConfigError, NotFound
 from skillhive.models import (
-    MAX_NOTE_CHARS,
-    SKILL_NAME_MAX,
     Caller,
     ExperienceResult,
     ForgetResult,
-    ItemKind,
     OutcomeRecorded,
-    OutcomeStatus,
     RecordResult,
     SkillDetail,
     SkillFileContent,
@@ -32,10 +28,22 @@ from skillhive.models import (
     TrajectoryIn,
 )
 from skillhive.redact import redact_text, redact_trajectory
+from skillhive.requests import (
+    ForgetRequest,
+    GetSkillRequest,
+    GetTrajectoryRequest,
+    ListSkillsRequest,
+    RetrieveRequest,
+    SkillFileRequest,
+    SkillOutcomeRequest,
+)
 from skillhive.skills.directory import SkillDirectory
-from skillhive.store.outgoing import Outgoing, SenderLock
+from skillhive.store.sqlite.outgoing import Outgoing, SenderLock
 from skillhive.upstream.link import QUEUED_PREFIX, Link, UpstreamUnavailable
 from skillhive.upstream.skill_copy import SkillCopy
+
+if TYPE_CHECKING:
+    from skillhive.curation import Curation
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +63,12 @@ class UpstreamHive:
     """The services behind the MCP tools for a local server that forwards to a team hive.
 
     The same methods as `Hive` (see `mcp_app.HiveService`), called from the server's worker
-    threads; `caller` is ignored, since the team hive knows who calls from the token.
+    threads; `caller` is ignored, since the team hive knows who calls from the token. Each request
+    goes on as the arguments of the team hive's tool of the same name. No curation here: the
+    team's skills are curated on the team hive.
     """
+
+    curation: Curation | None = None
 
     def __init__(self, settings: Settings) -> None:
         if not settings.upstream_url:
@@ -89,6 +101,10 @@ class UpstreamHive:
 
     def warm_up(self) -> None:
         """Nothing to load: no model and no index here."""
+
+    def background(self) -> Sequence[Callable[[], Coroutine[Any, Any, None]]]:
+        """Nothing: the link runs on its own thread (`start`)."""
+        return []
 
     def close(self) -> None:
         """Stop the connection; whatever is still queued stays on disk for the next start."""
@@ -146,7 +162,8 @@ class UpstreamHive:
         result = RecordResult.model_validate(answer)
         return result.model_copy(update={"redactions": result.redactions + redactions})
 
-    def get_trajectory(self, caller: Caller, trajectory_id: str) -> Trajectory:
+    def get_trajectory(self, caller: Caller, request: GetTrajectoryRequest) -> Trajectory:
+        trajectory_id = request.id
         if trajectory_id.startswith(QUEUED_PREFIX):
             delivered = self.queue.delivered_id(trajectory_id)
             if delivered is None:
@@ -154,10 +171,11 @@ class UpstreamHive:
                     raise NotFound(f"run {trajectory_id!r} is queued on this machine until the team hive is reachable")
                 raise NotFound(f"no trajectory {trajectory_id!r}")
             trajectory_id = delivered
-        return Trajectory.model_validate(self._forward("get_trajectory", {"id": trajectory_id}))
+        return Trajectory.model_validate(self._forward(request.tool, {"id": trajectory_id}))
 
-    def forget(self, caller: Caller, trajectory_id: str) -> ForgetResult:
+    def forget(self, caller: Caller, request: ForgetRequest) -> ForgetResult:
         """A run still queued here is dropped from the queue; a delivered one is forgotten by the team hive."""
+        trajectory_id = request.id
         if trajectory_id.startswith(QUEUED_PREFIX):
             delivered = self.queue.delivered_id(trajectory_id)
             if delivered is None:
@@ -165,28 +183,11 @@ class UpstreamHive:
                     return ForgetResult(id=trajectory_id, removed="run")
                 raise NotFound(f"no trajectory {trajectory_id!r}")
             trajectory_id = delivered
-        return ForgetResult.model_validate(self._forward("forget_trajectory", {"id": trajectory_id}))
+        return ForgetResult.model_validate(self._forward(request.tool, {"id": trajectory_id}))
 
-    def retrieve(
-        self,
-        caller: Caller,
-        query: str,
-        *,
-        k: int = 5,
-        kinds: Sequence[ItemKind] | None = None,
-        outcome: OutcomeStatus | None = None,
-        tags: Sequence[str] | None = None,
-        max_tokens: int = 1500,
-    ) -> ExperienceResult:
-        args: dict[str, Any] = {"query": query, "k": k, "max_tokens": max_tokens}
-        if kinds:
-            args["kinds"] = [ItemKind(kind).value for kind in kinds]
-        if outcome:
-            args["outcome"] = OutcomeStatus(outcome).value
-        if tags:
-            args["tags"] = list(tags)
+    def retrieve(self, caller: Caller, request: RetrieveRequest) -> ExperienceResult:
         try:
-            return ExperienceResult.model_validate(self._forward("retrieve_experience", args))
+            return ExperienceResult.model_validate(self._forward(request.tool, request.arguments()))
         except UpstreamUnavailable as exc:
             raise UpstreamUnavailable(
                 f"{exc}. Past runs can only be searched on the team hive; skills still load from the local "
@@ -199,51 +200,35 @@ class UpstreamHive:
         """The local copy (resources and the Skills extension read it, reachable or not)."""
         return self.copy.directory
 
-    def list_skills(self, caller: Caller, query: str | None = None, limit: int = 20) -> list[SkillSummary]:
-        args: dict[str, Any] = {"limit": limit} | ({"query": query} if query else {})
+    def list_skills(self, caller: Caller, request: ListSkillsRequest) -> list[SkillSummary]:
         try:
-            listed = self._forward("list_skills", args).get("result", [])
+            listed = self._forward(request.tool, request.arguments()).get("result", [])
         except UpstreamUnavailable as exc:
             self._offline("list_skills", exc)
-            return self.copy.list(query, limit)
+            return self.copy.list(request.query, request.limit)
         return [SkillSummary.model_validate(item) for item in listed]
 
-    def get_skill(self, caller: Caller, name: str) -> SkillDetail:
+    def get_skill(self, caller: Caller, request: GetSkillRequest) -> SkillDetail:
         try:
-            return SkillDetail.model_validate(self._forward("get_skill", {"name": name}))
+            return SkillDetail.model_validate(self._forward(request.tool, request.arguments()))
         except UpstreamUnavailable as exc:
-            self._offline(f"get_skill {name}", exc)
-            return self.copy.detail(name)
+            self._offline(f"get_skill {request.name}", exc)
+            return self.copy.detail(request.name)
 
-    def read_skill_file(self, caller: Caller, name: str, path: str) -> SkillFileContent:
+    def read_skill_file(self, caller: Caller, request: SkillFileRequest) -> SkillFileContent:
         try:
-            return SkillFileContent.model_validate(self._forward("read_skill_file", {"name": name, "path": path}))
+            return SkillFileContent.model_validate(self._forward(request.tool, request.arguments()))
         except UpstreamUnavailable as exc:
-            self._offline(f"read_skill_file {name}/{path}", exc)
-            return self.copy.read(name, path)
+            self._offline(f"read_skill_file {request.name}/{request.path}", exc)
+            return self.copy.read(request.name, request.path)
 
-    def report_skill_outcome(
-        self,
-        caller: Caller,
-        name: str,
-        success: bool,
-        version: str | None = None,
-        trajectory_id: str | None = None,
-        note: str | None = None,
-    ) -> OutcomeRecorded:
+    def report_skill_outcome(self, caller: Caller, request: SkillOutcomeRequest) -> OutcomeRecorded:
         """Queued and sent like a recording; while the team hive is down, the figures are the last
         synced ones plus this report."""
-        if len(name) > SKILL_NAME_MAX:
-            raise InvalidInput("name", f"at most {SKILL_NAME_MAX} characters")
-        if note is not None and len(note) > MAX_NOTE_CHARS:
-            raise InvalidInput("note", f"at most {MAX_NOTE_CHARS} characters")
-        payload: dict[str, Any] = {"name": name, "success": success}
-        for key, value in (("version", version), ("trajectory_id", trajectory_id)):
-            if value is not None:
-                payload[key] = value
-        if note is not None:
-            payload["note"] = redact_text(note)[0]
-        seq, _ = self.queue.put("outcome", "outcome_" + uuid.uuid4().hex, payload)
+        if request.note is not None:
+            request = request.model_copy(update={"note": redact_text(request.note)[0]})
+        name, success, version = request.name, request.success, request.version
+        seq, _ = self.queue.put("outcome", "outcome_" + uuid.uuid4().hex, request.arguments())
         answer = self._submit(seq)
         if answer is not None:
             return OutcomeRecorded.model_validate(answer)

@@ -33,7 +33,7 @@ from skillhive.skills_extension import (
     SKILL_SCHEME,
     SkillEntry,
 )
-from skillhive.store.ledger import now_iso
+from skillhive.store.records import now_iso
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from skillhive.errors import StorageError
-from skillhive.store.ledger import now_iso
+from skillhive.store.records import now_iso
 
 Kind = Literal["trajectory", "outcome"]
 

@@ -1,0 +1,139 @@
+"""Recording, reading, forgetting and retrieving runs: the experience use cases of a local hive."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from skillhive.errors import Forbidden, NotFound
+from skillhive.models import (
+    Caller,
+    ExperienceResult,
+    ForgetResult,
+    ItemKind,
+    OutcomeStatus,
+    RecordResult,
+    Trajectory,
+    TrajectoryIn,
+)
+from skillhive.redact import redact_trajectory
+from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
+from skillhive.retrieval import Query, Retriever
+from skillhive.roles import has_role
+from skillhive.store.records import TrajectoryRow, now_iso
+from skillhive.summaries import fts_body, procedure, summarize, task_key, twin_key
+from skillhive.wiring import Backends
+
+log = logging.getLogger(__name__)
+
+
+def trajectory_id(team: str, content_hash: str) -> str:
+    """Deterministic: the same run recorded twice in a team gets the same id."""
+    return "tr_" + uuid.uuid5(uuid.NAMESPACE_URL, f"skillhive:{team}:{content_hash}").hex[:20]
+
+
+def stored_row(caller: Caller, trajectory: TrajectoryIn) -> TrajectoryRow:
+    """What the ledger stores of a run: redacted, summarised, keyed."""
+    clean, redactions = redact_trajectory(trajectory)
+    content_hash = clean.content_hash()
+    return TrajectoryRow(
+        id=trajectory_id(caller.team, content_hash),
+        team=caller.team,
+        user=caller.user,
+        created_at=now_iso(),
+        content_hash=content_hash,
+        task=clean.task,
+        status=clean.outcome.status.value,
+        score=clean.outcome.score,
+        tags=list(clean.tags),
+        skills=[s.name for s in clean.skills_used],
+        agent=clean.agent,
+        n_steps=len(clean.steps),
+        summary=summarize(clean),
+        redactions=redactions,
+        doc=clean.model_dump_json(exclude_none=True),
+        fts_body=fts_body(clean),
+        procedure=procedure(clean),
+        task_key=task_key(clean.task),
+        twin_key=twin_key(clean),
+    )
+
+
+class Experience:
+    def __init__(self, backends: Backends, retriever: Retriever) -> None:
+        self.backends = backends
+        self.ledger = backends.ledger
+        self.retriever = retriever
+
+    def record(self, caller: Caller, trajectory: TrajectoryIn) -> RecordResult:
+        """Redact, store once, acknowledge; the vector index catches up in the background."""
+        return self.record_many(caller, [trajectory])[0]
+
+    def record_many(self, caller: Caller, trajectories: Sequence[TrajectoryIn]) -> list[RecordResult]:
+        """Record several trajectories in one ledger transaction (imports)."""
+        rows = [stored_row(caller, t) for t in trajectories]
+        stored = self.ledger.insert_trajectories(rows)
+        if any(s.created for s in stored):
+            self.backends.indexer.notify()
+            self.retriever.forget_counts(caller.team)
+        for t, s in zip(trajectories, stored, strict=True):
+            if s.new_author:  # the caller's own run: it is the outcome of lessons recently served to them
+                success = t.outcome.status == OutcomeStatus.SUCCESS
+                self.backends.evolution.attribute(caller.team, caller.user, s.id, success)
+        return [
+            RecordResult(id=s.id, created=s.created, redactions=row.redactions, forgotten=s.forgotten)
+            for row, s in zip(rows, stored, strict=True)
+        ]
+
+    def get_trajectory(self, caller: Caller, request: GetTrajectoryRequest) -> Trajectory:
+        row = self.ledger.get_trajectory(caller.team, request.id)
+        if row is None:
+            raise NotFound(f"no trajectory {request.id!r}")
+        body = TrajectoryIn.model_validate_json(row.doc)
+        return Trajectory(
+            **body.model_dump(),
+            id=row.id,
+            user=row.user,
+            team=row.team,
+            created_at=datetime.fromisoformat(row.created_at),
+            content_hash_=row.content_hash,
+        )
+
+    def forget(self, caller: Caller, request: ForgetRequest) -> ForgetResult:
+        """Remove a run for good: its recorder (alone) or a maintainer; a co-recorder removes only their name."""
+        authors = self.ledger.authors(caller.team, [request.id]).get(request.id)
+        if not authors:
+            raise NotFound(f"no trajectory {request.id!r}")
+        maintainer = has_role(caller, "maintainer")
+        if caller.user not in authors and not maintainer:
+            raise Forbidden("only the users who recorded a run, or a maintainer, can forget it")
+        whole = self.ledger.forget_trajectory(caller.team, request.id, None if maintainer else caller.user)
+        self.backends.indexer.notify()
+        self.retriever.forget_counts(caller.team)
+        log.info("%s forgot %s (%s)", caller.user, request.id, "run" if whole else "authorship")
+        return ForgetResult(id=request.id, removed="run" if whole else "authorship")
+
+    def retrieve(self, caller: Caller, request: RetrieveRequest) -> ExperienceResult:
+        fresh: list[tuple[str, str]] = []
+        if self.ledger.outbox.has_pending():
+            self.backends.indexer.notify()  # another process's rows, or a backlog: catch up in the background
+            fresh = self.ledger.outbox.pending_of(caller.team, caller.user)
+        q = Query(
+            text=request.query,
+            k=request.k,
+            kinds=frozenset(request.kinds) if request.kinds else frozenset(ItemKind),
+            outcome=request.outcome,
+            tags=tuple(request.tags or ()),
+            max_tokens=request.max_tokens,
+            user=caller.user,
+            min_users=self.backends.quorum(),
+        )
+        result = self.retriever.retrieve(caller.team, q, fresh)
+        lessons = [i.id for i in result.items if i.kind is ItemKind.LESSON]
+        self.backends.evolution.note_served(caller.team, caller.user, lessons)
+        warning = self.backends.index_model_warning()
+        if warning:
+            result.warnings.append(warning)
+        return result

@@ -1,0 +1,107 @@
+"""Listing, loading and reporting on the skills of the caller's team: the skill use cases."""
+
+from __future__ import annotations
+
+import base64
+
+from skillhive.errors import NotFound
+from skillhive.models import (
+    Caller,
+    ItemKind,
+    OutcomeRecorded,
+    SkillDetail,
+    SkillFileContent,
+    SkillSummary,
+)
+from skillhive.redact import redact_text
+from skillhive.requests import GetSkillRequest, ListSkillsRequest, SkillFileRequest, SkillOutcomeRequest
+from skillhive.retrieval import Query, Retriever, SkillCard
+from skillhive.skills.directories import SkillDirectories
+from skillhive.skills.repo import resolve_version
+from skillhive.store.ledger import Ledger
+
+
+def rate(uses: int, successes: int) -> float | None:
+    return round(successes / uses, 3) if uses else None
+
+
+class SkillUse:
+    def __init__(self, ledger: Ledger, directories: SkillDirectories, retriever: Retriever) -> None:
+        self.ledger = ledger
+        self.directories = directories
+        self.retriever = retriever
+
+    def cards(self, team: str) -> list[SkillCard]:
+        """What retrieval knows of each skill of the team."""
+        usage = self.ledger.skill_usage(team)
+        return [
+            SkillCard(s.meta.name, s.meta.description, s.version, *usage.get(s.meta.name, (0, 0)))
+            for s in self.directories.get(team).scan().skills.values()
+        ]
+
+    def list_skills(self, caller: Caller, request: ListSkillsRequest) -> list[SkillSummary]:
+        usage = self.ledger.skill_usage(caller.team)
+        skills = list(self.directories.get(caller.team).scan().skills.values())
+        if request.query:
+            query = Query(text=request.query, k=request.limit, kinds=frozenset({ItemKind.SKILL}), max_tokens=20_000)
+            order = {item.id: i for i, item in enumerate(self.retriever.retrieve(caller.team, query).items)}
+            skills = sorted((s for s in skills if s.meta.name in order), key=lambda s: order[s.meta.name])
+        else:
+            skills.sort(key=lambda s: s.meta.name)
+        out = []
+        for s in skills[: request.limit]:
+            uses, ok = usage.get(s.meta.name, (0, 0))
+            out.append(
+                SkillSummary(
+                    name=s.meta.name,
+                    description=s.meta.description,
+                    version=s.version,
+                    uses=uses,
+                    success_rate=rate(uses, ok),
+                )
+            )
+        return out
+
+    def get_skill(self, caller: Caller, request: GetSkillRequest) -> SkillDetail:
+        skill = self.directories.get(caller.team).get(request.name)
+        uses, ok = self.ledger.skill_usage(caller.team).get(request.name, (0, 0))
+        return SkillDetail(
+            name=skill.meta.name,
+            description=skill.meta.description,
+            version=skill.version,
+            uses=uses,
+            success_rate=rate(uses, ok),
+            body=skill.body,
+            frontmatter=skill.frontmatter,
+            files=skill.files,
+        )
+
+    def read_skill_file(self, caller: Caller, request: SkillFileRequest) -> SkillFileContent:
+        name, path = request.name, request.path
+        data = self.directories.get(caller.team).read_file(name, path)
+        try:
+            return SkillFileContent(name=name, path=path, size=len(data), text=data.decode("utf-8"))
+        except UnicodeDecodeError:
+            return SkillFileContent(name=name, path=path, size=len(data), base64=base64.b64encode(data).decode())
+
+    def report_skill_outcome(self, caller: Caller, request: SkillOutcomeRequest) -> OutcomeRecorded:
+        name = request.name
+        skill = self.directories.get(caller.team).get(name)  # unknown skill → NotFound
+        tid = request.trajectory_id
+        if tid is not None and self.ledger.get_trajectory(caller.team, tid) is None:
+            raise NotFound(f"no trajectory {tid!r}")
+        root = self.directories.root(caller.team)
+        used = resolve_version(root, name, request.version) if request.version else skill.version
+        self.ledger.add_skill_outcome(
+            team=caller.team,
+            user=caller.user,
+            skill=name,
+            version=used,
+            success=request.success,
+            trajectory_id=tid,
+            note=redact_text(request.note)[0] if request.note else None,
+        )
+        uses, ok = self.ledger.skill_usage(caller.team).get(name, (0, 0))
+        return OutcomeRecorded(
+            skill=name, version=used, success=request.success, uses=uses, success_rate=rate(uses, ok) or 0.0
+        )
