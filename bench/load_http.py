@@ -1,13 +1,15 @@
-"""Many MCP clients at once against `skillhive serve --transport http`: errors, lost writes, latency, throughput.
+"""Many MCP clients against `skillhive serve --transport http`: server CPU per call, errors, lost writes.
 
-Starts the hive as a subprocess on a fresh data directory, creates tokens for two teams with
-`skillhive token create`, then runs concurrent SDK clients over streamable HTTP, each making a
-mix of calls (record_trajectory ~40%, retrieve_experience ~40%, list_skills / get_skill ~20%).
-Afterwards every acknowledged trajectory id is looked up in the ledger (lost writes) and, once the
-outbox has drained, in the vector index (not indexed).
+For each deployment — SQLite (one process), PostgreSQL with one replica, PostgreSQL with two
+replicas behind one Chroma server (bench/deployment.py) — it runs, per tool, the light client of
+bench/load_client.py (raw JSON-RPC in its own process, so the client's work is not the server's) and
+reports **server CPU milliseconds per call**: the hive processes' CPU time over the phase divided by
+the calls, and beside it the database's and Chroma's. Recording is also counted until the vector
+index has caught up (its embedding is part of what a recording costs). Then a mixed load of SDK
+clients checks that nothing acknowledged is lost and everything gets indexed.
 
-    python bench/load_http.py                          # 50 clients x 100 calls
-    python bench/load_http.py --clients 8 --calls 15 --out /tmp/load.json
+    python bench/load_http.py                                   # all three deployments
+    python bench/load_http.py --configs sqlite --sessions 4 --calls 20 --out /tmp/load.json
 
 Prints the figures and writes bench/results/load_http.json (or --out).
 """
@@ -19,8 +21,7 @@ import json
 import os
 import platform
 import random
-import signal
-import socket
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +40,12 @@ import numpy as np
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
+from deployment import Deployment, cpu_seconds, create_tokens, deployed
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-TEAMS = ("team-a", "team-b")
+CPU_TARGET_MS = {"retrieve_experience": 15.0, "record_trajectory": 5.0}
+CONFIGS = {"sqlite": ("sqlite", 1), "postgresql-1": ("postgresql", 1), "postgresql-2": ("postgresql", 2)}
 TOOLS = ("record_trajectory", "retrieve_experience", "list_skills", "get_skill")
 WEIGHTS = (0.4, 0.4, 0.1, 0.1)
 SEED_SKILLS = ("using-skillhive", "writing-skills")
@@ -68,106 +73,6 @@ QUERIES = (
     "static linking a rust binary",
     "too many database connections",
 )
-
-
-# -- the hive under test -------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def hive_env(data_dir: Path, **extra: str) -> dict[str, str]:
-    """A minimal environment for the hive's CLI: its own data dir, the repo's seed skills, no evolver."""
-    return {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": os.environ.get("HOME", "/tmp"),
-        "SKILLHIVE_DATA_DIR": str(data_dir),
-        "SKILLHIVE_SEED_SKILLS": str(REPO / "skills"),
-        "SKILLHIVE_EVOLVE_IN_SERVER": "false",  # the evolver's cost is measured on its own (bench/evolver_cost.py)
-        **extra,
-    }
-
-
-def skillhive(env: dict[str, str], *args: str) -> str:
-    """Run one `skillhive` command; its stdout, or an error with its stderr."""
-    res = subprocess.run(
-        [sys.executable, "-m", "skillhive.cli", *args], env=env, capture_output=True, text=True, timeout=180
-    )
-    if res.returncode != 0:
-        raise RuntimeError(f"skillhive {' '.join(args)} failed: {res.stderr.strip()}")
-    return res.stdout
-
-
-def create_tokens(env: dict[str, str], users_per_team: int = 2) -> list[tuple[str, str]]:
-    """(team, token) pairs made with `skillhive token create`, users_per_team for each of TEAMS."""
-    return [
-        (team, skillhive(env, "token", "create", "--user", f"user{u}-{team}", "--team", team).strip())
-        for team in TEAMS
-        for u in range(users_per_team)
-    ]
-
-
-class HiveProcess:
-    """`skillhive serve --transport http` on a loopback port; stderr goes to a log file in the data dir."""
-
-    def __init__(self, env: dict[str, str], port: int) -> None:
-        self.env, self.port = env, port
-        self.base = f"http://127.0.0.1:{port}"
-        self.log_path = Path(env["SKILLHIVE_DATA_DIR"]) / f"serve-{port}.log"
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def mcp_url(self) -> str:
-        return f"{self.base}/mcp"
-
-    def start(self) -> None:
-        cmd = [sys.executable, "-m", "skillhive.cli", "serve", "--transport", "http", "--port", str(self.port)]
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with self.log_path.open("ab") as log:
-            self.proc = subprocess.Popen(cmd, env=self.env, stdout=subprocess.DEVNULL, stderr=log)
-
-    async def ready(self, timeout: float = 120.0) -> None:
-        """Wait for /healthz; fail with the log's tail if the process exits first."""
-        with anyio.fail_after(timeout):
-            async with httpx2.AsyncClient(timeout=5) as http:
-                while True:
-                    if self.proc is None or self.proc.poll() is not None:
-                        raise RuntimeError(f"the hive exited while starting:\n{self.log_tail()}")
-                    try:
-                        if (await http.get(f"{self.base}/healthz")).status_code == 200:
-                            return
-                    except httpx2.TransportError:
-                        pass
-                    await anyio.sleep(0.1)
-
-    def kill(self) -> None:
-        """SIGKILL: no shutdown, no flush, what a crash looks like."""
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.kill()
-        if self.proc is not None:
-            self.proc.wait(timeout=60)
-
-    def stop(self) -> int | None:
-        """SIGTERM, then SIGKILL after 60 s; the exit code."""
-        if self.proc is None:
-            return None
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=60)
-        return self.proc.returncode
-
-    def log_tail(self, lines: int = 20) -> str:
-        try:
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
 
 
 # -- the load ------------------------------------------------------------------------------------
@@ -311,55 +216,6 @@ async def run_load(
     return load
 
 
-# -- checking afterwards -----------------------------------------------------------------------
-
-
-def lost_writes(data_dir: Path, acked: dict[str, str]) -> list[str]:
-    """Acknowledged trajectory ids the ledger does not hold (for their team)."""
-    from skillhive.store.ledger import Ledger
-
-    ledger = Ledger(data_dir / "ledger.db")
-    try:
-        return [tid for tid, team in acked.items() if ledger.get_trajectory(team, tid) is None]
-    finally:
-        ledger.close()
-
-
-def pending_index(data_dir: Path) -> int:
-    from skillhive.store.ledger import Ledger
-
-    ledger = Ledger(data_dir / "ledger.db")
-    try:
-        return ledger.count_pending()
-    finally:
-        ledger.close()
-
-
-async def wait_drained(data_dir: Path, timeout: float) -> float:
-    """Seconds until the hive's outbox is empty (the vector index has caught up)."""
-    t0 = time.perf_counter()
-    with anyio.fail_after(timeout):
-        while await anyio.to_thread.run_sync(pending_index, data_dir):
-            await anyio.sleep(0.1)
-    return time.perf_counter() - t0
-
-
-def not_indexed(data_dir: Path, acked: dict[str, str]) -> list[str]:
-    """Acknowledged ids missing from the embedded vector index (open it only once the hive has stopped)."""
-    from skillhive.store.ledger import Ledger
-    from skillhive.store.vector_index import VectorIndex
-
-    ledger = Ledger(data_dir / "ledger.db")
-    model = ledger.get_meta("index_model")
-    ledger.close()
-    assert model is not None, "the hive never recorded its index model"
-    index = VectorIndex(model, path=data_dir / "index")
-    by_team: dict[str, list[str]] = defaultdict(list)
-    for tid, team in acked.items():
-        by_team[team].append(tid)
-    return [tid for team, ids in by_team.items() for tid in index.missing(team, "trajectory", ids)]
-
-
 # -- figures -------------------------------------------------------------------------------------
 
 
@@ -400,48 +256,149 @@ def machine() -> dict[str, Any]:
     }
 
 
-async def bench(args: argparse.Namespace) -> dict[str, Any]:
-    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="skillhive-load-"))
-    env = hive_env(data_dir)
-    tokens = create_tokens(env)
-    hive = HiveProcess(env, args.port or free_port())
-    hive.start()
-    try:
-        await hive.ready()
-        load = await run_load(hive.mcp_url, tokens, args.clients, args.calls, seed=args.seed)
-        drained_s = await wait_drained(data_dir, timeout=600)
-    finally:
-        code = hive.stop()
+def cpu_phase(deployment: Deployment, tokens_file: Path, tool: str, args: argparse.Namespace) -> dict[str, Any]:
+    """One tool, many sessions over every replica: CPU of the hives, the database and Chroma per call."""
+    hives = [h.pid for h in deployment.replicas]
+    out_file = tokens_file.with_name(f"{tool}-{len(hives)}.json")
+    cmd = [sys.executable, str(HERE / "load_client.py"), "--tokens", str(tokens_file), "--tool", tool]
+    cmd += [
+        "--sessions",
+        str(args.sessions),
+        "--calls",
+        str(args.calls),
+        "--seed",
+        str(args.seed),
+        "--out",
+        str(out_file),
+    ]
+    for hive in deployment.replicas:
+        cmd += ["--url", hive.mcp_url]
+    hive0, servers0 = cpu_seconds(hives), cpu_seconds(deployment.server_pids)
+    subprocess.run(cmd, check=True, timeout=3600)
+    hive1, servers1 = cpu_seconds(hives), cpu_seconds(deployment.server_pids)
+    result = json.loads(out_file.read_text())
+    calls = max(1, result["calls"])
+    phase: dict[str, Any] = {
+        "calls": result["calls"],
+        "errors": result["errors"],
+        "first_errors": result["first_errors"],
+        "calls_per_s": round(result["calls"] / result["wall_s"], 1),
+        "p50_ms": pct_ms([v / 1000 for v in result["latencies_ms"]], 50),
+        "p99_ms": pct_ms([v / 1000 for v in result["latencies_ms"]], 99),
+        "hive_cpu_ms_per_call": round((hive1 - hive0) * 1000 / calls, 2),
+        "db_and_chroma_cpu_ms_per_call": round((servers1 - servers0) * 1000 / calls, 2),
+    }
+    if tool == "record_trajectory":
+        anyio.run(deployment.wait_drained, 600.0)
+        hive2, servers2 = cpu_seconds(hives), cpu_seconds(deployment.server_pids)
+        phase["hive_cpu_ms_per_call_with_indexing"] = round((hive2 - hive0) * 1000 / calls, 2)
+        phase["db_and_chroma_cpu_ms_per_call_with_indexing"] = round((servers2 - servers0) * 1000 / calls, 2)
+        phase["lost_writes"] = len(deployment.lost_writes(result["acked"]))
+        if deployment.chroma_url:  # an embedded index is checked after the hive stopped (mixed load)
+            phase["not_indexed"] = len(deployment.not_indexed(result["acked"]))
+    return phase
+
+
+def embedding_floor_ms(n: int = 256) -> float:
+    """CPU ms per run to embed what the index embeds of a recording (the task), in batches as the
+    indexer does: the part of a recording's cost no server design can avoid with this model."""
+    import resource
+
+    from load_client import TASKS
+    from skillhive.store.embeddings import LocalMiniLM
+
+    model = LocalMiniLM()
+    texts = [f"{TASKS[i % len(TASKS)]} (session {i}, call {i}, nonce {i * 7919})" for i in range(n)]
+    model.embed(texts[:8])  # load
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    for start in range(0, n, 128):
+        model.embed(texts[start : start + 128])
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    return round((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000 / n, 2)
+
+
+async def mixed_load(deployment: Deployment, tokens: list[tuple[str, str]], args: argparse.Namespace) -> dict[str, Any]:
+    """SDK clients on every replica with a mix of calls; then nothing acknowledged may be missing."""
+    load = Load()
+    async with anyio.create_task_group() as tg:
+        for n, hive in enumerate(deployment.replicas):
+            share = args.mixed_clients // len(deployment.replicas)
+            tg.start_soon(
+                partial(run_load, hive.mcp_url, tokens, share, args.mixed_calls, seed=args.seed + n, load=load)
+            )
+    drained_s = await deployment.wait_drained(timeout=600)
     out = figures(load)
     out["index_caught_up_after_s"] = round(drained_s, 2)
-    out["lost_writes"] = len(lost_writes(data_dir, load.acked))
-    out["not_indexed"] = len(not_indexed(data_dir, load.acked))
-    out["hive_exit_code"] = code
-    out["first_errors"] = load.errors[:10]
-    out["setup"] = {"clients": args.clients, "calls_per_client": args.calls, "teams": len(TEAMS), "tokens": len(tokens)}
-    out["machine"] = machine()
+    out["lost_writes"] = len(deployment.lost_writes(load.acked))
+    out["first_errors"] = load.errors[:5]
+    out["acked"] = load.acked
     return out
+
+
+def bench_config(name: str, args: argparse.Namespace) -> dict[str, Any]:
+    backend, replicas = CONFIGS[name]
+    root = Path(tempfile.mkdtemp(prefix=f"skillhive-load-{name}-"))
+    with deployed(root, backend) as deployment:  # type: ignore[arg-type]
+        anyio.run(deployment.start, replicas)
+        tokens = create_tokens(deployment.env(0))
+        tokens_file = root / "tokens.json"
+        tokens_file.write_text(json.dumps(tokens))
+        warm = argparse.Namespace(**{**vars(args), "sessions": 2, "calls": 10})
+        for tool in CPU_TARGET_MS:  # model loaded, index opened, pools filled: not what is measured
+            cpu_phase(deployment, tokens_file, tool, warm)
+        result: dict[str, Any] = {"backend": backend, "replicas": replicas}
+        result["per_tool"] = {tool: cpu_phase(deployment, tokens_file, tool, args) for tool in CPU_TARGET_MS}
+        mixed = anyio.run(mixed_load, deployment, tokens, args)
+        acked = mixed.pop("acked")
+        codes = deployment.stop()
+        if not deployment.chroma_url:  # the embedded index can be opened once the hive has stopped
+            mixed["not_indexed"] = len(deployment.not_indexed(acked))
+        result["mixed"] = mixed
+        result["exit_codes"] = codes
+    shutil.rmtree(root, ignore_errors=True)
+    return result
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--clients", type=int, default=50, help="concurrent MCP clients")
-    ap.add_argument("--calls", type=int, default=100, help="calls per client")
+    ap.add_argument("--configs", nargs="+", choices=sorted(CONFIGS), default=list(CONFIGS))
+    ap.add_argument("--sessions", type=int, default=8, help="concurrent sessions of the light client, per tool")
+    ap.add_argument("--calls", type=int, default=100, help="calls per session, per tool")
+    ap.add_argument("--mixed-clients", type=int, default=16, help="SDK clients of the mixed load")
+    ap.add_argument("--mixed-calls", type=int, default=25, help="calls per SDK client")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--port", type=int, help="the hive's port (default: a free one)")
-    ap.add_argument("--data-dir", type=Path, help="a fresh data directory (default: a new temporary one)")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "load_http.json")
     args = ap.parse_args()
-    result = anyio.run(bench, args)
+    result: dict[str, Any] = {"targets_cpu_ms": CPU_TARGET_MS, "embedding_floor_cpu_ms_per_run": embedding_floor_ms()}
+    result["configs"] = {name: bench_config(name, args) for name in args.configs}
+    result["setup"] = {k: getattr(args, k) for k in ("sessions", "calls", "mixed_clients", "mixed_calls")}
+    result["machine"] = machine()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
-    print(f"{args.clients} clients x {args.calls} calls over streamable HTTP ({result['machine']['cores']} cores)")
-    for tool, f in result["per_tool"].items():
-        print(f"  {tool:22} {f['calls']:6d} calls  p50 {f['p50_ms']} ms  p99 {f['p99_ms']} ms")
-    for key in ("throughput_calls_per_s", "errors", "acknowledged_writes", "lost_writes", "not_indexed"):
-        print(f"  {key:22} {result[key]}")
-    print(f"  index caught up {result['index_caught_up_after_s']} s after the load; written to {args.out}")
-    if result["errors"] or result["lost_writes"] or result["not_indexed"]:
+    failed = False
+    print(
+        f"server CPU per call ({result['machine']['cores']} cores; embedding a run alone: "
+        f"{result['embedding_floor_cpu_ms_per_run']} ms)"
+    )
+    for name, r in result["configs"].items():
+        for tool, f in r["per_tool"].items():
+            extra = ""
+            if "hive_cpu_ms_per_call_with_indexing" in f:
+                extra = f", {f['hive_cpu_ms_per_call_with_indexing']} ms with indexing; lost {f['lost_writes']}"
+            print(
+                f"  {name:13} {tool:20} hive {f['hive_cpu_ms_per_call']:6.2f} ms (target <= {CPU_TARGET_MS[tool]}) "
+                f"db+chroma {f['db_and_chroma_cpu_ms_per_call']:6.2f} ms  p50 {f['p50_ms']} ms p99 {f['p99_ms']} ms "
+                f"{f['calls_per_s']} calls/s, {f['errors']} errors{extra}"
+            )
+            failed |= bool(f["errors"] or f.get("lost_writes") or f.get("not_indexed"))
+        m = r["mixed"]
+        print(
+            f"  {name:13} mixed SDK load: {m['calls']} calls, {m['throughput_calls_per_s']} calls/s, {m['errors']} "
+            f"errors, {m['lost_writes']} lost, {m.get('not_indexed')} not indexed"
+        )
+        failed |= bool(m["errors"] or m["lost_writes"] or m.get("not_indexed"))
+    print(f"written to {args.out}")
+    if failed:
         sys.exit(1)
 
 

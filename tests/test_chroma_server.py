@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ import numpy as np
 import pytest
 from mcp import Client
 
+from chroma_server import ChromaServer, free_port
 from conftest import REPO, SEED, trajectory
 from hive_http import connect, serve
 from skillhive.config import Settings
@@ -33,59 +33,14 @@ from skillhive.store.embeddings import LocalMiniLM
 from skillhive.store.vector_index import VectorIndex, collection_name
 
 sys.path.insert(0, str(REPO / "bench"))
-from load_http import HiveProcess, free_port, hive_env  # the bench starts hive processes the same way
+from deployment import HiveProcess, hive_env  # the bench starts hive processes the same way
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 
-CHROMA = Path(sys.executable).parent / "chroma"
-READY_TIMEOUT = 60.0
 # A task and a query that share no word: only the dense side can match them.
 CERT_TASK = "Renew the TLS certificate of the web frontend"
 CERT_QUERY = "rotate https cert for website"
 OUTAGE_WARNING = "semantic search unavailable, keyword results only"
-
-
-@dataclass
-class ChromaServer:
-    """`chroma run --path DIR --host 127.0.0.1 --port P`, restartable on the same path and port."""
-
-    path: Path
-    port: int
-    log: Path
-    proc: subprocess.Popen[bytes] | None = field(default=None)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        cmd = [str(CHROMA), "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)]
-        with self.log.open("ab") as log:
-            self.proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + READY_TIMEOUT
-        with httpx2.Client(timeout=2) as http:
-            while True:  # readiness: its heartbeat answers
-                if self.proc.poll() is not None:
-                    raise RuntimeError(f"chroma exited with {self.proc.returncode}: {self.log.read_text()[-2000:]}")
-                try:
-                    if http.get(f"{self.url}/api/v2/heartbeat").status_code == 200:
-                        return
-                except httpx2.TransportError:
-                    pass
-                if time.monotonic() > deadline:
-                    raise RuntimeError("chroma did not answer its heartbeat")
-                time.sleep(0.05)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGCONT)  # in case a test left it paused
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=30)
-        self.proc = None
 
 
 @pytest.fixture
@@ -153,7 +108,9 @@ async def test_a_hive_on_a_chroma_server_records_and_retrieves_by_meaning(
     with anyio.fail_after(120):
         async with Client(build_server(remote_hive)) as client:
             rec = await client.call_tool("record_trajectory", trajectory(CERT_TASK))
-            await until(lambda: remote_hive.ledger.count_pending() == 0, 60)  # indexed (timing is not the point)
+            await until(
+                lambda: remote_hive.backends.ledger.outbox.count() == 0, 60
+            )  # indexed (timing is not the point)
             found = await client.call_tool("retrieve_experience", {"query": CERT_QUERY, "kinds": ["trajectory"]})
     assert found.structured_content.get("warnings", []) == []
     top = found.structured_content["items"][0]
@@ -184,14 +141,14 @@ async def test_two_hive_processes_sharing_a_chroma_server_and_a_ledger_serve_con
                 async with connect(other.mcp_url, None) as remote, Client(build_server(local)) as here:
                     # A run recorded through the subprocess is found by meaning through this process...
                     first = await remote.call_tool("record_trajectory", trajectory(CERT_TASK))
-                    await until(lambda: local.ledger.count_pending() == 0, 60)
+                    await until(lambda: local.backends.ledger.outbox.count() == 0, 60)
                     seen_here = await here.call_tool("retrieve_experience", {"query": CERT_QUERY})
                     # ...and one recorded here is found by meaning through the subprocess.
                     second = await here.call_tool("record_trajectory", trajectory("Fail over the payments cluster"))
-                    await until(lambda: local.ledger.count_pending() == 0, 60)
+                    await until(lambda: local.backends.ledger.outbox.count() == 0, 60)
                     seen_there = await remote.call_tool("retrieve_experience", {"query": "switch money traffic to DR"})
                     both = await remote.call_tool("retrieve_experience", {"query": CERT_QUERY, "k": 10})
-            assert local.index.count("team-a", "trajectory") == 2
+            assert local.backends.index.count("team-a", "trajectory") == 2
         finally:
             local.close()
     finally:
@@ -300,7 +257,7 @@ async def test_with_the_chroma_server_stopped_under_load_writes_are_acknowledged
             assert not outage.is_error, outage.content
             down = await client.call_tool("retrieve_experience", {"query": CERT_QUERY})
             await until(lambda: traffic.warned >= seen + 4 and len(traffic.acked) >= 8, 60)
-            assert remote_hive.ledger.count_pending() > 0  # the outbox holds what could not be indexed
+            assert remote_hive.backends.ledger.outbox.count() > 0  # the outbox holds what could not be indexed
 
             await anyio.to_thread.run_sync(chroma.start)  # same --path and port; the hive is not restarted
 
@@ -317,7 +274,7 @@ async def test_with_the_chroma_server_stopped_under_load_writes_are_acknowledged
             clean_after = traffic.clean
             await until(lambda: traffic.clean >= clean_after + 4, 60)
             stop.set()
-        await until(lambda: remote_hive.ledger.count_pending() == 0, 60)
+        await until(lambda: remote_hive.backends.ledger.outbox.count() == 0, 60)
 
     assert traffic.errors == []
     assert down.structured_content.get("warnings", [])[0].startswith(OUTAGE_WARNING)
@@ -328,5 +285,5 @@ async def test_with_the_chroma_server_stopped_under_load_writes_are_acknowledged
     assert all(w.startswith(OUTAGE_WARNING) for w in traffic.warnings)
     assert back.structured_content["items"][0]["why"].startswith("similar task")
     acked = [*traffic.acked, outage_id]
-    assert all(remote_hive.ledger.get_trajectory("team-a", i) is not None for i in acked)
-    assert remote_hive.index.missing("team-a", "trajectory", acked) == []
+    assert all(remote_hive.backends.ledger.get_trajectory("team-a", i) is not None for i in acked)
+    assert remote_hive.backends.index.missing("team-a", "trajectory", acked) == []

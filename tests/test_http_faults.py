@@ -22,25 +22,21 @@ from skillhive.store.ledger import Ledger
 from skillhive.store.vector_index import VectorIndex
 
 sys.path.insert(0, str(REPO / "bench"))
-from load_http import (  # the bench's load, run small
-    TEAMS,
-    HiveProcess,
-    Load,
-    create_tokens,
-    free_port,
-    hive_env,
-    lost_writes,
-    not_indexed,
-    run_load,
-    wait_drained,
-)
+from deployment import TEAMS, Deployment, HiveProcess, create_tokens, free_port, hive_env
+from load_http import Load, run_load  # the bench's load, run small
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
+def deployment(tmp_path: Path) -> Deployment:
+    """The hive processes' data directory is its first replica's (bench/deployment.py's checks read it)."""
+    return Deployment(root=tmp_path, backend="sqlite")
+
+
+@pytest.fixture
+def data_dir(deployment: Deployment) -> Path:
+    return deployment.root / "replica-0"
 
 
 @pytest.fixture
@@ -77,7 +73,7 @@ async def until(check: Callable[[], Any], timeout: float) -> None:
 
 def index_counts(data_dir: Path) -> dict[str, tuple[int, int]]:
     """Per team: (trajectories in the ledger, vectors in the index), read from the data directory."""
-    ledger = Ledger(data_dir / "ledger.db")
+    ledger = Ledger.open(data_dir / "ledger.db")
     try:
         model = ledger.get_meta("index_model")
         assert model is not None
@@ -89,6 +85,7 @@ def index_counts(data_dir: Path) -> dict[str, tuple[int, int]]:
 
 async def test_a_small_concurrent_load_has_no_errors_and_loses_no_acknowledged_write(
     data_dir: Path,
+    deployment: Deployment,
     env: dict[str, str],
     tokens: list[tuple[str, str]],
     processes: Callable[[dict[str, str]], HiveProcess],
@@ -97,18 +94,19 @@ async def test_a_small_concurrent_load_has_no_errors_and_loses_no_acknowledged_w
     await hive.ready()
     with anyio.fail_after(300):
         load = await run_load(hive.mcp_url, tokens, clients=8, calls=15)
-        await wait_drained(data_dir, timeout=120)
+        await deployment.wait_drained(timeout=120)
     assert hive.stop() == 0, hive.log_tail()
     assert load.errors == []
     assert load.calls == 8 * 15
     assert {"record_trajectory", "retrieve_experience"} <= set(load.latencies)
     assert Counter(load.acked.values()).keys() == set(TEAMS)  # both teams wrote
-    assert lost_writes(data_dir, load.acked) == []
-    assert not_indexed(data_dir, load.acked) == []
+    assert deployment.lost_writes(load.acked) == []
+    assert deployment.not_indexed(load.acked) == []
 
 
 async def test_every_acknowledged_trajectory_survives_a_sigkill_mid_load_and_is_indexed_after_restart(
     data_dir: Path,
+    deployment: Deployment,
     env: dict[str, str],
     tokens: list[tuple[str, str]],
     processes: Callable[[dict[str, str]], HiveProcess],
@@ -128,12 +126,12 @@ async def test_every_acknowledged_trajectory_survives_a_sigkill_mid_load_and_is_
 
         restarted = processes(env)
         await restarted.ready()
-        await wait_drained(data_dir, timeout=120)
+        await deployment.wait_drained(timeout=120)
     assert restarted.stop() == 0, restarted.log_tail()
 
     assert load.calls < 8 * 500 and load.errors  # the kill did land mid-load
-    assert lost_writes(data_dir, killed_after) == []
-    assert not_indexed(data_dir, killed_after) == []
+    assert deployment.lost_writes(killed_after) == []
+    assert deployment.not_indexed(killed_after) == []
     for team, (in_ledger, in_index) in index_counts(data_dir).items():
         assert in_ledger == in_index, team  # runs stored but never acknowledged are indexed too
         assert in_ledger >= sum(1 for t in killed_after.values() if t == team)

@@ -7,6 +7,7 @@ Each module here registers its own subcommands:
   skills_cmds.py  skills list | show | validate | history | review | approve | reject | rollback | sync
   token_cmds.py   token create | list | revoke
   evolve_cmds.py  evolve --once | --watch | --status
+  migrate_cmds.py migrate --to postgresql://…
 
 Exit codes: 0 done; 1 an error (one line on stderr saying what and which setting or field);
 2 bad usage, or another evolver holds the data directory; 3 an import skipped records;
@@ -21,12 +22,14 @@ import os
 import sys
 from collections.abc import Sequence
 
-from skillhive import __version__
-from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, serve_cmds, skills_cmds, token_cmds
-from skillhive.config import load_settings
-from skillhive.errors import SkillhiveError
+from pydantic import ValidationError
 
-COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds)
+from skillhive import __version__
+from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, migrate_cmds, serve_cmds, skills_cmds, token_cmds
+from skillhive.config import load_settings
+from skillhive.errors import SkillhiveError, validation_message
+
+COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds)
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
 
 
@@ -42,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --skills-dir: make a folder of files that is no git repository one (commits them)",
     )
     common.add_argument("--chroma-url", help="use a Chroma server instead of the embedded index")
+    common.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="keep the ledger in PostgreSQL (postgresql://…) instead of <data-dir>/ledger.db; prefer the env "
+        "SKILLHIVE_DATABASE_URL, since other users can read a password on the command line in `ps`",
+    )
     common.add_argument("--skills-remote", metavar="URL", help="git remote the skill directory syncs with")
     common.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="stderr log level")
 
@@ -63,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             skills_init=getattr(args, "init", None),
             log_level=getattr(args, "log_level", None),
             chroma_url=getattr(args, "chroma_url", None),
+            database_url=getattr(args, "database_url", None),
             skills_remote=getattr(args, "skills_remote", None),
         )
         logging.basicConfig(
@@ -71,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args, settings))
     except SkillhiveError as exc:
         print(f"skillhive: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValidationError as exc:  # a value the command passed on breaks a rule of the request
+        print(f"skillhive: error: {validation_message(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

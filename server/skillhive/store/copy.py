@@ -1,0 +1,106 @@
+"""Copy a whole ledger into another, empty one (`skillhive migrate --to postgresql://…`).
+
+Every table is copied row for row in one transaction on the target (all or nothing), keeping ids,
+sequence numbers and timestamps, so the evolver's read positions, outbox entries, tokens and
+forgotten-run tombstones mean the same there. The keyword side is rebuilt from each document's
+text. Afterwards every table's rows are counted on both sides; a difference is an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from skillhive.errors import ConfigError, StorageError
+from skillhive.store.ledger import Ledger
+from skillhive.store.records import Kind
+
+BATCH = 1_000
+# (table, ordered by, the kind whose words it holds): parents before the rows that name them.
+TABLES: tuple[tuple[str, str | None, Kind | None], ...] = (
+    ("trajectories", "seq", "trajectory"),
+    ("trajectory_authors", None, None),
+    ("lessons", "seq", "lesson"),
+    ("skill_outcomes", "seq", None),
+    ("lesson_serves", "seq", None),
+    ("judgements", None, None),
+    ("outbox", "seq", None),
+    ("evolution_runs", None, None),
+    ("evolver_positions", None, None),
+    ("tokens", None, None),
+    ("forgotten", None, None),
+    ("team_skills", None, None),
+    ("meta", None, None),
+)
+
+
+@dataclass(frozen=True)
+class Copied:
+    table: str
+    rows: int
+
+
+def copy_ledger(
+    source: Ledger, target: Ledger, *, data_dir: Path, progress: Callable[[str, int], None] | None = None
+) -> list[Copied]:
+    """Copy `source` into the empty `target`; returns the rows of each table (equal on both sides)."""
+    found = {table: _count(target, table) for table, _, _ in TABLES if table != "meta"}
+    if any(found.values()):
+        held = ", ".join(f"{n} {table}" for table, n in found.items() if n)
+        raise ConfigError(f"the target ledger {target.db.location} is not empty ({held}): migrate into a new database")
+    copied: list[Copied] = []
+    with target.db.transaction() as tx:
+        for table, order, kind in TABLES:
+            n = 0
+            for rows in _batches(source, table, order):
+                if table == "team_skills":  # recorded relative to the data directory, as a new hive does
+                    rows = [{**r, "path": _relative(r["path"], data_dir)} for r in rows]
+                columns = list(rows[0])
+                names = ", ".join(f'"{c}"' for c in columns)
+                marks = ", ".join("?" * len(columns))
+                upsert = " ON CONFLICT (key) DO UPDATE SET value = excluded.value" if table == "meta" else ""
+                tx.executemany(
+                    f"INSERT INTO {table} ({names}) VALUES ({marks}){upsert}", [[r[c] for c in columns] for r in rows]
+                )
+                if kind is not None:
+                    texts = source.db.document_texts(kind, [int(r["seq"]) for r in rows])
+                    for r in rows:
+                        title, body = texts.get(int(r["seq"]), ("", ""))
+                        target.db.add_text(tx, kind, int(r["seq"]), r["team"], title, body)
+                n += len(rows)
+                if progress is not None:
+                    progress(table, n)
+            if order == "seq":
+                target.db.reset_identity(tx, table)
+            copied.append(Copied(table, n))
+    for c in copied:
+        there = _count(target, c.table)
+        if c.table != "meta" and (there != c.rows or _count(source, c.table) != c.rows):
+            raise StorageError(f"migrate: {c.table} has {c.rows} rows in the source but {there} in the target")
+    return copied
+
+
+def _count(ledger: Ledger, table: str) -> int:
+    return int(ledger.read(f"SELECT count(*) AS n FROM {table}")[0]["n"])
+
+
+def _batches(source: Ledger, table: str, order: str | None) -> Any:
+    if order is None:
+        rows = source.read(f"SELECT * FROM {table}")
+        if rows:
+            yield rows
+        return
+    after = -1
+    while True:
+        rows = source.read(f"SELECT * FROM {table} WHERE {order} > ? ORDER BY {order} LIMIT ?", (after, BATCH))
+        if not rows:
+            return
+        yield rows
+        after = rows[-1][order]
+
+
+def _relative(path: str, data_dir: Path) -> str:
+    p, base = Path(path), data_dir.resolve()
+    return str(p.relative_to(base)) if p.is_absolute() and p.is_relative_to(base) else path
