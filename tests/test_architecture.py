@@ -1,5 +1,6 @@
-"""The layering the house plan promises, checked on the source: who may import the MCP SDK, and
-that lower layers never import higher ones."""
+"""The layering the house plan promises, checked on the source: who may import the MCP SDK, that
+lower layers never import higher ones, and that git (the only process skillhive starts) is started
+from one module."""
 
 from __future__ import annotations
 
@@ -14,10 +15,15 @@ FORBIDDEN = {
     "models": {"store", "skills", "evolver", "hive", "retrieval", "mcp_app", "http", "cli"},
     "errors": {"store", "skills", "evolver", "hive", "retrieval", "mcp_app", "http", "cli"},
     "store": {"evolver", "hive", "mcp_app", "mcp_curation", "http", "cli", "upstream", "curation"},
-    "skills": {"store", "evolver", "hive", "retrieval", "mcp_app", "http", "cli", "upstream"},
+    "skills": {"store", "evolver", "curation", "hive", "retrieval", "mcp_app", "http", "cli", "upstream"},
     "retrieval": {"evolver", "hive", "mcp_app", "http", "cli"},
     "evolver": {"mcp_app", "mcp_curation", "http", "cli", "upstream"},
+    "curation": {"mcp_app", "mcp_curation", "http", "cli", "upstream"},
 }
+# The modules that may start a process. Only git runs, through the one runner of skills/git.py, so
+# every call gets the same safety flags; the CLI and the servers start none.
+PROCESS_ALLOWED = {"skills/git.py"}
+_PROCESS_CALLS = {"system", "popen", "fork", "forkpty", "posix_spawn", "posix_spawnp"}
 
 
 def imports(path: Path) -> set[str]:
@@ -29,6 +35,26 @@ def imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.add(node.module)
     return found
+
+
+def starts_processes(path: Path) -> bool:
+    """Whether a file imports `subprocess`, or starts a process through `os` or `asyncio`."""
+    for node in ast.walk(ast.parse(path.read_text())):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            if any(alias.name.split(".")[0] == "subprocess" for alias in node.names):
+                return True
+        elif isinstance(node, ast.ImportFrom) and node.module in ("subprocess", "os", "asyncio"):
+            if node.module == "subprocess":
+                return True
+            names = [alias.name for alias in node.names]
+        elif (
+            isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in ("os", "asyncio")
+        ):
+            names = [node.attr]
+        if any(n in _PROCESS_CALLS or n.startswith(("exec", "spawn", "create_subprocess_")) for n in names):
+            return True
+    return False
 
 
 def layer(path: Path) -> str:
@@ -53,3 +79,8 @@ def test_lower_layers_never_import_higher_ones() -> None:
             if parts[0] == "skillhive" and len(parts) > 1 and parts[1] in banned:
                 offenders.append(f"{p.relative_to(PACKAGE)} imports {module}")
     assert offenders == []
+
+
+def test_only_the_git_layer_starts_processes() -> None:
+    starters = {str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if starts_processes(p)}
+    assert starters == PROCESS_ALLOWED

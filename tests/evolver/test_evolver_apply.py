@@ -7,20 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from skillhive.curation.reviews import approve, pending_reviews, reject, review_diff, rollback
 from skillhive.errors import Conflict, InvalidInput, NotFound, SkillError
-from skillhive.evolver.apply import (
-    approve,
-    commit_message,
-    commit_pass,
-    pending_reviews,
-    reject,
-    review_diff,
-    rollback,
-)
+from skillhive.evolver.apply import commit_message, commit_pass
 from skillhive.evolver.edits import apply_edits
 from skillhive.evolver.types import CreateSkill, ReplaceSection, RetireSkill
 from skillhive.skills.directory import SkillDirectory
-from skillhive.skills.repo import ensure_repo, head, run_git, skill_history, skill_version
+from skillhive.skills.git import head, run_git
+from skillhive.skills.repo import ensure_repo, skill_history, skill_version
 
 PDF = """---
 name: pdf-forms

@@ -11,16 +11,8 @@ import pytest
 
 from skillhive.errors import InvalidInput, SkillError
 from skillhive.skills.directory import SkillDirectory
-from skillhive.skills.repo import (
-    IDENTITY,
-    current_head,
-    ensure_repo,
-    head,
-    run_git,
-    skill_history,
-    skill_version,
-    skill_versions,
-)
+from skillhive.skills.git import IDENTITY, current_head, head, run_git
+from skillhive.skills.repo import ensure_repo, skill_history, skill_version, skill_versions
 
 SERVER = Path(__file__).resolve().parents[2] / "server"
 

@@ -19,7 +19,7 @@ from mcp_types import CallToolResult
 from hive_http import Running, connect, serve
 from skillhive.config import Settings
 from skillhive.hive import Hive
-from skillhive.skills.repo import head, run_git
+from skillhive.skills.git import head, run_git
 from skillhive.store.embeddings import LocalMiniLM
 from skillhive.store.tokens import TokenStore
 

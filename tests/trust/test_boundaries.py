@@ -23,7 +23,7 @@ from skillhive.config import Settings
 from skillhive.hive import Hive
 from skillhive.mcp_boundary import client_errors
 from skillhive.models import Caller, TrajectoryIn
-from skillhive.skills.repo import run_git
+from skillhive.skills.git import run_git
 from skillhive.store.embeddings import LocalMiniLM
 from skillhive.store.tokens import TokenStore
 from trust.fixtures import TEAM, TeamHive

@@ -15,7 +15,7 @@ from evolver.scripted_model import IDS, ScriptedModel
 from fakes.openai_server import FakeOpenAI
 from skillhive.evolver.llm import OpenAICompatibleLLM
 from skillhive.evolver.pipeline import Evolver, PassOptions
-from skillhive.skills.repo import run_git
+from skillhive.skills.git import run_git
 from trust.fixtures import TEAM, TeamHive
 
 pytestmark = [pytest.mark.anyio, both]

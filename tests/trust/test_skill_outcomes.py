@@ -6,7 +6,7 @@ import pytest
 
 from backends import both
 from conftest import trajectory
-from skillhive.evolver.apply import pending_reviews
+from skillhive.curation.reviews import pending_reviews
 from skillhive.evolver.pipeline import Evolver, PassOptions
 from skillhive.skills.repo import skill_history
 from trust.fixtures import DEPLOY, TEAM, TeamHive

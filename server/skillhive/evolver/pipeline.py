@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from skillhive.curation.reviews import rollback
 from skillhive.evolver import analyse as analysts
 from skillhive.evolver import consolidate
-from skillhive.evolver.apply import commit_message, commit_pass, rollback
+from skillhive.evolver.apply import commit_message, commit_pass
 from skillhive.evolver.edits import apply_edits
 from skillhive.evolver.gates import GateConfig, run_gates
 from skillhive.evolver.judge import judge

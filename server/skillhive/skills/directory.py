@@ -18,7 +18,7 @@ from typing import Any
 
 from skillhive.errors import InvalidInput, NotFound, PathRefused
 from skillhive.models import SkillMeta, SkillProblem
-from skillhive.skills import repo
+from skillhive.skills import git, repo
 from skillhive.skills.files import (
     MAX_FILE_BYTES,
     MAX_FILES,
@@ -106,7 +106,7 @@ class SkillDirectory:
                     changed = True
                 entries[name] = entry
             self._entries = entries
-            sha = repo.current_head(self.root) if self.versions else None
+            sha = git.current_head(self.root) if self.versions else None
             if self._result is not None and not changed and self._result.head == sha:
                 return self._result
             self._result = self._build(entries, problems, sha)

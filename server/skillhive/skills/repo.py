@@ -1,20 +1,15 @@
-"""The skill directory's git repository: creation, HEAD, per-skill versions and history.
+"""The skill directory's git repository: creation, seeding, per-skill versions and history.
 
-Git runs as a subprocess with an argument list (never a shell), `--` before every path, a
-fixed identity, and an environment stripped of variables that would point it at another repo.
-
-A skill's version is the last commit on the first-parent (main line) history that changed its
-folder: a skill changed on a merged branch takes the merge commit as its version. Versions are
-cached per HEAD, and found for many skills in one `git log` pass.
+Git itself runs through skills/git.py. A skill's version is the last commit on the first-parent
+(main line) history that changed its folder: a skill changed on a merged branch takes the merge
+commit as its version. Versions are cached per HEAD, and found for many skills in one `git log` pass.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shutil
-import subprocess
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -25,30 +20,12 @@ from pathlib import Path
 from skillhive.errors import InvalidInput, SkillError
 from skillhive.filelock import file_lock
 from skillhive.models import SKILL_NAME_MAX, SKILL_NAME_PATTERN
+from skillhive.skills.git import LOCK_NAME, current_head, init, run_git, stream_git
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = ".skillhive.lock"
-GIT_TIMEOUT = 120.0
-IDENTITY = ("-c", "user.name=skillhive", "-c", "user.email=skillhive@localhost")
 MAX_HISTORY = 1000
 _SINGLE_LOOKUPS = 3  # up to this many missing versions: one `git log -1` each; more: one pass
-_BASE_ARGS = ("-c", "commit.gpgsign=false", "-c", "log.showSignature=false", "-c", "core.pager=cat")
-_REDIRECTING_ENV = frozenset(
-    {
-        "GIT_DIR",
-        "GIT_WORK_TREE",
-        "GIT_INDEX_FILE",
-        "GIT_OBJECT_DIRECTORY",
-        "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-        "GIT_COMMON_DIR",
-        "GIT_NAMESPACE",
-        "GIT_PREFIX",
-        "GIT_CEILING_DIRECTORIES",
-        "GIT_DISCOVERY_ACROSS_FILESYSTEM",
-    }
-)
-_SHA = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?$")
 _NAME = re.compile(SKILL_NAME_PATTERN)
 _RECORD = "\x1e"
 
@@ -65,53 +42,11 @@ class Commit:
 
     @property
     def rolled_back_from(self) -> str | None:
-        """The version this commit rolled back, when it is a rollback (apply.rollback writes the lines)."""
+        """The version this commit rolled back, when it is a rollback (curation/reviews.py writes the lines)."""
         if "Skillhive-Rollback:" not in self.body:
             return None
         found = re.search(r"^From version: ([0-9a-f]{40,64})$", self.body, re.MULTILINE)
         return found.group(1) if found else None
-
-
-def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in _REDIRECTING_ENV}
-    env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C")
-    return env
-
-
-def _argv(root: Path, args: Iterable[str]) -> list[str]:
-    return ["git", "-C", str(root), *_BASE_ARGS, *args]
-
-
-def run_git(root: Path, *args: str, check: bool = True) -> str:
-    """Run `git -C root args…` and return stdout; `SkillError` with git's message on failure."""
-    try:
-        proc = subprocess.run(
-            _argv(root, args),
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            env=_env(),
-            timeout=GIT_TIMEOUT,
-            stdin=subprocess.DEVNULL,
-            check=False,
-        )
-    except FileNotFoundError:
-        raise SkillError("git is not installed or not on PATH") from None
-    except subprocess.TimeoutExpired:
-        raise SkillError(f"git {args[0] if args else ''} took longer than {GIT_TIMEOUT:.0f}s") from None
-    if check and proc.returncode != 0:
-        raise SkillError(f"git {args[0] if args else ''} failed: {_git_message(proc.stderr or proc.stdout)}")
-    return proc.stdout
-
-
-def _git_message(output: str) -> str:
-    """The line of git's output that says what went wrong (not the hints around it)."""
-    lines = [line.strip() for line in output.splitlines() if line.strip()]
-    for line in lines:
-        if line.startswith(("fatal:", "error:")):
-            return line
-    return lines[-1] if lines else "no message"
 
 
 def check_name(name: str, field: str = "name") -> str:
@@ -123,63 +58,6 @@ def check_name(name: str, field: str = "name") -> str:
             field, f"at most {SKILL_NAME_MAX} lowercase letters, digits and single hyphens (e.g. 'pdf-forms')"
         )
     return name
-
-
-# -- HEAD -----------------------------------------------------------------------------------------
-
-
-def current_head(root: Path) -> str | None:
-    """The commit HEAD points at, or None when `root` is no repository or has no commits.
-
-    Reads `.git/HEAD` and the ref files directly (no subprocess) so it can run on every scan;
-    falls back to `git rev-parse` for layouts it does not know (worktrees, reftable).
-    """
-    gitdir = root / ".git"
-    if not gitdir.is_dir():
-        return _rev_parse_head(root) if gitdir.is_file() else None
-    try:
-        content = (gitdir / "HEAD").read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    if _SHA.match(content):
-        return content
-    ref = content.removeprefix("ref: ").strip() if content.startswith("ref: ") else ""
-    if ref.startswith("refs/") and ".." not in ref.split("/"):
-        try:
-            sha = (gitdir / ref).read_text(encoding="utf-8").strip()
-            if _SHA.match(sha):
-                return sha
-        except OSError:
-            pass
-        packed = _packed_ref(gitdir, ref)
-        if packed:
-            return packed
-    return _rev_parse_head(root)
-
-
-def _packed_ref(gitdir: Path, ref: str) -> str | None:
-    try:
-        text = (gitdir / "packed-refs").read_text(encoding="utf-8")
-    except OSError:
-        return None
-    for line in text.splitlines():
-        sha, _, name = line.partition(" ")
-        if name == ref and _SHA.match(sha):
-            return sha
-    return None
-
-
-def _rev_parse_head(root: Path) -> str | None:
-    out = run_git(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False).strip()
-    return out if _SHA.match(out) else None
-
-
-def head(root: Path) -> str:
-    """The commit HEAD points at; `SkillError` when the skill directory has no commits."""
-    sha = current_head(root)
-    if sha is None:
-        raise SkillError(f"the skill directory {root} is not a git repository with commits")
-    return sha
 
 
 # -- creation -------------------------------------------------------------------------------------
@@ -209,23 +87,12 @@ def ensure_repo(root: Path, seed: Path | None = None, *, adopt: bool = True) -> 
         if current_head(root) is not None:
             return
         if not (root / ".git").exists():
-            run_git(root, "init", "--quiet", "--template=", "--initial-branch=main")
+            init(root)
         _exclude(root, LOCK_NAME)
         copied = _copy_seed(seed, root) if seed is not None and not _has_folders(root) else []
         run_git(root, "add", "--all", "--", ".")
         message = f"Seed the skill directory with {len(copied)} skills" if copied else "Create the skill directory"
-        run_git(
-            root,
-            *IDENTITY,
-            "-c",
-            "core.hooksPath=/dev/null",
-            "commit",
-            "--quiet",
-            "--allow-empty",
-            "--no-verify",
-            "-m",
-            message,
-        )
+        run_git(root, "commit", "--quiet", "--allow-empty", "--no-verify", "-m", message)
         log.info("created the skill repository at %s (%d seed skills)", root, len(copied))
 
 
@@ -311,25 +178,9 @@ def _last_changes_one_pass(root: Path, sha: str, names: list[str]) -> dict[str, 
     log_args = ["log", "--first-parent", "--diff-merges=first-parent", "--no-renames"]
     remaining = set(names)
     found: dict[str, str | None] = dict.fromkeys(names)
-    argv = _argv(root, [*log_args, "--name-only", f"--format={_RECORD}%H", sha, "--"])
-    try:
-        proc = subprocess.Popen(
-            argv,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-            env=_env(),
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-        )
-    except FileNotFoundError:
-        raise SkillError("git is not installed or not on PATH") from None
-    assert proc.stdout is not None and proc.stderr is not None
     commit = ""
-    stopped = False
-    try:
-        for line in proc.stdout:
+    with stream_git(root, *log_args, "--name-only", f"--format={_RECORD}%H", sha, "--") as lines:
+        for line in lines:
             if line.startswith(_RECORD):
                 commit = line[1:].strip()
                 continue
@@ -338,17 +189,7 @@ def _last_changes_one_pass(root: Path, sha: str, names: list[str]) -> dict[str, 
                 found[top] = commit
                 remaining.discard(top)
                 if not remaining:
-                    stopped = True
                     break
-    finally:
-        if stopped:
-            proc.kill()
-        proc.stdout.close()
-        error = proc.stderr.read()
-        proc.stderr.close()
-        code = proc.wait(timeout=GIT_TIMEOUT)
-    if code != 0 and not stopped:
-        raise SkillError(f"git log failed: {_git_message(error)}")
     return found
 
 

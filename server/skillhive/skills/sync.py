@@ -11,19 +11,17 @@ parked on a review branch `evolve/<run id>` (from its `Skillhive-Run` trailer; o
 evolver's change waits in `skillhive skills review`. A failed fetch or push (remote unreachable)
 keeps every local commit and leaves the retry to the next sync; nothing here raises for it.
 
-Every writer — sync, evolver commits, approve, rollback — holds one `flock` on
-`.git/skillhive-evolve.lock`, so a sync never races a commit.
+Every writer — sync, evolver commits, approve, rollback — holds the one writers' lock of
+skills/git.py (a `flock` on `.git/skillhive-evolve.lock`), so a sync never races a commit.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -31,26 +29,31 @@ from urllib.parse import urlsplit, urlunsplit
 from skillhive.errors import InvalidInput, SkillError
 from skillhive.filelock import file_lock
 from skillhive.skills import repo
-from skillhive.skills.repo import IDENTITY, LOCK_NAME, current_head, ensure_repo, run_git
+from skillhive.skills.git import (
+    LOCK_NAME,
+    count_commits,
+    current_head,
+    failure_reason,
+    head,
+    init,
+    is_ancestor,
+    is_run_id,
+    live_branch,
+    move_live,
+    require_live_branch,
+    rev_parse,
+    run_git,
+    temporary_worktree,
+    writer_lock,
+)
+from skillhive.skills.repo import ensure_repo
 
 log = logging.getLogger(__name__)
 
 REMOTE = "origin"
-LOCK_FILE = "skillhive-evolve.lock"
 REVIEW_PREFIX = "evolve/"
 PUSH_ATTEMPTS = 3  # a push the remote refused because it moved meanwhile: fetch, replay, try again
-_SAFE = ("-c", "core.hooksPath=/dev/null", "-c", "rerere.enabled=false", "-c", "protocol.ext.allow=never")
 _BRANCH = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$")
-_RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
-
-
-def _git(root: Path, *args: str, check: bool = True) -> str:
-    return run_git(root, *IDENTITY, *_SAFE, *args, check=check)
-
-
-def _reason(exc: SkillError) -> str:
-    """git's own words, without our `git <cmd> failed:` prefix."""
-    return str(exc).split(" failed: ", 1)[-1]
 
 
 # -- checks and display ---------------------------------------------------------------------------
@@ -77,19 +80,6 @@ def display_url(url: str) -> str:
     if parts.scheme and "@" in parts.netloc:
         return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
     return url
-
-
-# -- the lock every writer holds ------------------------------------------------------------------
-
-
-@contextmanager
-def writer_lock(root: Path) -> Iterator[None]:
-    """Exclusive across processes and threads; not re-entrant (never take it twice in one thread)."""
-    gitdir = Path(root) / ".git"
-    if not gitdir.is_dir():
-        raise SkillError(f"the skill directory {root} is not a git repository")
-    with file_lock(gitdir / LOCK_FILE):
-        yield
 
 
 # -- results --------------------------------------------------------------------------------------
@@ -151,8 +141,8 @@ def tracking(root: Path) -> tuple[str, str] | None:
     root = Path(root)
     if not (root / ".git").is_dir():
         return None
-    live = _git(root, "symbolic-ref", "--quiet", "--short", "HEAD", check=False).strip()
-    if not live:
+    live = live_branch(root)
+    if live is None:
         return None
     config = _config(root)
     merge = config.get(f"branch.{live}.merge", "")
@@ -163,7 +153,7 @@ def tracking(root: Path) -> tuple[str, str] | None:
 
 
 def _config(root: Path) -> dict[str, str]:
-    out = _git(root, "config", "--local", "--get-regexp", r"^(remote\.origin|branch\.[^.]+)\.", check=False)
+    out = run_git(root, "config", "--local", "--get-regexp", r"^(remote\.origin|branch\.[^.]+)\.", check=False)
     found: dict[str, str] = {}
     for line in out.splitlines():
         key, _, value = line.partition(" ")
@@ -177,9 +167,7 @@ def configure(root: Path, url: str, branch: str) -> None:
     check_branch(branch)
     root = Path(root)
     with writer_lock(root):
-        live = _git(root, "symbolic-ref", "--quiet", "--short", "HEAD", check=False).strip()
-        if not live:
-            raise SkillError(f"the skill repository {root} has a detached HEAD; check out its live branch")
+        live = require_live_branch(root)
         want = {
             f"remote.{REMOTE}.url": url,
             f"remote.{REMOTE}.fetch": f"+refs/heads/*:refs/remotes/{REMOTE}/*",
@@ -189,7 +177,7 @@ def configure(root: Path, url: str, branch: str) -> None:
         have = _config(root)
         for key, value in want.items():
             if have.get(key) != value:
-                _git(root, "config", "--local", "--replace-all", key, value)
+                run_git(root, "config", "--local", "--replace-all", key, value)
         repo._exclude(root, LOCK_NAME)
 
 
@@ -222,26 +210,28 @@ def attach(root: Path, url: str, branch: str, seed: Path | None = None) -> bool:
 
 def _clone_into(root: Path, url: str, branch: str) -> None:
     if not (root / ".git").exists():
-        _git(root, "init", "--quiet", "--template=", "--initial-branch=main")
+        init(root)
     repo._exclude(root, LOCK_NAME)
-    _git(root, "config", "--local", "--replace-all", f"remote.{REMOTE}.url", url)
-    _git(root, "config", "--local", "--replace-all", f"remote.{REMOTE}.fetch", f"+refs/heads/*:refs/remotes/{REMOTE}/*")
+    run_git(root, "config", "--local", "--replace-all", f"remote.{REMOTE}.url", url)
+    run_git(
+        root, "config", "--local", "--replace-all", f"remote.{REMOTE}.fetch", f"+refs/heads/*:refs/remotes/{REMOTE}/*"
+    )
     try:
-        _git(root, "fetch", "--quiet", "--prune", "--no-tags", REMOTE)
+        run_git(root, "fetch", "--quiet", "--prune", "--no-tags", REMOTE)
     except SkillError as exc:
-        log.warning("cannot fetch %s (%s): starting from the seed skills", display_url(url), _reason(exc))
+        log.warning("cannot fetch %s (%s): starting from the seed skills", display_url(url), failure_reason(exc))
         return
     tip = _remote_tip(root, branch)
     if tip is None:
         log.info("the remote %s has no branch %s yet: seeding it", display_url(url), branch)
         return
-    _git(root, "checkout", "--quiet", "-B", "main", tip)
+    run_git(root, "checkout", "--quiet", "-B", "main", tip)
     log.info("cloned the skill directory %s from %s (%s)", root, display_url(url), branch)
 
 
 def _remote_tip(root: Path, branch: str) -> str | None:
     ref = f"refs/remotes/{REMOTE}/{branch}^{{commit}}"
-    return _git(root, "rev-parse", "--verify", "--quiet", ref, check=False).strip() or None
+    return rev_parse(root, ref)
 
 
 # -- pull and push --------------------------------------------------------------------------------
@@ -254,7 +244,7 @@ def sync(root: Path) -> SyncResult:
 
 
 def publish(root: Path) -> SyncResult:
-    """`sync` for a caller that already holds `writer_lock` (apply.py, after a commit).
+    """`sync` for a caller that already holds `writer_lock` (a writer, after its commit).
 
     Never raises: whatever goes wrong is in `error`, and the local commits stay where they are.
     """
@@ -268,7 +258,7 @@ def publish(root: Path) -> SyncResult:
         result.remote, result.branch = display_url(url), branch
         _pull_and_push(root, branch, result)
     except SkillError as exc:
-        result.error = _reason(exc)
+        result.error = failure_reason(exc)
     except Exception as exc:  # a sync must never take down the pass or request that triggered it
         log.exception("skill sync of %s failed", root)
         result.error = f"{type(exc).__name__}: {exc}"
@@ -280,121 +270,102 @@ def publish(root: Path) -> SyncResult:
     return result
 
 
+def publish_commit(root: Path, sha: str) -> tuple[str, SyncResult]:
+    """`publish` after a live commit `sha`: where `sha` is now (its replay on the remote, or itself), and
+    what the sync did (`parked_as` says whether it went to review)."""
+    result = publish(root)
+    return result.rewritten.get(sha, sha), result
+
+
 def _pull_and_push(root: Path, branch: str, result: SyncResult) -> None:
     for _ in range(PUSH_ATTEMPTS):
         try:
-            _git(root, "fetch", "--quiet", "--prune", "--no-tags", REMOTE)
+            run_git(root, "fetch", "--quiet", "--prune", "--no-tags", REMOTE)
         except SkillError as exc:
-            result.error = f"cannot fetch from {result.remote}: {_reason(exc)}"
+            result.error = f"cannot fetch from {result.remote}: {failure_reason(exc)}"
             return
-        local = repo.head(root)
+        local = head(root)
         remote = _remote_tip(root, branch)
         if remote is not None and local != remote:
-            if _is_ancestor(root, local, remote):
-                result.pulled += _count(root, f"{local}..{remote}")
-                _move_live(root, remote, fast_forward=True)
+            if is_ancestor(root, local, remote):
+                result.pulled += count_commits(root, f"{local}..{remote}")
+                move_live(root, remote)
                 return
-            if not _is_ancestor(root, remote, local):
+            if not is_ancestor(root, remote, local):
                 local = _rebase(root, local, remote, result)
         if local == remote:
             return
         try:
-            _git(root, "push", "--quiet", "--no-verify", REMOTE, f"{local}:refs/heads/{branch}")
+            run_git(root, "push", "--quiet", "--no-verify", REMOTE, f"{local}:refs/heads/{branch}")
         except SkillError as exc:
-            reason = _reason(exc)
+            reason = failure_reason(exc)
             if "failed to push some refs" not in reason:  # unreachable, no permission: retry next sync
                 result.error = f"cannot push to {result.remote}: {reason}"
                 return
             result.error = f"the remote refused the push ({reason})"  # it moved meanwhile: go round again
             continue
         result.error = None
-        result.pushed += _count(root, f"{remote}..{local}" if remote else local)
+        result.pushed += count_commits(root, f"{remote}..{local}" if remote else local)
         return
 
 
 def _rebase(root: Path, local: str, remote: str, result: SyncResult) -> str:
     """Replay the local commits missing from the remote onto it; park the ones that conflict."""
-    commits = _git(root, "rev-list", "--reverse", "--first-parent", f"{remote}..{local}").split()
-    result.pulled += _count(root, f"{local}..{remote}")
+    commits = run_git(root, "rev-list", "--reverse", "--first-parent", f"{remote}..{local}").split()
+    result.pulled += count_commits(root, f"{local}..{remote}")
     tip, parked = remote, []
-    with tempfile.TemporaryDirectory(prefix="skillhive-sync-") as tmp:
-        worktree = Path(tmp) / "wt"
-        _git(root, "worktree", "add", "--quiet", "--detach", str(worktree), remote)
-        try:
-            for sha in commits:
-                applied = _cherry_pick(worktree, sha, tip)
-                if applied is None:
-                    parked.append(sha)
-                else:
-                    result.dropped += applied == tip  # its change is on the remote already
-                    result.rewritten[sha] = tip = applied
-        finally:
-            _git(root, "worktree", "remove", "--force", str(worktree), check=False)
-            _git(root, "worktree", "prune", check=False)
+    with temporary_worktree(root, remote) as worktree:
+        for sha in commits:
+            applied = _cherry_pick(worktree, sha, tip)
+            if applied is None:
+                parked.append(sha)
+            else:
+                result.dropped += applied == tip  # its change is on the remote already
+                result.rewritten[sha] = tip = applied
     branches = [_park(root, sha) for sha in parked]
     try:
-        _move_live(root, tip, fast_forward=False)
+        move_live(root, tip, fast_forward=False)
     except SkillError:
         for name, sha in zip(branches, parked, strict=True):
-            _git(root, "update-ref", "-d", f"refs/heads/{name}", sha, check=False)
+            run_git(root, "update-ref", "-d", f"refs/heads/{name}", sha, check=False)
         raise
     for name, sha in zip(branches, parked, strict=True):
-        subject = _git(root, "log", "-1", "--format=%s", sha).strip()
+        subject = run_git(root, "log", "-1", "--format=%s", sha).strip()
         result.parked.append(Parked(branch=name, sha=sha, subject=subject))
     return tip
 
 
 def _cherry_pick(worktree: Path, sha: str, tip: str) -> str | None:
     """The new commit, `tip` when the change is already there, None on a conflict."""
-    merge = len(_git(worktree, "rev-list", "--parents", "-n", "1", sha).split()) > 2
+    merge = len(run_git(worktree, "rev-list", "--parents", "-n", "1", sha).split()) > 2
     try:
-        _git(worktree, "cherry-pick", *(("-m", "1") if merge else ()), sha)
-        return _git(worktree, "rev-parse", "HEAD").strip()
+        run_git(worktree, "cherry-pick", *(("-m", "1") if merge else ()), sha)
+        return run_git(worktree, "rev-parse", "HEAD").strip()
     except SkillError:
         # Empty means: git started the pick (CHERRY_PICK_HEAD), merged without a conflict and found
         # nothing left to commit. Any other failure parks the commit rather than drop it.
-        started = _git(worktree, "rev-parse", "--verify", "--quiet", "CHERRY_PICK_HEAD", check=False).strip()
-        unmerged = _git(worktree, "ls-files", "--unmerged", check=False).strip()
-        dirty = _git(worktree, "status", "--porcelain", "--untracked-files=no", check=False).strip()
-        _git(worktree, "cherry-pick", "--abort", check=False)
-        _git(worktree, "reset", "--hard", "--quiet", tip, check=False)
+        started = rev_parse(worktree, "CHERRY_PICK_HEAD")
+        unmerged = run_git(worktree, "ls-files", "--unmerged", check=False).strip()
+        dirty = run_git(worktree, "status", "--porcelain", "--untracked-files=no", check=False).strip()
+        run_git(worktree, "cherry-pick", "--abort", check=False)
+        run_git(worktree, "reset", "--hard", "--quiet", tip, check=False)
         return tip if started and not unmerged and not dirty else None
 
 
 def _park(root: Path, sha: str) -> str:
     """Create a review branch for a commit that conflicts with the remote; its name."""
-    run_id = _git(root, "log", "-1", "--format=%(trailers:key=Skillhive-Run,valueonly,separator=%x2C)", sha)
+    run_id = run_git(root, "log", "-1", "--format=%(trailers:key=Skillhive-Run,valueonly,separator=%x2C)", sha)
     run_id = run_id.strip().split(",")[0].strip()
-    ok = _RUN_ID.match(run_id) and ".." not in run_id and not run_id.endswith(".lock")
-    base = f"{REVIEW_PREFIX}{run_id}" if ok else f"{REVIEW_PREFIX}sync-{sha[:12]}"
+    base = f"{REVIEW_PREFIX}{run_id}" if is_run_id(run_id) else f"{REVIEW_PREFIX}sync-{sha[:12]}"
     for n in range(1, 100):
         name = base if n == 1 else f"{base}-{n}"
-        existing = _git(root, "rev-parse", "--verify", "--quiet", f"refs/heads/{name}", check=False).strip()
+        existing = rev_parse(root, f"refs/heads/{name}")
         if existing == sha:
             return name
         if not existing:
-            _git(root, "update-ref", f"refs/heads/{name}", sha, "")
+            run_git(root, "update-ref", f"refs/heads/{name}", sha, "")
             return name
     raise SkillError(f"too many review branches named {base}-N")
-
-
-def _move_live(root: Path, sha: str, *, fast_forward: bool) -> None:
-    """Point the live branch and its working tree at `sha`; refuses to overwrite uncommitted edits."""
-    try:
-        if fast_forward:
-            _git(root, "merge", "--ff-only", "--quiet", sha)
-        else:
-            _git(root, "reset", "--keep", "--quiet", sha)
-    except SkillError as exc:
-        raise SkillError(f"cannot update the live skill directory (uncommitted edits?): {_reason(exc)}") from None
-
-
-def _is_ancestor(root: Path, older: str, newer: str) -> bool:
-    return _git(root, "merge-base", older, newer, check=False).strip() == older
-
-
-def _count(root: Path, revs: str) -> int:
-    return int(_git(root, "rev-list", "--count", revs).strip() or 0)
 
 
 # -- when to pull ---------------------------------------------------------------------------------

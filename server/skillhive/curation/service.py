@@ -1,6 +1,7 @@
 """Curating a team's skills: history, evolver reviews, approval and rollback — for maintainers.
 
 The same calls serve the CLI and the MCP tools; the caller's role decides, never an argument.
+The git work is in curation/reviews.py.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from skillhive.evolver import apply
+from skillhive.curation import reviews as git_reviews
 from skillhive.evolver.types import PassReport
 from skillhive.models import Caller
 from skillhive.roles import require_role
@@ -59,24 +60,26 @@ class Curation:
                 run_id=r.run_id,
                 commit=r.sha,
                 subject=r.subject,
-                diff=apply.review_diff(root, r.branch) if with_diff else None,
+                diff=git_reviews.review_diff(root, r.branch) if with_diff else None,
             )
-            for r in apply.pending_reviews(root)
+            for r in git_reviews.pending_reviews(root)
         ]
 
     def approve(self, caller: Caller, branch: str) -> str:
         require_role(caller, "maintainer")
-        sha = apply.approve(self.directories.root(caller.team), branch)
+        sha = git_reviews.approve(self.directories.root(caller.team), branch)
         self.directories.get(caller.team).invalidate()
         return sha
 
     def reject(self, caller: Caller, branch: str) -> None:
         require_role(caller, "maintainer")
-        apply.reject(self.directories.root(caller.team), branch)
+        git_reviews.reject(self.directories.root(caller.team), branch)
 
     def rollback(self, caller: Caller, name: str, version: str | None, reason: str) -> str:
         require_role(caller, "maintainer")
-        done = apply.rollback(self.directories.root(caller.team), name, version, reason=f"{reason} (by {caller.user})")
+        done = git_reviews.rollback(
+            self.directories.root(caller.team), name, version, reason=f"{reason} (by {caller.user})"
+        )
         self.directories.get(caller.team).invalidate()
         return done.sha
 
