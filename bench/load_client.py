@@ -108,6 +108,13 @@ class Session:
         self.headers["mcp-protocol-version"] = PROTOCOL
         (await self.post({"jsonrpc": "2.0", "method": "notifications/initialized"})).raise_for_status()
 
+    async def ping(self) -> None:
+        """The cheapest request there is: what HTTP, auth and JSON-RPC cost the server alone."""
+        self.next_id += 1
+        answer = _answer(await self.post({"jsonrpc": "2.0", "id": self.next_id, "method": "ping"}), self.next_id)
+        if "error" in answer:
+            raise RuntimeError(f"JSON-RPC error: {answer['error']}")
+
     async def call(self, tool: str, args: dict[str, Any]) -> dict[str, Any]:
         self.next_id += 1
         message = {
@@ -144,7 +151,9 @@ async def run(
                 args = arguments(tool, rng, n, call)
                 t0 = time.perf_counter()
                 try:
-                    result = await session.call(tool, args)
+                    result = await session.call(tool, args) if tool != "ping" else {}
+                    if tool == "ping":
+                        await session.ping()
                 except Exception as exc:  # counted, and the session goes on
                     out["errors"] += 1
                     if len(out["first_errors"]) < 5:
@@ -165,7 +174,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--url", action="append", required=True, help="an MCP endpoint (repeat for replicas)")
     ap.add_argument("--tokens", type=Path, required=True, help="a JSON list of [team, token] pairs")
-    ap.add_argument("--tool", required=True, choices=("record_trajectory", "retrieve_experience", "get_skill"))
+    ap.add_argument("--tool", required=True, choices=("record_trajectory", "retrieve_experience", "get_skill", "ping"))
     ap.add_argument("--sessions", type=int, default=8)
     ap.add_argument("--calls", type=int, default=50, help="calls per session")
     ap.add_argument("--seed", type=int, default=7)

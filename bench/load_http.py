@@ -257,7 +257,8 @@ def machine() -> dict[str, Any]:
 
 
 def cpu_phase(deployment: Deployment, tokens_file: Path, tool: str, args: argparse.Namespace) -> dict[str, Any]:
-    """One tool, many sessions over every replica: CPU of the hives, the database and Chroma per call."""
+    """One tool (or `ping`, the floor: HTTP, auth and JSON-RPC alone), many sessions over every
+    replica: CPU of the hives, the database and Chroma per call."""
     hives = [h.pid for h in deployment.replicas]
     out_file = tokens_file.with_name(f"{tool}-{len(hives)}.json")
     cmd = [sys.executable, str(HERE / "load_client.py"), "--tokens", str(tokens_file), "--tool", tool]
@@ -330,6 +331,8 @@ async def mixed_load(deployment: Deployment, tokens: list[tuple[str, str]], args
     out = figures(load)
     out["index_caught_up_after_s"] = round(drained_s, 2)
     out["lost_writes"] = len(deployment.lost_writes(load.acked))
+    if deployment.chroma_url:  # a server can be asked while the hives run (an embedded index: after they stop)
+        out["not_indexed"] = len(deployment.not_indexed(load.acked))
     out["first_errors"] = load.errors[:5]
     out["acked"] = load.acked
     return out
@@ -347,6 +350,7 @@ def bench_config(name: str, args: argparse.Namespace) -> dict[str, Any]:
         for tool in CPU_TARGET_MS:  # model loaded, index opened, pools filled: not what is measured
             cpu_phase(deployment, tokens_file, tool, warm)
         result: dict[str, Any] = {"backend": backend, "replicas": replicas}
+        result["floor_ping"] = cpu_phase(deployment, tokens_file, "ping", args)
         result["per_tool"] = {tool: cpu_phase(deployment, tokens_file, tool, args) for tool in CPU_TARGET_MS}
         mixed = anyio.run(mixed_load, deployment, tokens, args)
         acked = mixed.pop("acked")
@@ -381,6 +385,10 @@ def main() -> None:
         f"{result['embedding_floor_cpu_ms_per_run']} ms)"
     )
     for name, r in result["configs"].items():
+        f = r["floor_ping"]
+        print(
+            f"  {name:13} {'ping (the floor)':20} hive {f['hive_cpu_ms_per_call']:6.2f} ms, {f['calls_per_s']} calls/s"
+        )
         for tool, f in r["per_tool"].items():
             extra = ""
             if "hive_cpu_ms_per_call_with_indexing" in f:

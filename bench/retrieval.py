@@ -3,8 +3,9 @@ raw floors measured in the same run: query embedding alone, and the raw Chroma q
 
     python bench/retrieval.py --n 10000            # builds bench/out/hive-10000 once, then reuses it
     python bench/retrieval.py --n 100000 --queries 300
+    python bench/retrieval.py --n 10000 --backend postgresql   # the ledger on a PostgreSQL server it starts
 
-Prints a table and writes bench/results/retrieval-<n>.json.
+Prints a table and writes bench/results/retrieval-<n>.json (retrieval-<n>-postgresql.json).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import platform
 import resource
 import statistics
 import sys
+import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import anyio
@@ -135,18 +138,35 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--records", type=int, default=200)
     ap.add_argument("--data-dir", type=Path)
+    ap.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     args = ap.parse_args()
-    data = args.data_dir or HERE / "out" / f"hive-{args.n}"
-    settings = Settings(data_dir=data, user="bench", team="bench", seed_skills=REPO / "skills", evolve_in_server=False)
-    hive = Hive(settings)
-    hive.start()
-    figures: dict[str, float | int | str] = {"n": args.n}
-    figures.update(build(hive, args.n))
-    figures.update(anyio.run(measure, hive, args.queries, args.records))
-    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    figures["machine"] = machine()
-    hive.close()
-    out = HERE / "results" / f"retrieval-{args.n}.json"
+    with ExitStack() as stack:
+        url = None
+        data = args.data_dir or HERE / "out" / f"hive-{args.n}"
+        if args.backend == "postgresql":  # a durable server of its own, and a fresh data directory beside it
+            sys.path.insert(0, str(REPO / "tests"))
+            from postgres_server import running_server
+
+            url = stack.enter_context(running_server(durable=True)).create_database()
+            data = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="skillhive-bench-pg-")))
+        settings = Settings(
+            data_dir=data,
+            user="bench",
+            team="bench",
+            seed_skills=REPO / "skills",
+            evolve_in_server=False,
+            database_url=url,  # type: ignore[arg-type]
+        )
+        hive = Hive(settings)
+        hive.start()
+        figures: dict[str, float | int | str] = {"n": args.n, "backend": args.backend}
+        figures.update(build(hive, args.n))
+        figures.update(anyio.run(measure, hive, args.queries, args.records))
+        figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        figures["machine"] = machine()
+        hive.close()
+    suffix = "" if args.backend == "sqlite" else f"-{args.backend}"
+    out = HERE / "results" / f"retrieval-{args.n}{suffix}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(figures, indent=2) + "\n")
     for k, v in figures.items():

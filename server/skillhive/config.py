@@ -71,6 +71,14 @@ class Settings(BaseSettings):
     embedding_base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible endpoint.")
     embedding_api_key: str | None = Field(None, description="API key for the embedding endpoint.")
     embedding_dimensions: int | None = Field(None, description="Requested vector size (openai provider).")
+    embedding_query_threads: int = Field(
+        0,
+        ge=0,
+        le=64,
+        description="Threads that embed one query (local provider). 0: one under `serve --transport http`, where "
+        "many callers share the cores and one thread spends the least CPU per query; otherwise up to 4, so a "
+        "single caller gets the answer sooner.",
+    )
     database_url: SecretStr | None = Field(
         None,
         description="A PostgreSQL database (postgresql://user:password@host:5432/db) for the ledger instead of the "
@@ -172,14 +180,14 @@ class Settings(BaseSettings):
     @classmethod
     def _team_remotes(cls, value: dict[str, str]) -> dict[str, str]:
         for team in value:
-            if not _IDENT.match(team):
+            if not _IDENT.fullmatch(team):
                 raise ValueError(f"{team!r} is not a team name")
         return {team: _check_remote(url) for team, url in value.items()}
 
     @field_validator("skills_remote_branch")
     @classmethod
     def _remote_branch(cls, value: str) -> str:
-        if not re.match(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", value) or ".." in value or value.endswith(".lock"):
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,99}", value) or ".." in value or value.endswith(".lock"):
             raise ValueError("a branch name such as 'main'")
         return value
 
@@ -234,7 +242,7 @@ class Settings(BaseSettings):
     @field_validator("user", "team")
     @classmethod
     def _identifier(cls, value: str) -> str:
-        if not _IDENT.match(value):
+        if not _IDENT.fullmatch(value):
             raise ValueError("letters, digits, '.', '_', '@', '-' only; at most 128 characters")
         return value
 

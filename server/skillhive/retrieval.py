@@ -134,7 +134,7 @@ class Retriever:
             if ItemKind.TRAJECTORY in q.kinds:
                 hits = self.index.query(team, "trajectory", qvec, pool)
                 dense[ItemKind.TRAJECTORY] = _merge(self._fresh_hits(fresh, qvec), [(h.id, h.similarity) for h in hits])
-            if ItemKind.LESSON in q.kinds and self.ledger.count_lessons(team):
+            if ItemKind.LESSON in q.kinds and self.keywords[ItemKind.LESSON].total(team):
                 hits = self.index.query(team, "lesson", qvec, max(20, q.k * 4))
                 dense[ItemKind.LESSON] = [(h.id, h.similarity) for h in hits]
         except SkillhiveError as exc:  # dense side down: answer from keywords and say so

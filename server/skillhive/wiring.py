@@ -8,6 +8,7 @@ parts it needs from here; nothing else opens a database or an index.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 
 from skillhive.config import Settings
@@ -22,6 +23,7 @@ from skillhive.store.vectors import VectorStore
 from skillhive.summaries import INDEX_TEXT_VERSION
 
 log = logging.getLogger(__name__)
+MODEL_CHECK_SECONDS = 5.0
 
 
 def check_data_dir(settings: Settings) -> None:
@@ -51,6 +53,7 @@ class Backends:
     index: VectorStore
     indexer: Indexer
     _team_hive: bool = field(default=False, repr=False)
+    _model_checked: tuple[float, str | None] = field(default=(-MODEL_CHECK_SECONDS, None), repr=False)
     _started: bool = field(default=False, repr=False)
 
     @classmethod
@@ -93,11 +96,20 @@ class Backends:
             log.warning("warm-up failed: %s", exc)
 
     def index_model_warning(self) -> str | None:
-        """Why the vector index does not fit the embedding model, if it does not."""
-        built = self.ledger.get_meta("index_model")
-        if built is not None and built != self.embedder.model_id:
-            return f"index built with {built}: run `skillhive reindex` for {self.embedder.model_id}"
-        return None
+        """Why the vector index does not fit the embedding model, if it does not (checked at most
+        every few seconds: a reindex by another process is noticed that late)."""
+        now = time.monotonic()
+        if now - self._model_checked[0] >= MODEL_CHECK_SECONDS:
+            built = self.ledger.get_meta("index_model")
+            warning = None
+            if built is not None and built != self.embedder.model_id:
+                warning = f"index built with {built}: run `skillhive reindex` for {self.embedder.model_id}"
+            self._model_checked = (now, warning)
+        return self._model_checked[1]
+
+    def index_rebuilt(self) -> None:
+        """The index was rebuilt with the current model (`reindex`): no warning from now on."""
+        self._model_checked = (time.monotonic(), None)
 
     def quorum(self) -> int:
         """Distinct users that make a run or a lesson the team's (verified; lessons served to everyone):

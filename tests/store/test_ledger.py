@@ -54,9 +54,7 @@ def test_migrations_are_recorded_once_and_reopening_applies_nothing(tmp_path: Pa
     ledger.close()
 
 
-def test_the_sqlite_ledger_is_in_wal_mode(tmp_path: Path, backend: str) -> None:
-    if backend != "sqlite":
-        pytest.skip("a SQLite setting")
+def test_the_sqlite_ledger_is_in_wal_mode(tmp_path: Path) -> None:
     Ledger.open(tmp_path / "l.db").close()
     assert sqlite3.connect(tmp_path / "l.db").execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 

@@ -157,3 +157,22 @@ def test_an_unexpected_error_is_logged_and_the_client_learns_only_which_part_fai
         "retrieve_experience failed in the server (an unexpected error); the details are in the server's log"
     )
     assert "no such table" in caplog.text  # the traceback stays on the server
+
+
+def test_names_that_end_in_a_newline_are_refused_everywhere_a_path_or_ref_is_built_from_them(ledger) -> None:  # type: ignore[no-untyped-def]
+    """`^…$` with re.match lets "name\\n" through: a team "a\\n" would be a directory, a skill a path."""
+    from pydantic import ValidationError
+
+    from skillhive.errors import InvalidInput
+    from skillhive.skills.repo import check_name
+    from skillhive.skills.sync import check_branch
+
+    with pytest.raises(InvalidInput):
+        check_name("deploy-service\n")
+    with pytest.raises(InvalidInput):
+        check_branch("main\n")
+    with pytest.raises(ValidationError):
+        Settings(team="team-a\n")
+    with pytest.raises(InvalidInput):
+        TokenStore(ledger).create("alice\n", "team-a")
+    assert TokenStore(ledger).verify(TokenStore(ledger).create("bob", "team-a").token + "\n") is None

@@ -78,6 +78,8 @@ def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
 def serve_http(args: argparse.Namespace, settings: Settings) -> int:
     from skillhive.http import build_http_app, run_http
 
+    if not settings.embedding_query_threads:  # many callers share the cores: the least CPU per query
+        settings = settings.model_copy(update={"embedding_query_threads": 1})
     with open_hive(settings) as hive:
         http = build_http_app(hive, host=args.host, port=args.port, auth=args.auth)
         sock = bind(http.host, http.port)  # a port in use is an error before anything says "serving"

@@ -159,7 +159,7 @@ def rollback(
     check_name(name)
     if not isinstance(reason, str) or not reason.strip():
         raise InvalidInput("reason", "say why the skill is rolled back")
-    if version is not None and not _VERSION.match(version):
+    if version is not None and not _VERSION.fullmatch(version):
         raise InvalidInput("version", "a commit id such as 'a1b2c3d'")
     if mode == "review":
         branch = f"{REVIEW_PREFIX}{check_run_id(run_id or '')}-rollback-{name}"

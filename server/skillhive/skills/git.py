@@ -197,13 +197,13 @@ def current_head(root: Path) -> str | None:
         content = (gitdir / "HEAD").read_text(encoding="utf-8").strip()
     except OSError:
         return None
-    if _SHA.match(content):
+    if _SHA.fullmatch(content):
         return content
     ref = content.removeprefix("ref: ").strip() if content.startswith("ref: ") else ""
     if ref.startswith("refs/") and ".." not in ref.split("/"):
         try:
             sha = (gitdir / ref).read_text(encoding="utf-8").strip()
-            if _SHA.match(sha):
+            if _SHA.fullmatch(sha):
                 return sha
         except OSError:
             pass
@@ -220,14 +220,14 @@ def _packed_ref(gitdir: Path, ref: str) -> str | None:
         return None
     for line in text.splitlines():
         sha, _, name = line.partition(" ")
-        if name == ref and _SHA.match(sha):
+        if name == ref and _SHA.fullmatch(sha):
             return sha
     return None
 
 
 def _rev_parse_head(root: Path) -> str | None:
     out = run_git(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False).strip()
-    return out if _SHA.match(out) else None
+    return out if _SHA.fullmatch(out) else None
 
 
 def head(root: Path) -> str:

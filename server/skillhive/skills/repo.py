@@ -53,7 +53,7 @@ def check_name(name: str, field: str = "name") -> str:
     """A skill name that matches the pattern, or `InvalidInput` (before any path is built from it)."""
     if not isinstance(name, str) or not name:
         raise InvalidInput(field, "a skill name is required")
-    if len(name) > SKILL_NAME_MAX or not _NAME.match(name):
+    if len(name) > SKILL_NAME_MAX or not _NAME.fullmatch(name):
         raise InvalidInput(
             field, f"at most {SKILL_NAME_MAX} lowercase letters, digits and single hyphens (e.g. 'pdf-forms')"
         )

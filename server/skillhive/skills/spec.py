@@ -227,7 +227,7 @@ def _check_name(value: Any, present: bool, folder: str, report: _Report) -> str:
         return ""
     if len(value) > SKILL_NAME_MAX:
         report.error("name", "name.max-length", f"name has {len(value)} characters; at most {SKILL_NAME_MAX}")
-    if not NAME_RE.match(value):
+    if not NAME_RE.fullmatch(value):
         report.error("name", "name.pattern", f"name {value!r} {name_pattern_reason(value)}")
     if value != folder:
         report.error("name", "name.matches-folder", f"name {value!r} must equal its folder name {folder!r}")

@@ -69,7 +69,9 @@ def check_remote(url: str, field: str = "skills_remote") -> str:
 
 
 def check_branch(branch: str, field: str = "skills_remote_branch") -> str:
-    if not isinstance(branch, str) or not _BRANCH.match(branch) or ".." in branch or branch.endswith((".lock", "/")):
+    if not isinstance(branch, str) or not _BRANCH.fullmatch(branch):
+        raise InvalidInput(field, "a branch name such as 'main'")
+    if ".." in branch or branch.endswith((".lock", "/")):
         raise InvalidInput(field, "a branch name such as 'main'")
     return branch
 

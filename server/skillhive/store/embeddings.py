@@ -92,14 +92,17 @@ class LocalMiniLM:
         tokenizer_sha256: str = TOKENIZER_SHA256,
         batch_size: int = 16,
         threads: int | None = None,
+        query_threads: int | None = None,
     ) -> None:
         self._model_path, self._model_sha256 = model_path, model_sha256
         self._tokenizer_path, self._tokenizer_sha256 = tokenizer_path, tokenizer_sha256
         self.batch_size = max(1, batch_size)
         cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         self.threads = threads or min(cpus, 4)  # a 6-layer model gains little past 4 threads
+        self.query_threads = query_threads or self.threads
         self._lock = threading.Lock()
-        self._session: Any = None
+        self._session: Any = None  # batches (indexing): `threads` threads
+        self._single: Any = None  # one text (a query): `query_threads` threads
         self._tokenizer: Any = None
 
     def load(self) -> None:
@@ -128,17 +131,23 @@ class LocalMiniLM:
         tokenizer = Tokenizer.from_file(str(self._tokenizer_path))
         tokenizer.no_padding()  # the file pads to 128; each batch is padded to its longest text instead
         tokenizer.enable_truncation(max_length=MINILM_MAX_TOKENS)
-        options = ort.SessionOptions()
-        options.intra_op_num_threads, options.inter_op_num_threads = self.threads, 1
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3  # no onnxruntime chatter on stderr
-        try:
-            session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-        except Exception as exc:  # onnxruntime raises its own untyped errors
-            raise EmbeddingError(f"cannot load the embedding model {path}: {exc}") from exc
+        sessions = []
+        for threads in (self.threads, self.query_threads):
+            options = ort.SessionOptions()
+            options.intra_op_num_threads, options.inter_op_num_threads = threads, 1
+            options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            options.log_severity_level = 3  # no onnxruntime chatter on stderr
+            # Idle threads sleep instead of spinning: a server's cores serve other requests meanwhile.
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            try:
+                session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+            except Exception as exc:  # onnxruntime raises its own untyped errors
+                raise EmbeddingError(f"cannot load the embedding model {path}: {exc}") from exc
+            self._run(session, [tokenizer.encode("warm up")])  # first run allocates; keep that off a query
+            sessions.append(session)
         self._tokenizer = tokenizer
-        self._run(session, [tokenizer.encode("warm up")])  # first run allocates; keep that off a query
-        self._session = session
+        self._single = sessions[1]
+        self._session = sessions[0]
         elapsed = (time.perf_counter() - started) * 1000
         log.info("loaded %s from %s, %d threads, in %.0f ms", self.model_id, path, self.threads, elapsed)
 
@@ -163,8 +172,8 @@ class LocalMiniLM:
         if not items:
             return np.zeros((0, self.dim), dtype=np.float32)
         self.load()
-        if len(items) == 1:  # the retrieval hot path: no batching machinery
-            return self._run(self._session, [self._tokenizer.encode(items[0])])
+        if len(items) == 1:  # the retrieval hot path: one thread, no batching machinery
+            return self._run(self._single, [self._tokenizer.encode(items[0])])
         encodings = self._tokenizer.encode_batch(items)
         order = sorted(range(len(items)), key=lambda i: len(encodings[i].ids))  # similar lengths pad less
         out = np.empty((len(items), self.dim), dtype=np.float32)
@@ -276,7 +285,7 @@ def _line(text: str, limit: int = 300) -> str:
 def make_embedder(settings: Settings) -> Embedder:
     """The embedder the settings ask for, not yet loaded (loading happens on first use)."""
     if settings.embedding_provider == "local":
-        return LocalMiniLM()
+        return LocalMiniLM(query_threads=settings.embedding_query_threads or None)
     if not settings.embedding_base_url and not settings.embedding_api_key:
         raise ConfigError("embedding_provider=openai needs SKILLHIVE_EMBEDDING_BASE_URL or SKILLHIVE_EMBEDDING_API_KEY")
     return OpenAIEmbedder(

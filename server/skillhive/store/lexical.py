@@ -35,10 +35,9 @@ _STOPWORDS = frozenset(
 )
 MAX_TERMS = 24
 MAX_WORD = 64
-FRESH_SECONDS = 60.0  # document counts drift slowly; a minute of staleness is harmless
+FRESH_SECONDS = 60.0  # others' writes move counts slowly: a minute of staleness is harmless (ours reset them)
 COMMON_SECONDS = 600.0  # a word common to a team stays common: finding out again costs a long postings read
 MAX_COMMON = 50_000  # cached (team, word) verdicts before the cache starts over
-CACHE_TOTALS_FROM = 1_000  # below this, counting a team's documents costs less than a cache miss would
 
 
 def _fold(text: str) -> str:
@@ -118,13 +117,13 @@ class KeywordSearch:
         words = terms(text)
         if not words:
             return []
-        total = self._total(team)
+        total = self.total(team)
         if total == 0:
             return []
         cap = self.cap(total)
         counts = self.store.document_frequency(self.kind, team, words)
         # Exact counts (or a team that holds every document, whose upper bounds are its own counts).
-        exact = self.store.exact_counts or total == self._total(None)
+        exact = self.store.exact_counts or total == self.total(None)
         postings: dict[str, list[str]] = {}
         now = time.monotonic()
         for word in sorted(words, key=lambda w: counts.get(w, 0)):  # rarest first
@@ -161,17 +160,17 @@ class KeywordSearch:
                 return False
             return seen is not None
 
-    def _total(self, team: str | None) -> int:
-        """The team's (None: every team's) document count; counted each time when small, else cached a minute."""
+    def total(self, team: str | None) -> int:
+        """The team's (None: every team's) document count, cached a minute; `forget_counts` after
+        this process changed the team's documents."""
         now = time.monotonic()
         with self._lock:
             cached = self._totals.get(team)
             if cached is not None and now - cached[1] < FRESH_SECONDS:
                 return cached[0]
         total = self.store.count_documents(self.kind, team)
-        if total >= CACHE_TOTALS_FROM:
-            with self._lock:
-                self._totals[team] = (total, now)
+        with self._lock:
+            self._totals[team] = (total, now)
         return total
 
     def forget_counts(self, team: str) -> None:

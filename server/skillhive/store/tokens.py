@@ -73,7 +73,7 @@ class TokenStore:
     def create(self, user: str, team: str, role: Role = "member") -> NewToken:
         """A new token for `user` in `team`; the returned text is never stored and cannot be shown again."""
         for field, value in (("user", user), ("team", team)):
-            if not IDENTIFIER.match(value):
+            if not IDENTIFIER.fullmatch(value):
                 raise InvalidInput(field, "letters, digits, '.', '_', '@', '-' only; at most 128 characters")
         if role not in get_args(Role):
             raise InvalidInput("role", f"one of {', '.join(get_args(Role))}")
@@ -117,7 +117,7 @@ class TokenStore:
 
     def verify(self, token: str) -> TokenInfo | None:
         """The active token `token` names, or None: unknown, malformed, wrong secret or revoked."""
-        match = _TOKEN.match(token)
+        match = _TOKEN.fullmatch(token)
         if match is None:
             return None
         rows = self.db.read(

@@ -94,7 +94,7 @@ class SkillCopy:
                 state = json.loads((self.root / self.STATE).read_text(encoding="utf-8"))
                 generation, synced_at = state["generation"], state.get("synced_at")
                 skills = {name: RemoteSkill(**raw) for name, raw in state["skills"].items()}
-                if not _GENERATION.match(generation) or not (self.root / generation).is_dir():
+                if not _GENERATION.fullmatch(generation) or not (self.root / generation).is_dir():
                     raise ValueError(f"no folder {generation!r}")
             except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
                 log.warning(
@@ -186,7 +186,7 @@ class SkillCopy:
     def _prune(self, keep: set[str]) -> None:
         for child in self.root.iterdir():
             stem = child.name.removesuffix(".tmp")
-            if child.name not in keep and _GENERATION.match(stem) and child.is_dir() and not child.is_symlink():
+            if child.name not in keep and _GENERATION.fullmatch(stem) and child.is_dir() and not child.is_symlink():
                 shutil.rmtree(child, ignore_errors=True)
 
     # -- serving from the copy ---------------------------------------------------------------------
@@ -257,7 +257,8 @@ def skill_manifest(entry: SkillEntry) -> tuple[str, dict[str, str]]:
     """The name and files (path -> digest) of a `skills/list` entry, checked like any untrusted input."""
     suffix = "/" + SKILL_FILE
     name = entry.uri[len(SKILL_SCHEME) : -len(suffix)] if entry.uri.endswith(suffix) else ""
-    if not entry.uri.startswith(SKILL_SCHEME) or len(name) > SKILL_NAME_MAX or not re.match(SKILL_NAME_PATTERN, name):
+    valid = len(name) <= SKILL_NAME_MAX and re.fullmatch(SKILL_NAME_PATTERN, name) is not None
+    if not entry.uri.startswith(SKILL_SCHEME) or not valid:
         raise SkillError(f"{entry.uri!r} is not the SKILL.md of a skill with a valid name")
     if entry.resources == "dynamic":
         raise SkillError(f"skill {name!r} lists its files as dynamic; only skills with a file list are copied")
@@ -271,7 +272,7 @@ def skill_manifest(entry: SkillEntry) -> tuple[str, dict[str, str]]:
             check_relative_path(path)
         except InvalidInput as exc:
             raise SkillError(f"skill {name!r} lists {resource.uri!r}: {exc}") from exc
-        if not _DIGEST.match(resource.digest) or not 0 <= resource.size <= MAX_FILE_BYTES:
+        if not _DIGEST.fullmatch(resource.digest) or not 0 <= resource.size <= MAX_FILE_BYTES:
             raise SkillError(f"skill {name!r} lists {path!r} with a bad digest or a size over {MAX_FILE_BYTES} bytes")
         files[path] = resource.digest
     if SKILL_FILE not in files or sum(r.size for r in entry.resources) > MAX_BYTES_PER_SKILL:

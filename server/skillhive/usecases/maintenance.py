@@ -96,6 +96,7 @@ class Maintenance:
         b.ledger.set_meta("index_model", b.embedder.model_id)
         b.ledger.set_meta("index_text", INDEX_TEXT_VERSION)
         b.ledger.set_meta("reindexed_at", datetime.now(UTC).isoformat())
+        b.index_rebuilt()
         return queued
 
 
