@@ -213,3 +213,14 @@ def test_forgetting_a_run_takes_its_words_with_it(ledger: Ledger) -> None:
     assert ledger.postings("trajectory", "t", "rotate", 10) == [kept.id]
     assert ledger.document_frequency("trajectory", "t", ["zookeeper"])["zookeeper"] == 0
     assert ledger.insert_trajectory(row(2, task="rotate the zookeeper snapshots")).forgotten
+
+
+def test_postings_of_many_words_agree_with_one_word_at_a_time(ledger: Ledger) -> None:
+    for n in range(4):
+        ledger.insert_trajectory(row(n, team="a", task=f"rotate the nginx logs on host{n}"))
+    ledger.insert_trajectory(row(9, team="b", task="rotate the keys"))
+    words = ["rotate", "host2", "keys", "absent", "it's"]
+    many = ledger.postings_many("trajectory", "a", words, cap=3)
+    assert many == {w: ledger.postings("trajectory", "a", w, 3) for w in words}
+    assert many["rotate"] is None  # four documents: more than the cap
+    assert many["host2"] == ["tr_a_2"] and many["keys"] == [] and many["absent"] == []

@@ -72,6 +72,10 @@ class Database(Protocol):
         """Ids of the team's documents holding `word`; None when there are more than `cap`."""
         ...
 
+    def postings_many(self, kind: Kind, team: str, words: Sequence[str], cap: int) -> dict[str, list[str] | None]:
+        """`postings` of each word, in one round trip where the engine can."""
+        ...
+
     def document_frequency(self, kind: Kind, team: str, words: Sequence[str]) -> dict[str, int]:
         """Documents holding each word: the team's count (`exact_counts`) or an upper bound of it."""
         ...

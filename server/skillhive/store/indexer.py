@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 BATCH = 128
 FIRST_BACKOFF = 0.5  # seconds before the first retry after a failed pass
 MAX_BACKOFF = 10.0  # the longest an index that came back waits for its outbox to drain
+GATHER_SECONDS = 0.05  # how long a pass waits for more writes after the first one
 
 
 class Indexer:
@@ -154,6 +155,10 @@ class Indexer:
         while True:
             with self._cond:
                 self._cond.wait_for(lambda: self._requested > self._done or self._stopping)
+                # Gather what else arrives for a moment: one batch of many writes costs one embedding
+                # call, one index write and one commit instead of one each. Nobody waits on this: a
+                # caller's own unindexed runs are scored at query time.
+                self._cond.wait_for(lambda: self._stopping, GATHER_SECONDS)
                 if self._stopping:
                     return
                 target = self._requested

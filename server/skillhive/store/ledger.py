@@ -234,6 +234,9 @@ class Ledger:
     def postings(self, kind: Kind, team: str, word: str, cap: int) -> list[str] | None:
         return self.db.postings(kind, team, word, cap)
 
+    def postings_many(self, kind: Kind, team: str, words: Sequence[str], cap: int) -> dict[str, list[str] | None]:
+        return self.db.postings_many(kind, team, words, cap)
+
     def indexable_ids(self, kind: Kind, team: str) -> list[str]:
         """Every id of the team the vector index should hold: its runs, or its active lessons."""
         table, extra = self._TABLES[kind]

@@ -86,6 +86,10 @@ class TermPostings(Protocol):
         """Ids of the team's documents that contain `word`; None when there are more than `cap`."""
         ...
 
+    def postings_many(self, kind: Kind, team: str, words: Sequence[str], cap: int) -> dict[str, list[str] | None]:
+        """`postings` of several words at once (one round trip where the store can)."""
+        ...
+
 
 @dataclass(frozen=True)
 class KeywordHit:
@@ -126,11 +130,15 @@ class KeywordSearch:
         exact = self.store.exact_counts or total == self.total(None)
         postings: dict[str, list[str]] = {}
         now = time.monotonic()
-        for word in sorted(words, key=lambda w: counts.get(w, 0)):  # rarest first
-            if len(postings) >= self.max_searched or counts.get(word, 0) == 0:
-                continue
-            if exact and counts[word] > cap:
-                continue
+        rarest_first = [w for w in sorted(words, key=lambda w: counts.get(w, 0)) if counts.get(w, 0)]
+        if exact:  # the counts say which words are rare enough: fetch them together
+            chosen = [w for w in rarest_first if counts[w] <= cap][: self.max_searched]
+            found_all = self.store.postings_many(self.kind, team, chosen, cap) if chosen else {}
+            postings = {w: ids for w, ids in found_all.items() if ids}
+            rarest_first = []
+        for word in rarest_first:  # upper bounds only: search until enough words turned out rare
+            if len(postings) >= self.max_searched:
+                break
             if self._known_common(team, word, now):
                 continue
             found = self.store.postings(self.kind, team, word, cap)

@@ -173,6 +173,26 @@ class PostgresDatabase:
         )
         return None if len(rows) > cap else [r["id"] for r in rows]
 
+    def postings_many(self, kind: Kind, team: str, words: Sequence[str], cap: int) -> dict[str, list[str] | None]:
+        """Every word's postings in one round trip: a lateral join, at most cap + 1 documents a word."""
+        searched = [w for w in words if _LEXEME.fullmatch(w)]
+        out: dict[str, list[str] | None] = {w: [] for w in words}
+        if not searched:
+            return out
+        table, docs, extra = self._TEXT[kind]
+        rows = self.read(
+            "SELECT q.term, p.id FROM unnest(?::text[]) AS q(term) CROSS JOIN LATERAL ("
+            f" SELECT d.id FROM {table} w JOIN {docs} d ON d.seq = w.seq"
+            f" WHERE w.words @@ (quote_literal(q.term))::tsquery AND w.team = ?{extra} LIMIT ?) p",
+            (searched, team, cap + 1),
+        )
+        found: dict[str, list[str]] = {}
+        for r in rows:
+            found.setdefault(r["term"], []).append(r["id"])
+        for word, ids in found.items():
+            out[word] = None if len(ids) > cap else ids
+        return out
+
     def document_frequency(self, kind: Kind, team: str, words: Sequence[str]) -> dict[str, int]:
         if not words:
             return {}

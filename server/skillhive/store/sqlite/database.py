@@ -129,6 +129,10 @@ class SqliteDatabase:
         )
         return None if len(rows) > cap else [r["id"] for r in rows]
 
+    def postings_many(self, kind: Kind, team: str, words: Sequence[str], cap: int) -> dict[str, list[str] | None]:
+        """One query per word: in-process, a query costs microseconds and FTS5 has no cheaper batch."""
+        return {word: self.postings(kind, team, word, cap) for word in words}
+
     def document_frequency(self, kind: Kind, team: str, words: Sequence[str]) -> dict[str, int]:
         """Every team's count of each word, read from the FTS vocabulary: an upper bound of the team's."""
         if not words:
