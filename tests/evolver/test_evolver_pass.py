@@ -213,6 +213,7 @@ async def test_lessons_no_skill_holds_are_stored_and_retrieved(team_hive: Hive) 
         llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
         report = Evolver(team_hive.backends, team_hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
     assert report.lessons >= 1
+    team_hive.backends.indexer.drain()  # a new lesson is found by meaning once it is indexed
     res = team_hive.retrieve(
         Caller(user="erin", team="team-a"), RetrieveRequest(query="certbot renew fails because port 80 is busy")
     )

@@ -204,43 +204,44 @@ class EvolutionStore:
             )
 
     def attribute(self, team: str, user: str, trajectory_id: str, success: bool) -> int:
-        """Count a recorded run as the outcome of the lessons recently served to its user."""
+        """Count a recorded run as the outcome of the lessons recently served to its user.
+
+        The serves are claimed by the UPDATE itself, so two runs recorded at once (on two replicas)
+        cannot both count one serve; lessons are then updated in id order, as everywhere else."""
         since = (datetime.now(UTC) - LESSON_ATTRIBUTION_WINDOW).isoformat()
         open_serves = self.db.read(
-            'SELECT 1 AS hit FROM lesson_serves WHERE team = ? AND "user" = ? AND trajectory_id IS NULL LIMIT 1',
-            (team, user),
+            'SELECT 1 AS hit FROM lesson_serves WHERE team = ? AND "user" = ? AND trajectory_id IS NULL'
+            " AND served_at >= ? LIMIT 1",
+            (team, user, since),
         )
         if not open_serves:  # the common case costs one indexed read, no write
             return 0
         with self.db.transaction() as db:
-            rows = db.execute(
-                'SELECT seq, lesson_id FROM lesson_serves WHERE team = ? AND "user" = ? AND trajectory_id IS NULL'
-                " AND served_at >= ?",
-                (team, user, since),
+            claimed = db.execute(
+                'UPDATE lesson_serves SET trajectory_id = ? WHERE team = ? AND "user" = ? AND trajectory_id IS NULL'
+                " AND served_at >= ? RETURNING lesson_id",
+                (trajectory_id, team, user, since),
             ).fetchall()
-            lessons = {r["lesson_id"] for r in rows}
+            lessons = sorted({r["lesson_id"] for r in claimed})
             for lesson_id in lessons:
                 db.execute(
                     "UPDATE lessons SET uses = uses + 1, successes = successes + ? WHERE id = ? AND team = ?",
                     (int(success), lesson_id, team),
                 )
-            db.executemany(
-                "UPDATE lesson_serves SET trajectory_id = ? WHERE seq = ?", [(trajectory_id, r["seq"]) for r in rows]
-            )
             return len(lessons)
 
     def retire_failing_lessons(self, team: str, *, min_uses: int, max_success_rate: float) -> list[str]:
+        """Retire the lessons that keep preceding failures; their words leave the keyword index."""
         with self.db.transaction() as db:
             rows = db.execute(
-                "SELECT id FROM lessons WHERE team = ? AND status = 'active' AND uses >= ?"
-                " AND successes * 1.0 / uses <= ?",
+                "SELECT seq, id FROM lessons WHERE team = ? AND status = 'active' AND uses >= ?"
+                " AND successes * 1.0 / uses <= ? ORDER BY id",
                 (team, min_uses, max_success_rate),
             ).fetchall()
-            ids = [r["id"] for r in rows]
-            db.executemany(
-                "UPDATE lessons SET status = 'retired', updated_at = ? WHERE id = ?", [(now_iso(), i) for i in ids]
-            )
-            return ids
+            for r in rows:
+                db.execute("UPDATE lessons SET status = 'retired', updated_at = ? WHERE seq = ?", (now_iso(), r["seq"]))
+                self.db.remove_text(db, "lesson", int(r["seq"]), team)
+            return [r["id"] for r in rows]
 
     # -- skill outcomes per version --------------------------------------------------------------
     def outcomes_by_user(self, team: str, skill: str, version: str) -> dict[str, tuple[int, int]]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
+from skillhive.errors import StorageError
 from skillhive.store.database import Database, Row, Tx, open_database
 from skillhive.store.outbox import Outbox
 from skillhive.store.records import (
@@ -160,8 +161,10 @@ class Ledger:
             (team, content_hash, now_iso()),
         )
         # Lessons drawn from it: it leaves their evidence; a lesson it was the only evidence of goes.
+        # In id order, as every writer of several lessons goes, so that two cannot deadlock.
         for lesson in tx.execute(
-            "SELECT seq, id, evidence FROM lessons WHERE team = ? AND evidence LIKE ?", (team, f'%"{tid}"%')
+            "SELECT seq, id, evidence FROM lessons WHERE team = ? AND evidence LIKE ? ORDER BY id",
+            (team, f'%"{tid}"%'),
         ).fetchall():
             evidence = [e for e in json.loads(lesson["evidence"]) if e != tid]
             if evidence:
@@ -356,10 +359,14 @@ class Ledger:
             if row is not None:
                 return str(row["path"])
             taken = tx.execute("SELECT 1 AS hit FROM team_skills WHERE path = ?", (wanted,)).fetchone()
-            path = fallback if taken else wanted
-            tx.execute("INSERT INTO team_skills (team, path) VALUES (?, ?) ON CONFLICT DO NOTHING", (team, path))
-            row = tx.execute("SELECT path FROM team_skills WHERE team = ?", (team,)).fetchone()
-            return str(row["path"]) if row else path
+            # Another team may be claiming `wanted` at this moment (not committed, so not seen as
+            # taken): the insert then yields to it, and the team takes its fallback.
+            for path in dict.fromkeys((fallback if taken else wanted, fallback)):
+                tx.execute("INSERT INTO team_skills (team, path) VALUES (?, ?) ON CONFLICT DO NOTHING", (team, path))
+                row = tx.execute("SELECT path FROM team_skills WHERE team = ?", (team,)).fetchone()
+                if row is not None:
+                    return str(row["path"])
+            raise StorageError(f"no skill directory could be recorded for team {team!r}")
 
     def teams(self) -> list[str]:
         rows = self.db.read("SELECT DISTINCT team FROM trajectories UNION SELECT DISTINCT team FROM lessons")

@@ -61,9 +61,10 @@ class Outbox:
         return len(ids)
 
     def requeue_all(self) -> int:
-        """Queue every trajectory and active lesson for indexing again (for `reindex`)."""
+        """Queue every trajectory and active lesson for indexing again (for `reindex`). Queued
+        deletions stay: a run forgotten just before must still leave the index."""
         with self.db.transaction() as tx:
-            tx.execute("DELETE FROM outbox")
+            tx.execute("DELETE FROM outbox WHERE kind IN ('trajectory', 'lesson')")
             n = tx.execute(
                 "INSERT INTO outbox (kind, item_id, team) SELECT 'trajectory', id, team FROM trajectories ORDER BY seq"
             ).rowcount

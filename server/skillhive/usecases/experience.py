@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from skillhive.errors import Forbidden, NotFound
+from skillhive.errors import Forbidden, NotFound, StorageError
 from skillhive.models import (
     Caller,
     ExperienceResult,
@@ -81,7 +81,10 @@ class Experience:
         for t, s in zip(trajectories, stored, strict=True):
             if s.new_author:  # the caller's own run: it is the outcome of lessons recently served to them
                 success = t.outcome.status == OutcomeStatus.SUCCESS
-                self.backends.evolution.attribute(caller.team, caller.user, s.id, success)
+                try:
+                    self.backends.evolution.attribute(caller.team, caller.user, s.id, success)
+                except StorageError as exc:  # the run is committed: its acknowledgement must not fail
+                    log.warning("lesson outcomes of run %s not counted: %s", s.id, exc)
         return [
             RecordResult(id=s.id, created=s.created, redactions=row.redactions, forgotten=s.forgotten)
             for row, s in zip(rows, stored, strict=True)

@@ -120,6 +120,8 @@ class PostgresDatabase:
         try:
             with self._pool.connection() as conn:
                 yield conn
+        except psycopg.errors.TransactionRollback as exc:  # a deadlock or serialization failure: nothing was written
+            raise StorageError(f"the ledger at {self.location} rolled a transaction back: {_reason(exc)}") from exc
         except (PoolTimeout, psycopg.OperationalError) as exc:
             raise StorageError(f"the ledger at {self.location} does not answer: {_reason(exc)}") from exc
 
@@ -154,12 +156,18 @@ class PostgresDatabase:
             )
 
     def remove_text(self, tx: Any, kind: Kind, seq: int, team: str) -> None:
+        """The document's words leave the index; a word no other document holds leaves the lexicon."""
         table = self._TEXT[kind][0]
-        tx.execute(
+        gone = tx.execute(
             f"UPDATE lexicon SET docs = docs - 1 WHERE team = ? AND kind = ? AND term = ANY("
-            f"SELECT unnest(tsvector_to_array(words)) FROM {table} WHERE seq = ?)",
+            f"SELECT unnest(tsvector_to_array(words)) FROM {table} WHERE seq = ?) RETURNING term, docs",
             (team, kind, seq),
-        )
+        ).fetchall()
+        unused = [r["term"] for r in gone if r["docs"] <= 0]
+        if unused:  # a forgotten run's words must not stay behind, not even as a count of zero
+            tx.execute(
+                "DELETE FROM lexicon WHERE team = ? AND kind = ? AND term = ANY(?) AND docs <= 0", (team, kind, unused)
+            )
         tx.execute(f"DELETE FROM {table} WHERE seq = ?", (seq,))
 
     def postings(self, kind: Kind, team: str, word: str, cap: int) -> list[str] | None:
