@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 # -- limits -----------------------------------------------------------------------------------
 MAX_TASK_CHARS = 20_000
@@ -37,6 +37,39 @@ SKILL_COMPATIBILITY_MAX = 500
 SKILL_BODY_WARN_LINES = 500
 
 Tag = Annotated[str, Field(min_length=1, max_length=MAX_TAG_CHARS, pattern=r"^[\w.:/@+-]+$")]
+NUL_RULE = "must not contain NUL characters (U+0000)"
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError(NUL_RULE)
+    return value
+
+
+def holds_nul(value: Any) -> bool:
+    """Whether a JSON-like value has a NUL character in any string, key or value."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(holds_nul(k) or holds_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(holds_nul(v) for v in value)
+    return False
+
+
+def without_nul(value: Any) -> Any:
+    """A JSON-like value with every NUL character shown as U+FFFD (for data from files and old hives)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {without_nul(k): without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [without_nul(v) for v in value]
+    return value
+
+
+# Text a client sends. NUL is refused: no text of a run needs it, and PostgreSQL cannot store it.
+Text = Annotated[str, AfterValidator(_no_nul)]
 
 
 class OutcomeStatus(StrEnum):
@@ -56,10 +89,10 @@ class _Model(BaseModel):
 class Step(_Model):
     """One step of a run: what the agent thought, what it did, what it saw."""
 
-    thought: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="Reasoning before acting.")
-    action: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="What it did: command, call, message.")
-    observation: str = Field("", max_length=MAX_STEP_TEXT_CHARS, description="What came back: output, error, reply.")
-    tool_name: str | None = Field(None, max_length=200, description="The tool called, if any.")
+    thought: Text = Field("", max_length=MAX_STEP_TEXT_CHARS, description="Reasoning before acting.")
+    action: Text = Field("", max_length=MAX_STEP_TEXT_CHARS, description="What it did: command, call, message.")
+    observation: Text = Field("", max_length=MAX_STEP_TEXT_CHARS, description="What came back: output, error, reply.")
+    tool_name: Text | None = Field(None, max_length=200, description="The tool called, if any.")
     tool_args: dict[str, Any] | None = Field(None, description="Its arguments.")
 
     @field_validator("tool_args")
@@ -67,6 +100,8 @@ class Step(_Model):
     def _tool_args_size(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
         if value is not None and len(json.dumps(value, default=str)) > MAX_TOOL_ARGS_CHARS:
             raise ValueError(f"at most {MAX_TOOL_ARGS_CHARS} characters of JSON")
+        if holds_nul(value):
+            raise ValueError(NUL_RULE)
         return value
 
 
@@ -75,7 +110,7 @@ class Outcome(_Model):
 
     status: OutcomeStatus
     score: float | None = Field(None, ge=0.0, le=1.0, strict=True)
-    feedback: str | None = Field(None, max_length=MAX_FEEDBACK_CHARS, description="What the user or environment said.")
+    feedback: Text | None = Field(None, max_length=MAX_FEEDBACK_CHARS, description="What the user or environment said.")
     source: LabelSource | None = Field("agent", description="Who labelled it; agent: self-reported.")
 
 
@@ -99,14 +134,14 @@ class SkillRef(_Model):
 class TrajectoryIn(_Model):
     """What a client records: the task, the steps, the outcome."""
 
-    task: str = Field(min_length=1, max_length=MAX_TASK_CHARS, description="What the agent was asked to do.")
+    task: Text = Field(min_length=1, max_length=MAX_TASK_CHARS, description="What the agent was asked to do.")
     steps: list[Step] = Field(default_factory=list, max_length=MAX_STEPS, description="The decisive steps, in order.")
     outcome: Outcome = Field(default_factory=lambda: Outcome(status=OutcomeStatus.UNKNOWN, source=None))
     skills_used: list[SkillRef] = Field(
         default_factory=list, max_length=MAX_SKILLS_USED, description="Skills used: 'name' or 'name@version'."
     )
     tags: list[Tag] = Field(default_factory=list, max_length=MAX_TAGS, description="Free labels for filtering.")
-    agent: str | None = Field(None, max_length=MAX_AGENT_CHARS, description="Client / model name.")
+    agent: Text | None = Field(None, max_length=MAX_AGENT_CHARS, description="Client / model name.")
 
     @field_validator("skills_used", mode="before")
     @classmethod
@@ -145,9 +180,9 @@ class Lesson(_Model):
 
     id: str
     team: str
-    title: str = Field(max_length=200)
-    description: str = Field(max_length=2_000, description="When it applies.")
-    content: str = Field(max_length=8_000, description="What to do or avoid.")
+    title: Text = Field(max_length=200)
+    description: Text = Field(max_length=2_000, description="When it applies.")
+    content: Text = Field(max_length=8_000, description="What to do or avoid.")
     kind: LessonKind
     evidence: list[str] = Field(default_factory=list, description="Trajectory ids that support it.")
     authors: list[str] = Field(default_factory=list, description="The users who recorded those runs.")

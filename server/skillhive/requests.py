@@ -26,6 +26,7 @@ from skillhive.models import (
     OutcomeStatus,
     SkillRef,
     Tag,
+    Text,
     TrajectoryIn,
 )
 
@@ -64,7 +65,7 @@ class RecordRequest(TrajectoryIn):
 class RetrieveRequest(Request):
     tool: ClassVar[str] = "retrieve_experience"
 
-    query: str = Field(
+    query: Text = Field(
         min_length=1,
         max_length=MAX_QUERY_CHARS,
         description="The task, or the current observation/error (step-level retrieval).",
@@ -81,42 +82,42 @@ class RetrieveRequest(Request):
 class GetTrajectoryRequest(Request):
     tool: ClassVar[str] = "get_trajectory"
 
-    id: str = Field(max_length=TRAJECTORY_ID_MAX, description="A trajectory id from retrieve_experience.")
+    id: Text = Field(max_length=TRAJECTORY_ID_MAX, description="A trajectory id from retrieve_experience.")
 
 
 class ForgetRequest(Request):
     tool: ClassVar[str] = "forget_trajectory"
 
-    id: str = Field(max_length=TRAJECTORY_ID_MAX, description="The run to remove (yours, or any as a maintainer).")
+    id: Text = Field(max_length=TRAJECTORY_ID_MAX, description="The run to remove (yours, or any as a maintainer).")
 
 
 class ListSkillsRequest(Request):
     tool: ClassVar[str] = "list_skills"
 
-    query: str | None = Field(None, max_length=MAX_QUERY_CHARS, description="Rank skills by relevance to this text.")
+    query: Text | None = Field(None, max_length=MAX_QUERY_CHARS, description="Rank skills by relevance to this text.")
     limit: int = Field(20, strict=True, ge=1, le=200, description="How many at most.")
 
 
 class GetSkillRequest(Request):
     tool: ClassVar[str] = "get_skill"
 
-    name: str = Field(max_length=SKILL_NAME_MAX, description="The skill's name.")
+    name: Text = Field(max_length=SKILL_NAME_MAX, description="The skill's name.")
 
 
 class SkillFileRequest(Request):
     tool: ClassVar[str] = "read_skill_file"
 
-    name: str = Field(max_length=SKILL_NAME_MAX, description="The skill's name.")
-    path: str = Field(max_length=1024, description="A file inside the skill folder, e.g. references/api.md.")
+    name: Text = Field(max_length=SKILL_NAME_MAX, description="The skill's name.")
+    path: Text = Field(max_length=1024, description="A file inside the skill folder, e.g. references/api.md.")
 
 
 class SkillOutcomeRequest(Request):
     tool: ClassVar[str] = "report_skill_outcome"
 
-    name: str = Field(max_length=SKILL_NAME_MAX, description="The skill used.")
+    name: Text = Field(max_length=SKILL_NAME_MAX, description="The skill used.")
     success: bool = Field(strict=True, description="Whether the skill helped the task succeed.")
-    version: str | None = Field(None, max_length=64, description="The version used (default: current).")
-    trajectory_id: str | None = Field(
+    version: Text | None = Field(None, max_length=64, description="The version used (default: current).")
+    trajectory_id: Text | None = Field(
         None, max_length=TRAJECTORY_ID_MAX, description="The recorded run it was used in."
     )
-    note: str | None = Field(None, max_length=MAX_NOTE_CHARS, description="What went well or wrong.")
+    note: Text | None = Field(None, max_length=MAX_NOTE_CHARS, description="What went well or wrong.")

@@ -54,3 +54,13 @@ def test_oversized_tool_args_become_clipped_raw_json(tmp_path: Path) -> None:
     assert kept is not None and set(kept) == {"raw"}
     assert len(json.dumps(kept)) <= MAX_TOOL_ARGS_CHARS
     assert kept["raw"].endswith("characters clipped on import]")
+
+
+def test_nul_characters_from_a_file_are_shown_as_replacement_characters(tmp_path: Path) -> None:
+    record = {
+        "task": "dump the \x00 header",
+        "steps": [{"observation": "PNG\x00\x00IHDR", "tool_name": "xxd", "tool_args": {"file": "a\x00.png"}}],
+    }
+    t = import_one(tmp_path, record)
+    assert t.task == "dump the \ufffd header" and t.steps[0].observation == "PNG\ufffd\ufffdIHDR"
+    assert t.steps[0].tool_args == {"file": "a\ufffd.png"}

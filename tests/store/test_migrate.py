@@ -3,6 +3,8 @@ hive on PostgreSQL that serves what the SQLite one served."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,28 @@ def test_migrate_names_the_flag_when_the_target_is_no_postgresql_url(
 ) -> None:
     assert main(["migrate", "--to", "mysql://x", "--data-dir", str(tmp_path)]) == 1
     assert capsys.readouterr().err.strip() == "skillhive: error: --to: a postgresql:// URL"
+
+
+def test_migrate_carries_nul_characters_an_older_hive_accepted_as_replacement_characters(
+    tmp_path: Path, postgres: PostgresServer, embedder: LocalMiniLM, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    ids = a_sqlite_hive(data, embedder)
+    with sqlite3.connect(data / "ledger.db") as old:  # what a hive before NUL was refused could hold
+        doc = json.loads(old.execute("SELECT doc FROM trajectories WHERE id = ?", (ids["db"],)).fetchone()[0])
+        doc["task"] += " \x00"
+        doc["steps"][0]["tool_args"] = {"dump": "PNG\x00IHDR"}
+        old.execute(
+            "UPDATE trajectories SET task = task || ' ' || char(0), doc = ? WHERE id = ?", (json.dumps(doc), ids["db"])
+        )
+    url = postgres.create_database()
+    assert main(["migrate", "--to", url, "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    moved = Hive(settings_for(data, url), embedder=embedder)
+    try:
+        full = moved.get_trajectory(BOB, GetTrajectoryRequest(id=ids["db"]))
+        assert full.task.endswith(" \ufffd") and full.steps[0].tool_args == {"dump": "PNG\ufffdIHDR"}
+        stats = moved.maintenance.stats("team-a")  # reads the documents as jsonb
+        assert stats.trajectories == 2 and sum(stats.by_label.values()) == 2
+    finally:
+        moved.close()

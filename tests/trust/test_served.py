@@ -66,6 +66,7 @@ async def test_an_exfiltrating_lesson_is_withheld_even_from_its_author(team: Tea
 
 async def test_a_hostile_run_comes_back_flagged_with_its_provenance_never_word_for_word(team: TeamHive) -> None:
     rec = await team.ok("mallory", "record_trajectory", **trajectory(INJECTED))
+    team.hive.backends.indexer.drain()  # another member's run is found by meaning once it is indexed
     found = await items(team, "alice", "rotate the staging database password", kinds=["trajectory"])
     [item] = [i for i in found if i["id"] == rec["id"]]
     assert item["flags"] == ["prompt-injection/addressed-to-agents"]
@@ -85,6 +86,7 @@ async def test_the_same_run_recorded_by_two_members_keeps_both_as_authors(team: 
     first = await team.ok("alice", "record_trajectory", **run)
     again = await team.ok("bob", "record_trajectory", **run)
     assert again["id"] == first["id"] and again.get("created") is False
+    team.hive.backends.indexer.drain()  # alice's run: bob finds it by meaning once it is indexed
     [item] = await items(team, "bob", "renew the staging certificate", kinds=["trajectory"])
     assert item["users"] == 2 and item["mine"] and item["trust"] == "verified"
 
@@ -131,3 +133,22 @@ async def test_a_boolean_or_string_is_not_taken_for_a_number(team: TeamHive, too
 async def test_unknown_arguments_are_refused_with_their_names(team: TeamHive) -> None:
     res = await team.call("alice", "retrieve_experience", **{"query": "q", "team": "team-b", "topk": 3})
     assert res.is_error and "team, topk: not an argument of retrieve_experience" in res.content[0].text
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (trajectory("paste from a terminal\x00"), "task"),
+        (trajectory("t", steps=[{"tool_name": "run", "tool_args": {"cmd": ["cat", "a\x00b"]}}]), "steps.0.tool_args"),
+        (trajectory("t", steps=[{"observation": "binary \x00 output"}]), "steps.0.observation"),
+    ],
+)
+async def test_a_nul_character_is_refused_naming_the_field_and_the_hive_keeps_serving(
+    team: TeamHive, args: dict, field: str
+) -> None:
+    text = await team.refused("alice", "record_trajectory", **args)
+    assert f"{field}: Value error, must not contain NUL characters" in text
+    text = await team.refused("alice", "get_trajectory", id="tr_\x00")
+    assert "id: Value error, must not contain NUL characters" in text
+    rec = await team.ok("alice", "record_trajectory", **trajectory("a run after the refused ones"))
+    assert rec["created"] and team.hive.backends.ledger.count_trajectories() == 1

@@ -23,6 +23,7 @@ from skillhive.models import (
     MAX_TASK_CHARS,
     MAX_TOOL_ARGS_CHARS,
     TrajectoryIn,
+    without_nul,
 )
 
 MAX_TOOL_NAME_CHARS = 200  # Step.tool_name's max_length
@@ -97,8 +98,9 @@ def _fit_step(step: Any) -> Any:
 
 
 def fit(raw: dict[str, Any]) -> dict[str, Any]:
-    """A copy of `raw` with every over-long field clipped (and marked) to its models.py limit."""
-    raw = {k: v for k, v in raw.items() if k not in _SERVER_KEYS}
+    """A copy of `raw` with every over-long field clipped (and marked) to its models.py limit, and
+    NUL characters (binary output in an observation, say) shown as U+FFFD."""
+    raw = {k: without_nul(v) for k, v in raw.items() if k not in _SERVER_KEYS}
     task = raw.get("task")
     if isinstance(task, str):
         if not task.strip():

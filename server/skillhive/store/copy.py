@@ -4,16 +4,19 @@ Every table is copied row for row in one transaction on the target (all or nothi
 sequence numbers and timestamps, so the evolver's read positions, outbox entries, tokens and
 forgotten-run tombstones mean the same there. The keyword side is rebuilt from each document's
 text. Afterwards every table's rows are counted on both sides; a difference is an error.
+NUL characters, which older hives accepted and PostgreSQL cannot store, arrive as U+FFFD.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from skillhive.errors import ConfigError, StorageError
+from skillhive.models import without_nul
 from skillhive.store.ledger import Ledger
 from skillhive.store.records import Kind
 
@@ -62,7 +65,8 @@ def copy_ledger(
                 marks = ", ".join("?" * len(columns))
                 upsert = " ON CONFLICT (key) DO UPDATE SET value = excluded.value" if table == "meta" else ""
                 tx.executemany(
-                    f"INSERT INTO {table} ({names}) VALUES ({marks}){upsert}", [[r[c] for c in columns] for r in rows]
+                    f"INSERT INTO {table} ({names}) VALUES ({marks}){upsert}",
+                    [[_storable(r[c]) for c in columns] for r in rows],
                 )
                 if kind is not None:
                     texts = source.db.document_texts(kind, [int(r["seq"]) for r in rows])
@@ -80,6 +84,19 @@ def copy_ledger(
         if c.table != "meta" and (there != c.rows or _count(source, c.table) != c.rows):
             raise StorageError(f"migrate: {c.table} has {c.rows} rows in the source but {there} in the target")
     return copied
+
+
+def _storable(value: Any) -> Any:
+    """The value without NUL characters, in text and in JSON documents (as the escape \\u0000)."""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("\x00", "\ufffd")
+    if "\\u0000" in value and value[:1] in "{[":
+        try:
+            return json.dumps(without_nul(json.loads(value)), ensure_ascii=False)
+        except ValueError:
+            return value
+    return value
 
 
 def _count(ledger: Ledger, table: str) -> int:
