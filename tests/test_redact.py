@@ -171,9 +171,18 @@ def test_secret_named_keys_in_tool_args_are_redacted_whatever_their_value() -> N
         100,
         True,
     )
-    assert list(redacted) == list(args)  # keys are never touched
+    assert list(redacted) == list(args)  # keys that hold no secret are kept
     assert count == 5
     assert redact_value(redacted) == (redacted, 0)
+
+
+def test_a_secret_used_as_a_key_of_tool_args_is_redacted() -> None:
+    npm = "npm_" + "a1B2c3D4e5" * 3 + "f6G7h8"
+    args = {"headers": {f"Authorization: Bearer {GITHUB}": "1"}, npm: True, f"x {npm}": False, "plain_key": 1}
+    redacted, count = redact_value(args)
+    assert count == 3 and GITHUB not in str(redacted) and npm not in str(redacted)
+    assert redacted["headers"] == {"Authorization: Bearer [REDACTED:github-token]": "1"}
+    assert redacted["plain_key"] == 1 and len(redacted) == 4  # two keys holding one secret stay two
 
 
 SENSITIVE_KEYS = ["password", "DB_PASSWORD", "api-key", "auth", "client_secret"]

@@ -308,12 +308,18 @@ async def test_two_local_servers_on_one_data_directory_send_each_write_once_and_
     async with forwarding(settings) as (first, a), forwarding(settings) as (second, b):
         with anyio.fail_after(60):  # the team hive is down
             for n in range(4):
-                for client in (a, b):
+                for i, client in enumerate((a, b)):
+                    run = await client.call_tool("record_trajectory", trajectory(f"Task {n} of process {i}"))
                     res = await client.call_tool(
-                        "report_skill_outcome", {"name": "using-skillhive", "success": n % 2 == 0}
+                        "report_skill_outcome",
+                        {
+                            "name": "using-skillhive",
+                            "success": n % 2 == 0,
+                            "trajectory_id": run.structured_content["id"],
+                        },
                     )
                     assert not res.is_error, res.content
-        assert first.status()["queued"] == 8
+        assert first.status()["queued"] == 16
         team.start()
         await eventually(lambda: first.status()["queued"] == 0, "the shared queue is delivered")
         await eventually(lambda: synced(first) and synced(second), "both copied the skills")
@@ -324,6 +330,7 @@ async def test_two_local_servers_on_one_data_directory_send_each_write_once_and_
                 assert not skill.is_error, skill.content
         assert first.copy.directory.root == second.copy.directory.root
     assert team_hive.backends.ledger.skill_usage(TEAM) == {"using-skillhive": (8, 4)}
+    assert team.trajectories() == 8
 
 
 async def test_secrets_are_redacted_before_a_run_is_queued_on_disk(tmp_path: Path, team: TeamHive, token: str) -> None:

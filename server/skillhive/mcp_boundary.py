@@ -67,9 +67,7 @@ def client_errors(what: str) -> Iterator[None]:
         raise
     except ClientError as exc:
         raise ToolError(str(exc)) from exc
-    except ValidationError as exc:
-        raise ToolError(validation_message(exc)) from exc
-    except Exception as exc:
+    except Exception as exc:  # a ValidationError here is of data the server read, not of the arguments
         part = next((name for kind, name in _PART if isinstance(exc, kind)), "the server")
         log.exception("%s failed", what)
         detail = "" if isinstance(exc, SkillhiveError) else " (an unexpected error)"
@@ -103,8 +101,12 @@ def tool(
 
             @functools.wraps(fn)
             def answer(*args: Any, **kwargs: Any) -> CallToolResult:
+                try:
+                    arguments = model.model_validate(kwargs)
+                except ValidationError as exc:  # the caller's arguments: the caller may know what is wrong
+                    raise ToolError(validation_message(exc)) from None
                 with client_errors(fn.__name__):
-                    return compact_result(fn(model.model_validate(kwargs)))
+                    return compact_result(fn(arguments))
 
             signature = request_signature(model)
         answer.__signature__ = signature.replace(return_annotation=CallToolResult)  # type: ignore[attr-defined]

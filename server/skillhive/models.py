@@ -25,6 +25,7 @@ MAX_TAG_CHARS = 64
 MAX_SKILLS_USED = 50
 MAX_AGENT_CHARS = 200
 MAX_TOOL_ARGS_CHARS = 50_000
+MAX_TOOL_ARGS_DEPTH = 32  # levels of nesting; JSON parsers differ in how deep they go (pydantic's: ~200)
 MAX_QUERY_CHARS = 10_000
 MAX_RETRIEVE_K = 50
 MAX_RETRIEVE_TOKENS = 20_000
@@ -68,6 +69,19 @@ def without_nul(value: Any) -> Any:
     return value
 
 
+def _depth(value: Any) -> int:
+    """Levels of nesting of a JSON-like value (a scalar: 0), without recursion."""
+    deepest, level = 0, [(value, 0)]
+    while level:
+        node, d = level.pop()
+        children = list(node.values()) if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, d + 1)
+        level.extend((c, d + 1) for c in children)
+    return deepest
+
+
 # Text a client sends. NUL is refused: no text of a run needs it, and PostgreSQL cannot store it.
 Text = Annotated[str, AfterValidator(_no_nul)]
 
@@ -98,7 +112,11 @@ class Step(_Model):
     @field_validator("tool_args")
     @classmethod
     def _tool_args_size(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
-        if value is not None and len(json.dumps(value, default=str)) > MAX_TOOL_ARGS_CHARS:
+        if value is None:
+            return value
+        if _depth(value) > MAX_TOOL_ARGS_DEPTH:  # first: the checks below recurse
+            raise ValueError(f"at most {MAX_TOOL_ARGS_DEPTH} levels of nesting")
+        if len(json.dumps(value, default=str)) > MAX_TOOL_ARGS_CHARS:
             raise ValueError(f"at most {MAX_TOOL_ARGS_CHARS} characters of JSON")
         if holds_nul(value):
             raise ValueError(NUL_RULE)

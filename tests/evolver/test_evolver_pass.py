@@ -3,6 +3,7 @@ OpenAI-compatible server on 127.0.0.1, gates decide, git records, other users ge
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from skillhive.evolver.llm import OpenAICompatibleLLM
 from skillhive.evolver.pipeline import Evolver, PassOptions
 from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
-from skillhive.models import Caller
+from skillhive.models import Caller, TrajectoryIn
 from skillhive.requests import GetSkillRequest, RetrieveRequest, SkillOutcomeRequest
 from skillhive.skills.git import run_git
 from skillhive.store.embeddings import LocalMiniLM
@@ -197,6 +198,23 @@ async def test_without_a_model_the_pass_runs_the_model_free_stages_and_says_what
     assert again.read == 0  # the pass advanced past what it read
 
 
+async def test_a_run_the_evolver_cannot_read_is_left_out_and_the_others_are_read(team_hive: Hive) -> None:
+    await record_as(team_hive, "alice", [failed_deploy(n, "alice") for n in range(3)])
+    deep: dict = {"a": 1}
+    for _ in range(230):  # what a hive accepted before nesting was limited; pydantic's parser stops at ~200
+        deep = {"a": deep}
+    ledger = team_hive.backends.ledger
+    first = ledger.read("SELECT id, doc FROM trajectories ORDER BY seq LIMIT 1")[0]
+    doc = json.loads(first["doc"])
+    doc["steps"][0]["tool_args"] = deep
+    with ledger.db.transaction() as tx:
+        tx.execute("UPDATE trajectories SET doc = ? WHERE id = ?", (json.dumps(doc), first["id"]))
+    report = Evolver(team_hive.backends, team_hive.directories, None, PassOptions(mode="auto")).run_pass("team-a")
+    assert report.read == 2 and report.error is None
+    again = Evolver(team_hive.backends, team_hive.directories, None, PassOptions(mode="auto")).run_pass("team-a")
+    assert again.read == 0
+
+
 async def test_lessons_no_skill_holds_are_stored_and_retrieved(team_hive: Hive) -> None:
     for user in ("alice", "bob"):  # each their own runs (a copy of another's run adds no support)
         runs = [
@@ -221,14 +239,19 @@ async def test_lessons_no_skill_holds_are_stored_and_retrieved(team_hive: Hive) 
     assert lessons and lessons[0].title == "Free port 80 before renewing"
 
 
+def report_on_own_run(hive: Hive, user: str, task: str, *, success: bool) -> None:
+    """A member records a run that used deploy-service, then reports how the skill did in it."""
+    caller = Caller(user=user, team="team-a")
+    run = hive.record(caller, TrajectoryIn.model_validate(trajectory(task, status="success" if success else "failure")))
+    hive.report_skill_outcome(caller, SkillOutcomeRequest(name="deploy-service", success=success, trajectory_id=run.id))
+
+
 async def test_a_version_that_does_clearly_worse_is_rolled_back_automatically(team_hive: Hive) -> None:
     caller = Caller(user="alice", team="team-a")
     root = team_hive.directories.root("team-a")
     v1 = team_hive.get_skill(caller, GetSkillRequest(name="deploy-service")).version
     for n in range(20):
-        team_hive.report_skill_outcome(
-            Caller(user=f"u{n % 4}", team="team-a"), SkillOutcomeRequest(name="deploy-service", success=n % 10 != 0)
-        )
+        report_on_own_run(team_hive, f"u{n % 4}", f"Deploy the api, take {n}", success=n % 10 != 0)
     skill_md = root / "deploy-service" / "SKILL.md"
     skill_md.write_text(DEPLOY_SKILL + "\n## Shortcut\nSkip the rollout check.\n")
     run_git(root, "-c", "user.name=t", "-c", "user.email=t@x", "commit", "-qam", "a worse version")
@@ -236,9 +259,7 @@ async def test_a_version_that_does_clearly_worse_is_rolled_back_automatically(te
     v2 = team_hive.get_skill(caller, GetSkillRequest(name="deploy-service")).version
     assert v2 != v1
     for n in range(20):
-        team_hive.report_skill_outcome(
-            Caller(user=f"u{n % 4}", team="team-a"), SkillOutcomeRequest(name="deploy-service", success=n % 10 < 3)
-        )
+        report_on_own_run(team_hive, f"u{n % 4}", f"Deploy the api again, take {n}", success=n % 10 < 3)
     report = Evolver(team_hive.backends, team_hive.directories, None, PassOptions(mode="auto")).run_pass("team-a")
     assert any("rolled back deploy-service" in s for s in report.skipped)
     assert skill_md.read_text() == DEPLOY_SKILL

@@ -71,6 +71,18 @@ async def test_a_co_recorder_removes_only_their_name_and_a_maintainer_removes_th
     assert "no trajectory" in await team.refused("alice", "get_trajectory", id=tid)
 
 
+async def test_the_first_recorder_forgets_a_run_others_recorded_too_and_no_co_recorder_keeps_it(
+    team: TeamHive,
+) -> None:
+    tid = (await team.ok("alice", "record_trajectory", **leaking_run()))["id"]
+    copy = await team.ok("alice", "get_trajectory", id=tid)  # bob reads it and records the same again
+    fields = {k: copy[k] for k in ("task", "steps", "outcome") if k in copy}
+    assert (await team.ok("bob", "record_trajectory", **fields))["id"] == tid
+    assert (await team.ok("alice", "forget_trajectory", id=tid))["removed"] == "run"
+    assert "no trajectory" in await team.refused("bob", "get_trajectory", id=tid)
+    assert "no trajectory" in await team.refused("bob", "forget_trajectory", id=tid)
+
+
 async def test_a_lesson_whose_only_evidence_was_the_run_goes_with_it(team: TeamHive) -> None:
     from datetime import UTC, datetime
 

@@ -99,19 +99,19 @@ async def test_validation_errors_name_the_field_and_never_echo_the_value(team: T
     assert "agent" in text and secret not in text
 
 
-async def test_secrets_in_tags_agent_and_tool_names_are_redacted_before_storage(team: TeamHive) -> None:
+async def test_secrets_in_tags_agent_tool_names_and_argument_keys_are_redacted_before_storage(team: TeamHive) -> None:
     npm = "npm_" + "a1B2c3D4e5" * 3 + "f6G7h8"
     rec = await team.ok(
         "alice",
         "record_trajectory",
         **trajectory(
             "Publish the package",
-            steps=[{"tool_name": f"call_{npm}", "observation": "published"}],
+            steps=[{"tool_name": f"call_{npm}", "tool_args": {f"Bearer {npm}": 1}, "observation": "published"}],
             tags=[npm],
             agent=f"ci-bot token {npm}",
         ),
     )
-    assert rec["redactions"] >= 3
+    assert rec["redactions"] >= 4
     raw = team.hive.backends.ledger.read("SELECT doc, tags, agent FROM trajectories")[0]
     assert npm not in raw["doc"] and npm not in raw["tags"] and npm not in (raw["agent"] or "")
 
@@ -152,3 +152,45 @@ async def test_a_nul_character_is_refused_naming_the_field_and_the_hive_keeps_se
     assert "id: Value error, must not contain NUL characters" in text
     rec = await team.ok("alice", "record_trajectory", **trajectory("a run after the refused ones"))
     assert rec["created"] and team.hive.backends.ledger.count_trajectories() == 1
+
+
+async def test_tool_arguments_nested_deeper_than_the_limit_are_refused(team: TeamHive) -> None:
+    deep: dict = {"a": 1}
+    for _ in range(230):
+        deep = {"a": deep}
+    args = trajectory("t", steps=[{"tool_name": "x", "tool_args": deep}])
+    text = await team.refused("mallory", "record_trajectory", **args)
+    assert "steps.0.tool_args: Value error, at most 32 levels of nesting" in text
+    assert team.hive.backends.ledger.count_trajectories() == 0
+
+
+async def served_then_failed(team: TeamHive, user: str, lesson_id: str, rounds: int = 5) -> None:
+    """`user` is served the lesson, then records a failed run, `rounds` times."""
+    for n in range(rounds):
+        found = await items(team, user, "the deploy to staging fails", kinds=["lesson"])
+        assert lesson_id in [i["id"] for i in found]
+        await team.ok(user, "record_trajectory", **trajectory(f"Unrelated chore {user} {n}", status="failure"))
+
+
+def close_the_loop(team: TeamHive) -> None:
+    from skillhive.evolver.pipeline import Evolver, PassOptions
+
+    Evolver(team.hive.backends, team.hive.directories, None, PassOptions(mode="auto")).run_pass(TEAM)
+
+
+async def test_one_member_failing_after_a_lesson_cannot_retire_it_for_the_team(team: TeamHive) -> None:
+    good = lesson(team, "Check the image tag", "Pin the image tag before you deploy to staging.", ["alice", "bob"])
+    await served_then_failed(team, "mallory", good)
+    close_the_loop(team)
+    assert [i["id"] for i in await items(team, "alice", "the deploy to staging fails", kinds=["lesson"])] == [good]
+
+
+async def test_a_lesson_failing_for_several_members_is_retired(team: TeamHive) -> None:
+    bad = lesson(team, "Skip the health check", "Skip the health check when you deploy to staging.", ["alice", "bob"])
+    for user in ("mallory", "carol"):
+        await served_then_failed(team, user, bad)
+    close_the_loop(team)
+    assert await items(team, "alice", "the deploy to staging fails", kinds=["lesson"]) == []
+    assert [x.status for x in EvolutionStore(team.hive.backends.ledger).lessons(TEAM, include_retired=True)] == [
+        "retired"
+    ]

@@ -117,6 +117,24 @@ async def test_one_outcome_per_user_run_and_skill(team: TeamHive) -> None:
     assert skill["uses"] == 1
 
 
+async def test_reports_without_a_run_count_once_per_user_and_version(team: TeamHive) -> None:
+    for user in ("alice", "bob"):
+        await team.ok(user, "report_skill_outcome", name="deploy-service", success=True)
+    for _ in range(30):
+        await team.ok("mallory", "report_skill_outcome", name="deploy-service", success=False)
+    skill = await team.ok("bob", "get_skill", name="deploy-service")
+    assert skill["uses"] == 3 and skill["success_rate"] == pytest.approx(2 / 3, abs=0.01)
+
+
+async def test_an_outcome_on_another_members_run_is_refused_naming_the_field(team: TeamHive) -> None:
+    bobs = (await team.ok("bob", "record_trajectory", **trajectory("Rotate the nightly logs")))["id"]
+    text = await team.refused(
+        "mallory", "report_skill_outcome", name="deploy-service", success=False, trajectory_id=bobs
+    )
+    assert "trajectory_id: not a run you recorded" in text
+    assert team.hive.backends.ledger.skill_usage(TEAM) == {}
+
+
 async def test_outcomes_recorded_before_versions_were_checked_do_not_stall_the_evolver(team: TeamHive) -> None:
     # The finding: 10 outcomes of a version that never existed, plus 10 failures. Such rows can no
     # longer be reported; ones already in a ledger must not stop passes either.

@@ -6,6 +6,9 @@ z-test) — and, since outcomes are reported by members, that each side has outc
 `min_users` distinct users and that the verdict stands with any one user's outcomes left out.
 Only the version right before the current one in the skill's history is ever a candidate, never
 one a maintainer rolled back, and never while the current version is itself a rollback.
+
+A lesson is retired by the same rule of evidence: it keeps preceding failures in the runs of at
+least `min_users` distinct users, and still does with any one user's runs left out.
 """
 
 from __future__ import annotations
@@ -56,6 +59,18 @@ def rollback_target(history: Sequence[Commit]) -> tuple[str, str] | None:
     return None if previous in rolled_back else (current, previous)
 
 
+def keeps_failing(counts: UserCounts, *, min_users: int, min_uses: int, max_success_rate: float) -> bool:
+    """Whether a lesson's outcomes (user → runs after it was served, successes) say it misleads."""
+    if len(counts) < min_users:
+        return False
+
+    def failing(without: str | None) -> bool:
+        uses, ok = _totals(counts, without)
+        return uses >= min_uses and ok / uses <= max_success_rate
+
+    return failing(None) and (len(counts) < 2 or all(failing(user) for user in counts))
+
+
 def _totals(counts: UserCounts, without: str | None = None) -> tuple[int, int]:
     uses = sum(n for user, (n, _) in counts.items() if user != without)
     return uses, sum(ok for user, (_, ok) in counts.items() if user != without)
@@ -90,7 +105,8 @@ def regression(
     p = _drops(old, new, None, min_uses, alpha, min_drop)
     if p is None:
         return None
-    if any(_drops(old, new, user, min_uses, alpha, min_drop) is None for user in {*old, *new}):
+    users = {*old, *new}
+    if len(users) > 1 and any(_drops(old, new, user, min_uses, alpha, min_drop) is None for user in users):
         return None  # one user's reports carry the verdict: not enough to change what the team is served
     n_old, ok_old = _totals(old)
     n_new, ok_new = _totals(new)

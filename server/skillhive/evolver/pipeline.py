@@ -28,7 +28,7 @@ from skillhive.evolver.edits import apply_edits
 from skillhive.evolver.gates import GateConfig, run_gates
 from skillhive.evolver.judge import judge
 from skillhive.evolver.llm import LLM, LLMUnavailable
-from skillhive.evolver.outcomes import regression, rollback_target
+from skillhive.evolver.outcomes import keeps_failing, regression, rollback_target
 from skillhive.evolver.triage import Group, select
 from skillhive.evolver.types import GateVerdict, LessonDraft, PassReport, Proposal, RejectedChange, SkillEdit
 from skillhive.models import Lesson
@@ -127,10 +127,15 @@ class Evolver:
         """The gates of this pass: a hive that has only ever had one user is that user's own, and their
         runs alone may change its skills (every other gate still applies); a team keeps the rule."""
         config = self.options.gates
-        if config.min_users > 1 and self.store.hive_users() <= 1:
+        if self._min_users() < config.min_users:
             report.skipped.append("a hive of one user: their own runs suffice as evidence (min users 1)")
             return dataclasses.replace(config, min_users=1)
         return config
+
+    def _min_users(self) -> int:
+        """Distinct users whose evidence a change needs: the team's rule, or 1 in a hive of one user."""
+        min_users = self.options.gates.min_users
+        return 1 if min_users > 1 and self.store.hive_users() <= 1 else min_users
 
     def _learn(
         self, team: str, runs: Sequence[StoredRun], gates: GateConfig, report: PassReport, say: Callable[[str], None]
@@ -372,9 +377,17 @@ class Evolver:
         if self.options.mode == "dry-run":
             return
         try:
-            retired = self.store.retire_failing_lessons(
-                team, min_uses=self.options.lesson_min_uses, max_success_rate=self.options.lesson_max_success_rate
-            )
+            failing = [
+                lesson_id
+                for lesson_id, counts in self.store.lesson_outcomes_by_user(team).items()
+                if keeps_failing(
+                    counts,
+                    min_users=self._min_users(),
+                    min_uses=self.options.lesson_min_uses,
+                    max_success_rate=self.options.lesson_max_success_rate,
+                )
+            ]
+            retired = self.store.retire_lessons(team, failing)
             if retired:
                 report.skipped.append(f"retired {len(retired)} lessons that kept preceding failures")
             names = list(self.directories.get(team).scan().skills)
@@ -400,7 +413,7 @@ class Evolver:
             current,
             self.store.outcomes_by_user(team, name, previous),
             self.store.outcomes_by_user(team, name, current),
-            min_users=self.options.gates.min_users,
+            min_users=self._min_users(),
         )
         if found is None:
             return

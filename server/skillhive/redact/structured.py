@@ -38,6 +38,10 @@ def _redact_value(value: Any, counter: _Counter, kind: str | None) -> Any:
             item_kind = kind
             if item_kind is None and isinstance(key, str) and is_sensitive_key(key):
                 item_kind = _key_kind(key)
+            if isinstance(key, str) and len(key) >= 7:  # a secret can be a key too ("Authorization: Bearer …")
+                key = _redact(key, counter)
+                while key in out:  # two keys that differed only by their secrets stay two
+                    key += "'"
             out[key] = _redact_value(item, counter, item_kind)
         return out
     if isinstance(value, list | tuple):

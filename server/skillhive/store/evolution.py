@@ -7,15 +7,20 @@ team like the rest of the ledger.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
+from pydantic import ValidationError
+
 from skillhive.models import Lesson, TrajectoryIn
 from skillhive.store.database import Row
 from skillhive.store.ledger import Ledger
 from skillhive.store.records import Judgement, now_iso
+
+log = logging.getLogger(__name__)
 
 LESSON_ATTRIBUTION_WINDOW = timedelta(hours=2)
 PASS_HOLDS_PULLS = timedelta(hours=1)  # an unfinished pass older than this crashed: it no longer defers pulls
@@ -52,7 +57,13 @@ class EvolutionStore:
             'SELECT seq, id, "user", doc FROM trajectories WHERE team = ? AND seq > ? ORDER BY seq LIMIT ?',
             (team, self.position(team, stage), limit),
         )
-        return [StoredRun(r["seq"], r["id"], r["user"], TrajectoryIn.model_validate_json(r["doc"])) for r in rows]
+        runs = []
+        for r in rows:
+            try:
+                runs.append(StoredRun(r["seq"], r["id"], r["user"], TrajectoryIn.model_validate_json(r["doc"])))
+            except ValidationError as exc:  # a document from before a rule existed: one run, not the whole pass
+                log.warning("run %s cannot be read by the evolver, left out: %s", r["id"], exc.errors()[0]["msg"])
+        return runs
 
     def count_new(self, team: str, stage: Stage) -> int:
         rows = self.db.read(
@@ -230,18 +241,35 @@ class EvolutionStore:
                 )
             return len(lessons)
 
-    def retire_failing_lessons(self, team: str, *, min_uses: int, max_success_rate: float) -> list[str]:
-        """Retire the lessons that keep preceding failures; their words leave the keyword index."""
+    def lesson_outcomes_by_user(self, team: str) -> dict[str, dict[str, tuple[int, int]]]:
+        """Per active lesson: user → (their runs recorded after it was served to them, successes)."""
+        rows = self.db.read(
+            'SELECT s.lesson_id, s."user", count(DISTINCT s.trajectory_id) AS uses,'
+            " count(DISTINCT CASE WHEN t.status = 'success' THEN s.trajectory_id END) AS ok"
+            " FROM lesson_serves s JOIN trajectories t ON t.id = s.trajectory_id"
+            " JOIN lessons l ON l.id = s.lesson_id AND l.status = 'active'"
+            ' WHERE s.team = ? GROUP BY s.lesson_id, s."user"',
+            (team,),
+        )
+        out: dict[str, dict[str, tuple[int, int]]] = {}
+        for r in rows:
+            out.setdefault(r["lesson_id"], {})[r["user"]] = (int(r["uses"]), int(r["ok"]))
+        return out
+
+    def retire_lessons(self, team: str, ids: Sequence[str]) -> list[str]:
+        """Retire these active lessons (in id order); their words leave the keyword index."""
+        retired = []
         with self.db.transaction() as db:
-            rows = db.execute(
-                "SELECT seq, id FROM lessons WHERE team = ? AND status = 'active' AND uses >= ?"
-                " AND successes * 1.0 / uses <= ? ORDER BY id",
-                (team, min_uses, max_success_rate),
-            ).fetchall()
-            for r in rows:
-                db.execute("UPDATE lessons SET status = 'retired', updated_at = ? WHERE seq = ?", (now_iso(), r["seq"]))
-                self.db.remove_text(db, "lesson", int(r["seq"]), team)
-            return [r["id"] for r in rows]
+            for lesson_id in sorted(ids):
+                row = db.execute(
+                    "UPDATE lessons SET status = 'retired', updated_at = ? WHERE team = ? AND id = ?"
+                    " AND status = 'active' RETURNING seq",
+                    (now_iso(), team, lesson_id),
+                ).fetchone()
+                if row is not None:
+                    self.db.remove_text(db, "lesson", int(row["seq"]), team)
+                    retired.append(lesson_id)
+        return retired
 
     # -- skill outcomes per version --------------------------------------------------------------
     def outcomes_by_user(self, team: str, skill: str, version: str) -> dict[str, tuple[int, int]]:

@@ -113,9 +113,10 @@ class Ledger:
         return Stored(tid, created=not found, new_author=author.rowcount == 1, forgotten=False)
 
     def forget_trajectory(self, team: str, trajectory_id: str, user: str | None = None) -> bool:
-        """Forget a run: `user` given and others recorded it too → only that user's authorship goes
-        (returns False); else the run goes from every table and index, and its content hash is kept so
-        it cannot come back (returns True). What the engine can clear of it goes too (`forgetting`),
+        """Forget a run: `user` given, not its first recorder, and others recorded it too → only that
+        user's authorship goes (returns False); else (its first recorder, a maintainer's None, or the
+        last author) the run goes from every table and index, and its content hash is kept so it
+        cannot come back (returns True). What the engine can clear of it goes too (`forgetting`),
         which is costly, so only a deletion pays for it.
         """
         with self.db.transaction() as tx:
@@ -129,13 +130,15 @@ class Ledger:
         """False: nothing, or only `user`'s authorship, went. True: the run went. None: the run
         must go and `delete` was not given."""
         self.db.lock_team(tx, team)
-        row = tx.execute("SELECT seq, content_hash FROM trajectories WHERE team = ? AND id = ?", (team, tid)).fetchone()
+        row = tx.execute(
+            'SELECT seq, content_hash, "user" FROM trajectories WHERE team = ? AND id = ?', (team, tid)
+        ).fetchone()
         if row is None:
             return False
         others = tx.execute(
             'SELECT count(*) AS n FROM trajectory_authors WHERE trajectory_id = ? AND "user" != ?', (tid, user or "")
         ).fetchone()
-        if user is not None and others is not None and others["n"]:
+        if user is not None and user != row["user"] and others is not None and others["n"]:
             tx.execute('DELETE FROM trajectory_authors WHERE trajectory_id = ? AND "user" = ?', (tid, user))
             return False
         if not delete:
@@ -304,8 +307,18 @@ class Ledger:
         trajectory_id: str | None,
         note: str | None,
     ) -> None:
-        """Count one use of a skill; a user's second report on the same run and skill replaces the first."""
+        """Count one use of a skill; a user's second report on the same run and skill replaces the first,
+        and so does a second report on no run for the same skill version (reports without a run cannot
+        be told apart, so one user cannot stand for many uses)."""
         with self.db.transaction() as tx:
+            if trajectory_id is None:
+                self.db.lock_team(tx, team)  # the delete and the insert below as one step
+                same_version = "version IS NULL" if version is None else "version = ?"
+                tx.execute(
+                    'DELETE FROM skill_outcomes WHERE team = ? AND "user" = ? AND skill = ? AND trajectory_id IS NULL'
+                    f" AND {same_version}",
+                    (team, user, skill) + (() if version is None else (version,)),
+                )
             tx.execute(
                 'INSERT INTO skill_outcomes (team, "user", skill, version, success, trajectory_id, note, created_at)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"

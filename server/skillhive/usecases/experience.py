@@ -105,7 +105,7 @@ class Experience:
         )
 
     def forget(self, caller: Caller, request: ForgetRequest) -> ForgetResult:
-        """Remove a run for good: its recorder (alone) or a maintainer; a co-recorder removes only their name."""
+        """Remove a run for good: its first recorder or a maintainer; a co-recorder removes only their name."""
         authors = self.ledger.authors(caller.team, [request.id]).get(request.id)
         if not authors:
             raise NotFound(f"no trajectory {request.id!r}")

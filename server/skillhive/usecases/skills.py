@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from skillhive.errors import NotFound
+from skillhive.errors import Forbidden, NotFound
 from skillhive.models import (
     Caller,
     ItemKind,
@@ -88,8 +88,12 @@ class SkillUse:
         name = request.name
         skill = self.directories.get(caller.team).get(name)  # unknown skill → NotFound
         tid = request.trajectory_id
-        if tid is not None and self.ledger.get_trajectory(caller.team, tid) is None:
-            raise NotFound(f"no trajectory {tid!r}")
+        if tid is not None:  # an outcome belongs to the run it came from: only its recorders say how it went
+            authors = self.ledger.authors(caller.team, [tid]).get(tid)
+            if not authors:
+                raise NotFound(f"no trajectory {tid!r}")
+            if caller.user not in authors:
+                raise Forbidden("trajectory_id: not a run you recorded (report outcomes of your own runs)")
         root = self.directories.root(caller.team)
         used = resolve_version(root, name, request.version) if request.version else skill.version
         self.ledger.add_skill_outcome(
