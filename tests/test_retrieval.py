@@ -137,3 +137,10 @@ async def test_results_are_compact_json_without_nulls_or_indentation(client: Cli
     assert json.loads(text) == res.structured_content
     assert text == json.dumps(res.structured_content, ensure_ascii=False, separators=(",", ":"))
     assert "null" not in text and '"warnings"' not in text and '"similar"' not in text
+
+
+async def test_a_close_run_the_filter_leaves_out_does_not_push_out_what_was_asked_for(client: Client) -> None:
+    await record(client, trajectory("Restore the postgres database from the nightly backup", status="success"))
+    failed = await record(client, trajectory("Restore a deleted git branch", status="failure"))
+    res = await retrieve(client, "restore the postgres database from last night's backup", outcome="failure")
+    assert [i["id"] for i in res["items"]] == [failed]

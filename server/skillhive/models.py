@@ -161,6 +161,13 @@ class TrajectoryIn(_Model):
     tags: list[Tag] = Field(default_factory=list, max_length=MAX_TAGS, description="Free labels for filtering.")
     agent: Text | None = Field(None, max_length=MAX_AGENT_CHARS, description="Client / model name.")
 
+    @field_validator("task")
+    @classmethod
+    def _task_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value
+
     @field_validator("skills_used", mode="before")
     @classmethod
     def _skill_refs(cls, value: Any) -> Any:

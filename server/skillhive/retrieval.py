@@ -6,7 +6,7 @@
    error message. Lessons and skills alike.
 2. Score. `score = max(similarity, keyword score)`, both in 0..1 and comparable across queries.
    Nothing below `min_score` (the relevance floor) is returned, nor anything scoring less than half
-   of the best match.
+   of the best match that passes the caller's filters.
 3. Procedure voting (runs only). Runs of one task form a group; each group has a distribution over
    procedures (the set of state-changing tools a run called, successes counted twice). A group whose
    procedure agrees with those of the nearest other groups rises: the ranking key is
@@ -242,9 +242,7 @@ class Retriever:
             lessons = self.ledger.lesson_cards(team, [c.id for c in candidates if c.kind is ItemKind.LESSON])
         except Exception as exc:
             raise StorageError(f"ledger read failed: {exc}") from exc
-        kept: list[_Candidate] = []
-        below = 0
-        floor = max(self.min_score, RELATIVE_FLOOR * max((c.score for c in candidates), default=0.0))
+        eligible: list[_Candidate] = []
         for c in candidates:
             if c.kind is ItemKind.TRAJECTORY:
                 c.card = runs.get(c.id)
@@ -254,11 +252,14 @@ class Retriever:
                 c.card = lessons.get(c.id)
                 if c.card is None or (c.card.support_users < q.min_users and q.user not in c.card.authors):
                     continue  # one member's lesson is theirs until others' runs back it
-            if c.score < floor:
-                below += 1
-                continue
+            eligible.append(c)
+        # The floor is relative to the best match the caller may see: a run the filters left out
+        # must not push out what they asked for.
+        floor = max(self.min_score, RELATIVE_FLOOR * max((c.score for c in eligible), default=0.0))
+        kept = [c for c in eligible if c.score >= floor]
+        below = len(eligible) - len(kept)
+        for c in kept:
             c.key = c.score
-            kept.append(c)
         _vote([c for c in kept if c.kind is ItemKind.TRAJECTORY])
         kept.sort(key=lambda c: (-c.key, _outcome_rank(c)))
         return _fold_twins(kept), below

@@ -73,6 +73,11 @@ class Backends:
         except BaseException:
             ledger.close()
             raise
+        if ledger.db.engine == "postgresql" and not settings.chroma_url:
+            log.warning(
+                "the ledger is PostgreSQL but the vector index is this process's own folder: replicas that"
+                " share the ledger must share a Chroma server too (--chroma-url), or each finds only what it indexed"
+            )
         return cls(settings, ledger, EvolutionStore(ledger), model, index, Indexer(ledger, index, model))
 
     def start(self) -> None:

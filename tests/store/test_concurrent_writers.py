@@ -101,11 +101,12 @@ def test_a_forgotten_runs_words_leave_the_keyword_vocabulary(ledger: Ledger, bac
     assert ledger.postings("trajectory", "t", "rotate", 10) == [kept.id]
 
 
-def test_a_retired_lesson_leaves_the_keyword_counts(ledger: Ledger) -> None:
+def test_a_retired_lesson_leaves_the_keyword_counts_and_the_vector_index(ledger: Ledger) -> None:
     evolution = EvolutionStore(ledger)
     evolution.save_lesson(lesson("ls_1", "pin the toolchain"))
     assert evolution.retire_lessons("t", ["ls_1"]) == ["ls_1"]
     assert evolution.retire_lessons("t", ["ls_1"]) == []  # retired once
+    assert [(i.kind, i.item_id) for i in ledger.outbox.pending()][-1] == ("forget-lesson", "ls_1")  # off the index
     assert ledger.count_documents("lesson", "t") == 0
     assert ledger.postings("lesson", "t", "toolchain", 10) == []
     if ledger.exact_counts:

@@ -63,3 +63,41 @@ class _Renamed:
 
     def embed(self, texts):  # type: ignore[no-untyped-def]
         return self._inner.embed(texts)
+
+
+def test_an_audit_beside_a_backlog_queues_nothing_twice_and_a_run_queued_twice_is_indexed_once(
+    settings: Settings, embedder: LocalMiniLM
+) -> None:
+    hive = Hive(settings, embedder=embedder)
+    hive.backends.indexer.stop()  # a backlog: recorded, not indexed yet
+    ids = [hive.record(ALICE, run(f"Renew the certificate of host {n}")).id for n in range(3)]
+    indexer, outbox = hive.backends.indexer, hive.backends.ledger.outbox
+    assert indexer.audit() == 0  # the index lacks them, but they are already queued
+    outbox.requeue("trajectory", "team-a", ids[:1])  # queued twice anyway (two replicas auditing at once)
+    assert indexer.drain() == 4
+    assert outbox.count() == 0 and hive.backends.index.count("team-a", "trajectory") == 3
+    hive.close()
+
+
+def test_a_new_lesson_is_found_at_once_though_the_team_had_none_a_moment_ago(
+    settings: Settings, embedder: LocalMiniLM
+) -> None:
+    from datetime import UTC, datetime
+
+    from skillhive.models import Lesson, LessonKind
+
+    hive = Hive(settings, embedder=embedder)
+    hive.start()
+    query = RetrieveRequest(query="certbot renew fails: port 80 busy", kinds=["lesson"])
+    assert hive.retrieve(ALICE, query).items == []  # the team has no lesson: that count is not kept
+    now = datetime.now(UTC)
+    hive.backends.evolution.save_lesson(
+        Lesson(
+            id="ls_1", team="team-a", title="Free port 80 before certbot renew", description="certbot renewals",
+            content="Stop nginx first.", kind=LessonKind.PITFALL, evidence=["tr_x"], authors=["alice"],
+            support_users=2, created_at=now, updated_at=now,
+        )
+    )  # fmt: skip
+    hive.backends.indexer.drain()
+    assert [i.id for i in hive.retrieve(ALICE, query).items] == ["ls_1"]
+    hive.close()

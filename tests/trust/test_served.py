@@ -194,3 +194,8 @@ async def test_a_lesson_failing_for_several_members_is_retired(team: TeamHive) -
     assert [x.status for x in EvolutionStore(team.hive.backends.ledger).lessons(TEAM, include_retired=True)] == [
         "retired"
     ]
+
+
+async def test_a_blank_task_is_refused(team: TeamHive) -> None:
+    text = await team.refused("alice", "record_trajectory", **trajectory(" \n\t "))
+    assert "task: Value error, must not be blank" in text

@@ -389,6 +389,7 @@ class Evolver:
             ]
             retired = self.store.retire_lessons(team, failing)
             if retired:
+                self.backends.indexer.notify()
                 report.skipped.append(f"retired {len(retired)} lessons that kept preceding failures")
             names = list(self.directories.get(team).scan().skills)
         except Exception as exc:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from skillhive.models import Lesson, TrajectoryIn
 from skillhive.store.database import Row
 from skillhive.store.ledger import Ledger
-from skillhive.store.records import Judgement, now_iso
+from skillhive.store.records import FORGET, Judgement, now_iso
 
 log = logging.getLogger(__name__)
 
@@ -268,6 +268,10 @@ class EvolutionStore:
                 ).fetchone()
                 if row is not None:
                     self.db.remove_text(db, "lesson", int(row["seq"]), team)
+                    db.execute(  # and out of the vector index, where it would still take a nearest place
+                        "INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)",
+                        (f"{FORGET}lesson", lesson_id, team),
+                    )
                     retired.append(lesson_id)
         return retired
 

@@ -50,13 +50,17 @@ class Indexer:
         self.last_error: str | None = None
         self.failing_since: float | None = None  # time.monotonic() of the first failure in a row
 
-    def drain(self, progress: Callable[[int], None] | None = None) -> int:
-        """Index everything pending now that no other process is indexing; returns how many items."""
+    def drain(self, progress: Callable[[int], None] | None = None, others_timeout: float = 60.0) -> int:
+        """Index everything pending; returns how many items this process indexed. Entries another
+        process has claimed (a replica on PostgreSQL) are waited for, up to `others_timeout` seconds,
+        so that what was pending when this was called is in the index when it returns."""
         total = 0
         with self._drain_lock:
             while True:
                 with self.ledger.outbox.claim(BATCH) as items:
                     if not items:
+                        if others_timeout > 0:
+                            self._wait_for_others(others_timeout)
                         return total
                     self._index(items)
                 self._computed.clear()
@@ -68,20 +72,33 @@ class Indexer:
 
     def _index(self, items: list[OutboxItem]) -> None:
         texts = self.ledger.outbox.texts(items)
-        groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-        forgotten: dict[tuple[str, str], list[str]] = defaultdict(list)
+        # id → text per (team, kind): an item queued twice (an audit beside a backlog) is written once,
+        # as Chroma refuses a batch that names an id twice.
+        groups: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+        forgotten: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
         for item in items:
             if item.kind.startswith(FORGET):  # forgotten on request: out of the index too
-                forgotten[(item.team, item.kind.removeprefix(FORGET))].append(item.item_id)
+                forgotten[(item.team, item.kind.removeprefix(FORGET))][item.item_id] = None
                 continue
             found = texts.get(item.item_id)
             if found is not None:
                 team, text = found
-                groups[(team, item.kind)].append((item.item_id, text))
-        for (team, kind), pairs in groups.items():
+                groups[(team, item.kind)][item.item_id] = text
+        for (team, kind), by_id in groups.items():
+            pairs = list(by_id.items())
             self.index.upsert(team, kind, [i for i, _ in pairs], self._vectors(pairs))
-        for (team, kind), ids in forgotten.items():
-            self.index.delete(team, kind, ids)
+        for (team, kind), gone in forgotten.items():
+            self.index.delete(team, kind, list(gone))
+
+    def _wait_for_others(self, timeout: float) -> None:
+        """Wait while entries claimed by other processes are still in the outbox."""
+        seqs = [i.seq for i in self.ledger.outbox.pending(1_000_000)]
+        deadline = time.monotonic() + timeout
+        while seqs and self.ledger.outbox.still_pending(seqs):
+            if time.monotonic() > deadline:
+                log.warning("entries claimed by another process are still being indexed after %.0f s", timeout)
+                return
+            time.sleep(0.05)
 
     def audit(self) -> int:
         """Queue what the vector index lacks though the ledger holds it (a deleted, replaced or restored
@@ -93,7 +110,9 @@ class Indexer:
                 stored = self.ledger.count_documents(kind, team)
                 if self.index.count(team, kind) + self.ledger.outbox.count_of(kind, team) >= stored:
                     continue
-                missing = self.index.missing(team, kind, self.ledger.indexable_ids(kind, team))
+                waiting = self.ledger.outbox.queued_ids(kind, team)
+                wanted = [i for i in self.ledger.indexable_ids(kind, team) if i not in waiting]
+                missing = self.index.missing(team, kind, wanted)
                 if missing:
                     log.warning(
                         "the vector index lacks %d %ss of team %s: indexing them again", len(missing), kind, team
@@ -166,7 +185,7 @@ class Indexer:
                 if not audited:  # once per start, off the request path: is anything missing from the index?
                     self.audit()
                     audited = True
-                self.drain()
+                self.drain(others_timeout=0.0)  # another replica finishes its own claims
             except Exception as exc:  # the thread must outlive any failure: the outbox keeps the work
                 if self.last_error is None:
                     self.failing_since = time.monotonic()

@@ -174,7 +174,9 @@ class KeywordSearch:
         now = time.monotonic()
         with self._lock:
             cached = self._totals.get(team)
-            if cached is not None and now - cached[1] < FRESH_SECONDS:
+            # A count of 0 is read again: the first documents (a new team, the evolver's first lesson,
+            # perhaps written by another process) must count at once, and counting nothing is cheap.
+            if cached is not None and cached[0] > 0 and now - cached[1] < FRESH_SECONDS:
                 return cached[0]
         total = self.store.count_documents(self.kind, team)
         with self._lock:

@@ -47,6 +47,11 @@ class Outbox:
         rows = self.db.read("SELECT count(*) AS n FROM outbox WHERE kind = ? AND team = ?", (kind, team))
         return int(rows[0]["n"])
 
+    def queued_ids(self, kind: Kind, team: str) -> set[str]:
+        """Ids of the team's items of `kind` waiting to be indexed."""
+        rows = self.db.read("SELECT item_id FROM outbox WHERE kind = ? AND team = ?", (kind, team))
+        return {r["item_id"] for r in rows}
+
     def still_pending(self, seqs: Sequence[int]) -> int:
         """How many of these entries are not done yet (by any process)."""
         if not seqs:
@@ -86,7 +91,9 @@ class Outbox:
         if lessons:
             marks = ",".join("?" * len(lessons))
             for r in self.db.read(
-                f"SELECT id, team, title, description, content FROM lessons WHERE id IN ({marks})", lessons
+                f"SELECT id, team, title, description, content FROM lessons WHERE id IN ({marks})"
+                " AND status = 'active'",
+                lessons,
             ):
                 out[r["id"]] = (r["team"], f"{r['title']}\n{r['description']}\n{r['content']}")
         return out
