@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,10 +26,12 @@ from mcp import Client
 from chroma_server import ChromaServer, free_port
 from conftest import REPO, SEED, trajectory
 from hive_http import connect, serve
+from postgres_server import PostgresServer
 from skillhive.config import Settings
 from skillhive.errors import StorageError
 from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
+from skillhive.models import Caller, TrajectoryIn
 from skillhive.store.embeddings import LocalMiniLM
 from skillhive.store.vector_index import VectorIndex, collection_name
 
@@ -287,3 +290,31 @@ async def test_with_the_chroma_server_stopped_under_load_writes_are_acknowledged
     acked = [*traffic.acked, outage_id]
     assert all(remote_hive.backends.ledger.get_trajectory("team-a", i) is not None for i in acked)
     assert remote_hive.backends.index.missing("team-a", "trajectory", acked) == []
+
+
+def test_drain_waits_for_what_another_replica_claimed(
+    tmp_path: Path, chroma: ChromaServer, postgres: PostgresServer, embedder: LocalMiniLM
+) -> None:
+    url = postgres.create_database()
+
+    def replica(n: int) -> Hive:
+        settings = Settings(
+            data_dir=tmp_path / f"replica-{n}", user="alice", team="team-a", seed_skills=SEED,
+            evolve_in_server=False, database_url=url, chroma_url=chroma.url,  # type: ignore[arg-type]
+        )  # fmt: skip
+        return Hive(settings, embedder=embedder)
+
+    other, mine = replica(1), replica(2)
+    try:
+        mine.record(Caller(user="alice", team="team-a"), TrajectoryIn(task="Renew the certificate"))
+        with other.backends.ledger.outbox.claim(10) as claimed:  # the other replica is mid-batch
+            assert len(claimed) == 1
+            draining = threading.Thread(target=mine.backends.indexer.drain)  # `skillhive forget`, `reindex`
+            draining.start()
+            draining.join(timeout=1.0)
+            assert draining.is_alive()  # it waits for the other replica's batch, which is not done
+        draining.join(timeout=30)
+        assert not draining.is_alive() and mine.backends.ledger.outbox.count() == 0
+    finally:
+        other.close()
+        mine.close()

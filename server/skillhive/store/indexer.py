@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from skillhive.errors import SkillhiveError
+from skillhive.errors import EmbeddingRefused, SkillhiveError
 from skillhive.store.embeddings import Embedder
 from skillhive.store.ledger import Ledger
 from skillhive.store.records import FORGET, KINDS, OutboxItem
@@ -62,13 +62,31 @@ class Indexer:
                         if others_timeout > 0:
                             self._wait_for_others(others_timeout)
                         return total
-                    self._index(items)
+                    for item, reason in self._index_isolating(items):
+                        log.error(
+                            "%s %s of team %s left out of the vector index (found by keywords only; `skillhive"
+                            " reindex` tries again): the embedding service refused it: %s",
+                            item.kind, item.item_id, item.team, reason,
+                        )  # fmt: skip
                 self._computed.clear()
                 with self._cond:
                     self._cond.notify_all()
                 total += len(items)
                 if progress is not None:
                     progress(total)
+
+    def _index_isolating(self, items: list[OutboxItem]) -> list[tuple[OutboxItem, str]]:
+        """Index the items; an item the embedding service refuses (its text, not the service) must not
+        hold up every other: the batch is halved until the refused ones stand alone, and those are
+        returned with the reason. Any other failure raises, and the whole batch is tried again later."""
+        try:
+            self._index(items)
+            return []
+        except EmbeddingRefused as exc:
+            if len(items) == 1:
+                return [(items[0], str(exc))]
+            half = len(items) // 2
+            return self._index_isolating(items[:half]) + self._index_isolating(items[half:])
 
     def _index(self, items: list[OutboxItem]) -> None:
         texts = self.ledger.outbox.texts(items)
