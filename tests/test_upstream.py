@@ -22,12 +22,14 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import psycopg
 import pytest
 import uvicorn
 from mcp import Client, StdioServerParameters
 from pydantic import SecretStr
 
 from conftest import SEED, trajectory
+from postgres_server import PostgresServer
 from skillhive.cli import main
 from skillhive.config import Settings
 from skillhive.errors import SkillError
@@ -340,12 +342,11 @@ async def test_secrets_are_redacted_before_a_run_is_queued_on_disk(tmp_path: Pat
             args = trajectory("Call the model API", steps=[{"action": f"export OPENAI_API_KEY={secret}"}])
             rec = await client.call_tool("record_trajectory", args)
         assert rec.structured_content["redactions"] >= 1
-        with sqlite3.connect(tmp_path / "local" / "outgoing.db") as db:
+        with sqlite3.connect(upstream.folder / "outgoing.db") as db:
             (payload,) = db.execute("SELECT payload FROM outgoing").fetchone()
         assert secret not in payload and "[REDACTED:" in payload
-        for name in os.listdir(tmp_path / "local"):
-            path = tmp_path / "local" / name
-            assert not path.is_file() or secret.encode() not in path.read_bytes(), name
+        for path in (tmp_path / "local").rglob("*"):
+            assert not path.is_file() or secret.encode() not in path.read_bytes(), path
         team.start()
         await eventually(lambda: upstream.status()["queued"] == 0, "the run is delivered")
     (row,) = team.hive.backends.ledger.read("SELECT doc FROM trajectories WHERE team = ?", (TEAM,))
@@ -374,7 +375,7 @@ async def test_a_skill_changed_on_the_team_hive_reaches_the_local_copy_and_stays
     assert skill.structured_content["files"] == ["SKILL.md", "references/logo.bin"]
     assert base64.b64decode(binary.structured_content["base64"]) == b"\x89\xff\x00"
     # One complete folder per change: the first one is kept for readers still on it, older ones go.
-    folders = sorted(p.name for p in (tmp_path / "local" / "upstream-skills").iterdir() if p.is_dir())
+    folders = sorted(p.name for p in (upstream.folder / "skills").iterdir() if p.is_dir())
     assert upstream.copy.generation in folders and len(folders) <= 2
 
 
@@ -395,9 +396,31 @@ async def test_a_revoked_token_pauses_the_queue_and_loses_no_run(
         assert upstream.status()["queued"] == 1 and upstream.status()["rejected"] == 0
     renewed = tokens.create(USER, TEAM).token
     async with forwarding(local_settings(tmp_path, team, renewed)) as (upstream, _):
+        assert upstream.status()["queued"] == 0  # queued under the old token: not sent as someone else
+    async with forwarding(local_settings(tmp_path, team, renewed, upstream_adopt=True)) as (upstream, _):
         await eventually(lambda: upstream.status()["queued"] == 0, "the held run is delivered")
         assert upstream.status()["rejected"] == 0
     assert team.trajectories() == 2
+
+
+async def test_two_identities_on_one_data_directory_keep_their_own_queue_and_skills(
+    tmp_path: Path, team: TeamHive, team_hive: Hive, token: str
+) -> None:
+    carol = TokenStore(team_hive.backends.ledger).create("carol", "team-c").token
+    bob_settings, carol_settings = local_settings(tmp_path, team, token), local_settings(tmp_path, team, carol)
+    async with forwarding(bob_settings) as (bobs, b), forwarding(carol_settings) as (carols, c):
+        with anyio.fail_after(60):  # the team hive is down: each run waits in its own queue
+            assert not (await b.call_tool("record_trajectory", trajectory("bob: rotate the team-b password"))).is_error
+            assert not (await c.call_tool("record_trajectory", trajectory("carol: renew the team-c cert"))).is_error
+        assert bobs.folder != carols.folder and bobs.status()["queued"] == carols.status()["queued"] == 1
+        team.start()
+        await eventually(lambda: bobs.status()["queued"] == carols.status()["queued"] == 0, "both are delivered")
+        assert carols.copy.directory.root != bobs.copy.directory.root
+    rows = team_hive.backends.ledger.read('SELECT task, "user", team FROM trajectories ORDER BY task')
+    assert [tuple(r.values()) for r in rows] == [
+        ("bob: rotate the team-b password", "bob", "team-b"),
+        ("carol: renew the team-c cert", "carol", "team-c"),
+    ]
 
 
 async def test_a_run_the_team_hive_refuses_for_good_is_set_aside_and_the_queue_goes_on(
@@ -420,7 +443,7 @@ async def test_a_run_the_team_hive_refuses_for_good_is_set_aside_and_the_queue_g
     assert [r["task"] for r in team_hive.backends.ledger.read("SELECT task FROM trajectories")] == [
         "Trim the build log"
     ]
-    with sqlite3.connect(tmp_path / "local" / "outgoing.db") as db:
+    with sqlite3.connect(upstream.folder / "outgoing.db") as db:
         ((error,),) = db.execute("SELECT error FROM rejected").fetchall()
     assert "HTTP 413" in error
 
@@ -486,7 +509,8 @@ def stdio_params(data_dir: Path, url: str, token: str) -> StdioServerParameters:
 
 
 def queued_on_disk(data_dir: Path) -> int:
-    with sqlite3.connect(data_dir / "outgoing.db") as db:
+    [queue] = data_dir.glob("upstream/*/outgoing.db")  # one team hive and token: one queue
+    with sqlite3.connect(queue) as db:
         return int(db.execute("SELECT count(*) FROM outgoing").fetchone()[0])
 
 
@@ -505,7 +529,7 @@ async def test_serve_upstream_forwards_over_stdio_and_loses_no_run_through_an_ou
             assert (row.user, row.team) == (USER, TEAM)
             found = await client.call_tool("retrieve_experience", {"query": "build a rust project"})
             assert found.structured_content["items"][0]["id"] == rec.structured_content["id"]
-            await eventually(lambda: (local / "upstream-skills" / "state.json").is_file(), "the skills are copied")
+            await eventually(lambda: any(local.glob("upstream/*/skills/state.json")), "the skills are copied")
 
             # Down: skills from the local copy, recordings acknowledged and queued on disk.
             team.stop()
@@ -535,3 +559,45 @@ async def test_serve_upstream_forwards_over_stdio_and_loses_no_run_through_an_ou
             full = await client.call_tool("get_trajectory", {"id": ids[2]})
             assert (full.structured_content["task"], full.structured_content["user"]) == (tasks[2], USER)
     assert team.trajectories() == 1 + len(tasks)
+
+
+def failing_inserts(url: str, on: bool) -> None:
+    """Make the team hive's database fail every new run (as a full disk would), or stop failing."""
+    with psycopg.connect(url, autocommit=True) as db:
+        if on:
+            db.execute(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS"
+                " $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$"
+            )
+            db.execute("CREATE TRIGGER refuse BEFORE INSERT ON trajectories FOR EACH ROW EXECUTE FUNCTION refuse()")
+        else:
+            db.execute("DROP TRIGGER refuse ON trajectories")
+
+
+async def test_a_run_the_team_hive_fails_to_store_waits_in_the_queue_and_is_sent_once_it_can(
+    tmp_path: Path, postgres: PostgresServer, embedder: LocalMiniLM
+) -> None:
+    url = postgres.create_database()
+    settings = Settings(
+        data_dir=tmp_path / "team", user="admin", team="team-a", seed_skills=SEED, evolve_in_server=False,
+        database_url=url,  # type: ignore[arg-type]
+    )  # fmt: skip
+    hive = Hive(settings, embedder=embedder)
+    team = TeamHive(hive, free_port())
+    try:
+        token = TokenStore(hive.backends.ledger).create(USER, TEAM).token
+        team.start()
+        failing_inserts(url, True)
+        async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+            with anyio.fail_after(60):
+                rec = await client.call_tool("record_trajectory", trajectory("Rotate the signing key"))
+            assert rec.structured_content["id"].startswith("queued_")  # acknowledged: it waits on disk
+            await eventually(lambda: upstream.status()["last_error"] is not None, "the fault is reported")
+            assert (upstream.status()["queued"], upstream.status()["rejected"]) == (1, 0)
+            failing_inserts(url, False)
+            await eventually(lambda: upstream.status()["queued"] == 0, "the run is sent once the team hive can store")
+            assert upstream.status()["rejected"] == 0
+        assert team.trajectories() == 1
+    finally:
+        team.stop()
+        hive.close()

@@ -212,6 +212,11 @@ class Settings(BaseSettings):
         description="Your bearer token for the team hive (`skillhive token create` there); the team hive takes "
         "your user and team from it. Prefer this variable to --token, which other users can see in `ps`.",
     )
+    upstream_adopt: bool = Field(
+        False,
+        description="Also send what was queued on this machine for the same team hive under another token (after "
+        "a token renewal). Off by default: writes queued under one identity are never sent as another.",
+    )
     upstream_timeout: float = Field(
         10.0, gt=0, le=600, description="Seconds a call to the team hive may take before it counts as failed."
     )

@@ -26,6 +26,9 @@ from __future__ import annotations
 
 import pydantic
 
+# How a tool error caused by the server (not the caller) ends; a forwarding hive retries those.
+SERVER_FAULT = "the details are in the server's log"
+
 
 class SkillhiveError(Exception):
     """Root of every error skillhive raises on purpose."""

@@ -29,7 +29,15 @@ from mcp.server.mcpserver.exceptions import ToolError
 from mcp_types import CallToolResult, Resource, TextContent, ToolAnnotations
 from pydantic import BaseModel, Field, ValidationError
 
-from skillhive.errors import ClientError, EmbeddingError, SkillError, SkillhiveError, StorageError, validation_message
+from skillhive.errors import (
+    SERVER_FAULT,
+    ClientError,
+    EmbeddingError,
+    SkillError,
+    SkillhiveError,
+    StorageError,
+    validation_message,
+)
 from skillhive.models import Caller, Role
 from skillhive.roles import has_role
 
@@ -71,7 +79,7 @@ def client_errors(what: str) -> Iterator[None]:
         part = next((name for kind, name in _PART if isinstance(exc, kind)), "the server")
         log.exception("%s failed", what)
         detail = "" if isinstance(exc, SkillhiveError) else " (an unexpected error)"
-        raise ToolError(f"{what} failed in {part}{detail}; the details are in the server's log") from None
+        raise ToolError(f"{what} failed in {part}{detail}; {SERVER_FAULT}") from None
 
 
 def tool(

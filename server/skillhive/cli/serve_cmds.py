@@ -60,6 +60,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--token",
         help="the bearer token for --upstream; better in env SKILLHIVE_UPSTREAM_TOKEN, out of the process list",
     )
+    serve.add_argument(
+        "--adopt-queued",
+        action="store_true",
+        help="with --upstream: also send what was queued here under an earlier token for the same team hive "
+        "(after a token renewal; env SKILLHIVE_UPSTREAM_ADOPT)",
+    )
     serve.set_defaults(handler=serve_cmd)
 
 
@@ -103,7 +109,8 @@ def serve_upstream(args: argparse.Namespace, settings: Settings) -> int:
     if not url:
         raise ConfigError("--token needs --upstream URL (or SKILLHIVE_UPSTREAM_URL)")
     token = SecretStr(args.token) if args.token else settings.upstream_token
-    settings = settings.model_copy(update={"upstream_url": url, "upstream_token": token})
+    adopt = bool(args.adopt_queued) or settings.upstream_adopt
+    settings = settings.model_copy(update={"upstream_url": url, "upstream_token": token, "upstream_adopt": adopt})
 
     from skillhive.mcp_app import build_server
     from skillhive.upstream import UpstreamHive

@@ -30,7 +30,7 @@ from pydantic import ValidationError
 
 from skillhive import __version__
 from skillhive.config import Settings
-from skillhive.errors import ClientError, SkillError, SkillhiveError
+from skillhive.errors import SERVER_FAULT, ClientError, SkillError, SkillhiveError
 from skillhive.requests import RecordRequest, SkillOutcomeRequest
 from skillhive.skills_extension import ListSkillsRequest, ListSkillsResult, SkillEntry, skill_uri
 from skillhive.store.sqlite.outgoing import Entry, Outgoing, SenderLock
@@ -311,6 +311,8 @@ class Link:
                         if pause is not None:
                             return pause
                     except UpstreamError as exc:
+                        if str(exc).endswith(SERVER_FAULT):  # the team hive failed, not the entry: try again later
+                            return await self._server_fault(entry, exc)
                         if entry.seq in self._waiters:  # the client hears why; nothing more to keep
                             await anyio.to_thread.run_sync(self.queue.drop, entry.seq)
                             self._resolve(entry.seq, error=exc)
@@ -327,6 +329,15 @@ class Link:
             return None
         finally:
             self.sender.release()
+
+    async def _server_fault(self, entry: Entry, exc: UpstreamError) -> float:
+        """The team hive failed on its side (storage, index...): the entry stays first in line and the
+        queue pauses, however long it lasts; a client still waiting is answered 'queued'."""
+        self._release_waiters()
+        self._pauses += 1
+        self.last_error = str(exc)
+        log.warning("queued %s %s not sent, the team hive failed: %s", entry.kind, entry.local_id, exc)
+        return min(RETRY_MIN * 2**self._pauses, self.retry_max)
 
     async def _refused(self, entry: Entry, exc: UpstreamRefused) -> float | None:
         """A refused entry: seconds to pause the queue, or None to go on with the next entry.

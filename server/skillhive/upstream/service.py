@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import shutil
 import threading
 import uuid
 from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import Future
 from contextlib import ExitStack
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -50,6 +54,37 @@ log = logging.getLogger(__name__)
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
+def link_folder(data_dir: Path, url: str, token: str) -> Path:
+    """Where the queue and the skill copy of one (team hive, token) live: writes queued under one
+    identity are never sent with another's token, and one team's skills never served to another."""
+    key = hashlib.sha256(f"{url}\n{token}".encode()).hexdigest()[:16]
+    folder = data_dir / "upstream" / key
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "link.json").write_text(json.dumps({"upstream": url}) + "\n")  # the URL, never the token
+    return folder
+
+
+def _link_url(folder: Path) -> str | None:
+    try:
+        found = json.loads((folder / "link.json").read_text()).get("upstream")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return found if isinstance(found, str) else None
+
+
+def _adopt_legacy_layout(data_dir: Path, folder: Path) -> None:
+    """A data directory from before the per-identity folders: its queue and copy become this one's."""
+    moves = [(data_dir / "upstream-skills", folder / "skills")] + [
+        (data_dir / f"outgoing.db{suffix}", folder / f"outgoing.db{suffix}") for suffix in ("", "-wal", "-shm")
+    ]
+    if not (data_dir / "outgoing.db").exists() or (folder / "outgoing.db").exists():
+        return
+    for old, new in moves:
+        if old.exists():
+            shutil.move(old, new)
+    log.warning("moved the outgoing queue and the skill copy of %s to %s", data_dir, folder)
+
+
 def check_upstream_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -79,14 +114,42 @@ class UpstreamHive:
         elif urlsplit(self.url).scheme == "http" and urlsplit(self.url).hostname not in _LOOPBACK:
             log.warning("the token for %s travels unencrypted over http; use https beyond this machine", self.url)
         self.settings = settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        self.queue = Outgoing(settings.data_dir / "outgoing.db")
-        self.copy = SkillCopy(settings.data_dir / "upstream-skills")
-        self._link = Link(settings, self.url, self.queue, self.copy, SenderLock(settings.data_dir / "outgoing.lock"))
+        token = settings.upstream_token.get_secret_value() if settings.upstream_token else ""
+        self.folder = link_folder(settings.data_dir, self.url, token)
+        _adopt_legacy_layout(settings.data_dir, self.folder)
+        self.queue = Outgoing(self.folder / "outgoing.db")
+        self._others_queued(adopt=settings.upstream_adopt)
+        self.copy = SkillCopy(self.folder / "skills")
+        self._link = Link(settings, self.url, self.queue, self.copy, SenderLock(self.folder / "outgoing.lock"))
         self._lock = threading.Lock()
         self._stack: ExitStack | None = None
         self._portal: anyio.from_thread.BlockingPortal | None = None
         self._runner: Future[None] | None = None
+
+    def _others_queued(self, *, adopt: bool) -> None:
+        """Writes queued here for the same team hive under another token wait for a server started
+        with that token, or, when `adopt` says so (a renewed token), join this queue in their order."""
+        for other in sorted(self.folder.parent.glob("*/outgoing.db")):
+            if other.parent == self.folder or _link_url(other.parent) != self.url:
+                continue
+            queue = Outgoing(other)
+            try:
+                entries = queue.peek(1_000_000)
+                if entries and adopt:
+                    for entry in entries:
+                        self.queue.put(entry.kind, entry.local_id, entry.payload)
+                        queue.drop(entry.seq)
+                    log.warning("%d writes queued under an earlier token now wait in this queue", len(entries))
+                elif entries:
+                    log.warning(
+                        "%d writes are queued in %s under another token for %s: a server started with that token"
+                        " sends them, or `serve --upstream URL --adopt-queued` (after a token renewal)",
+                        len(entries),
+                        other.parent,
+                        self.url,
+                    )
+            finally:
+                queue.close()
 
     # -- lifecycle --
 
