@@ -115,6 +115,20 @@ def test_import_attributes_tags_and_names_the_agent_of_the_runs(tmp_path: Path) 
     assert "legacy" in shown["tags"]
 
 
+def test_import_refuses_a_user_name_the_hive_would_not_accept_and_counts_forgotten_runs(tmp_path: Path) -> None:
+    data, runs = tmp_path / "data", runs_file(tmp_path / "r.jsonl", 2)
+    out = cli(data, "import", str(runs), "--no-progress", "--user", "bad user")
+    assert out.returncode == 1 and out.stderr.strip() == (
+        "skillhive: error: --user: letters, digits, '.', '_', '@', '-' only; at most 128 characters"
+    )
+    assert cli(data, "import", str(runs), "--no-progress").returncode == 0
+    found = json.loads(cli(data, "retrieve", "deploy billing to staging", "--json").stdout)
+    assert cli(data, "forget", found["items"][0]["id"]).returncode == 0
+    again = cli(data, "import", str(runs), "--no-progress")
+    assert "imported 0 new, 1 already stored, 0 skipped" in again.stdout
+    assert "1 forgotten before (not stored again)" in again.stdout
+
+
 # -- 3. starting and stopping -----------------------------------------------------------------------
 
 
@@ -162,6 +176,13 @@ def test_a_port_in_use_is_an_error_before_anything_says_serving(tmp_path: Path) 
         (["serve", "--transport", "http", "--port", "99999"], {}, 2, "argument --port: 99999 is not a port"),
         (["stats", "--data-dir", "{file}"], {}, 1, "skillhive: error: --data-dir {file}: not a directory"),
         (["skills", "history", "no-such-skill"], {}, 1, "skillhive: error: no skill 'no-such-skill'"),
+        (["stats"], {"SKILLHIVE_HTTP_ALLOWED_HOSTS": "hive.lan"}, 1, "SKILLHIVE_HTTP_ALLOWED_HOSTS: JSON, e.g."),
+        (["stats"], {"SKILLHIVE_CHROMA_URL": "http://[::1"}, 1, "SKILLHIVE_CHROMA_URL: a URL such as"),
+        (["stats"], {"SKILLHIVE_DATA_DIR": ""}, 1, "SKILLHIVE_DATA_DIR: a folder, not an empty value"),
+        (["migrate", "--to", "postgresql://u@127.0.0.1:99999/db"], {}, 1, "--to: a URL such as postgresql://"),
+        (["serve", "--upstream", "http://[::1/mcp"], {}, 1, "--upstream: a URL such as https://"),
+        (["evolve", "--once", "--dry-run", "--since", "5"], {}, 1, "skillhive: error: --since: not with --dry-run"),
+        (["evolve", "--status", "--since", "5"], {}, 1, "skillhive: error: --since: not with --status"),
     ],
 )
 def test_errors_are_one_line_naming_the_setting_and_exit_non_zero(

@@ -6,13 +6,22 @@ import getpass
 import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 from skillhive.errors import ConfigError
 
 _IDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$")
+
+
+IDENTIFIER_RULE = "letters, digits, '.', '_', '@', '-' only; at most 128 characters"
+
+
+def is_identifier(value: str) -> bool:
+    """A user or team name: what tokens, the ledger and the CLI all accept."""
+    return bool(_IDENT.fullmatch(value))
 
 
 def _default_data_dir() -> Path:
@@ -242,13 +251,27 @@ class Settings(BaseSettings):
     def _database(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and not value.get_secret_value().startswith(("postgresql://", "postgres://")):
             raise ValueError("a postgresql:// URL (or leave it unset for the embedded SQLite ledger)")
+        if value is not None:
+            check_url(value.get_secret_value(), "postgresql://USER@HOST:PORT/DATABASE")
+        return value
+
+    @field_validator("chroma_url", "upstream_url", "public_url", "embedding_base_url", "llm_base_url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        return None if value is None else check_url(value, "http(s)://HOST[:PORT][/PATH]")
+
+    @field_validator("data_dir", "skills_dir", mode="before")
+    @classmethod
+    def _path_given(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():  # an empty variable is not the current directory
+            raise ValueError("a folder, not an empty value (unset the variable for the default)")
         return value
 
     @field_validator("user", "team")
     @classmethod
     def _identifier(cls, value: str) -> str:
-        if not _IDENT.fullmatch(value):
-            raise ValueError("letters, digits, '.', '_', '@', '-' only; at most 128 characters")
+        if not is_identifier(value):
+            raise ValueError(IDENTIFIER_RULE)
         return value
 
     @property
@@ -278,13 +301,31 @@ def load_settings(**overrides: object) -> Settings:
     given = {k: v for k, v in overrides.items() if v is not None}
     try:
         return Settings(**given)  # type: ignore[arg-type]
+    except SettingsError as exc:  # a variable of a list or mapping that is not JSON
+        found = re.search(r'field "(\w+)"', str(exc))
+        name = f"SKILLHIVE_{found.group(1).upper()}" if found else "a SKILLHIVE_ variable"
+        raise ConfigError(
+            f'{name}: JSON, e.g. ["hive.lan:*"] for a list or {{"team-b": "URL"}} for a mapping'
+        ) from None
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False, include_input=False, include_context=False):
             field = str(err["loc"][0]) if err["loc"] else "settings"
             where = f"--{field.replace('_', '-')}" if field in given else f"SKILLHIVE_{field.upper()}"
-            problems.append(f"{where}: {err['msg']}")
+            problems.append(f"{where}: {err['msg'].removeprefix('Value error, ')}")
         raise ConfigError("; ".join(problems)) from None
+
+
+def check_url(url: str, shape: str) -> str:
+    """A URL whose host and port can be read (an unclosed IPv6 bracket or a port over 65535 is not)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  # reading it checks it
+    except ValueError as exc:
+        raise ValueError(f"a URL such as {shape} ({exc})") from None
+    if not parts.scheme or not parts.hostname:
+        raise ValueError(f"a URL such as {shape}")
+    return url
 
 
 def _check_remote(url: str) -> str:

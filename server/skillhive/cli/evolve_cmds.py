@@ -36,15 +36,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def evolve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     from skillhive.evolver.runner import EvolverRunner
 
+    if args.since is not None and (args.status or args.dry_run):
+        # A dry run never moves the read positions, so it cannot move them back either.
+        raise InvalidInput("--since", f"not with {'--status' if args.status else '--dry-run'}")
     with open_hive(settings) as hive:
         if args.status:
             return _status(hive, as_json=args.json)
         runner = EvolverRunner(hive.backends, hive.directories, mode="dry-run" if args.dry_run else args.mode)
         if args.since is not None:
+            evolution = hive.backends.evolution
             for team in runner.teams():
                 after = _since(hive, team, args.since)
-                hive.backends.evolution.rewind(team, after)
-                print(f"[{team}] reading again from after run {after}", file=sys.stderr)
+                before = evolution.position(team, "seen")
+                evolution.rewind(team, after)
+                if after >= before:
+                    print(f"[{team}] nothing to read again: the evolver has read up to run {before}", file=sys.stderr)
+                else:
+                    print(f"[{team}] reading again from after run {after}", file=sys.stderr)
         if runner.llm is None:
             print(
                 "no model configured (SKILLHIVE_LLM_BASE_URL): the pass triages only; the runs stay new for the "

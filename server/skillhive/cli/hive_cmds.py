@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from skillhive.cli.common import Progress, local_caller, open_hive
-from skillhive.config import Settings
+from skillhive.config import IDENTIFIER_RULE, Settings, is_identifier
+from skillhive.errors import InvalidInput
 from skillhive.models import Caller, ItemKind, OutcomeStatus, TrajectoryIn, squash
 from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
 
@@ -60,20 +61,23 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
     path, fmt = args.path, args.format
     # The local command line acts as an admin of the hive: it may record runs in another's name.
+    if args.user is not None and not is_identifier(args.user):
+        raise InvalidInput("--user", IDENTIFIER_RULE)
     caller = Caller(user=args.user or settings.user, team=settings.team, role="admin")
     extra = _Extras(tags=tuple(args.tag), agent=args.agent)
     with open_hive(settings) as hive:
         total = count_records(path, fmt)
         bar = Progress(total, "import", enabled=not args.no_progress)
         batch: list[Any] = []
-        created = dupes = bad = redacted = 0
+        created = dupes = forgotten = bad = redacted = 0
         started = time.perf_counter()
 
         def flush() -> None:
-            nonlocal created, dupes, redacted
+            nonlocal created, dupes, forgotten, redacted
             for r in hive.record_many(caller, batch):
                 created += r.created
-                dupes += not r.created
+                forgotten += r.forgotten
+                dupes += not r.created and not r.forgotten
                 redacted += r.redactions
             batch.clear()
 
@@ -95,8 +99,10 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         hive.backends.indexer.drain(progress=bar.set)
         bar.done()
         total_s = time.perf_counter() - started
-    n = created + dupes
+    n = created + dupes + forgotten
     line = f"imported {created} new, {dupes} already stored, {bad} skipped, {redacted} secrets redacted"
+    if forgotten:
+        line += f", {forgotten} forgotten before (not stored again)"
     if n and total_s >= 0.05:  # a rate over nothing, or over a blink, means nothing
         line += f"; {n / max(stored, 1e-9):.0f} trajectories/s stored, {n / total_s:.0f}/s indexed"
     print(f"{line} (as {caller.user} of team {caller.team})")

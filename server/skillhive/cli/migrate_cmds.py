@@ -7,7 +7,7 @@ import sys
 import time
 from typing import Any
 
-from skillhive.config import Settings
+from skillhive.config import Settings, check_url
 from skillhive.errors import ConfigError, InvalidInput
 from skillhive.store.database import is_database_url
 
@@ -33,6 +33,10 @@ def migrate_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
     if not is_database_url(args.to):
         raise InvalidInput("--to", "a postgresql:// URL")
+    try:
+        check_url(args.to, "postgresql://USER@HOST:PORT/DATABASE")
+    except ValueError as exc:
+        raise InvalidInput("--to", str(exc)) from None
     if settings.ledger_url is not None:
         raise ConfigError("migrate copies the SQLite ledger of --data-dir: unset SKILLHIVE_DATABASE_URL")
     if not settings.ledger_path.exists():

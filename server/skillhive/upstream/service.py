@@ -86,7 +86,11 @@ def _adopt_legacy_layout(data_dir: Path, folder: Path) -> None:
 
 
 def check_upstream_url(url: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  # reading it checks it
+    except ValueError as exc:
+        raise ConfigError(f"--upstream: a URL such as https://HOST[:PORT]/mcp ({exc})") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"the team hive's URL must be http(s)://HOST[:PORT]/mcp, not {url!r}")
     if parts.username or parts.password:
