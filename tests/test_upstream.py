@@ -601,3 +601,99 @@ async def test_a_run_the_team_hive_fails_to_store_waits_in_the_queue_and_is_sent
     finally:
         team.stop()
         hive.close()
+
+
+class ProxiedTeamHive(TeamHive):
+    """The team hive behind something on the network path that may act on a request (`intercept`)."""
+
+    async def intercept(self, body: bytes, send: Any) -> bool:
+        """Act on a request body; True when the request went no further."""
+        return False
+
+    def start(self) -> None:
+        app = build_http_app(self.hive, host="127.0.0.1", port=self.port).app
+
+        async def proxied(scope: Any, receive: Any, send: Any) -> None:
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
+            first = await receive()
+            if await self.intercept(first.get("body", b""), send):
+                return
+            replayed = False
+
+            async def again() -> Any:
+                nonlocal replayed
+                if not replayed:
+                    replayed = True
+                    return first
+                return await receive()
+
+            await app(scope, again, send)
+
+        config = uvicorn.Config(proxied, host="127.0.0.1", port=self.port, log_config=None, access_log=False)
+        self._server = server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=server.run, name="team-hive", daemon=True)
+        self._thread.start()
+        while not server.started:
+            time.sleep(0.005)
+
+
+class HangingTeamHive(ProxiedTeamHive):
+    """A network path that stops answering `get_skill` while `hang` is set."""
+
+    hang = False
+
+    async def intercept(self, body: bytes, send: Any) -> bool:
+        if self.hang and b'"get_skill"' in body:
+            await anyio.sleep(5)  # the request went into a black hole (longer than the timeout)
+        return False
+
+
+class FilteringTeamHive(ProxiedTeamHive):
+    """A web application firewall before the team hive that refuses any request mentioning DROP TABLE."""
+
+    async def intercept(self, body: bytes, send: Any) -> bool:
+        if b"DROP TABLE" not in body:
+            return False
+        await send({"type": "http.response.start", "status": 403, "headers": [(b"content-type", b"text/plain")]})
+        await send({"type": "http.response.body", "body": b"blocked by policy"})
+        return True
+
+
+async def test_a_write_a_filter_refuses_is_set_aside_and_the_queue_goes_on(
+    tmp_path: Path, team_hive: Hive, token: str
+) -> None:
+    team = FilteringTeamHive(team_hive, free_port())
+    try:
+        async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+            with anyio.fail_after(60):  # down: three runs queued, the first of them trips the filter
+                for task in ("Clean up: DROP TABLE tmp_import", "Ordinary task 1", "Ordinary task 2"):
+                    assert not (await client.call_tool("record_trajectory", trajectory(task))).is_error
+            team.start()
+            await eventually(lambda: upstream.status()["queued"] == 0, "the queue goes on past the refused write")
+            assert upstream.status()["rejected"] == 1
+        assert team.trajectories() == 2
+    finally:
+        team.stop()
+
+
+async def test_a_team_hive_that_stops_answering_is_left_after_two_timeouts_for_the_local_copy(
+    tmp_path: Path, team_hive: Hive, token: str
+) -> None:
+    team = HangingTeamHive(team_hive, free_port())
+    team.start()
+    try:
+        async with forwarding(local_settings(tmp_path, team, token, upstream_timeout=1.0)) as (upstream, client):
+            await eventually(lambda: synced(upstream), "the skills are copied")
+            team.hang = True
+            waits = []
+            for _ in range(3):
+                started = time.monotonic()
+                with anyio.fail_after(30):
+                    skill = await client.call_tool("get_skill", {"name": "writing-skills"})
+                waits.append(time.monotonic() - started)
+                assert not skill.is_error, skill.content  # from the local copy
+            assert waits[0] >= 1.0 and waits[1] >= 1.0 and waits[2] < 0.5, waits
+            assert upstream.status()["state"] != "up"
+    finally:
+        team.stop()

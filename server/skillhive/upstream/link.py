@@ -43,6 +43,7 @@ RETRY_MIN = 0.5  # seconds before the first reconnection attempt; doubles up to 
 MAX_REFUSALS = 5  # JSON-RPC errors for one queued entry before it is set aside (kept in `rejected`)
 TOO_LARGE = 413  # the one HTTP status that is about the entry sent, not about the link
 MAX_SKILL_PAGES = 1000
+MAX_TIMEOUTS = 2  # calls in a row that time out before the link counts as down (a hung team hive)
 MAX_WAIT_BEHIND = 20  # a write behind more queued ones is answered 'queued' at once, not after the backlog
 # What an HTTP error status from the team hive most likely means, for the log and the tool error.
 _HTTP_HINTS = {
@@ -112,6 +113,7 @@ class Link:
         self._waiters: dict[int, _Waiter] = {}
         self._outage_logged = False
         self._pauses = 0  # consecutive refusals of the queue for reasons of the link (token, proxy…)
+        self._timeouts = 0  # consecutive calls the team hive did not answer in time
         self._http_status: int | None = None  # the last HTTP error status seen, to explain an MCPError
         # Events belong to the portal's loop, so they are made in run().
         self._changed: anyio.Event
@@ -234,6 +236,10 @@ class Link:
         try:
             yield
         except MCPError as exc:
+            if exc.code == REQUEST_TIMEOUT:
+                self._timeouts += 1
+                if self._timeouts >= MAX_TIMEOUTS:  # it hangs: go down, so that reads use the local copy at once
+                    self._reset.set()
             if exc.code in (CONNECTION_CLOSED, REQUEST_TIMEOUT):
                 raise UpstreamUnavailable(f"the team hive at {self.url} failed during {what}: {exc.message}") from exc
             if exc.message == "Session terminated":  # a restarted hive that keeps sessions: start a new one
@@ -247,6 +253,7 @@ class Link:
     async def call_with(self, client: Client, name: str, args: dict[str, Any]) -> dict[str, Any]:
         with self._failures(name):
             result = await client.call_tool(name, args)
+        self._timeouts = 0
         if result.is_error:
             raise UpstreamError(_tool_error_text(name, result.content))
         return result.structured_content or {}
@@ -307,7 +314,7 @@ class Link:
                     try:
                         answer = await self._send(client, entry)
                     except UpstreamRefused as exc:
-                        pause = await self._refused(entry, exc)
+                        pause = await self._refused(client, entry, exc)
                         if pause is not None:
                             return pause
                     except UpstreamError as exc:
@@ -339,14 +346,15 @@ class Link:
         log.warning("queued %s %s not sent, the team hive failed: %s", entry.kind, entry.local_id, exc)
         return min(RETRY_MIN * 2**self._pauses, self.retry_max)
 
-    async def _refused(self, entry: Entry, exc: UpstreamRefused) -> float | None:
+    async def _refused(self, client: Client, entry: Entry, exc: UpstreamRefused) -> float | None:
         """A refused entry: seconds to pause the queue, or None to go on with the next entry.
 
         A refusal about the link (a revoked token, a proxy in trouble) pauses the queue and keeps the
-        entry, however long it lasts. A refusal about the entry (too large; a JSON-RPC error, after
-        MAX_REFUSALS attempts) sets it aside, kept in `rejected`; a client still waiting hears why instead.
+        entry, however long it lasts. A refusal about the entry (too large; a JSON-RPC error, or an HTTP
+        error while a small request on the same link goes through — a filter in the way of this one write —,
+        after MAX_REFUSALS attempts) sets it aside, kept in `rejected`; a client still waiting hears why.
         """
-        if exc.status is not None and exc.status != TOO_LARGE:
+        if exc.status is not None and exc.status != TOO_LARGE and not await self._link_answers(client):
             self._release_waiters()
             self._pauses += 1
             log.warning("the queue waits (%d writes): %s", await anyio.to_thread.run_sync(self.queue.count), exc)
@@ -356,13 +364,24 @@ class Link:
             await anyio.to_thread.run_sync(self.queue.drop, entry.seq)
             self._resolve(entry.seq, error=UpstreamError(str(exc)))
             return None
-        if exc.status is None and attempts < MAX_REFUSALS:
+        if exc.status != TOO_LARGE and attempts < MAX_REFUSALS:
             self._release_waiters()
             log.warning("queued %s %s not sent (attempt %d): %s", entry.kind, entry.local_id, attempts, exc)
             return min(RETRY_MIN * 2**attempts, self.retry_max)
         await anyio.to_thread.run_sync(self.queue.reject, entry.seq, str(exc))
         log.error("queued %s %s set aside after %d attempts: %s", entry.kind, entry.local_id, attempts, exc)
         return None
+
+    async def _link_answers(self, client: Client) -> bool:
+        """Whether the team hive answers a small request on this session (`tools/list`; the protocol
+        has no ping any more): then a refusal was about the write."""
+        try:
+            with anyio.fail_after(self.connect_timeout + 1):
+                await client.list_tools()
+        except Exception:  # any failure of the probe: the link is in trouble, not the write
+            self._http_status = None
+            return False
+        return True
 
     async def _send(self, client: Client, entry: Entry) -> dict[str, Any]:
         if entry.kind == "trajectory":
