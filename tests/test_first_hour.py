@@ -129,6 +129,12 @@ def test_import_refuses_a_user_name_the_hive_would_not_accept_and_counts_forgott
     assert "1 forgotten before (not stored again)" in again.stdout
 
 
+def test_a_skill_sync_that_cannot_reach_its_remote_says_it_failed(tmp_path: Path) -> None:
+    out = cli(tmp_path / "data", "skills", "sync", "--skills-remote", str(tmp_path / "no-such-remote"))
+    assert out.returncode == 1
+    assert "failed: cannot fetch" in out.stdout and "synced with" not in out.stdout
+
+
 # -- 3. starting and stopping -----------------------------------------------------------------------
 
 

@@ -697,3 +697,25 @@ async def test_a_team_hive_that_stops_answering_is_left_after_two_timeouts_for_t
             assert upstream.status()["state"] != "up"
     finally:
         team.stop()
+
+
+async def test_a_full_queue_refuses_the_next_write_with_the_setting_and_keeps_every_acknowledged_one(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    settings = local_settings(tmp_path, team, token, upstream_queue_max_mb=0.2)
+    acknowledged, refused = [], None
+    async with forwarding(settings) as (upstream, client):
+        with anyio.fail_after(120):  # the team hive is down
+            for n in range(40):
+                args = trajectory(f"Paste build log {n}", steps=[{"observation": f"{n} " + "x" * 20_000}])
+                res = await client.call_tool("record_trajectory", args)
+                if res.is_error:
+                    refused = res.content[0].text
+                    break
+                acknowledged.append(res.structured_content["id"])
+        assert refused is not None and "SKILLHIVE_UPSTREAM_QUEUE_MAX_MB=0.2" in refused
+        assert "this one was not recorded" in refused and 5 <= len(acknowledged) < 40
+        assert upstream.status()["queued"] == len(acknowledged)
+        team.start()
+        await eventually(lambda: upstream.status()["queued"] == 0, "the queue is delivered")
+    assert team.trajectories() == len(acknowledged)

@@ -221,6 +221,12 @@ class Settings(BaseSettings):
         description="Your bearer token for the team hive (`skillhive token create` there); the team hive takes "
         "your user and team from it. Prefer this variable to --token, which other users can see in `ps`.",
     )
+    upstream_queue_max_mb: float = Field(
+        512.0,
+        gt=0,
+        description="Most megabytes of recordings the local queue holds while the team hive is unreachable; past "
+        "it, a recording is refused with a tool error that says so (nothing acknowledged is dropped).",
+    )
     upstream_adopt: bool = Field(
         False,
         description="Also send what was queued on this machine for the same team hive under another token (after "

@@ -63,7 +63,7 @@ def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
 def show_cmd(args: argparse.Namespace, settings: Settings) -> int:
     with open_hive(settings) as hive:
         d = hive.get_skill(local_caller(settings), GetSkillRequest(name=args.name))
-    print(f"# {d.name} ({(d.version or 'uncommitted')[:10]})\n{d.description}\n")
+    print(f"# {d.name} ({d.version[:10] if d.version else 'uncommitted'})\n{d.description}\n")
     print(f"{d.body}\nfiles: {', '.join(d.files)}")
     return 0
 

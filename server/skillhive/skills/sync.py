@@ -120,6 +120,8 @@ class SyncResult:
         where = f"{self.remote} ({self.branch})"
         if self.deferred:
             return f"sync with {where} deferred: {self.deferred}"
+        if self.error and not (self.pulled or self.pushed):
+            return f"sync with {where} failed: {self.error}; local commits are kept and the next sync retries"
         lines = [f"synced with {where}: pulled {self.pulled} commit(s), pushed {self.pushed}"]
         if self.head:
             lines[0] += f"; live at {self.head[:12]}"

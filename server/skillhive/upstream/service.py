@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import anyio.from_thread
 
 from skillhive.config import Settings
-from skillhive.errors import ConfigError, NotFound
+from skillhive.errors import ClientError, ConfigError, NotFound
 from skillhive.models import (
     Caller,
     ExperienceResult,
@@ -52,6 +52,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+class QueueFull(ClientError):
+    """The local queue is at its limit while the team hive is unreachable."""
 
 
 def link_folder(data_dir: Path, url: str, token: str) -> Path:
@@ -211,6 +215,21 @@ class UpstreamHive:
     def _submit(self, seq: int) -> dict[str, Any] | None:
         return self._started_portal().call(self._link.submit, seq)
 
+    def _make_room(self, size: int) -> None:
+        """Refuse a write that would take the queue past its limit (a stat of the file first: the exact
+        sum of the waiting payloads is read only when the file is that large)."""
+        cap = int(self.settings.upstream_queue_max_mb * 1_000_000)
+        on_disk = sum(f.stat().st_size for f in self.folder.glob("outgoing.db*"))
+        if on_disk + size <= cap:
+            return
+        waiting = self.queue.queued_bytes()
+        if waiting + size > cap:
+            raise QueueFull(
+                f"the local queue holds {waiting / 1e6:.1f} MB of writes for {self.url}, its limit "
+                f"(SKILLHIVE_UPSTREAM_QUEUE_MAX_MB={self.settings.upstream_queue_max_mb:g}): this one was not "
+                f"recorded; {'it is being sent' if self._link.state == 'up' else self._link.unreachable()}"
+            )
+
     def _offline(self, what: str, exc: UpstreamUnavailable) -> None:
         synced = f"synced at {self.copy.synced_at}" if self.copy.synced_at else "never synced"
         log.info("%s served from the local copy (%s, may be stale): %s", what, synced, exc)
@@ -221,7 +240,9 @@ class UpstreamHive:
         """Redact, queue on disk, send; answers with the team hive's result, or a `queued_…` id when it is down."""
         clean, redactions = redact_trajectory(trajectory)
         local_id = QUEUED_PREFIX + clean.content_hash()[:20]
-        seq, fresh = self.queue.put("trajectory", local_id, clean.model_dump(mode="json"))
+        payload = clean.model_dump(mode="json")
+        self._make_room(len(json.dumps(payload)))
+        seq, fresh = self.queue.put("trajectory", local_id, payload)
         answer = self._submit(seq)
         if answer is None:
             log.info("run %s queued until the team hive is reachable (%d waiting)", local_id, self.queue.count())
@@ -295,6 +316,7 @@ class UpstreamHive:
         if request.note is not None:
             request = request.model_copy(update={"note": redact_text(request.note)[0]})
         name, success, version = request.name, request.success, request.version
+        self._make_room(len(json.dumps(request.arguments())))
         seq, _ = self.queue.put("outcome", "outcome_" + uuid.uuid4().hex, request.arguments())
         answer = self._submit(seq)
         if answer is not None:

@@ -172,6 +172,11 @@ class Outgoing:
     def count(self) -> int:
         return int(self._read("SELECT count(*) FROM outgoing")[0][0])
 
+    def queued_bytes(self) -> int:
+        """What the waiting entries take: the size of their payloads (the file may be larger: SQLite
+        keeps the pages of sent entries for reuse)."""
+        return int(self._read("SELECT coalesce(sum(length(CAST(payload AS BLOB))), 0) FROM outgoing")[0][0])
+
     def count_rejected(self) -> int:
         return int(self._read("SELECT count(*) FROM rejected")[0][0])
 
