@@ -189,6 +189,8 @@ def test_a_port_in_use_is_an_error_before_anything_says_serving(tmp_path: Path) 
         (["serve", "--upstream", "http://[::1/mcp"], {}, 1, "--upstream: a URL such as https://"),
         (["evolve", "--once", "--dry-run", "--since", "5"], {}, 1, "skillhive: error: --since: not with --dry-run"),
         (["evolve", "--status", "--since", "5"], {}, 1, "skillhive: error: --since: not with --status"),
+        (["retrieve", "x", "-k", "0"], {}, 1, "skillhive: error: -k: Input should be greater than or equal to 1"),
+        (["retrieve", "x", "--max-tokens", "10"], {}, 1, "skillhive: error: --max-tokens: Input should be greater"),
     ],
 )
 def test_errors_are_one_line_naming_the_setting_and_exit_non_zero(

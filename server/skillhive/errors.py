@@ -24,6 +24,8 @@ part failed (its message may hold paths, SQL or a driver's words).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pydantic
 
 # How a tool error caused by the server (not the caller) ends; a forwarding hive retries those.
@@ -93,10 +95,13 @@ class ImportFormatError(SkillhiveError):
 MAX_ERRORS_SHOWN = 5
 
 
-def validation_message(exc: pydantic.ValidationError) -> str:
-    """`field: rule` for each broken rule (the first few); the offending values are never echoed."""
+def validation_message(exc: pydantic.ValidationError, name: Callable[[str], str] | None = None) -> str:
+    """`field: rule` for each broken rule (the first few); the offending values are never echoed.
+    `name` renames a top-level field (the command line says `--max-tokens` where a tool says `max_tokens`)."""
     parts = []
     for err in exc.errors(include_url=False, include_input=False, include_context=False)[:MAX_ERRORS_SHOWN]:
-        where = ".".join(str(p) for p in err["loc"]) or "input"
-        parts.append(f"{where}: {err['msg']}")
+        loc = [str(p) for p in err["loc"]]
+        if name is not None and loc:
+            loc = [name(loc[0])]  # a flag stands for the whole field (all the values of a repeated one)
+        parts.append(f"{'.'.join(loc) or 'input'}: {err['msg'].removeprefix('Value error, ')}")
     return "; ".join(parts)

@@ -33,6 +33,14 @@ COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds,
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
 
 
+_FLAGS = {"k": "-k", "query": "QUERY", "tags": "--tag", "kinds": "--kind", "name": "NAME", "id": "ID"}
+
+
+def flag_of(field: str) -> str:
+    """The command-line spelling of a request field."""
+    return _FLAGS.get(field, "--" + field.replace("_", "-"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", help="data directory (env SKILLHIVE_DATA_DIR)")
@@ -83,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"skillhive: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except ValidationError as exc:  # a value the command passed on breaks a rule of the request
-        print(f"skillhive: error: {validation_message(exc)}", file=sys.stderr)
+        print(f"skillhive: error: {validation_message(exc, flag_of)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
