@@ -66,3 +66,13 @@ def test_a_folder_without_trajectory_files_is_refused(tmp_path: Path) -> None:
     (tmp_path / "readme.md").write_text("hi")
     with pytest.raises(ImportFormatError, match=r"no \.jsonl, \.json, \.traj files"):
         iter_import(tmp_path)
+
+
+def test_links_that_lead_nowhere_are_reported_as_skipped_files(tmp_path: Path) -> None:
+    (tmp_path / "ok.jsonl").write_text(json.dumps({"task": "t", "outcome": {"status": "success"}}) + "\n")
+    (tmp_path / "loop.json").symlink_to(tmp_path / "loop.json")
+    (tmp_path / "dangling.json").symlink_to(tmp_path / "gone" / "x.json")
+    items = list(iter_import(tmp_path))
+    errors = sorted(i.error or "" for i in items if i.trajectory is None)
+    assert len(items) == 3 == count_records(tmp_path) and len(errors) == 2
+    assert "No such file or directory" in errors[0] and "symbolic links" in errors[1]

@@ -24,7 +24,8 @@ LINES: Final = Lines()
 
 
 def list_files(path: Path) -> list[Path]:
-    """The file itself, or every .jsonl/.json/.traj file under a folder (not hidden), sorted."""
+    """The file itself, or every .jsonl/.json/.traj file under a folder (not hidden), sorted. A link
+    that leads nowhere (dangling, or a loop) is listed too, so that reading it reports it as skipped."""
     if path.is_file():
         return [path]
     if path.is_dir():
@@ -32,7 +33,7 @@ def list_files(path: Path) -> list[Path]:
             p
             for p in path.rglob("*")
             if p.suffix in SUFFIXES
-            and p.is_file()
+            and (p.is_file() or (p.is_symlink() and not p.exists()))
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not files:
