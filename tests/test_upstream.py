@@ -719,3 +719,33 @@ async def test_a_full_queue_refuses_the_next_write_with_the_setting_and_keeps_ev
         team.start()
         await eventually(lambda: upstream.status()["queued"] == 0, "the queue is delivered")
     assert team.trajectories() == len(acknowledged)
+
+
+class SlowTeamHive(ProxiedTeamHive):
+    """A network path on which every recording takes two seconds to arrive."""
+
+    async def intercept(self, body: bytes, send: Any) -> bool:
+        if b'"record_trajectory"' in body:
+            await anyio.sleep(2)
+        return False
+
+
+async def test_a_run_forgotten_while_it_is_on_its_way_is_forgotten_by_the_team_hive_too(
+    tmp_path: Path, team_hive: Hive, token: str
+) -> None:
+    team = SlowTeamHive(team_hive, free_port())
+    try:
+        async with forwarding(local_settings(tmp_path, team, token)) as (upstream, client):
+            with anyio.fail_after(60):  # down: queued
+                rec = await client.call_tool("record_trajectory", trajectory("Deploy with the prod password"))
+            local_id = rec.structured_content["id"]
+            team.start()
+            await anyio.sleep(1.0)  # the courier has sent it; the team hive is still receiving it
+            with anyio.fail_after(60):
+                gone = await client.call_tool("forget_trajectory", {"id": local_id})
+            assert gone.structured_content["removed"] == "run"
+            await anyio.sleep(2.5)  # the recording arrives on the team hive
+            await eventually(lambda: upstream.status()["queued"] == 0, "the forget follows the run")
+            assert team.trajectories() == 0
+    finally:
+        team.stop()

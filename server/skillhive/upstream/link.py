@@ -31,7 +31,7 @@ from pydantic import ValidationError
 from skillhive import __version__
 from skillhive.config import Settings
 from skillhive.errors import SERVER_FAULT, ClientError, SkillError, SkillhiveError
-from skillhive.requests import RecordRequest, SkillOutcomeRequest
+from skillhive.requests import ForgetRequest, RecordRequest, SkillOutcomeRequest
 from skillhive.skills_extension import ListSkillsRequest, ListSkillsResult, SkillEntry, skill_uri
 from skillhive.store.sqlite.outgoing import Entry, Outgoing, SenderLock
 from skillhive.upstream.skill_copy import RemoteSkill, SkillCopy, skill_manifest
@@ -331,7 +331,9 @@ class Link:
                     else:
                         self._pauses = 0
                         upstream_id = answer.get("id") if entry.kind == "trajectory" else None
-                        await anyio.to_thread.run_sync(self.queue.done, entry.seq, upstream_id)
+                        kept = await anyio.to_thread.run_sync(self.queue.done, entry.seq, entry.local_id, upstream_id)
+                        if not kept and upstream_id:  # forgotten while on its way: the team hive forgets it too
+                            await self._forget_delivered(client, entry.local_id, upstream_id)
                         self._resolve(entry.seq, answer=answer)
             return None
         finally:
@@ -382,6 +384,16 @@ class Link:
             self._http_status = None
             return False
         return True
+
+    async def _forget_delivered(self, client: Client, local_id: str, upstream_id: str) -> None:
+        try:
+            await self.call_with(client, ForgetRequest.tool, {"id": upstream_id})
+        except (UpstreamUnavailable, UpstreamError) as exc:
+            log.error(
+                "run %s was forgotten here while on its way; the team hive stored it as %s and did not forget it"
+                " (%s): forget %s again",
+                local_id, upstream_id, exc, upstream_id,
+            )  # fmt: skip
 
     async def _send(self, client: Client, entry: Entry) -> dict[str, Any]:
         if entry.kind == "trajectory":

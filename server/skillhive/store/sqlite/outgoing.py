@@ -116,17 +116,15 @@ class Outgoing:
         rows = self._read("SELECT seq, kind, local_id, payload, attempts FROM outgoing ORDER BY seq LIMIT ?", (limit,))
         return [Entry(int(s), k, lid, json.loads(p), int(a)) for s, k, lid, p, a in rows]
 
-    def done(self, seq: int, upstream_id: str | None = None) -> None:
-        """The team hive acknowledged entry `seq`: forget it, remembering the id it was given."""
+    def done(self, seq: int, local_id: str, upstream_id: str | None = None) -> bool:
+        """The team hive acknowledged entry `seq`: forget it, remembering the id it was given. False
+        when the entry was discarded while it was on its way (forgotten in the meantime)."""
         with self._write() as db:
-            row = db.execute("SELECT local_id FROM outgoing WHERE seq = ?", (seq,)).fetchone()
-            if row is None:
-                return
             db.execute(
                 "INSERT OR REPLACE INTO delivered (local_id, upstream_id, delivered_at) VALUES (?, ?, ?)",
-                (row[0], upstream_id, now_iso()),
+                (local_id, upstream_id, now_iso()),
             )
-            db.execute("DELETE FROM outgoing WHERE seq = ?", (seq,))
+            return db.execute("DELETE FROM outgoing WHERE seq = ?", (seq,)).rowcount > 0
 
     def drop(self, seq: int) -> None:
         """Forget entry `seq` without a trace: the client that sent it was told why it failed."""
