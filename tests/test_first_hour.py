@@ -135,6 +135,19 @@ def test_a_skill_sync_that_cannot_reach_its_remote_says_it_failed(tmp_path: Path
     assert "failed: cannot fetch" in out.stdout and "synced with" not in out.stdout
 
 
+def test_an_interrupted_import_says_what_it_stored_and_exits_130(tmp_path: Path) -> None:
+    data, runs = tmp_path / "data", runs_file(tmp_path / "r.jsonl", 50_000)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "skillhive.cli", "import", str(runs), "--no-progress"],
+        env=env(data), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    time.sleep(4)  # well into the 50,000 runs
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert "interrupted: " in err and "new runs were stored before" in err and "Traceback" not in err
+
+
 # -- 3. starting and stopping -----------------------------------------------------------------------
 
 

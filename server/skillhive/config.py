@@ -273,6 +273,12 @@ class Settings(BaseSettings):
             raise ValueError("a folder, not an empty value (unset the variable for the default)")
         return value
 
+    @field_validator("data_dir")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        """Absolute, so that the start line, logs and messages say where the hive really is."""
+        return value.expanduser().absolute()
+
     @field_validator("user", "team")
     @classmethod
     def _identifier(cls, value: str) -> str:

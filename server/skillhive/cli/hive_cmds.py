@@ -81,16 +81,25 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
                 redacted += r.redactions
             batch.clear()
 
-        for item in iter_import(path, fmt):
-            if item.trajectory is None:
-                bad += 1
-                bar.clear()
-                print(f"skipped {item.position}: {item.error}", file=sys.stderr)
-            else:
-                batch.append(extra.apply(item.trajectory))
-                if len(batch) >= IMPORT_BATCH:
-                    flush()
-            bar.advance()
+        try:
+            for item in iter_import(path, fmt):
+                if item.trajectory is None:
+                    bad += 1
+                    bar.clear()
+                    print(f"skipped {item.position}: {item.error}", file=sys.stderr)
+                else:
+                    batch.append(extra.apply(item.trajectory))
+                    if len(batch) >= IMPORT_BATCH:
+                        flush()
+                bar.advance()
+        except KeyboardInterrupt:
+            bar.clear()
+            print(
+                f"interrupted: {created} new runs were stored before ({dupes} already stored); the next"
+                " import of the same file stores only the rest",
+                file=sys.stderr,
+            )
+            raise
         if batch:
             flush()
         bar.done()
