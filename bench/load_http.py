@@ -41,6 +41,7 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
 from deployment import Deployment, cpu_seconds, create_tokens, deployed
+from load_client import QUERIES, TASKS
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -49,30 +50,6 @@ CONFIGS = {"sqlite": ("sqlite", 1), "postgresql-1": ("postgresql", 1), "postgres
 TOOLS = ("record_trajectory", "retrieve_experience", "list_skills", "get_skill")
 WEIGHTS = (0.4, 0.4, 0.1, 0.1)
 SEED_SKILLS = ("using-skillhive", "writing-skills")
-TASKS = (
-    "Renew the TLS certificate of the web frontend",
-    "Fail over the payments cluster to the standby region",
-    "Bisect the flaky integration test in the CI pipeline",
-    "Upgrade the postgres database from version 15 to 16",
-    "Rotate the API keys of the billing service",
-    "Fix the memory leak in the image resizing worker",
-    "Add a retry with backoff to the webhook sender",
-    "Restore the nightly backup of the analytics warehouse",
-    "Compile the Rust crate with cargo build for musl",
-    "Tune the connection pool of the orders API",
-)
-QUERIES = (
-    "certificate expired on the website",
-    "switch traffic to the backup region",
-    "test fails only sometimes in CI",
-    "major version upgrade of the database",
-    "leaked credentials need replacing",
-    "worker process keeps growing in memory",
-    "outgoing HTTP calls fail transiently",
-    "restore data from last night",
-    "static linking a rust binary",
-    "too many database connections",
-)
 
 
 # -- the load ------------------------------------------------------------------------------------
@@ -305,7 +282,6 @@ def embedding_floor_ms(n: int = 256) -> float:
     indexer does: the part of a recording's cost no server design can avoid with this model."""
     import resource
 
-    from load_client import TASKS
     from skillhive.store.embeddings import LocalMiniLM
 
     model = LocalMiniLM()

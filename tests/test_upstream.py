@@ -80,9 +80,12 @@ class TeamHive:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/mcp"
 
+    def app(self) -> Any:
+        """What listens on the port (the team hive's HTTP app, or something in front of it)."""
+        return build_http_app(self.hive, host="127.0.0.1", port=self.port).app
+
     def start(self) -> None:
-        http = build_http_app(self.hive, host="127.0.0.1", port=self.port)
-        config = uvicorn.Config(http.app, host="127.0.0.1", port=self.port, log_config=None, access_log=False)
+        config = uvicorn.Config(self.app(), host="127.0.0.1", port=self.port, log_config=None, access_log=False)
         self._server = server = uvicorn.Server(config)
         self._thread = threading.Thread(target=server.run, name="team-hive", daemon=True)
         self._thread.start()
@@ -610,8 +613,8 @@ class ProxiedTeamHive(TeamHive):
         """Act on a request body; True when the request went no further."""
         return False
 
-    def start(self) -> None:
-        app = build_http_app(self.hive, host="127.0.0.1", port=self.port).app
+    def app(self) -> Any:
+        app = super().app()
 
         async def proxied(scope: Any, receive: Any, send: Any) -> None:
             if scope["type"] != "http":
@@ -630,12 +633,7 @@ class ProxiedTeamHive(TeamHive):
 
             await app(scope, again, send)
 
-        config = uvicorn.Config(proxied, host="127.0.0.1", port=self.port, log_config=None, access_log=False)
-        self._server = server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=server.run, name="team-hive", daemon=True)
-        self._thread.start()
-        while not server.started:
-            time.sleep(0.005)
+        return proxied
 
 
 class HangingTeamHive(ProxiedTeamHive):
