@@ -18,6 +18,7 @@ import asyncio
 import json
 import random
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,10 @@ QUERIES = (
 )
 
 
-def arguments(tool: str, rng: random.Random, session: int, call: int) -> dict[str, Any]:
+def arguments(
+    tool: str, rng: random.Random, session: int, call: int, skills: Sequence[str] = ("using-skillhive",)
+) -> dict[str, Any]:
+    """The arguments of one call: a unique run to record, a query, or one of `skills` to read."""
     if tool == "record_trajectory":
         task = rng.choice(TASKS)
         return {
@@ -65,7 +69,7 @@ def arguments(tool: str, rng: random.Random, session: int, call: int) -> dict[st
     if tool == "retrieve_experience":
         return {"query": rng.choice(QUERIES + TASKS), "k": 5}
     if tool == "get_skill":
-        return {"name": "using-skillhive"}
+        return {"name": rng.choice(skills)}
     return {}
 
 

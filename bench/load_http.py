@@ -41,7 +41,7 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
 from deployment import Deployment, cpu_seconds, create_tokens, deployed
-from load_client import QUERIES, TASKS
+from load_client import TASKS, arguments
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -80,25 +80,6 @@ async def connect(url: str, token: str) -> AsyncIterator[Client]:
         yield client
 
 
-def arguments(tool: str, rng: random.Random, client_no: int, call_no: int) -> dict[str, Any]:
-    if tool == "record_trajectory":
-        task = rng.choice(TASKS)
-        return {
-            "task": f"{task} (client {client_no}, call {call_no}, nonce {rng.getrandbits(32)})",
-            "steps": [
-                {"thought": "look before acting", "action": f"inspect: {task[:40]}", "observation": "found the cause"},
-                {"thought": "apply the fix", "action": "apply and verify", "observation": "checks pass"},
-            ],
-            "outcome": {"status": rng.choice(("success", "success", "failure", "partial"))},
-            "tags": [f"c{client_no % 5}"],
-        }
-    if tool == "retrieve_experience":
-        return {"query": rng.choice(QUERIES + TASKS), "k": 5}
-    if tool == "get_skill":
-        return {"name": rng.choice(SEED_SKILLS)}
-    return {}
-
-
 async def client_run(
     load: Load,
     url: str,
@@ -123,7 +104,7 @@ async def client_run(
             await go.wait()
             for call_no in range(calls):
                 tool = rng.choices(TOOLS, WEIGHTS)[0]
-                args = arguments(tool, rng, client_no, call_no)
+                args = arguments(tool, rng, client_no, call_no, SEED_SKILLS)
                 t0 = time.perf_counter()
                 try:
                     with anyio.fail_after(call_timeout):
