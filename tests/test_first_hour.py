@@ -44,6 +44,8 @@ def env(data: Path, **extra: str) -> dict[str, str]:
 
 
 def cli(data: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    """`skillhive ARGS` on the hive folder `data`, made here if missing (only serve and import make a named one)."""
+    data.mkdir(parents=True, exist_ok=True)
     return subprocess.run(
         [sys.executable, "-m", "skillhive.cli", *args], env=env(data, **extra), capture_output=True, text=True,
         timeout=300,
@@ -367,3 +369,46 @@ async def test_healthz_reports_the_index_and_is_degraded_not_down_when_it_fails(
     assert ok["status"] == "ok" and ok["ledger"] == "ok" and ok["index"]["status"] == "ok"
     assert degraded.status_code == 200 and degraded.json()["status"] == "degraded"
     assert degraded.json()["index"]["status"] == "unavailable"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats"],
+        ["skills", "list"],
+        ["retrieve", "deploy"],
+        ["lessons", "list"],
+        ["evolve", "--status"],
+        ["token", "list"],
+    ],
+)
+def test_a_named_data_dir_that_does_not_exist_is_refused_by_commands_that_read_a_hive(
+    tmp_path: Path, args: list[str]
+) -> None:
+    typo = tmp_path / "skilhive"  # the hive is at tmp_path / "skillhive"
+    res = subprocess.run(
+        [sys.executable, "-m", "skillhive.cli", *args], env=env(typo), capture_output=True, text=True, timeout=300
+    )
+    assert res.returncode == 1
+    assert res.stderr.strip() == (
+        f"skillhive: error: --data-dir {typo}: no hive there (check the path; `skillhive serve` or"
+        " `skillhive import` starts one)"
+    )
+    assert not typo.exists()
+
+
+def test_import_starts_a_hive_in_a_named_data_dir_and_the_default_one_is_made_on_first_use(tmp_path: Path) -> None:
+    new = tmp_path / "new-hive"
+    res = subprocess.run(
+        [sys.executable, "-m", "skillhive.cli", "import", str(runs_file(tmp_path / "runs.jsonl", 2))],
+        env=env(new), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    assert (new / "ledger.db").exists()
+
+    home = {k: v for k, v in env(new).items() if k != "SKILLHIVE_DATA_DIR"} | {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    res = subprocess.run(
+        [sys.executable, "-m", "skillhive.cli", "stats"], env=home, capture_output=True, text=True, timeout=300
+    )
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "xdg" / "skillhive" / "ledger.db").exists()

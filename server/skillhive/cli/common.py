@@ -9,16 +9,36 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from skillhive.config import Settings
+from skillhive.errors import ConfigError
 from skillhive.models import Caller
 
 if TYPE_CHECKING:
     from skillhive.hive import Hive
 
 
+def require_hive(settings: Settings) -> None:
+    """Refuse a data directory that was named but does not exist.
+
+    Only `serve`, `import`, `skills sync` and `token create` start a hive there: any other command
+    would create an empty hive wherever a mistyped --data-dir points and report on it as if it were
+    the real one.
+    The default location is created on first use by any command.
+    """
+    named = "data_dir" in settings.model_fields_set
+    if named and settings.ledger_url is None and not settings.data_dir.exists():
+        raise ConfigError(
+            f"--data-dir {settings.data_dir}: no hive there (check the path; `skillhive serve` or"
+            " `skillhive import` starts one)"
+        )
+
+
 @contextmanager
-def open_hive(settings: Settings) -> Iterator[Hive]:
+def open_hive(settings: Settings, *, create: bool = False) -> Iterator[Hive]:
+    """The hive of `settings`; with `create` False, only one that exists (`require_hive`)."""
     from skillhive.hive import Hive
 
+    if not create:
+        require_hive(settings)
     hive = Hive(settings)
     try:
         yield hive

@@ -65,7 +65,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         raise InvalidInput("--user", IDENTIFIER_RULE)
     caller = Caller(user=args.user or settings.user, team=settings.team, role="admin")
     extra = _Extras(tags=tuple(args.tag), agent=args.agent)
-    with open_hive(settings) as hive:
+    with open_hive(settings, create=True) as hive:
         total = count_records(path, fmt)
         bar = Progress(total, "import", enabled=not args.no_progress)
         batch: list[Any] = []

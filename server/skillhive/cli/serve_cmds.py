@@ -76,7 +76,7 @@ def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
         return serve_http(args, settings)
     from skillhive.mcp_app import build_server
 
-    with open_hive(settings) as hive:
+    with open_hive(settings, create=True) as hive:
         say_ready(f"stdio, {where(hive)}", "stop with Ctrl-C (or Ctrl-D)")
         return run_stdio(build_server(hive), hive.close)
 
@@ -86,7 +86,7 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
 
     if not settings.embedding_query_threads:  # many callers share the cores: the least CPU per query
         settings = settings.model_copy(update={"embedding_query_threads": 1})
-    with open_hive(settings) as hive:
+    with open_hive(settings, create=True) as hive:
         http = build_http_app(hive, host=args.host, port=args.port, auth=args.auth)
         sock = bind(http.host, http.port)  # a port in use is an error before anything says "serving"
         port = sock.getsockname()[1]

@@ -169,7 +169,7 @@ def _parked(hive: Any, settings: Settings, sha: str) -> str | None:
 
 
 def sync_cmd(args: argparse.Namespace, settings: Settings) -> int:
-    with open_hive(settings) as hive:
+    with open_hive(settings, create=True) as hive:
         result = hive.directories.sync(settings.team)
     print(result.summary())
     return 1 if result.error or result.deferred else 0

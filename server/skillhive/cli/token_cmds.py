@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any
 
+from skillhive.cli.common import require_hive
 from skillhive.config import Settings
 from skillhive.errors import InvalidInput
 from skillhive.roles import ROLES
@@ -42,8 +43,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def _tokens(settings: Settings) -> Iterator[TokenStore]:
+def _tokens(settings: Settings, *, create: bool = False) -> Iterator[TokenStore]:
     """The token store alone: no embedding model, no vector index."""
+    if not create:
+        require_hive(settings)
     ledger = Ledger.open(settings.ledger_path, settings.ledger_url)
     try:
         yield TokenStore(ledger)
@@ -54,7 +57,7 @@ def _tokens(settings: Settings) -> Iterator[TokenStore]:
 def create_cmd(args: argparse.Namespace, settings: Settings) -> int:
     if args.team is None:
         raise InvalidInput("--team", "required: the team whose data the token reads and writes")
-    with _tokens(settings) as tokens:
+    with _tokens(settings, create=True) as tokens:
         new = tokens.create(args.user, args.team, args.role)
     # The token alone on stdout, so that `TOKEN=$(skillhive token create …)` works; the rest on stderr.
     print(new.token)
