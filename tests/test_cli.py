@@ -11,12 +11,15 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED
+from skillhive.models import MAX_STEP_TEXT_CHARS
 
 pytestmark = pytest.mark.slow
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "swe-agent"
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`skillhive ARGS` on the hive folder `data_dir`, made here if missing (only serve and import make a named one)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
         "SKILLHIVE_DATA_DIR": str(data_dir),
@@ -59,6 +62,21 @@ def test_import_reports_the_bad_line_and_imports_the_rest(tmp_path: Path) -> Non
     assert "imported 29 new" in out.stdout
     stats = json.loads(run(tmp_path / "data", "stats", "--json").stdout)
     assert stats["trajectories"] == 29 and stats["pending_index"] == 0
+
+
+def test_import_counts_the_runs_it_clipped_to_the_size_limits(tmp_path: Path) -> None:
+    src = tmp_path / "runs.jsonl"
+    long = "o" * (MAX_STEP_TEXT_CHARS + 1)
+    records = [
+        {"task": "Rotate the staging TLS certificate", "steps": [{"action": "certbot renew", "observation": long}]},
+        {"task": "Rotate the prod TLS certificate", "steps": [{"action": "certbot renew", "observation": long}]},
+        {"task": "Rotate the dev TLS certificate", "steps": [{"action": "certbot renew", "observation": "done"}]},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in records))
+    out = run(tmp_path / "data", "import", str(src))
+    assert out.returncode == 0, out.stderr
+    assert "imported 3 new" in out.stdout
+    assert "2 clipped to the size limits (steps.observation in 2; marked in the text)" in out.stdout
 
 
 def test_import_of_real_swe_agent_trajectories_then_retrieve_json(tmp_path: Path) -> None:

@@ -64,3 +64,21 @@ def test_nul_characters_from_a_file_are_shown_as_replacement_characters(tmp_path
     t = import_one(tmp_path, record)
     assert t.task == "dump the \ufffd header" and t.steps[0].observation == "PNG\ufffd\ufffdIHDR"
     assert t.steps[0].tool_args == {"file": "a\ufffd.png"}
+
+
+def test_each_item_names_the_fields_that_were_clipped(tmp_path: Path) -> None:
+    path = tmp_path / "runs.jsonl"
+    records = [
+        {"task": "short and whole", "steps": [{"observation": "ok"}]},
+        {
+            "task": "t" * (MAX_TASK_CHARS + 1),
+            "steps": [
+                {"observation": "o" * (MAX_STEP_TEXT_CHARS + 1)},
+                {"observation": "o" * (MAX_STEP_TEXT_CHARS + 1), "tool_name": "w", "tool_args": {"x": "y" * 70_000}},
+            ],
+        },
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    whole, cut = list(iter_import(path))
+    assert whole.clipped == ()
+    assert cut.clipped == ("task", "steps.observation", "steps.tool_args")

@@ -70,6 +70,8 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         bar = Progress(total, "import", enabled=not args.no_progress)
         batch: list[Any] = []
         created = dupes = forgotten = bad = redacted = 0
+        clipped: dict[str, int] = {}  # field -> runs in which it was cut to its limit
+        clipped_runs = 0
         started = time.perf_counter()
 
         def flush() -> None:
@@ -88,6 +90,9 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
                     bar.clear()
                     print(f"skipped {item.position}: {item.error}", file=sys.stderr)
                 else:
+                    clipped_runs += bool(item.clipped)
+                    for name in item.clipped:
+                        clipped[name] = clipped.get(name, 0) + 1
                     batch.append(extra.apply(item.trajectory))
                     if len(batch) >= IMPORT_BATCH:
                         flush()
@@ -112,6 +117,9 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
     line = f"imported {created} new, {dupes} already stored, {bad} skipped, {redacted} secrets redacted"
     if forgotten:
         line += f", {forgotten} forgotten before (not stored again)"
+    if clipped_runs:
+        fields = ", ".join(f"{name} in {n}" for name, n in sorted(clipped.items()))
+        line += f", {clipped_runs} clipped to the size limits ({fields}; marked in the text)"
     if n and total_s >= 0.05:  # a rate over nothing, or over a blink, means nothing
         line += f"; {n / max(stored, 1e-9):.0f} trajectories/s stored, {n / total_s:.0f}/s indexed"
     print(f"{line} (as {caller.user} of team {caller.team})")

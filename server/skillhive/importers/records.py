@@ -39,6 +39,7 @@ class ImportItem:
     position: str
     trajectory: TrajectoryIn | None = None
     error: str | None = None
+    clipped: tuple[str, ...] = ()  # the fields cut to a size limit (marked in the text)
 
     @property
     def ok(self) -> bool:
@@ -83,29 +84,47 @@ def safe_tag(text: str) -> str | None:
     return tag or None
 
 
-def _fit_step(step: Any) -> Any:
+def _fit_step(step: Any, cut: _Cut) -> Any:
     if not isinstance(step, dict):
         return step
     step = dict(step)
     for name in ("thought", "action", "observation"):
         if isinstance(step.get(name), str):
-            step[name] = clip(step[name], MAX_STEP_TEXT_CHARS, keep_tail=name == "observation")
+            step[name] = cut(f"steps.{name}", step[name], MAX_STEP_TEXT_CHARS, keep_tail=name == "observation")
     if isinstance(step.get("tool_name"), str):
-        step["tool_name"] = clip(step["tool_name"], MAX_TOOL_NAME_CHARS)
+        step["tool_name"] = cut("steps.tool_name", step["tool_name"], MAX_TOOL_NAME_CHARS)
     if isinstance(step.get("tool_args"), dict):
-        step["tool_args"] = clip_tool_args(step["tool_args"])
+        args = clip_tool_args(step["tool_args"])
+        if args is not step["tool_args"]:
+            cut.fields.append("steps.tool_args")
+        step["tool_args"] = args
     return step
 
 
-def fit(raw: dict[str, Any]) -> dict[str, Any]:
+class _Cut:
+    """`clip`, noting the name of each field it had to cut."""
+
+    def __init__(self) -> None:
+        self.fields: list[str] = []
+
+    def __call__(self, field: str, text: str, limit: int, *, keep_tail: bool = False) -> str:
+        out = clip(text, limit, keep_tail=keep_tail)
+        if out is not text:
+            self.fields.append(field)
+        return out
+
+
+def fit(raw: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
     """A copy of `raw` with every over-long field clipped (and marked) to its models.py limit, and
-    NUL characters (binary output in an observation, say) shown as U+FFFD."""
+    NUL characters (binary output in an observation, say) shown as U+FFFD; with the names of the
+    fields that were clipped."""
     raw = {k: without_nul(v) for k, v in raw.items() if k not in _SERVER_KEYS}
+    cut = _Cut()
     task = raw.get("task")
     if isinstance(task, str):
         if not task.strip():
             raise RecordError("task: empty")
-        raw["task"] = clip(task, MAX_TASK_CHARS)
+        raw["task"] = cut("task", task, MAX_TASK_CHARS)
     steps = raw.get("steps")
     if isinstance(steps, list):
         if len(steps) > MAX_STEPS:
@@ -113,13 +132,14 @@ def fit(raw: dict[str, Any]) -> dict[str, Any]:
             tail = MAX_STEPS - head - 1
             gap = {"observation": clip_marker(len(steps) - head - tail, "steps")}
             steps = [*steps[:head], gap, *steps[len(steps) - tail :]]
-        raw["steps"] = [_fit_step(s) for s in steps]
+            cut.fields.append("steps")
+        raw["steps"] = [_fit_step(s, cut) for s in steps]
     outcome = raw.get("outcome")
     if isinstance(outcome, dict) and isinstance(outcome.get("feedback"), str):
-        raw["outcome"] = {**outcome, "feedback": clip(outcome["feedback"], MAX_FEEDBACK_CHARS)}
+        raw["outcome"] = {**outcome, "feedback": cut("outcome.feedback", outcome["feedback"], MAX_FEEDBACK_CHARS)}
     if isinstance(raw.get("agent"), str):
-        raw["agent"] = clip(raw["agent"], MAX_AGENT_CHARS)
-    return raw
+        raw["agent"] = cut("agent", raw["agent"], MAX_AGENT_CHARS)
+    return raw, tuple(dict.fromkeys(cut.fields))
 
 
 def summarise(error: ValidationError) -> str:
@@ -133,12 +153,13 @@ def summarise(error: ValidationError) -> str:
     return f"{shown}; and {more} more" if more > 0 else shown
 
 
-def build(raw: Any) -> TrajectoryIn:
-    """Validate a converted record; raise RecordError with a readable message."""
+def build(raw: Any) -> tuple[TrajectoryIn, tuple[str, ...]]:
+    """Validate a converted record, with the fields clipped to fit; raise RecordError with a readable message."""
     if not isinstance(raw, dict):
         raise RecordError(f"record: expected a JSON object, got {type_name(raw)}")
     try:
-        return TrajectoryIn.model_validate(fit(raw))
+        fitted, clipped = fit(raw)
+        return TrajectoryIn.model_validate(fitted), clipped
     except ValidationError as exc:
         raise RecordError(summarise(exc)) from None
 
@@ -155,7 +176,8 @@ def type_name(value: Any) -> str:
 def to_item(position: str, convert: Callable[[Any], dict[str, Any]], record: Any) -> ImportItem:
     """Convert and validate one record; a refusal becomes an item with the error, never a raise."""
     try:
-        return ImportItem(position, trajectory=build(convert(record)))
+        trajectory, clipped = build(convert(record))
+        return ImportItem(position, trajectory=trajectory, clipped=clipped)
     except RecordError as exc:
         return ImportItem(position, error=str(exc))
     except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
