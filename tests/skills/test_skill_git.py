@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from skillhive.curation.reviews import review_diff
 from skillhive.errors import InvalidInput, SkillError
 from skillhive.filelock import file_lock
 from skillhive.skills.git import (
@@ -91,6 +92,20 @@ def test_the_ext_transport_is_refused_even_when_the_repository_allows_it(repo: P
     run_git(repo, "config", "--local", "remote.evil.url", f"ext::sh -c touch% {marker}")
     with pytest.raises(SkillError, match="not allowed"):
         run_git(repo, "fetch", "--quiet", "evil")
+    assert not marker.exists()
+
+
+def test_a_diff_driver_set_in_the_repository_config_never_runs_when_a_review_is_shown(
+    repo: Path, tmp_path: Path, marker: Path
+) -> None:
+    run_git(repo, "config", "--local", "diff.evil.textconv", str(trap(tmp_path / "textconv", marker)))
+    run_git(repo, "config", "--local", "diff.evil.command", str(trap(tmp_path / "external-diff", marker)))
+    commit_file(repo, ".gitattributes", "*.txt diff=evil\n")  # attributes are read from the live tree
+    run_git(repo, "checkout", "--quiet", "-b", "evolve/run-1")
+    commit_file(repo, "a.txt", "one\ntwo\n")
+    run_git(repo, "checkout", "--quiet", "-")
+    shown = review_diff(repo, "evolve/run-1")
+    assert "+two" in shown
     assert not marker.exists()
 
 

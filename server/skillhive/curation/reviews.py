@@ -84,7 +84,7 @@ def review_diff(root: Path, branch: str) -> str:
     _, tip = _review_branch(root, branch)
     live = head(root)
     log = run_git(root, "log", "--no-color", "--format=commit %H%n%n%B", f"{live}..{tip}")
-    diff = run_git(root, "diff", "--no-color", "--no-ext-diff", "--stat", "--patch", f"{live}...{tip}")
+    diff = run_git(root, "diff", "--no-color", "--no-ext-diff", "--no-textconv", "--stat", "--patch", f"{live}...{tip}")
     return f"{log.rstrip()}\n\n{diff}" if log.strip() else diff
 
 

@@ -9,7 +9,13 @@ repository-local config or hook cannot run code and the user's settings cannot c
   no pager, the fixed identity `skillhive <skillhive@localhost>`;
 - an environment without the variables that point git at another repository or set another
   identity, with terminal prompts off and the C locale (git's messages are parsed);
-- stdin closed and a timeout, so git never waits for a person.
+- stdin closed and a timeout, so git never waits for a person;
+- review diffs without external diff programs or textconv drivers (`--no-ext-diff --no-textconv`).
+
+Honoured on purpose: the credential helper, ssh command and filter or merge drivers configured for
+the repository or the user. They are how the owner of the data directory reaches the skills remote,
+and only someone who can already write that directory's config can set them (a `.gitattributes`
+pulled from the remote can name a driver but cannot define one).
 """
 
 from __future__ import annotations
