@@ -202,6 +202,17 @@ def evaluate(
         hive.close()
 
 
+def paired_interval(
+    a: Sequence[dict[str, float]], b: Sequence[dict[str, float]], key: str = "p@5", draws: int = 10_000
+) -> tuple[float, float, float]:
+    """Mean of a - b per query and its 95% interval from a paired bootstrap over the queries."""
+    diff = np.array([x[key] - y[key] for x, y in zip(a, b, strict=True)])
+    picks = np.random.default_rng(7).integers(0, len(diff), size=(draws, len(diff)))
+    means = diff[picks].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(diff.mean()), float(low), float(high)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -235,6 +246,12 @@ def main() -> None:
     print(f"{'method':34} {'p@5':>6} {'MRR':>6} {'nDCG@5':>7}")
     for name, row in table.items():
         print(f"{name:34} {row['p@5']:6.3f} {row['mrr']:6.3f} {row['ndcg@5']:7.3f}")
+    ours, cosine = run.rows["skillhive retrieve_experience"], run.rows["MiniLM cosine on the task text"]
+    gain, low, high = paired_interval(ours, cosine)
+    print(
+        f"skillhive minus cosine, p@5: {gain:+.3f} (95% interval {low:+.3f} … {high:+.3f}, paired bootstrap over"
+        f" {len(ours)} queries)"
+    )
     lat = sorted(run.latencies)
     p50 = 1000 * lat[len(lat) // 2]
     print(f"skillhive latency through the MCP client: p50 {p50:.1f} ms (long queries: ~200-word instructions)")
@@ -246,6 +263,7 @@ def main() -> None:
         "memory_runs": run.memory_runs,
         "queries": run.queries,
         "methods": table,
+        "skillhive_minus_cosine_p@5": {"mean": round(gain, 4), "low": round(low, 4), "high": round(high, 4)},
         "skillhive_p50_ms": round(p50, 2),
         "machine": f"{platform.machine()}, Python {platform.python_version()}",
     }
