@@ -412,3 +412,24 @@ def test_import_starts_a_hive_in_a_named_data_dir_and_the_default_one_is_made_on
     )
     assert res.returncode == 0, res.stderr
     assert (tmp_path / "xdg" / "skillhive" / "ledger.db").exists()
+
+
+def test_the_common_options_work_before_the_command_too_and_the_one_after_it_wins(tmp_path: Path) -> None:
+    hive, other = tmp_path / "hive", tmp_path / "other"
+    assert cli(hive, "import", str(runs_file(tmp_path / "runs.jsonl", 3)), "--team", "ops").returncode == 0
+    other.mkdir()
+
+    def stats(*args: str) -> dict[str, Any]:
+        env_without_dir = {k: v for k, v in env(hive).items() if k != "SKILLHIVE_DATA_DIR"}
+        res = subprocess.run(
+            [sys.executable, "-m", "skillhive.cli", *args], env=env_without_dir, capture_output=True, text=True,
+            timeout=300,
+        )  # fmt: skip
+        assert res.returncode == 0, res.stderr
+        return dict(json.loads(res.stdout))
+
+    before = stats("--data-dir", str(hive), "--team", "ops", "stats", "--json")
+    assert (before["team"], before["trajectories"]) == ("ops", 3)
+    after = stats("--data-dir", str(other), "--team", "ops", "stats", "--json", "--data-dir", str(hive))
+    assert after["trajectories"] == 3
+    assert stats("--team", "ops", "stats", "--json", "--data-dir", str(other))["trajectories"] == 0

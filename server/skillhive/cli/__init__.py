@@ -41,29 +41,41 @@ def flag_of(field: str) -> str:
     return _FLAGS.get(field, "--" + field.replace("_", "-"))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", help="data directory (env SKILLHIVE_DATA_DIR)")
-    common.add_argument("--team", help="the team to act for (env SKILLHIVE_TEAM; default 'default')")
-    common.add_argument("--skills-dir", help="skill directory (default: <data-dir>/skills)")
-    common.add_argument(
+def add_common_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """The options every command takes: before the command (`skillhive --data-dir D stats`) or after it."""
+    parser.add_argument("--data-dir", default=default, help="data directory (env SKILLHIVE_DATA_DIR)")
+    parser.add_argument("--team", default=default, help="the team to act for (env SKILLHIVE_TEAM; default 'default')")
+    parser.add_argument("--skills-dir", default=default, help="skill directory (default: <data-dir>/skills)")
+    parser.add_argument(
         "--init",
         action="store_true",
-        default=None,
+        default=default,
         help="with --skills-dir: make a folder of files that is no git repository one (commits them)",
     )
-    common.add_argument("--chroma-url", help="use a Chroma server instead of the embedded index")
-    common.add_argument(
+    parser.add_argument("--chroma-url", default=default, help="use a Chroma server instead of the embedded index")
+    parser.add_argument(
         "--database-url",
+        default=default,
         metavar="URL",
         help="keep the ledger in PostgreSQL (postgresql://…) instead of <data-dir>/ledger.db; prefer the env "
         "SKILLHIVE_DATABASE_URL, since other users can read a password on the command line in `ps`",
     )
-    common.add_argument("--skills-remote", metavar="URL", help="git remote the skill directory syncs with")
-    common.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="stderr log level")
+    parser.add_argument(
+        "--skills-remote", default=default, metavar="URL", help="git remote the skill directory syncs with"
+    )
+    parser.add_argument(
+        "--log-level", default=default, choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="stderr log level"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # After the command, an option left out must not overwrite one given before it: SUPPRESS.
+    common = argparse.ArgumentParser(add_help=False)
+    add_common_options(common, argparse.SUPPRESS)
 
     parser = argparse.ArgumentParser(prog="skillhive", description="Shared memory and skills for LLM agents.")
     parser.add_argument("--version", action="version", version=f"skillhive {__version__}")
+    add_common_options(parser, None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub, common)
