@@ -119,6 +119,8 @@ async def test_a_short_precise_run_outranks_a_long_one_full_of_the_querys_common
         steps=[{"action": "respond", "thought": chatter, "observation": chatter}],
     )
     await record(client, long_run)
+    for n in range(12):  # what makes these words common: most of the team's runs hold them
+        await record(client, trajectory(f"Help customer {n} with a question", steps=[{"observation": chatter}]))
     precise = await record(
         client,
         trajectory(
@@ -128,6 +130,27 @@ async def test_a_short_precise_run_outranks_a_long_one_full_of_the_querys_common
     )
     found = await retrieve(client, "agent: change HXDUBJ to economy for the customer")
     assert found["items"][0]["id"] == precise
+
+
+async def test_a_rare_word_finds_its_run_when_the_query_adds_common_words(client: Client) -> None:
+    for n in range(20):
+        await record(
+            client,
+            trajectory(f"Look up reservation number {n} for a customer", steps=[{"observation": "reservation found"}]),
+        )
+    holder = await record(
+        client,
+        trajectory(
+            "Handle a support ticket",
+            steps=[{"action": "cancel it", "observation": "Error: MZDDS4 is in a locked state"}],
+        ),
+    )
+    alone = await retrieve(client, "MZDDS4", k=3)
+    assert alone["items"][0]["id"] == holder
+    found = await retrieve(client, "reservation MZDDS4", k=3)
+    assert found["items"][0]["id"] == holder
+    assert found["items"][0]["score"] >= 0.9 * alone["items"][0]["score"]  # a common word costs next to nothing
+    assert "mzdds4" in found["items"][0]["why"]
 
 
 async def test_results_are_compact_json_without_nulls_or_indentation(client: Client) -> None:

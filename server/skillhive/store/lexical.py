@@ -1,17 +1,22 @@
-"""Keyword matching as a calibrated score: how much of the query's information a document holds.
+"""Keyword matching as a calibrated score: how much of the query's information a document holds,
+and whether that is enough to single it out.
 
 BM25 favours long documents that repeat common words (a 40-turn conversation full of "change",
-"agent", "flight" beats a short, precise run), and its scores mean nothing across queries. Here a
-document's keyword score is the IDF mass of the query words it contains divided by the most the
-query could carry (every word present and each unique to one document):
+"agent", "flight" beats a short, precise run), and its scores mean nothing across queries. Here,
+with M(d) the IDF mass of the query words document d contains:
 
-    score(d) = Σ_{w ∈ q ∩ d} idf(w) / Σ_{w ∈ q} idf_max,   idf(w) = ln((N + 1) / (df(w) + 0.5))
+    score(d) = M(d) / Σ_{w ∈ q} idf(w) * min(1, M(d) / idf_max)
+    idf(w) = ln((N + 1) / (df(w) + 0.5)),   idf_max = ln((N + 1) / 0.5)  (a word in one document, or none)
 
-So 1.0 means every query word occurs in the document and nowhere else; common words add little
-however often they occur; length plays no part. N and df are counted within the caller's team,
-so one team's runs never change another's matching. Only the rarest words are searched (a common
-word's postings cost the most and change the order least); the others still count in the
-denominator, so a document matching only rare words of a long query scores low.
+The first factor is coverage: the share of the query's information the document holds, so a common
+word adds little to a query and costs a document little when missing ("reservation MZDDS4" finds
+the run that holds MZDDS4 as well as "MZDDS4" does). The second is identifiability: a match worth
+less than one unique word (the expected number of documents matching by chance is above one) is
+scaled down, so a document holding only a query's common words scores low however many it holds.
+Presence counts, not repetition: length plays no part. N and df are counted within the caller's
+team, so one team's runs never change another's matching. Only the rarest words are searched (a
+common word's postings cost the most and change the order least); the others still count in the
+query's mass, so a document matching only a few rare words of a long query scores low.
 """
 
 from __future__ import annotations
@@ -149,14 +154,18 @@ class KeywordSearch:
                     self._common[(team, word)] = now
             elif found:
                 postings[word] = found
-        idf_max = math.log((total + 1) / 0.5)
-        scale = idf_max * len(words)
-        weight = {w: math.log((total + 1) / (len(ids) + 0.5)) / scale for w, ids in postings.items()}
+        idf_max = math.log((total + 1) / 0.5)  # a word in one document; a word in none counts as much
+        df = {w: counts.get(w, 0) for w in words} | {w: len(ids) for w, ids in postings.items()}
+        idf = {w: math.log((total + 1) / (df[w] + 0.5)) for w in words}
+        query_mass = sum(idf.values())
         matched: dict[str, list[str]] = {}
         for word, ids in postings.items():
             for i in ids:
                 matched.setdefault(i, []).append(word)
-        hits = [KeywordHit(i, min(1.0, sum(weight[w] for w in ws)), tuple(ws)) for i, ws in matched.items()]
+        hits = []
+        for i, ws in matched.items():
+            mass = sum(idf[w] for w in ws)
+            hits.append(KeywordHit(i, min(1.0, mass / query_mass) * min(1.0, mass / idf_max), tuple(ws)))
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
 
