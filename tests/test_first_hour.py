@@ -303,6 +303,20 @@ def test_a_peer_skill_over_a_size_limit_loads_with_a_warning_and_strict_validati
     assert strict.returncode == 1 and "description.max-length" in strict.stdout
 
 
+def test_strict_validation_counts_a_body_over_500_lines_and_shows_what_it_counts_as_errors(tmp_path: Path) -> None:
+    folder = tmp_path / "peer" / "long"
+    folder.mkdir(parents=True)
+    (folder / "SKILL.md").write_text("---\nname: long\ndescription: A long one.\n---\n" + "step\n" * 501)
+    lenient = cli(tmp_path / "data", "skills", "validate", str(tmp_path / "peer"))
+    assert lenient.returncode == 0
+    assert lenient.stdout.splitlines()[0].startswith("warning: long/SKILL.md: body: the body has 501 lines")
+    assert lenient.stdout.splitlines()[-1] == f"{tmp_path / 'peer'}: 0 errors, 1 warning"
+    strict = cli(tmp_path / "data", "skills", "validate", "--strict", str(tmp_path / "peer"))
+    assert strict.returncode == 1
+    assert strict.stdout.splitlines()[0].startswith("error: long/SKILL.md: body: the body has 501 lines")
+    assert strict.stdout.splitlines()[-1] == f"{tmp_path / 'peer'}: 1 error, 0 warnings"
+
+
 # -- 7. the command line keeps up with the tools ----------------------------------------------------------------
 
 

@@ -187,6 +187,7 @@ def test_body_over_500_lines_is_a_warning() -> None:
     problem = only(parsed.problems, "body.max-lines")
     assert problem.severity == "warning" and "500" in problem.message
     assert parsed.meta is not None
+    assert strict_problems(parsed.problems) == [problem]  # what the evolver writes keeps the limit
     assert parse_skill_md(skill_md(body="line\n" * 500), "my-skill").problems == []
 
 

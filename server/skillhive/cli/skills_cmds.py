@@ -80,8 +80,10 @@ def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
     problems = validate_directory(directory)
     failing = strict_problems(problems) if args.strict else [p for p in problems if p.severity == "error"]
     for p in problems:
-        print(str(p))
-    print(f"{directory}: {len(failing)} errors, {len(problems) - len(failing)} warnings")
+        # Under --strict a limit counted as an error is shown as one.
+        print(str(p.model_copy(update={"severity": "error"}) if p in failing else p))
+    warnings = len(problems) - len(failing)
+    print(f"{directory}: {_count(len(failing), 'error')}, {_count(warnings, 'warning')}")
     return 1 if failing else 0
 
 
@@ -173,3 +175,7 @@ def sync_cmd(args: argparse.Namespace, settings: Settings) -> int:
         result = hive.directories.sync(settings.team)
     print(result.summary())
     return 1 if result.error or result.deferred else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

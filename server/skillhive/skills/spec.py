@@ -353,7 +353,7 @@ def _safe_iterdir(path: Path) -> list[Path]:
         return []
 
 
-STRICT_RULES = frozenset({"description.max-length", "compatibility.max-length"})
+STRICT_RULES = frozenset({"description.max-length", "compatibility.max-length", "body.max-lines"})
 
 
 def strict_problems(problems: list[SkillProblem]) -> list[SkillProblem]:
