@@ -23,7 +23,7 @@ from hive_http import INITIALIZE, MCP_HEADERS, bearer, connect, serve
 from skillhive.config import Settings
 from skillhive.errors import ConfigError, Forbidden
 from skillhive.hive import Hive
-from skillhive.http import CallerToken, HiveTokenVerifier, build_http_app
+from skillhive.http import CallerToken, HiveTokenVerifier, RefuseOnceTokensExist, build_http_app
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller, Role
 from skillhive.roles import has_role, require_role
@@ -216,6 +216,25 @@ async def test_without_tokens_a_loopback_hive_serves_the_local_user(hive: Hive) 
             rec = await client.call_tool("record_trajectory", trajectory("Tidy the changelog"))
             full = await client.call_tool("get_trajectory", {"id": rec.structured_content["id"]})
     assert (full.structured_content["user"], full.structured_content["team"]) == ("alice", "team-a")
+
+
+async def test_a_hive_started_without_tokens_refuses_requests_once_a_token_is_created(
+    hive: Hive, tokens: TokenStore
+) -> None:
+    with serve(hive) as srv, anyio.fail_after(60):
+        assert (await post_initialize(srv.mcp_url)).status_code == 200
+        tokens.create("bob", "team-a", "member")  # as `skillhive token create` does from another process
+        await anyio.sleep(RefuseOnceTokensExist.CHECK_SECONDS + 0.2)
+        refused = await post_initialize(srv.mcp_url)
+        assert refused.status_code == 503
+        assert refused.json() == {
+            "error": "a token was created after this server started without auth: restart it to require tokens"
+        }
+        async with httpx2.AsyncClient() as http:
+            assert (await http.get(f"{srv.base}/healthz")).status_code == 200
+    with serve(hive) as restarted:  # a restart requires the token
+        assert restarted.http.auth is True
+        assert (await post_initialize(restarted.mcp_url)).status_code == 401
 
 
 async def test_auth_tokens_refuses_requests_even_before_any_token_exists(hive: Hive) -> None:

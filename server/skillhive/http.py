@@ -4,7 +4,9 @@ Identity over HTTP comes from the token alone: the SDK's bearer middleware asks 
 which looks the token up in the ledger and returns a `CallerToken` carrying the stored user, team
 and role; `identify()` reads it back through `get_access_token()` for every call. DNS-rebinding
 protection (Host and Origin checks, 421/403) stays on for every bind address, request bodies are
-capped (413), and a non-loopback bind without auth is refused before anything listens.
+capped (413), and a non-loopback bind without auth is refused before anything listens. A loopback
+hive that started without auth because no token existed (`auto`) refuses requests (503) once a
+token is created, until it is restarted to require tokens: creating one must not leave it open.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import logging
 import signal
 import socket
 import threading
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
@@ -27,6 +30,7 @@ from pydantic import AnyHttpUrl
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from skillhive import __version__
 from skillhive.errors import ConfigError, Forbidden
@@ -72,6 +76,38 @@ def token_caller() -> Caller:
         # Unreachable behind the SDK's RequireAuthMiddleware; refuse rather than guess.
         raise Forbidden("no authenticated caller for this request")
     return token.caller
+
+
+class RefuseOnceTokensExist:
+    """ASGI middleware for a hive serving without auth because no token existed when it started.
+
+    Once a token exists (`skillhive token create` from another process) the hive cannot switch to
+    checking tokens in place, and serving on unauthenticated would leave it open to whoever the new
+    token was meant to keep out: every request but /healthz gets 503 saying to restart it.
+    """
+
+    CHECK_SECONDS = 2.0  # how stale the "no token yet" answer may be
+
+    def __init__(self, app: ASGIApp, tokens: TokenStore) -> None:
+        self.app, self.tokens = app, tokens
+        self._checked = -self.CHECK_SECONDS
+        self._appeared = False
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] != "/healthz" and await self._tokens_appeared():
+            body = {"error": "a token was created after this server started without auth: restart it to require tokens"}
+            await JSONResponse(body, status_code=503)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    async def _tokens_appeared(self) -> bool:
+        now = time.monotonic()
+        if not self._appeared and now - self._checked >= self.CHECK_SECONDS:
+            self._checked = now
+            if await anyio.to_thread.run_sync(self.tokens.count_active) > 0:
+                self._appeared = True
+                log.warning("a token now exists but this server runs without auth: refusing requests until restarted")
+        return self._appeared
 
 
 def is_loopback(host: str) -> bool:
@@ -198,6 +234,8 @@ def build_http_app(
         transport_security=transport_security(host, settings.public_url, settings.http_allowed_hosts),
         max_request_body_size=settings.max_body_bytes,
     )
+    if mode == "auto" and not need_token:
+        app.add_middleware(RefuseOnceTokensExist, tokens=tokens)
     return HttpApp(app=app, host=host, port=port, url=url, auth=need_token, max_header_bytes=settings.max_header_bytes)
 
 
