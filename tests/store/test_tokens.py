@@ -141,6 +141,28 @@ def test_token_commands_print_the_token_once_and_list_and_revoke_it(
     assert "no tokens" in capsys.readouterr().out
     assert main(["token", "revoke", "nope", *data]) == 1
     assert capsys.readouterr().err.strip() == "skillhive: error: no token 'nope'"
+    assert main(["token", "revoke", token_id, *data]) == 0
+    assert f"token {token_id} of alice (team team-a) was already revoked on " in capsys.readouterr().out
+
+
+def test_token_revoke_takes_the_whole_token_and_never_echoes_a_secret(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main(["token", "create", "--user", "bob", "--team", "team-a", *data]) == 0
+    out, err = capsys.readouterr()
+    token = out.strip()
+    assert "the first token: an HTTP server on this hive that started without auth now refuses requests" in err
+    assert main(["token", "create", "--user", "carol", "--team", "team-a", *data]) == 0
+    assert "the first token" not in capsys.readouterr().err
+
+    assert main(["token", "revoke", token, *data]) == 0
+    assert capsys.readouterr().out.startswith(f"revoked token {token.split('_')[1]} of bob (team team-a)")
+    mistyped = token[:-30] + "!" * 30
+    assert main(["token", "revoke", mistyped, *data]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("skillhive: error: ID: starts like a token but is not one")
+    assert token[len(PREFIX) + 20 :] not in err
 
 
 def test_token_create_refuses_a_team_that_would_be_a_path(

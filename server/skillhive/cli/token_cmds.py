@@ -18,7 +18,7 @@ from skillhive.config import Settings
 from skillhive.errors import InvalidInput
 from skillhive.roles import ROLES
 from skillhive.store.ledger import Ledger
-from skillhive.store.tokens import TokenStore
+from skillhive.store.tokens import PREFIX, TokenStore, id_of
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -59,12 +59,19 @@ def create_cmd(args: argparse.Namespace, settings: Settings) -> int:
         raise InvalidInput("--team", "required: the team whose data the token reads and writes")
     with _tokens(settings, create=True) as tokens:
         new = tokens.create(args.user, args.team, args.role)
+        first = tokens.count_active() == 1
     # The token alone on stdout, so that `TOKEN=$(skillhive token create …)` works; the rest on stderr.
     print(new.token)
     print(
         f"token {new.info.id} for {new.info.user} (team {new.info.team}, {new.info.role}); it is shown only this once",
         file=sys.stderr,
     )
+    if first:
+        print(
+            "the first token: an HTTP server on this hive that started without auth now refuses requests;"
+            " restart it to require tokens",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -89,7 +96,17 @@ def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def revoke_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    token_id = args.id
+    if token_id.startswith(PREFIX):  # the whole token pasted: revoke it by its id, never echo its secret
+        token_id = id_of(token_id)
+        if token_id is None:
+            raise InvalidInput("ID", "starts like a token but is not one; `skillhive token list` shows the ids")
     with _tokens(settings) as tokens:
-        info = tokens.revoke(args.id)
+        before = tokens.get(token_id)
+        if before.revoked_at is not None:
+            when = before.revoked_at[:19]
+            print(f"token {before.id} of {before.user} (team {before.team}) was already revoked on {when}")
+            return 0
+        info = tokens.revoke(token_id)
     print(f"revoked token {info.id} of {info.user} (team {info.team})")
     return 0

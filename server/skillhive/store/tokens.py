@@ -31,6 +31,12 @@ IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$")
 _TOKEN = re.compile(rf"^{PREFIX}(?P<id>[0-9a-f]{{{2 * ID_BYTES}}})_(?P<secret>[A-Za-z0-9_-]{{20,128}})$")
 
 
+def id_of(token: str) -> str | None:
+    """The id inside a whole token (`skh_<id>_<secret>`), or None when `token` is not shaped like one."""
+    match = _TOKEN.fullmatch(token)
+    return match["id"] if match else None
+
+
 @dataclass(frozen=True)
 class TokenInfo:
     """A stored token without its secret."""
