@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
 from fakes.openai_server import FakeOpenAI
@@ -10,6 +13,7 @@ from skillhive.hive import Hive
 from skillhive.models import Caller, Outcome, OutcomeStatus, TrajectoryIn
 from skillhive.requests import RetrieveRequest
 from skillhive.store.embeddings import LocalMiniLM, OpenAIEmbedder
+from skillhive.store.indexer import BATCH
 
 ALICE = Caller(user="alice", team="team-a")
 
@@ -124,3 +128,62 @@ def test_a_run_the_embedding_service_refuses_is_left_out_and_the_others_are_inde
         assert f"trajectory {ids[1]} of team team-a left out of the vector index" in caplog.text
         hive.close()
         embedder.close()
+
+
+class _Gated:
+    """The real model, whose first call waits until the test lets it go (a batch in hand at stop())."""
+
+    def __init__(self, inner: LocalMiniLM) -> None:
+        self._inner = inner
+        self.model_id, self.dim = inner.model_id, inner.dim
+        self.called, self.release = threading.Event(), threading.Event()
+
+    def embed(self, texts):  # type: ignore[no-untyped-def]
+        self.called.set()
+        self.release.wait(60)
+        return self._inner.embed(texts)
+
+
+def test_a_closing_process_stops_its_background_indexing_after_the_batch_in_hand_and_leaves_the_rest_queued(
+    settings: Settings, embedder: LocalMiniLM
+) -> None:
+    first = Hive(settings, embedder=embedder)  # never started: what it records waits in the outbox
+    first.record_many(ALICE, [run(f"Patch the kernel of host {n}") for n in range(3 * BATCH)])
+    first.close()
+
+    gated = _Gated(embedder)
+    second = Hive(settings, embedder=gated)
+    second.start()
+    assert gated.called.wait(60)  # the first batch is being embedded
+    stopper = threading.Thread(target=second.backends.indexer.stop)
+    stopper.start()
+    time.sleep(0.5)  # stop() has asked; now let the batch in hand finish
+    gated.release.set()
+    stopper.join(60)
+    assert not stopper.is_alive()
+    assert second.backends.ledger.outbox.count() == 2 * BATCH  # one batch indexed, the rest still queued
+    second.close()
+
+    third = Hive(settings, embedder=embedder)  # the next process indexes the rest
+    third.start()
+    assert third.backends.indexer.wait_idle(120)
+    assert third.backends.index.count("team-a", "trajectory") == 3 * BATCH
+    third.close()
+
+
+def test_retrieval_says_when_a_backlog_of_runs_waits_for_the_vector_index(
+    settings: Settings, embedder: LocalMiniLM
+) -> None:
+    first = Hive(settings, embedder=embedder)  # never started: an interrupted import's runs
+    first.record_many(ALICE, [run(f"Patch the kernel of host {n}") for n in range(3 * BATCH)])
+    first.close()
+
+    second = Hive(settings, embedder=embedder)
+    res = second.retrieve(ALICE, RetrieveRequest(query="patch the kernel"))
+    assert any(
+        w.endswith("runs wait for the vector index (being indexed now): until then they are found by keywords only")
+        for w in res.warnings
+    ), res.warnings
+    assert second.backends.indexer.wait_idle(120)
+    assert not second.retrieve(ALICE, RetrieveRequest(query="patch the kernel")).warnings
+    second.close()

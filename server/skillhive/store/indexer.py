@@ -50,13 +50,23 @@ class Indexer:
         self.last_error: str | None = None
         self.failing_since: float | None = None  # time.monotonic() of the first failure in a row
 
-    def drain(self, progress: Callable[[int], None] | None = None, others_timeout: float = 60.0) -> int:
+    def drain(
+        self,
+        progress: Callable[[int], None] | None = None,
+        others_timeout: float = 60.0,
+        *,
+        yield_to_stop: bool = False,
+    ) -> int:
         """Index everything pending; returns how many items this process indexed. Entries another
         process has claimed (a replica on PostgreSQL) are waited for, up to `others_timeout` seconds,
-        so that what was pending when this was called is in the index when it returns."""
+        so that what was pending when this was called is in the index when it returns. With
+        `yield_to_stop` (the background thread), `stop()` ends it after the batch in hand: a process
+        closing on a large backlog does not wait for all of it (the rest stays queued)."""
         total = 0
         with self._drain_lock:
             while True:
+                if yield_to_stop and self._stopping:
+                    return total
                 with self.ledger.outbox.claim(BATCH) as items:
                     if not items:
                         if others_timeout > 0:
@@ -203,7 +213,7 @@ class Indexer:
                 if not audited:  # once per start, off the request path: is anything missing from the index?
                     self.audit()
                     audited = True
-                self.drain(others_timeout=0.0)  # another replica finishes its own claims
+                self.drain(others_timeout=0.0, yield_to_stop=True)  # another replica finishes its own claims
             except Exception as exc:  # the thread must outlive any failure: the outbox keeps the work
                 if self.last_error is None:
                     self.failing_since = time.monotonic()

@@ -22,6 +22,7 @@ from skillhive.redact import redact_trajectory
 from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
 from skillhive.retrieval import Query, Retriever
 from skillhive.roles import has_role
+from skillhive.store.indexer import BATCH as INDEX_BATCH
 from skillhive.store.records import TrajectoryRow, now_iso
 from skillhive.summaries import fts_body, procedure, summarize, task_key, twin_key
 from skillhive.wiring import Backends
@@ -120,9 +121,11 @@ class Experience:
 
     def retrieve(self, caller: Caller, request: RetrieveRequest) -> ExperienceResult:
         fresh: list[tuple[str, str]] = []
+        backlog = 0
         if self.ledger.outbox.has_pending():
             self.backends.indexer.notify()  # another process's rows, or a backlog: catch up in the background
             fresh = self.ledger.outbox.pending_of(caller.team, caller.user)
+            backlog = self.ledger.outbox.count_of("trajectory", caller.team)
         q = Query(
             text=request.query,
             k=request.k,
@@ -139,4 +142,9 @@ class Experience:
         warning = self.backends.index_model_warning()
         if warning:
             result.warnings.append(warning)
+        if backlog > INDEX_BATCH:  # more than one pass of the indexer: say why runs may be missing
+            result.warnings.append(
+                f"{backlog} runs wait for the vector index (being indexed now): until then they are found by"
+                " keywords only"
+            )
         return result
