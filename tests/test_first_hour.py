@@ -7,9 +7,11 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +150,32 @@ def test_an_interrupted_import_says_what_it_stored_and_exits_130(tmp_path: Path)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
     assert "interrupted: " in err and "new runs were stored before" in err and "Traceback" not in err
+
+
+def test_an_import_interrupted_while_indexing_says_every_run_is_stored_and_what_waits(tmp_path: Path) -> None:
+    data, n = tmp_path / "data", 4_000
+    runs = runs_file(tmp_path / "r.jsonl", n)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "skillhive.cli", "import", str(runs), "--no-progress"],
+        env=env(data), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while stored(data / "ledger.db") < n:  # every run stored: the import is indexing now
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert f"interrupted while indexing: all {n} new runs are stored; " in err and "Traceback" not in err
+    assert "wait for the vector index (found by keywords until then)" in err
+
+
+def stored(ledger: Path) -> int:
+    try:
+        with closing(sqlite3.connect(f"file:{ledger}?mode=ro", uri=True, timeout=5)) as db:
+            return int(db.execute("SELECT count(*) FROM trajectories").fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return 0
 
 
 # -- 3. starting and stopping -----------------------------------------------------------------------

@@ -110,7 +110,18 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         bar.done()
         stored = time.perf_counter() - started
         bar = Progress(hive.backends.ledger.outbox.count(), "index", enabled=not args.no_progress)
-        hive.backends.indexer.drain(progress=bar.set)
+        try:
+            hive.backends.indexer.drain(progress=bar.set)
+        except KeyboardInterrupt:
+            bar.clear()
+            waiting = hive.backends.ledger.outbox.count()
+            print(
+                f"interrupted while indexing: all {created} new runs are stored; {waiting} wait for the vector"
+                " index (found by keywords until then) and are indexed when the hive next runs (`skillhive"
+                " serve`, `retrieve`, or `reindex`)",
+                file=sys.stderr,
+            )
+            raise
         bar.done()
         total_s = time.perf_counter() - started
     n = created + dupes + forgotten
