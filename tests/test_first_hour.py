@@ -122,7 +122,7 @@ def test_import_attributes_tags_and_names_the_agent_of_the_runs(tmp_path: Path) 
 def test_import_refuses_a_user_name_the_hive_would_not_accept_and_counts_forgotten_runs(tmp_path: Path) -> None:
     data, runs = tmp_path / "data", runs_file(tmp_path / "r.jsonl", 2)
     out = cli(data, "import", str(runs), "--no-progress", "--user", "bad user")
-    assert out.returncode == 1 and out.stderr.strip() == (
+    assert out.returncode == 2 and out.stderr.strip() == (
         "skillhive: error: --user: letters, digits, '.', '_', '@', '-' only; at most 128 characters"
     )
     assert cli(data, "import", str(runs), "--no-progress").returncode == 0
@@ -228,12 +228,12 @@ def test_a_port_in_use_is_an_error_before_anything_says_serving(tmp_path: Path) 
         (["stats"], {"SKILLHIVE_HTTP_ALLOWED_HOSTS": "hive.lan"}, 1, "SKILLHIVE_HTTP_ALLOWED_HOSTS: JSON, e.g."),
         (["stats"], {"SKILLHIVE_CHROMA_URL": "http://[::1"}, 1, "SKILLHIVE_CHROMA_URL: a URL such as"),
         (["stats"], {"SKILLHIVE_DATA_DIR": ""}, 1, "SKILLHIVE_DATA_DIR: a folder, not an empty value"),
-        (["migrate", "--to", "postgresql://u@127.0.0.1:99999/db"], {}, 1, "--to: a URL such as postgresql://"),
+        (["migrate", "--to", "postgresql://u@127.0.0.1:99999/db"], {}, 2, "--to: a URL such as postgresql://"),
         (["serve", "--upstream", "http://[::1/mcp"], {}, 1, "--upstream: a URL such as https://"),
-        (["evolve", "--once", "--dry-run", "--since", "5"], {}, 1, "skillhive: error: --since: not with --dry-run"),
-        (["evolve", "--status", "--since", "5"], {}, 1, "skillhive: error: --since: not with --status"),
-        (["retrieve", "x", "-k", "0"], {}, 1, "skillhive: error: -k: Input should be greater than or equal to 1"),
-        (["retrieve", "x", "--max-tokens", "10"], {}, 1, "skillhive: error: --max-tokens: Input should be greater"),
+        (["evolve", "--once", "--dry-run", "--since", "5"], {}, 2, "skillhive: error: --since: not with --dry-run"),
+        (["evolve", "--status", "--since", "5"], {}, 2, "skillhive: error: --since: not with --status"),
+        (["retrieve", "x", "-k", "0"], {}, 2, "skillhive: error: -k: Input should be greater than or equal to 1"),
+        (["retrieve", "x", "--max-tokens", "10"], {}, 2, "skillhive: error: --max-tokens: Input should be greater"),
     ],
 )
 def test_errors_are_one_line_naming_the_setting_and_exit_non_zero(
@@ -377,6 +377,10 @@ def test_import_prints_no_rate_for_nothing_new(tmp_path: Path) -> None:
     empty.write_text("")
     out = cli(tmp_path / "data", "import", str(empty), "--no-progress", "--format", "native")
     assert out.stdout.startswith("imported 0 new") and "/s" not in out.stdout
+    runs = runs_file(tmp_path / "runs.jsonl", 20)
+    assert "trajectories/s stored" in cli(tmp_path / "data", "import", str(runs), "--no-progress").stdout
+    again = cli(tmp_path / "data", "import", str(runs), "--no-progress").stdout
+    assert again.startswith("imported 0 new, 20 already stored") and "/s" not in again
 
 
 def test_lessons_list_says_none_yet_and_prints_json(tmp_path: Path) -> None:

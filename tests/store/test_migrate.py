@@ -122,7 +122,7 @@ def test_migrate_refuses_a_target_that_is_not_empty(
 def test_migrate_names_the_flag_when_the_target_is_no_postgresql_url(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["migrate", "--to", "mysql://x", "--data-dir", str(tmp_path)]) == 1
+    assert main(["migrate", "--to", "mysql://x", "--data-dir", str(tmp_path)]) == 2
     assert capsys.readouterr().err.strip() == "skillhive: error: --to: a postgresql:// URL"
 
 

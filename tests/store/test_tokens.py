@@ -159,7 +159,7 @@ def test_token_revoke_takes_the_whole_token_and_never_echoes_a_secret(
     assert main(["token", "revoke", token, *data]) == 0
     assert capsys.readouterr().out.startswith(f"revoked token {token.split('_')[1]} of bob (team team-a)")
     mistyped = token[:-30] + "!" * 30
-    assert main(["token", "revoke", mistyped, *data]) == 1
+    assert main(["token", "revoke", mistyped, *data]) == 2
     err = capsys.readouterr().err
     assert err.startswith("skillhive: error: ID: starts like a token but is not one")
     assert token[len(PREFIX) + 20 :] not in err

@@ -10,7 +10,8 @@ Each module here registers its own subcommands:
   migrate_cmds.py migrate --to postgresql://…
 
 Exit codes: 0 done; 1 an error (one line on stderr saying what and which setting or field);
-2 bad usage, or another evolver holds the data directory; 3 an import skipped records;
+2 bad usage (an unknown command or flag, or an argument's value that breaks its rule), or another
+evolver holds the data directory; 3 an import skipped records;
 130 interrupted (Ctrl-C); 141 the output was closed early (`skillhive stats | head`).
 """
 
@@ -27,7 +28,7 @@ from pydantic import ValidationError
 from skillhive import __version__
 from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, migrate_cmds, serve_cmds, skills_cmds, token_cmds
 from skillhive.config import load_settings
-from skillhive.errors import SkillhiveError, validation_message
+from skillhive.errors import InvalidInput, SkillhiveError, validation_message
 
 COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds)
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
@@ -99,12 +100,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
         return int(args.handler(args, settings))
+    except InvalidInput as exc:  # an argument's value breaks its rule: bad usage, like argparse's own errors
+        print(f"skillhive: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except SkillhiveError as exc:
         print(f"skillhive: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except ValidationError as exc:  # a value the command passed on breaks a rule of the request
         print(f"skillhive: error: {validation_message(exc, flag_of)}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other Unix tools do

@@ -83,6 +83,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
                 redacted += r.redactions
             batch.clear()
 
+        indexing = False
         try:
             for item in iter_import(path, fmt):
                 if item.trajectory is None:
@@ -97,42 +98,40 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
                     if len(batch) >= IMPORT_BATCH:
                         flush()
                 bar.advance()
-        except KeyboardInterrupt:
-            bar.clear()
-            print(
-                f"interrupted: {created} new runs were stored before ({dupes} already stored); the next"
-                " import of the same file stores only the rest",
-                file=sys.stderr,
-            )
-            raise
-        if batch:
-            flush()
-        bar.done()
-        stored = time.perf_counter() - started
-        bar = Progress(hive.backends.ledger.outbox.count(), "index", enabled=not args.no_progress)
-        try:
+            if batch:
+                flush()
+            indexing = True
+            bar.done()
+            stored = time.perf_counter() - started
+            bar = Progress(hive.backends.ledger.outbox.count(), "index", enabled=not args.no_progress)
             hive.backends.indexer.drain(progress=bar.set)
         except KeyboardInterrupt:
             bar.clear()
-            waiting = hive.backends.ledger.outbox.count()
-            print(
-                f"interrupted while indexing: all {created} new runs are stored; {waiting} wait for the vector"
-                " index (found by keywords until then) and are indexed when the hive next runs (`skillhive"
-                " serve`, `retrieve`, or `reindex`)",
-                file=sys.stderr,
-            )
+            if indexing:
+                waiting = hive.backends.ledger.outbox.count()
+                print(
+                    f"interrupted while indexing: all {created} new runs are stored; {waiting} wait for the vector"
+                    " index (found by keywords until then) and are indexed when the hive next runs (`skillhive"
+                    " serve`, `retrieve`, or `reindex`)",
+                    file=sys.stderr,
+                )
+            else:
+                print(
+                    f"interrupted: {created} new runs were stored before ({dupes} already stored); the next"
+                    " import of the same file stores only the rest",
+                    file=sys.stderr,
+                )
             raise
         bar.done()
         total_s = time.perf_counter() - started
-    n = created + dupes + forgotten
     line = f"imported {created} new, {dupes} already stored, {bad} skipped, {redacted} secrets redacted"
     if forgotten:
         line += f", {forgotten} forgotten before (not stored again)"
     if clipped_runs:
         fields = ", ".join(f"{name} in {n}" for name, n in sorted(clipped.items()))
         line += f", {clipped_runs} clipped to the size limits ({fields}; marked in the text)"
-    if n and total_s >= 0.05:  # a rate over nothing, or over a blink, means nothing
-        line += f"; {n / max(stored, 1e-9):.0f} trajectories/s stored, {n / total_s:.0f}/s indexed"
+    if created and total_s >= 0.05:  # a rate over nothing new, or over a blink, means nothing
+        line += f"; {created / max(stored, 1e-9):.0f} trajectories/s stored, {created / total_s:.0f}/s indexed"
     print(f"{line} (as {caller.user} of team {caller.team})")
     return 0 if bad == 0 else 3
 
