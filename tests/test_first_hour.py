@@ -31,6 +31,8 @@ from skillhive.models import Caller, Outcome, TrajectoryIn
 from skillhive.skills_extension import SKILLS_EXTENSION_ID
 from skillhive.store.tokens import TokenStore
 
+TAU_BENCH = Path(__file__).resolve().parents[2] / "shared" / "data" / "tau-bench" / "gpt-4o-airline.json"
+
 pytestmark = [pytest.mark.slow, pytest.mark.anyio]
 
 
@@ -479,3 +481,15 @@ def test_the_common_options_work_before_the_command_too_and_the_one_after_it_win
     after = stats("--data-dir", str(other), "--team", "ops", "stats", "--json", "--data-dir", str(hive))
     assert after["trajectories"] == 3
     assert stats("--team", "ops", "stats", "--json", "--data-dir", str(other))["trajectories"] == 0
+
+
+def test_an_import_in_the_wrong_format_names_twenty_refusals_counts_the_rest_and_says_what_to_try(
+    tmp_path: Path,
+) -> None:
+    out = cli(tmp_path / "data", "import", str(TAU_BENCH), "--format", "swe-agent", "--no-progress")
+    assert out.returncode == 3
+    lines = out.stderr.strip().splitlines()
+    assert sum(line.startswith("skipped record ") for line in lines) == 20
+    assert "… and 180 more skipped records (not shown)" in lines
+    assert lines[-1] == "no record read as --format swe-agent: is it another format? (--format auto finds out)"
+    assert out.stdout.startswith("imported 0 new, 0 already stored, 200 skipped")

@@ -15,6 +15,7 @@ from skillhive.models import Caller, ItemKind, OutcomeStatus, TrajectoryIn, squa
 from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
 
 IMPORT_BATCH = 256
+SKIPPED_SHOWN = 20  # refused records named one by one; past this, only counted
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -88,8 +89,9 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
             for item in iter_import(path, fmt):
                 if item.trajectory is None:
                     bad += 1
-                    bar.clear()
-                    print(f"skipped {item.position}: {item.error}", file=sys.stderr)
+                    if bad <= SKIPPED_SHOWN:
+                        bar.clear()
+                        print(f"skipped {item.position}: {item.error}", file=sys.stderr)
                 else:
                     clipped_runs += bool(item.clipped)
                     for name in item.clipped:
@@ -124,6 +126,10 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
             raise
         bar.done()
         total_s = time.perf_counter() - started
+    if bad > SKIPPED_SHOWN:
+        print(f"… and {bad - SKIPPED_SHOWN} more skipped records (not shown)", file=sys.stderr)
+    if bad and not created + dupes + forgotten and fmt != "auto":
+        print(f"no record read as --format {fmt}: is it another format? (--format auto finds out)", file=sys.stderr)
     line = f"imported {created} new, {dupes} already stored, {bad} skipped, {redacted} secrets redacted"
     if forgotten:
         line += f", {forgotten} forgotten before (not stored again)"
