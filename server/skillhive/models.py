@@ -86,6 +86,13 @@ def _depth(value: Any) -> int:
 Text = Annotated[str, AfterValidator(_no_nul)]
 
 
+def not_blank(value: str) -> str:
+    """`value`, unless it is only whitespace (a ValueError the field's error names)."""
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
 class OutcomeStatus(StrEnum):
     SUCCESS = "success"
     FAILURE = "failure"
@@ -164,9 +171,7 @@ class TrajectoryIn(_Model):
     @field_validator("task")
     @classmethod
     def _task_not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be blank")
-        return value
+        return not_blank(value)
 
     @field_validator("skills_used", mode="before")
     @classmethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
 
 from skillhive.models import (
     MAX_NOTE_CHARS,
@@ -28,6 +28,7 @@ from skillhive.models import (
     Tag,
     Text,
     TrajectoryIn,
+    not_blank,
 )
 
 TRAJECTORY_ID_MAX = 64
@@ -77,6 +78,11 @@ class RetrieveRequest(Request):
     max_tokens: int = Field(
         1500, strict=True, ge=50, le=MAX_RETRIEVE_TOKENS, description="Token budget for the whole answer."
     )
+
+    @field_validator("query")
+    @classmethod
+    def _query_not_blank(cls, value: str) -> str:
+        return not_blank(value)
 
 
 class GetTrajectoryRequest(Request):

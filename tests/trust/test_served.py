@@ -199,3 +199,8 @@ async def test_a_lesson_failing_for_several_members_is_retired(team: TeamHive) -
 async def test_a_blank_task_is_refused(team: TeamHive) -> None:
     text = await team.refused("alice", "record_trajectory", **trajectory(" \n\t "))
     assert "task: must not be blank" in text
+
+
+async def test_a_blank_query_is_refused(team: TeamHive) -> None:
+    text = await team.refused("alice", "retrieve_experience", query=" \n\t ")
+    assert "query: must not be blank" in text
