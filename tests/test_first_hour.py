@@ -493,3 +493,26 @@ def test_an_import_in_the_wrong_format_names_twenty_refusals_counts_the_rest_and
     assert "… and 180 more skipped records (not shown)" in lines
     assert lines[-1] == "no record read as --format swe-agent: is it another format? (--format auto finds out)"
     assert out.stdout.startswith("imported 0 new, 0 already stored, 200 skipped")
+
+
+def test_an_http_hive_with_tokens_names_no_local_user_and_a_sigterm_right_after_its_start_line_stops_it(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    assert cli(data, "token", "create", "--user", "bob", "--team", "team-a").returncode == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with subprocess.Popen(
+        [sys.executable, "-m", "skillhive.cli", "serve", "--transport", "http", "--port", str(port)],
+        env=env(data), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as proc:  # fmt: skip
+        try:
+            assert proc.stderr is not None
+            line = next(x for x in proc.stderr if "serving MCP" in x)
+            assert "bearer tokens" in line and "callers as their tokens say; team team-a" in line
+            assert "as alice" not in line
+            proc.terminate()  # before uvicorn has its own handlers: the stop must not be lost
+            assert proc.wait(timeout=30) == 0
+        finally:
+            proc.kill()

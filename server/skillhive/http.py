@@ -264,13 +264,15 @@ def run_http(http: HttpApp, sock: socket.socket | None = None) -> None:
     an already listening socket (the CLI binds first, so a port in use is reported before anything runs)."""
     import uvicorn
 
-    config = uvicorn_config(http)
+    server = uvicorn.Server(uvicorn_config(http))
     # uvicorn shuts down gracefully on SIGTERM and then raises it again, which would kill the
-    # process before the hive is closed; a no-op handler underneath lets run_http return instead.
+    # process before the hive is closed; our handler underneath lets run_http return instead. It
+    # also asks the server to stop: a SIGTERM that comes before uvicorn installs its own handlers
+    # (just after the ready line) must stop the server, not be lost.
     main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, lambda *_: None) if main else None
+    previous = signal.signal(signal.SIGTERM, lambda *_: setattr(server, "should_exit", True)) if main else None
     try:
-        uvicorn.Server(config).run(sockets=[sock] if sock is not None else None)
+        server.run(sockets=[sock] if sock is not None else None)
     finally:
         if main:
             signal.signal(signal.SIGTERM, previous)

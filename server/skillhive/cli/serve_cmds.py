@@ -92,7 +92,7 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
         port = sock.getsockname()[1]
         url = settings.public_url or http.url.replace(f":{http.port}/", f":{port}/")
         auth = "bearer tokens" if http.auth else "no auth (loopback only)"
-        say_ready(f"{url}, {auth}, {where(hive)}", "stop with Ctrl-C or SIGTERM")
+        say_ready(f"{url}, {auth}, {where(hive, callers_by_token=http.auth)}", "stop with Ctrl-C or SIGTERM")
         run_http(http, sock)
     return 0
 
@@ -122,16 +122,18 @@ def serve_upstream(args: argparse.Namespace, settings: Settings) -> int:
         return run_stdio(build_server(hive), hive.close)
 
 
-def where(hive: Hive) -> str:
-    """Data directory, identity, skills and index state, for the start line."""
+def where(hive: Hive, *, callers_by_token: bool = False) -> str:
+    """Data directory, identity, skills and index state, for the start line (with tokens, each caller
+    is who their token says: no local identity is named)."""
     s, team = hive.settings, hive.settings.team
     skills = len(hive.directory(team).scan().skills)
     ledger = hive.backends.ledger
     runs, waiting = ledger.count_trajectories(team), ledger.outbox.count()
     index = s.chroma_url or "embedded"
     where_ledger = "" if ledger.db.engine == "sqlite" else f"; ledger {ledger.db.location}"
+    who = f"callers as their tokens say; team {team}" if callers_by_token else f"as {s.user} of team {team}"
     return (
-        f"data {s.data_dir} as {s.user} of team {team}; skills {hive.directories.root(team)} ({skills}); "
+        f"data {s.data_dir} {who}; skills {hive.directories.root(team)} ({skills}); "
         f"{runs} runs, index {index} ({waiting} waiting){where_ledger}"
     )
 
