@@ -119,6 +119,8 @@ class LocalMiniLM:
             import onnxruntime as ort
             from tokenizers import Tokenizer
         except ImportError as exc:
+            if isinstance(exc.__cause__, KeyboardInterrupt):  # Ctrl-C while the C extension initialised
+                raise KeyboardInterrupt from exc
             raise EmbeddingError(f"the local embedder needs onnxruntime and tokenizers: {exc}") from exc
         path = self._model_path
         if path is None:
