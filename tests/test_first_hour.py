@@ -205,6 +205,12 @@ def test_a_stdio_server_says_it_is_ready_and_stops_within_a_second(tmp_path: Pat
         assert time.monotonic() - started < 1.5
 
 
+def test_a_sigterm_right_after_the_stdio_ready_line_stops_the_server_cleanly(tmp_path: Path) -> None:
+    with start_stdio(tmp_path / "data") as proc:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=10) == 0
+
+
 def test_a_port_in_use_is_an_error_before_anything_says_serving(tmp_path: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

@@ -17,6 +17,7 @@ import signal
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
@@ -259,9 +260,10 @@ def uvicorn_config(http: HttpApp, **overrides: Any) -> uvicorn.Config:
     return uvicorn.Config(http.app, **{**options, **overrides})
 
 
-def run_http(http: HttpApp, sock: socket.socket | None = None) -> None:
+def run_http(http: HttpApp, sock: socket.socket | None = None, on_ready: Callable[[], None] | None = None) -> None:
     """Serve until interrupted (SIGINT / SIGTERM); uvicorn logs through `logging`, to stderr. `sock`:
-    an already listening socket (the CLI binds first, so a port in use is reported before anything runs)."""
+    an already listening socket (the CLI binds first, so a port in use is reported before anything runs).
+    `on_ready` runs once a SIGTERM would stop the server (the CLI says "serving" there)."""
     import uvicorn
 
     server = uvicorn.Server(uvicorn_config(http))
@@ -272,6 +274,8 @@ def run_http(http: HttpApp, sock: socket.socket | None = None) -> None:
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, lambda *_: setattr(server, "should_exit", True)) if main else None
     try:
+        if on_ready is not None:
+            on_ready()
         server.run(sockets=[sock] if sock is not None else None)
     finally:
         if main:

@@ -77,8 +77,8 @@ def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
     from skillhive.mcp_app import build_server
 
     with open_hive(settings, create=True) as hive:
-        say_ready(f"stdio, {where(hive)}", "stop with Ctrl-C (or Ctrl-D)")
-        return run_stdio(build_server(hive), hive.close)
+        ready = f"stdio, {where(hive)}"
+        return run_stdio(build_server(hive), hive.close, lambda: say_ready(ready, "stop with Ctrl-C (or Ctrl-D)"))
 
 
 def serve_http(args: argparse.Namespace, settings: Settings) -> int:
@@ -92,8 +92,8 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
         port = sock.getsockname()[1]
         url = settings.public_url or http.url.replace(f":{http.port}/", f":{port}/")
         auth = "bearer tokens" if http.auth else "no auth (loopback only)"
-        say_ready(f"{url}, {auth}, {where(hive, callers_by_token=http.auth)}", "stop with Ctrl-C or SIGTERM")
-        run_http(http, sock)
+        ready = f"{url}, {auth}, {where(hive, callers_by_token=http.auth)}"
+        run_http(http, sock, on_ready=lambda: say_ready(ready, "stop with Ctrl-C or SIGTERM"))
     return 0
 
 
@@ -118,8 +118,8 @@ def serve_upstream(args: argparse.Namespace, settings: Settings) -> int:
     if settings.log_level != "DEBUG":  # httpx2 logs every request at INFO; ours say what matters
         logging.getLogger("httpx2").setLevel(logging.WARNING)
     with UpstreamHive(settings) as hive:
-        say_ready(f"stdio, forwarding to {url}; queue and skill copy in {settings.data_dir}", "stop with Ctrl-C")
-        return run_stdio(build_server(hive), hive.close)
+        ready = f"stdio, forwarding to {url}; queue and skill copy in {settings.data_dir}"
+        return run_stdio(build_server(hive), hive.close, lambda: say_ready(ready, "stop with Ctrl-C"))
 
 
 def where(hive: Hive, *, callers_by_token: bool = False) -> str:
@@ -142,8 +142,9 @@ def say_ready(what: str, how_to_stop: str) -> None:
     print(f"skillhive {__version__} serving MCP: {what}; {how_to_stop}", file=sys.stderr, flush=True)
 
 
-def run_stdio(server: Any, close: Callable[[], None]) -> int:
-    """Serve until stdin closes (0), or until SIGINT (130) / SIGTERM (0) — within STOP_GRACE seconds."""
+def run_stdio(server: Any, close: Callable[[], None], on_ready: Callable[[], None]) -> int:
+    """Serve until stdin closes (0), or until SIGINT (130) / SIGTERM (0) — within STOP_GRACE seconds.
+    `on_ready` runs once those signals would stop the server (the ready line goes there)."""
 
     def stop(signum: int, _frame: object) -> None:
         print(f"skillhive: stopping ({signal.Signals(signum).name})", file=sys.stderr, flush=True)
@@ -154,6 +155,7 @@ def run_stdio(server: Any, close: Callable[[], None]) -> int:
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
+        on_ready()
         server.run()
     finally:
         for sig, handler in previous.items():
