@@ -198,6 +198,16 @@ async def test_without_a_model_the_pass_runs_the_model_free_stages_and_says_what
     assert again.read == 0  # the pass advanced past what it read
 
 
+async def test_a_pass_that_reads_its_most_says_the_rest_waits_for_the_next(team_hive: Hive) -> None:
+    await record_as(team_hive, "alice", [failed_deploy(n, "alice") for n in range(5)])
+    options = PassOptions(mode="auto", max_trajectories=3)
+    first = Evolver(team_hive.backends, team_hive.directories, None, options).run_pass("team-a")
+    assert first.read == 3
+    assert "read the first 3 new runs (the most one pass reads): the rest wait for the next pass" in first.skipped
+    second = Evolver(team_hive.backends, team_hive.directories, None, options).run_pass("team-a")
+    assert second.read == 2 and not any("the rest wait" in s for s in second.skipped)
+
+
 async def test_a_run_the_evolver_cannot_read_is_left_out_and_the_others_are_read(team_hive: Hive) -> None:
     await record_as(team_hive, "alice", [failed_deploy(n, "alice") for n in range(3)])
     deep: dict = {"a": 1}

@@ -105,6 +105,10 @@ class Evolver:
         runs = self.store.new_runs(team, stage, self.options.max_trajectories)
         report.read = len(runs)
         say(f"read {len(runs)} new trajectories")
+        if len(runs) >= self.options.max_trajectories:
+            report.skipped.append(
+                f"read the first {len(runs)} new runs (the most one pass reads): the rest wait for the next pass"
+            )
         gates = self._gates(team, report)
         outage = False
         try:
