@@ -78,3 +78,10 @@ def test_a_folder_of_one_format_has_that_format_and_of_several_is_refused(tmp_pa
     shutil.copy(DATA / "tau_bench_results.json", tmp_path / "c.json")
     with pytest.raises(ImportFormatError, match="files of different formats"):
         detect_format(tmp_path)
+
+
+@pytest.mark.parametrize("suffix", [".json", ".traj"])
+def test_an_empty_file_is_refused_as_empty_not_as_bad_json(tmp_path: Path, suffix: str) -> None:
+    empty = write(tmp_path / f"runs{suffix}", " \n")
+    with pytest.raises(ImportFormatError, match=r"runs\.(json|traj): the file is empty$"):
+        list(iter_import(empty))

@@ -55,6 +55,8 @@ def load(path: Path) -> Any:
     if path.suffix == ".jsonl":
         return LINES
     data = _read_bytes(path)
+    if not data.strip():
+        raise ImportFormatError(f"{path}: the file is empty")
     try:
         return json.loads(data)
     except json.JSONDecodeError as exc:
