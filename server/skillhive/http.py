@@ -83,7 +83,7 @@ class RefuseOnceTokensExist:
     """ASGI middleware for a hive serving without auth because no token existed when it started.
 
     Once a token exists (`skillhive token create` from another process) the hive cannot switch to
-    checking tokens in place, and serving on unauthenticated would leave it open to whoever the new
+    checking tokens in place, and going on without auth would leave it open to whoever the new
     token was meant to keep out: every request but /healthz gets 503 saying to restart it.
     """
 
