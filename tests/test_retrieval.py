@@ -119,8 +119,6 @@ async def test_a_short_precise_run_outranks_a_long_one_full_of_the_querys_common
         steps=[{"action": "respond", "thought": chatter, "observation": chatter}],
     )
     await record(client, long_run)
-    for n in range(12):  # what makes these words common: most of the team's runs hold them
-        await record(client, trajectory(f"Help customer {n} with a question", steps=[{"observation": chatter}]))
     precise = await record(
         client,
         trajectory(

@@ -66,3 +66,30 @@ def test_another_teams_runs_change_nothing_in_my_scores(ledger: Ledger) -> None:
     after = KeywordSearch(ledger, "trajectory", min_docs=1).search("mine", "renew tls certificate", 5)
     assert [h.id for h in after] == [h.id for h in before] == [mine[0]]
     assert [h.score for h in after] == [h.score for h in before]
+
+
+def test_another_teams_use_of_a_word_my_team_lacks_changes_nothing_in_my_scores(ledger: Ledger) -> None:
+    mine = _store(ledger, "mine", ["renew the tls certificate", "restart the web server", "rotate logs", "prune"])
+    before = KeywordSearch(ledger, "trajectory", min_docs=1).search("mine", "renew tls kubernetes", 5)
+    _store(ledger, "other", [f"upgrade kubernetes on host {n}" for n in range(300)])
+    after = KeywordSearch(ledger, "trajectory", min_docs=1).search("mine", "renew tls kubernetes", 5)
+    assert [h.id for h in after] == [h.id for h in before] == [mine[0]]
+    assert [h.score for h in after] == [h.score for h in before]
+
+
+def test_scores_stay_within_0_and_1_when_another_writer_grows_the_team_after_its_total_was_counted(
+    ledger: Ledger,
+) -> None:
+    _store(ledger, "t", ["renew the tls certificate", "restart the web server"])
+    search = KeywordSearch(ledger, "trajectory")
+    search.search("t", "kubernetes", 5)  # the team's total (2) is now cached for a minute
+    _store(ledger, "t", [f"upgrade kubernetes on host {n}" for n in range(150)])  # as another process would
+    for query in ("kubernetes", "kubernetes qqq1 qqq2 qqq3 qqq4", "upgrade kubernetes host zzz yyy xxx www"):
+        hits = search.search("t", query, 200)
+        assert hits and all(0.0 <= h.score <= 1.0 for h in hits), (query, [h.score for h in hits[:3]])
+
+
+def test_in_a_team_of_a_few_runs_two_ordinary_words_score_well_below_one(ledger: Ledger) -> None:
+    _store(ledger, "t", ["fix the failing build", "fix the failing deploy"] + [f"rotate log {n}" for n in range(6)])
+    hits = KeywordSearch(ledger, "trajectory").search("t", "fix failing", 5)
+    assert len(hits) == 2 and all(h.score < 0.6 for h in hits)

@@ -1,22 +1,22 @@
 """Keyword matching as a calibrated score: how much of the query's information a document holds,
-and whether that is enough to single it out.
+times how surely its best clue points at it.
 
 BM25 favours long documents that repeat common words (a 40-turn conversation full of "change",
-"agent", "flight" beats a short, precise run), and its scores mean nothing across queries. Here,
-with M(d) the IDF mass of the query words document d contains:
+"agent", "flight" beats a short, precise run), and its scores mean nothing across queries. Here:
 
-    score(d) = M(d) / Σ_{w ∈ q} idf(w) * min(1, M(d) / idf_max)
-    idf(w) = ln((N + 1) / (df(w) + 0.5)),   idf_max = ln((N + 1) / 0.5)  (a word in one document, or none)
+    score(d) = Σ_{w ∈ q ∩ d} idf(w) / Σ_{w ∈ q} idf(w) * max_{w ∈ q ∩ d} idf(w) / idf_max
+    idf(w) = ln((N + 1) / (df(w) + 0.5)),   idf_max = ln((N + 1) / 0.5)  (a word in no document)
 
 The first factor is coverage: the share of the query's information the document holds, so a common
 word adds little to a query and costs a document little when missing ("reservation MZDDS4" finds
-the run that holds MZDDS4 as well as "MZDDS4" does). The second is identifiability: a match worth
-less than one unique word (the expected number of documents matching by chance is above one) is
-scaled down, so a document holding only a query's common words scores low however many it holds.
-Presence counts, not repetition: length plays no part. N and df are counted within the caller's
-team, so one team's runs never change another's matching. Only the rarest words are searched (a
+the run that holds MZDDS4 as well as "MZDDS4" does). The second is specificity: the rarest word
+matched, against one nobody uses, so a document holding only common words scores low however many
+of them it holds (and in a team of a few runs, where no word is common yet, two ordinary words do
+not outweigh the meaning). Both lie in 0..1. Presence counts, not repetition: length plays no part.
+N and df are counted within the caller's team (a searched word's own postings, never another
+team's), so one team's runs never change another's matching. Only the rarest words are searched (a
 common word's postings cost the most and change the order least); the others still count in the
-query's mass, so a document matching only a few rare words of a long query scores low.
+query's information, so a document matching only a few rare words of a long query scores low.
 """
 
 from __future__ import annotations
@@ -134,6 +134,9 @@ class KeywordSearch:
         # Exact counts (or a team that holds every document, whose upper bounds are its own counts).
         exact = self.store.exact_counts or total == self.total(None)
         postings: dict[str, list[str]] = {}
+        # The team's own document count of each query word, as well as it is known: exact counts, the
+        # postings of a searched word (none: the team lacks it), else an upper bound.
+        df = {w: counts.get(w, 0) for w in words}
         now = time.monotonic()
         rarest_first = [w for w in sorted(words, key=lambda w: counts.get(w, 0)) if counts.get(w, 0)]
         if exact:  # the counts say which words are rare enough: fetch them together
@@ -152,11 +155,13 @@ class KeywordSearch:
                     if len(self._common) >= MAX_COMMON:
                         self._common.clear()
                     self._common[(team, word)] = now
-            elif found:
-                postings[word] = found
-        idf_max = math.log((total + 1) / 0.5)  # a word in one document; a word in none counts as much
-        df = {w: counts.get(w, 0) for w in words} | {w: len(ids) for w, ids in postings.items()}
-        idf = {w: math.log((total + 1) / (df[w] + 0.5)) for w in words}
+            else:
+                df[word] = len(found)  # another team's use of the word no longer counts
+                if found:
+                    postings[word] = found
+        # A count read after the team total (cached a minute) may exceed it: no weight goes below 0.
+        idf = {w: math.log((total + 1) / (min(df[w], total) + 0.5)) for w in words}
+        idf_max = math.log((total + 1) / 0.5)  # a word in no document: the most a word weighs
         query_mass = sum(idf.values())
         matched: dict[str, list[str]] = {}
         for word, ids in postings.items():
@@ -164,8 +169,8 @@ class KeywordSearch:
                 matched.setdefault(i, []).append(word)
         hits = []
         for i, ws in matched.items():
-            mass = sum(idf[w] for w in ws)
-            hits.append(KeywordHit(i, min(1.0, mass / query_mass) * min(1.0, mass / idf_max), tuple(ws)))
+            coverage = min(1.0, sum(idf[w] for w in ws) / query_mass) if query_mass > 0 else 0.0
+            hits.append(KeywordHit(i, coverage * max(idf[w] for w in ws) / idf_max, tuple(ws)))
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
 
