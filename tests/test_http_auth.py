@@ -231,7 +231,8 @@ async def test_a_hive_started_without_tokens_refuses_requests_once_a_token_is_cr
             "error": "a token was created after this server started without auth: restart it to require tokens"
         }
         async with httpx2.AsyncClient() as http:
-            assert (await http.get(f"{srv.base}/healthz")).status_code == 200
+            health = await http.get(f"{srv.base}/healthz")
+        assert health.status_code == 503 and health.json()["status"] == "restart_required"
     with serve(hive) as restarted:  # a restart requires the token
         assert restarted.http.auth is True
         assert (await post_initialize(restarted.mcp_url)).status_code == 401

@@ -84,7 +84,8 @@ class RefuseOnceTokensExist:
 
     Once a token exists (`skillhive token create` from another process) the hive cannot switch to
     checking tokens in place, and going on without auth would leave it open to whoever the new
-    token was meant to keep out: every request but /healthz gets 503 saying to restart it.
+    token was meant to keep out: every request gets 503 saying to restart it (/healthz as well, with
+    `"status": "restart_required"`, so that a supervisor does).
     """
 
     CHECK_SECONDS = 2.0  # how stale the "no token yet" answer may be
@@ -94,10 +95,13 @@ class RefuseOnceTokensExist:
         self._checked = -self.CHECK_SECONDS
         self._appeared = False
 
+    REASON = "a token was created after this server started without auth: restart it to require tokens"
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"] != "/healthz" and await self._tokens_appeared():
-            body = {"error": "a token was created after this server started without auth: restart it to require tokens"}
-            await JSONResponse(body, status_code=503)(scope, receive, send)
+        if scope["type"] == "http" and await self._tokens_appeared():
+            # The health check says so too, so that a supervisor restarts the server.
+            body = {"status": "restart_required", "reason": self.REASON} if scope["path"] == "/healthz" else None
+            await JSONResponse(body or {"error": self.REASON}, status_code=503)(scope, receive, send)
             return
         await self.app(scope, receive, send)
 

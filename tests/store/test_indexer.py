@@ -181,7 +181,7 @@ def test_retrieval_says_when_a_backlog_of_runs_waits_for_the_vector_index(
     second = Hive(settings, embedder=embedder)
     res = second.retrieve(ALICE, RetrieveRequest(query="patch the kernel"))
     assert any(
-        w.endswith("runs wait for the vector index (being indexed now): until then they are found by keywords only")
+        w.endswith("runs wait for the vector index: until they are indexed they are found by keywords only")
         for w in res.warnings
     ), res.warnings
     assert second.backends.indexer.wait_idle(120)

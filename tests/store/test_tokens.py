@@ -139,8 +139,8 @@ def test_token_commands_print_the_token_once_and_list_and_revoke_it(
     assert f"revoked token {token_id}" in capsys.readouterr().out
     assert main(["token", "list", *data]) == 0
     assert "no tokens" in capsys.readouterr().out
-    assert main(["token", "revoke", "nope", *data]) == 1
-    assert capsys.readouterr().err.strip() == "skillhive: error: no token 'nope'"
+    assert main(["token", "revoke", "0123456789ab", *data]) == 1
+    assert capsys.readouterr().err.strip() == "skillhive: error: no token '0123456789ab'"
     assert main(["token", "revoke", token_id, *data]) == 0
     assert f"token {token_id} of alice (team team-a) was already revoked on " in capsys.readouterr().out
 
@@ -156,13 +156,13 @@ def test_token_revoke_takes_the_whole_token_and_never_echoes_a_secret(
     assert main(["token", "create", "--user", "carol", "--team", "team-a", *data]) == 0
     assert "the first token" not in capsys.readouterr().err
 
-    assert main(["token", "revoke", token, *data]) == 0
+    assert main(["token", "revoke", f" Bearer {token} ", *data]) == 0  # pasted with what surrounded it
     assert capsys.readouterr().out.startswith(f"revoked token {token.split('_')[1]} of bob (team team-a)")
-    mistyped = token[:-30] + "!" * 30
-    assert main(["token", "revoke", mistyped, *data]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("skillhive: error: ID: starts like a token but is not one")
-    assert token[len(PREFIX) + 20 :] not in err
+    for mistyped in (token[:-30] + "!" * 30, token.replace("skh_", "skh-"), "nope"):
+        assert main(["token", "revoke", mistyped, *data]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("skillhive: error: ID: not a token id (12 hex digits) nor a token")
+        assert token[len(PREFIX) + 20 :] not in err
 
 
 def test_token_create_refuses_a_team_that_would_be_a_path(

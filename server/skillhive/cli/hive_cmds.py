@@ -110,7 +110,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         except KeyboardInterrupt:
             bar.clear()
             if indexing:
-                waiting = hive.backends.ledger.outbox.count()
+                waiting = hive.backends.ledger.outbox.count_of("trajectory", caller.team)
                 print(
                     f"interrupted while indexing: all {created} new runs are stored; {waiting} wait for the vector"
                     " index (found by keywords until then) and are indexed when the hive next runs (`skillhive"

@@ -18,7 +18,7 @@ from skillhive.config import Settings
 from skillhive.errors import InvalidInput
 from skillhive.roles import ROLES
 from skillhive.store.ledger import Ledger
-from skillhive.store.tokens import PREFIX, TokenStore, id_of
+from skillhive.store.tokens import TokenStore, id_of
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -96,11 +96,9 @@ def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def revoke_cmd(args: argparse.Namespace, settings: Settings) -> int:
-    token_id = args.id
-    if token_id.startswith(PREFIX):  # the whole token pasted: revoke it by its id, never echo its secret
-        token_id = id_of(token_id)
-        if token_id is None:
-            raise InvalidInput("ID", "starts like a token but is not one; `skillhive token list` shows the ids")
+    token_id = id_of(args.id)  # an id, or the whole token pasted: revoked by its id
+    if token_id is None:  # never echoed: it may be a mistyped secret
+        raise InvalidInput("ID", "not a token id (12 hex digits) nor a token; `skillhive token list` shows the ids")
     with _tokens(settings) as tokens:
         before = tokens.get(token_id)
         if before.revoked_at is not None:

@@ -102,12 +102,14 @@ class Evolver:
         on, so one bad run or bug never stalls the team's evolver nor re-sends runs to the model.
         """
         stage: Stage = "model" if self.llm is not None else "seen"
-        runs = self.store.new_runs(team, stage, self.options.max_trajectories)
+        most = self.options.max_trajectories
+        runs = self.store.new_runs(team, stage, most + 1)  # one more: whether any are left for the next pass
+        more, runs = len(runs) > most, runs[:most]
         report.read = len(runs)
         say(f"read {len(runs)} new trajectories")
-        if len(runs) >= self.options.max_trajectories:
+        if more:
             report.skipped.append(
-                f"read the first {len(runs)} new runs (the most one pass reads): the rest wait for the next pass"
+                f"read the first {most} new runs (the most one pass reads): the rest wait for the next pass"
             )
         gates = self._gates(team, report)
         outage = False

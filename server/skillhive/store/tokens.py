@@ -31,9 +31,17 @@ IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$")
 _TOKEN = re.compile(rf"^{PREFIX}(?P<id>[0-9a-f]{{{2 * ID_BYTES}}})_(?P<secret>[A-Za-z0-9_-]{{20,128}})$")
 
 
-def id_of(token: str) -> str | None:
-    """The id inside a whole token (`skh_<id>_<secret>`), or None when `token` is not shaped like one."""
-    match = _TOKEN.fullmatch(token)
+_TOKEN_IN_TEXT = re.compile(rf"{PREFIX}(?P<id>[0-9a-f]{{{2 * ID_BYTES}}})_[A-Za-z0-9_-]{{20,128}}")
+_TOKEN_ID = re.compile(rf"[0-9a-f]{{{2 * ID_BYTES}}}")
+
+
+def id_of(text: str) -> str | None:
+    """The token id `text` names: an id, or a whole token (`skh_<id>_<secret>`, perhaps pasted with
+    `Bearer ` or spaces around it); None when it is neither."""
+    text = text.strip()
+    if _TOKEN_ID.fullmatch(text):
+        return text
+    match = _TOKEN_IN_TEXT.search(text)
     return match["id"] if match else None
 
 

@@ -144,7 +144,6 @@ class Experience:
             result.warnings.append(warning)
         if backlog > INDEX_BATCH:  # more than one pass of the indexer: say why runs may be missing
             result.warnings.append(
-                f"{backlog} runs wait for the vector index (being indexed now): until then they are found by"
-                " keywords only"
+                f"{backlog} runs wait for the vector index: until they are indexed they are found by keywords only"
             )
         return result
