@@ -48,6 +48,10 @@ class InvalidInput(ClientError):
         super().__init__(f"{field}: {message}")
 
 
+class UsageError(InvalidInput):
+    """A command-line argument that breaks its rule: bad usage (exit 2), like argparse's own errors."""
+
+
 class PathRefused(InvalidInput):
     """A client-supplied path that would leave the folder it must stay in."""
 

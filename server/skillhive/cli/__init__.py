@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from skillhive import __version__
 from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, migrate_cmds, serve_cmds, skills_cmds, token_cmds
 from skillhive.config import load_settings
-from skillhive.errors import InvalidInput, SkillhiveError, validation_message
+from skillhive.errors import SkillhiveError, UsageError, validation_message
 
 COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds)
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
         return int(args.handler(args, settings))
-    except InvalidInput as exc:  # an argument's value breaks its rule: bad usage, like argparse's own errors
+    except UsageError as exc:  # an argument's value breaks its rule: bad usage, like argparse's own errors
         print(f"skillhive: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except SkillhiveError as exc:

@@ -12,7 +12,7 @@ from typing import Any
 
 from skillhive.cli.common import open_hive
 from skillhive.config import Settings
-from skillhive.errors import InvalidInput
+from skillhive.errors import UsageError
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -38,7 +38,7 @@ def evolve_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.since is not None and (args.status or args.dry_run):
         # A dry run never moves the read positions, so it cannot move them back either.
-        raise InvalidInput("--since", f"not with {'--status' if args.status else '--dry-run'}")
+        raise UsageError("--since", f"not with {'--status' if args.status else '--dry-run'}")
     with open_hive(settings) as hive:
         if args.status:
             return _status(hive, as_json=args.json)
@@ -80,7 +80,7 @@ def _since(hive: Any, team: str, since: str) -> int:
     try:
         when = datetime.fromisoformat(since)
     except ValueError:
-        raise InvalidInput("--since", "a run number or an ISO date such as 2026-11-01") from None
+        raise UsageError("--since", "a run number or an ISO date such as 2026-11-01") from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return int(hive.backends.evolution.seq_before(team, when.isoformat()))

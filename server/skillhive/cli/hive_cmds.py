@@ -10,7 +10,7 @@ from typing import Any
 
 from skillhive.cli.common import Progress, local_caller, open_hive
 from skillhive.config import IDENTIFIER_RULE, Settings, is_identifier
-from skillhive.errors import InvalidInput
+from skillhive.errors import UsageError
 from skillhive.models import Caller, ItemKind, OutcomeStatus, TrajectoryIn, squash
 from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
 
@@ -63,7 +63,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
     path, fmt = args.path, args.format
     # The local command line acts as an admin of the hive: it may record runs in another's name.
     if args.user is not None and not is_identifier(args.user):
-        raise InvalidInput("--user", IDENTIFIER_RULE)
+        raise UsageError("--user", IDENTIFIER_RULE)
     caller = Caller(user=args.user or settings.user, team=settings.team, role="admin")
     extra = _Extras(tags=tuple(args.tag), agent=args.agent)
     with open_hive(settings, create=True) as hive:

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 from skillhive.config import Settings, check_url
-from skillhive.errors import ConfigError, InvalidInput
+from skillhive.errors import ConfigError, UsageError
 from skillhive.store.database import is_database_url
 
 
@@ -32,11 +32,11 @@ def migrate_cmd(args: argparse.Namespace, settings: Settings) -> int:
     from skillhive.store.ledger import Ledger
 
     if not is_database_url(args.to):
-        raise InvalidInput("--to", "a postgresql:// URL")
+        raise UsageError("--to", "a postgresql:// URL")
     try:
         check_url(args.to, "postgresql://USER@HOST:PORT/DATABASE")
     except ValueError as exc:
-        raise InvalidInput("--to", str(exc)) from None
+        raise UsageError("--to", str(exc)) from None
     if settings.ledger_url is not None:
         raise ConfigError("migrate copies the SQLite ledger of --data-dir: unset SKILLHIVE_DATABASE_URL")
     if not settings.ledger_path.exists():

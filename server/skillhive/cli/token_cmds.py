@@ -15,7 +15,7 @@ from typing import Any
 
 from skillhive.cli.common import require_hive
 from skillhive.config import Settings
-from skillhive.errors import InvalidInput
+from skillhive.errors import UsageError
 from skillhive.roles import ROLES
 from skillhive.store.ledger import Ledger
 from skillhive.store.tokens import TokenStore, id_of
@@ -56,7 +56,7 @@ def _tokens(settings: Settings, *, create: bool = False) -> Iterator[TokenStore]
 
 def create_cmd(args: argparse.Namespace, settings: Settings) -> int:
     if args.team is None:
-        raise InvalidInput("--team", "required: the team whose data the token reads and writes")
+        raise UsageError("--team", "required: the team whose data the token reads and writes")
     with _tokens(settings, create=True) as tokens:
         new = tokens.create(args.user, args.team, args.role)
         first = tokens.count_active() == 1
@@ -98,7 +98,7 @@ def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
 def revoke_cmd(args: argparse.Namespace, settings: Settings) -> int:
     token_id = id_of(args.id)  # an id, or the whole token pasted: revoked by its id
     if token_id is None:  # never echoed: it may be a mistyped secret
-        raise InvalidInput("ID", "not a token id (12 hex digits) nor a token; `skillhive token list` shows the ids")
+        raise UsageError("ID", "not a token id (12 hex digits) nor a token; `skillhive token list` shows the ids")
     with _tokens(settings) as tokens:
         before = tokens.get(token_id)
         if before.revoked_at is not None:
