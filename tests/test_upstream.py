@@ -676,7 +676,7 @@ async def test_a_write_a_filter_refuses_is_set_aside_and_the_queue_goes_on(
 
 
 async def test_a_team_hive_that_stops_answering_is_left_after_two_timeouts_for_the_local_copy(
-    tmp_path: Path, team_hive: Hive, token: str
+    tmp_path: Path, team_hive: Hive, token: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     team = HangingTeamHive(team_hive, free_port())
     team.start()
@@ -692,7 +692,9 @@ async def test_a_team_hive_that_stops_answering_is_left_after_two_timeouts_for_t
                 waits.append(time.monotonic() - started)
                 assert not skill.is_error, skill.content  # from the local copy
             assert waits[0] >= 1.0 and waits[1] >= 1.0 and waits[2] < 0.5, waits
-            assert upstream.status()["state"] != "up"
+            # Left for the local copy, and the log says why (the link may already be back: it reconnects
+            # in the background, and this hive answers everything but get_skill).
+            assert any("2 calls in a row got no answer within 1s" in r.getMessage() for r in caplog.records)
     finally:
         team.stop()
 

@@ -128,14 +128,24 @@ class Link:
         backoff = RETRY_MIN
         while True:
             self._reset = anyio.Event()
+            was_up = hung = False
             try:
                 async with self._session() as client:
                     self._up(client)
-                    backoff = RETRY_MIN
+                    was_up = True
                     await self._while_up(client)
-                error = "the session was reset"
+                hung = self._timeouts >= MAX_TIMEOUTS
+                error = (
+                    f"{self._timeouts} calls in a row got no answer within {self.timeout:g}s"
+                    if hung
+                    else "the session was reset"
+                )
             except Exception as exc:  # connection failures arrive wrapped in the SDK's exception groups
                 error = self._explain(describe(exc))[1]
+            if was_up and not hung:
+                # A session that worked: try again soon. One that connects but leaves calls unanswered
+                # backs off further each time (and, its timeouts still counted, goes down at the next).
+                backoff = RETRY_MIN
             self._down(error, backoff)
             await anyio.sleep(backoff)
             backoff = min(backoff * 2, self.retry_max)
