@@ -28,11 +28,9 @@ SECRET_BYTES = 32
 LAST_USED_RESOLUTION = timedelta(seconds=60)
 # The same rule as Settings.user / Settings.team: a team name becomes a directory name.
 IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$")
-_TOKEN = re.compile(rf"^{PREFIX}(?P<id>[0-9a-f]{{{2 * ID_BYTES}}})_(?P<secret>[A-Za-z0-9_-]{{20,128}})$")
-
-
-_TOKEN_IN_TEXT = re.compile(rf"{PREFIX}(?P<id>[0-9a-f]{{{2 * ID_BYTES}}})_[A-Za-z0-9_-]{{20,128}}")
-_TOKEN_ID = re.compile(rf"[0-9a-f]{{{2 * ID_BYTES}}}")
+_ID = rf"[0-9a-f]{{{2 * ID_BYTES}}}"
+_TOKEN_ID = re.compile(_ID)
+_TOKEN = re.compile(rf"{PREFIX}(?P<id>{_ID})_(?P<secret>[A-Za-z0-9_-]{{20,128}})")  # fullmatch, or search in text
 
 
 def id_of(text: str) -> str | None:
@@ -41,7 +39,7 @@ def id_of(text: str) -> str | None:
     text = text.strip()
     if _TOKEN_ID.fullmatch(text):
         return text
-    match = _TOKEN_IN_TEXT.search(text)
+    match = _TOKEN.search(text)
     return match["id"] if match else None
 
 
