@@ -1,42 +1,253 @@
-"""Passwords on command lines: which tool takes its password after which flag (`mysql -pX`, `sshpass -p X`…)."""
+"""Passwords on command lines: a short flag (`-p`, `-P`, `-w`, `-a`, `-k`, `-pw`) judged by its tool.
+
+The general rule: a short flag followed by a value that looks like a password (judge.py) is one,
+unless the command's tool is known to use that flag for something else (`ssh -p 2222`, `mkdir -p`,
+`curl -w`, `grep -w`, `pytest -p no:x`). The tool table is the fallback for tools whose password
+flag takes any value (`mysql -pX`, `sshpass -p X`, `sqlcmd -P X`, `ldapsearch -w X`, `redis-cli -a X`,
+`zip -P X`, `7z -pX`), so a plain word there is a password too. Also here: the other command-line
+shapes of a password (`echo X | sudo -S`, `htpasswd -b file user X`, Oracle's `scott/X@db`,
+Windows' `/p:X`).
+"""
 
 from __future__ import annotations
 
 import re
 
-from skillhive.redact.engine import _span
+from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
+from skillhive.redact.judge import looks_like_credential
 from skillhive.redact.values import _PLACEHOLDER
 
-# Which tool takes the password where: the match is one of these flags; the tool is looked up in
-# the command it belongs to (from the line start, `|`, `;` or `&`).
-_CLI_TOOL = re.compile(
-    r"(?:^|[\s/\"'])(mysql\w*|mariadb\w*|sshpass|plink|pscp|psftp|redis-cli"
-    r"|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)(?=[ \t].*\blogin\b))(?![\w-])"
-)
+_CLI_VALUE = r"""(?:"[^"\n]+"|'[^'\n]+'|(?!\[REDACTED:)[^\s"'|;&<>()]+)"""
 _CLI_LOOKBACK = 300  # how far before the flag the tool's name may be
-_CLI_FLAG_TOOLS = {
-    "s3": ("mysql", "mariadb", "sshpass"),  # -pSECRET
-    "s4": ("sshpass", "docker", "podman", "nerdctl", "buildah", "skopeo", "helm", "oras"),  # -p SECRET
-    "s5": ("plink", "pscp", "psftp"),  # -pw SECRET
-    "s6": ("redis-cli",),  # -a SECRET
+
+# tool (a name prefix, as `mysqldump` starts with `mysql`) -> the flags that take its password;
+# `=` after a flag: glued to it only (`mysql -pX`; `-p X` asks for the password, X is a database).
+_PASSWORD_FLAGS: dict[str, tuple[str, ...]] = {
+    "mysql": ("p=",),
+    "mariadb": ("p=",),
+    "sshpass": ("p", "p="),
+    "plink": ("pw",),
+    "pscp": ("pw",),
+    "psftp": ("pw",),
+    "redis-cli": ("a",),
+    "sqlcmd": ("P",),
+    "bcp": ("P",),
+    "osql": ("P",),
+    "isql": ("P",),
+    "ipmitool": ("P",),
+    "mosquitto_": ("P",),
+    "zip": ("P",),
+    "unzip": ("P",),
+    "7z": ("p=",),
+    "rar": ("p=",),
+    "unrar": ("p=",),
+    "mongo": ("p",),
+    "rabbitmqadmin": ("p",),
+    "ldap": ("w",),
+    "psexec": ("p",),
+    "evil-winrm": ("p",),
+    "crackmapexec": ("p",),
+    "netexec": ("p",),
+    "nxc": ("p",),
+    "smbmap": ("p",),
+    "hydra": ("p",),
+    "rdesktop": ("p",),
+    "openssl": ("k",),
+    "az": ("p",),
 }
+_TOOL_NAMES = re.compile(rf"(?:^|[\s/\"'])({'|'.join(map(re.escape, sorted(_PASSWORD_FLAGS, key=len, reverse=True)))})")
+_LOGIN_TOOLS = ("docker", "podman", "nerdctl", "buildah", "skopeo", "helm", "oras")  # `login -p X`
+# Tools whose short flags mean something else: never a password there.
+_OTHER_FLAGS = frozenset(
+    [
+        "ssh",
+        "scp",
+        "sftp",
+        "mkdir",
+        "cp",
+        "mv",
+        "rm",
+        "ln",
+        "rsync",
+        "git",
+        "pytest",
+        "python",
+        "python3",
+        "pip",
+        "ls",
+        "grep",
+        "egrep",
+        "rg",
+        "curl",
+        "wget",
+        "tar",
+        "docker",
+        "kubectl",
+        "wc",
+        "sort",
+        "du",
+        "df",
+        "ps",
+        "netstat",
+        "nc",
+        "ncat",
+        "iperf",
+        "iperf3",
+        "ping",
+        "pg_dump",
+        "pg_restore",
+        "pg_dumpall",
+        "psql",
+        "createdb",
+        "dropdb",
+        "pg_isready",
+        "nmap",
+        "tcpdump",
+        "lsof",
+        "sed",
+        "awk",
+        "xargs",
+        "find",
+        "head",
+        "tail",
+        "uniq",
+        "cut",
+        "make",
+        "gcc",
+        "cc",
+        "clang",
+        "java",
+        "mvn",
+        "gradle",
+        "node",
+        "npm",
+        "npx",
+        "yarn",
+        "go",
+        "cargo",
+        "top",
+        "watch",
+        "timeout",
+        "chmod",
+        "chown",
+        "touch",
+        "diff",
+        "patch",
+        "gzip",
+        "xz",
+        "bzip2",
+        "dd",
+        "mount",
+        "systemctl",
+        "journalctl",
+        "traceroute",
+        "iptables",
+        "ss",
+        "ip",
+        "sysctl",
+        "perf",
+        "strace",
+        "gdb",
+        "less",
+        "cat",
+        "echo",
+        "printf",
+        "read",
+        "ulimit",
+        "env",
+        "nohup",
+        "ssh-keygen",
+        "ssh-add",
+        "ssh-copy-id",
+        "uvicorn",
+        "gunicorn",
+        "flask",
+        "jupyter",
+        "ruff",
+        "mypy",
+        "black",
+        "isort",
+        "poetry",
+        "uv",
+    ]
+)
+_SKIP = frozenset(["sudo", "doas", "env", "time", "nice", "nohup", "exec", "command", "$", "#", ">", "PS>"])
+_WORD = re.compile(r"[^\s\"']+")
+
+
+def _segment(text: str, at: int) -> str:
+    """The command that the flag at `at` belongs to (from the line start, `|`, `;` or `&`)."""
+    lowest = max(0, at - _CLI_LOOKBACK)  # bounded: a text of many flags stays linear
+    begin = max(text.rfind(c, lowest, at) for c in "\n|;&") + 1
+    return text[max(begin, lowest) : at]
+
+
+def _tool(segment: str) -> str:
+    """The command's tool: its first word that is no prompt, wrapper, `VAR=x` or wrapper's flag."""
+    for word in _WORD.findall(segment):
+        if word in _SKIP or "=" in word or word.startswith("-"):
+            continue
+        return word.rsplit("/", 1)[-1].removesuffix(".exe").lower()
+    return ""
 
 
 def _spare_cli(m: re.Match[str], text: str) -> bool:
-    """Leave `mkdir -p x`, `ssh -p 22`, `ls -a x` alone: only the right tool's flag holds a password."""
+    """Leave `mkdir -p x`, `ssh -p 22`, `ls -a x` alone: only a password tool's flag, or a password."""
     start, end = _span(m)
     value = text[start:end]
     if _PLACEHOLDER.fullmatch(value.strip("'\"")):
         return True
     if m.lastgroup == "s":  # curl -u user:X
         return value.rstrip("`.,;:)").isdigit()
-    tools = _CLI_FLAG_TOOLS.get(m.lastgroup or "")
-    if tools is None:  # openssl `pass:X`, smbclient `-U user%X`: the syntax says it all
+    if m.lastgroup in ("s7", "s8"):  # openssl `pass:X`, smbclient `-U user%X`: the syntax says it all
         return False
-    lowest = max(0, m.start() - _CLI_LOOKBACK)  # bounded: a text of many flags stays linear
-    begin = max(text.rfind(c, lowest, m.start()) for c in "\n|;&") + 1
-    command = text[max(begin, lowest) : m.start()]
-    return not any(tool.group(1).startswith(tools) for tool in _CLI_TOOL.finditer(command))
+    flag = m.group("f")
+    glued = m.lastgroup == "s3"
+    segment = _segment(text, m.start())
+    tool = _tool(segment)
+    wanted = flag + "=" if glued else flag
+    named = {found.group(1) for found in _TOOL_NAMES.finditer(segment)}  # `docker exec db mysql -pX`
+    for name in named:
+        if wanted in _PASSWORD_FLAGS[name]:
+            return False
+    if flag == "p" and not glued and tool in _LOGIN_TOOLS and " login" in segment:
+        return False
+    if glued or tool in _OTHER_FLAGS or tool.startswith(tuple(_PASSWORD_FLAGS)) or tool in _LOGIN_TOOLS:
+        return True
+    return not looks_like_credential(value)
 
 
-_CLI_VALUE = r"""(?:"[^"\n]+"|'[^'\n]+'|(?!\[REDACTED:)[^\s"'|;&<>()]+)"""
+COMMAND_RULES: tuple[_Rule, ...] = (
+    # echo X | sudo -S …, echo X | docker login --password-stdin, echo user:X | chpasswd
+    _Rule(
+        "password",
+        rf"(?:echo|printf)[ \t]+(?:-[a-z]+[ \t]+)*{_NOT_MARKER}(?P<s>{_CLI_VALUE})[ \t]*\|[ \t]*"
+        r"(?:sudo[^|\n]*[ \t]-[a-zA-Z]*S\b|[^|\n]*--password-stdin|passwd[ \t]+--stdin|chpasswd|smbpasswd"
+        r"|kinit|cryptsetup|[^|\n]*-passin[ \t]+stdin)",
+        ("|",),
+        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\""))),
+    ),
+    # htpasswd -b[c] FILE USER X, htpasswd -nb USER X: the last word of the command
+    _Rule(
+        "password",
+        rf"htpasswd(?=[^\n|;&]*[ \t]-[a-zA-Z]*b)(?:[ \t]+[^\s|;&]+)*?[ \t]+{_NOT_MARKER}(?P<s>{_CLI_VALUE})"
+        r"(?=[ \t]*(?:$|[\n|;&]))",
+        ("htpasswd",),
+    ),
+    # sqlplus scott/X@db, expdp system/X@pdb, CONNECT sys/X AS SYSDBA, userid=scott/X
+    _Rule(
+        "password",
+        r"(?<![a-z0-9_-])(?:sqlplus|expdp|impdp|exp|imp|sqlldr|rman|dgmgrl|connect|conn|userid=)(?![a-z0-9_-])"
+        rf"(?:[ \t]+-?\w+)*?[ \t=]+[\"']?[\w$#]+/{_NOT_MARKER}(?P<s>[^\s/@\"']+)(?=[@\s\"']|$)",
+        ("sqlplus", "expdp", "impdp", "exp ", "imp ", "sqlldr", "rman", "dgmgrl", "conn", "userid"),
+        on_lower=True,
+        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))])),
+    ),
+    # Windows: xfreerdp /p:X, cmdkey /pass:X, wmic /password:X, net use /user:U X
+    _Rule(
+        "password",
+        rf"(?<![\w/])/(?i:p|pass|password):{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
+        ("/p", "/P"),
+        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\""))),
+    ),
+)

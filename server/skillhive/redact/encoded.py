@@ -38,3 +38,20 @@ def _spare_pem_b64(m: re.Match[str], text: str) -> bool:
 def _is_b64_user_pass(value: str) -> bool:
     decoded = _b64_text(value)
     return decoded is not None and bool(_USER_PASS.fullmatch(decoded))
+
+
+def _is_private_key_der(value: str) -> bool:
+    """A headerless PEM body: base64 DER whose first fields are a private key's (a version number)."""
+    if value.startswith(("b3BlbnNzaC1rZXktdjE", "MHcCAQEE", "MIGHAgEA", "MC4CAQAw")):  # OpenSSH, EC, PKCS#8
+        return True
+    try:
+        head = base64.b64decode(value[:16], validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    # SEQUENCE (long length), then INTEGER 0 or 1: PKCS#1 / PKCS#8 private keys; a certificate has a SEQUENCE there
+    return (
+        len(head) >= 7
+        and head[0] == 0x30
+        and head[1] in (0x81, 0x82)
+        and head[2 + head[1] - 0x80 : 5 + head[1] - 0x80] in (b"\x02\x01\x00", b"\x02\x01\x01")
+    )

@@ -65,15 +65,40 @@ _TRAILING_PUNCT = ".,"  # `password=hunter2.` ends a sentence; the full stop is 
 
 
 class _Counter:
-    __slots__ = ("n",)
+    """How many secrets were replaced and, when `found` is a list, which (value, kind) pairs."""
 
-    def __init__(self) -> None:
+    __slots__ = ("found", "n")
+
+    def __init__(self, found: list[tuple[str, str]] | None = None) -> None:
         self.n = 0
+        self.found = found
 
 
 def _lower(text: str) -> str:
     """text.lower() with every character at the same index (İ alone lower-cases to two)."""
     return (text.replace("\u0130", "I") if "\u0130" in text else text).lower()
+
+
+_TOKEN_RUN = re.compile(r"[A-Za-z0-9+/=_-]{8,}")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
+
+
+def _wrapped_end(text: str, start: int, end: int) -> int:
+    """The end of a token that a terminal or an editor wrapped onto the next line(s), else `end`.
+
+    A secret of 12 or more token characters that ends a line, followed by lines that are nothing
+    but token characters (no space, 8 or more, with a digit), goes on there.
+    """
+    if end - start < 12 or end >= len(text) or text[end] != "\n" or not _TOKEN_CHARS.issuperset(text[start:end]):
+        return end
+    while end < len(text) and text[end] == "\n":
+        line_end = text.find("\n", end + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[end + 1 : line_end]
+        if not _TOKEN_RUN.fullmatch(line) or not any(c.isdigit() for c in line):
+            break
+        end = line_end
+    return end
 
 
 def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
@@ -89,8 +114,12 @@ def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
             while end - 1 > start and text[end - 1] in _TRAILING_PUNCT:
                 end -= 1
         start = max(start, last)  # a prefix found behind the match cannot reach into the previous one
+        end = _wrapped_end(text, start, end)
+        kind = rule.kind_of(m, text) if rule.kind_of else rule.kind
+        if counter.found is not None:
+            counter.found.append((text[start:end], kind))
         out.append(text[last:start])
-        out.append(marker(rule.kind_of(m, text) if rule.kind_of else rule.kind))
+        out.append(marker(kind))
         last = end
     if not out:
         return text

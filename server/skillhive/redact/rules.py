@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import re
 
-from skillhive.redact.commands import _CLI_VALUE, _spare_cli
-from skillhive.redact.encoded import _B64_RUN, _BASE64_GATES, _USER_PASS, _b64_text, _spare_pem_b64
+from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
+from skillhive.redact.encoded import (
+    _B64_RUN,
+    _BASE64_GATES,
+    _USER_PASS,
+    _b64_text,
+    _is_private_key_der,
+    _spare_pem_b64,
+)
 from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
+from skillhive.redact.layers import rescan_layers
+from skillhive.redact.named import NAMED_RULES
+from skillhive.redact.pii import PII_RULES
+from skillhive.redact.shapes import SHAPE_RULES
 from skillhive.redact.tokens import _DASH_TOKENS, _DOT_TOKENS, _UNDERSCORE_TOKENS, _family
 from skillhive.redact.values import (
     _SECRET_KEYWORDS,
@@ -41,6 +52,14 @@ _RULES: tuple[_Rule, ...] = (
         spare=_spare_pem_b64,
         flags=re.DOTALL,
     ),
+    # a PEM body without its header: base64 DER of a private key (a certificate is left alone)
+    _Rule(
+        "private-key",
+        r"(?:MI|MH|MC|b3Bl)(?<![A-Za-z0-9+/=]MI)(?<![A-Za-z0-9+/=]MH)(?<![A-Za-z0-9+/=]MC)(?<![A-Za-z0-9+/=]b3Bl)"
+        r"[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])",
+        ("MI", "MH", "MC", "b3Bl"),
+        spare=lambda m, text: not _is_private_key_der(m.group()),
+    ),
     # Literal first, then a look-behind over it: the engine can jump from literal to literal.
     _Rule(
         "jwt",
@@ -73,7 +92,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "webhook",
         r"hooks(?:\.slack\.com/(?:services|workflows|triggers)/(?:[A-Za-z0-9]+/)*?(?P<s>[A-Za-z0-9]{20,})"
-        r"|(?<=/webhooks)/[0-9]{15,20}/(?P<s2>[A-Za-z0-9_-]{60,}))(?![A-Za-z0-9_-])",
+        r"|(?<=/webhooks)/[0-9]{15,20}/(?P<s2>[A-Za-z0-9_-]{20,}))(?![A-Za-z0-9_-])",
         (),
         kind_of=lambda m, text: "slack-webhook" if m.start("s") >= 0 else "discord-webhook",
     ),
@@ -89,20 +108,19 @@ _RULES: tuple[_Rule, ...] = (
         r"A(?<![A-Za-z0-9]A)(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9])",
         ("AKIA", "ASIA"),
     ),
-    # scheme://user:PASSWORD@host — keep the user and the host
-    _Rule("url-password", rf"://[^\s:/@'\"\[\]]*:{_NOT_MARKER}(?P<s>[^\s/@'\"]+)@(?=[\w\[])", ("://",)),
     # Passwords on command lines: curl -u user:X (not `docker run -u 1000:1000`, a uid and a gid),
     # mysql -pX, sshpass -p X, docker login -p X, plink -pw X, redis-cli -a X (checked against the
     # command's tool), openssl -passin pass:X, smbclient -U user%X. No gate: `-` is everywhere.
     _Rule(
         "password",
         r"-(?<![^\s\"'=]-)(?:(?:u|-user)[ \t]+[\"']?[^\s:\"'\[]+:(?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
-        r"|pass(?:in|out)?[ \t]+[\"']?pass:(?P<s7>(?!\[REDACTED:)[^\s\"']+)"
-        rf"|pw[ \t]+(?P<s5>{_CLI_VALUE})|p(?P<s3>(?=[^\s-]){_CLI_VALUE})|p[ \t]+(?P<s4>{_CLI_VALUE})"
-        rf"|a[ \t]+(?P<s6>{_CLI_VALUE})|U[ \t]+[\"']?[^\s%\"']+%(?P<s8>(?!\[REDACTED:)[^\s\"']+))",
+        r"|pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<s7>(?!\[REDACTED:)[^\s\"']+)"
+        rf"|(?P<f>pw(?=[ \t])|[pPwak])(?:[ \t]+(?P<s4>{_CLI_VALUE})|(?P<s3>(?=[^\s-]){_CLI_VALUE}))"
+        rf"|U[ \t]+[\"']?[^\s%\"']+%(?P<s8>(?!\[REDACTED:)[^\s\"']+))",
         (),
         spare=_spare_cli,
     ),
+    *COMMAND_RULES,
     _Rule(
         "authorization",
         r"auth(?:orization(?<![a-z0-9_]authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
@@ -157,6 +175,9 @@ _RULES: tuple[_Rule, ...] = (
         spare=_spare_value,
         kind_of=_kind_from_key,
     ),
+    *NAMED_RULES,
+    *SHAPE_RULES,
+    *PII_RULES,
     # base64 decoded right there (`echo X | base64 -d`, `b64decode("X")`…) that holds a secret: one
     # literal-first rule per form, as they run in every text that mentions base64
     *(
@@ -192,7 +213,7 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-def _redact(text: str, counter: _Counter) -> str:
+def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
     lowered = ""  # computed when the first `on_lower` rule needs it, again after each change
     # gate -> found, for gates two rules share (AKIA, eyJ); forgotten on each change
     seen_in_text: dict[str, bool] = {}
@@ -218,7 +239,7 @@ def _redact(text: str, counter: _Counter) -> str:
             text, lowered = redacted, ""
             seen_in_text.clear()
             seen_in_lowered.clear()
-    return text
+    return rescan_layers(text, counter, depth, _redact)
 
 
 def redact_text(text: str) -> tuple[str, int]:

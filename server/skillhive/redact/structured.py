@@ -7,8 +7,11 @@ from typing import Any
 
 from skillhive.models import MAX_AGENT_CHARS, Step, TrajectoryIn
 from skillhive.redact.engine import _MARKER, MARKER_PREFIX, _Counter, marker
+from skillhive.redact.judge import looks_like_token
+from skillhive.redact.named import _weak_value
 from skillhive.redact.rules import _redact
 from skillhive.redact.values import _key_kind
+from skillhive.redact.words import is_weak, secret_kind
 
 _SENSITIVE_KEY = re.compile(
     r"(?i)(?:^|[_.-])(?:password|passwd|passphrase|pass|pwd|pw|secret|secrets|token|api[_-]?key|apikey"
@@ -19,8 +22,24 @@ _SENSITIVE_KEY = re.compile(
 
 
 def is_sensitive_key(key: str) -> bool:
-    """Whether a mapping key names a secret, so its value is redacted whatever it looks like."""
-    return bool(_SENSITIVE_KEY.search(key))
+    """Whether a mapping key names a secret (`dbPassword`, `accessToken`, `pin`, `X-Api-Key`…).
+
+    Its value is redacted whatever it looks like, except under a name whose word is common on its
+    own (`auth`, `pin`, `session`), where the value must look like a credential (words.py, judge.py).
+    """
+    return secret_kind(key) is not None or bool(_SENSITIVE_KEY.search(key))
+
+
+def _item_kind(key: str, item: Any) -> str | None:
+    """The marker kind for `item` under `key`, or None when `key` names no secret for it."""
+    if not is_sensitive_key(key):
+        return None
+    if is_weak(key) and not _SENSITIVE_KEY.search(key):
+        if isinstance(item, bool) or not isinstance(item, str | int):
+            return None
+        if _weak_value(key, str(item)):
+            return None
+    return secret_kind(key) or _key_kind(key)
 
 
 def _redact_value(value: Any, counter: _Counter, kind: str | None) -> Any:
@@ -36,8 +55,8 @@ def _redact_value(value: Any, counter: _Counter, kind: str | None) -> Any:
         out: dict[Any, Any] = {}
         for key, item in value.items():
             item_kind = kind
-            if item_kind is None and isinstance(key, str) and is_sensitive_key(key):
-                item_kind = _key_kind(key)
+            if item_kind is None and isinstance(key, str):
+                item_kind = _item_kind(key, item)
             if isinstance(key, str) and len(key) >= 7:  # a secret can be a key too ("Authorization: Bearer …")
                 key = _redact(key, counter)
                 while key in out:  # two keys that differed only by their secrets stay two
@@ -86,7 +105,10 @@ def redact_trajectory(t: TrajectoryIn) -> tuple[TrajectoryIn, int]:
         before = counter.n
         redacted = text(value)
         if counter.n == before:
-            return value
+            if not looks_like_token(re.split(r"[:=/@]", value)[-1]):
+                return value
+            counter.n += 1  # a tag that is a random token on its own: nothing else would put one there
+            return "redacted:token"
         found = _MARKER.search(redacted)
         return f"redacted:{found.group()[len(MARKER_PREFIX) : -1]}" if found else "redacted"
 

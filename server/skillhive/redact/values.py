@@ -27,6 +27,7 @@ _SHORT_WORD = re.compile(r"[A-Za-z]{1,7}")
 _WORD = re.compile(r"[A-Za-z]+")
 _PROSE_GOES_ON = re.compile(r"[ \t]+[A-Za-z]")
 _B64_KEY = re.compile(r"(?=[^/]*[0-9])(?=[^/]*[A-Z])(?=[^/]*[a-z])[A-Za-z0-9+/]{30,}={0,2}")
+_BLOCK_SCALAR = re.compile(r"[|>][-+]?[0-9]?")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
 
 
@@ -58,6 +59,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     start, end = _span(m)
     value = text[start:end]
     if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:"):  # an ARN names a key, it is not one
+        return True
+    if _BLOCK_SCALAR.fullmatch(value):  # `password: |`: the value is on the lines below (named.py)
         return True
     sep = m.group("sep")
     if sep == ">":  # <password>value</password>: only inside an element of that name

@@ -1,0 +1,89 @@
+"""Decoded layers: a secret inside JSON escaped in a string, URL-encoded, or base64, found by
+redacting the decoded text again and then redacting what was found in its encoded form.
+
+JSON escapes and URL-encoding are decoded only when the text holds `\\"` or `%XX`; a base64 run
+(16 to 4,096 characters) only when it decodes to text without control characters, and it is
+replaced whole, as `[REDACTED:encoded-secret]`, only when the decoded text holds a secret.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+from collections.abc import Callable
+
+from skillhive.redact.encoded import _b64_text
+from skillhive.redact.engine import _Counter, marker
+
+Redact = Callable[[str, _Counter, int], str]
+MAX_DEPTH = 2
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_JSON_ESCAPE = re.compile(r"\\[\\\"/bfnrtu]")
+_B64_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,4096}={0,2}(?![A-Za-z0-9+/=_-])")
+
+
+def _json_unescape(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        try:
+            return str(json.loads(f'"{m.group()}"'))
+        except ValueError:
+            return m.group()
+
+    return re.sub(r"\\u[0-9a-fA-F]{4}|\\[\\\"/bfnrt]", one, text)
+
+
+def _encodings(value: str) -> list[str]:
+    once = json.dumps(value)[1:-1]
+    forms = {value, once, json.dumps(once)[1:-1], urllib.parse.quote(value, safe=""), urllib.parse.quote_plus(value)}
+    forms.add(urllib.parse.quote(value, safe="/:"))
+    return sorted((f for f in forms if len(f) >= 4), key=len, reverse=True)
+
+
+def _replace_found(text: str, found: list[tuple[str, str]], counter: _Counter) -> str:
+    for value, kind in found:
+        for form in _encodings(value):
+            if form in text and form not in marker(kind):
+                counter.n += text.count(form)
+                text = text.replace(form, marker(kind))
+    return text
+
+
+def rescan_layers(text: str, counter: _Counter, depth: int, redact: Redact) -> str:
+    """`text` with the secrets of its decoded layers redacted too (see the module docstring)."""
+    if depth >= MAX_DEPTH:
+        return text
+    for has, decode in ((_JSON_ESCAPE, _json_unescape), (_PERCENT, urllib.parse.unquote)):
+        if has.search(text) is None:
+            continue
+        decoded = decode(text)
+        if decoded == text:
+            continue
+        inner = _Counter(found=[])
+        redact(decoded, inner, depth + 1)
+        if inner.found:
+            text = _replace_found(text, inner.found, counter)
+    return _rescan_base64(text, counter, depth, redact)
+
+
+def _rescan_base64(text: str, counter: _Counter, depth: int, redact: Redact) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _B64_CANDIDATE.finditer(text):
+        run = m.group()
+        if run.isalpha() or run.isdigit() or "[REDACTED:" in text[max(0, m.start() - 10) : m.start()]:
+            continue
+        decoded = _b64_text(run)
+        if decoded is None or len(decoded) < 8:
+            continue
+        inner = _Counter()
+        redact(decoded, inner, depth + 1)
+        if inner.n:
+            out.append(text[last : m.start()])
+            out.append(marker("encoded-secret"))
+            last = m.end()
+            counter.n += 1
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)

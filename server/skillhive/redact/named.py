@@ -1,0 +1,147 @@
+"""Values under a name that means a secret, whatever the name's spelling: judged by words.py.
+
+The name may be a key (`dbPassword = x`, `"accessToken": "x"`, `X-Auth-Token: x`), a long flag
+(`--db-password x`, `-storepass x`), an XML element (`<DbPassword>x</DbPassword>`), a name/value
+pair (`<add key="DbPassword" value="x"/>`, a Kubernetes `- name: DB_PASSWORD` / `value: x`), a
+setting (`aws configure set aws_secret_access_key x`, `npm config set …:_authToken x`) or a YAML
+block scalar (`password: |` and the indented lines below it). These rules run after the keyword
+rules of values.py, which catch the common spellings first; a name whose word is common on its own
+(`auth`, `pin`, `session`) needs a value that looks like a credential.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
+from skillhive.redact.judge import looks_like_credential
+from skillhive.redact.values import _PLACEHOLDER, _VALUE, _spare_value
+from skillhive.redact.words import is_weak, secret_kind, secret_word
+
+# A name holds one of these words (the regex starts at the word, on the lower-cased text; the name
+# around it is found by walking left, as values.py does, and judged in Python).
+_HINTS = r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas)"
+_NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
+_ASSIGN = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*)"
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+
+
+def _name_start(m: re.Match[str], text: str) -> int:
+    start = m.start("k")
+    while start > 0 and text[start - 1] in _NAME_CHARS:
+        start -= 1
+    return start
+
+
+def _name_of(m: re.Match[str], text: str) -> str:
+    """The whole name the hint word sits in, from the original text: `dbPassword`, `X-Auth-Token`."""
+    return text[_name_start(m, text) : m.end("k")].rsplit(".", 1)[-1].lstrip("_$@-")
+
+
+def _value(m: re.Match[str], text: str) -> str:
+    return text[slice(*_span(m))]
+
+
+def _weak_value(name: str, value: str) -> bool:
+    """Under a weak name (`pin`, `auth`), a value that does not look like one: spare it."""
+    if secret_word(name) == "pin":
+        return not (value.isdigit() and 4 <= len(value) <= 8)
+    return not looks_like_credential(value)
+
+
+def _flag_start(m: re.Match[str], text: str) -> bool:
+    """Whether the name is a command-line flag: `--db-password`, `-storepass` (not `x-api-key`)."""
+    start = _name_start(m, text)
+    return text.startswith("-", start) and (start == 0 or text[start - 1] in " \t\"'=")
+
+
+def _spare_assigned(m: re.Match[str], text: str) -> bool:
+    name = _name_of(m, text)
+    if secret_kind(name) is None:
+        return True
+    if is_weak(name) and _weak_value(name, _value(m, text)):
+        return True
+    return _spare_value(m, text)
+
+
+def _spare_plain(m: re.Match[str], text: str) -> bool:
+    """A value given by a flag, a setting or a name/value pair: spare names that mean no secret."""
+    name = _name_of(m, text)
+    if secret_kind(name) is None:
+        return True
+    value = _value(m, text).strip("'\"")
+    if not value or _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<-":
+        return True
+    return is_weak(name) and _weak_value(name, value)
+
+
+def _kind(m: re.Match[str], text: str) -> str:
+    return secret_kind(_name_of(m, text)) or "secret"
+
+
+_BARE = r"""(?:"[^"\n]+"|'[^'\n]+'|(?!\[REDACTED:)[^\s"'|;&<>()]+)"""
+
+NAMED_RULES: tuple[_Rule, ...] = (
+    # name = value, name: value, "name": "value", $name = 'value', Header-Name: value
+    _Rule(
+        "secret",
+        rf"(?P<k>{_NAME})[\"'`]?{_ASSIGN}{_VALUE}",
+        (),
+        on_lower=True,
+        spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
+        kind_of=_kind,
+    ),
+    # --db-password x, --token=x, -storepass x, -keypass x (a short flag is commands.py's)
+    _Rule(
+        "secret",
+        rf"(?P<k>{_NAME})(?:=|[ \t]+){_NOT_MARKER}(?P<s>{_BARE})",
+        (),
+        on_lower=True,
+        spare=lambda m, text: not _flag_start(m, text) or _spare_plain(m, text),
+        kind_of=_kind,
+    ),
+    # <DbPassword>x</DbPassword>, <ns:apiKey>x</ns:apiKey>
+    _Rule(
+        "secret",
+        rf"(?P<k>{_NAME})>{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}})</(?:[\w-]+:)?[a-z0-9_.-]*(?P=k)>",
+        ("</",),
+        on_lower=True,
+        spare=lambda m, text: (
+            text[_name_start(m, text) - 1 : _name_start(m, text)] not in ("<", ":") or _spare_plain(m, text)
+        ),
+        kind_of=_kind,
+    ),
+    # <add key="DbPassword" value="x"/>, {"Key": "dbPassword", "Value": "x"}, - name: DB_PASSWORD\n  value: x
+    _Rule(
+        "secret",
+        r"(?:key|name|parameterkey)[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9_.-]{0,40}?(?P<k>" + _NAME + r")[\"']?"
+        r"(?:[ \t]*,?[ \t]*\n?[ \t]*-?[ \t]*|[ \t]+)"
+        rf"[\"']?(?:value|parametervalue)[\"']?[ \t]*[:=][ \t]*{_NOT_MARKER}(?P<s>{_BARE})",
+        ("value",),
+        on_lower=True,
+        spare=_spare_plain,
+        kind_of=_kind,
+    ),
+    # aws configure set aws_secret_access_key x, npm config set //host/:_authToken x, setx API_TOKEN x
+    _Rule(
+        "secret",
+        r"(?<![\w-])(?:set|setx|config:set|put)[ \t]+(?:--?[\w-]+[ \t]+)*[\"']?(?:[^\s\"':]*:)?[a-z0-9_.-]{0,40}?"
+        rf"(?P<k>{_NAME})[\"']?[ \t]+{_NOT_MARKER}(?P<s>{_BARE})",
+        ("set", "put"),
+        on_lower=True,
+        spare=_spare_plain,
+        kind_of=_kind,
+    ),
+    # password: |  (or >-) and the lines indented below it
+    _Rule(
+        "secret",
+        r"(?m:^(?P<i>[ \t]*)(?:-[ \t]+)?[\"']?[a-z0-9_.-]{0,40}?(?P<k>"
+        + _NAME
+        + r")[\"']?:[ \t]*[|>][-+]?[0-9]?[ \t]*\n"
+        rf"(?P=i)[ \t]+{_NOT_MARKER}(?P<s>\S[^\n]*(?:\n(?P=i)[ \t]+\S[^\n]*)*))",
+        (": |", ": >", ":|", ":>"),
+        on_lower=True,
+        spare=_spare_plain,
+        kind_of=_kind,
+    ),
+)

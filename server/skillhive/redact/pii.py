@@ -1,0 +1,69 @@
+"""Personal data with a checksum or a strict format: card numbers (Luhn), IBANs (mod 97), US SSNs,
+UK National Insurance numbers. The checksum keeps order numbers, timestamps and ids alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillhive.redact.engine import _Rule
+
+_IBAN_LENGTHS = {
+    "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20, "ES": 24,
+    "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20,
+    "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19,
+    "SK": 24, "SM": 27, "TR": 26, "AE": 23, "SA": 24, "IL": 23, "BR": 29,
+}  # fmt: skip
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = ord(c) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _spare_card(m: re.Match[str], text: str) -> bool:
+    digits = re.sub(r"[ -]", "", m.group())
+    return not (13 <= len(digits) <= 19 and _luhn(digits))
+
+
+def _spare_iban(m: re.Match[str], text: str) -> bool:
+    iban = m.group().replace(" ", "")
+    if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
+        return True
+    moved = iban[4:] + iban[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 != 1
+
+
+def _spare_ssn(m: re.Match[str], text: str) -> bool:
+    area, group, serial = m.group().split("-")
+    return area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000"
+
+
+PII_RULES: tuple[_Rule, ...] = (
+    # Visa, Mastercard, Amex, Discover, JCB, Diners: contiguous or grouped by spaces or dashes
+    _Rule(
+        "card-number",
+        r"(?<![\w.-])(?:4|5[1-5]|2[2-7]|3[47]|3[05689]|6[05])(?:[0-9]|[ -](?=[0-9])){11,22}[0-9](?![\w-]|\.[0-9])",
+        (),
+        spare=_spare_card,
+    ),
+    _Rule(
+        "iban",
+        r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
+        (),
+        spare=_spare_iban,
+    ),
+    _Rule("national-id", r"(?<![\w-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![\w-])", (), spare=_spare_ssn),
+    # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)
+    _Rule(
+        "national-id",
+        r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+        r"[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?![A-Za-z0-9])",
+        (),
+    ),
+)

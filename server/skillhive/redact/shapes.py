@@ -1,0 +1,126 @@
+"""Secrets known by the shape of their line rather than a name: URL userinfo, `Authorization` with any
+scheme, cookies, `.pgpass` and `email:password` lines, `auth=(user, password)`, SMTP `AUTH PLAIN`,
+webhook URLs of several vendors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
+from skillhive.redact.judge import looks_like_credential, looks_like_token
+from skillhive.redact.values import _PLACEHOLDER
+from skillhive.redact.words import secret_kind
+
+_KNOWN_SCHEMES = frozenset(
+    ["bearer", "basic", "token", "bot", "digest", "negotiate", "ntlm", "ssws", "apikey", "api-key", "splunk", "key"]
+)
+_COOKIE_ATTRIBUTES = frozenset(
+    ["path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority", "partitioned"]
+)
+
+
+def _value(m: re.Match[str], text: str) -> str:
+    return text[slice(*_span(m))]
+
+
+def _spare_scheme(m: re.Match[str], text: str) -> bool:
+    """`Authorization: <scheme> <credentials>`: any scheme, if the credentials look like some."""
+    value = _value(m, text).strip()
+    if _PLACEHOLDER.fullmatch(value) or value.startswith(("$", "<", "{")):
+        return True
+    if m.group("scheme").lower() in _KNOWN_SCHEMES:
+        return len(value) < 8
+    return not (looks_like_credential(value) or looks_like_token(value.split(",")[0]))
+
+
+def _spare_url_password(m: re.Match[str], text: str) -> bool:
+    value = _value(m, text)
+    if _PLACEHOLDER.fullmatch(value) or value.startswith(("$", "{", "%(")):
+        return True
+    head = value.split("/", 1)[0]
+    return "/" in value and (head.isdigit() or not head)  # host:8080/path@x is a port, not a password
+
+
+def _spare_cookie(m: re.Match[str], text: str) -> bool:
+    name, value = m.group("n"), _value(m, text)
+    if name.lower() in _COOKIE_ATTRIBUTES or _PLACEHOLDER.fullmatch(value):
+        return True
+    lowered = name.lower()
+    if secret_kind(name) or any(w in lowered for w in ("sess", "sid", "auth", "token", "remember", "jwt")):
+        return len(value) < 8
+    return not looks_like_token(value)
+
+
+def _spare_line_password(m: re.Match[str], text: str) -> bool:
+    value = _value(m, text)
+    return bool(_PLACEHOLDER.fullmatch(value)) or value.isdigit() or value.endswith(".git")
+
+
+SHAPE_RULES: tuple[_Rule, ...] = (
+    # scheme://user:PASSWORD@host, the password up to the last `@` before the host (as URL parsers do)
+    _Rule(
+        "url-password",
+        rf"://[^\s:/@'\"\[\]]*:{_NOT_MARKER}(?P<s>[^\s'\"]+)@(?=[\w\[])(?![^\s'\"]*@[\w\[])",
+        ("://",),
+        spare=_spare_url_password,
+    ),
+    # Authorization / Proxy-Authorization with any scheme: SSWS, ApiKey, Splunk, Negotiate, AWS4-HMAC…
+    _Rule(
+        "authorization",
+        r"authorization(?<![a-z0-9_]authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+        rf"(?P<scheme>[a-z][a-z0-9_.-]{{1,30}})[ \t]+{_NOT_MARKER}(?P<s>[^\s\"'\\][^\n\"'\\]*)",
+        ("authorization",),
+        on_lower=True,
+        spare=_spare_scheme,
+    ),
+    # Cookie: a=b; sessionid=X / Set-Cookie: JSESSIONID=X; Path=/
+    _Rule(
+        "authorization",
+        r"(?i:cookie)[\"']?[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*?(?P<n>[^\s=;]+)=" + _NOT_MARKER + r"(?P<s>[^\s;\"']+)",
+        ("ookie", "OOKIE"),
+        spare=_spare_cookie,
+    ),
+    # .pgpass: host:port:database:user:PASSWORD
+    _Rule(
+        "password",
+        rf"(?m:^[^\s:#]+:(?:[0-9]+|\*):[^\s:]+:[^\s:]+:{_NOT_MARKER}(?P<s>\S+)$)",
+        (":",),
+        spare=_spare_line_password,
+    ),
+    # a combo list: email:password alone on its line
+    _Rule(
+        "password",
+        rf"(?m:^[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+:{_NOT_MARKER}(?P<s>[^\s/]+)[ \t]*$)",
+        ("@",),
+        spare=_spare_line_password,
+    ),
+    # requests.get(url, auth=("user", "X")), HTTPBasicAuth("user", "X"), smtp.login("user", "X")
+    _Rule(
+        "password",
+        r"(?:auth[ \t]*=[ \t]*\(?|basicauth\(|digestauth\(|\.login\(|credentials\()[ \t]*"
+        rf"(?P<q1>[\"'])[^\"'\n]*(?P=q1)[ \t]*,[ \t]*(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\n]+)(?P=q)",
+        ("auth", "login", "credentials"),
+        on_lower=True,
+        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))),
+    ),
+    # SMTP AUTH PLAIN <base64 of \0user\0password>, AUTH LOGIN's base64 password line
+    _Rule(
+        "basic-auth",
+        r"auth[ \t]+plain[ \t]+(?P<s>[A-Za-z0-9+/]{8,}={0,2})",
+        ("auth plain",),
+        on_lower=True,
+    ),
+    # webhooks: Teams / Office 365, Mattermost, Zapier, a generic /hooks/<secret>
+    _Rule(
+        "webhook",
+        r"(?:/IncomingWebhook/[0-9a-f]{32}/|/webhookb2/[^\s/]+/IncomingWebhook/|/IncomingWebhook/)(?P<s>[A-Za-z0-9_-]{16,})"
+        r"|/hooks/(?:catch/[0-9]+/)?(?P<s2>[A-Za-z0-9]{16,})(?![A-Za-z0-9])",
+        ("/IncomingWebhook/", "/hooks/"),
+        spare=lambda m, text: (
+            m.start("s2") >= 0
+            and not looks_like_token(_value(m, text))
+            and not any(c.isdigit() for c in _value(m, text))
+        ),
+    ),
+)

@@ -1,0 +1,224 @@
+"""Whether a name (a key, a flag, a header, an element) names a secret, judged by its words.
+
+`dbPassword`, `DB_PASSWD`, `x-api-key`, `accessToken`, `-storepass`, `SessionId` name secrets;
+`primaryKey`, `keyboard`, `max_tokens`, `token_count`, `pin_memory`, `password_policy` do not. The
+name is split into words (camelCase, snake_case, kebab-case, dots); what counts is its last word,
+with the word before it as a qualifier (`api key`, not `primary key`; `auth token`, not `max tokens`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+
+# last word -> marker kind
+_STRONG = {
+    "password": "password",
+    "passwd": "password",
+    "passphrase": "password",
+    "passcode": "password",
+    "pwd": "password",
+    "pw": "password",
+    "pass": "password",
+    "storepass": "password",
+    "keypass": "password",
+    "pin": "password",
+    "secret": "secret",
+    "secrets": "secret",
+    "token": "token",
+    "credential": "secret",
+    "credentials": "secret",
+    "creds": "secret",
+    "apikey": "api-key",
+    "otp": "secret",
+    "totp": "secret",
+    "mnemonic": "secret",
+    "privkey": "secret",
+    "psk": "password",
+    "sessionid": "authorization",
+    "sessid": "authorization",
+    "jsessionid": "authorization",
+    "phpsessid": "authorization",
+    "sid": "authorization",
+    "auth": "authorization",
+    "authtoken": "token",
+    "authkey": "secret",
+    "accesskey": "secret",
+    "secretkey": "secret",
+    "privatekey": "secret",
+    "sas": "signature",
+}
+# Glued into one lower-case word (`dbpassword`, `apitoken`): these endings name a secret.
+_GLUED = (
+    "password",
+    "passwd",
+    "passphrase",
+    "secret",
+    "token",
+    "apikey",
+    "accesskey",
+    "secretkey",
+    "privatekey",
+    "sessionid",
+    "storepass",
+    "keypass",
+)
+# `key` names a secret after one of these; `primary key`, `cache key`, `public key` do not.
+_KEY_QUALIFIERS = frozenset(
+    [
+        "api",
+        "access",
+        "private",
+        "secret",
+        "app",
+        "account",
+        "encryption",
+        "encrypt",
+        "decryption",
+        "signing",
+        "sign",
+        "master",
+        "subscription",
+        "license",
+        "licence",
+        "auth",
+        "client",
+        "shared",
+        "storage",
+        "service",
+        "webhook",
+        "consumer",
+        "deploy",
+        "ssh",
+        "gpg",
+        "pgp",
+        "hmac",
+        "jwt",
+        "crypto",
+        "root",
+        "admin",
+        "sas",
+        "host",
+        "function",
+        "bot",
+        "ingest",
+        "write",
+        "personal",
+        "rsa",
+        "ed25519",
+        "ecdsa",
+        "cipher",
+        "aes",
+        "session",
+        "x",
+        "developer",
+        "dev",
+        "prod",
+        "live",
+        "mgmt",
+        "management",
+    ]
+)
+# `token` after these is a count, a cursor or a lexer's token, not a credential.
+_NOT_A_CREDENTIAL_TOKEN = frozenset(
+    [
+        "max",
+        "num",
+        "total",
+        "input",
+        "output",
+        "prompt",
+        "completion",
+        "min",
+        "cancellation",
+        "next",
+        "page",
+        "continuation",
+        "pagination",
+        "sync",
+        "end",
+        "start",
+        "eos",
+        "bos",
+        "pad",
+        "unk",
+        "sep",
+        "cls",
+        "mask",
+        "special",
+        "stop",
+        "resume",
+        "lexer",
+        "parse",
+        "syntax",
+    ]
+)
+# `session` / `seed` / `phrase` count only with these before them.
+_QUALIFIED = {"id": ("session",), "phrase": ("seed", "recovery", "secret", "pass"), "seed": ("wallet", "mnemonic")}
+# Said of a secret's value rather than naming another thing: `password_value`, `token_b64`.
+_FILLER = frozenset(
+    [
+        "value",
+        "val",
+        "str",
+        "string",
+        "plain",
+        "plaintext",
+        "raw",
+        "b64",
+        "base64",
+        "enc",
+        "encoded",
+        "hex",
+        "text",
+        "literal",
+    ]
+)
+# Words too common on their own: their value must look like a credential (judged by the caller).
+WEAK = frozenset({"auth", "pass", "pw", "pin", "sid", "session", "otp"})
+
+
+def words(name: str) -> list[str]:
+    """`dbPassword` -> [db, password]; `X-API-Key` -> [x, api, key]; `AWS_SECRET_ACCESS_KEY` likewise."""
+    return [w.lower() for w in _SPLIT.findall(name)]
+
+
+@lru_cache(maxsize=4096)
+def secret_word(name: str) -> str | None:
+    """The last word of `name` when it names a secret (`password`, `token`, `api key`…), else None."""
+    ws = words(name)
+    while len(ws) > 1 and (ws[-1] in _FILLER or ws[-1].isdigit()):
+        ws.pop()
+    if not ws:
+        return None
+    last, before = ws[-1], ws[-2] if len(ws) > 1 else ""
+    if last == "key":
+        return "key" if before in _KEY_QUALIFIERS else None
+    if last in ("token", "tokens"):
+        return None if before in _NOT_A_CREDENTIAL_TOKEN or last == "tokens" else "token"
+    if last in _QUALIFIED:
+        return last if before in _QUALIFIED[last] else None
+    if last in _STRONG:
+        return last
+    if len(ws) == 1 and last.endswith(_GLUED):
+        return next(g for g in _GLUED if last.endswith(g))
+    return None
+
+
+def secret_kind(name: str) -> str | None:
+    """The marker kind for a value under `name`, or None when `name` names no secret."""
+    word = secret_word(name)
+    if word is None:
+        return None
+    if word == "key":
+        return "api-key" if "api" in words(name) else "secret"
+    if word in ("id", "phrase", "seed"):
+        return "authorization" if word == "id" else "secret"
+    return _STRONG.get(word) or ("password" if "pass" in word else "token" if word.endswith("token") else "secret")
+
+
+def is_weak(name: str) -> bool:
+    """Whether `name`'s secret word is common enough that its value must look like a credential."""
+    return secret_word(name) in WEAK
