@@ -54,8 +54,16 @@ _PASSWORD_FLAGS: dict[str, tuple[str, ...]] = {
     "rdesktop": ("p",),
     "openssl": ("k",),
     "az": ("p",),
+    "snmp": ("c",),  # the community string
+    "ssh-keygen": ("N",),  # the new passphrase
 }
-_TOOL_NAMES = re.compile(rf"(?:^|[\s/\"'])({'|'.join(map(re.escape, sorted(_PASSWORD_FLAGS, key=len, reverse=True)))})")
+# flag -> a regex finding the tools that take a password after it, in the command before the flag
+_TOOLS_TAKING = {
+    flag: re.compile(
+        rf"(?:^|[\s/\"'])(?:{'|'.join(re.escape(t) for t, flags in _PASSWORD_FLAGS.items() if flag in flags)})"
+    )
+    for flag in {f for flags in _PASSWORD_FLAGS.values() for f in flags}
+}
 _LOGIN_TOOLS = ("docker", "podman", "nerdctl", "buildah", "skopeo", "helm", "oras")  # `login -p X`
 # Tools whose short flags mean something else: never a password there.
 _OTHER_FLAGS = frozenset(
@@ -171,8 +179,10 @@ _OTHER_FLAGS = frozenset(
         "uv",
     ]
 )
-_SKIP = frozenset(["sudo", "doas", "env", "time", "nice", "nohup", "exec", "command", "$", "#", ">", "PS>"])
-_WORD = re.compile(r"[^\s\"']+")
+_FIRST_WORD = re.compile(
+    r"[ \t]*(?:(?:sudo|doas|env|time|nice|nohup|exec|command|\$|#|>|PS>)[ \t]+|-[^\s]*[ \t]+|[^\s=]+=[^\s]*[ \t]+)*"
+    r"([^\s\"'=-][^\s\"']*)"
+)
 
 
 def _segment(text: str, at: int) -> str:
@@ -184,11 +194,8 @@ def _segment(text: str, at: int) -> str:
 
 def _tool(segment: str) -> str:
     """The command's tool: its first word that is no prompt, wrapper, `VAR=x` or wrapper's flag."""
-    for word in _WORD.findall(segment):
-        if word in _SKIP or "=" in word or word.startswith("-"):
-            continue
-        return word.rsplit("/", 1)[-1].removesuffix(".exe").lower()
-    return ""
+    m = _FIRST_WORD.match(segment)
+    return m.group(1).rsplit("/", 1)[-1].removesuffix(".exe").lower() if m else ""
 
 
 def _spare_cli(m: re.Match[str], text: str) -> bool:
@@ -206,12 +213,13 @@ def _spare_cli(m: re.Match[str], text: str) -> bool:
     segment = _segment(text, m.start())
     tool = _tool(segment)
     wanted = flag + "=" if glued else flag
-    named = {found.group(1) for found in _TOOL_NAMES.finditer(segment)}  # `docker exec db mysql -pX`
-    for name in named:
-        if wanted in _PASSWORD_FLAGS[name]:
-            return False
+    tools = _TOOLS_TAKING.get(wanted)  # `docker exec db mysql -pX`: any of them in the command
+    if tools is not None and tools.search(segment):
+        return False
     if flag == "p" and not glued and tool in _LOGIN_TOOLS and " login" in segment:
         return False
+    if flag in ("c", "N"):  # only those tools' (`sh -c`, `python -c` take code)
+        return True
     if glued or tool in _OTHER_FLAGS or tool.startswith(tuple(_PASSWORD_FLAGS)) or tool in _LOGIN_TOOLS:
         return True
     return not looks_like_credential(value)

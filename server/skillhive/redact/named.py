@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential
+from skillhive.redact.judge import looks_like_credential, looks_like_token
 from skillhive.redact.values import _PLACEHOLDER, _VALUE, _spare_value
 from skillhive.redact.words import is_weak, secret_kind, secret_word
 
@@ -75,11 +75,23 @@ def _spare_plain(m: re.Match[str], text: str) -> bool:
     return is_weak(name) and _weak_value(name, value)
 
 
+def _spare_spaced(m: re.Match[str], text: str) -> bool:
+    """`NAME value`: a flag (`--db-password x`), a quoted value (`storePassword "x"`, fetchmail's
+    `password "x"`) or a token (`ngrok config add-authtoken X`); otherwise prose (`the token expired`)."""
+    if _flag_start(m, text):
+        return _spare_plain(m, text)
+    value = _value(m, text)
+    name = _name_of(m, text)
+    if is_weak(name) or not (value[:1] in "\"'" or looks_like_token(value)):
+        return True
+    return _spare_plain(m, text)
+
+
 def _kind(m: re.Match[str], text: str) -> str:
     return secret_kind(_name_of(m, text)) or "secret"
 
 
-_BARE = r"""(?:"[^"\n]+"|'[^'\n]+'|(?!\[REDACTED:)[^\s"'|;&<>()]+)"""
+_BARE = rf"""(?:"{_NOT_MARKER}(?:[^"\\\n]|\\.)+"|'{_NOT_MARKER}[^'\n]+'|{_NOT_MARKER}[^\s"'|;&<>()]+)"""
 
 NAMED_RULES: tuple[_Rule, ...] = (
     # name = value, name: value, "name": "value", $name = 'value', Header-Name: value
@@ -97,7 +109,7 @@ NAMED_RULES: tuple[_Rule, ...] = (
         rf"(?P<k>{_NAME})(?:=|[ \t]+){_NOT_MARKER}(?P<s>{_BARE})",
         (),
         on_lower=True,
-        spare=lambda m, text: not _flag_start(m, text) or _spare_plain(m, text),
+        spare=_spare_spaced,
         kind_of=_kind,
     ),
     # <DbPassword>x</DbPassword>, <ns:apiKey>x</ns:apiKey>

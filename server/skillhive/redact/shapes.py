@@ -57,7 +57,41 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(value)) or value.isdigit() or value.endswith(".git")
 
 
+# A password word in prose, in the languages agents are told them in; the value follows within a clause.
+_PROSE_WORDS = (
+    r"(?<![a-z0-9_$/.:=@-])(?:password|passwort|kennwort|passphrase|passcode|mot de passe|contrase(?:ñ|n)a|senha"
+    r"|wachtwoord|has(?:ł|l)o|пароль|parola|lösenord|salasana|api key|key|token|secret)"
+    r"|パスワード|密码|口令|비밀번호"
+)
+_PROSE_VALUE = r"[^\s\"'「」『』：:，,。、（）()<>]"  # noqa: RUF001 (fullwidth punctuation ends a value too)
+
+
 SHAPE_RULES: tuple[_Rule, ...] = (
+    # "my jira password is X", "Passwort X", "パスワードは「X」", "密码" and a fullwidth colon, "the key …: X"
+    _Rule(
+        "password",
+        rf"(?:{_PROSE_WORDS})(?=[\s:：はを的」])[^\n=/@(){{}}\[\]$]{{0,60}}?(?<=[\s:：「『\"'])"  # noqa: RUF001
+        rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
+        (),
+        on_lower=True,
+        spare=lambda m, text: not looks_like_credential(_value(m, text).rstrip(".!?;")),
+    ),
+    # https://<public key>@o1.ingest.sentry.io (a DSN), user:pass@tcp(host) (Go's MySQL DSN)
+    _Rule(
+        "secret",
+        r"://(?P<s>[a-f0-9]{32})@(?=[\w.-]+\.sentry\.io|o[0-9]+\.)"
+        rf"|(?<![\w:/\[])[\w.-]+:{_NOT_MARKER}(?P<s2>[^\s@\"':/]+)@(?:tcp|unix)\(",
+        ("@",),
+        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))),
+    ),
+    # password hashes: htpasswd `$apr1$`, crypt `$6$`, bcrypt `$2b$`, yescrypt `$y$`
+    _Rule(
+        "password-hash",
+        r"\$(?:apr1|2[aby]|1|5|6|y|gy)\$(?:rounds=[0-9]+\$|[0-9]{2}\$)?[./A-Za-z0-9$]{16,}",
+        ("$",),
+    ),
+    # pyotp.TOTP("BASE32SEED"), HOTP(...)
+    _Rule("totp-seed", r"[th]otp\([ \t]*[\"'](?P<s>[a-z2-7]{16,})[\"']", ("otp(",), on_lower=True),
     # scheme://user:PASSWORD@host, the password up to the last `@` before the host (as URL parsers do)
     _Rule(
         "url-password",

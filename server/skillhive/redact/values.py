@@ -27,6 +27,8 @@ _SHORT_WORD = re.compile(r"[A-Za-z]{1,7}")
 _WORD = re.compile(r"[A-Za-z]+")
 _PROSE_GOES_ON = re.compile(r"[ \t]+[A-Za-z]")
 _B64_KEY = re.compile(r"(?=[^/]*[0-9])(?=[^/]*[A-Z])(?=[^/]*[a-z])[A-Za-z0-9+/]{30,}={0,2}")
+# a vendor token with an underscore (`squ_d35d0e86…`) is not a code name: long, digits and letters mixed
+_TOKENISH = re.compile(r"(?=(?:[^0-9]*[0-9]){6})[a-z0-9_]{20,}")
 _BLOCK_SCALAR = re.compile(r"[|>][-+]?[0-9]?")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
 
@@ -80,7 +82,9 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     if m.start("q") >= 0:  # a quoted value was written on purpose: only placeholders are spared
         return False
     value = value.rstrip(_TRAILING_PUNCT) or value
-    if (value[0] in "~.-$%{" or (value[0] == "/" and _is_path(value))) or _CODE_NAME.fullmatch(value):
+    if (value[0] in "~.-$%{" or (value[0] == "/" and _is_path(value))) or (
+        _CODE_NAME.fullmatch(value) and not _TOKENISH.fullmatch(value)
+    ):
         return True  # a path, a flag, a reference ($X), token=self.token, api_key=api_key
     if _IDENTIFIER.fullmatch(value) and (
         key.startswith(("self.", "this.", "cls.", "_"))  # self._client_key = keyfile

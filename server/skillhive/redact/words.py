@@ -119,6 +119,8 @@ _KEY_QUALIFIERS = frozenset(
         "live",
         "mgmt",
         "management",
+        "routing",
+        "integration",
     ]
 )
 # `token` after these is a count, a cursor or a lexer's token, not a credential.
