@@ -135,3 +135,37 @@ def test_a_secret_in_a_tag_becomes_a_redacted_tag() -> None:
         "release:2.4.1",
         "sha:3f786850e387550fdab836ed7e6dc881de23001b",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"vault login {TOKEN}", TOKEN, id="vault-login"),
+        pytest.param(f"gh auth login --with-token <<< {TOKEN}", TOKEN, id="gh-auth-login-here-string"),
+        pytest.param(f"net user admin {PW} /add", PW, id="net-user"),
+        pytest.param(f"rabbitmqctl add_user admin {PW}", PW, id="rabbitmqctl-add-user"),
+        pytest.param(f"lftp -u admin,{PW} ftp.acme.io", PW, id="lftp-u-comma"),
+        pytest.param(f"my jira password is {PW}, log in as dkim", PW, id="prose-password"),
+    ],
+)
+def test_a_password_given_as_a_plain_argument_or_in_prose_is_redacted(text: str, secret: str) -> None:
+    redacted, count = redact_text(text)
+    assert secret not in redacted, redacted
+    assert count == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "az login --tenant 72f988bf-86f1-41af-91ab-2d7cd011db47",
+        "docker login -u bot registry-1.docker.io",
+        "2024-03-11 INFO auth.login user_id=4812 ip=10.0.3.17",
+        "The password must be at least 12 characters.",
+        "ssh -p 2222 deploy@host && curl -w '%{http_code}' https://x && grep -w error app.log",
+        "Authorization: required for all endpoints",
+        "Cookie: _ga=GA1.2.1837264519.1710753262; theme=dark",
+        "order 4000 1234 5678 9011 shipped",  # not Luhn-valid
+    ],
+)
+def test_look_alikes_of_the_general_rules_are_left_alone(text: str) -> None:
+    assert redact_text(text) == (text, 0)

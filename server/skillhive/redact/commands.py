@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential
+from skillhive.redact.judge import looks_like_credential, looks_like_token
 from skillhive.redact.values import _PLACEHOLDER
 
 _CLI_VALUE = r"""(?:"[^"\n]+"|'[^'\n]+'|(?!\[REDACTED:)[^\s"'|;&<>()]+)"""
@@ -225,7 +225,32 @@ def _spare_cli(m: re.Match[str], text: str) -> bool:
     return not looks_like_credential(value)
 
 
+_HOST = re.compile(r"[\w.-]+\.[a-z]{2,}(?::[0-9]+)?|[\w.+-]+@[\w.-]+")
+_CREDENTIAL_ARG = r"(?=[^\s]*[0-9])(?=[^\s]*[A-Za-z])[^\s\"'|;&<>()=]{8,}(?![^\s\"'|;&<>()])"
+
+
+def _spare_login_arg(m: re.Match[str], text: str) -> bool:
+    """`vault login X`, `net user admin X`, `rabbitmqctl add_user u X`: an argument shaped like a credential."""
+    start, end = _span(m)
+    value = text[start:end]
+    before = text[max(0, start - 80) : start].split()
+    if before and before[-1].startswith("-") and "=" not in before[-1]:
+        return True  # `--tenant X`: the value of another flag
+    if _HOST.fullmatch(value) or all(c in "0123456789abcdefABCDEF-" for c in value):
+        return True  # a host, an email, a UUID or a hex id
+    return not (looks_like_token(value) or looks_like_credential(value))
+
+
 COMMAND_RULES: tuple[_Rule, ...] = (
+    # a credential given as a plain argument after a login-like subcommand
+    _Rule(
+        "password",
+        r"(?<![\w.:/-])(?:login|add_user|change_password|set_password|net[ \t]+user|net[ \t]+use)"
+        r"(?:[ \t]+(?:<<<[ \t]*)?[^\s|;&<>]+){0,6}?[ \t]+(?:<<<[ \t]*)?[\"']?"
+        rf"{_NOT_MARKER}(?P<s>{_CREDENTIAL_ARG})",
+        ("login", "add_user", "_password", "net "),
+        spare=_spare_login_arg,
+    ),
     # echo X | sudo -S …, echo X | docker login --password-stdin, echo user:X | chpasswd
     _Rule(
         "password",

@@ -60,7 +60,7 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
 # A password word in prose, in the languages agents are told them in; the value follows within a clause.
 _PROSE_WORDS = (
     r"(?<![a-z0-9_$/.:=@-])(?:password|passwort|kennwort|passphrase|passcode|mot de passe|contrase(?:ñ|n)a|senha"
-    r"|wachtwoord|has(?:ł|l)o|пароль|parola|lösenord|salasana|api key|key|token|secret)"
+    r"|wachtwoord|has(?:ł|l)o|пароль|parola|lösenord|salasana|api key|key|token|secret|pass)"
     r"|パスワード|密码|口令|비밀번호"
 )
 _PROSE_VALUE = r"[^\s\"'「」『』：:，,。、（）()<>]"  # noqa: RUF001 (fullwidth punctuation ends a value too)
