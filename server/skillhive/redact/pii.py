@@ -48,21 +48,23 @@ PII_RULES: tuple[_Rule, ...] = (
     # Visa, Mastercard, Amex, Discover, JCB, Diners: contiguous or grouped by spaces or dashes
     _Rule(
         "card-number",
-        r"(?<![\w.-])(?:4|5[1-5]|2[2-7]|3[47]|3[05689]|6[05])(?:[0-9]|[ -](?=[0-9])){11,22}[0-9](?![\w-]|\.[0-9])",
+        r"[2-6](?<![\w.-][2-6])(?:(?<=4)|(?<=5)[1-5]|(?<=2)[2-7]|(?<=3)[03-9]|(?<=6)[05])"
+        r"(?:[0-9]|[ -](?=[0-9])){11,22}[0-9](?![\w-]|\.[0-9])",
         (),
         spare=_spare_card,
     ),
     _Rule(
         "iban",
-        r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
+        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
         (),
         spare=_spare_iban,
     ),
-    _Rule("national-id", r"(?<![\w-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![\w-])", (), spare=_spare_ssn),
+    _Rule("national-id", r"[0-9](?<![\w-][0-9])[0-9]{2}-[0-9]{2}-[0-9]{4}(?![\w-])", (), spare=_spare_ssn),
     # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)
     _Rule(
         "national-id",
-        r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+        r"[A-CEGHJ-PR-TW-Z](?<![A-Za-z0-9][A-Z])(?<!B(?=G))(?<!G(?=B))(?<!N(?=K))(?<!K(?=N))(?<!T(?=N))(?<!N(?=T))(?<!Z(?=Z))"
+        r"[A-CEGHJ-NPR-TW-Z]"
         r"[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?![A-Za-z0-9])",
         (),
     ),

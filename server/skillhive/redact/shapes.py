@@ -76,12 +76,13 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: not looks_like_credential(_value(m, text).rstrip(".!?;")),
     ),
-    # https://<public key>@o1.ingest.sentry.io (a DSN), user:pass@tcp(host) (Go's MySQL DSN)
+    # https://<public key>@o1.ingest.sentry.io (a DSN)
+    _Rule("secret", r"://(?P<s>[a-f0-9]{32})@(?=[\w.-]+\.sentry\.io|o[0-9]+\.)", ("sentry", "@o")),
+    # user:pass@tcp(host) (Go's MySQL DSN)
     _Rule(
         "secret",
-        r"://(?P<s>[a-f0-9]{32})@(?=[\w.-]+\.sentry\.io|o[0-9]+\.)"
-        rf"|(?<![\w:/\[])[\w.-]+:{_NOT_MARKER}(?P<s2>[^\s@\"':/]+)@(?:tcp|unix)\(",
-        ("@",),
+        rf"(?<![\w:/\[])[\w.-]+:{_NOT_MARKER}(?P<s>[^\s@\"':/]+)@(?:tcp|unix)\(",
+        ("@tcp(", "@unix("),
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))),
     ),
     # password hashes: htpasswd `$apr1$`, crypt `$6$`, bcrypt `$2b$`, yescrypt `$y$`
