@@ -229,6 +229,12 @@ _HOST = re.compile(r"[\w.-]+\.[a-z]{2,}(?::[0-9]+)?|[\w.+-]+@[\w.-]+")
 _CREDENTIAL_ARG = r"(?=[^\s]*[0-9])(?=[^\s]*[A-Za-z])[^\s\"'|;&<>()=]{8,}(?![^\s\"'|;&<>()])"
 
 
+def _words_first(words: tuple[str, ...], before: str) -> str:
+    """`(?:w1|w2…)`, each word followed by a look-behind that `before` does not precede it: the
+    alternation comes first, so the engine scans for the words' first letters."""
+    return "(?:" + "|".join(f"{w}(?<!{before}{w})" for w in words) + ")"
+
+
 def _spare_login_arg(m: re.Match[str], text: str) -> bool:
     """`vault login X`, `net user admin X`, `rabbitmqctl add_user u X`: an argument shaped like a credential."""
     start, end = _span(m)
@@ -245,8 +251,8 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     # a credential given as a plain argument after a login-like subcommand
     _Rule(
         "password",
-        r"(?<![\w.:/-])(?:login|add_user|change_password|set_password|net[ \t]+user|net[ \t]+use)"
-        r"(?:[ \t]+(?:<<<[ \t]*)?[^\s|;&<>]+){0,6}?[ \t]+(?:<<<[ \t]*)?[\"']?"
+        _words_first(("login", "add_user", "change_password", "set_password", "net user", "net use"), r"[\w.:/-]")
+        + r"(?:[ \t]+(?:<<<[ \t]*)?[^\s|;&<>]+){0,6}?[ \t]+(?:<<<[ \t]*)?[\"']?"
         rf"{_NOT_MARKER}(?P<s>{_CREDENTIAL_ARG})",
         ("login", "add_user", "_password", "net "),
         spare=_spare_login_arg,
@@ -270,7 +276,11 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     # sqlplus scott/X@db, expdp system/X@pdb, CONNECT sys/X AS SYSDBA, userid=scott/X
     _Rule(
         "password",
-        r"(?<![a-z0-9_-])(?:sqlplus|expdp|impdp|exp|imp|sqlldr|rman|dgmgrl|connect|conn|userid=)(?![a-z0-9_-])"
+        _words_first(
+            ("sqlplus", "expdp", "impdp", "exp", "imp", "sqlldr", "rman", "dgmgrl", "connect", "conn", "userid"),
+            "[a-z0-9_-]",
+        )
+        + r"(?![a-z0-9_-])"
         rf"(?:[ \t]+-?\w+)*?[ \t=]+[\"']?[\w$#]+/{_NOT_MARKER}(?P<s>[^\s/@\"']+)(?=[@\s\"']|$)",
         ("sqlplus", "expdp", "impdp", "exp ", "imp ", "sqlldr", "rman", "dgmgrl", "conn", "userid"),
         on_lower=True,
@@ -279,7 +289,7 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     # Windows: xfreerdp /p:X, cmdkey /pass:X, wmic /password:X, net use /user:U X
     _Rule(
         "password",
-        rf"(?<![\w/])/(?i:p|pass|password):{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
+        rf"/(?<![\w/]/)(?i:p|pass|password):{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
         ("/p", "/P"),
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\""))),
     ),

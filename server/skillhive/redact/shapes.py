@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from skillhive.redact.commands import _words_first
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token
 from skillhive.redact.values import _PLACEHOLDER
@@ -59,9 +60,15 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
 
 # A password word in prose, in the languages agents are told them in; the value follows within a clause.
 _PROSE_WORDS = (
-    r"(?<![a-z0-9_$/.:=@-])(?:password|passwort|kennwort|passphrase|passcode|mot de passe|contrase(?:ñ|n)a|senha"
-    r"|wachtwoord|has(?:ł|l)o|пароль|parola|lösenord|salasana|api key|key|token|secret|pass)"
-    r"|パスワード|密码|口令|비밀번호"
+    _words_first(
+        (
+            *("password", "passwort", "kennwort", "passphrase", "passcode", "mot de passe", "contraseña"),
+            *("contrasena", "senha", "wachtwoord", "hasło", "haslo", "пароль", "parola", "lösenord", "salasana"),
+            *("api key", "key", "token", "secret", "pass"),
+        ),
+        r"[a-z0-9_$/.:=@-]",
+    )
+    + "|パスワード|密码|口令|비밀번호"
 )
 _PROSE_VALUE = r"[^\s\"'「」『』：:，,。、（）()<>]"  # noqa: RUF001 (fullwidth punctuation ends a value too)
 
