@@ -74,8 +74,8 @@ def _rescan_base64(text: str, counter: _Counter, depth: int, redact: Redact) -> 
         if run.isalpha() or run.isdigit() or "[REDACTED:" in text[max(0, m.start() - 10) : m.start()]:
             continue
         decoded = _b64_text(run)
-        if decoded is None or len(decoded) < 8:
-            continue
+        if decoded is None or len(decoded) < 8 or not (":" in decoded or "=" in decoded or "-----" in decoded):
+            continue  # a secret the rules can find in text sits after a `:` or `=` (or is a PEM block)
         inner = _Counter()
         redact(decoded, inner, depth + 1)
         if inner.n:

@@ -21,6 +21,9 @@ from skillhive.redact.words import is_weak, secret_kind, secret_word
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name
 # around it is found by walking left, as values.py does, and judged in Python).
 _HINTS = r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas)"
+# the rules run only when one of the words occurs (a substring test per word costs less than the scan)
+HINT_GATES = ("pass", "pw", "secret", "token", "key", "cred", "auth", "cookie", "sess", "sid", "pin", "otp")
+HINT_GATES += ("mnemonic", "phrase", "psk", "sas")
 _NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
 _ASSIGN = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*)"
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
@@ -98,7 +101,7 @@ NAMED_RULES: tuple[_Rule, ...] = (
     _Rule(
         "secret",
         rf"(?P<k>{_NAME})[\"'`]?{_ASSIGN}{_VALUE}",
-        (),
+        HINT_GATES,
         on_lower=True,
         spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
         kind_of=_kind,
@@ -107,7 +110,7 @@ NAMED_RULES: tuple[_Rule, ...] = (
     _Rule(
         "secret",
         rf"(?P<k>{_NAME})(?:=|[ \t]+){_NOT_MARKER}(?P<s>{_BARE})",
-        (),
+        HINT_GATES,
         on_lower=True,
         spare=_spare_spaced,
         kind_of=_kind,

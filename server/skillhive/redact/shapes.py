@@ -59,6 +59,8 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
 
 
 # A password word in prose, in the languages agents are told them in; the value follows within a clause.
+_PROSE_GATES = ("pass", "key", "token", "secret", "wort", "mot de", "contras", "senha", "has", "пароль", "parola")
+_PROSE_GATES += ("lösen", "salasana", "パスワード", "密码", "口令", "비밀번호")
 _PROSE_WORDS = (
     _words_first(
         (
@@ -79,7 +81,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         "password",
         rf"(?:{_PROSE_WORDS})(?=[\s:：はを的」])[^\n=/@(){{}}\[\]$]{{0,60}}?(?<=[\s:：「『\"'])"  # noqa: RUF001
         rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
-        (),
+        _PROSE_GATES,
         on_lower=True,
         spare=lambda m, text: not looks_like_credential(_value(m, text).rstrip(".!?;")),
     ),
