@@ -169,3 +169,12 @@ def test_a_password_given_as_a_plain_argument_or_in_prose_is_redacted(text: str,
 )
 def test_look_alikes_of_the_general_rules_are_left_alone(text: str) -> None:
     assert redact_text(text) == (text, 0)
+
+
+def test_a_token_wrapped_onto_the_next_line_is_followed_but_a_date_line_after_a_secret_is_kept() -> None:
+    assert redact_text(f"api_key = {TOKEN[:16]}\n{TOKEN[16:]}{TOKEN[:4]}\nnext") == (
+        "api_key = [REDACTED:api-key]\nnext",
+        1,
+    )
+    kept = "password=Tr0ub4dorQ3xQ789\n2024-03-11\nok"
+    assert redact_text(kept) == ("password=[REDACTED:password]\n2024-03-11\nok", 1)

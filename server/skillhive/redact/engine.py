@@ -95,7 +95,12 @@ def _wrapped_end(text: str, start: int, end: int) -> int:
         line_end = text.find("\n", end + 1)
         line_end = len(text) if line_end < 0 else line_end
         line = text[end + 1 : line_end]
-        if not _TOKEN_RUN.fullmatch(line) or not any(c.isdigit() for c in line):
+        if (
+            not _TOKEN_RUN.fullmatch(line)
+            or not any(c.isdigit() for c in line)
+            or line.isdigit()
+            or not any(c.isalpha() for c in line)
+        ):
             break
         end = line_end
     return end

@@ -109,7 +109,17 @@ NAMED_RULES: tuple[_Rule, ...] = (
     # --db-password x, --token=x, -storepass x, -keypass x (a short flag is commands.py's)
     _Rule(
         "secret",
-        rf"(?P<k>{_NAME})(?:=|[ \t]+){_NOT_MARKER}(?P<s>{_BARE})",
+        rf"-(?<![^\s\"'=]-)-?[a-z0-9_.-]{{0,40}}?(?P<k>{_NAME})(?:=|[ \t]+){_NOT_MARKER}(?P<s>{_BARE})",
+        HINT_GATES,
+        on_lower=True,
+        spare=_spare_spaced,
+        kind_of=_kind,
+    ),
+    # storePassword "x", fetchmail's password "x", ngrok config add-authtoken <token>
+    _Rule(
+        "secret",
+        rf"(?P<k>{_NAME})[ \t]+{_NOT_MARKER}(?P<s>\"(?:[^\"\\\n]|\\.)+\"|'[^'\n]+'"
+        r"|[a-z0-9_+/=.~-]{16,}(?![^\s\"'|;&<>()]))",
         HINT_GATES,
         on_lower=True,
         spare=_spare_spaced,
