@@ -22,7 +22,20 @@ from skillhive.redact.words import is_weak, secret_kind, secret_word
 # around it is found by walking left, as values.py does, and judged in Python).
 _HINTS = r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas)"
 # the rules run only when one of the words occurs (a substring test per word costs less than the scan)
-HINT_GATES: tuple[str, ...] = ("pass", "pw", "secret", "token", "key", "cred", "auth", "cookie", "sess", "sid", "pin", "otp")
+HINT_GATES: tuple[str, ...] = (
+    "pass",
+    "pw",
+    "secret",
+    "token",
+    "key",
+    "cred",
+    "auth",
+    "cookie",
+    "sess",
+    "sid",
+    "pin",
+    "otp",
+)
 HINT_GATES += ("mnemonic", "phrase", "psk", "sas")
 _NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
 _ASSIGN = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*)"

@@ -59,7 +59,19 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
 
 
 # A password word in prose, in the languages agents are told them in; the value follows within a clause.
-_PROSE_GATES: tuple[str, ...] = ("pass", "key", "token", "secret", "wort", "mot de", "contras", "senha", "has", "пароль", "parola")
+_PROSE_GATES: tuple[str, ...] = (
+    "pass",
+    "key",
+    "token",
+    "secret",
+    "wort",
+    "mot de",
+    "contras",
+    "senha",
+    "has",
+    "пароль",
+    "parola",
+)
 _PROSE_GATES += ("lösen", "salasana", "パスワード", "密码", "口令", "비밀번호")
 _PROSE_WORDS = (
     _words_first(
