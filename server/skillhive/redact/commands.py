@@ -60,7 +60,10 @@ _PASSWORD_FLAGS: dict[str, tuple[str, ...]] = {
 # flag -> a regex finding the tools that take a password after it, in the command before the flag
 _TOOLS_TAKING = {
     flag: re.compile(
-        rf"(?:^|[\s/\"'])(?:{'|'.join(re.escape(t) for t, flags in _PASSWORD_FLAGS.items() if flag in flags)})"
+        # each name first, then a look-behind that it starts a word: the engine scans for the names
+        "|".join(
+            rf"{re.escape(t)}(?<![^\s/\"']{re.escape(t)})" for t, flags in _PASSWORD_FLAGS.items() if flag in flags
+        )
     )
     for flag in {f for flags in _PASSWORD_FLAGS.values() for f in flags}
 }

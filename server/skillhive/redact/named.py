@@ -71,7 +71,14 @@ def _flag_start(m: re.Match[str], text: str) -> bool:
     return text.startswith("-", start) and (start == 0 or text[start - 1] in " \t\"'=")
 
 
+# values.py's keyword rules judge `…password = x`, `…token: x`… first, with the same `_spare_value`:
+# what they left is not a secret here either
+_KEYWORD_ENDINGS = ("password", "passwd", "passphrase", "secret", "token", "pwd")
+
+
 def _spare_assigned(m: re.Match[str], text: str) -> bool:
+    if m.group("k").endswith(_KEYWORD_ENDINGS):
+        return True
     name = _name_of(m, text)
     if secret_kind(name) is None:
         return True
