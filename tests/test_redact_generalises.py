@@ -178,3 +178,13 @@ def test_a_token_wrapped_onto_the_next_line_is_followed_but_a_date_line_after_a_
     )
     kept = "password=Tr0ub4dorQ3xQ789\n2024-03-11\nok"
     assert redact_text(kept) == ("password=[REDACTED:password]\n2024-03-11\nok", 1)
+
+
+def test_the_seed_skills_hold_no_secret() -> None:
+    """Skill text that the rules took for a secret would be withheld as unsafe advice (safety.py)."""
+    from pathlib import Path
+
+    skills = Path(__file__).parent.parent / "skills"
+    for path in sorted(skills.rglob("*.md")):
+        text = path.read_text()
+        assert redact_text(text) == (text, 0), path

@@ -110,6 +110,14 @@ def _spare_spaced(m: re.Match[str], text: str) -> bool:
     return _spare_plain(m, text)
 
 
+def _spare_setting(m: re.Match[str], text: str) -> bool:
+    """`config set <name> x`: x must be quoted or look like a credential ("put secrets in a record")."""
+    value = _value(m, text)
+    if not (value[:1] in "\"'" or looks_like_credential(value) or looks_like_token(value)):
+        return True
+    return _spare_plain(m, text)
+
+
 def _kind(m: re.Match[str], text: str) -> str:
     return secret_kind(_name_of(m, text)) or "secret"
 
@@ -174,7 +182,7 @@ NAMED_RULES: tuple[_Rule, ...] = (
         rf"(?P<k>{_NAME})[\"']?[ \t]+{_NOT_MARKER}(?P<s>{_BARE})",
         ("set", "put"),
         on_lower=True,
-        spare=_spare_plain,
+        spare=_spare_setting,
         kind_of=_kind,
     ),
     # password: |  (or >-) and the lines indented below it
