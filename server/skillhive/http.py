@@ -31,10 +31,10 @@ from pydantic import AnyHttpUrl
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from skillhive import __version__
-from skillhive.errors import ConfigError, Forbidden
+from skillhive.errors import ConfigError, Forbidden, StorageError
 from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller
@@ -113,6 +113,37 @@ class RefuseOnceTokensExist:
                 self._appeared = True
                 log.warning("a token now exists but this server runs without auth: refusing requests until restarted")
         return self._appeared
+
+
+class AnswerWhenTheLedgerFails:
+    """ASGI middleware: a request that fails because the ledger does not answer (the token check reads
+    it before any tool runs) gets 503 with a JSON-RPC error saying so, not a bare 500, and the server
+    goes on serving. Errors after the response started are left to the server."""
+
+    MESSAGE = "the hive's ledger does not answer; try again shortly"
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except StorageError as exc:
+            if started:
+                raise
+            log.warning("%s %s: %s", scope.get("method"), scope.get("path"), exc)
+            body = {"jsonrpc": "2.0", "id": None, "error": {"code": -32000, "message": self.MESSAGE}}
+            await JSONResponse(body, status_code=503, headers={"Retry-After": "5"})(scope, receive, send)
 
 
 def is_loopback(host: str) -> bool:
@@ -225,8 +256,11 @@ def build_http_app(
     @mcp.custom_route("/healthz", methods=["GET"])
     async def healthz(_: Request) -> Response:
         """200 while the hive can serve (status "degraded" when the index is down: keyword results
-        only); 503 when it cannot (its ledger does not answer). Details of failures stay in the log."""
+        only); 503 when it cannot (its ledger does not answer, or the MCP sessions' task group is not
+        running). Details of failures stay in the log."""
         serving, parts = await anyio.to_thread.run_sync(hive.maintenance.health)
+        parts["sessions"] = "ok" if mcp.serving else "stopped"
+        serving = serving and mcp.serving
         index = parts["index"]
         status = "ok" if isinstance(index, dict) and index.get("status") == "ok" else "degraded"
         body = {"status": status if serving else "unavailable", "version": __version__, **parts}
@@ -241,6 +275,7 @@ def build_http_app(
     )
     if mode == "auto" and not need_token:
         app.add_middleware(RefuseOnceTokensExist, tokens=tokens)
+    app.add_middleware(AnswerWhenTheLedgerFails)  # outermost of ours: it also covers the token check above
     return HttpApp(app=app, host=host, port=port, url=url, auth=need_token, max_header_bytes=settings.max_header_bytes)
 
 

@@ -85,6 +85,20 @@ class HiveService(Protocol):
     def report_skill_outcome(self, caller: Caller, request: SkillOutcomeRequest) -> OutcomeRecorded: ...
 
 
+async def _supervised(task: Callable[[], Coroutine[Any, Any, None]], backoff: float = 1.0) -> None:
+    """Run a background task; when it fails, log it and start it again (after 1 s, doubling up to a
+    minute). An error in one must never end the task group that serves every session."""
+    delay = backoff
+    while True:
+        try:
+            await task()
+            return
+        except Exception:
+            log.exception("a background task failed; restarting it in %.0fs", delay)
+        await anyio.sleep(delay)
+        delay = min(60.0, delay * 2)
+
+
 def build_server(
     hive: HiveService,
     identify: Callable[[], Caller] | None = None,
@@ -106,10 +120,12 @@ def build_server(
         warm.start()
         async with anyio.create_task_group() as tg:
             for task in hive.background():
-                tg.start_soon(task)
+                tg.start_soon(_supervised, task)
+            mcp.serving = True
             try:
                 yield None
             finally:
+                mcp.serving = False
                 tg.cancel_scope.cancel()
                 warm.cancel()  # a warm-up still running must not outlive the hive (it uses the model and index)
                 await anyio.to_thread.run_sync(warm.join, 10.0)

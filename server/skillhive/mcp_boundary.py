@@ -187,6 +187,7 @@ class HiveMCPServer(MCPServer[Any]):
     def __init__(self, *args: Any, caller: Callable[[], Caller], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.caller = caller
+        self.serving = False  # whether the lifespan (and with it every session's task group) runs: /healthz
         self.roles: dict[str, Role] = {}
         self.listed_resources: Callable[[], Sequence[Resource]] = list
         # The 2026 handshake declares extensions under capabilities.extensions; older handshakes have no
