@@ -125,7 +125,8 @@ def test_import_refuses_a_user_name_the_hive_would_not_accept_and_counts_forgott
     data, runs = tmp_path / "data", runs_file(tmp_path / "r.jsonl", 2)
     out = cli(data, "import", str(runs), "--no-progress", "--user", "bad user")
     assert out.returncode == 2 and out.stderr.strip() == (
-        "skillhive: error: --user: letters, digits, '.', '_', '@', '-' only; at most 128 characters"
+        "skillhive: error: --user: letters of any script, digits, '.', '_', '@', '-' only, starting with a letter"
+        " or digit; at most 128 characters"
     )
     assert cli(data, "import", str(runs), "--no-progress").returncode == 0
     found = json.loads(cli(data, "retrieve", "deploy billing to staging", "--json").stdout)

@@ -37,7 +37,8 @@ SKILL_DESCRIPTION_MAX = 1024
 SKILL_COMPATIBILITY_MAX = 500
 SKILL_BODY_WARN_LINES = 500
 
-Tag = Annotated[str, Field(min_length=1, max_length=MAX_TAG_CHARS, pattern=r"^[\w.:/@+-]+$")]
+# A tag is one word of any script, symbols and emoji included (🚀, ✅, «prod»); no spaces or control characters.
+Tag = Annotated[str, Field(min_length=1, max_length=MAX_TAG_CHARS, pattern=r"^[^\s\x00-\x1f\x7f]+$")]
 NUL_RULE = "must not contain NUL characters (U+0000)"
 
 

@@ -27,7 +27,7 @@ from pydantic import ValidationError
 
 from skillhive import __version__
 from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, migrate_cmds, serve_cmds, skills_cmds, token_cmds
-from skillhive.config import load_settings
+from skillhive.config import load_settings, warn_unknown_variables
 from skillhive.errors import SkillhiveError, UsageError, validation_message
 
 COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds)
@@ -99,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(
             level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
+        warn_unknown_variables(os.environ)  # a mistyped SKILLHIVE_USR must not be ignored silently
         return int(args.handler(args, settings))
     except UsageError as exc:  # an argument's value breaks its rule: bad usage, like argparse's own errors
         print(f"skillhive: error: {exc}", file=sys.stderr)
