@@ -181,6 +181,24 @@ class Settings(BaseSettings):
         description="Largest HTTP request line plus headers buffered; past it the connection gets 400 and is "
         "closed, before any authentication.",
     )
+    http_header_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="Seconds a connection may take to send a request's line and headers; a slower one is "
+        "closed (connections that trickle headers must not hold the server).",
+    )
+    http_max_connections: int = Field(
+        1000, ge=1, description="Open HTTP connections at most; one past it is closed at once."
+    )
+    http_max_sessions: int = Field(
+        2000, ge=1, description="Open MCP sessions at most (all callers); a new one past it gets 503."
+    )
+    http_max_sessions_per_token: int = Field(
+        64,
+        ge=1,
+        description="Open MCP sessions one token may hold; a new one past it gets 503, so that one member "
+        "cannot take every session.",
+    )
 
     # -- skill sync over git -------------------------------------------------------------------
     skills_remote: str | None = Field(
