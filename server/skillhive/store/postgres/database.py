@@ -235,8 +235,8 @@ class PostgresDatabase:
 
     @contextmanager
     def forgetting(self) -> Iterator[None]:
-        """Deleted rows stay in the table files until autovacuum reuses their space (no cheap way
-        to zero them); the words and counts go at once."""
+        """Deleted rows stay in the table and index files until autovacuum reuses their space (no cheap
+        way to zero them): `VACUUM FULL trajectories, trajectory_words, lexicon` clears them (README)."""
         yield
 
     # -- coordination --------------------------------------------------------------------------
