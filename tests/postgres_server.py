@@ -65,12 +65,18 @@ class PostgresServer:
     def start(self) -> None:
         data = self.root / "data"
         self._run("initdb", "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server again on its existing data directory and port (after `stop`)."""
+        data = self.root / "data"
         options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=300"
         if not self.durable:  # durability is not what the tests are about: a database per test stays cheap
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run("pg_ctl", "-D", str(data), "-o", options, "-l", str(self.root / "server.log"), "-w", "start")
 
     def stop(self) -> None:
+        """Stop at once, as a crash would (`-m immediate`): clients' connections die mid-session."""
         with suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "immediate", "-w", "stop")
 

@@ -125,7 +125,8 @@ def test_import_refuses_a_user_name_the_hive_would_not_accept_and_counts_forgott
     data, runs = tmp_path / "data", runs_file(tmp_path / "r.jsonl", 2)
     out = cli(data, "import", str(runs), "--no-progress", "--user", "bad user")
     assert out.returncode == 2 and out.stderr.strip() == (
-        "skillhive: error: --user: letters, digits, '.', '_', '@', '-' only; at most 128 characters"
+        "skillhive: error: --user: letters of any script, digits, '.', '_', '@', '-' only, starting with a letter"
+        " or digit; at most 128 characters"
     )
     assert cli(data, "import", str(runs), "--no-progress").returncode == 0
     found = json.loads(cli(data, "retrieve", "deploy billing to staging", "--json").stdout)
@@ -147,11 +148,34 @@ def test_an_interrupted_import_says_what_it_stored_and_exits_130(tmp_path: Path)
         [sys.executable, "-m", "skillhive.cli", "import", str(runs), "--no-progress"],
         env=env(data), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    time.sleep(4)  # well into the 50,000 runs
+    deadline = time.monotonic() + 120
+    while stored(data / "ledger.db") == 0:  # under way (a loaded machine takes longer to start): no fixed sleep
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
     assert "interrupted: " in err and "new runs were stored before" in err and "Traceback" not in err
+
+
+def test_ctrl_c_while_the_command_is_still_starting_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    """The moment is found, not timed: `-X importtime` reports each module as it is imported, and the
+    signal goes right after the command's first imports, while the heavy ones (pydantic…) still load."""
+    data, runs = tmp_path / "data", runs_file(tmp_path / "r.jsonl", 10)
+    proc = subprocess.Popen(
+        [sys.executable, "-X", "importtime", "-m", "skillhive.cli", "import", str(runs), "--no-progress"],
+        env=env(data), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stderr is not None
+    seen = ""
+    while not seen.rstrip().endswith("|   argparse"):  # skillhive.cli has begun its imports
+        line = proc.stderr.readline()
+        assert line, seen[-2000:]
+        seen += line
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err[-2000:]
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
 
 
 def test_an_import_interrupted_while_indexing_says_every_run_is_stored_and_what_waits(tmp_path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import sys
+from contextlib import suppress
 from pathlib import Path
 
 import anyio
@@ -91,3 +93,47 @@ async def test_stdout_carries_only_the_protocol(tmp_path: Path) -> None:
             bad = await client.call_tool("get_skill", {"name": "../etc"})
             assert bad.is_error
             assert not (await client.call_tool("list_skills", {})).is_error
+
+
+INITIALIZE = {
+    "jsonrpc": "2.0",
+    "id": 1,
+    "method": "initialize",
+    "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}},
+}
+
+
+async def initialise_then_close_stdin(params: StdioServerParameters) -> tuple[int, str]:
+    """Start the server, initialise, close stdin as soon as it has begun loading the model; its exit
+    code and stderr. (A client that only wanted the handshake, or quit at once.)"""
+    process = await anyio.open_process([params.command, *params.args], env=params.env)
+    assert process.stdin and process.stdout and process.stderr
+    stderr = b""
+    try:
+        await process.stdin.send((json.dumps(INITIALIZE) + "\n").encode())
+        answer = b""
+        while b"\n" not in answer:
+            answer += await process.stdout.receive()
+        assert json.loads(answer.split(b"\n")[0])["id"] == 1
+        await process.stdin.send(b'{"jsonrpc": "2.0", "method": "notifications/initialized"}\n')
+        while b"warming up" not in stderr:  # the model is loading (native threads) when stdin closes
+            stderr += await process.stderr.receive()
+        await process.stdin.aclose()
+        with suppress(anyio.EndOfStream):
+            while True:
+                stderr += await process.stderr.receive()
+        return await process.wait(), stderr.decode(errors="replace")
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def test_a_client_closing_stdin_right_after_initialising_gets_a_clean_exit_every_time(tmp_path: Path) -> None:
+    params = server_params(tmp_path / "data")
+    params.env = {**(params.env or {}), "SKILLHIVE_LOG_LEVEL": "DEBUG", "SKILLHIVE_EVOLVE_IN_SERVER": "false"}
+    with anyio.fail_after(600):
+        for attempt in range(10):
+            code, stderr = await initialise_then_close_stdin(params)
+            assert code == 0, f"attempt {attempt}: exit {code}\n{stderr[-2000:]}"
+            assert "terminate called" not in stderr

@@ -749,3 +749,18 @@ async def test_a_run_forgotten_while_it_is_on_its_way_is_forgotten_by_the_team_h
             assert team.trajectories() == 0
     finally:
         team.stop()
+
+
+async def test_a_wrong_token_is_named_in_each_held_recording_in_the_status_and_in_the_log(
+    tmp_path: Path, team: TeamHive, caplog: pytest.LogCaptureFixture
+) -> None:
+    team.start()
+    wrong = "skh_000000000000_" + "x" * 43
+    async with forwarding(local_settings(tmp_path, team, wrong)) as (upstream, client):
+        await eventually(lambda: upstream.status()["state"] == "down", "the team hive refused the token")
+        with anyio.fail_after(60):
+            held = await client.call_tool("record_trajectory", trajectory("Bump the base image"))
+        assert held.structured_content["id"].startswith("queued_")
+        assert "refuses this token (HTTP 401" in held.structured_content["warning"]
+        assert upstream.status()["token_refused"] is True and upstream.status()["queued"] == 1
+    assert any(r.levelname == "ERROR" and "refuses this token" in r.getMessage() for r in caplog.records)

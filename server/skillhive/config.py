@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 import getpass
+import logging
 import re
+import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -13,15 +17,33 @@ from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 from skillhive.errors import ConfigError
 
-_IDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$")
+log = logging.getLogger(__name__)
+
+# A letter or digit of any script (str.isalnum: José, Łukasz, 李), then those or '.', '_', '@', '-'.
+_IDENT = re.compile(r"[^\W_][\w.@-]{0,127}")
 
 
-IDENTIFIER_RULE = "letters, digits, '.', '_', '@', '-' only; at most 128 characters"
+IDENTIFIER_RULE = (
+    "letters of any script, digits, '.', '_', '@', '-' only, starting with a letter or digit; at most 128 characters"
+)
+
+
+def identifier(value: str) -> str:
+    """A user or team name in the one form stored and compared (Unicode NFC: an é typed as e and a
+    combining accent is the same name); ValueError(IDENTIFIER_RULE) when it breaks the rule."""
+    value = unicodedata.normalize("NFC", value)
+    if not _IDENT.fullmatch(value):
+        raise ValueError(IDENTIFIER_RULE)
+    return value
 
 
 def is_identifier(value: str) -> bool:
-    """A user or team name: what tokens, the ledger and the CLI all accept."""
-    return bool(_IDENT.fullmatch(value))
+    """A user or team name: what tokens, the ledger and the CLI all accept (`identifier`)."""
+    try:
+        identifier(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _default_data_dir() -> Path:
@@ -159,6 +181,24 @@ class Settings(BaseSettings):
         description="Largest HTTP request line plus headers buffered; past it the connection gets 400 and is "
         "closed, before any authentication.",
     )
+    http_header_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="Seconds a connection may take to send a request's line and headers; a slower one is "
+        "closed (connections that trickle headers must not hold the server).",
+    )
+    http_max_connections: int = Field(
+        1000, ge=1, description="Open HTTP connections at most; one past it is closed at once."
+    )
+    http_max_sessions: int = Field(
+        2000, ge=1, description="Open MCP sessions at most (all callers); a new one past it gets 503."
+    )
+    http_max_sessions_per_token: int = Field(
+        64,
+        ge=1,
+        description="Open MCP sessions one token may hold; a new one past it gets 503, so that one member "
+        "cannot take every session.",
+    )
 
     # -- skill sync over git -------------------------------------------------------------------
     skills_remote: str | None = Field(
@@ -282,9 +322,7 @@ class Settings(BaseSettings):
     @field_validator("user", "team")
     @classmethod
     def _identifier(cls, value: str) -> str:
-        if not is_identifier(value):
-            raise ValueError(IDENTIFIER_RULE)
-        return value
+        return identifier(value)
 
     @property
     def skill_root(self) -> Path:
@@ -326,6 +364,20 @@ def load_settings(**overrides: object) -> Settings:
             where = f"--{field.replace('_', '-')}" if field in given else f"SKILLHIVE_{field.upper()}"
             problems.append(f"{where}: {err['msg'].removeprefix('Value error, ')}")
         raise ConfigError("; ".join(problems)) from None
+
+
+def warn_unknown_variables(environ: Mapping[str, str]) -> list[str]:
+    """A warning for each SKILLHIVE_ variable that no setting reads (a typo is otherwise ignored
+    silently), naming the closest known one; the warnings, as logged."""
+    known = {f"SKILLHIVE_{name.upper()}" for name in Settings.model_fields}
+    warnings = []
+    for name in sorted(environ):
+        if name.upper().startswith("SKILLHIVE_") and name.upper() not in known:
+            close = difflib.get_close_matches(name.upper(), sorted(known), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            warnings.append(f"{name} is not a skillhive setting and is ignored{hint}")
+            log.warning("%s", warnings[-1])
+    return warnings
 
 
 def check_url(url: str, shape: str) -> str:

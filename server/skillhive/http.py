@@ -11,6 +11,7 @@ token is created, until it is restarted to require tokens: creating one must not
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import logging
 import signal
@@ -26,15 +27,16 @@ import anyio.to_thread
 from mcp.server.auth.middleware.auth_context import get_access_token
 from mcp.server.auth.provider import AccessToken, TokenVerifier
 from mcp.server.auth.settings import AuthSettings
+from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from mcp.server.transport_security import TransportSecuritySettings
 from pydantic import AnyHttpUrl
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from skillhive import __version__
-from skillhive.errors import ConfigError, Forbidden
+from skillhive.errors import ConfigError, Forbidden, StorageError
 from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller
@@ -115,6 +117,37 @@ class RefuseOnceTokensExist:
         return self._appeared
 
 
+class AnswerWhenTheLedgerFails:
+    """ASGI middleware: a request that fails because the ledger does not answer (the token check reads
+    it before any tool runs) gets 503 with a JSON-RPC error saying so, not a bare 500, and the server
+    goes on serving. Errors after the response started are left to the server."""
+
+    MESSAGE = "the hive's ledger does not answer; try again shortly"
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except StorageError as exc:
+            if started:
+                raise
+            log.warning("%s %s: %s", scope.get("method"), scope.get("path"), exc)
+            body = {"jsonrpc": "2.0", "id": None, "error": {"code": -32000, "message": self.MESSAGE}}
+            await JSONResponse(body, status_code=503, headers={"Retry-After": "5"})(scope, receive, send)
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -185,6 +218,8 @@ class HttpApp:
     url: str
     auth: bool
     max_header_bytes: int
+    header_timeout: float = 10.0
+    max_connections: int = 1000
 
 
 def build_http_app(
@@ -225,8 +260,11 @@ def build_http_app(
     @mcp.custom_route("/healthz", methods=["GET"])
     async def healthz(_: Request) -> Response:
         """200 while the hive can serve (status "degraded" when the index is down: keyword results
-        only); 503 when it cannot (its ledger does not answer). Details of failures stay in the log."""
+        only); 503 when it cannot (its ledger does not answer, or the MCP sessions' task group is not
+        running). Details of failures stay in the log."""
         serving, parts = await anyio.to_thread.run_sync(hive.maintenance.health)
+        parts["sessions"] = "ok" if mcp.serving else "stopped"
+        serving = serving and mcp.serving
         index = parts["index"]
         status = "ok" if isinstance(index, dict) and index.get("status") == "ok" else "degraded"
         body = {"status": status if serving else "unavailable", "version": __version__, **parts}
@@ -238,10 +276,45 @@ def build_http_app(
         host=host,
         transport_security=transport_security(host, settings.public_url, settings.http_allowed_hosts),
         max_request_body_size=settings.max_body_bytes,
+        max_sessions=settings.http_max_sessions,
     )
+    if need_token:
+        cap_sessions_per_token(mcp.session_manager, settings.http_max_sessions_per_token)
     if mode == "auto" and not need_token:
         app.add_middleware(RefuseOnceTokensExist, tokens=tokens)
-    return HttpApp(app=app, host=host, port=port, url=url, auth=need_token, max_header_bytes=settings.max_header_bytes)
+    app.add_middleware(AnswerWhenTheLedgerFails)  # outermost of ours: it also covers the token check above
+    return HttpApp(
+        app=app,
+        host=host,
+        port=port,
+        url=url,
+        auth=need_token,
+        max_header_bytes=settings.max_header_bytes,
+        header_timeout=settings.http_header_timeout,
+        max_connections=settings.http_max_connections,
+    )
+
+
+def cap_sessions_per_token(manager: StreamableHTTPSessionManager, cap: int) -> None:
+    """At most `cap` open sessions per token: past it a new session gets the SDK's 503 ("Too many open
+    sessions"), so one member opening sessions in a loop cannot take the others' (the SDK counts only
+    the total). The SDK records each session's owner (the token id is its client id); admission is
+    decided under its lock, so the count is exact."""
+    admit = manager._admit_session
+
+    def admit_capped(requestor: Any) -> Any:
+        if requestor is not None:
+            mine = sum(1 for owner in manager._session_owners.values() if owner == requestor)
+            if mine >= cap:
+                log.warning(
+                    "refusing a new session for token %s: it holds %d (SKILLHIVE_HTTP_MAX_SESSIONS_PER_TOKEN)",
+                    requestor.get("client_id"),
+                    mine,
+                )
+                return None
+        return admit(requestor)
+
+    manager._admit_session = admit_capped  # type: ignore[method-assign]
 
 
 def uvicorn_config(http: HttpApp, **overrides: Any) -> uvicorn.Config:
@@ -258,10 +331,59 @@ def uvicorn_config(http: HttpApp, **overrides: Any) -> uvicorn.Config:
         # h11 bounds what it buffers of an unfinished request line and headers (httptools has no cap:
         # three connections sending endless header lines grew the server by hundreds of MB before
         # auth). Past the bound the connection gets 400 and is closed.
-        "http": "h11",
+        # ...and it waits for a request's headers without a limit: ours closes a connection that takes
+        # longer than header_timeout, and one past max_connections at once (slow-header floods).
+        "http": bounded_h11(http.header_timeout, http.max_connections),
         "h11_max_incomplete_event_size": http.max_header_bytes,
     }
     return uvicorn.Config(http.app, **{**options, **overrides})
+
+
+def bounded_h11(header_timeout: float, max_connections: int) -> type[asyncio.Protocol]:
+    """uvicorn's h11 protocol, closing a connection that has not sent a whole request head within
+    `header_timeout` seconds (uvicorn's own keep-alive timer starts only after a first response), and
+    any connection past `max_connections` at once, before it is read."""
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class BoundedH11(H11Protocol):
+        _head_timer: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            if len(self.connections) > max_connections:
+                log.warning("closing a connection from %s: %d are open (SKILLHIVE_HTTP_MAX_CONNECTIONS)",
+                            self.client, len(self.connections))  # fmt: skip
+                transport.close()
+                return
+            self._arm()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.conn.their_state is h11.IDLE:
+                self._arm()  # a (next) request head is still to come, or on its way
+            elif self._head_timer is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+            super().connection_lost(exc)
+
+        def _arm(self) -> None:
+            if self._head_timer is None and not self.transport.is_closing():
+                self._head_timer = self.loop.call_later(header_timeout, self._head_late)
+
+        def _head_late(self) -> None:
+            self._head_timer = None
+            idle = self.cycle is None or self.cycle.response_complete
+            if self.conn.their_state is h11.IDLE and idle and not self.transport.is_closing():
+                log.info("closing a connection from %s: no request head within %gs", self.client, header_timeout)
+                self.transport.close()
+
+    return BoundedH11
 
 
 def run_http(http: HttpApp, sock: socket.socket | None = None, on_ready: Callable[[], None] | None = None) -> None:

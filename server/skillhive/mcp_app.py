@@ -53,6 +53,7 @@ from skillhive.skills.directory import SkillDirectory
 from skillhive.skills_extension import SkillsExtension
 
 log = logging.getLogger(__name__)
+WARM_UP_WAIT = 120.0  # seconds shutdown waits for a warm-up still loading the model (it takes a few)
 
 INSTRUCTIONS = """skillhive is a shared memory of past agent runs and a shared skill directory.
 Before a task: call retrieve_experience with the task (and again with the current error when
@@ -85,6 +86,20 @@ class HiveService(Protocol):
     def report_skill_outcome(self, caller: Caller, request: SkillOutcomeRequest) -> OutcomeRecorded: ...
 
 
+async def _supervised(task: Callable[[], Coroutine[Any, Any, None]], backoff: float = 1.0) -> None:
+    """Run a background task; when it fails, log it and start it again (after 1 s, doubling up to a
+    minute). An error in one must never end the task group that serves every session."""
+    delay = backoff
+    while True:
+        try:
+            await task()
+            return
+        except Exception:
+            log.exception("a background task failed; restarting it in %.0fs", delay)
+        await anyio.sleep(delay)
+        delay = min(60.0, delay * 2)
+
+
 def build_server(
     hive: HiveService,
     identify: Callable[[], Caller] | None = None,
@@ -100,19 +115,33 @@ def build_server(
     @asynccontextmanager
     async def lifespan(_: MCPServer[None]) -> AsyncIterator[None]:
         hive.start()
+
         # Load the model and the index off the request path, once the handshake is under way.
-        warm = threading.Timer(0.3, hive.warm_up)
-        warm.daemon = True  # never hold the process open at exit
+        def warm_up() -> None:
+            log.debug("warming up: loading the embedding model and opening the index")
+            hive.warm_up()
+
+        warm = threading.Timer(0.3, warm_up)
+        warm.daemon = True
         warm.start()
-        async with anyio.create_task_group() as tg:
-            for task in hive.background():
-                tg.start_soon(task)
-            try:
-                yield None
-            finally:
-                tg.cancel_scope.cancel()
-                warm.cancel()  # a warm-up still running must not outlive the hive (it uses the model and index)
-                await anyio.to_thread.run_sync(warm.join, 10.0)
+        try:
+            async with anyio.create_task_group() as tg:
+                for task in hive.background():
+                    tg.start_soon(_supervised, task)
+                mcp.serving = True
+                try:
+                    yield None
+                finally:
+                    mcp.serving = False
+                    tg.cancel_scope.cancel()
+        finally:
+            # A warm-up still loading the model must end before the hive closes and the process exits:
+            # onnxruntime's native threads still running at interpreter exit abort it ("terminate called
+            # without an active exception", exit 134). The wait is shielded: the cancelled task group
+            # above (a client that closed stdin right after initialising) must not cut it short.
+            warm.cancel()
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(warm.join, WARM_UP_WAIT)
 
     mcp = HiveMCPServer(
         "skillhive",

@@ -19,6 +19,7 @@ import functools
 import inspect
 import json
 import logging
+import math
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Annotated, Any, cast
@@ -177,6 +178,20 @@ def compact_schema(schema: dict[str, Any]) -> dict[str, Any]:
 _NOISE = frozenset({"title", "additionalProperties"})
 
 
+def non_finite_at(value: Any, path: str = "") -> str | None:
+    """Where in a JSON-like value the first infinite or NaN number is (`steps[2].tool_args.n`), if any."""
+    stack: list[tuple[Any, str]] = [(value, path)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            return at or "arguments"
+        if isinstance(item, dict):
+            stack.extend((v, f"{at}.{k}" if at else str(k)) for k, v in reversed(list(item.items())))
+        elif isinstance(item, list | tuple):
+            stack.extend((v, f"{at}[{i}]") for i, v in reversed(list(enumerate(item))))
+    return None
+
+
 class HiveMCPServer(MCPServer[Any]):
     """The SDK's server, with arguments checked and tools listed the way the module docstring says.
 
@@ -187,6 +202,7 @@ class HiveMCPServer(MCPServer[Any]):
     def __init__(self, *args: Any, caller: Callable[[], Caller], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.caller = caller
+        self.serving = False  # whether the lifespan (and with it every session's task group) runs: /healthz
         self.roles: dict[str, Role] = {}
         self.listed_resources: Callable[[], Sequence[Resource]] = list
         # The 2026 handshake declares extensions under capabilities.extensions; older handshakes have no
@@ -224,6 +240,9 @@ class HiveMCPServer(MCPServer[Any]):
                 raise ToolError(
                     f"{', '.join(unknown)}: not an argument of {name} (it takes {', '.join(sorted(known)) or 'none'})"
                 )
+        field = non_finite_at(arguments)
+        if field is not None:  # 1e999999 parses as infinity; stored, it would come back as null
+            raise ToolError(f"{field}: must be a finite number (JSON has no infinity or NaN; 1e999999 overflows)")
         try:
             return await super().call_tool(name, arguments, context)
         except ToolError as exc:

@@ -37,7 +37,8 @@ SKILL_DESCRIPTION_MAX = 1024
 SKILL_COMPATIBILITY_MAX = 500
 SKILL_BODY_WARN_LINES = 500
 
-Tag = Annotated[str, Field(min_length=1, max_length=MAX_TAG_CHARS, pattern=r"^[\w.:/@+-]+$")]
+# A tag is one word of any script, symbols and emoji included (🚀, ✅, «prod»); no spaces or control characters.
+Tag = Annotated[str, Field(min_length=1, max_length=MAX_TAG_CHARS, pattern=r"^[^\s\x00-\x1f\x7f]+$")]
 NUL_RULE = "must not contain NUL characters (U+0000)"
 
 
@@ -335,6 +336,7 @@ class RecordResult(BaseModel):
     created: bool = Field(description="False when this exact run was already stored.")
     redactions: int = Field(description="How many secrets were replaced by [REDACTED:…] before storage.")
     forgotten: bool = Field(False, description="True when this run was forgotten on request: it is not stored again.")
+    warning: str | None = Field(None, description="Set when the run is held and will not reach the team hive alone.")
 
 
 class ForgetResult(BaseModel):

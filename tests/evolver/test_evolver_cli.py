@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +103,57 @@ def test_evolve_without_a_model_says_what_it_skipped(populated: tuple[Path, Path
     out = cli(data, seed, "evolve", "--once")
     assert out.returncode == 0, out.stderr
     assert "no LLM configured" in out.stdout + out.stderr
+
+
+def test_evolve_with_a_dead_model_exits_non_zero_and_says_why(populated: tuple[Path, Path]) -> None:
+    data, seed = populated
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    out = cli(data, seed, "evolve", "--once", llm_url=f"http://127.0.0.1:{port}/v1")
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "skillhive: error: the pass for team-a failed: model unavailable" in out.stderr
+    assert "6 runs new to the model stages" in cli(data, seed, "evolve", "--status").stdout
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_pass_is_recorded_as_interrupted_and_its_runs_stay_new(
+    populated: tuple[Path, Path], signum: int
+) -> None:
+    data, seed = populated
+    with socket.socket() as silent:  # a model that accepts the connection and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)
+        env = {
+            **os.environ,
+            "SKILLHIVE_DATA_DIR": str(data),
+            "SKILLHIVE_USER": "maintainer",
+            "SKILLHIVE_TEAM": "team-a",
+            "SKILLHIVE_SEED_SKILLS": str(seed),
+            "SKILLHIVE_LLM_BASE_URL": f"http://127.0.0.1:{silent.getsockname()[1]}/v1",
+            "SKILLHIVE_LLM_API_KEY": "k",
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "skillhive.cli", "evolve", "--once"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert process.stderr is not None
+            seen = rest = ""
+            while "read 6 new trajectories" not in seen:  # the pass is under way
+                line = process.stderr.readline()
+                assert line, seen
+                seen += line
+            process.send_signal(signum)
+            _, rest = process.communicate(timeout=120)  # reads and closes both pipes
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+    assert process.returncode == 130, seen + rest
+    reports = json.loads(cli(data, seed, "evolve", "--status", "--json").stdout)
+    assert "interrupted" in reports[0]["error"]
+    assert "6 runs new to the model stages" in cli(data, seed, "evolve", "--status").stdout

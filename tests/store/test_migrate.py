@@ -4,9 +4,12 @@ hive on PostgreSQL that serves what the SQLite one served."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import sys
 from pathlib import Path
 
+import anyio
 import pytest
 
 from conftest import SEED
@@ -149,3 +152,30 @@ def test_migrate_carries_nul_characters_an_older_hive_accepted_as_replacement_ch
         assert stats.trajectories == 2 and sum(stats.by_label.values()) == 2
     finally:
         moved.close()
+
+
+@pytest.mark.anyio
+async def test_migrate_refuses_while_a_server_still_serves_the_sqlite_hive(
+    tmp_path: Path, postgres: PostgresServer, embedder: LocalMiniLM, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its writes after the copy would stay behind in the SQLite file: stop it first."""
+    data = tmp_path / "data"
+    a_sqlite_hive(data, embedder)
+    url = postgres.create_database()
+    env = {**os.environ, "SKILLHIVE_DATA_DIR": str(data), "SKILLHIVE_USER": "alice", "SKILLHIVE_TEAM": "team-a"}
+    server = await anyio.open_process([sys.executable, "-m", "skillhive.cli", "serve"], env=env)
+    try:
+        assert server.stderr is not None
+        said = b""
+        with anyio.fail_after(120):
+            while b"serving MCP" not in said:  # the ready line: it holds the data directory now
+                said += await server.stderr.receive()
+        assert main(["migrate", "--to", url, "--data-dir", str(data)]) == 1
+        err = capsys.readouterr().err.strip()
+        assert err.startswith(f"skillhive: error: a skillhive server is still serving from {data}"), err
+    finally:
+        server.terminate()
+        with anyio.fail_after(60):
+            await server.wait()
+        await server.aclose()
+    assert main(["migrate", "--to", url, "--data-dir", str(data)]) == 0  # stopped: the copy goes ahead

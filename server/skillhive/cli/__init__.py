@@ -17,18 +17,32 @@ evolver holds the data directory; 3 an import skipped records;
 
 from __future__ import annotations
 
-import argparse
-import logging
 import os
+import signal
 import sys
-from collections.abc import Sequence
 
-from pydantic import ValidationError
 
-from skillhive import __version__
-from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, migrate_cmds, serve_cmds, skills_cmds, token_cmds
-from skillhive.config import load_settings
-from skillhive.errors import SkillhiveError, UsageError, validation_message
+def _interrupted_while_starting(_signum: int, _frame: object) -> None:
+    """Ctrl-C before a command runs (its modules still loading): nothing was done, so stop quietly."""
+    os._exit(130)
+
+
+# Before the heavy imports below: a Ctrl-C in the first moments printed a traceback (or exited 1).
+# Only when this process is the command (`skillhive …`, `python -m skillhive.cli`), not a program importing it.
+if sys.argv[:1] == ["-m"] or os.path.basename(sys.argv[0] if sys.argv else "") == "skillhive":
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+
+import argparse  # noqa: E402
+import logging  # noqa: E402
+import threading  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+
+from pydantic import ValidationError  # noqa: E402
+
+from skillhive import __version__  # noqa: E402
+from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, migrate_cmds, serve_cmds, skills_cmds, token_cmds  # noqa: E402
+from skillhive.config import load_settings, warn_unknown_variables  # noqa: E402
+from skillhive.errors import SkillhiveError, UsageError, validation_message  # noqa: E402
 
 COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds)
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
@@ -86,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if threading.current_thread() is threading.main_thread():  # from here Ctrl-C is KeyboardInterrupt
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         settings = load_settings(
             data_dir=getattr(args, "data_dir", None),
             team=getattr(args, "team", None),
@@ -99,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(
             level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
+        warn_unknown_variables(os.environ)  # a mistyped SKILLHIVE_USR must not be ignored silently
         return int(args.handler(args, settings))
     except UsageError as exc:  # an argument's value breaks its rule: bad usage, like argparse's own errors
         print(f"skillhive: error: {exc}", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import signal
 import sys
 import time
 from datetime import UTC, datetime
@@ -59,7 +60,10 @@ def evolve_cmd(args: argparse.Namespace, settings: Settings) -> int:
                 "model stages",
                 file=sys.stderr,
             )
+        # SIGTERM interrupts a pass as Ctrl-C does: it is recorded as interrupted and its runs stay new.
+        signal.signal(signal.SIGTERM, _interrupt)
         while True:
+            failed = []
             for team in runner.teams():
                 if args.watch and not runner.due(team):
                     continue
@@ -68,9 +72,16 @@ def evolve_cmd(args: argparse.Namespace, settings: Settings) -> int:
                     print("another evolver is running on this data directory", file=sys.stderr)
                     return 2
                 print(report.model_dump_json(indent=2) if args.json else _summary(report))
+                if report.error:
+                    failed.append(team)
+                    print(f"skillhive: error: the pass for {team} failed: {report.error}", file=sys.stderr)
             if not args.watch:
-                return 0
+                return 1 if failed else 0  # a dead model must not look like a pass that ran
             time.sleep(5)
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _since(hive: Any, team: str, since: str) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from skillhive.cli.common import Progress, local_caller, open_hive
-from skillhive.config import IDENTIFIER_RULE, Settings, is_identifier
+from skillhive.config import IDENTIFIER_RULE, Settings, identifier
 from skillhive.errors import UsageError
 from skillhive.models import Caller, ItemKind, OutcomeStatus, TrajectoryIn, squash
 from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
@@ -62,9 +62,13 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
     path, fmt = args.path, args.format
     # The local command line acts as an admin of the hive: it may record runs in another's name.
-    if args.user is not None and not is_identifier(args.user):
-        raise UsageError("--user", IDENTIFIER_RULE)
-    caller = Caller(user=args.user or settings.user, team=settings.team, role="admin")
+    user = settings.user
+    if args.user is not None:
+        try:
+            user = identifier(args.user)
+        except ValueError:
+            raise UsageError("--user", IDENTIFIER_RULE) from None
+    caller = Caller(user=user, team=settings.team, role="admin")
     extra = _Extras(tags=tuple(args.tag), agent=args.agent)
     with open_hive(settings, create=True) as hive:
         total = count_records(path, fmt)

@@ -9,6 +9,7 @@ from typing import Any
 
 from skillhive.config import Settings, check_url
 from skillhive.errors import ConfigError, UsageError
+from skillhive.filelock import file_lock
 from skillhive.store.database import is_database_url
 
 
@@ -28,8 +29,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def migrate_cmd(args: argparse.Namespace, settings: Settings) -> int:
-    from skillhive.store.copy import copy_ledger
-    from skillhive.store.ledger import Ledger
+    from skillhive.cli.serve_cmds import SERVING_LOCK
 
     if not is_database_url(args.to):
         raise UsageError("--to", "a postgresql:// URL")
@@ -41,10 +41,23 @@ def migrate_cmd(args: argparse.Namespace, settings: Settings) -> int:
         raise ConfigError("migrate copies the SQLite ledger of --data-dir: unset SKILLHIVE_DATABASE_URL")
     if not settings.ledger_path.exists():
         raise ConfigError(f"no ledger at {settings.ledger_path}: nothing to migrate (check --data-dir)")
+    with file_lock(settings.data_dir / SERVING_LOCK, wait=False) as alone:
+        if not alone:  # its writes after the copy would stay behind in the SQLite file
+            raise ConfigError(
+                f"a skillhive server is still serving from {settings.data_dir} and writes to its SQLite ledger: "
+                "stop it (and every other server on this data directory) first, then migrate"
+            )
+        return _migrate(args.to, settings)
+
+
+def _migrate(url: str, settings: Settings) -> int:
+    from skillhive.store.copy import copy_ledger
+    from skillhive.store.ledger import Ledger
+
     started = time.perf_counter()
     source = Ledger.open(settings.ledger_path)
     try:
-        target = Ledger.open(settings.ledger_path, args.to)
+        target = Ledger.open(settings.ledger_path, url)
         try:
             copied = copy_ledger(source, target, data_dir=settings.data_dir)
             where = target.db.location

@@ -9,19 +9,21 @@ hive acknowledged is already committed; the outbox re-drives indexing on the nex
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
 import socket
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from skillhive import __version__
 from skillhive.cli.common import open_hive
 from skillhive.config import Settings
 from skillhive.errors import ConfigError
+from skillhive.filelock import file_lock
 
 if TYPE_CHECKING:
     from skillhive.hive import Hive
@@ -76,7 +78,7 @@ def serve_cmd(args: argparse.Namespace, settings: Settings) -> int:
         return serve_http(args, settings)
     from skillhive.mcp_app import build_server
 
-    with open_hive(settings, create=True) as hive:
+    with open_hive(settings, create=True) as hive, serving(settings):
         ready = f"stdio, {where(hive)}"
         return run_stdio(build_server(hive), hive.close, lambda: say_ready(ready, "stop with Ctrl-C (or Ctrl-D)"))
 
@@ -86,7 +88,7 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
 
     if not settings.embedding_query_threads:  # many callers share the cores: the least CPU per query
         settings = settings.model_copy(update={"embedding_query_threads": 1})
-    with open_hive(settings, create=True) as hive:
+    with open_hive(settings, create=True) as hive, serving(settings):
         http = build_http_app(hive, host=args.host, port=args.port, auth=args.auth)
         sock = bind(http.host, http.port)  # a port in use is an error before anything says "serving"
         port = sock.getsockname()[1]
@@ -95,6 +97,16 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
         ready = f"{url}, {auth}, {where(hive, callers_by_token=http.auth)}"
         run_http(http, sock, on_ready=lambda: say_ready(ready, "stop with Ctrl-C or SIGTERM"))
     return 0
+
+
+SERVING_LOCK = "serving.lock"  # in the data directory: shared by every server on it (`migrate` checks it)
+
+
+@contextlib.contextmanager
+def serving(settings: Settings) -> Iterator[None]:
+    """Mark the data directory as served for the block: `migrate` refuses while any server holds it."""
+    with file_lock(settings.data_dir / SERVING_LOCK, shared=True):
+        yield
 
 
 def serve_upstream(args: argparse.Namespace, settings: Settings) -> int:

@@ -82,6 +82,9 @@ class Evolver:
         self.store.save_run(report.run_id, team, opts.mode, report.model_dump_json(), finished=False, commit=None)
         try:
             self._run(team, report, say)
+        except BaseException as exc:  # Ctrl-C, SIGTERM: recorded as interrupted; its runs stay new
+            report.error = report.error or f"interrupted ({type(exc).__name__}) before it finished; its runs stay new"
+            raise
         finally:
             if self.llm is not None:
                 after = self.llm.usage.snapshot()

@@ -81,9 +81,16 @@ class EvolverRunner:
         return bool(new) and interval > 0 and time.monotonic() - last >= interval
 
     async def run_forever(self, poll: float = POLL_SECONDS) -> None:
+        """Check every `poll` seconds, forever: a ledger that does not answer (a PostgreSQL restart)
+        or a failed pass is logged and the next check tries again; nothing here may end the task."""
         while True:
             await anyio.sleep(poll)
-            for team in await anyio.to_thread.run_sync(self.teams):
+            try:
+                teams = await anyio.to_thread.run_sync(self.teams)
+            except Exception as exc:
+                log.warning("the evolver cannot read the ledger's teams; trying again in %.1fs: %s", poll, exc)
+                continue
+            for team in teams:
                 try:
                     if await anyio.to_thread.run_sync(self.due, team):
                         report = await anyio.to_thread.run_sync(self.run_once, team)

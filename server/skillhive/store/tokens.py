@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import get_args
 
+from skillhive.config import IDENTIFIER_RULE, identifier
 from skillhive.errors import InvalidInput, NotFound
 from skillhive.models import Caller, Role
 from skillhive.store.ledger import Ledger
@@ -26,8 +27,6 @@ ID_BYTES = 6  # 12 hex characters: enough to never collide within one hive
 SECRET_BYTES = 32
 # How stale `last_used_at` may get: refreshing it on every request would make each call a write.
 LAST_USED_RESOLUTION = timedelta(seconds=60)
-# The same rule as Settings.user / Settings.team: a team name becomes a directory name.
-IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$")
 _ID = rf"[0-9a-f]{{{2 * ID_BYTES}}}"
 _TOKEN_ID = re.compile(_ID)
 _TOKEN = re.compile(rf"{PREFIX}(?P<id>{_ID})_(?P<secret>[A-Za-z0-9_-]{{20,128}})")  # fullmatch, or search in text
@@ -84,9 +83,14 @@ class TokenStore:
 
     def create(self, user: str, team: str, role: Role = "member") -> NewToken:
         """A new token for `user` in `team`; the returned text is never stored and cannot be shown again."""
-        for field, value in (("user", user), ("team", team)):
-            if not IDENTIFIER.fullmatch(value):
-                raise InvalidInput(field, "letters, digits, '.', '_', '@', '-' only; at most 128 characters")
+        try:  # the same rule and form as Settings.user / Settings.team (a team name becomes a directory name)
+            user = identifier(user)
+        except ValueError:
+            raise InvalidInput("user", IDENTIFIER_RULE) from None
+        try:
+            team = identifier(team)
+        except ValueError:
+            raise InvalidInput("team", IDENTIFIER_RULE) from None
         if role not in get_args(Role):
             raise InvalidInput("role", f"one of {', '.join(get_args(Role))}")
         token_id = secrets.token_hex(ID_BYTES)

@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 QUEUED_PREFIX = "queued_"
 RETRY_MIN = 0.5  # seconds before the first reconnection attempt; doubles up to upstream_retry_max
 MAX_REFUSALS = 5  # JSON-RPC errors for one queued entry before it is set aside (kept in `rejected`)
+UNAUTHORIZED = 401  # the team hive refuses our token: nothing is sent until it is fixed
 TOO_LARGE = 413  # the one HTTP status that is about the entry sent, not about the link
 MAX_SKILL_PAGES = 1000
 MAX_TIMEOUTS = 2  # calls in a row that time out before the link counts as down (a hung team hive)
@@ -108,6 +109,8 @@ class Link:
         self.queue, self.copy, self.sender = queue, copy, sender
         self.state: Literal["connecting", "up", "down"] = "connecting"
         self.last_error: str | None = None
+        self.token_refused = False  # the team hive answered 401 to our token (status(), each record's warning)
+        self._refusal_logged = False
         self.retry_at = 0.0
         self._client: Client | None = None
         self._waiters: dict[int, _Waiter] = {}
@@ -141,7 +144,8 @@ class Link:
                     else "the session was reset"
                 )
             except Exception as exc:  # connection failures arrive wrapped in the SDK's exception groups
-                error = self._explain(describe(exc))[1]
+                status, error = self._explain(describe(exc))
+                self.token_refused = status == UNAUTHORIZED
             if was_up and not hung:
                 # A session that worked: try again soon. One that connects but leaves calls unanswered
                 # backs off further each time (and, its timeouts still counted, goes down at the next).
@@ -193,7 +197,7 @@ class Link:
         changed.set()
 
     def _up(self, client: Client) -> None:
-        self._client, self.last_error = client, None
+        self._client, self.last_error, self.token_refused = client, None, False
         self._set_state("up")
         if self._outage_logged:
             log.warning(
@@ -208,6 +212,15 @@ class Link:
         self.retry_at = time.monotonic() + backoff
         self._set_state("down")
         self._release_waiters()
+        if self.token_refused and not self._refusal_logged:
+            self._refusal_logged = True
+            log.error(
+                "the team hive at %s refuses this token (%s): recordings are held in the local queue (%d waiting) "
+                "and are not sent until a valid token is set (then `serve --adopt-queued`)",
+                self.url,
+                error,
+                self.queue.count(),
+            )
         if not self._outage_logged:
             self._outage_logged = True
             synced = f"synced at {self.copy.synced_at}" if self.copy.synced_at else "never synced"
@@ -369,6 +382,9 @@ class Link:
         if exc.status is not None and exc.status != TOO_LARGE and not await self._link_answers(client):
             self._release_waiters()
             self._pauses += 1
+            self.token_refused = exc.status == UNAUTHORIZED
+            if self.token_refused:
+                self.last_error = str(exc)
             log.warning("the queue waits (%d writes): %s", await anyio.to_thread.run_sync(self.queue.count), exc)
             return min(RETRY_MIN * 2**self._pauses, self.retry_max)
         attempts = await anyio.to_thread.run_sync(self.queue.failed, entry.seq, str(exc))

@@ -199,6 +199,7 @@ class UpstreamHive:
             "upstream": self.url,
             "state": self._link.state,
             "last_error": self._link.last_error,
+            "token_refused": self._link.token_refused,
             "queued": self.queue.count(),
             "rejected": self.queue.count_rejected(),
             "skills_synced_at": self.copy.synced_at,
@@ -246,7 +247,13 @@ class UpstreamHive:
         answer = self._submit(seq)
         if answer is None:
             log.info("run %s queued until the team hive is reachable (%d waiting)", local_id, self.queue.count())
-            return RecordResult(id=local_id, created=fresh, redactions=redactions)
+            warning = None
+            if self._link.token_refused:  # it would wait forever: say so instead of a plain `queued_…`
+                warning = (
+                    f"held, not sent: the team hive at {self.url} refuses this token ({self._link.last_error}); "
+                    f"{self.queue.count()} runs wait here until a valid token is set (then `serve --adopt-queued`)"
+                )
+            return RecordResult(id=local_id, created=fresh, redactions=redactions, warning=warning)
         result = RecordResult.model_validate(answer)
         return result.model_copy(update={"redactions": result.redactions + redactions})
 

@@ -37,6 +37,7 @@ from skillhive.store.records import Kind, OutboxItem
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 10.0  # seconds to wait for a connection from the pool (or for the server)
+DOWN_TIMEOUT = 1.0  # the wait once the server was found not answering: callers learn it quickly
 _MIGRATION_LOCK = 0x736B696C6C686976  # "skillhiv": one process migrates at a time
 
 
@@ -89,12 +90,16 @@ class PostgresDatabase:
     def __init__(self, url: str, *, pool_size: int = 8) -> None:
         self.url = url
         self.location = display_url(url)
+        self._down = False
         self._pool: ConnectionPool[psycopg.Connection[Row]] = ConnectionPool(
             url,
             min_size=1,
             max_size=max(2, pool_size),
             kwargs={"autocommit": True, "row_factory": dict_row},
             timeout=CONNECT_TIMEOUT,
+            # A connection is checked before it is handed out: after a server restart the pool's old
+            # connections are dead, and a caller must get a new one rather than an error.
+            check=ConnectionPool.check_connection,
             open=False,
             name="skillhive-ledger",
         )
@@ -117,12 +122,16 @@ class PostgresDatabase:
     # -- connections ---------------------------------------------------------------------------
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Row]]:
+        """A pooled connection. While the server is known to be down (the last attempt failed), a
+        caller waits DOWN_TIMEOUT for one, not CONNECT_TIMEOUT; the pool reconnects in the background."""
         try:
-            with self._pool.connection() as conn:
+            with self._pool.connection(timeout=DOWN_TIMEOUT if self._down else None) as conn:
+                self._down = False
                 yield conn
         except psycopg.errors.TransactionRollback as exc:  # a deadlock or serialization failure: nothing was written
             raise StorageError(f"the ledger at {self.location} rolled a transaction back: {_reason(exc)}") from exc
         except (PoolTimeout, psycopg.OperationalError) as exc:
+            self._down = True
             raise StorageError(f"the ledger at {self.location} does not answer: {_reason(exc)}") from exc
 
     @contextmanager
@@ -226,8 +235,8 @@ class PostgresDatabase:
 
     @contextmanager
     def forgetting(self) -> Iterator[None]:
-        """Deleted rows stay in the table files until autovacuum reuses their space (no cheap way
-        to zero them); the words and counts go at once."""
+        """Deleted rows stay in the table and index files until autovacuum reuses their space (no cheap
+        way to zero them): `VACUUM FULL trajectories, trajectory_words, lexicon` clears them (README)."""
         yield
 
     # -- coordination --------------------------------------------------------------------------
