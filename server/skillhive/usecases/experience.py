@@ -106,7 +106,8 @@ class Experience:
         )
 
     def forget(self, caller: Caller, request: ForgetRequest) -> ForgetResult:
-        """Remove a run for good: its first recorder or a maintainer; a co-recorder removes only their name."""
+        """Remove the caller's authorship of a run; the run goes with its last author, or for everyone
+        when a maintainer forgets it."""
         authors = self.ledger.authors(caller.team, [request.id]).get(request.id)
         if not authors:
             raise NotFound(f"no trajectory {request.id!r}")
