@@ -63,7 +63,7 @@ class SkillCard:
     description: str
     version: str | None
     uses: int = 0
-    successes: int = 0
+    success_rate: float | None = None  # each user's outcomes weigh as one user's (store/records.py UserWeighted)
 
 
 @dataclass(frozen=True)
@@ -412,7 +412,7 @@ def _item(c: _Candidate, words: set[str], seen_tasks: dict[str, str], user: str 
         score=score,
         summary=f"load with get_skill('{card.name}')",
         version=card.version,
-        success_rate=round(card.successes / card.uses, 3) if card.uses else None,
+        success_rate=card.success_rate,
     )
 
 

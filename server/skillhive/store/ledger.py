@@ -24,6 +24,7 @@ from skillhive.store.records import (
     StoredTrajectory,
     TrajectoryCard,
     TrajectoryRow,
+    UserWeighted,
     now_iso,
 )
 
@@ -348,13 +349,17 @@ class Ledger:
                 (team, user, skill, version, int(success), trajectory_id, note, now_iso()),
             )
 
-    def skill_usage(self, team: str) -> dict[str, tuple[int, int]]:
-        """Per skill: (uses, successes) from reported outcomes."""
+    def skill_usage(self, team: str) -> dict[str, UserWeighted]:
+        """Per skill: its reported outcomes, each user weighing as one (a user's many reports are one vote)."""
         rows = self.db.read(
-            "SELECT skill, count(*) AS uses, sum(success) AS ok FROM skill_outcomes WHERE team = ? GROUP BY skill",
+            'SELECT skill, "user", count(*) AS uses, sum(success) AS ok FROM skill_outcomes WHERE team = ?'
+            ' GROUP BY skill, "user"',
             (team,),
         )
-        return {r["skill"]: (int(r["uses"]), int(r["ok"] or 0)) for r in rows}
+        by_skill: dict[str, dict[str, tuple[int, int]]] = {}
+        for r in rows:
+            by_skill.setdefault(r["skill"], {})[r["user"]] = (int(r["uses"]), int(r["ok"] or 0))
+        return {skill: UserWeighted.of(counts) for skill, counts in by_skill.items()}
 
     # -- meta ----------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
