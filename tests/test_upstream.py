@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import http.server
 import os
 import socket
 import sqlite3
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx2
 import psycopg
 import pytest
 import uvicorn
@@ -750,3 +752,64 @@ async def test_a_run_forgotten_while_it_is_on_its_way_is_forgotten_by_the_team_h
             assert team.trajectories() == 0
     finally:
         team.stop()
+
+
+# -- a team hive is not this hive: its sizes are capped while read, its provenance is not passed on --
+
+
+class _Serve(http.server.BaseHTTPRequestHandler):
+    """A hostile peer on 127.0.0.1: GET /big sends 5 MB as one message; GET /events 5 MB as small events."""
+
+    sent = 0
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        kind = "application/json" if self.path == "/big" else "text/event-stream"
+        self.send_header("content-type", kind)
+        self.send_header("content-length", str(5_000_000))
+        self.end_headers()
+        piece = b"x" * 9_998 + b"\n\n" if self.path == "/events" else b"x" * 10_000
+        try:
+            for _ in range(500):
+                self.wfile.write(piece)
+                type(self).sent += len(piece)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+async def test_a_message_over_the_configured_size_is_cut_off_while_it_is_read() -> None:
+    from skillhive.upstream.link import CappedTransport, MessageTooLarge
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Serve)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        async with httpx2.AsyncClient(transport=CappedTransport(1_000_000), timeout=30) as http_client:
+            with pytest.raises(MessageTooLarge, match="over 1000000 bytes"):
+                async with http_client.stream("GET", f"{base}/big") as response:
+                    got = 0
+                    async for chunk in response.aiter_bytes():
+                        got += len(chunk)
+            assert got <= 1_100_000  # read up to the cap, never the whole 5 MB
+            events = await http_client.get(f"{base}/events")  # many small messages: the cap is per message
+            assert len(events.content) == 5_000_000
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+async def test_who_stands_behind_an_item_is_not_taken_from_the_team_hive(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    team.start()
+    async with forwarding(local_settings(tmp_path, team, token)) as (_upstream, client):
+        with anyio.fail_after(60):
+            rec = await client.call_tool("record_trajectory", trajectory("Compile the Rust crate with cargo build"))
+            direct = team.hive.backends.ledger.authors(TEAM, [rec.structured_content["id"]])
+            found = await client.call_tool("retrieve_experience", {"query": "build a rust project"})
+    assert direct == {rec.structured_content["id"]: (USER,)}  # the team hive calls it the caller's, verified
+    [item] = found.structured_content["items"]
+    assert item["trust"] == "unverified" and "mine" not in item and "users" not in item

@@ -39,7 +39,7 @@ from skillhive.models import (
     estimate_tokens,
     squash,
 )
-from skillhive.safety import safety_problem, withheld
+from skillhive.safety import withhold_served
 from skillhive.store.embeddings import Embedder
 from skillhive.store.ledger import Ledger
 from skillhive.store.lexical import KeywordHit, KeywordSearch, terms
@@ -175,10 +175,7 @@ class Retriever:
                 item.trust = "verified"  # in the team's directory: gated, reviewed or committed by a person
             else:
                 item.trust = "verified" if (item.users or 0) >= q.min_users else "unverified"
-            problem = safety_problem("\n".join([item.title, item.summary, item.why, *(item.procedure or ())]))
-            if problem is not None:  # every field that shows its text, alike
-                item.flags = [problem.split(":", 1)[0]]
-                item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None
+            withhold_served(item)
 
     # -- candidates ------------------------------------------------------------------------------
     def _fresh_hits(self, fresh: Sequence[tuple[str, str]], qvec: np.ndarray) -> list[tuple[str, float]]:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
 
 
@@ -250,6 +251,15 @@ def hidden_character(text: str) -> str | None:
                 continue
         return c
     return None
+
+
+def withhold_served(item: ExperienceItem) -> None:
+    """Withhold, in every field that shows it, an item's text that reads like orders to agents (or
+    exfiltration, or hides text); `flags` says why."""
+    problem = safety_problem("\n".join([item.title, item.summary, item.why, *(item.procedure or ())]))
+    if problem is not None:
+        item.flags = [problem.split(":", 1)[0]]
+        item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None
 
 
 def withheld(flag: str) -> str:
