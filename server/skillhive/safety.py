@@ -260,6 +260,7 @@ def withhold_served(item: ExperienceItem) -> None:
     if problem is not None:
         item.flags = [problem.split(":", 1)[0]]
         item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None
+        item.trust = "unverified"  # whoever stands behind it, this text is not vouched for
 
 
 def withheld(flag: str) -> str:
