@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import http.server
+import json
 import os
 import socket
 import sqlite3
@@ -813,3 +814,41 @@ async def test_who_stands_behind_an_item_is_not_taken_from_the_team_hive(
     assert direct == {rec.structured_content["id"]: (USER,)}  # the team hive calls it the caller's, verified
     [item] = found.structured_content["items"]
     assert item["trust"] == "unverified" and "mine" not in item and "users" not in item
+
+
+class OversendingTeamHive(ProxiedTeamHive):
+    """A hostile team hive: lists its skills truly, then answers a read of a SKILL.md with 5 MB."""
+
+    async def intercept(self, body: bytes, send: Any) -> bool:
+        if b'"resources/read"' not in body or b"SKILL.md" not in body:
+            return False
+        ask = json.loads(body)
+        text = "---\nname: writing-skills\ndescription: d\n---\n" + "x" * 5_000_000
+        answer = {
+            "jsonrpc": "2.0",
+            "id": ask["id"],
+            "result": {"contents": [{"uri": ask["params"]["uri"], "text": text}]},
+        }
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
+        await send({"type": "http.response.body", "body": json.dumps(answer).encode()})
+        return True
+
+
+async def test_a_team_hive_sending_a_skill_file_over_the_message_cap_is_cut_off_and_the_hive_keeps_serving(
+    tmp_path: Path, team_hive: Hive, token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The finding: a hostile team hive made the forwarding hive write a 200 MB SKILL.md declared as 100 bytes.
+    team = OversendingTeamHive(team_hive, free_port())
+    team.start()
+    try:
+        settings = local_settings(tmp_path, team, token, upstream_max_message_mb=1.0, upstream_timeout=5.0)
+        async with forwarding(settings) as (upstream, client):
+            await eventually(lambda: "over 1000000 bytes" in caplog.text, "the oversized message is refused")
+            with anyio.fail_after(60):
+                rec = await client.call_tool("record_trajectory", trajectory("Bump the base image"))
+            assert not rec.is_error, rec.content
+            assert not synced(upstream)
+            big = [p for p in (upstream.folder / "skills").rglob("SKILL.md") if p.stat().st_size > 1_000_000]
+            assert big == []
+    finally:
+        team.stop()

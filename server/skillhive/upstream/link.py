@@ -495,15 +495,16 @@ class Link:
         usage = {item["name"]: item for item in listed if isinstance(item, dict) and "name" in item}
         skills: dict[str, RemoteSkill] = {}
         blobs: dict[tuple[str, str], bytes] = {}
+        sizes: dict[str, dict[str, int]] = {}
         for entry in entries:
             try:
-                name, files = skill_manifest(entry)
+                name, files = skill_manifest(entry, sizes)
             except SkillError as exc:
                 log.warning("not copying a skill of the team hive: %s", exc)
                 continue
             for path, digest in files.items():
                 if not self.copy.has(name, path, digest):
-                    blobs[(name, path)] = await self._fetch(client, name, path, digest)
+                    blobs[(name, path)] = await self._fetch(client, name, path, digest, sizes[name][path])
             known = usage.get(name, {})
             version, uses, rate = known.get("version"), known.get("uses"), known.get("success_rate")
             skills[name] = RemoteSkill(
@@ -521,7 +522,7 @@ class Link:
         )
         return changed
 
-    async def _fetch(self, client: Client, name: str, path: str, digest: str) -> bytes:
+    async def _fetch(self, client: Client, name: str, path: str, digest: str, size: int) -> bytes:
         uri = skill_uri(name, path)
         with self._failures(f"resources/read {uri}"):
             result = await client.read_resource(uri)
@@ -536,6 +537,8 @@ class Link:
             )
         except binascii.Error as exc:
             raise SkillError(f"{uri} came back as invalid base64") from exc
+        if len(data) != size:
+            raise SkillError(f"{uri} came back with {len(data)} bytes; it was listed with {size}")
         if "sha256:" + hashlib.sha256(data).hexdigest() != digest:
             raise SkillError(f"{uri} does not match its listed digest (changed during the sync?)")
         return data
