@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import http.server
+import json
 import os
 import socket
 import sqlite3
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx2
 import psycopg
 import pytest
 import uvicorn
@@ -334,7 +337,8 @@ async def test_two_local_servers_on_one_data_directory_send_each_write_once_and_
                 skill = await client.call_tool("get_skill", {"name": "writing-skills"})
                 assert not skill.is_error, skill.content
         assert first.copy.directory.root == second.copy.directory.root
-    assert team_hive.backends.ledger.skill_usage(TEAM) == {"using-skillhive": (8, 4)}
+    usage = team_hive.backends.ledger.skill_usage(TEAM)["using-skillhive"]
+    assert (usage.uses, usage.users) == (8, 1)
     assert team.trajectories() == 8
 
 
@@ -764,3 +768,102 @@ async def test_a_wrong_token_is_named_in_each_held_recording_in_the_status_and_i
         assert "refuses this token (HTTP 401" in held.structured_content["warning"]
         assert upstream.status()["token_refused"] is True and upstream.status()["queued"] == 1
     assert any(r.levelname == "ERROR" and "refuses this token" in r.getMessage() for r in caplog.records)
+
+
+# -- a team hive is not this hive: its sizes are capped while read, its provenance is not passed on --
+
+
+class _Serve(http.server.BaseHTTPRequestHandler):
+    """A hostile peer on 127.0.0.1: GET /big sends 5 MB as one message; GET /events 5 MB as small events."""
+
+    sent = 0
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        kind = "application/json" if self.path == "/big" else "text/event-stream"
+        self.send_header("content-type", kind)
+        self.send_header("content-length", str(5_000_000))
+        self.end_headers()
+        piece = b"x" * 9_998 + b"\n\n" if self.path == "/events" else b"x" * 10_000
+        try:
+            for _ in range(500):
+                self.wfile.write(piece)
+                type(self).sent += len(piece)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+async def test_a_message_over_the_configured_size_is_cut_off_while_it_is_read() -> None:
+    from skillhive.upstream.link import CappedTransport, MessageTooLarge
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Serve)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        async with httpx2.AsyncClient(transport=CappedTransport(1_000_000), timeout=30) as http_client:
+            with pytest.raises(MessageTooLarge, match="over 1000000 bytes"):
+                async with http_client.stream("GET", f"{base}/big") as response:
+                    got = 0
+                    async for chunk in response.aiter_bytes():
+                        got += len(chunk)
+            assert got <= 1_100_000  # read up to the cap, never the whole 5 MB
+            events = await http_client.get(f"{base}/events")  # many small messages: the cap is per message
+            assert len(events.content) == 5_000_000
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+async def test_who_stands_behind_an_item_is_not_taken_from_the_team_hive(
+    tmp_path: Path, team: TeamHive, token: str
+) -> None:
+    team.start()
+    async with forwarding(local_settings(tmp_path, team, token)) as (_upstream, client):
+        with anyio.fail_after(60):
+            rec = await client.call_tool("record_trajectory", trajectory("Compile the Rust crate with cargo build"))
+            direct = team.hive.backends.ledger.authors(TEAM, [rec.structured_content["id"]])
+            found = await client.call_tool("retrieve_experience", {"query": "build a rust project"})
+    assert direct == {rec.structured_content["id"]: (USER,)}  # the team hive calls it the caller's, verified
+    [item] = found.structured_content["items"]
+    assert item["trust"] == "unverified" and "mine" not in item and "users" not in item
+
+
+class OversendingTeamHive(ProxiedTeamHive):
+    """A hostile team hive: lists its skills truly, then answers a read of a SKILL.md with 5 MB."""
+
+    async def intercept(self, body: bytes, send: Any) -> bool:
+        if b'"resources/read"' not in body or b"SKILL.md" not in body:
+            return False
+        ask = json.loads(body)
+        text = "---\nname: writing-skills\ndescription: d\n---\n" + "x" * 5_000_000
+        answer = {
+            "jsonrpc": "2.0",
+            "id": ask["id"],
+            "result": {"contents": [{"uri": ask["params"]["uri"], "text": text}]},
+        }
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
+        await send({"type": "http.response.body", "body": json.dumps(answer).encode()})
+        return True
+
+
+async def test_a_team_hive_sending_a_skill_file_over_the_message_cap_is_cut_off_and_the_hive_keeps_serving(
+    tmp_path: Path, team_hive: Hive, token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The finding: a hostile team hive made the forwarding hive write a 200 MB SKILL.md declared as 100 bytes.
+    team = OversendingTeamHive(team_hive, free_port())
+    team.start()
+    try:
+        settings = local_settings(tmp_path, team, token, upstream_max_message_mb=1.0, upstream_timeout=5.0)
+        async with forwarding(settings) as (upstream, client):
+            await eventually(lambda: "over 1000000 bytes" in caplog.text, "the oversized message is refused")
+            with anyio.fail_after(60):
+                rec = await client.call_tool("record_trajectory", trajectory("Bump the base image"))
+            assert not rec.is_error, rec.content
+            assert not synced(upstream)
+            big = [p for p in (upstream.folder / "skills").rglob("SKILL.md") if p.stat().st_size > 1_000_000]
+            assert big == []
+    finally:
+        team.stop()

@@ -267,6 +267,12 @@ class Settings(BaseSettings):
         description="Most megabytes of recordings the local queue holds while the team hive is unreachable; past "
         "it, a recording is refused with a tool error that says so (nothing acknowledged is dropped).",
     )
+    upstream_max_message_mb: float = Field(
+        4.0,
+        gt=0,
+        description="Most megabytes one message from the team hive may hold (a skill file, a search result); a "
+        "longer one is cut off while it is read, never held whole, and the call fails naming this setting.",
+    )
     upstream_adopt: bool = Field(
         False,
         description="Also send what was queued on this machine for the same team hive under another token (after "

@@ -196,7 +196,8 @@ class HiveMCPServer(MCPServer[Any]):
     """The SDK's server, with arguments checked and tools listed the way the module docstring says.
 
     `caller` returns who is asking (the transport decides); `roles` maps each tool to the least
-    role that sees it in `tools/list` (the role checks themselves are the services').
+    role that may use it: the one source of truth for both what `tools/list` shows a caller and
+    what `tools/call` lets them call (the services check their own roles too).
     """
 
     def __init__(self, *args: Any, caller: Callable[[], Caller], **kwargs: Any) -> None:
@@ -234,6 +235,11 @@ class HiveMCPServer(MCPServer[Any]):
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None) -> Any:
         found = self._tool_manager.get_tool(name)
         if found is not None:
+            needed = self.roles.get(name, "member")
+            caller = self.caller() if needed != "member" else None
+            if caller is not None and not has_role(caller, needed):  # refused exactly when tools/list leaves it out
+                who = f"{caller.user} of team {caller.team} is a {caller.role}"
+                raise ToolError(f"{name} needs the {needed} role; {who}")
             known = set(found.parameters.get("properties", {}))
             unknown = sorted(set(arguments) - known)
             if unknown:

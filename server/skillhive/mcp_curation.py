@@ -1,5 +1,6 @@
-"""MCP tools for the evolver and skill curation: pass status and history for everyone; approving,
-rejecting and rolling back for maintainers (the role comes from the caller's token)."""
+"""MCP tools for the evolver and skill curation, for maintainers: pass status, skill history and
+reviews; approving, rejecting and rolling back (the role comes from the caller's token). A member
+neither sees them in tools/list nor may call them: both follow the role each is registered with."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from skillhive.mcp_boundary import CHANGE, READ_ONLY, HiveMCPServer, tool
 from skillhive.models import SKILL_NAME_MAX, Caller, Role
 
 Branch = Annotated[str, Field(description="The review branch, evolve/<run id>.", max_length=120)]
-MAINTAINERS: Role = "maintainer"  # members do not see these tools (their role checks are Curation's)
+MAINTAINERS: Role = "maintainer"  # members neither see nor call these tools (mcp_boundary.HiveMCPServer)
 
 
 class Applied(BaseModel):

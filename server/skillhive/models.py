@@ -196,6 +196,9 @@ class Trajectory(TrajectoryIn):
     team: str
     created_at: datetime
     content_hash_: str = Field(alias="content_hash")
+    flags: list[str] | None = Field(
+        None, description="Why text of it was withheld: each such field reads '[withheld: reads like …]'."
+    )
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 

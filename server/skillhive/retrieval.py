@@ -39,7 +39,7 @@ from skillhive.models import (
     estimate_tokens,
     squash,
 )
-from skillhive.safety import safety_problem
+from skillhive.safety import withhold_served
 from skillhive.store.embeddings import Embedder
 from skillhive.store.ledger import Ledger
 from skillhive.store.lexical import KeywordHit, KeywordSearch, terms
@@ -63,7 +63,7 @@ class SkillCard:
     description: str
     version: str | None
     uses: int = 0
-    successes: int = 0
+    success_rate: float | None = None  # each user's outcomes weigh as one user's (store/records.py UserWeighted)
 
 
 @dataclass(frozen=True)
@@ -175,11 +175,7 @@ class Retriever:
                 item.trust = "verified"  # in the team's directory: gated, reviewed or committed by a person
             else:
                 item.trust = "verified" if (item.users or 0) >= q.min_users else "unverified"
-            problem = safety_problem(f"{item.title}\n{item.summary}")
-            if problem is not None:
-                item.flags = [problem.split(":", 1)[0]]
-                item.title = f"[withheld: reads like {item.flags[0]}; get_trajectory shows the record]"
-                item.summary = ""
+            withhold_served(item)
 
     # -- candidates ------------------------------------------------------------------------------
     def _fresh_hits(self, fresh: Sequence[tuple[str, str]], qvec: np.ndarray) -> list[tuple[str, float]]:
@@ -412,7 +408,7 @@ def _item(c: _Candidate, words: set[str], seen_tasks: dict[str, str], user: str 
         score=score,
         summary=f"load with get_skill('{card.name}')",
         version=card.version,
-        success_rate=round(card.successes / card.uses, 3) if card.uses else None,
+        success_rate=card.success_rate,
     )
 
 

@@ -31,3 +31,15 @@ def test_in_a_hive_of_one_user_a_clear_regression_is_found_from_their_own_outcom
     found = regression("old", "new", {"me": (20, 18)}, {"me": (20, 6)}, min_users=1)
     assert found is not None and (found.old_users, found.new_users) == (1, 1)
     assert regression("old", "new", {"me": (20, 18)}, {"me": (20, 6)}, min_users=2) is None
+
+
+def test_one_users_many_successes_weigh_as_one_user_against_a_lesson_failing_for_the_rest() -> None:
+    failing = {user: (5, 0) for user in ("carol", "dave", "erin", "frank")}
+    assert keeps_failing({**failing, "mallory": (40, 40)}, min_users=2, **RULE)
+
+
+def test_one_users_many_successes_on_a_worse_version_do_not_hide_its_regression() -> None:
+    old = {user: (4, 4) for user in ("alice", "bob", "carol", "dave")}
+    new = {**{user: (4, 0) for user in old}, "mallory": (100, 100)}  # counted per report: 100 of 116
+    found = regression("old", "new", old, new, min_users=2)
+    assert found is not None and found.new_rate == 0.2 and found.new_uses == 116

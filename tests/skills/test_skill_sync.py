@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from skillhive.curation.reviews import approve, pending_reviews, rollback
-from skillhive.errors import InvalidInput
+from skillhive.errors import InvalidInput, SkillError
 from skillhive.evolver.apply import commit_message, commit_pass
 from skillhive.skills.directory import SkillDirectory
 from skillhive.skills.git import head, run_git
@@ -315,3 +315,24 @@ def test_an_approval_merged_locally_is_replayed_onto_a_humans_push(tmp_path: Pat
     assert (hive_a / "beta" / "SKILL.md").read_text() == text and (hive_a / "gamma").is_dir()
     assert not pending_reviews(hive_a)
     assert_never_rewritten(remote)
+
+
+def test_a_remote_holding_a_file_over_the_size_limit_is_not_checked_out(
+    tmp_path: Path, hive_a: Path, remote: Path
+) -> None:
+    # The finding: a 300 MB file synced from a peer repository was checked out with no cap. Here
+    # 5 MB against the 1 MiB a skill file may have.
+    before = head(hive_a)
+    clone = tmp_path / "peer"
+    subprocess.run(["git", "clone", "--quiet", str(remote), str(clone)], check=True, env=_git_env())
+    (clone / "alpha" / "assets").mkdir()
+    (clone / "alpha" / "assets" / "blob.bin").write_bytes(os.urandom(5_000_000))
+    run_git(clone, "add", "--all")
+    run_git(clone, *HUMAN, "commit", "--quiet", "-m", "A big asset")
+    run_git(clone, "push", "--quiet", "origin", "HEAD:refs/heads/main")
+    result = sync(hive_a)
+    assert result.error is not None and "alpha/assets/blob.bin of 5000000 bytes" in result.error
+    assert head(hive_a) == before and not (hive_a / "alpha" / "assets").exists()
+    with pytest.raises(SkillError, match=r"blob\.bin of 5000000 bytes"):  # nor is it cloned by a new hive
+        attach(tmp_path / "c" / "skills", str(remote), "main")
+    assert not (tmp_path / "c" / "skills" / "alpha" / "assets").exists()

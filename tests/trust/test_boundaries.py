@@ -176,3 +176,21 @@ def test_names_that_end_in_a_newline_are_refused_everywhere_a_path_or_ref_is_bui
     with pytest.raises(InvalidInput):
         TokenStore(ledger).create("alice\n", "team-a")
     assert TokenStore(ledger).verify(TokenStore(ledger).create("bob", "team-a").token + "\n") is None
+
+
+async def test_a_member_can_call_exactly_the_tools_listed_for_them(team: TeamHive) -> None:
+    # The finding: members could call evolution_status, skill_history and list_skill_reviews though
+    # tools/list left them out.
+    async with team.client("mallory") as client:
+        listed = {t.name for t in (await client.list_tools()).tools}
+    async with team.client("maint") as client:
+        every = {t.name: t for t in (await client.list_tools()).tools}
+    unlisted = sorted(set(every) - listed)
+    assert {"evolution_status", "skill_history", "list_skill_reviews", "rollback_skill"} <= set(unlisted)
+    args = {"skill_history": {"name": "deploy-service"}, "rollback_skill": {"name": "deploy-service", "reason": "r?"}}
+    args |= {"approve_skill_review": {"branch": "evolve/x"}, "reject_skill_review": {"branch": "evolve/x"}}
+    for name in unlisted:
+        text = await team.refused("mallory", name, **args.get(name, {}))
+        assert f"{name} needs the maintainer role" in text, text
+    assert not (await team.call("maint", "skill_history", name="deploy-service")).is_error
+    assert not (await team.call("mallory", "list_skills")).is_error

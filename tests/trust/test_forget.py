@@ -62,25 +62,49 @@ async def test_the_recorder_forgets_a_run_and_no_byte_of_it_stays_in_the_data_di
     assert traces(team.hive.settings.data_dir, UNIQUE) == []
 
 
-async def test_a_co_recorder_removes_only_their_name_and_a_maintainer_removes_the_run(team: TeamHive) -> None:
+async def test_a_co_recorder_removes_only_their_name_and_a_maintainer_removes_the_run_for_everyone(
+    team: TeamHive,
+) -> None:
     tid = (await team.ok("alice", "record_trajectory", **leaking_run()))["id"]
     await team.ok("bob", "record_trajectory", **leaking_run())  # the same run, recorded by bob too
     assert (await team.ok("bob", "forget_trajectory", id=tid))["removed"] == "authorship"
     assert (await team.ok("alice", "get_trajectory", id=tid))["id"] == tid
     assert (await team.ok("maint", "forget_trajectory", id=tid))["removed"] == "run"
     assert "no trajectory" in await team.refused("alice", "get_trajectory", id=tid)
+    for user in ("alice", "carol"):  # a maintainer's forget keeps it out for everyone
+        assert (await team.ok(user, "record_trajectory", **leaking_run()))["forgotten"] is True
 
 
-async def test_the_first_recorder_forgets_a_run_others_recorded_too_and_no_co_recorder_keeps_it(
+async def test_a_run_one_member_forgot_is_stored_again_when_another_member_records_it(team: TeamHive) -> None:
+    # The finding: after alice forgot run X, bob's later identical X was refused (`forgotten: true`).
+    tid = (await team.ok("alice", "record_trajectory", **leaking_run()))["id"]
+    assert (await team.ok("alice", "forget_trajectory", id=tid))["removed"] == "run"
+    bobs = await team.ok("bob", "record_trajectory", **leaking_run())
+    assert bobs["id"] == tid and bobs["created"] is True and not bobs.get("forgotten")
+    assert (await team.ok("bob", "get_trajectory", id=tid))["user"] == "bob"
+    again = await team.ok("alice", "record_trajectory", **leaking_run())  # alice's tombstone still holds for her
+    assert again["forgotten"] is True
+    assert team.hive.backends.ledger.authors(TEAM, [tid]) == {tid: ("bob",)}
+
+
+async def test_the_first_recorders_forget_leaves_a_co_recorders_copy_and_the_last_authors_removes_it(
     team: TeamHive,
 ) -> None:
+    # The finding: when the first recorder forgot a run a second member also recorded, bob's copy went.
     tid = (await team.ok("alice", "record_trajectory", **leaking_run()))["id"]
-    copy = await team.ok("alice", "get_trajectory", id=tid)  # bob reads it and records the same again
-    fields = {k: copy[k] for k in ("task", "steps", "outcome") if k in copy}
-    assert (await team.ok("bob", "record_trajectory", **fields))["id"] == tid
-    assert (await team.ok("alice", "forget_trajectory", id=tid))["removed"] == "run"
+    await team.ok("alice", "report_skill_outcome", name="deploy-service", success=True, trajectory_id=tid)
+    assert (await team.ok("bob", "record_trajectory", **leaking_run()))["id"] == tid
+    assert (await team.ok("alice", "forget_trajectory", id=tid)) == {"id": tid, "removed": "authorship"}
+    kept = await team.ok("bob", "get_trajectory", id=tid)
+    assert kept["user"] == "bob"  # bob is now its first recorder
+    assert team.hive.backends.ledger.authors(TEAM, [tid]) == {tid: ("bob",)}
+    assert team.hive.backends.ledger.skill_usage(TEAM) == {}  # alice's outcome on it went with her name
+    assert (await team.ok("alice", "record_trajectory", **leaking_run()))["forgotten"] is True
+    assert team.hive.backends.ledger.authors(TEAM, [tid]) == {tid: ("bob",)}
+    assert (await team.ok("bob", "forget_trajectory", id=tid))["removed"] == "run"
+    team.hive.backends.indexer.drain()
     assert "no trajectory" in await team.refused("bob", "get_trajectory", id=tid)
-    assert "no trajectory" in await team.refused("bob", "forget_trajectory", id=tid)
+    assert team.hive.backends.ledger.read("SELECT count(*) AS n FROM trajectory_authors")[0]["n"] == 0
 
 
 async def test_a_lesson_whose_only_evidence_was_the_run_goes_with_it(team: TeamHive) -> None:

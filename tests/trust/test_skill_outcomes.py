@@ -91,6 +91,30 @@ async def test_a_real_regression_is_proposed_for_review_in_review_mode_not_commi
     assert live_text(team) == DEPLOY
 
 
+async def test_one_members_forty_failures_weigh_as_one_user_in_the_served_success_rate(team: TeamHive) -> None:
+    # The finding: the skill went from 3/3 to 3/44 after one member reported 40 throwaway failures.
+    for user in ("alice", "bob", "carol"):
+        await report(team, user, 1, True)
+    await report(team, "mallory", 40, False)
+    skill = await team.ok("bob", "get_skill", name="deploy-service")
+    assert skill["uses"] == 43 and skill["success_rate"] == 0.75  # three users at 1.0, one at 0.0
+    [listed] = (await team.ok("bob", "list_skills"))["result"]
+    assert listed["success_rate"] == 0.75
+    found = await team.ok("bob", "retrieve_experience", query="deploy a web service to staging", kinds=["skill"])
+    assert [i["success_rate"] for i in found["items"]] == [0.75]
+
+
+async def test_one_members_many_successes_on_a_worse_version_do_not_hold_back_its_rollback(team: TeamHive) -> None:
+    seed = skill_history(team.root, "deploy-service")[0].sha
+    team.commit_skill(BAD, "A shortcut")
+    for user in ("alice", "bob", "carol", "dave"):
+        await report(team, user, 4, True, seed)
+        await report(team, user, 4, False)
+    await report(team, "mallory", 100, True)  # counted per report, 100 of 116 uses would look fine
+    close_the_loop(team, "auto")
+    assert live_text(team) == DEPLOY
+
+
 async def test_a_version_that_is_not_the_skills_is_refused_naming_the_field(team: TeamHive) -> None:
     for version in ("deadbeef00", "0" * 40):
         text = await team.refused(

@@ -4,6 +4,9 @@ A raw comparison of success rates flags noise: 3 of 5 against 4 of 5 means nothi
 for enough uses of both versions and a drop unlikely under chance (one-sided two-proportion
 z-test) — and, since outcomes are reported by members, that each side has outcomes from at least
 `min_users` distinct users and that the verdict stands with any one user's outcomes left out.
+Each user weighs as one user: a side's rate is the mean of its users' own rates, and the test
+uses the sample size that mean is worth (store/records.py `UserWeighted`), so forty reports by one
+member count about as much as one report each by a few.
 Only the version right before the current one in the skill's history is ever a candidate, never
 one a maintainer rolled back, and never while the current version is itself a rollback.
 
@@ -18,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from skillhive.skills.repo import Commit
+from skillhive.store.records import UserWeighted
 
 UserCounts = Mapping[str, tuple[int, int]]  # user → (uses, successes) of one version
 
@@ -35,7 +39,7 @@ class Regression:
     new_users: int
 
 
-def one_sided_p(ok_old: int, n_old: int, ok_new: int, n_new: int) -> float:
+def one_sided_p(ok_old: float, n_old: float, ok_new: float, n_new: float) -> float:
     """P-value of 'the new rate is lower' under the pooled two-proportion z-test."""
     pooled = (ok_old + ok_new) / (n_old + n_new)
     se = math.sqrt(pooled * (1 - pooled) * (1 / n_old + 1 / n_new))
@@ -65,26 +69,28 @@ def keeps_failing(counts: UserCounts, *, min_users: int, min_uses: int, max_succ
         return False
 
     def failing(without: str | None) -> bool:
-        uses, ok = _totals(counts, without)
-        return uses >= min_uses and ok / uses <= max_success_rate
+        side = UserWeighted.of(counts, without)
+        return side.uses >= min_uses and side.rate is not None and side.rate <= max_success_rate
 
     return failing(None) and (len(counts) < 2 or all(failing(user) for user in counts))
 
 
-def _totals(counts: UserCounts, without: str | None = None) -> tuple[int, int]:
-    uses = sum(n for user, (n, _) in counts.items() if user != without)
-    return uses, sum(ok for user, (_, ok) in counts.items() if user != without)
+def user_weighted_p(old: UserWeighted, new: UserWeighted) -> float:
+    """`one_sided_p` of the users' mean rates, each side worth its effective sample size."""
+    assert old.rate is not None and new.rate is not None
+    return one_sided_p(old.rate * old.effective, old.effective, new.rate * new.effective, new.effective)
 
 
 def _drops(
     old: UserCounts, new: UserCounts, without: str | None, min_uses: int, alpha: float, min_drop: float
 ) -> float | None:
     """The p-value when the new version does significantly worse (leaving `without` out), else None."""
-    n_old, ok_old = _totals(old, without)
-    n_new, ok_new = _totals(new, without)
-    if n_old < min_uses or n_new < min_uses or ok_old / n_old - ok_new / n_new < min_drop:
+    before, after = UserWeighted.of(old, without), UserWeighted.of(new, without)
+    if before.uses < min_uses or after.uses < min_uses or before.rate is None or after.rate is None:
         return None
-    p = one_sided_p(ok_old, n_old, ok_new, n_new)
+    if before.rate - after.rate < min_drop:
+        return None
+    p = user_weighted_p(before, after)
     return p if p < alpha else None
 
 
@@ -108,6 +114,6 @@ def regression(
     users = {*old, *new}
     if len(users) > 1 and any(_drops(old, new, user, min_uses, alpha, min_drop) is None for user in users):
         return None  # one user's reports carry the verdict: not enough to change what the team is served
-    n_old, ok_old = _totals(old)
-    n_new, ok_new = _totals(new)
-    return Regression(old_version, new_version, n_old, n_new, ok_old / n_old, ok_new / n_new, p, len(old), len(new))
+    before, after = UserWeighted.of(old), UserWeighted.of(new)
+    assert before.rate is not None and after.rate is not None
+    return Regression(old_version, new_version, before.uses, after.uses, before.rate, after.rate, p, len(old), len(new))

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 from skillhive.errors import InvalidInput, SkillError
 from skillhive.filelock import file_lock
 from skillhive.skills import repo
+from skillhive.skills.files import MAX_FILE_BYTES
 from skillhive.skills.git import (
     LOCK_NAME,
     count_commits,
@@ -229,8 +230,21 @@ def _clone_into(root: Path, url: str, branch: str) -> None:
     if tip is None:
         log.info("the remote %s has no branch %s yet: seeding it", display_url(url), branch)
         return
+    if (why := oversized(root, tip)) is not None:
+        raise SkillError(f"not cloning {display_url(url)}: {why}")
     run_git(root, "checkout", "--quiet", "-B", "main", tip)
     log.info("cloned the skill directory %s from %s (%s)", root, display_url(url), branch)
+
+
+def oversized(root: Path, tip: str, limit: int = MAX_FILE_BYTES) -> str | None:
+    """Why the remote's `tip` must not be checked out: a file in it over `limit` bytes (git reports
+    each blob's size from the object store; nothing is read or written), or None."""
+    for line in run_git(root, "ls-tree", "-r", "-l", "-z", tip).split("\0"):
+        meta, _, path = line.partition("\t")
+        size = meta.split()[-1] if meta else "-"
+        if size.isdigit() and int(size) > limit:
+            return f"the remote's {tip[:12]} holds {path} of {int(size)} bytes, over the {limit} a skill file may have"
+    return None
 
 
 def _remote_tip(root: Path, branch: str) -> str | None:
@@ -290,6 +304,9 @@ def _pull_and_push(root: Path, branch: str, result: SyncResult) -> None:
             return
         local = head(root)
         remote = _remote_tip(root, branch)
+        if remote is not None and local != remote and (why := oversized(root, remote)) is not None:
+            result.error = f"not taking the remote: {why}"  # nothing of it is checked out; local commits stay
+            return
         if remote is not None and local != remote:
             if is_ancestor(root, local, remote):
                 result.pulled += count_commits(root, f"{local}..{remote}")

@@ -24,6 +24,7 @@ from skillhive.store.records import (
     StoredTrajectory,
     TrajectoryCard,
     TrajectoryRow,
+    UserWeighted,
     now_iso,
 )
 
@@ -82,8 +83,9 @@ class Ledger:
         return out
 
     def _insert(self, tx: Tx, row: TrajectoryRow) -> Stored:
-        if tx.execute(
-            "SELECT 1 AS hit FROM forgotten WHERE team = ? AND content_hash = ?", (row.team, row.content_hash)
+        if tx.execute(  # forgotten by this user, or by a maintainer for everyone ('')
+            "SELECT 1 AS hit FROM forgotten WHERE team = ? AND content_hash = ? AND \"user\" IN (?, '')",
+            (row.team, row.content_hash, row.user),
         ).fetchone():
             return Stored(row.id, created=False, new_author=False, forgotten=True)
         found = tx.execute(
@@ -113,11 +115,12 @@ class Ledger:
         return Stored(tid, created=not found, new_author=author.rowcount == 1, forgotten=False)
 
     def forget_trajectory(self, team: str, trajectory_id: str, user: str | None = None) -> bool:
-        """Forget a run: `user` given, not its first recorder, and others recorded it too → only that
-        user's authorship goes (returns False); else (its first recorder, a maintainer's None, or the
-        last author) the run goes from every table and index, and its content hash is kept so it
-        cannot come back (returns True). What the engine can clear of it goes too (`forgetting`),
-        which is costly, so only a deletion pays for it.
+        """Forget a run for `user`: while others recorded it too, only that user's authorship (and
+        their outcomes on it) goes, the next recorder becomes its first, and returns False; the last
+        author's forget, or a maintainer's (`user` None), removes the run from every table and index
+        (returns True). Either way a tombstone of its content hash keeps it from coming back — for
+        `user` alone, or for everyone after a maintainer's forget. What the engine can clear of a
+        deleted run goes too (`forgetting`), which is costly, so only a deletion pays for it.
         """
         with self.db.transaction() as tx:
             outcome = self._forget(tx, team, trajectory_id, user, delete=False)
@@ -135,19 +138,40 @@ class Ledger:
         ).fetchone()
         if row is None:
             return False
-        others = tx.execute(
-            'SELECT count(*) AS n FROM trajectory_authors WHERE trajectory_id = ? AND "user" != ?', (tid, user or "")
-        ).fetchone()
-        if user is not None and user != row["user"] and others is not None and others["n"]:
-            tx.execute('DELETE FROM trajectory_authors WHERE trajectory_id = ? AND "user" = ?', (tid, user))
-            return False
+        if user is not None:
+            others = tx.execute(
+                'SELECT "user" FROM trajectory_authors WHERE trajectory_id = ? AND "user" != ?'
+                ' ORDER BY recorded_at, "user" LIMIT 1',
+                (tid, user),
+            ).fetchone()
+            if others is not None:
+                heir = others["user"] if user == row["user"] else None
+                self._drop_author(tx, team, tid, user, row["content_hash"], heir)
+                return False
         if not delete:
             return None
-        self._delete_run(tx, team, tid, int(row["seq"]), row["content_hash"])
+        self._delete_run(tx, team, tid, int(row["seq"]), row["content_hash"], user or "")
         return True
 
-    def _delete_run(self, tx: Tx, team: str, tid: str, seq: int, content_hash: str) -> None:
-        """Every row that holds the run, or holds nothing but it; a tombstone of its hash."""
+    def _drop_author(self, tx: Tx, team: str, tid: str, user: str, content_hash: str, heir: str | None) -> None:
+        """`user` stops being an author of a run others keep; `heir` becomes its first recorder."""
+        tx.execute('DELETE FROM trajectory_authors WHERE trajectory_id = ? AND "user" = ?', (tid, user))
+        tx.execute('DELETE FROM skill_outcomes WHERE trajectory_id = ? AND "user" = ?', (tid, user))
+        tx.execute('DELETE FROM lesson_serves WHERE trajectory_id = ? AND "user" = ?', (tid, user))
+        if heir is not None:
+            tx.execute('UPDATE trajectories SET "user" = ? WHERE team = ? AND id = ?', (heir, team, tid))
+        self._tombstone(tx, team, content_hash, user)
+
+    def _tombstone(self, tx: Tx, team: str, content_hash: str, user: str) -> None:
+        tx.execute(
+            'INSERT INTO forgotten (team, content_hash, "user", forgotten_at) VALUES (?, ?, ?, ?)'
+            " ON CONFLICT DO NOTHING",
+            (team, content_hash, user, now_iso()),
+        )
+
+    def _delete_run(self, tx: Tx, team: str, tid: str, seq: int, content_hash: str, user: str) -> None:
+        """Every row that holds the run, or holds nothing but it; a tombstone of its hash for `user`
+        ('' — everyone)."""
         self.db.remove_text(tx, "trajectory", seq, team)
         tx.execute("DELETE FROM trajectories WHERE seq = ?", (seq,))
         for table, column in (
@@ -159,10 +183,7 @@ class Ledger:
             tx.execute(f"DELETE FROM {table} WHERE {column} = ?", (tid,))
         tx.execute("DELETE FROM outbox WHERE kind = 'trajectory' AND item_id = ?", (tid,))
         tx.execute("INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)", (f"{FORGET}trajectory", tid, team))
-        tx.execute(
-            "INSERT INTO forgotten (team, content_hash, forgotten_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            (team, content_hash, now_iso()),
-        )
+        self._tombstone(tx, team, content_hash, user)
         # Lessons drawn from it: it leaves their evidence; a lesson it was the only evidence of goes.
         # In id order, as every writer of several lessons goes, so that two cannot deadlock.
         for lesson in tx.execute(
@@ -328,13 +349,17 @@ class Ledger:
                 (team, user, skill, version, int(success), trajectory_id, note, now_iso()),
             )
 
-    def skill_usage(self, team: str) -> dict[str, tuple[int, int]]:
-        """Per skill: (uses, successes) from reported outcomes."""
+    def skill_usage(self, team: str) -> dict[str, UserWeighted]:
+        """Per skill: its reported outcomes, each user weighing as one (a user's many reports are one vote)."""
         rows = self.db.read(
-            "SELECT skill, count(*) AS uses, sum(success) AS ok FROM skill_outcomes WHERE team = ? GROUP BY skill",
+            'SELECT skill, "user", count(*) AS uses, sum(success) AS ok FROM skill_outcomes WHERE team = ?'
+            ' GROUP BY skill, "user"',
             (team,),
         )
-        return {r["skill"]: (int(r["uses"]), int(r["ok"] or 0)) for r in rows}
+        by_skill: dict[str, dict[str, tuple[int, int]]] = {}
+        for r in rows:
+            by_skill.setdefault(r["skill"], {})[r["user"]] = (int(r["uses"]), int(r["ok"] or 0))
+        return {skill: UserWeighted.of(counts) for skill, counts in by_skill.items()}
 
     # -- meta ----------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

@@ -5,6 +5,7 @@ No driver's row type leaves `store/`: each backend reads plain dicts and the led
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal, NamedTuple
@@ -94,6 +95,32 @@ class LessonCard:
     support_trajectories: int
     trust: float
     authors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UserWeighted:
+    """Outcomes counted so that one user weighs as one user: `rate` is the mean of each user's own
+    success rate, `effective` the sample size that mean is worth (users² / Σ 1/uses of each: as many
+    as `uses` when every user reported equally often, near the number of users when one reported
+    most), `uses` all reported uses."""
+
+    uses: int
+    users: int
+    rate: float | None
+    effective: float
+
+    @classmethod
+    def of(cls, counts: Mapping[str, tuple[int, int]], without: str | None = None) -> UserWeighted:
+        """From user → (uses, successes), leaving `without` out."""
+        kept = [(n, ok) for user, (n, ok) in counts.items() if n > 0 and user != without]
+        if not kept:
+            return cls(0, 0, None, 0.0)
+        rate = sum(ok / n for n, ok in kept) / len(kept)
+        return cls(sum(n for n, _ in kept), len(kept), rate, len(kept) ** 2 / sum(1 / n for n, _ in kept))
+
+    @property
+    def served_rate(self) -> float | None:
+        return None if self.rate is None else round(self.rate, 3)
 
 
 class Stored(NamedTuple):

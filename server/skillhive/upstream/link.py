@@ -73,6 +73,47 @@ class UpstreamError(ClientError):
     """The team hive answered a tool call with a tool error; its message is passed on as it is."""
 
 
+class MessageTooLarge(UpstreamError):
+    """The team hive sent one message longer than SKILLHIVE_UPSTREAM_MAX_MESSAGE_MB."""
+
+
+class _CappedStream(httpx2.AsyncByteStream):
+    """A response body read as it comes, failing once one message (the body, or one event of an event
+    stream) passes `cap` bytes: what a hostile or broken peer sends is never held whole."""
+
+    def __init__(self, inner: httpx2.AsyncByteStream, cap: int) -> None:
+        self.inner, self.cap = inner, cap
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        pending = 0  # bytes since the last event boundary
+        async for chunk in self.inner:
+            cut = chunk.rfind(b"\n\n")
+            pending = len(chunk) - cut - 2 if cut >= 0 else pending + len(chunk)
+            if pending > self.cap:
+                raise MessageTooLarge(
+                    f"the team hive sent a message over {self.cap} bytes (SKILLHIVE_UPSTREAM_MAX_MESSAGE_MB); "
+                    "it was not read"
+                )
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class CappedTransport(httpx2.AsyncHTTPTransport):
+    """httpx's transport, with every response body read through `_CappedStream`."""
+
+    def __init__(self, cap: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cap = cap
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        response = await super().handle_async_request(request)
+        assert isinstance(response.stream, httpx2.AsyncByteStream)
+        response.stream = _CappedStream(response.stream, self.cap)
+        return response
+
+
 @dataclass
 class _Waiter:
     """A client waiting for its queued write to be sent."""
@@ -102,6 +143,7 @@ class Link:
         token = settings.upstream_token.get_secret_value() if settings.upstream_token else None
         self.url = url
         self._headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self.max_message = int(settings.upstream_max_message_mb * 1_000_000)
         self.timeout = settings.upstream_timeout
         self.connect_timeout = settings.upstream_connect_timeout
         self.retry_max = settings.upstream_retry_max
@@ -162,7 +204,9 @@ class Link:
         self._http_status = None
         hooks = {"response": [self._note_status]}
         async with (
-            httpx2.AsyncClient(headers=self._headers, timeout=timeout, event_hooks=hooks) as http,
+            httpx2.AsyncClient(
+                headers=self._headers, timeout=timeout, event_hooks=hooks, transport=CappedTransport(self.max_message)
+            ) as http,
             Client(
                 streamable_http_client(self.url, http_client=http),
                 cache=None,  # every read reaches the team hive; the local copy is the offline cache
@@ -467,15 +511,16 @@ class Link:
         usage = {item["name"]: item for item in listed if isinstance(item, dict) and "name" in item}
         skills: dict[str, RemoteSkill] = {}
         blobs: dict[tuple[str, str], bytes] = {}
+        sizes: dict[str, dict[str, int]] = {}
         for entry in entries:
             try:
-                name, files = skill_manifest(entry)
+                name, files = skill_manifest(entry, sizes)
             except SkillError as exc:
                 log.warning("not copying a skill of the team hive: %s", exc)
                 continue
             for path, digest in files.items():
                 if not self.copy.has(name, path, digest):
-                    blobs[(name, path)] = await self._fetch(client, name, path, digest)
+                    blobs[(name, path)] = await self._fetch(client, name, path, digest, sizes[name][path])
             known = usage.get(name, {})
             version, uses, rate = known.get("version"), known.get("uses"), known.get("success_rate")
             skills[name] = RemoteSkill(
@@ -493,7 +538,7 @@ class Link:
         )
         return changed
 
-    async def _fetch(self, client: Client, name: str, path: str, digest: str) -> bytes:
+    async def _fetch(self, client: Client, name: str, path: str, digest: str, size: int) -> bytes:
         uri = skill_uri(name, path)
         with self._failures(f"resources/read {uri}"):
             result = await client.read_resource(uri)
@@ -508,6 +553,8 @@ class Link:
             )
         except binascii.Error as exc:
             raise SkillError(f"{uri} came back as invalid base64") from exc
+        if len(data) != size:
+            raise SkillError(f"{uri} came back with {len(data)} bytes; it was listed with {size}")
         if "sha256:" + hashlib.sha256(data).hexdigest() != digest:
             raise SkillError(f"{uri} does not match its listed digest (changed during the sync?)")
         return data

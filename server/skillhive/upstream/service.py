@@ -41,6 +41,7 @@ from skillhive.requests import (
     SkillFileRequest,
     SkillOutcomeRequest,
 )
+from skillhive.safety import withhold_served
 from skillhive.skills.directory import SkillDirectory
 from skillhive.store.sqlite.outgoing import Outgoing, SenderLock
 from skillhive.upstream.link import QUEUED_PREFIX, Link, UpstreamUnavailable
@@ -52,6 +53,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def from_the_team_hive(result: ExperienceResult) -> ExperienceResult:
+    """What the team hive says of who stands behind an item cannot be checked here: its `trust`,
+    `users` and `mine` are not passed on as if this hive had found them (every item is unverified,
+    and none is said to be the caller's), and its text is held to this hive's own filter."""
+    for item in result.items:
+        item.trust, item.users, item.mine = "unverified", None, False
+        withhold_served(item)
+    return result
 
 
 class QueueFull(ClientError):
@@ -282,12 +293,13 @@ class UpstreamHive:
 
     def retrieve(self, caller: Caller, request: RetrieveRequest) -> ExperienceResult:
         try:
-            return ExperienceResult.model_validate(self._forward(request.tool, request.arguments()))
+            result = ExperienceResult.model_validate(self._forward(request.tool, request.arguments()))
         except UpstreamUnavailable as exc:
             raise UpstreamUnavailable(
                 f"{exc}. Past runs can only be searched on the team hive; skills still load from the local "
                 "copy and recordings are queued"
             ) from None
+        return from_the_team_hive(result)
 
     # -- skills --
 

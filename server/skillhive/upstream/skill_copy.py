@@ -253,8 +253,11 @@ def _replace_durably(path: Path, data: bytes) -> None:
         os.close(folder)
 
 
-def skill_manifest(entry: SkillEntry) -> tuple[str, dict[str, str]]:
-    """The name and files (path -> digest) of a `skills/list` entry, checked like any untrusted input."""
+def skill_manifest(
+    entry: SkillEntry, declared_sizes: dict[str, dict[str, int]] | None = None
+) -> tuple[str, dict[str, str]]:
+    """The name and files (path -> digest) of a `skills/list` entry, checked like any untrusted input;
+    each file's declared size goes into `declared_sizes[name][path]` when given."""
     suffix = "/" + SKILL_FILE
     name = entry.uri[len(SKILL_SCHEME) : -len(suffix)] if entry.uri.endswith(suffix) else ""
     valid = len(name) <= SKILL_NAME_MAX and re.fullmatch(SKILL_NAME_PATTERN, name) is not None
@@ -266,6 +269,7 @@ def skill_manifest(entry: SkillEntry) -> tuple[str, dict[str, str]]:
         raise SkillError(f"skill {name!r} has more than {MAX_RESOURCES_PER_SKILL} files")
     prefix = f"{SKILL_SCHEME}{name}/"
     files: dict[str, str] = {}
+    sizes = declared_sizes.setdefault(name, {}) if declared_sizes is not None else {}
     for resource in entry.resources:
         path = unquote(resource.uri[len(prefix) :]) if resource.uri.startswith(prefix) else ""
         try:
@@ -275,6 +279,7 @@ def skill_manifest(entry: SkillEntry) -> tuple[str, dict[str, str]]:
         if not _DIGEST.fullmatch(resource.digest) or not 0 <= resource.size <= MAX_FILE_BYTES:
             raise SkillError(f"skill {name!r} lists {path!r} with a bad digest or a size over {MAX_FILE_BYTES} bytes")
         files[path] = resource.digest
+        sizes[path] = resource.size
     if SKILL_FILE not in files or sum(r.size for r in entry.resources) > MAX_BYTES_PER_SKILL:
         raise SkillError(f"skill {name!r} lacks {SKILL_FILE} or is over {MAX_BYTES_PER_SKILL} bytes")
     return name, files

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from skillhive.redact import redact_trajectory
 from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
 from skillhive.retrieval import Query, Retriever
 from skillhive.roles import has_role
+from skillhive.safety import safety_problem, withheld
 from skillhive.store.indexer import BATCH as INDEX_BATCH
 from skillhive.store.records import TrajectoryRow, now_iso
 from skillhive.summaries import fts_body, procedure, summarize, task_key, twin_key
@@ -62,6 +64,45 @@ def stored_row(caller: Caller, trajectory: TrajectoryIn) -> TrajectoryRow:
     )
 
 
+def served_body(run: TrajectoryIn) -> tuple[TrajectoryIn, list[str]]:
+    """The run as it may be served: each text field that reads like orders to agents (or exfiltration,
+    or hides text) replaced by a '[withheld: …]' note, and the reasons."""
+    flags: list[str] = []
+
+    def check(text: str | None) -> str | None:
+        if not text or (problem := safety_problem(text)) is None:
+            return text
+        flag = problem.split(":", 1)[0]
+        flags.append(flag)
+        return withheld(flag)
+
+    steps = []
+    for step in run.steps:
+        args = json.dumps(step.tool_args, ensure_ascii=False) if step.tool_args else None
+        steps.append(
+            step.model_copy(
+                update={
+                    "thought": check(step.thought),
+                    "action": check(step.action),
+                    "observation": check(step.observation),
+                    "tool_name": check(step.tool_name),
+                    "tool_args": step.tool_args if check(args) == args else {"withheld": withheld(flags[-1])},
+                }
+            )
+        )
+    outcome = run.outcome.model_copy(update={"feedback": check(run.outcome.feedback)})
+    body = run.model_copy(
+        update={
+            "task": check(run.task),
+            "steps": steps,
+            "outcome": outcome,
+            "tags": [t if check(t) == t else f"withheld:{flags[-1]}"[:64] for t in run.tags],
+            "agent": check(run.agent),
+        }
+    )
+    return body, sorted(set(flags))
+
+
 class Experience:
     def __init__(self, backends: Backends, retriever: Retriever) -> None:
         self.backends = backends
@@ -95,9 +136,10 @@ class Experience:
         row = self.ledger.get_trajectory(caller.team, request.id)
         if row is None:
             raise NotFound(f"no trajectory {request.id!r}")
-        body = TrajectoryIn.model_validate_json(row.doc)
+        body, flags = served_body(TrajectoryIn.model_validate_json(row.doc))
         return Trajectory(
             **body.model_dump(),
+            flags=flags or None,
             id=row.id,
             user=row.user,
             team=row.team,
@@ -106,7 +148,8 @@ class Experience:
         )
 
     def forget(self, caller: Caller, request: ForgetRequest) -> ForgetResult:
-        """Remove a run for good: its first recorder or a maintainer; a co-recorder removes only their name."""
+        """Remove the caller's authorship of a run; the run goes with its last author, or for everyone
+        when a maintainer forgets it."""
         authors = self.ledger.authors(caller.team, [request.id]).get(request.id)
         if not authors:
             raise NotFound(f"no trajectory {request.id!r}")

@@ -13,7 +13,7 @@ from skillhive.models import HiveStats, LastPass, SkillRate
 from skillhive.skills.directories import SkillDirectories
 from skillhive.store.records import KINDS
 from skillhive.summaries import INDEX_TEXT_VERSION
-from skillhive.usecases.skills import rate
+from skillhive.usecases.skills import NONE
 from skillhive.wiring import Backends
 
 log = logging.getLogger(__name__)
@@ -44,8 +44,9 @@ class Maintenance:
             skills=len(scan.skills),
             invalid_skills=len({p.file.split("/")[0] for p in scan.problems if p.severity == "error"}),
             skill_rates=[
-                SkillRate(name=name, uses=usage.get(name, (0, 0))[0], success_rate=rate(*usage.get(name, (0, 0))))
+                SkillRate(name=name, uses=u.uses, success_rate=u.served_rate)
                 for name in sorted(scan.skills)
+                for u in (usage.get(name, NONE),)
             ],
             indexed=indexed,
             pending_index=b.ledger.outbox.count(),

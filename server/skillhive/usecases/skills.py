@@ -19,10 +19,9 @@ from skillhive.retrieval import Query, Retriever, SkillCard
 from skillhive.skills.directories import SkillDirectories
 from skillhive.skills.repo import resolve_version
 from skillhive.store.ledger import Ledger
+from skillhive.store.records import UserWeighted
 
-
-def rate(uses: int, successes: int) -> float | None:
-    return round(successes / uses, 3) if uses else None
+NONE = UserWeighted(0, 0, None, 0.0)
 
 
 class SkillUse:
@@ -35,8 +34,9 @@ class SkillUse:
         """What retrieval knows of each skill of the team."""
         usage = self.ledger.skill_usage(team)
         return [
-            SkillCard(s.meta.name, s.meta.description, s.version, *usage.get(s.meta.name, (0, 0)))
+            SkillCard(s.meta.name, s.meta.description, s.version, u.uses, u.served_rate)
             for s in self.directories.get(team).scan().skills.values()
+            for u in (usage.get(s.meta.name, NONE),)
         ]
 
     def list_skills(self, caller: Caller, request: ListSkillsRequest) -> list[SkillSummary]:
@@ -50,27 +50,27 @@ class SkillUse:
             skills.sort(key=lambda s: s.meta.name)
         out = []
         for s in skills[: request.limit]:
-            uses, ok = usage.get(s.meta.name, (0, 0))
+            u = usage.get(s.meta.name, NONE)
             out.append(
                 SkillSummary(
                     name=s.meta.name,
                     description=s.meta.description,
                     version=s.version,
-                    uses=uses,
-                    success_rate=rate(uses, ok),
+                    uses=u.uses,
+                    success_rate=u.served_rate,
                 )
             )
         return out
 
     def get_skill(self, caller: Caller, request: GetSkillRequest) -> SkillDetail:
         skill = self.directories.get(caller.team).get(request.name)
-        uses, ok = self.ledger.skill_usage(caller.team).get(request.name, (0, 0))
+        u = self.ledger.skill_usage(caller.team).get(request.name, NONE)
         return SkillDetail(
             name=skill.meta.name,
             description=skill.meta.description,
             version=skill.version,
-            uses=uses,
-            success_rate=rate(uses, ok),
+            uses=u.uses,
+            success_rate=u.served_rate,
             body=skill.body,
             frontmatter=skill.frontmatter,
             files=skill.files,
@@ -105,7 +105,7 @@ class SkillUse:
             trajectory_id=tid,
             note=redact_text(request.note)[0] if request.note else None,
         )
-        uses, ok = self.ledger.skill_usage(caller.team).get(name, (0, 0))
+        u = self.ledger.skill_usage(caller.team).get(name, NONE)
         return OutcomeRecorded(
-            skill=name, version=used, success=request.success, uses=uses, success_rate=rate(uses, ok) or 0.0
+            skill=name, version=used, success=request.success, uses=u.uses, success_rate=u.served_rate or 0.0
         )

@@ -221,10 +221,24 @@ def _m005_trust(tx: Tx) -> None:
     )
 
 
+def _m007_forget_per_user(tx: Tx) -> None:
+    """A forgotten run's tombstone names whose forget it was: it blocks that user's copy alone
+    ('' — a maintainer's forget, or one made before this — blocks everyone's)."""
+    script(
+        tx,
+        """
+        ALTER TABLE forgotten ADD COLUMN "user" TEXT NOT NULL DEFAULT '';
+        ALTER TABLE forgotten DROP CONSTRAINT forgotten_pkey;
+        ALTER TABLE forgotten ADD PRIMARY KEY (team, content_hash, "user")
+        """,
+    )
+
+
 MIGRATIONS: Migrations = [
     (1, "initial schema: trajectories, lessons, skill outcomes, outbox, keyword search", _m001_initial),
     (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
     (3, "tokens: hashed bearer tokens with user, team and role", _m003_tokens),
     (4, "procedures: each run's state-changing tools, task and twin keys; lesson vocabulary", _m004_procedures),
     (5, "trust: run authors, forgotten runs, one outcome per run, lesson authors, stage positions", _m005_trust),
+    (7, "forget per user: a tombstone blocks only the user who forgot", _m007_forget_per_user),
 ]
