@@ -3,6 +3,7 @@
 Each module here registers its own subcommands:
   serve_cmds.py   serve (stdio, http, --upstream)
   hive_cmds.py    import, retrieve, show, forget, stats, reindex
+  data_cmds.py    runs, imports, forget --user / --import, export; what a folder import asks first
   lessons_cmds.py lessons list
   skills_cmds.py  skills list | show | validate | history | review | approve | reject | rollback | sync
   token_cmds.py   token create | list | revoke
@@ -26,11 +27,22 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 
 from skillhive import __version__
-from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, migrate_cmds, serve_cmds, skills_cmds, token_cmds
+from skillhive.cli import (
+    data_cmds,
+    evolve_cmds,
+    hive_cmds,
+    lessons_cmds,
+    migrate_cmds,
+    serve_cmds,
+    skills_cmds,
+    token_cmds,
+)
 from skillhive.config import load_settings
 from skillhive.errors import SkillhiveError, UsageError, validation_message
 
-COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds)
+COMMAND_MODULES = (
+    serve_cmds, hive_cmds, data_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds,
+)  # fmt: skip
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
 
 

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from skillhive.cli import data_cmds
 from skillhive.cli.common import Progress, local_caller, open_hive
 from skillhive.config import IDENTIFIER_RULE, Settings, is_identifier
 from skillhive.errors import UsageError
@@ -26,6 +27,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument("--tag", action="append", default=[], metavar="TAG", help="add a tag to every run (repeatable)")
     imp.add_argument("--agent", help="the agent (client / model) that made the runs, where the file does not say")
     imp.add_argument("--no-progress", action="store_true", help="no progress bar")
+    imp.add_argument("--yes", action="store_true", help="import a folder without asking first")
     imp.set_defaults(handler=import_cmd)
 
     ret = sub.add_parser("retrieve", parents=[common], help="retrieve experience for a query")
@@ -53,7 +55,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     reindex.set_defaults(handler=reindex_cmd)
 
     forget = sub.add_parser("forget", parents=[common], help="remove a run for good (e.g. one that leaked a secret)")
-    forget.add_argument("id", help="the trajectory id")
+    forget.add_argument("id", nargs="?", help="the trajectory id")
+    data_cmds.add_forget_options(forget)
     forget.set_defaults(handler=forget_cmd)
 
 
@@ -66,8 +69,12 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError("--user", IDENTIFIER_RULE)
     caller = Caller(user=args.user or settings.user, team=settings.team, role="admin")
     extra = _Extras(tags=tuple(args.tag), agent=args.agent)
+    if not data_cmds.confirm_folder(path, args.yes):
+        print("nothing imported", file=sys.stderr)
+        return 1
     with open_hive(settings, create=True) as hive:
         total = count_records(path, fmt)
+        batch_id = hive.ownership.start_import(caller, str(path.resolve()), fmt)
         bar = Progress(total, "import", enabled=not args.no_progress)
         batch: list[Any] = []
         created = dupes = forgotten = bad = redacted = 0
@@ -77,7 +84,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
         def flush() -> None:
             nonlocal created, dupes, forgotten, redacted
-            for r in hive.record_many(caller, batch):
+            for r in hive.record_many(caller, batch, import_id=batch_id):
                 created += r.created
                 forgotten += r.forgotten
                 dupes += not r.created and not r.forgotten
@@ -124,6 +131,9 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
                     file=sys.stderr,
                 )
             raise
+        finally:
+            counts = {"stored": created, "already": dupes, "forgotten": forgotten, "skipped": bad}
+            hive.ownership.finish_import(batch_id, counts)
         bar.done()
         total_s = time.perf_counter() - started
     if bad > SKIPPED_SHOWN:
@@ -138,7 +148,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         line += f", {clipped_runs} clipped to the size limits ({fields}; marked in the text)"
     if created and total_s >= 0.05:  # a rate over nothing new, or over a blink, means nothing
         line += f"; {created / max(stored, 1e-9):.0f} trajectories/s stored, {created / total_s:.0f}/s indexed"
-    print(f"{line} (as {caller.user} of team {caller.team})")
+    print(f"{line} (as {caller.user} of team {caller.team}; import {batch_id})")
     return 0 if bad == 0 else 3
 
 
@@ -244,6 +254,8 @@ def stats_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def forget_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    if data_cmds.wants_many(args):
+        return data_cmds.forget_cmd(args, settings)
     with open_hive(settings) as hive:
         result = hive.forget(local_caller(settings), ForgetRequest(id=args.id))
         hive.backends.indexer.drain()  # out of the vector index before the command returns

@@ -35,6 +35,7 @@ TABLES: tuple[tuple[str, str | None, Kind | None], ...] = (
     ("tokens", None, None),
     ("forgotten", None, None),
     ("team_skills", None, None),
+    ("import_batches", None, None),
     ("meta", None, None),
 )
 

@@ -41,6 +41,7 @@ class TrajectoryRow:
     procedure: list[str]
     task_key: str
     twin_key: str
+    import_id: str | None = None  # the import batch that stored it (`skillhive imports`), None if recorded
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class StoredTrajectory:
     created_at: str
     content_hash: str
     doc: str
+    import_id: str | None = None  # the import batch that stored it, None if recorded
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class TrajectoryCard:
     procedure: tuple[str, ...]
     task_key: str
     twin_key: str
+    import_id: str | None = None  # the import batch that stored it (a source `import:<id>`), None if recorded
 
     @property
     def signature(self) -> tuple[str, ...]:
