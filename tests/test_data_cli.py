@@ -91,3 +91,19 @@ def test_forget_user_from_the_command_line_says_what_it_removed(tmp_path: Path) 
     both = cli(data, "forget", "tr_x", "--user", "bob")
     assert both.returncode == 2 and "exactly one of ID, --user U, --import ID" in both.stderr
     assert cli(data, "runs", "--since", "yesterday").returncode == 2
+
+
+def test_export_and_import_of_a_bundle_from_the_command_line(tmp_path: Path) -> None:
+    folder, data, other = fixtures(tmp_path / "fixtures"), tmp_path / "data", tmp_path / "other"
+    assert cli(data, "import", str(folder), "--no-progress", "--yes").returncode == 0
+    bundle = tmp_path / "team.skillhive.tar.gz"
+    out = cli(data, "export", str(bundle))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith(f"exported team team-a to {bundle}: 4 trajectories, 4 trajectory_authors")
+    restored = cli(other, "import", str(bundle))
+    assert restored.returncode == 0, restored.stderr
+    assert "  trajectories: 4 restored" in restored.stdout and "skill history: restored" in restored.stdout
+    assert sorted(r["id"] for r in json.loads(cli(other, "runs", "--json").stdout)) == sorted(
+        r["id"] for r in json.loads(cli(data, "runs", "--json").stdout)
+    )
+    assert [b["format"] for b in json.loads(cli(other, "imports", "--json").stdout)] == ["bundle"]

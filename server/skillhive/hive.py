@@ -38,6 +38,7 @@ from skillhive.retrieval import Retriever, SkillCard
 from skillhive.skills.directories import SkillDirectories
 from skillhive.skills.directory import SkillDirectory
 from skillhive.store.embeddings import Embedder
+from skillhive.usecases.bundles import Bundles
 from skillhive.usecases.experience import Experience
 from skillhive.usecases.maintenance import Maintenance
 from skillhive.usecases.ownership import DataOwnership
@@ -58,6 +59,7 @@ class Hive:
         self.skills = SkillUse(b.ledger, self.directories, self.retriever)
         self.maintenance = Maintenance(b, self.directories)
         self.ownership = DataOwnership(b, self.retriever, self.directories)
+        self.bundles = Bundles(b, self.directories, self.ownership)
         self.curation: Curation | None = Curation(self.directories, b.evolution)
 
     def _skill_cards(self, team: str) -> list[SkillCard]:

@@ -34,6 +34,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     imports.add_argument("--json", action="store_true", help="machine-readable output")
     imports.set_defaults(handler=imports_cmd)
 
+    export = sub.add_parser(
+        "export", parents=[common], help="write the team's runs, lessons, outcomes and skill history to a file"
+    )
+    export.add_argument("file", type=Path, help="the bundle to write (e.g. team.skillhive.tar.gz)")
+    export.add_argument("--user", help="only this user's runs, outcomes and lessons (no skill history)")
+    export.set_defaults(handler=export_cmd)
+
 
 def add_forget_options(forget: argparse.ArgumentParser) -> None:
     """`forget --user U` and `forget --import ID`, beside `forget ID` (cli/hive_cmds.py)."""
@@ -175,3 +182,45 @@ def confirm_folder(path: Path, yes: bool) -> bool:
         raise UsageError("--yes", "importing a folder asks first; with no terminal to ask on, add --yes")
     answer = input("import these files? [y/N] ").strip().lower()
     return answer in ("y", "yes")
+
+
+# -- bundles -------------------------------------------------------------------------------------
+def export_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    if args.user is not None and not is_identifier(args.user):
+        raise UsageError("--user", IDENTIFIER_RULE)
+    with open_hive(settings) as hive:
+        done = hive.bundles.export(local_caller(settings), args.file, user=args.user)
+    rows = ", ".join(f"{n} {table}" for table, n in done.tables.items())
+    branches = f"; skill history: {len(done.branches)} branches" if done.branches else ""
+    who = f" (user {args.user})" if args.user else ""
+    print(f"exported team {settings.team}{who} to {done.path}: {rows}{branches}")
+    return 0
+
+
+def import_bundle_cmd(path: Path, settings: Settings) -> int:
+    """`skillhive import FILE` of a bundle (`skillhive export`): restore it, or merge it, into the team."""
+    with open_hive(settings, create=True) as hive:
+        done = hive.bundles.import_bundle(local_caller(settings), path)
+        hive.backends.indexer.drain()
+    src = done.source
+    print(
+        f"bundle of team {src.get('team')}"
+        + (f" (user {src['user']})" if src.get("user") else "")
+        + f" exported {src.get('created_at', '?')[:16]} by skillhive {src.get('skillhive_version', '?')}"
+    )
+    for table, t in done.tables.items():
+        extra = "".join(
+            f", {n} {what}"
+            for what, n in (("already here", t.already), ("kept out (forgotten)", t.forgotten), ("skipped", t.skipped))
+            if n
+        )
+        print(f"  {table}: {t.restored} restored{extra}")
+    if done.unreadable:
+        print(f"  {done.unreadable} runs left out: their documents no longer read as runs")
+    if done.skills is not None:
+        created = f", {len(done.skills.created)} branches added" if done.skills.created else ""
+        print(f"  skill history: {done.skills.outcome} ({done.skills.live}{created})")
+    for note in done.notes:
+        print(f"  note: {note}")
+    print(f"imported into team {done.team} as import {done.batch_id}, {done.redactions} secrets redacted")
+    return 0

@@ -62,12 +62,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
     from skillhive.importers import count_records, iter_import
+    from skillhive.usecases.bundles import is_bundle
 
     path, fmt = args.path, args.format
     # The local command line acts as an admin of the hive: it may record runs in another's name.
     if args.user is not None and not is_identifier(args.user):
         raise UsageError("--user", IDENTIFIER_RULE)
     caller = Caller(user=args.user or settings.user, team=settings.team, role="admin")
+    if fmt == "auto" and is_bundle(path):
+        return data_cmds.import_bundle_cmd(path, settings)
     extra = _Extras(tags=tuple(args.tag), agent=args.agent)
     if not data_cmds.confirm_folder(path, args.yes):
         print("nothing imported", file=sys.stderr)
