@@ -107,3 +107,14 @@ def test_export_and_import_of_a_bundle_from_the_command_line(tmp_path: Path) -> 
         r["id"] for r in json.loads(cli(data, "runs", "--json").stdout)
     )
     assert [b["format"] for b in json.loads(cli(other, "imports", "--json").stdout)] == ["bundle"]
+
+
+def test_a_bundle_takes_no_per_run_options_and_an_unwritable_export_names_the_file(tmp_path: Path) -> None:
+    folder, data = fixtures(tmp_path / "fixtures"), tmp_path / "data"
+    assert cli(data, "import", str(folder / "a.jsonl"), "--no-progress").returncode == 0
+    bundle = tmp_path / "b.tar.gz"
+    assert cli(data, "export", str(bundle)).returncode == 0
+    out = cli(tmp_path / "other", "import", str(bundle), "--tag", "x")
+    assert out.returncode == 2 and "--tag: not for a bundle" in out.stderr
+    out = cli(data, "export", str(tmp_path / "missing" / "b.tar.gz"))
+    assert out.returncode == 1 and f"FILE: cannot write {tmp_path / 'missing' / 'b.tar.gz'}" in out.stderr

@@ -13,6 +13,7 @@ from conftest import trajectory
 from skillhive.errors import NotFound
 from skillhive.hive import Hive
 from skillhive.models import Caller, Lesson, LessonKind, TrajectoryIn
+from skillhive.skills.git import run_git
 from skillhive.usecases.ownership import RunFilter
 
 pytestmark = both
@@ -149,6 +150,11 @@ def test_forgetting_a_user_removes_their_runs_names_outcomes_and_lessons_and_lis
     hive.backends.evolution.note_served(TEAM, "alice", ["ls_mixed"])
     lesson(hive, "ls_alice", mine[:2], ["alice"])
     lesson(hive, "ls_mixed", [mine[2], bobs], ["alice", "bob"])
+    root = hive.directory(TEAM).root
+    (root / "notes.md").write_text("payments\n")
+    run_git(root, "add", "--all")
+    run_git(root, "commit", "-qm", f"Evolve payments (run x)\n\nevidence: read by the model: {mine[3]}, {bobs}")
+    cited = run_git(root, "rev-parse", "HEAD").strip()
     hive.backends.indexer.drain()
 
     result = hive.ownership.forget_user(ADMIN, "alice")
@@ -158,6 +164,7 @@ def test_forgetting_a_user_removes_their_runs_names_outcomes_and_lessons_and_lis
     assert (result.runs, result.authorships, result.outcomes, result.serves) == (4, 1, 1, 1)
     assert result.lessons_removed == ["ls_alice"] and result.lessons_renamed == 1
     assert result.lineage.lessons == [("ls_mixed", "Lesson ls_mixed on payments", 1)]
+    assert result.lineage.commits == [(cited, "Evolve payments (run x)")]
     stored = ledger.get_trajectory(TEAM, shared)
     assert stored is not None and stored.user == "bob"  # the shared run passes to its next recorder
     assert ledger.authors(TEAM, [shared]) == {shared: ("bob",)}

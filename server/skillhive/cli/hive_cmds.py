@@ -70,6 +70,9 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError("--user", IDENTIFIER_RULE)
     caller = Caller(user=args.user or settings.user, team=settings.team, role="admin")
     if fmt == "auto" and is_bundle(path):
+        given = [flag for flag, value in (("--user", args.user), ("--tag", args.tag), ("--agent", args.agent)) if value]
+        if given:
+            raise UsageError(given[0], "not for a bundle: it keeps each run's recorder, tags and agent")
         return data_cmds.import_bundle_cmd(path, settings)
     extra = _Extras(tags=tuple(args.tag), agent=args.agent)
     if not data_cmds.confirm_folder(path, args.yes):

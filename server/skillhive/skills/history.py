@@ -69,6 +69,8 @@ def restore_history(root: Path, bundle: Path, batch_id: str) -> HistoryRestored:
                 run_git(root, "branch", branch, sha)
                 created.append(branch)
         outcome: Outcome
+        if theirs is None and heads:  # no branch of the live one's name: nothing to move it to
+            return HistoryRestored("fetched", live, created, kept_under=namespace)
         if theirs is None or theirs == here:
             outcome = "same"
         elif here is not None and is_ancestor(root, here, theirs):

@@ -129,6 +129,8 @@ class Bundles:
             with tmp_path.open("wb") as raw:
                 _write_tar(raw, files)
             tmp_path.replace(path)
+        except OSError as exc:
+            raise InvalidInput("FILE", f"cannot write {path}: {exc.strerror or exc}") from None
         finally:
             tmp_path.unlink(missing_ok=True)
         log.info("%s exported team %s%s to %s", caller.user, team, f" (user {user})" if user else "", path)
