@@ -243,3 +243,28 @@ def test_a_bundle_of_a_newer_version_or_another_format_is_refused_by_name(filled
     with pytest.raises(ImportFormatError, match=r"'tables/tokens\.jsonl' is no part of a skillhive-bundle"):
         filled.bundles.import_bundle(ADMIN, odd)
     assert not is_bundle(tmp_path / "missing.tar.gz")
+
+
+def test_a_bundle_moves_between_the_engines_unchanged(
+    filled: Hive,
+    settings: Settings,
+    embedder: LocalMiniLM,
+    backend: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+) -> None:
+    """SQLite → PostgreSQL and PostgreSQL → SQLite: the second export holds the same records."""
+    url = request.getfixturevalue("postgres").create_database() if backend == "sqlite" else None
+    fields = {**settings.model_dump(exclude={"database_url"}), "data_dir": tmp_path / "there", "database_url": url}
+    there = Hive(Settings(**fields), embedder=embedder)
+    try:
+        first, second = tmp_path / "first.tar.gz", tmp_path / "second.tar.gz"
+        filled.bundles.export(ADMIN, first)
+        there.bundles.import_bundle(ADMIN, first)
+        there.bundles.export(ADMIN, second)
+    finally:
+        there.close()
+    a, b = members(first), members(second)
+    assert {n: v for n, v in a.items() if n.startswith("tables/")} == {
+        n: v for n, v in b.items() if n.startswith("tables/")
+    }
