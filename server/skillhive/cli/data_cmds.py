@@ -18,6 +18,7 @@ from skillhive.models import OutcomeStatus, squash
 from skillhive.usecases.ownership import Forgotten, RunFilter
 
 LISTED_FILES = 10  # files named one by one before a folder import asks
+DETECTED_FILES = 200  # files whose format is read before it asks (the rest are counted by suffix)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -149,11 +150,13 @@ def folder_summary(path: Path) -> str:
 
     files = list_files(path)
     formats: Counter[str] = Counter()
-    for f in files:
+    for f in files[:DETECTED_FILES]:
         try:
             formats[detect_format(f)] += 1
         except ImportFormatError:
             formats["unreadable"] += 1
+    for f in files[DETECTED_FILES:]:
+        formats[f"{f.suffix} (not read yet)"] += 1
     sizes = {f: (f.stat().st_size if f.exists() else 0) for f in files}
     lines = [
         f"{path} holds {len(files)} files to import ({_size(sum(sizes.values()))}): "

@@ -19,7 +19,6 @@ whole import is one batch that `forget --import` undoes.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import logging
 import tarfile
@@ -98,41 +97,49 @@ class Bundles:
 
     # -- export ----------------------------------------------------------------------------------
     def export(self, caller: Caller, path: Path, *, user: str | None = None) -> Exported:
-        """Write the caller's team (only `user`'s share when given) to the bundle file `path`."""
+        """Write the caller's team (only `user`'s share when given) to the bundle file `path`.
+
+        Each table is written to a temporary file first, row by row, so a large team is never held
+        in memory; the bundle appears under its name only once it is complete."""
         require_role(caller, "maintainer")
         team = caller.team
-        files: list[tuple[str, bytes]] = []
-        counts: dict[str, int] = {}
-        for table in portable_tables():
-            if user is not None and table.name == "forgotten":  # tombstones are the team's, not a user's
-                continue
-            rows = export_rows(self.ledger, table, team, user)
-            lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows]
-            counts[table.name] = len(lines)
-            files.append((f"tables/{table.name}.jsonl", "".join(line + "\n" for line in lines).encode()))
-        branches: dict[str, str] = {}
-        skills: dict[str, Any] | None = None
-        if user is None:
-            root = self.directories.get(team).root
-            with tempfile.TemporaryDirectory(prefix="skillhive-export-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="skillhive-export-") as tmp:
+            files: list[tuple[str, Path]] = []
+            counts: dict[str, int] = {}
+            for table in portable_tables():
+                if user is not None and table.name == "forgotten":  # tombstones are the team's, not a user's
+                    continue
+                part = Path(tmp) / f"{table.name}.jsonl"
+                n = 0
+                with part.open("w", encoding="utf-8") as out:
+                    for row in export_rows(self.ledger, table, team, user):
+                        out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+                        n += 1
+                counts[table.name] = n
+                files.append((f"tables/{table.name}.jsonl", part))
+            branches: dict[str, str] = {}
+            skills: dict[str, Any] | None = None
+            if user is None:
                 dest = Path(tmp) / SKILLS
-                branches = bundle_history(root, dest)
-                files.append((SKILLS, dest.read_bytes()))
-            skills = {"file": SKILLS, "branches": branches}
-        manifest = {
-            "format": FORMAT, "version": VERSION, "skillhive_version": __version__, "created_at": now_iso(),
-            "team": team, "user": user, "tables": counts, "skills": skills,
-        }  # fmt: skip
-        files.insert(0, (MANIFEST, json.dumps(manifest, indent=2, sort_keys=True).encode() + b"\n"))
-        tmp_path = path.with_name(path.name + ".part")
-        try:
-            with tmp_path.open("wb") as raw:
-                _write_tar(raw, files)
-            tmp_path.replace(path)
-        except OSError as exc:
-            raise InvalidInput("FILE", f"cannot write {path}: {exc.strerror or exc}") from None
-        finally:
-            tmp_path.unlink(missing_ok=True)
+                branches = bundle_history(self.directories.get(team).root, dest)
+                files.append((SKILLS, dest))
+                skills = {"file": SKILLS, "branches": branches}
+            manifest = {
+                "format": FORMAT, "version": VERSION, "skillhive_version": __version__, "created_at": now_iso(),
+                "team": team, "user": user, "tables": counts, "skills": skills,
+            }  # fmt: skip
+            head = Path(tmp) / MANIFEST
+            head.write_bytes(json.dumps(manifest, indent=2, sort_keys=True).encode() + b"\n")
+            files.insert(0, (MANIFEST, head))
+            part_path = path.with_name(path.name + ".part")
+            try:
+                with part_path.open("wb") as raw:
+                    _write_tar(raw, files)
+                part_path.replace(path)
+            except OSError as exc:
+                raise InvalidInput("FILE", f"cannot write {path}: {exc.strerror or exc}") from None
+            finally:
+                part_path.unlink(missing_ok=True)
         log.info("%s exported team %s%s to %s", caller.user, team, f" (user {user})" if user else "", path)
         return Exported(path, counts, branches)
 
@@ -211,16 +218,17 @@ def _redact_texts(tables: dict[str, list[dict[str, Any]]]) -> int:
     return n
 
 
-def _write_tar(raw: IO[bytes], files: list[tuple[str, bytes]]) -> None:
-    """A tar of `files` that depends on nothing but their names and bytes (no times, owners)."""
+def _write_tar(raw: IO[bytes], files: list[tuple[str, Path]]) -> None:
+    """A tar of `files` (name in the tar, file) that depends on nothing but their names and bytes."""
     with (
         gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz,
         tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar,
     ):
-        for name, data in files:
+        for name, source in files:
             info = tarfile.TarInfo(name)
-            info.size, info.mtime, info.mode = len(data), 0, 0o644
-            tar.addfile(info, io.BytesIO(data))
+            info.size, info.mtime, info.mode = source.stat().st_size, 0, 0o644
+            with source.open("rb") as data:
+                tar.addfile(info, data)
 
 
 @contextmanager
