@@ -64,7 +64,7 @@ def main() -> None:
     (HERE / "results").mkdir(exist_ok=True)
     (HERE / "results" / "data_ownership.json").write_text(json.dumps(figures, indent=2) + "\n")
     for k, v in figures.items():
-        print(f"{k:30} {v:.2f}" if isinstance(v, float) else f"{k:30} {v}")
+        print(f"{k:30} {v:.4g}" if isinstance(v, float) else f"{k:30} {v}")
 
 
 if __name__ == "__main__":
