@@ -268,3 +268,17 @@ def test_a_bundle_moves_between_the_engines_unchanged(
     assert {n: v for n, v in a.items() if n.startswith("tables/")} == {
         n: v for n, v in b.items() if n.startswith("tables/")
     }
+
+
+def test_forgetting_a_bundle_import_removes_every_row_it_brought(filled: Hive, other: Hive, tmp_path: Path) -> None:
+    bundle = tmp_path / "b.tar.gz"
+    filled.bundles.export(ADMIN, bundle)
+    done = other.bundles.import_bundle(ADMIN, bundle)
+    undone = other.ownership.forget_import(ADMIN, done.batch_id)
+    assert (undone.runs, undone.outcomes, undone.lessons_removed) == (4, 1, ["ls_rotate"])
+    ledger = other.backends.ledger
+    left = {
+        table: ledger.read(f"SELECT count(*) AS n FROM {table}")[0]["n"]
+        for table in ("trajectories", "trajectory_authors", "lessons", "skill_outcomes", "lesson_serves", "judgements")
+    }
+    assert left == dict.fromkeys(left, 0)

@@ -4,8 +4,8 @@ Which tables are a team's data, and in which order their rows are listed, is cop
 (`portable`); tokens, the outbox, evolver positions and import batches are the hive's own and stay.
 Rows leave without their hive-local columns (`seq`, `import_id`), so a bundle exported, restored
 and exported again is the same. Restoring keeps every id; it dedupes runs by content hash, keeps
-out runs a tombstone names, and names the import batch on every run and authorship it adds, all in
-one transaction.
+out runs a tombstone names, and names the import batch on every row it adds, all in one
+transaction; `forget --import` undoes it row for row.
 """
 
 from __future__ import annotations
@@ -116,10 +116,9 @@ def restore(ledger: Ledger, rows: BundleRows, batch_id: str) -> Restored:
             tx, team, rows.tables.get("trajectory_authors", []), out.ids, batch_id
         )
         out.tables["judgements"] = _judgements(tx, team, rows.tables.get("judgements", []), out.ids)
-        lessons = _lessons(ledger, tx, team, rows.tables.get("lessons", []), out.ids)
-        out.tables["lessons"] = lessons
-        out.tables["skill_outcomes"] = _outcomes(tx, team, rows.tables.get("skill_outcomes", []), out.ids)
-        out.tables["lesson_serves"] = _serves(tx, team, rows.tables.get("lesson_serves", []), out.ids)
+        out.tables["lessons"] = _lessons(ledger, tx, team, rows.tables.get("lessons", []), out.ids, batch_id)
+        out.tables["skill_outcomes"] = _outcomes(tx, team, rows.tables.get("skill_outcomes", []), out.ids, batch_id)
+        out.tables["lesson_serves"] = _serves(tx, team, rows.tables.get("lesson_serves", []), out.ids, batch_id)
     return out
 
 
@@ -188,7 +187,7 @@ def _judgements(tx: Tx, team: str, rows: list[Row], ids: dict[str, str]) -> Tall
     return t
 
 
-def _lessons(ledger: Ledger, tx: Tx, team: str, rows: list[Row], ids: dict[str, str]) -> Tally:
+def _lessons(ledger: Ledger, tx: Tx, team: str, rows: list[Row], ids: dict[str, str], batch_id: str) -> Tally:
     t = Tally()
     for r in rows:
         if tx.execute("SELECT 1 AS hit FROM lessons WHERE id = ?", (r["id"],)).fetchone():
@@ -209,7 +208,7 @@ def _lessons(ledger: Ledger, tx: Tx, team: str, rows: list[Row], ids: dict[str, 
         if cited and not evidence:  # every run it rested on was forgotten
             t.forgotten += 1
             continue
-        row = {**r, "team": team, "evidence": json.dumps(evidence)}
+        row = {**r, "team": team, "evidence": json.dumps(evidence), "import_id": batch_id}
         if evidence != cited:
             row["support_trajectories"] = len(evidence)
         seq = _insert(tx, "lessons", row, " RETURNING seq").fetchone()["seq"]
@@ -224,14 +223,14 @@ def _run_here(tx: Tx, team: str, tid: str) -> bool:
     return tx.execute("SELECT 1 AS hit FROM trajectories WHERE team = ? AND id = ?", (team, tid)).fetchone() is not None
 
 
-def _outcomes(tx: Tx, team: str, rows: list[Row], ids: dict[str, str]) -> Tally:
+def _outcomes(tx: Tx, team: str, rows: list[Row], ids: dict[str, str], batch_id: str) -> Tally:
     t = Tally()
     for r in rows:
         tid = r["trajectory_id"]
         if tid is not None and tid not in ids:
             t.forgotten += 1
             continue
-        row = {**r, "team": team, "trajectory_id": ids.get(tid) if tid is not None else None}
+        row = {**r, "team": team, "trajectory_id": ids.get(tid) if tid is not None else None, "import_id": batch_id}
         if tid is None:
             same = tx.execute(
                 'SELECT 1 AS hit FROM skill_outcomes WHERE team = ? AND "user" = ? AND skill = ?'
@@ -255,7 +254,7 @@ def _outcomes(tx: Tx, team: str, rows: list[Row], ids: dict[str, str]) -> Tally:
     return t
 
 
-def _serves(tx: Tx, team: str, rows: list[Row], ids: dict[str, str]) -> Tally:
+def _serves(tx: Tx, team: str, rows: list[Row], ids: dict[str, str], batch_id: str) -> Tally:
     t = Tally()
     for r in rows:
         tid = r["trajectory_id"]
@@ -270,6 +269,12 @@ def _serves(tx: Tx, team: str, rows: list[Row], ids: dict[str, str]) -> Tally:
         ).fetchone():
             t.already += 1
             continue
-        _insert(tx, "lesson_serves", {**r, "team": team, "trajectory_id": ids.get(tid) if tid is not None else None})
+        restored = {
+            **r,
+            "team": team,
+            "trajectory_id": ids.get(tid) if tid is not None else None,
+            "import_id": batch_id,
+        }
+        _insert(tx, "lesson_serves", restored)
         t.restored += 1
     return t

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from skillhive.store.ledger import Ledger
-from skillhive.store.records import now_iso
+from skillhive.store.records import FORGET, now_iso
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,29 @@ class Ownership:
             runs=[r["id"] for r in runs],
             authorships=[(r["trajectory_id"], r["user"]) for r in authors if r["trajectory_id"] not in ids],
         )
+
+    def remove_batch_rows(self, team: str, batch_id: str) -> tuple[list[str], int, int]:
+        """Remove the lessons, skill outcomes and lesson serves a bundle import stored (its runs go
+        through the ledger's forget first); returns (lesson ids, outcomes, serves) removed."""
+        with self.db.forgetting(), self.db.transaction() as tx:
+            self.db.lock_team(tx, team)
+            outcomes = tx.execute("DELETE FROM skill_outcomes WHERE team = ? AND import_id = ?", (team, batch_id))
+            serves = tx.execute("DELETE FROM lesson_serves WHERE team = ? AND import_id = ?", (team, batch_id))
+            n_outcomes, n_serves = outcomes.rowcount, serves.rowcount
+            lessons = tx.execute(
+                "SELECT seq, id, status FROM lessons WHERE team = ? AND import_id = ? ORDER BY id", (team, batch_id)
+            ).fetchall()
+            for lesson in lessons:
+                if lesson["status"] == "active":
+                    self.db.remove_text(tx, "lesson", int(lesson["seq"]), team)
+                    tx.execute(
+                        "INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)",
+                        (f"{FORGET}lesson", lesson["id"], team),
+                    )
+                tx.execute("DELETE FROM lessons WHERE seq = ?", (lesson["seq"],))
+                n_serves += tx.execute("DELETE FROM lesson_serves WHERE lesson_id = ?", (lesson["id"],)).rowcount
+                tx.execute("DELETE FROM outbox WHERE kind = 'lesson' AND item_id = ?", (lesson["id"],))
+        return [r["id"] for r in lessons], n_outcomes, n_serves
 
     def mark_forgotten(self, batch_id: str) -> None:
         with self.db.transaction() as tx:

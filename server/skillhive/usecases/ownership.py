@@ -79,7 +79,7 @@ class DataOwnership:
 
     def forget_import(self, caller: Caller, batch_id: str) -> Forgotten:
         """Undo one import: the runs it stored go as forgotten runs do; names it added to runs stored
-        before are removed from them."""
+        before are removed from them; the lessons, outcomes and serves a bundle brought go too."""
         require_role(caller, "maintainer")
         batch = self.store.batch(caller.team, batch_id)
         if batch is None:
@@ -91,9 +91,17 @@ class DataOwnership:
         names = 0
         for tid, user in members.authorships:
             names += not self.ledger.forget_trajectory(caller.team, tid, user)
+        brought, outcomes, serves = self.store.remove_batch_rows(caller.team, batch_id)
         self.store.mark_forgotten(batch_id)
         removed, lineage = self._lineage(caller.team, before, commits)
-        result = Forgotten(runs=gone, authorships=names, lessons_removed=removed, lineage=lineage)
+        result = Forgotten(
+            runs=gone,
+            authorships=names,
+            outcomes=outcomes,
+            serves=serves,
+            lessons_removed=sorted({*removed, *brought}),
+            lineage=lineage,
+        )
         self._after(caller, f"import {batch_id}", result)
         return result
 

@@ -222,7 +222,8 @@ def _m005_trust(tx: Tx) -> None:
 
 
 def _m012_import_batches(tx: Tx) -> None:
-    """Each import is a batch with an id; every run it stored, and every authorship it added, names it."""
+    """Each import is a batch with an id; every row it stored (runs, authorships, and a bundle's lessons,
+    outcomes and serves) names it."""
     script(
         tx,
         """
@@ -240,7 +241,10 @@ def _m012_import_batches(tx: Tx) -> None:
         ALTER TABLE trajectories ADD COLUMN import_id TEXT;
         CREATE INDEX trajectories_import ON trajectories (import_id);
         ALTER TABLE trajectory_authors ADD COLUMN import_id TEXT;
-        CREATE INDEX trajectory_authors_import ON trajectory_authors (import_id)
+        CREATE INDEX trajectory_authors_import ON trajectory_authors (import_id);
+        ALTER TABLE lessons ADD COLUMN import_id TEXT;
+        ALTER TABLE skill_outcomes ADD COLUMN import_id TEXT;
+        ALTER TABLE lesson_serves ADD COLUMN import_id TEXT
         """,
     )
 
