@@ -118,3 +118,26 @@ def test_a_bundle_takes_no_per_run_options_and_an_unwritable_export_names_the_fi
     assert out.returncode == 2 and "--tag: not for a bundle" in out.stderr
     out = cli(data, "export", str(tmp_path / "missing" / "b.tar.gz"))
     assert out.returncode == 1 and f"FILE: cannot write {tmp_path / 'missing' / 'b.tar.gz'}" in out.stderr
+
+
+@pytest.mark.parametrize(("answer", "code", "said"), [("n", 1, "nothing imported"), ("y", 0, "imported 4 new")])
+def test_on_a_terminal_a_folder_import_asks_and_goes_on_only_on_yes(
+    tmp_path: Path, answer: str, code: int, said: str
+) -> None:
+    import pty
+
+    folder, data = fixtures(tmp_path / "fixtures"), tmp_path / "data"
+    main, tty = pty.openpty()
+    os.write(main, f"{answer}\n".encode())  # typed ahead: read by the prompt once it asks
+    env = {**os.environ, "SKILLHIVE_DATA_DIR": str(data), "SKILLHIVE_USER": "alice", "SKILLHIVE_SEED_SKILLS": str(SEED)}
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "skillhive.cli", "import", str(folder), "--no-progress"],
+            env=env, stdin=tty, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+    finally:
+        os.close(tty)
+        os.close(main)
+    assert out.returncode == code, out.stderr
+    assert "holds 2 files to import" in out.stderr and "import these files? [y/N]" in out.stdout
+    assert said in out.stdout + out.stderr
