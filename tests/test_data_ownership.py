@@ -187,3 +187,10 @@ def test_only_a_maintainer_forgets_a_user_or_an_import(hive: Hive) -> None:
         hive.ownership.forget_user(member, "alice")
     with pytest.raises(Forbidden):
         hive.ownership.forget_import(member, "im_x")
+
+
+def test_a_user_who_was_only_served_lessons_can_be_forgotten(hive: Hive) -> None:
+    lesson(hive, "ls_one", [record(hive, "alice", run("Deploy the web app"))[0]], ["alice"])
+    hive.backends.evolution.note_served(TEAM, "zed", ["ls_one"])
+    result = hive.ownership.forget_user(ADMIN, "zed")
+    assert (result.runs, result.serves) == (0, 1)

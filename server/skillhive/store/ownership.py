@@ -195,11 +195,12 @@ class Ownership:
         )
 
     def users(self, team: str) -> set[str]:
-        """Everyone the team's ledger names: recorders, reporters of outcomes, lesson authors."""
+        """Everyone the team's ledger names: recorders, reporters of outcomes, those served lessons, lesson authors."""
         rows = self.db.read(
             'SELECT DISTINCT "user" AS u FROM trajectory_authors WHERE team = ?'
-            ' UNION SELECT DISTINCT "user" AS u FROM skill_outcomes WHERE team = ?',
-            (team, team),
+            ' UNION SELECT DISTINCT "user" AS u FROM skill_outcomes WHERE team = ?'
+            ' UNION SELECT DISTINCT "user" AS u FROM lesson_serves WHERE team = ?',
+            (team, team, team),
         )
         names = {r["u"] for r in rows}
         for r in self.db.read("SELECT authors FROM lessons WHERE team = ?", (team,)):
