@@ -71,10 +71,10 @@ def runs_cmd(args: argparse.Namespace, settings: Settings) -> int:
     if not runs:
         print("no runs match")
         return 0
-    print(f"{'ID':24} {'RECORDED':16} {'USER':12} {'OUTCOME':8} {'SOURCE':20} TASK")
+    print(f"{'ID':24} {'RECORDED':16} {'USER':12} {'OUTCOME':8} {'SOURCE':26} TASK")
     for r in runs:
         source = f"import:{r.import_id}" if r.import_id else "recorded"
-        print(f"{r.id:24} {r.created_at[:16]:16} {r.user:12} {r.status:8} {source:20} {squash(r.task, 80)}")
+        print(f"{r.id:24} {r.created_at[:16]:16} {r.user:12} {r.status:8} {source:26} {squash(r.task, 80)}")
     return 0
 
 
