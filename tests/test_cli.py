@@ -82,7 +82,7 @@ def test_import_counts_the_runs_it_clipped_to_the_size_limits(tmp_path: Path) ->
 def test_import_of_real_swe_agent_trajectories_then_retrieve_json(tmp_path: Path) -> None:
     if not SAMPLES.is_dir():
         pytest.skip(f"sample trajectories not found at {SAMPLES}")
-    out = run(tmp_path / "data", "import", str(SAMPLES), "--format", "swe-agent")
+    out = run(tmp_path / "data", "import", str(SAMPLES), "--format", "swe-agent", "--yes")
     assert out.returncode == 0, out.stderr
     assert "imported 2 new" in out.stdout
     res = run(tmp_path / "data", "retrieve", "the numpy pixel data handler requires Pixel Representation", "--json")

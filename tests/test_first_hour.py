@@ -114,7 +114,7 @@ def test_import_attributes_tags_and_names_the_agent_of_the_runs(tmp_path: Path) 
         "--user", "carol", "--team", "team-b", "--tag", "legacy", "--agent", "gpt-4o",
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().endswith("(as carol of team team-b)")
+    assert "(as carol of team team-b; import im_" in out.stdout.strip().splitlines()[-1]
     found = json.loads(cli(data, "retrieve", "deploy billing to staging", "--team", "team-b", "--json").stdout)
     shown = json.loads(cli(data, "show", found["items"][0]["id"], "--team", "team-b", "--json").stdout)
     assert (shown["user"], shown["team"], shown["agent"]) == ("carol", "team-b", "gpt-4o")

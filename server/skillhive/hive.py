@@ -38,8 +38,10 @@ from skillhive.retrieval import Retriever, SkillCard
 from skillhive.skills.directories import SkillDirectories
 from skillhive.skills.directory import SkillDirectory
 from skillhive.store.embeddings import Embedder
+from skillhive.usecases.bundles import Bundles
 from skillhive.usecases.experience import Experience
 from skillhive.usecases.maintenance import Maintenance
+from skillhive.usecases.ownership import DataOwnership
 from skillhive.usecases.skills import SkillUse
 from skillhive.wiring import Backends
 
@@ -56,6 +58,8 @@ class Hive:
         self.experience = Experience(b, self.retriever)
         self.skills = SkillUse(b.ledger, self.directories, self.retriever)
         self.maintenance = Maintenance(b, self.directories)
+        self.ownership = DataOwnership(b, self.retriever, self.directories)
+        self.bundles = Bundles(b, self.directories, self.ownership)
         self.curation: Curation | None = Curation(self.directories, b.evolution)
 
     def _skill_cards(self, team: str) -> list[SkillCard]:
@@ -90,8 +94,10 @@ class Hive:
     def record(self, caller: Caller, trajectory: TrajectoryIn) -> RecordResult:
         return self.experience.record(caller, trajectory)
 
-    def record_many(self, caller: Caller, trajectories: Sequence[TrajectoryIn]) -> list[RecordResult]:
-        return self.experience.record_many(caller, trajectories)
+    def record_many(
+        self, caller: Caller, trajectories: Sequence[TrajectoryIn], *, import_id: str | None = None
+    ) -> list[RecordResult]:
+        return self.experience.record_many(caller, trajectories, import_id=import_id)
 
     def retrieve(self, caller: Caller, request: RetrieveRequest) -> ExperienceResult:
         self.start()

@@ -3,6 +3,7 @@
 Each module here registers its own subcommands:
   serve_cmds.py   serve (stdio, http, --upstream)
   hive_cmds.py    import, retrieve, show, forget, stats, reindex
+  data_cmds.py    runs, imports, forget --user / --import, export; what a folder import asks first
   lessons_cmds.py lessons list
   skills_cmds.py  skills list | show | validate | history | review | approve | reject | rollback | sync
   token_cmds.py   token create | list | revoke
@@ -40,11 +41,22 @@ from collections.abc import Sequence  # noqa: E402
 from pydantic import ValidationError  # noqa: E402
 
 from skillhive import __version__  # noqa: E402
-from skillhive.cli import evolve_cmds, hive_cmds, lessons_cmds, migrate_cmds, serve_cmds, skills_cmds, token_cmds  # noqa: E402
+from skillhive.cli import (  # noqa: E402
+    data_cmds,
+    evolve_cmds,
+    hive_cmds,
+    lessons_cmds,
+    migrate_cmds,
+    serve_cmds,
+    skills_cmds,
+    token_cmds,
+)
 from skillhive.config import load_settings, warn_unknown_variables  # noqa: E402
 from skillhive.errors import SkillhiveError, UsageError, validation_message  # noqa: E402
 
-COMMAND_MODULES = (serve_cmds, hive_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds)
+COMMAND_MODULES = (
+    serve_cmds, hive_cmds, data_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds,
+)  # fmt: skip
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
 
 

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from skillhive.cli import data_cmds
 from skillhive.cli.common import Progress, local_caller, open_hive
 from skillhive.config import IDENTIFIER_RULE, Settings, identifier
 from skillhive.errors import UsageError
@@ -26,6 +27,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument("--tag", action="append", default=[], metavar="TAG", help="add a tag to every run (repeatable)")
     imp.add_argument("--agent", help="the agent (client / model) that made the runs, where the file does not say")
     imp.add_argument("--no-progress", action="store_true", help="no progress bar")
+    imp.add_argument("--yes", action="store_true", help="import a folder without asking first")
     imp.set_defaults(handler=import_cmd)
 
     ret = sub.add_parser("retrieve", parents=[common], help="retrieve experience for a query")
@@ -53,12 +55,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     reindex.set_defaults(handler=reindex_cmd)
 
     forget = sub.add_parser("forget", parents=[common], help="remove a run for good (e.g. one that leaked a secret)")
-    forget.add_argument("id", help="the trajectory id")
+    forget.add_argument("id", nargs="?", help="the trajectory id")
+    data_cmds.add_forget_options(forget)
     forget.set_defaults(handler=forget_cmd)
 
 
 def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
     from skillhive.importers import count_records, iter_import
+    from skillhive.usecases.bundles import is_bundle
 
     path, fmt = args.path, args.format
     # The local command line acts as an admin of the hive: it may record runs in another's name.
@@ -69,9 +73,18 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         except ValueError:
             raise UsageError("--user", IDENTIFIER_RULE) from None
     caller = Caller(user=user, team=settings.team, role="admin")
+    if fmt == "auto" and is_bundle(path):
+        given = [flag for flag, value in (("--user", args.user), ("--tag", args.tag), ("--agent", args.agent)) if value]
+        if given:
+            raise UsageError(given[0], "not for a bundle: it keeps each run's recorder, tags and agent")
+        return data_cmds.import_bundle_cmd(path, settings)
     extra = _Extras(tags=tuple(args.tag), agent=args.agent)
+    if not data_cmds.confirm_folder(path, args.yes):
+        print("nothing imported", file=sys.stderr)
+        return 1
     with open_hive(settings, create=True) as hive:
         total = count_records(path, fmt)
+        batch_id = hive.ownership.start_import(caller, str(path.resolve()), fmt)
         bar = Progress(total, "import", enabled=not args.no_progress)
         batch: list[Any] = []
         created = dupes = forgotten = bad = redacted = 0
@@ -81,7 +94,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
         def flush() -> None:
             nonlocal created, dupes, forgotten, redacted
-            for r in hive.record_many(caller, batch):
+            for r in hive.record_many(caller, batch, import_id=batch_id):
                 created += r.created
                 forgotten += r.forgotten
                 dupes += not r.created and not r.forgotten
@@ -128,6 +141,9 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
                     file=sys.stderr,
                 )
             raise
+        finally:
+            counts = {"stored": created, "already": dupes, "forgotten": forgotten, "skipped": bad}
+            hive.ownership.finish_import(batch_id, counts)
         bar.done()
         total_s = time.perf_counter() - started
     if bad > SKIPPED_SHOWN:
@@ -142,7 +158,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         line += f", {clipped_runs} clipped to the size limits ({fields}; marked in the text)"
     if created and total_s >= 0.05:  # a rate over nothing new, or over a blink, means nothing
         line += f"; {created / max(stored, 1e-9):.0f} trajectories/s stored, {created / total_s:.0f}/s indexed"
-    print(f"{line} (as {caller.user} of team {caller.team})")
+    print(f"{line} (as {caller.user} of team {caller.team}; import {batch_id})")
     return 0 if bad == 0 else 3
 
 
@@ -248,6 +264,8 @@ def stats_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def forget_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    if data_cmds.wants_many(args):
+        return data_cmds.forget_cmd(args, settings)
     with open_hive(settings) as hive:
         result = hive.forget(local_caller(settings), ForgetRequest(id=args.id))
         hive.backends.indexer.drain()  # out of the vector index before the command returns

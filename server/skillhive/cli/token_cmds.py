@@ -107,4 +107,5 @@ def revoke_cmd(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         info = tokens.revoke(token_id)
     print(f"revoked token {info.id} of {info.user} (team {info.team})")
+    print(f"their runs and outcomes stay; `skillhive forget --user {info.user} --team {info.team}` removes them")
     return 0

@@ -234,3 +234,19 @@ def resolve_version(root: Path, name: str, version: str, field: str = "version")
     if len(found) > 1:
         raise InvalidInput(field, f"ambiguous: {len(found)} versions of {name!r} start with it; give more digits")
     return found[0]
+
+
+def commits_citing(root: Path, ids: Iterable[str], limit: int = 200) -> list[tuple[str, str]]:
+    """Commits on any branch whose message names one of these run ids (the evolver cites its
+    evidence so): (sha, subject), at most `limit`."""
+    wanted = sorted(set(ids))
+    if not wanted or current_head(root) is None:
+        return []
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 200):  # a bounded command line
+        greps = [f"--grep={i}" for i in wanted[start : start + 200]]
+        out = run_git(root, "log", "--all", "--fixed-strings", f"--max-count={limit}", "--format=%H%x1f%s", *greps)
+        for line in out.splitlines():
+            sha, _, subject = line.partition("\x1f")
+            found.setdefault(sha, subject)
+    return list(found.items())[:limit]

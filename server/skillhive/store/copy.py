@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from skillhive.errors import ConfigError, StorageError
 from skillhive.models import without_nul
@@ -21,21 +21,32 @@ from skillhive.store.ledger import Ledger
 from skillhive.store.records import Kind
 
 BATCH = 1_000
-# (table, ordered by, the kind whose words it holds): parents before the rows that name them.
-TABLES: tuple[tuple[str, str | None, Kind | None], ...] = (
-    ("trajectories", "seq", "trajectory"),
-    ("trajectory_authors", None, None),
-    ("lessons", "seq", "lesson"),
-    ("skill_outcomes", "seq", None),
-    ("lesson_serves", "seq", None),
-    ("judgements", None, None),
-    ("outbox", "seq", None),
-    ("evolution_runs", None, None),
-    ("evolver_positions", None, None),
-    ("tokens", None, None),
-    ("forgotten", None, None),
-    ("team_skills", None, None),
-    ("meta", None, None),
+
+
+class Table(NamedTuple):
+    name: str
+    order: str | None  # copied in pages by this column (None: all at once)
+    kind: Kind | None  # the kind whose words it holds
+    key: str  # a total order of its rows: export bundles list them so
+    portable: bool  # a team's data, in export bundles; False: this hive's own state (tokens never leave)
+
+
+# Parents before the rows that name them.
+TABLES: tuple[Table, ...] = (
+    Table("trajectories", "seq", "trajectory", "seq", True),
+    Table("trajectory_authors", None, None, 'trajectory_id, "user"', True),
+    Table("lessons", "seq", "lesson", "seq", True),
+    Table("skill_outcomes", "seq", None, "seq", True),
+    Table("lesson_serves", "seq", None, "seq", True),
+    Table("judgements", None, None, "trajectory_id", True),
+    Table("outbox", "seq", None, "seq", False),
+    Table("evolution_runs", None, None, "run_id", False),
+    Table("evolver_positions", None, None, "team, stage", False),
+    Table("tokens", None, None, "id", False),
+    Table("forgotten", None, None, "team, content_hash", True),
+    Table("team_skills", None, None, "team", False),
+    Table("import_batches", None, None, "id", False),
+    Table("meta", None, None, "key", False),
 )
 
 
@@ -49,13 +60,13 @@ def copy_ledger(
     source: Ledger, target: Ledger, *, data_dir: Path, progress: Callable[[str, int], None] | None = None
 ) -> list[Copied]:
     """Copy `source` into the empty `target`; returns the rows of each table (equal on both sides)."""
-    found = {table: _count(target, table) for table, _, _ in TABLES if table != "meta"}
+    found = {t.name: _count(target, t.name) for t in TABLES if t.name != "meta"}
     if any(found.values()):
         held = ", ".join(f"{n} {table}" for table, n in found.items() if n)
         raise ConfigError(f"the target ledger {target.db.location} is not empty ({held}): migrate into a new database")
     copied: list[Copied] = []
     with target.db.transaction() as tx:
-        for table, order, kind in TABLES:
+        for table, order, kind, _, _ in TABLES:
             n = 0
             for rows in _batches(source, table, order):
                 if table == "team_skills":  # recorded relative to the data directory, as a new hive does

@@ -95,22 +95,22 @@ class Ledger:
         if not found:
             inserted = tx.execute(
                 'INSERT INTO trajectories (id, team, "user", created_at, content_hash, task, status, score, tags,'
-                " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+                 " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, import_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
                 (
                     row.id, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
                     row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
                     row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
-                    row.twin_key,
+                    row.twin_key, row.import_id,
                 ),
             ).fetchone()  # fmt: skip
             assert inserted is not None
             self.db.add_text(tx, "trajectory", int(inserted["seq"]), row.team, row.task, row.fts_body)
             tx.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('trajectory', ?, ?)", (tid, row.team))
         author = tx.execute(
-            'INSERT INTO trajectory_authors (trajectory_id, team, "user", recorded_at) VALUES (?, ?, ?, ?)'
-            " ON CONFLICT DO NOTHING",
-            (tid, row.team, row.user, row.created_at),
+            'INSERT INTO trajectory_authors (trajectory_id, team, "user", recorded_at, import_id)'
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (tid, row.team, row.user, row.created_at, row.import_id),
         )
         return Stored(tid, created=not found, new_author=author.rowcount == 1, forgotten=False)
 
@@ -128,6 +128,16 @@ class Ledger:
             return outcome
         with self.db.forgetting(), self.db.transaction() as tx:
             return bool(self._forget(tx, team, trajectory_id, user, delete=True))
+
+    def forget_trajectories(self, team: str, ids: Sequence[str]) -> int:
+        """Forget several runs as a maintainer does one (`forget_trajectory` with no user), each in its
+        own transaction, inside one `forgetting` so the engine's tidying is paid once; returns how many went."""
+        gone = 0
+        with self.db.forgetting():
+            for tid in ids:
+                with self.db.transaction() as tx:
+                    gone += bool(self._forget(tx, team, tid, None, delete=True))
+        return gone
 
     def _forget(self, tx: Tx, team: str, tid: str, user: str | None, *, delete: bool) -> bool | None:
         """False: nothing, or only `user`'s authorship, went. True: the run went. None: the run
@@ -219,7 +229,8 @@ class Ledger:
 
     def get_trajectory(self, team: str, trajectory_id: str) -> StoredTrajectory | None:
         rows = self.db.read(
-            'SELECT seq, id, team, "user", created_at, content_hash, doc FROM trajectories WHERE team = ? AND id = ?',
+            'SELECT seq, id, team, "user", created_at, content_hash, doc, import_id FROM trajectories'
+            " WHERE team = ? AND id = ?",
             (team, trajectory_id),
         )
         return StoredTrajectory(**rows[0]) if rows else None
@@ -233,7 +244,7 @@ class Ledger:
             marks = ",".join("?" * len(chunk))
             rows = self.db.read(
                 'SELECT id, "user", created_at, task, status, score, tags, n_steps, summary, procedure,'
-                f" task_key, twin_key FROM trajectories WHERE id IN ({marks}) AND {team_column} = ?",
+                f" task_key, twin_key, import_id FROM trajectories WHERE id IN ({marks}) AND {team_column} = ?",
                 (*chunk, team),
             )
             for r in rows:
@@ -241,7 +252,7 @@ class Ledger:
                     id=r["id"], user=r["user"], created_at=r["created_at"], task=r["task"], status=r["status"],
                     score=r["score"], tags=tuple(json.loads(r["tags"])), n_steps=r["n_steps"],
                     summary=r["summary"], procedure=tuple(json.loads(r["procedure"])),
-                    task_key=r["task_key"], twin_key=r["twin_key"],
+                    task_key=r["task_key"], twin_key=r["twin_key"], import_id=r["import_id"],
                 )  # fmt: skip
         return out
 

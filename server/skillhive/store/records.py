@@ -42,6 +42,7 @@ class TrajectoryRow:
     procedure: list[str]
     task_key: str
     twin_key: str
+    import_id: str | None = None  # the import batch that stored it (`skillhive imports`), None if recorded
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class StoredTrajectory:
     created_at: str
     content_hash: str
     doc: str
+    import_id: str | None = None  # the import batch that stored it, None if recorded
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class TrajectoryCard:
     procedure: tuple[str, ...]
     task_key: str
     twin_key: str
+    import_id: str | None = None  # the import batch that stored it (a source `import:<id>`), None if recorded
 
     @property
     def signature(self) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import json
 import logging
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from skillhive.errors import Forbidden, NotFound, StorageError
@@ -113,9 +114,12 @@ class Experience:
         """Redact, store once, acknowledge; the vector index catches up in the background."""
         return self.record_many(caller, [trajectory])[0]
 
-    def record_many(self, caller: Caller, trajectories: Sequence[TrajectoryIn]) -> list[RecordResult]:
-        """Record several trajectories in one ledger transaction (imports)."""
-        rows = [stored_row(caller, t) for t in trajectories]
+    def record_many(
+        self, caller: Caller, trajectories: Sequence[TrajectoryIn], *, import_id: str | None = None
+    ) -> list[RecordResult]:
+        """Record several trajectories in one ledger transaction (imports: each run and authorship names
+        the batch `import_id`)."""
+        rows = [replace(stored_row(caller, t), import_id=import_id) for t in trajectories]
         stored = self.ledger.insert_trajectories(rows)
         if any(s.created for s in stored):
             self.backends.indexer.notify()

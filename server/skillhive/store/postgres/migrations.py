@@ -234,6 +234,34 @@ def _m007_forget_per_user(tx: Tx) -> None:
     )
 
 
+def _m012_import_batches(tx: Tx) -> None:
+    """Each import is a batch with an id; every row it stored (runs, authorships, and a bundle's lessons,
+    outcomes and serves) names it."""
+    script(
+        tx,
+        """
+        CREATE TABLE import_batches (
+            id           TEXT PRIMARY KEY,
+            team         TEXT NOT NULL,
+            "user"       TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            source       TEXT NOT NULL,
+            format       TEXT NOT NULL,
+            counts       TEXT NOT NULL,
+            forgotten_at TEXT
+        );
+        CREATE INDEX import_batches_team ON import_batches (team, created_at);
+        ALTER TABLE trajectories ADD COLUMN import_id TEXT;
+        CREATE INDEX trajectories_import ON trajectories (import_id);
+        ALTER TABLE trajectory_authors ADD COLUMN import_id TEXT;
+        CREATE INDEX trajectory_authors_import ON trajectory_authors (import_id);
+        ALTER TABLE lessons ADD COLUMN import_id TEXT;
+        ALTER TABLE skill_outcomes ADD COLUMN import_id TEXT;
+        ALTER TABLE lesson_serves ADD COLUMN import_id TEXT
+        """,
+    )
+
+
 MIGRATIONS: Migrations = [
     (1, "initial schema: trajectories, lessons, skill outcomes, outbox, keyword search", _m001_initial),
     (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
@@ -241,4 +269,5 @@ MIGRATIONS: Migrations = [
     (4, "procedures: each run's state-changing tools, task and twin keys; lesson vocabulary", _m004_procedures),
     (5, "trust: run authors, forgotten runs, one outcome per run, lesson authors, stage positions", _m005_trust),
     (7, "forget per user: a tombstone blocks only the user who forgot", _m007_forget_per_user),
+    (12, "import batches: one per import, named by the runs and authorships it added", _m012_import_batches),
 ]
