@@ -21,7 +21,11 @@ SKIPPED_SHOWN = 20  # refused records named one by one; past this, only counted
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     imp = sub.add_parser("import", parents=[common], help="import trajectories from a file or folder")
     imp.add_argument("path", type=Path)
-    imp.add_argument("--format", default="auto", choices=["auto", "native", "openai", "swe-agent", "tau-bench"])
+    imp.add_argument(
+        "--format",
+        default="auto",
+        choices=["auto", "native", "openai", "swe-agent", "tau-bench", "claude-code", "codex"],
+    )
     imp.add_argument("--user", help="record the runs as this user (default SKILLHIVE_USER: you)")
     imp.add_argument("--tag", action="append", default=[], metavar="TAG", help="add a tag to every run (repeatable)")
     imp.add_argument("--agent", help="the agent (client / model) that made the runs, where the file does not say")
