@@ -32,6 +32,7 @@ from skillhive.models import (
 )
 
 TRAJECTORY_ID_MAX = 64
+MAX_SESSION_CHARS = 200
 
 
 class Request(BaseModel):
@@ -57,6 +58,15 @@ class RecordRequest(TrajectoryIn):
         # {name, version} objects are accepted too (forwarding hives send them); not worth advertising
         WithJsonSchema({"type": "array", "items": {"type": "string"}, "maxItems": MAX_SKILLS_USED}),
     ]
+
+    session: str | None = Field(
+        None,
+        min_length=1,
+        max_length=MAX_SESSION_CHARS,
+        pattern=r"^[\w.:@/-]+$",
+        description="Your client's session id, for a run recorded while it goes on: recording again with the same "
+        "session replaces that run instead of adding one.",
+    )
 
     def trajectory(self) -> TrajectoryIn:
         """The same run as the domain type (already validated: nothing is checked twice)."""

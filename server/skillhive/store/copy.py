@@ -25,6 +25,7 @@ BATCH = 1_000
 TABLES: tuple[tuple[str, str | None, Kind | None], ...] = (
     ("trajectories", "seq", "trajectory"),
     ("trajectory_authors", None, None),
+    ("sessions", None, None),
     ("lessons", "seq", "lesson"),
     ("skill_outcomes", "seq", None),
     ("lesson_serves", "seq", None),

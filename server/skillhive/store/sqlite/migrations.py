@@ -242,10 +242,31 @@ def _m005_trust(tx: Tx) -> None:
     )
 
 
+def _m006_sessions(tx: Tx) -> None:
+    """Coding-agent sessions captured by hooks: each user's session key names the one run it updates."""
+    script(
+        tx,
+        """
+        -- A session that goes on updates its run (same id) instead of adding one; trajectory_id
+        -- NULL: its run was forgotten, and the session is not captured again.
+        CREATE TABLE sessions (
+            team          TEXT NOT NULL,
+            user          TEXT NOT NULL,
+            session_key   TEXT NOT NULL,
+            trajectory_id TEXT,
+            updated_at    TEXT NOT NULL,
+            PRIMARY KEY (team, user, session_key)
+        );
+        CREATE INDEX sessions_run ON sessions (trajectory_id)
+        """,
+    )
+
+
 MIGRATIONS: Migrations = [
     (1, "initial schema: trajectories, lessons, skill outcomes, outbox, keyword search", _m001_initial),
     (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
     (3, "tokens: hashed bearer tokens with user, team and role", _m003_tokens),
     (4, "procedures: each run's state-changing tools, task and twin keys; lesson vocabulary", _m004_procedures),
     (5, "trust: run authors, forgotten runs, one outcome per run, lesson authors, stage positions", _m005_trust),
+    (6, "sessions: the run each captured coding-agent session updates", _m006_sessions),
 ]
