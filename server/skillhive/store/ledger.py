@@ -153,6 +153,14 @@ class Ledger:
             )
             return stored
 
+    def session_run(self, team: str, user: str, session_key: str) -> str | None:
+        """The run `user`'s session `session_key` is recorded as, if it is."""
+        rows = self.db.read(
+            'SELECT trajectory_id FROM sessions WHERE team = ? AND "user" = ? AND session_key = ?',
+            (team, user, session_key),
+        )
+        return rows[0]["trajectory_id"] if rows else None
+
     def _sole_run_of(self, tx: Tx, tid: str, user: str, first: str) -> bool:
         """Whether `user` recorded the run first and nobody else recorded it."""
         others = tx.execute(
