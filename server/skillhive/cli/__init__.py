@@ -9,6 +9,7 @@ Each module here registers its own subcommands:
   evolve_cmds.py  evolve --once | --watch | --status
   migrate_cmds.py migrate --to postgresql://…
   hook_cmds.py    hook claude-code | codex (capture sessions, add context to prompts; always exit 0)
+  setup_cmds.py   setup claude-code | codex [--remove] (MCP server and hooks in the client's settings)
 
 Exit codes: 0 done; 1 an error (one line on stderr saying what and which setting or field);
 2 bad usage (an unknown command or flag, or an argument's value that breaks its rule), or another
@@ -85,11 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
         lessons_cmds,
         migrate_cmds,
         serve_cmds,
+        setup_cmds,
         skills_cmds,
         token_cmds,
     )
 
-    for module in (serve_cmds, hive_cmds, hook_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds):
+    for module in (
+        serve_cmds,
+        hive_cmds,
+        hook_cmds,
+        setup_cmds,
+        lessons_cmds,
+        skills_cmds,
+        token_cmds,
+        evolve_cmds,
+        migrate_cmds,
+    ):
         module.register(sub, common)
     return parser
 
