@@ -11,7 +11,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from importers.transcripts import ClaudeSession, CodexRollout
+from skillhive.cli import main
 from skillhive.models import estimate_tokens
 from skillhive.store.ledger import Ledger
 
@@ -194,3 +197,20 @@ def test_codex_notify_captures_the_threads_rollout(tmp_path: Path) -> None:
         assert (done.returncode, done.stdout) == (0, "")
     [run] = runs(data)
     assert run["task"] == "make the report command skip empty accounts" and run["status"] == "success"
+
+
+def test_an_imported_session_and_the_hook_of_the_same_session_are_one_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    s = discount_session(str(tmp_path))
+    path = s.write(tmp_path / "projects")
+    monkeypatch.setenv("SKILLHIVE_DATA_DIR", str(data))
+    monkeypatch.setenv("SKILLHIVE_USER", "ana")
+    assert main(["import", str(path), "--no-progress"]) == 0
+    assert "imported 1 new" in capsys.readouterr().out
+    s.tool("Bash", {"command": "pytest -q"}, "31 passed")
+    s.write(tmp_path / "projects")
+    assert hook(data, "claude-code", stop(s, path)).returncode == 0
+    [run] = runs(data)
+    assert (run["n_steps"], run["status"]) == (3, "success")
