@@ -214,3 +214,15 @@ def test_an_imported_session_and_the_hook_of_the_same_session_are_one_run(
     assert hook(data, "claude-code", stop(s, path)).returncode == 0
     [run] = runs(data)
     assert (run["n_steps"], run["status"]) == (3, "success")
+
+
+def test_a_folder_in_the_capture_exclude_setting_is_not_captured(tmp_path: Path) -> None:
+    data, work = tmp_path / "data", tmp_path / "client-acme" / "api"
+    work.mkdir(parents=True)
+    s = discount_session(str(work))
+    exclude = json.dumps([str(tmp_path / "client-*")])
+    done = hook(data, "claude-code", stop(s, s.write(tmp_path / "p")), SKILLHIVE_CAPTURE_EXCLUDE=exclude)
+    assert (done.returncode, done.stdout) == (0, "")
+    assert not (data / "ledger.db").exists() or runs(data) == []
+    assert hook(data, "claude-code", stop(s, s.write(tmp_path / "p"))).returncode == 0  # without the setting
+    assert len(runs(data)) == 1

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+from mcp import Client
+
 from backends import both
+from conftest import trajectory
 from skillhive.hive import Hive
 from skillhive.models import Caller, Outcome, OutcomeStatus, Step, TrajectoryIn
 from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
@@ -85,3 +89,17 @@ def test_a_forgotten_session_is_not_captured_again(hive: Hive) -> None:
     later = hive.record(ANA, session(6), "claude-code:s1")
     assert later.forgotten and not later.created
     assert runs(hive) == []
+
+
+@pytest.mark.anyio
+async def test_record_trajectory_with_a_session_updates_that_run_through_the_mcp_client(client: Client) -> None:
+    first = await client.call_tool("record_trajectory", trajectory("port the cron job to systemd", session="cc:s9"))
+    steps = [{"action": f"step {i}", "observation": "ok"} for i in range(3)]
+    grown = await client.call_tool(
+        "record_trajectory", trajectory("port the cron job to systemd", steps=steps, session="cc:s9")
+    )
+    assert grown.structured_content is not None and first.structured_content is not None
+    assert grown.structured_content["id"] == first.structured_content["id"]
+    assert grown.structured_content["updated"] is True and grown.structured_content["created"] is False
+    bad = await client.call_tool("record_trajectory", trajectory("x", session="no spaces allowed"))
+    assert bad.is_error and "session" in str(bad.content)
