@@ -101,5 +101,5 @@ async def test_record_trajectory_with_a_session_updates_that_run_through_the_mcp
     assert grown.structured_content is not None and first.structured_content is not None
     assert grown.structured_content["id"] == first.structured_content["id"]
     assert grown.structured_content["updated"] is True and grown.structured_content["created"] is False
-    bad = await client.call_tool("record_trajectory", trajectory("x", session="no spaces allowed"))
+    bad = await client.call_tool("record_trajectory", trajectory("x", session="s" * 201))
     assert bad.is_error and "session" in str(bad.content)

@@ -129,7 +129,7 @@ def build_server(
     def record_trajectory(request: RecordRequest) -> RecordResult:
         """Record what an agent did and how it went. Secrets are redacted before storage;
         recording the same run twice stores it once and returns the same id."""
-        return hive.record(who(), request.trajectory(), request.session)
+        return hive.record(who(), request.trajectory(), request.session or None)
 
     @tool(mcp, READ_ONLY, request=RetrieveRequest)
     def retrieve_experience(request: RetrieveRequest) -> ExperienceResult:

@@ -333,7 +333,7 @@ class RecordResult(BaseModel):
 
     id: str = Field(description="The trajectory's id (the same content always gets the same id).")
     created: bool = Field(description="False when this exact run was already stored.")
-    updated: bool = Field(False, description="True when the run of this `session` was replaced by its newer version.")
+    updated: bool = Field(False, description="Its session's run was replaced.")
     redactions: int = Field(description="How many secrets were replaced by [REDACTED:…] before storage.")
     forgotten: bool = Field(False, description="True when this run was forgotten on request: it is not stored again.")
 

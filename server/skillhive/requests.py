@@ -59,13 +59,8 @@ class RecordRequest(TrajectoryIn):
         WithJsonSchema({"type": "array", "items": {"type": "string"}, "maxItems": MAX_SKILLS_USED}),
     ]
 
-    session: str | None = Field(
-        None,
-        min_length=1,
-        max_length=MAX_SESSION_CHARS,
-        pattern=r"^[\w.:@/-]+$",
-        description="Your client's session id, for a run recorded while it goes on: recording again with the same "
-        "session replaces that run instead of adding one.",
+    session: Text | None = Field(
+        None, max_length=MAX_SESSION_CHARS, description="Session id: re-recording replaces its run."
     )
 
     def trajectory(self) -> TrajectoryIn:
