@@ -298,6 +298,20 @@ class Settings(BaseSettings):
         "reachable.",
     )
 
+    # -- capture of coding-agent sessions (`skillhive hook`, `skillhive setup`) -------------------
+    capture_exclude: list[str] = Field(
+        default_factory=list,
+        description="Project folders `skillhive hook` never captures (globs of paths, '~' allowed), e.g. "
+        '["~/work/secret*"]; a .skillhiveignore file in a project excludes it too, or, with patterns in it, '
+        "withholds the files they match.",
+    )
+    context_max_tokens: int = Field(
+        500, ge=50, le=4000, description="Tokens the context hook adds to a prompt at most (relevant runs, skills)."
+    )
+    hook_timeout: float = Field(
+        3.0, gt=0, le=60, description="Seconds a hook waits for a team hive before queueing its write and returning."
+    )
+
     @field_validator("database_url")
     @classmethod
     def _database(cls, value: SecretStr | None) -> SecretStr | None:

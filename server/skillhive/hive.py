@@ -91,7 +91,9 @@ class Hive:
     def directory(self, team: str) -> SkillDirectory:
         return self.directories.get(team)
 
-    def record(self, caller: Caller, trajectory: TrajectoryIn) -> RecordResult:
+    def record(self, caller: Caller, trajectory: TrajectoryIn, session: str | None = None) -> RecordResult:
+        if session is not None:
+            return self.experience.capture(caller, trajectory, session)
         return self.experience.record(caller, trajectory)
 
     def record_many(

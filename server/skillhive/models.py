@@ -337,6 +337,7 @@ class RecordResult(BaseModel):
 
     id: str = Field(description="The trajectory's id (the same content always gets the same id).")
     created: bool = Field(description="False when this exact run was already stored.")
+    updated: bool = Field(False, description="Its session's run was replaced.")
     redactions: int = Field(description="How many secrets were replaced by [REDACTED:…] before storage.")
     forgotten: bool = Field(False, description="True when this run was forgotten on request: it is not stored again.")
     warning: str | None = Field(None, description="Set when the run is held and will not reach the team hive alone.")

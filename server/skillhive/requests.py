@@ -32,6 +32,7 @@ from skillhive.models import (
 )
 
 TRAJECTORY_ID_MAX = 64
+MAX_SESSION_CHARS = 200
 
 
 class Request(BaseModel):
@@ -57,6 +58,10 @@ class RecordRequest(TrajectoryIn):
         # {name, version} objects are accepted too (forwarding hives send them); not worth advertising
         WithJsonSchema({"type": "array", "items": {"type": "string"}, "maxItems": MAX_SKILLS_USED}),
     ]
+
+    session: Text | None = Field(
+        None, max_length=MAX_SESSION_CHARS, description="Session id: re-recording replaces its run."
+    )
 
     def trajectory(self) -> TrajectoryIn:
         """The same run as the domain type (already validated: nothing is checked twice)."""

@@ -20,8 +20,8 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def test_the_formats_are_the_four_known_ones() -> None:
-    assert FORMATS == ("native", "openai", "swe-agent", "tau-bench")
+def test_the_formats_are_the_six_known_ones() -> None:
+    assert FORMATS == ("native", "openai", "swe-agent", "tau-bench", "claude-code", "codex")
 
 
 def test_a_tau_bench_results_list_is_detected() -> None:

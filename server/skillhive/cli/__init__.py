@@ -9,6 +9,8 @@ Each module here registers its own subcommands:
   token_cmds.py   token create | list | revoke
   evolve_cmds.py  evolve --once | --watch | --status
   migrate_cmds.py migrate --to postgresql://…
+  hook_cmds.py    hook claude-code | codex (capture sessions, add context to prompts; always exit 0)
+  setup_cmds.py   setup claude-code | codex [--remove] (MCP server and hooks in the client's settings)
 
 Exit codes: 0 done; 1 an error (one line on stderr saying what and which setting or field);
 2 bad usage (an unknown command or flag, or an argument's value that breaks its rule), or another
@@ -41,22 +43,9 @@ from collections.abc import Sequence  # noqa: E402
 from pydantic import ValidationError  # noqa: E402
 
 from skillhive import __version__  # noqa: E402
-from skillhive.cli import (  # noqa: E402
-    data_cmds,
-    evolve_cmds,
-    hive_cmds,
-    lessons_cmds,
-    migrate_cmds,
-    serve_cmds,
-    skills_cmds,
-    token_cmds,
-)
 from skillhive.config import load_settings, warn_unknown_variables  # noqa: E402
 from skillhive.errors import SkillhiveError, UsageError, validation_message  # noqa: E402
 
-COMMAND_MODULES = (
-    serve_cmds, hive_cmds, data_cmds, lessons_cmds, skills_cmds, token_cmds, evolve_cmds, migrate_cmds,
-)  # fmt: skip
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
 
 
@@ -104,7 +93,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"skillhive {__version__}")
     add_common_options(parser, None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    # Imported here, not at the top: `python -m skillhive.cli.hook_cmds` (a hook on every prompt) needs none.
+    from skillhive.cli import (
+        data_cmds,
+        evolve_cmds,
+        hive_cmds,
+        hook_cmds,
+        lessons_cmds,
+        migrate_cmds,
+        serve_cmds,
+        setup_cmds,
+        skills_cmds,
+        token_cmds,
+    )
+
+    for module in (
+        serve_cmds,
+        hive_cmds,
+        data_cmds,
+        hook_cmds,
+        setup_cmds,
+        lessons_cmds,
+        skills_cmds,
+        token_cmds,
+        evolve_cmds,
+        migrate_cmds,
+    ):
         module.register(sub, common)
     return parser
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from skillhive.cli.common import local_caller, open_hive
-from skillhive.config import IDENTIFIER_RULE, Settings, is_identifier
+from skillhive.config import IDENTIFIER_RULE, Settings, identifier
 from skillhive.errors import ImportFormatError, UsageError
 from skillhive.models import OutcomeStatus, squash
 from skillhive.usecases.ownership import Forgotten, RunFilter
@@ -59,10 +59,9 @@ def wants_many(args: argparse.Namespace) -> bool:
 def runs_cmd(args: argparse.Namespace, settings: Settings) -> int:
     if not 1 <= args.limit <= 100_000:
         raise UsageError("--limit", "must be between 1 and 100000")
-    if args.user is not None and not is_identifier(args.user):
-        raise UsageError("--user", IDENTIFIER_RULE)
+    user = _user(args.user)
     since = _since(args.since) if args.since is not None else None
-    flt = RunFilter(since=since, user=args.user, tag=args.tag, outcome=args.outcome, limit=args.limit)
+    flt = RunFilter(since=since, user=user, tag=args.tag, outcome=args.outcome, limit=args.limit)
     with open_hive(settings) as hive:
         runs = hive.ownership.runs(local_caller(settings), flt)
     if args.json:
@@ -111,10 +110,9 @@ def forget_cmd(args: argparse.Namespace, settings: Settings) -> int:
     caller = local_caller(settings)
     with open_hive(settings) as hive:
         if args.forget_user is not None:
-            if not is_identifier(args.forget_user):
-                raise UsageError("--user", IDENTIFIER_RULE)
-            result = hive.ownership.forget_user(caller, args.forget_user)
-            what = f"user {args.forget_user}"
+            forget_user = identifier_or_usage(args.forget_user)
+            result = hive.ownership.forget_user(caller, forget_user)
+            what = f"user {forget_user}"
         else:
             result = hive.ownership.forget_import(caller, args.forget_import)
             what = f"import {args.forget_import}"
@@ -187,15 +185,26 @@ def confirm_folder(path: Path, yes: bool) -> bool:
     return answer in ("y", "yes")
 
 
+def _user(value: str | None) -> str | None:
+    """A `--user` value as the hive stores names (NFC), or a usage error naming the flag."""
+    return None if value is None else identifier_or_usage(value)
+
+
+def identifier_or_usage(value: str) -> str:
+    try:
+        return identifier(value)
+    except ValueError:
+        raise UsageError("--user", IDENTIFIER_RULE) from None
+
+
 # -- bundles -------------------------------------------------------------------------------------
 def export_cmd(args: argparse.Namespace, settings: Settings) -> int:
-    if args.user is not None and not is_identifier(args.user):
-        raise UsageError("--user", IDENTIFIER_RULE)
+    user = _user(args.user)
     with open_hive(settings) as hive:
-        done = hive.bundles.export(local_caller(settings), args.file, user=args.user)
+        done = hive.bundles.export(local_caller(settings), args.file, user=user)
     rows = ", ".join(f"{n} {table}" for table, n in done.tables.items())
     branches = f"; skill history: {len(done.branches)} branches" if done.branches else ""
-    who = f" (user {args.user})" if args.user else ""
+    who = f" (user {user})" if user else ""
     print(f"exported team {settings.team}{who} to {done.path}: {rows}{branches}")
     return 0
 

@@ -22,7 +22,11 @@ SKIPPED_SHOWN = 20  # refused records named one by one; past this, only counted
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     imp = sub.add_parser("import", parents=[common], help="import trajectories from a file or folder")
     imp.add_argument("path", type=Path)
-    imp.add_argument("--format", default="auto", choices=["auto", "native", "openai", "swe-agent", "tau-bench"])
+    imp.add_argument(
+        "--format",
+        default="auto",
+        choices=["auto", "native", "openai", "swe-agent", "tau-bench", "claude-code", "codex"],
+    )
     imp.add_argument("--user", help="record the runs as this user (default SKILLHIVE_USER: you)")
     imp.add_argument("--tag", action="append", default=[], metavar="TAG", help="add a tag to every run (repeatable)")
     imp.add_argument("--agent", help="the agent (client / model) that made the runs, where the file does not say")
@@ -87,7 +91,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         batch_id = hive.ownership.start_import(caller, str(path.resolve()), fmt)
         bar = Progress(total, "import", enabled=not args.no_progress)
         batch: list[Any] = []
-        created = dupes = forgotten = bad = redacted = 0
+        created = updated = dupes = forgotten = bad = redacted = 0
         clipped: dict[str, int] = {}  # field -> runs in which it was cut to its limit
         clipped_runs = 0
         started = time.perf_counter()
@@ -113,7 +117,16 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
                     clipped_runs += bool(item.clipped)
                     for name in item.clipped:
                         clipped[name] = clipped.get(name, 0) + 1
-                    batch.append(extra.apply(item.trajectory))
+                    if item.session is not None:  # a coding-agent session: the run a hook may have stored, updated
+                        flush()
+                        r = hive.record(caller, extra.apply(item.trajectory), item.session)
+                        created += r.created
+                        updated += r.updated
+                        forgotten += r.forgotten
+                        dupes += not r.created and not r.forgotten and not r.updated
+                        redacted += r.redactions
+                    else:
+                        batch.append(extra.apply(item.trajectory))
                     if len(batch) >= IMPORT_BATCH:
                         flush()
                 bar.advance()
@@ -151,6 +164,8 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
     if bad and not created + dupes + forgotten and fmt != "auto":
         print(f"no record read as --format {fmt}: is it another format? (--format auto finds out)", file=sys.stderr)
     line = f"imported {created} new, {dupes} already stored, {bad} skipped, {redacted} secrets redacted"
+    if updated:
+        line += f", {updated} sessions updated"
     if forgotten:
         line += f", {forgotten} forgotten before (not stored again)"
     if clipped_runs:

@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Any, Final
 
 from skillhive.errors import ImportFormatError
+from skillhive.importers import claude_code, codex
 from skillhive.importers.sources import LINES, iter_lines, list_files, load
 
-FORMATS: Final = ("native", "openai", "swe-agent", "tau-bench")
+FORMATS: Final = ("native", "openai", "swe-agent", "tau-bench", "claude-code", "codex")
+SESSION_FORMATS: Final = frozenset({"claude-code", "codex"})  # a whole file is one run
 _PEEK: Final = 20  # records looked at before giving up
 _HINT: Final = f"pass the format explicitly (one of {', '.join(FORMATS)})"
 
@@ -23,6 +25,10 @@ def detect_record(value: Any) -> str | None:
         return "openai" if value and all(_is_message(m) for m in value[:_PEEK]) else None
     if not isinstance(value, dict):
         return None
+    if claude_code.is_record(value) or claude_code.is_document(value):
+        return claude_code.FORMAT
+    if codex.is_record(value):
+        return codex.FORMAT
     if "traj" in value and ("reward" in value or "task_id" in value):
         return "tau-bench"
     if isinstance(value.get("messages"), list):

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from skillhive.errors import ImportFormatError
-from skillhive.importers import native, openai_messages, swe_agent, tau_bench
-from skillhive.importers.detect import FORMATS, detect_file
-from skillhive.importers.records import ImportItem, to_item
+from skillhive.importers import claude_code, codex, native, openai_messages, swe_agent, tau_bench
+from skillhive.importers.detect import FORMATS, SESSION_FORMATS, detect_file
+from skillhive.importers.records import ImportItem, RecordError, to_item
 from skillhive.importers.sources import LINES, count_lines, iter_lines, list_files, load
 
 _CONVERTERS: dict[str, Callable[[Any], dict[str, Any]]] = {
@@ -22,6 +22,12 @@ _CONVERTERS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "openai": openai_messages.convert,
     "swe-agent": swe_agent.convert,
     "tau-bench": tau_bench.convert,
+}
+
+
+_SESSIONS: dict[str, Callable[[list[Any], Path | None], dict[str, Any] | None]] = {
+    "claude-code": claude_code.convert_session,
+    "codex": codex.convert_session,
 }
 
 
@@ -58,6 +64,42 @@ def _iter_lines(file: Path, fmt: str, label: str | None) -> Iterator[ImportItem]
         yield ImportItem(position, error=error) if error else to_item(position, convert, value)
 
 
+def _iter_session(file: Path, doc: Any, fmt: str, label: str | None) -> Iterator[ImportItem]:
+    """A coding-agent session: the whole file is one run (a bad line, such as the half-written last
+    line of a live session, is left out). A sub-agent's own file yields nothing: its session reads it."""
+    if doc is LINES:
+        records = [value for _n, value, error in iter_lines(file) if error is None]
+        if not records:
+            yield ImportItem(f"file {label or file.name}", error="no valid JSON line in this session")
+            return
+    else:
+        records = [doc]
+    convert = _SESSIONS[fmt]
+    found: list[dict[str, Any] | None] = []
+
+    def once(recs: Any) -> dict[str, Any]:
+        raw = convert(recs, file)
+        found.append(raw)
+        if raw is None:
+            raise RecordError("a sub-agent's transcript")
+        return raw
+
+    item = to_item(f"file {label or file.name}", once, records)
+    if found and found[0] is None:
+        return
+    yield item
+
+
+def read_session(file: Path, fmt: str = "auto") -> ImportItem | None:
+    """One coding-agent session file as one item (None: a sub-agent's file, read with its session)."""
+    doc = load(file)
+    if fmt == "auto":
+        fmt = detect_file(file, doc)
+    if fmt not in SESSION_FORMATS:
+        raise ImportFormatError(f"{file}: a {fmt} file, not a coding-agent session")
+    return next(_iter_session(file, doc, fmt, None), None)
+
+
 def _open(file: Path, fmt: str, label: str | None) -> Iterator[ImportItem]:
     """Read (JSON) or open (JSONL) one file and settle its format now; the records come lazily.
 
@@ -66,6 +108,8 @@ def _open(file: Path, fmt: str, label: str | None) -> Iterator[ImportItem]:
     doc = load(file)
     if fmt == "auto":
         fmt = detect_file(file, doc)
+    if fmt in SESSION_FORMATS:
+        return _iter_session(file, doc, fmt, label)
     if doc is LINES:
         return _iter_lines(file, fmt, label)
     return _iter_document(doc, fmt, file, label)
@@ -108,6 +152,9 @@ def count_records(path: Path, fmt: str = "auto") -> int:
         try:
             doc = load(file)
             file_fmt = detect_file(file, doc) if fmt == "auto" else fmt  # JSONL: a peek, no more
+            if file_fmt in SESSION_FORMATS:
+                total += 1
+                continue
             total += count_lines(file) if doc is LINES else len(_records(doc, file_fmt))
         except ImportFormatError:
             if not path.is_dir():

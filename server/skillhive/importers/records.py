@@ -40,6 +40,7 @@ class ImportItem:
     trajectory: TrajectoryIn | None = None
     error: str | None = None
     clipped: tuple[str, ...] = ()  # the fields cut to a size limit (marked in the text)
+    session: str | None = None  # a coding-agent session's key (`claude-code:<id>`): its run is updated in place
 
     @property
     def ok(self) -> bool:
@@ -176,8 +177,10 @@ def type_name(value: Any) -> str:
 def to_item(position: str, convert: Callable[[Any], dict[str, Any]], record: Any) -> ImportItem:
     """Convert and validate one record; a refusal becomes an item with the error, never a raise."""
     try:
-        trajectory, clipped = build(convert(record))
-        return ImportItem(position, trajectory=trajectory, clipped=clipped)
+        raw = convert(record)
+        session = raw.pop("_session", None) if isinstance(raw, dict) else None
+        trajectory, clipped = build(raw)
+        return ImportItem(position, trajectory=trajectory, clipped=clipped, session=session)
     except RecordError as exc:
         return ImportItem(position, error=str(exc))
     except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:

@@ -35,6 +35,7 @@ class Table(NamedTuple):
 TABLES: tuple[Table, ...] = (
     Table("trajectories", "seq", "trajectory", "seq", True),
     Table("trajectory_authors", None, None, 'trajectory_id, "user"', True),
+    Table("sessions", None, None, 'team, "user", session_key', False),
     Table("lessons", "seq", "lesson", "seq", True),
     Table("skill_outcomes", "seq", None, "seq", True),
     Table("lesson_serves", "seq", None, "seq", True),
@@ -43,7 +44,7 @@ TABLES: tuple[Table, ...] = (
     Table("evolution_runs", None, None, "run_id", False),
     Table("evolver_positions", None, None, "team, stage", False),
     Table("tokens", None, None, "id", False),
-    Table("forgotten", None, None, "team, content_hash", True),
+    Table("forgotten", None, None, 'team, content_hash, "user"', True),
     Table("team_skills", None, None, "team", False),
     Table("import_batches", None, None, "id", False),
     Table("meta", None, None, "key", False),

@@ -114,6 +114,101 @@ class Ledger:
         )
         return Stored(tid, created=not found, new_author=author.rowcount == 1, forgotten=False)
 
+    def capture_session(self, row: TrajectoryRow, session_key: str) -> Stored:
+        """Store the run of a coding-agent session that may have grown since it was last stored.
+
+        The first capture stores it as `insert_trajectory` does and remembers which run `row.user`'s
+        session `session_key` is. A later capture with other content replaces that run in place:
+        the same id and authors, a new `seq` (so the evolver reads it again), new keyword text,
+        its judge labels dropped, the vector index told only when the task changed. The same
+        content again changes nothing. A session whose run was forgotten is not stored again, and
+        a run someone else recorded too is never rewritten: the session moves to a run of its own.
+        """
+        with self.db.transaction() as tx:
+            self.db.lock_team(tx, row.team)
+            found = tx.execute(
+                'SELECT trajectory_id FROM sessions WHERE team = ? AND "user" = ? AND session_key = ?',
+                (row.team, row.user, session_key),
+            ).fetchone()
+            if found is not None and found["trajectory_id"] is None:
+                return Stored(row.id, created=False, new_author=False, forgotten=True)
+            old = None
+            if found is not None:
+                old = tx.execute(
+                    'SELECT seq, id, "user", content_hash, task FROM trajectories WHERE team = ? AND id = ?',
+                    (row.team, found["trajectory_id"]),
+                ).fetchone()
+            if old is not None and old["content_hash"] == row.content_hash:
+                return Stored(old["id"], created=False, new_author=False, forgotten=False)
+            stored: Stored | None = None
+            if old is not None and self._sole_run_of(tx, old["id"], row.user, old["user"]) and not self._held(tx, row):
+                stored = self._replace(tx, row, old)
+            if stored is None:
+                stored = self._insert(tx, row)
+            if stored.forgotten:
+                return stored
+            tx.execute(
+                'INSERT INTO sessions (team, "user", session_key, trajectory_id, updated_at) VALUES (?, ?, ?, ?, ?)'
+                ' ON CONFLICT (team, "user", session_key) DO UPDATE SET trajectory_id = excluded.trajectory_id,'
+                " updated_at = excluded.updated_at",
+                (row.team, row.user, session_key, stored.id, now_iso()),
+            )
+            return stored
+
+    def session_run(self, team: str, user: str, session_key: str) -> str | None:
+        """The run `user`'s session `session_key` is recorded as, if it is."""
+        rows = self.db.read(
+            'SELECT trajectory_id FROM sessions WHERE team = ? AND "user" = ? AND session_key = ?',
+            (team, user, session_key),
+        )
+        return rows[0]["trajectory_id"] if rows else None
+
+    def _sole_run_of(self, tx: Tx, tid: str, user: str, first: str) -> bool:
+        """Whether `user` recorded the run first and nobody else recorded it."""
+        others = tx.execute(
+            'SELECT count(*) AS n FROM trajectory_authors WHERE trajectory_id = ? AND "user" != ?', (tid, user)
+        ).fetchone()
+        return first == user and others is not None and not others["n"]
+
+    def _held(self, tx: Tx, row: TrajectoryRow) -> bool:
+        """Whether the new content is already a run of the team, or was forgotten there by this user
+        (or by a maintainer, for everyone)."""
+        held = (
+            tx.execute(
+                "SELECT 1 AS hit FROM trajectories WHERE team = ? AND content_hash = ?", (row.team, row.content_hash)
+            ).fetchone()
+            or tx.execute(
+                "SELECT 1 AS hit FROM forgotten WHERE team = ? AND content_hash = ? AND \"user\" IN (?, '')",
+                (row.team, row.content_hash, row.user),
+            ).fetchone()
+        )
+        return held is not None
+
+    def _replace(self, tx: Tx, row: TrajectoryRow, old: Row) -> Stored:
+        tid = str(old["id"])
+        # The new version first, under the id the old one frees: a later seq on both engines
+        # (SQLite hands out max + 1, which a deletion first would give back).
+        tx.execute("UPDATE trajectories SET id = ? WHERE seq = ?", (f"{tid}~replaced", old["seq"]))
+        inserted = tx.execute(
+            'INSERT INTO trajectories (id, team, "user", created_at, content_hash, task, status, score, tags,'
+            " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+            (
+                tid, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
+                row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
+                row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
+                row.twin_key,
+            ),
+        ).fetchone()  # fmt: skip
+        assert inserted is not None
+        self.db.remove_text(tx, "trajectory", int(old["seq"]), row.team)
+        tx.execute("DELETE FROM trajectories WHERE seq = ?", (old["seq"],))
+        tx.execute("DELETE FROM judgements WHERE trajectory_id = ?", (tid,))
+        self.db.add_text(tx, "trajectory", int(inserted["seq"]), row.team, row.task, row.fts_body)
+        if old["task"] != row.task:
+            tx.execute("INSERT INTO outbox (kind, item_id, team) VALUES ('trajectory', ?, ?)", (tid, row.team))
+        return Stored(tid, created=False, new_author=False, forgotten=False, updated=True)
+
     def forget_trajectory(self, team: str, trajectory_id: str, user: str | None = None) -> bool:
         """Forget a run for `user`: while others recorded it too, only that user's authorship (and
         their outcomes on it) goes, the next recorder becomes its first, and returns False; the last
@@ -193,6 +288,7 @@ class Ledger:
             tx.execute(f"DELETE FROM {table} WHERE {column} = ?", (tid,))
         tx.execute("DELETE FROM outbox WHERE kind = 'trajectory' AND item_id = ?", (tid,))
         tx.execute("INSERT INTO outbox (kind, item_id, team) VALUES (?, ?, ?)", (f"{FORGET}trajectory", tid, team))
+        tx.execute("UPDATE sessions SET trajectory_id = NULL WHERE trajectory_id = ?", (tid,))  # not captured again
         self._tombstone(tx, team, content_hash, user)
         # Lessons drawn from it: it leaves their evidence; a lesson it was the only evidence of goes.
         # In id order, as every writer of several lessons goes, so that two cannot deadlock.

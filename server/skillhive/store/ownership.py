@@ -229,7 +229,7 @@ class Ownership:
     def clear_user(self, team: str, user: str) -> UserTraces:
         """Remove what names `user` once their own runs are gone: their authorship of runs others
         recorded too (a run they recorded first passes to the next recorder), their skill outcomes,
-        the lessons served to them, and their name among lessons' authors."""
+        the lessons served to them, their captured sessions' keys, and their name among lessons' authors."""
         with self.db.forgetting(), self.db.transaction() as tx:
             self.db.lock_team(tx, team)
             shared = tx.execute(
@@ -250,6 +250,7 @@ class Ownership:
                     )
             outcomes = tx.execute('DELETE FROM skill_outcomes WHERE team = ? AND "user" = ?', (team, user)).rowcount
             serves = tx.execute('DELETE FROM lesson_serves WHERE team = ? AND "user" = ?', (team, user)).rowcount
+            tx.execute('DELETE FROM sessions WHERE team = ? AND "user" = ?', (team, user))  # their captures' keys
             renamed = 0
             for lesson in tx.execute(
                 "SELECT seq, authors FROM lessons WHERE team = ? AND authors LIKE ? ORDER BY id",

@@ -133,6 +133,7 @@ class Stored(NamedTuple):
     created: bool  # stored now (False: the same content was stored before, or was forgotten)
     new_author: bool  # the recorder was not yet one of its authors
     forgotten: bool  # the content was forgotten on request and is not stored again
+    updated: bool = False  # a captured session's run, replaced in place by its longer version
 
 
 @dataclass(frozen=True)

@@ -248,11 +248,14 @@ class UpstreamHive:
 
     # -- trajectories --
 
-    def record(self, caller: Caller, trajectory: TrajectoryIn) -> RecordResult:
-        """Redact, queue on disk, send; answers with the team hive's result, or a `queued_…` id when it is down."""
+    def record(self, caller: Caller, trajectory: TrajectoryIn, session: str | None = None) -> RecordResult:
+        """Redact, queue on disk, send; answers with the team hive's result, or a `queued_…` id when it is down.
+        A `session` goes along: the team hive replaces that session's run."""
         clean, redactions = redact_trajectory(trajectory)
         local_id = QUEUED_PREFIX + clean.content_hash()[:20]
         payload = clean.model_dump(mode="json")
+        if session is not None:
+            payload["session"] = session
         self._make_room(len(json.dumps(payload)))
         seq, fresh = self.queue.put("trajectory", local_id, payload)
         answer = self._submit(seq)

@@ -114,6 +114,24 @@ class Experience:
         """Redact, store once, acknowledge; the vector index catches up in the background."""
         return self.record_many(caller, [trajectory])[0]
 
+    def capture(self, caller: Caller, trajectory: TrajectoryIn, session: str) -> RecordResult:
+        """Record the run of the caller's session `session`, replacing the run it had before (a
+        session that went on) instead of adding one; the same content again changes nothing."""
+        row = stored_row(caller, trajectory)
+        s = self.ledger.capture_session(row, session)
+        if s.created or s.updated:
+            self.backends.indexer.notify()
+            self.retriever.forget_counts(caller.team)
+        if s.created and s.new_author:
+            try:
+                success = trajectory.outcome.status == OutcomeStatus.SUCCESS
+                self.backends.evolution.attribute(caller.team, caller.user, s.id, success)
+            except StorageError as exc:
+                log.warning("lesson outcomes of run %s not counted: %s", s.id, exc)
+        return RecordResult(
+            id=s.id, created=s.created, updated=s.updated, redactions=row.redactions, forgotten=s.forgotten
+        )
+
     def record_many(
         self, caller: Caller, trajectories: Sequence[TrajectoryIn], *, import_id: str | None = None
     ) -> list[RecordResult]:

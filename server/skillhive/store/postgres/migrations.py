@@ -221,6 +221,26 @@ def _m005_trust(tx: Tx) -> None:
     )
 
 
+def _m006_sessions(tx: Tx) -> None:
+    """Coding-agent sessions captured by hooks: each user's session key names the one run it updates."""
+    script(
+        tx,
+        """
+        -- A session that goes on updates its run (same id) instead of adding one; trajectory_id
+        -- NULL: its run was forgotten, and the session is not captured again.
+        CREATE TABLE sessions (
+            team          TEXT NOT NULL,
+            "user"        TEXT NOT NULL,
+            session_key   TEXT NOT NULL,
+            trajectory_id TEXT,
+            updated_at    TEXT NOT NULL,
+            PRIMARY KEY (team, "user", session_key)
+        );
+        CREATE INDEX sessions_run ON sessions (trajectory_id)
+        """,
+    )
+
+
 def _m007_forget_per_user(tx: Tx) -> None:
     """A forgotten run's tombstone names whose forget it was: it blocks that user's copy alone
     ('' — a maintainer's forget, or one made before this — blocks everyone's)."""
@@ -268,6 +288,7 @@ MIGRATIONS: Migrations = [
     (3, "tokens: hashed bearer tokens with user, team and role", _m003_tokens),
     (4, "procedures: each run's state-changing tools, task and twin keys; lesson vocabulary", _m004_procedures),
     (5, "trust: run authors, forgotten runs, one outcome per run, lesson authors, stage positions", _m005_trust),
+    (6, "sessions: the run each captured coding-agent session updates", _m006_sessions),
     (7, "forget per user: a tombstone blocks only the user who forgot", _m007_forget_per_user),
     (12, "import batches: one per import, named by the runs and authorships it added", _m012_import_batches),
 ]

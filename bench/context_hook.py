@@ -1,0 +1,138 @@
+"""Latency of the context hook (`UserPromptSubmit` → additionalContext) as Claude Code runs it: a new
+process per prompt, the event JSON on stdin. Beside it, measured in the same run: the floor of any
+Python hook (`python -c pass`), the hook's imports alone, the keyword retrieval inside one process,
+and the full `skillhive retrieve` (model and vector index loaded) that a hook could not afford.
+
+    python bench/context_hook.py --n 10000          # builds bench/out/hook-10000 once, then reuses it
+    python bench/context_hook.py --n 2000 --queries 10
+
+Prints a table and writes bench/results/context_hook-<n>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import generate, queries
+from skillhive.config import load_settings
+from skillhive.hive import Hive
+from skillhive.models import Caller, TrajectoryIn
+
+OUT = Path(__file__).parent / "out"
+RESULTS = Path(__file__).parent / "results"
+
+
+def build(data: Path, n: int) -> float:
+    settings = load_settings(data_dir=str(data))
+    hive = Hive(settings)
+    try:
+        caller = Caller(user="bench", team=settings.team)
+        have = hive.backends.ledger.count_trajectories(caller.team)
+        started = time.perf_counter()
+        batch: list[TrajectoryIn] = []
+        for i, rec in enumerate(generate(n)):
+            if i < have:
+                continue
+            batch.append(TrajectoryIn.model_validate(rec))
+            if len(batch) == 1000:
+                hive.record_many(caller, batch)
+                batch.clear()
+        if batch:
+            hive.record_many(caller, batch)
+        return time.perf_counter() - started
+    finally:
+        hive.close()
+
+
+def timed(argv: list[str], stdin: str, env: dict[str, str]) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run(argv, input=stdin, capture_output=True, text=True, env=env, timeout=120, check=True)
+    return time.perf_counter() - started, done.stdout
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=20)
+    parser.add_argument("--full", type=int, default=3, help="full `skillhive retrieve` runs (slow)")
+    args = parser.parse_args()
+    data = OUT / f"hook-{args.n}"
+    build_s = build(data, args.n)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SKILLHIVE_")}
+    env.update({"SKILLHIVE_DATA_DIR": str(data), "SKILLHIVE_USER": "bench"})
+    py = sys.executable
+    # Half the corpus's queries (every word of them in more than 2% of the runs: the keyword index
+    # skips such words), half a stored run's task asked again (a recurring task).
+    step = max(1, args.n // max(1, args.queries - args.queries // 2))
+    again = [rec["task"] for i, rec in enumerate(generate(args.n)) if i % step == 0]
+    prompts = queries(args.queries // 2) + again[: args.queries - args.queries // 2]
+
+    floor = [timed([py, "-c", "pass"], "", env)[0] for _ in prompts]
+    imports = [timed([py, "-c", "import skillhive.cli.hook_cmds, skillhive.retrieval"], "", env)[0] for _ in prompts]
+    hook: list[float] = []
+    answered = 0
+    for i, prompt in enumerate(prompts):
+        event = {"session_id": f"bench-{i}", "transcript_path": "/nonexistent.jsonl", "cwd": str(data),
+                 "hook_event_name": "UserPromptSubmit", "prompt": prompt}  # fmt: skip
+        seconds, out = timed([py, "-m", "skillhive.cli.hook_cmds", "claude-code"], json.dumps(event), env)
+        hook.append(seconds)
+        answered += bool(out)
+        if i == len(prompts) - 1 and out:
+            print("a context, as the client gets it:\n" + json.loads(out)["hookSpecificOutput"]["additionalContext"])
+    if (data / "hook.log").exists():
+        print("hook.log:", (data / "hook.log").read_text()[-500:], file=sys.stderr)
+
+    import logging
+
+    from skillhive.cli.hook_cmds import context
+
+    logging.getLogger("skillhive").setLevel(logging.CRITICAL)
+
+    settings = load_settings(data_dir=str(data), user="bench")
+    inproc = []
+    for prompt in prompts:
+        started = time.perf_counter()
+        context(settings, prompt, None, None)
+        inproc.append(time.perf_counter() - started)
+    full = [timed([py, "-m", "skillhive.cli", "retrieve", p], "", env)[0] for p in prompts[: args.full]]
+
+    rows = {
+        "python -c pass (floor)": floor,
+        "imports of the hook": imports,
+        "context hook, whole process": hook,
+        "keyword retrieval in one process": inproc,
+        "skillhive retrieve (model + index)": full,
+    }
+    result = {
+        "n": args.n,
+        "queries": len(prompts),
+        "answered_with_context": answered,
+        "build_seconds": round(build_s, 1),
+        "machine": f"{platform.machine()} {os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f}",
+        "seconds": {
+            k: {"p50": round(statistics.median(v), 3), "p95": round(pct(v, 95), 3)} for k, v in rows.items() if v
+        },
+    }
+    print(f"context hook on a {args.n}-run hive ({len(prompts)} prompts, {answered} answered with context)")
+    for name, v in result["seconds"].items():
+        print(f"  {name:38} p50 {v['p50']:.3f} s   p95 {v['p95']:.3f} s")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"context_hook-{args.n}.json").write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
