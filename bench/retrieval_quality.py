@@ -124,7 +124,8 @@ def splits(records: list[dict[str, Any]], fold: str) -> list[tuple[list[dict[str
 
 
 async def skillhive_rankings(hive: Hive, queries: Sequence[str]) -> tuple[list[list[str]], list[float]]:
-    """Trajectory ids per query through the MCP client, and the latency of each call."""
+    """Trajectory ids per query through the MCP client (each item, then the runs folded into it), and the
+    latency of each call."""
     out: list[list[str]] = []
     latencies: list[float] = []
     async with Client(build_server(hive)) as client:
@@ -135,7 +136,10 @@ async def skillhive_rankings(hive: Hive, queries: Sequence[str]) -> tuple[list[l
             )
             latencies.append(time.perf_counter() - started)
             assert not result.is_error, result.content
-            out.append([item["id"] for item in result.structured_content["items"]])
+            # An item's folded runs (later trials of its task) count in place after it.
+            out.append(
+                [i for item in result.structured_content["items"] for i in [item["id"], *item.get("similar", [])]]
+            )
     return out, latencies
 
 

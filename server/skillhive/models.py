@@ -301,7 +301,9 @@ class ExperienceItem(BaseModel):
         "", description="What the run changed, its errors and how it ended; or the lesson; or the skill's use."
     )
     procedure: list[str] | None = Field(None, description="The state-changing tools the run called, in order.")
-    similar: int = Field(0, description="Other runs that did exactly the same, folded into this one.")
+    similar: list[str] | None = Field(
+        None, description="Ids of later runs of the same task, folded into this item, in ranked order."
+    )
     version: str | None = Field(None, description="Skill version (commit), for skills.")
     success_rate: float | None = Field(None, description="Share of reported successes, where known.")
     users: int | None = Field(None, description="Distinct users behind it: who recorded the run, or whose runs "
