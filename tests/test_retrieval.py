@@ -10,6 +10,9 @@ from mcp import Client
 
 from backends import both
 from conftest import trajectory
+from skillhive.config import Settings
+from skillhive.hive import Hive
+from skillhive.models import Caller, TrajectoryIn
 
 pytestmark = [pytest.mark.anyio, both]
 
@@ -170,3 +173,15 @@ async def test_a_close_run_the_filter_leaves_out_does_not_push_out_what_was_aske
     failed = await record(client, trajectory("Restore a deleted git branch", status="failure"))
     res = await retrieve(client, "restore the postgres database from last night's backup", outcome="failure")
     assert [i["id"] for i in res["items"]] == [failed]
+
+
+async def test_a_members_own_run_stays_verified_after_another_user_name_imports_unrelated_runs(
+    client: Client, hive: Hive, settings: Settings
+) -> None:
+    mine = await record(client, call_run(CANCELS[0], "cancel_reservation"))
+    before = (await retrieve(client, CANCELS[0]))["items"]
+    assert [(i["id"], i["trust"]) for i in before] == [(mine, "verified")]  # a one-user hive is its user's own
+    imported = [TrajectoryIn.model_validate(trajectory(f"Write haiku number {n} about autumn")) for n in range(3)]
+    hive.record_many(Caller(user="tau-import", team=settings.team), imported)
+    after = (await retrieve(client, CANCELS[0]))["items"]
+    assert [(i["id"], i["trust"], i["mine"]) for i in after] == [(mine, "verified", True)]

@@ -177,6 +177,8 @@ class Retriever:
                 item.users, item.mine = len(who), q.user in who
             if item.kind is ItemKind.SKILL:
                 item.trust = "verified"  # in the team's directory: gated, reviewed or committed by a person
+            elif item.kind is ItemKind.TRAJECTORY and item.mine:
+                item.trust = "verified"  # the caller's own record: whoever else joins the hive later
             else:
                 item.trust = "verified" if (item.users or 0) >= q.min_users else "unverified"
             problem = safety_problem(f"{item.title}\n{item.summary}")
