@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -185,3 +186,28 @@ async def test_a_members_own_run_stays_verified_after_another_user_name_imports_
     hive.record_many(Caller(user="tau-import", team=settings.team), imported)
     after = (await retrieve(client, CANCELS[0]))["items"]
     assert [(i["id"], i["trust"], i["mine"]) for i in after] == [(mine, "verified", True)]
+
+
+async def test_every_run_says_when_by_whom_with_which_agent_and_how_it_arrived(
+    client: Client, hive: Hive, settings: Settings
+) -> None:
+    mine = await record(client, {**call_run(CANCELS[0], "cancel_reservation"), "agent": "claude-code"})
+    script = "You are mia_li_3668. You want to cancel your Denver trip and get a refund. Do not take No for an answer."
+    opening = "Hi! I need to cancel my flight to Denver and get my money back."
+    run = TrajectoryIn.model_validate(
+        trajectory(
+            script, steps=[{"action": "", "observation": opening}, *call_run(script, "cancel_reservation")["steps"]]
+        )
+    )
+    [imported] = hive.record_many(Caller(user="tau-import", team=settings.team), [run], source="import:airline.json")
+    hive.backends.indexer.drain()
+    items = {i["id"]: i for i in (await retrieve(client, QUERY))["items"]}
+    today = datetime.now(UTC).date().isoformat()
+    assert {k: items[mine][k] for k in ("when", "by", "agent", "source")} == {
+        "when": today, "by": "you", "agent": "claude-code", "source": "recorded"
+    }  # fmt: skip
+    theirs = items[imported.id]
+    assert (theirs["title"], theirs["by"], theirs["source"], theirs["when"]) == (
+        opening, "tau-import", "import:airline.json", today
+    )  # fmt: skip
+    assert "agent" not in theirs

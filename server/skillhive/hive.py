@@ -90,8 +90,10 @@ class Hive:
     def record(self, caller: Caller, trajectory: TrajectoryIn) -> RecordResult:
         return self.experience.record(caller, trajectory)
 
-    def record_many(self, caller: Caller, trajectories: Sequence[TrajectoryIn]) -> list[RecordResult]:
-        return self.experience.record_many(caller, trajectories)
+    def record_many(
+        self, caller: Caller, trajectories: Sequence[TrajectoryIn], source: str = "recorded"
+    ) -> list[RecordResult]:
+        return self.experience.record_many(caller, trajectories, source)
 
     def retrieve(self, caller: Caller, request: RetrieveRequest) -> ExperienceResult:
         self.start()

@@ -364,13 +364,17 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
         return ExperienceItem(
             kind=ItemKind.TRAJECTORY,
             id=c.id,
-            title=squash(card.task, 200),
+            title=squash(card.title or card.task, 200),
             why=_why(c, words, card.task),
             outcome=OutcomeStatus(card.status),
             score=score,
             summary=card.summary,
             procedure=list(card.procedure) or None,
             similar=c.similar or None,
+            when=card.created_at[:10],
+            by="you" if user is not None and card.user == user else card.user,
+            agent=squash(card.agent, 60) if card.agent else None,
+            source=card.source,
         )
     if isinstance(card, LessonCard):
         return ExperienceItem(
@@ -383,6 +387,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
             success_rate=round(card.successes / card.uses, 3) if card.uses else None,
             users=card.support_users,
             mine=user in card.authors,
+            source="evolver",
         )
     assert isinstance(card, SkillCard)
     return ExperienceItem(
@@ -394,6 +399,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
         summary=f"load with get_skill('{card.name}')",
         version=card.version,
         success_rate=round(card.successes / card.uses, 3) if card.uses else None,
+        source="skills",
     )
 
 

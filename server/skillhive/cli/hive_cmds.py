@@ -66,6 +66,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError("--user", IDENTIFIER_RULE)
     caller = Caller(user=args.user or settings.user, team=settings.team, role="admin")
     extra = _Extras(tags=tuple(args.tag), agent=args.agent)
+    source = f"import:{squash(path.resolve().name, 60)}"  # the file or folder: there is no batch id yet
     with open_hive(settings, create=True) as hive:
         total = count_records(path, fmt)
         bar = Progress(total, "import", enabled=not args.no_progress)
@@ -77,7 +78,7 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
         def flush() -> None:
             nonlocal created, dupes, forgotten, redacted
-            for r in hive.record_many(caller, batch):
+            for r in hive.record_many(caller, batch, source):
                 created += r.created
                 forgotten += r.forgotten
                 dupes += not r.created and not r.forgotten

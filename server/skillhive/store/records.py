@@ -41,6 +41,8 @@ class TrajectoryRow:
     procedure: list[str]
     task_key: str
     twin_key: str
+    title: str = ""  # what the user asked for, when the task is not it (summaries.title)
+    source: str = "recorded"  # how it arrived: recorded, or import:<file>
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,9 @@ class TrajectoryCard:
     procedure: tuple[str, ...]
     task_key: str
     twin_key: str
+    title: str = ""
+    agent: str | None = None
+    source: str = "recorded"
 
     @property
     def signature(self) -> tuple[str, ...]:

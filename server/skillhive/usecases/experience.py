@@ -24,7 +24,7 @@ from skillhive.retrieval import Query, Retriever
 from skillhive.roles import has_role
 from skillhive.store.indexer import BATCH as INDEX_BATCH
 from skillhive.store.records import TrajectoryRow, now_iso
-from skillhive.summaries import fts_body, procedure, summarize, task_key, twin_key
+from skillhive.summaries import fts_body, procedure, summarize, task_key, title, twin_key
 from skillhive.wiring import Backends
 
 log = logging.getLogger(__name__)
@@ -35,8 +35,8 @@ def trajectory_id(team: str, content_hash: str) -> str:
     return "tr_" + uuid.uuid5(uuid.NAMESPACE_URL, f"skillhive:{team}:{content_hash}").hex[:20]
 
 
-def stored_row(caller: Caller, trajectory: TrajectoryIn) -> TrajectoryRow:
-    """What the ledger stores of a run: redacted, summarised, keyed."""
+def stored_row(caller: Caller, trajectory: TrajectoryIn, source: str = "recorded") -> TrajectoryRow:
+    """What the ledger stores of a run: redacted, summarised, keyed, titled, and how it arrived."""
     clean, redactions = redact_trajectory(trajectory)
     content_hash = clean.content_hash()
     return TrajectoryRow(
@@ -59,6 +59,8 @@ def stored_row(caller: Caller, trajectory: TrajectoryIn) -> TrajectoryRow:
         procedure=procedure(clean),
         task_key=task_key(clean.task),
         twin_key=twin_key(clean),
+        title=title(clean),
+        source=source,
     )
 
 
@@ -72,9 +74,11 @@ class Experience:
         """Redact, store once, acknowledge; the vector index catches up in the background."""
         return self.record_many(caller, [trajectory])[0]
 
-    def record_many(self, caller: Caller, trajectories: Sequence[TrajectoryIn]) -> list[RecordResult]:
-        """Record several trajectories in one ledger transaction (imports)."""
-        rows = [stored_row(caller, t) for t in trajectories]
+    def record_many(
+        self, caller: Caller, trajectories: Sequence[TrajectoryIn], source: str = "recorded"
+    ) -> list[RecordResult]:
+        """Record several trajectories in one ledger transaction (imports: `source` is import:<file>)."""
+        rows = [stored_row(caller, t, source) for t in trajectories]
         stored = self.ledger.insert_trajectories(rows)
         if any(s.created for s in stored):
             self.backends.indexer.notify()

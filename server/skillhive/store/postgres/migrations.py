@@ -8,7 +8,7 @@ counts, instead of FTS5 tables) and the types (identity columns, double precisio
 from __future__ import annotations
 
 from skillhive.store.database import Tx
-from skillhive.store.migrations import Migrations, backfill_procedures, script
+from skillhive.store.migrations import Migrations, backfill_procedures, backfill_titles, script
 
 
 def _m001_initial(tx: Tx) -> None:
@@ -221,10 +221,24 @@ def _m005_trust(tx: Tx) -> None:
     )
 
 
+def _m008_provenance(tx: Tx) -> None:
+    """What retrieval shows of where a run came from: a title when the task is not what the user
+    asked for (a simulated user's script), and how the run arrived (recorded, or import:<file>)."""
+    script(
+        tx,
+        """
+        ALTER TABLE trajectories ADD COLUMN title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE trajectories ADD COLUMN source TEXT NOT NULL DEFAULT 'recorded'
+        """,
+    )
+    backfill_titles(tx)
+
+
 MIGRATIONS: Migrations = [
     (1, "initial schema: trajectories, lessons, skill outcomes, outbox, keyword search", _m001_initial),
     (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
     (3, "tokens: hashed bearer tokens with user, team and role", _m003_tokens),
     (4, "procedures: each run's state-changing tools, task and twin keys; lesson vocabulary", _m004_procedures),
     (5, "trust: run authors, forgotten runs, one outcome per run, lesson authors, stage positions", _m005_trust),
+    (8, "provenance: a run's title (what the user asked for) and how it arrived", _m008_provenance),
 ]
