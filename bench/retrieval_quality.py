@@ -123,8 +123,11 @@ def splits(records: list[dict[str, Any]], fold: str) -> list[tuple[list[dict[str
     return [(memory, [q for q in task_ids if q % 2 != remember])]
 
 
-async def skillhive_rankings(hive: Hive, queries: Sequence[str]) -> tuple[list[list[str]], list[float]]:
-    """Trajectory ids per query through the MCP client, and the latency of each call."""
+async def skillhive_rankings(
+    hive: Hive, queries: Sequence[str], shapes: list[dict[str, Any]]
+) -> tuple[list[list[str]], list[float]]:
+    """Trajectory ids per query through the MCP client (each item, then the runs folded into it), and the
+    latency of each call."""
     out: list[list[str]] = []
     latencies: list[float] = []
     async with Client(build_server(hive)) as client:
@@ -135,7 +138,11 @@ async def skillhive_rankings(hive: Hive, queries: Sequence[str]) -> tuple[list[l
             )
             latencies.append(time.perf_counter() - started)
             assert not result.is_error, result.content
-            out.append([item["id"] for item in result.structured_content["items"]])
+            # An item's folded runs (later trials of its task) count in place after it.
+            items = result.structured_content["items"]
+            out.append([i for item in items for i in [item["id"], *item.get("similar", [])]])
+            sourced = all(all(f in item for f in ("when", "by", "source")) for item in items)
+            shapes.append({"ids": [i["id"] for i in items], "scores": [i["score"] for i in items], "sourced": sourced})
     return out, latencies
 
 
@@ -148,6 +155,7 @@ class Run:
     memory_runs: int
     queries: int
     shown: list[str]
+    shapes: list[dict[str, Any]]  # per query: item ids, scores, whether every item has its source fields
 
 
 def evaluate(
@@ -189,7 +197,12 @@ def evaluate(
         cos = np.asarray(embedder.embed(query_texts)) @ np.asarray(embedder.embed(texts)).T
         add("MiniLM cosine on the task text", [[ids[j] for j in np.argsort(-row, kind="stable")] for row in cos])
         hive.start()
-        ranked, latencies = anyio.run(skillhive_rankings, hive, query_texts)
+        shapes: list[dict[str, Any]] = []
+        ranked, latencies = anyio.run(skillhive_rankings, hive, query_texts, shapes)
+        for shape in shapes:
+            top_tasks = [run_task[i] for i in shape["ids"][:K]]
+            shape["repeated_task"] = len(top_tasks) != len(set(top_tasks))
+        run.shapes += shapes
         add("skillhive retrieve_experience", ranked)
         add("oracle", [sorted(ids, key=lambda i, w=w: labels[i] != w) for w in wanted])
         run.latencies += latencies
@@ -231,7 +244,7 @@ def main() -> None:
     records = json.loads(args.data.read_text())
     tasks = load_tasks(records)
     embedder = LocalMiniLM()
-    run = Run(rows={}, latencies=[], memory_runs=0, queries=0, shown=[])
+    run = Run(rows={}, latencies=[], memory_runs=0, queries=0, shown=[], shapes=[])
     started = time.perf_counter()
     for memory, query_ids in splits(records, args.fold):
         with tempfile.TemporaryDirectory() as tmp:
@@ -252,6 +265,16 @@ def main() -> None:
         f"skillhive minus cosine, p@5: {gain:+.3f} (95% interval {low:+.3f} … {high:+.3f}, paired bootstrap over"
         f" {len(ours)} queries)"
     )
+    for key in ("mrr", "ndcg@5"):
+        g, lo, hi = paired_interval(ours, cosine, key)
+        print(f"skillhive minus cosine, {key}: {g:+.3f} (95% interval {lo:+.3f} … {hi:+.3f})")
+    unordered = sum(s["scores"] != sorted(s["scores"], reverse=True) for s in run.shapes)
+    repeated = sum(s["repeated_task"] for s in run.shapes)
+    unsourced = sum(not s["sourced"] for s in run.shapes)
+    print(
+        f"answers with scores out of order: {unordered}; with two trials of one task in the top {K} items:"
+        f" {repeated}; with an item lacking when/by/source: {unsourced} (of {len(run.shapes)})"
+    )
     lat = sorted(run.latencies)
     p50 = 1000 * lat[len(lat) // 2]
     print(f"skillhive latency through the MCP client: p50 {p50:.1f} ms (long queries: ~200-word instructions)")
@@ -265,6 +288,9 @@ def main() -> None:
         "methods": table,
         "skillhive_minus_cosine_p@5": {"mean": round(gain, 4), "low": round(low, 4), "high": round(high, 4)},
         "skillhive_p50_ms": round(p50, 2),
+        "answers_out_of_order": unordered,
+        "answers_repeating_a_task_in_top_5": repeated,
+        "answers_lacking_source_fields": unsourced,
         "machine": f"{platform.machine()}, Python {platform.python_version()}",
     }
     out.write_text(json.dumps(result, indent=2) + "\n")

@@ -143,7 +143,7 @@ async def test_near_identical_runs_are_folded_into_one_item(client: Client) -> N
     found = await client.call_tool("retrieve_experience", {"query": "rotate nginx logs", "kinds": ["trajectory"]})
     items = found.structured_content["items"]
     assert len(items) == 1
-    assert items[0]["similar"] == 3
+    assert len(items[0]["similar"]) == 3
 
 
 async def test_results_fit_the_token_budget(client: Client) -> None:

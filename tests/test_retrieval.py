@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -10,6 +11,9 @@ from mcp import Client
 
 from backends import both
 from conftest import trajectory
+from skillhive.config import Settings
+from skillhive.hive import Hive
+from skillhive.models import Caller, TrajectoryIn
 
 pytestmark = [pytest.mark.anyio, both]
 
@@ -44,33 +48,37 @@ async def retrieve(client: Client, query: str, **args: Any) -> dict[str, Any]:
     return dict(res.structured_content)
 
 
-async def test_a_run_whose_procedure_its_neighbours_share_outranks_a_closer_odd_one(client: Client) -> None:
-    cancels = [await record(client, call_run(t, "cancel_reservation")) for t in CANCELS]
-    decoy = await record(client, call_run(DECOY, "book_reservation", origin="JFK", destination="DEN"))
-    found = await retrieve(client, QUERY, k=5)
-    items = found["items"]
-    by_id = {i["id"]: i for i in items}
-    assert by_id[decoy]["score"] > by_id[cancels[0]]["score"]  # the decoy reads closer...
-    assert items[0]["id"] == cancels[0]  # ...but the procedure the neighbours followed wins
-    assert items[0]["procedure"] == ["cancel_reservation"]
-    assert "procedure cancel_reservation, followed by 3 of the 4 nearest tasks" in items[0]["why"]
-
-
-async def test_without_neighbours_to_vote_the_closest_run_comes_first(client: Client) -> None:
-    await record(client, call_run(CANCELS[0], "cancel_reservation"))
-    decoy = await record(client, call_run(DECOY, "book_reservation", origin="JFK", destination="DEN"))
-    found = await retrieve(client, QUERY)
-    assert found["items"][0]["id"] == decoy
-
-
-async def test_successes_of_a_procedure_come_before_its_failures_unless_failures_are_asked_for(
+async def test_the_best_plain_match_comes_first_then_runs_whose_procedure_the_nearest_runs_share(
     client: Client,
 ) -> None:
-    failed = await record(client, call_run(CANCELS[0], "cancel_reservation", status="failure"))
-    worked = await record(client, call_run(CANCELS[3], "cancel_reservation"))
-    found = await retrieve(client, QUERY)
+    cancels = [await record(client, call_run(t, "cancel_reservation")) for t in CANCELS]
+    decoy = await record(client, call_run(DECOY, "book_reservation", origin="JFK", destination="DEN"))
+    odd = await record(client, call_run("Change the seat on the Denver flight for the customer", "update_seats"))
+    found = await retrieve(client, QUERY, k=6)
     ids = [i["id"] for i in found["items"]]
-    assert ids.index(worked) < ids.index(failed)
+    assert ids[0] == decoy  # reads closest: kept visible first, though its procedure is the odd one
+    assert set(ids[1:5]) == set(cancels)  # then the procedure most of the nearest runs followed
+    assert ids[5] == odd
+    top = found["items"][1]
+    assert top["procedure"] == ["cancel_reservation"]
+    assert "procedure cancel_reservation, followed by 4 of the 6 nearest runs" in top["why"]
+
+
+async def test_scores_fall_monotonically_in_the_order_served(client: Client) -> None:
+    for t in CANCELS:
+        await record(client, call_run(t, "cancel_reservation"))
+    await record(client, call_run(DECOY, "book_reservation", origin="JFK", destination="DEN"))
+    await record(client, call_run("Change the seat on the Denver flight for the customer", "update_seats"))
+    scores = [i["score"] for i in (await retrieve(client, QUERY, k=6))["items"]]
+    assert len(scores) == 6
+    assert scores == sorted(scores, reverse=True)
+
+
+async def test_a_tasks_success_represents_it_before_its_failures(client: Client) -> None:
+    failed = await record(client, call_run(CANCELS[0], "cancel_reservation", status="failure"))
+    worked = await record(client, call_run(CANCELS[0], "cancel_reservation", reservation_id="XYZ999"))
+    found = await retrieve(client, QUERY)
+    assert [(i["id"], i.get("similar")) for i in found["items"]] == [(worked, [failed])]
     failures = await retrieve(client, QUERY, outcome="failure")
     assert [i["id"] for i in failures["items"]] == [failed]
 
@@ -103,13 +111,14 @@ async def test_a_budget_that_cuts_items_says_how_many_and_how_to_get_them(client
     )
 
 
-async def test_runs_of_the_same_task_after_the_first_name_it_instead_of_repeating_it(client: Client) -> None:
+async def test_trials_of_one_task_fold_into_one_item_that_lists_them_in_order(client: Client) -> None:
     first = await record(client, call_run(CANCELS[0], "cancel_reservation"))
     second = await record(client, call_run(CANCELS[0], "cancel_reservation", status="failure"))
+    other = await record(client, call_run(CANCELS[0], "transfer_to_human_agents", status="failure"))
     found = await retrieve(client, CANCELS[0])
-    titles = {i["id"]: i["title"] for i in found["items"]}
-    assert titles[first] == CANCELS[0]
-    assert titles[second] == f"same task as {first}"
+    assert [i["id"] for i in found["items"]] == [first]
+    assert found["items"][0]["title"] == CANCELS[0]
+    assert found["items"][0]["similar"] == [second, other]
 
 
 async def test_a_short_precise_run_outranks_a_long_one_full_of_the_querys_common_words(client: Client) -> None:
@@ -165,3 +174,40 @@ async def test_a_close_run_the_filter_leaves_out_does_not_push_out_what_was_aske
     failed = await record(client, trajectory("Restore a deleted git branch", status="failure"))
     res = await retrieve(client, "restore the postgres database from last night's backup", outcome="failure")
     assert [i["id"] for i in res["items"]] == [failed]
+
+
+async def test_a_members_own_run_stays_verified_after_another_user_name_imports_unrelated_runs(
+    client: Client, hive: Hive, settings: Settings
+) -> None:
+    mine = await record(client, call_run(CANCELS[0], "cancel_reservation"))
+    before = (await retrieve(client, CANCELS[0]))["items"]
+    assert [(i["id"], i["trust"]) for i in before] == [(mine, "verified")]  # a one-user hive is its user's own
+    imported = [TrajectoryIn.model_validate(trajectory(f"Write haiku number {n} about autumn")) for n in range(3)]
+    hive.record_many(Caller(user="tau-import", team=settings.team), imported)
+    after = (await retrieve(client, CANCELS[0]))["items"]
+    assert [(i["id"], i["trust"], i["mine"]) for i in after] == [(mine, "verified", True)]
+
+
+async def test_every_run_says_when_by_whom_with_which_agent_and_how_it_arrived(
+    client: Client, hive: Hive, settings: Settings
+) -> None:
+    mine = await record(client, {**call_run(CANCELS[0], "cancel_reservation"), "agent": "claude-code"})
+    script = "You are mia_li_3668. You want to cancel your Denver trip and get a refund. Do not take No for an answer."
+    opening = "Hi! I need to cancel my flight to Denver and get my money back."
+    run = TrajectoryIn.model_validate(
+        trajectory(
+            script, steps=[{"action": "", "observation": opening}, *call_run(script, "cancel_reservation")["steps"]]
+        )
+    )
+    [imported] = hive.record_many(Caller(user="tau-import", team=settings.team), [run], source="import:airline.json")
+    hive.backends.indexer.drain()
+    items = {i["id"]: i for i in (await retrieve(client, QUERY))["items"]}
+    today = datetime.now(UTC).date().isoformat()
+    assert {k: items[mine][k] for k in ("when", "by", "agent", "source")} == {
+        "when": today, "by": "you", "agent": "claude-code", "source": "recorded"
+    }  # fmt: skip
+    theirs = items[imported.id]
+    assert (theirs["title"], theirs["by"], theirs["source"], theirs["when"]) == (
+        opening, "tau-import", "import:airline.json", today
+    )  # fmt: skip
+    assert "agent" not in theirs

@@ -10,7 +10,7 @@ from mcp import Client
 
 from skillhive.importers import iter_import
 from skillhive.models import Outcome, OutcomeStatus, Step, TrajectoryIn
-from skillhive.summaries import changes_state, procedure, summarize, task_key, twin_key
+from skillhive.summaries import changes_state, procedure, summarize, task_key, title, twin_key
 
 pytestmark = pytest.mark.anyio
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -125,3 +125,13 @@ def test_runs_of_one_task_share_a_key_and_only_agent_identical_runs_are_twins() 
     assert task_key("Rotate the nginx logs") == task_key(" rotate the NGINX  logs ")
     assert twin_key(run("rotated 1")) == twin_key(run("rotated 2"))  # only what came back differs
     assert twin_key(run("rotated 1")) != twin_key(run("rotated 1", thought="force it"))
+
+
+def test_a_simulated_users_script_is_titled_with_the_users_opening_words() -> None:
+    script = "You are amelia_rossi_1297. You want to change your flight. Do not take No for an answer."
+    opening = [Step(observation="Hi, I'd like to move my flight to Friday.")]
+    assert title(TrajectoryIn(task=script, steps=[*opening, Step(action="respond", thought="Sure")])) == (
+        "Hi, I'd like to move my flight to Friday."
+    )
+    assert title(TrajectoryIn(task="Move the Friday flight", steps=opening)) == ""  # the task says it already
+    assert title(TrajectoryIn(task=script, steps=[Step(action="ls", observation="x")])) == ""  # no opening words

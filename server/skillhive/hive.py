@@ -97,9 +97,14 @@ class Hive:
         return self.experience.record(caller, trajectory)
 
     def record_many(
-        self, caller: Caller, trajectories: Sequence[TrajectoryIn], *, import_id: str | None = None
+        self,
+        caller: Caller,
+        trajectories: Sequence[TrajectoryIn],
+        *,
+        import_id: str | None = None,
+        source: str | None = None,
     ) -> list[RecordResult]:
-        return self.experience.record_many(caller, trajectories, import_id=import_id)
+        return self.experience.record_many(caller, trajectories, import_id=import_id, source=source)
 
     def retrieve(self, caller: Caller, request: RetrieveRequest) -> ExperienceResult:
         self.start()

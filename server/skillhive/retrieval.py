@@ -7,15 +7,16 @@
 2. Score. `score = max(similarity, keyword score)`, both in 0..1 and comparable across queries.
    Nothing below `min_score` (the relevance floor) is returned, nor anything scoring less than half
    of the best match that passes the caller's filters.
-3. Procedure voting (runs only). Runs of one task form a group; each group has a distribution over
-   procedures (the set of state-changing tools a run called, successes counted twice). A group whose
-   procedure agrees with those of the nearest other groups rises: the ranking key is
-   `score + VOTE_WEIGHT * (agreement - mean agreement)`, agreement being the similarity-weighted
-   share of the `VOTE_NEIGHBOURS` nearest other groups that followed the same procedure. Runs that
-   need the same steps as the query tend to sit among neighbours that did the same.
-4. Shape. Runs that did exactly the same (same task, actions and outcome) are shown once with a
-   count; within what is returned, successes come before failures of the same procedure (unless
-   the caller asked for failures); items are cut to the token budget.
+3. Order. The best plain match (highest score) comes first, whatever its procedure. After it, runs
+   are ordered by procedure voting: the query's `VOTE_NEIGHBOURS` nearest runs by cosine each give
+   similarity ** `VOTE_POWER` to their procedure (the set of state-changing tools they called), and a
+   run's key is the best match's score times its procedure's weight over the heaviest procedure's;
+   within a procedure, closer runs first. Lessons and skills keep their score as their key. Runs that
+   need the same steps as the query tend to sit among neighbours that did the same. The `score`
+   shown is this key: it falls monotonically down the list.
+4. Shape. Later runs of a task already shown fold into its item (`similar`, their ids in order), so
+   that k items are k different pieces of experience; a task's success represents it before its
+   failures of the same procedure; items are cut to the token budget.
 """
 
 from __future__ import annotations
@@ -47,8 +48,11 @@ from skillhive.store.records import LessonCard, TrajectoryCard
 from skillhive.store.vectors import VectorStore
 
 log = logging.getLogger(__name__)
-VOTE_WEIGHT = 0.25  # full agreement is worth this much similarity (measured: bench/retrieval_quality.py)
-VOTE_NEIGHBOURS = 10
+# Procedure voting, from issue 18's prototype (k = 20 and the power 4 were not tuned to any benchmark
+# set): the query's nearest runs by cosine each vote for their procedure with similarity ** 4, so that
+# close runs count far more than distant ones.
+VOTE_NEIGHBOURS = 20
+VOTE_POWER = 4
 MIN_POOL = 40  # candidates per kind: enough distinct tasks for voting when each ran several times
 RELATIVE_FLOOR = 0.5  # nothing less than half as relevant as the best match is worth a reader's tokens
 _OUTCOME_ORDER = {"success": 0, "partial": 1, "unknown": 2, "failure": 3}
@@ -86,7 +90,7 @@ class _Candidate:
     keywords: KeywordHit | None = None
     key: float = 0.0  # the ranking key: the score, plus the procedure vote for runs
     agreement: tuple[int, int] | None = None  # (neighbours with the same procedure, neighbours)
-    similar: int = 0
+    similar: list[str] = field(default_factory=list)  # later runs of the same task, folded into this one
     card: TrajectoryCard | LessonCard | SkillCard | None = field(default=None, repr=False)
     score: float = 0.0  # max(similarity, keyword score), set once both sides are in
 
@@ -173,6 +177,8 @@ class Retriever:
                 item.users, item.mine = len(who), q.user in who
             if item.kind is ItemKind.SKILL:
                 item.trust = "verified"  # in the team's directory: gated, reviewed or committed by a person
+            elif item.kind is ItemKind.TRAJECTORY and item.mine:
+                item.trust = "verified"  # the caller's own record: whoever else joins the hive later
             else:
                 item.trust = "verified" if (item.users or 0) >= q.min_users else "unverified"
             withhold_served(item)
@@ -254,11 +260,8 @@ class Retriever:
         floor = max(self.min_score, RELATIVE_FLOOR * max((c.score for c in eligible), default=0.0))
         kept = [c for c in eligible if c.score >= floor]
         below = len(eligible) - len(kept)
-        for c in kept:
-            c.key = c.score
-        _vote([c for c in kept if c.kind is ItemKind.TRAJECTORY])
-        kept.sort(key=lambda c: (-c.key, _outcome_rank(c)))
-        return _fold_twins(kept), below
+        neighbours = [c for c in eligible if c.kind is ItemKind.TRAJECTORY and c.similarity is not None]
+        return _fold_tasks(_order(kept, neighbours)), below
 
 
 def _candidates(
@@ -276,87 +279,68 @@ def _candidates(
     return list(by_key.values())
 
 
-def _vote(runs: list[_Candidate]) -> None:
-    """Raise runs whose procedure the nearest other tasks' runs followed too (module docstring, 3)."""
-    groups: dict[str, list[_Candidate]] = defaultdict(list)
-    for c in runs:
+def _vote(neighbours: list[_Candidate]) -> tuple[dict[tuple[str, ...], float], dict[tuple[str, ...], int], int]:
+    """Each procedure's weight among the query's `VOTE_NEIGHBOURS` nearest runs: the sum of
+    similarity ** `VOTE_POWER` over those that followed it; and how many of them did, of how many."""
+    nearest = sorted(neighbours, key=lambda c: -(c.similarity or 0.0))[:VOTE_NEIGHBOURS]
+    weight: dict[tuple[str, ...], float] = defaultdict(float)
+    count: dict[tuple[str, ...], int] = defaultdict(int)
+    for c in nearest:
         assert isinstance(c.card, TrajectoryCard)
-        groups[c.card.task_key].append(c)
-    if len(groups) < 3:
-        return
-    members = list(groups.values())
-    procedures: dict[tuple[str, ...], int] = {}
-    dist = np.zeros((len(members), len(runs)), dtype=np.float64)  # group x procedure, rows sum to 1
-    for g, group in enumerate(members):
-        for c in group:
+        weight[c.card.signature] += max(0.0, c.similarity or 0.0) ** VOTE_POWER
+        count[c.card.signature] += 1
+    return weight, count, len(nearest)
+
+
+def _order(kept: list[_Candidate], neighbours: list[_Candidate]) -> list[_Candidate]:
+    """The order served (module docstring, 3): the best plain match, then by `key`, which is the
+    relevance of lessons and skills and, for runs, the best match's relevance scaled by the weight of
+    the run's procedure relative to the heaviest one."""
+    if not kept:
+        return []
+    by_relevance = sorted(kept, key=lambda c: (-c.score, _outcome_rank(c)))
+    best = by_relevance[0]
+    weight, count, of = _vote(neighbours)
+    heaviest = max(weight.values(), default=0.0)
+    for c in kept:
+        c.key = c.score
+        if c.kind is ItemKind.TRAJECTORY and heaviest > 0.0:
             assert isinstance(c.card, TrajectoryCard)
-            p = procedures.setdefault(c.card.signature, len(procedures))
-            dist[g, p] += 2.0 if c.card.status == "success" else 1.0
-    dist = dist[:, : len(procedures)]
-    dist /= dist.sum(axis=1, keepdims=True)
-    best = np.array([max(c.score for c in group) for group in members])
-    major = dist.argmax(axis=1)
-    nearest = np.argsort(-best, kind="stable")[: VOTE_NEIGHBOURS + 1]
-    overlap = dist @ dist[nearest].T  # chance that a run of each group and one of each neighbour agree
-    weights, same_major = best[nearest], major[:, None] == major[nearest][None, :]
-    for g, group in enumerate(members):
-        others = nearest != g
-        if others.all():  # not itself a neighbour: the first VOTE_NEIGHBOURS are its neighbours
-            others[VOTE_NEIGHBOURS:] = False
-        w = weights * others
-        agreement = float(overlap[g] @ w / (w.sum() or 1.0))
-        counts = (int(same_major[g][others].sum()), int(others.sum()))
-        for c in group:
-            c.key, c.agreement = agreement, counts
-    mean = sum(c.key for c in runs) / len(runs)
-    for c in runs:
-        c.key = c.score + VOTE_WEIGHT * (c.key - mean)
+            c.key = best.score * weight.get(c.card.signature, 0.0) / heaviest
+            c.agreement = (count.get(c.card.signature, 0), of)
+    best.key = best.score
+    # Within a procedure, closer runs first; a task's success before its failures (same task, same score).
+    rest = sorted(by_relevance[1:], key=lambda c: (-c.key, -c.score, _outcome_rank(c)))
+    return [best, *rest]
 
 
 def _outcome_rank(c: _Candidate) -> int:
     return _OUTCOME_ORDER.get(c.card.status, 2) if isinstance(c.card, TrajectoryCard) else 0
 
 
-def _fold_twins(ranked: list[_Candidate]) -> list[_Candidate]:
-    """Runs that did exactly the same as a better-ranked one become its `similar` count."""
+def _fold_tasks(ranked: list[_Candidate]) -> list[_Candidate]:
+    """Later runs of a task already shown become the `similar` runs of its first item, in order:
+    k items are k different pieces of experience, not k trials of one task."""
     first: dict[str, _Candidate] = {}
     out = []
     for c in ranked:
-        if isinstance(c.card, TrajectoryCard) and c.card.twin_key:
-            twin = first.get(c.card.twin_key)
-            if twin is not None:
-                twin.similar += 1
-                continue
-            first[c.card.twin_key] = c
-        out.append(c)
-    return out
-
-
-def _successes_first(top: list[_Candidate], q: Query) -> list[_Candidate]:
-    """Within the items returned, each procedure's successes take its first places (unless failures were asked for)."""
-    if q.outcome is OutcomeStatus.FAILURE:
-        return top
-    slots: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, c in enumerate(top):
         if isinstance(c.card, TrajectoryCard):
-            slots[c.card.signature].append(i)
-    out = list(top)
-    for positions in slots.values():
-        members = sorted((top[i] for i in positions), key=_outcome_rank)  # stable: keeps rank order per outcome
-        for i, c in zip(positions, members, strict=True):
-            out[i] = c
+            shown = first.get(c.card.task_key)
+            if shown is not None:
+                shown.similar.append(c.id)
+                continue
+            first[c.card.task_key] = c
+        out.append(c)
     return out
 
 
 # -- items -----------------------------------------------------------------------------------------
 def _fit(ranked: list[_Candidate], q: Query, words: set[str]) -> tuple[list[ExperienceItem], int]:
     """The best `k` items that fit the token budget, and how many relevant ones it left out."""
-    top = _successes_first(ranked[: q.k], q)
     items: list[ExperienceItem] = []
-    seen_tasks: dict[str, str] = {}
     budget, omitted = q.max_tokens, 0
-    for c in top:
-        item = _item(c, words, seen_tasks, q.user)
+    for c in ranked[: q.k]:
+        item = _item(c, words, q.user)
         cost = _item_tokens(item)
         if cost > budget:
             item = _shrink(item, budget)
@@ -366,26 +350,27 @@ def _fit(ranked: list[_Candidate], q: Query, words: set[str]) -> tuple[list[Expe
                 continue
         budget -= cost
         items.append(item)
-        if isinstance(c.card, TrajectoryCard):
-            seen_tasks.setdefault(c.card.task_key, c.id)
     return items, omitted
 
 
-def _item(c: _Candidate, words: set[str], seen_tasks: dict[str, str], user: str | None) -> ExperienceItem:
+def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
     card = c.card
-    score = round(min(1.0, c.score), 2)
+    score = round(min(1.0, c.key), 2)  # the order served: monotone down the list
     if isinstance(card, TrajectoryCard):
-        earlier = seen_tasks.get(card.task_key)
         return ExperienceItem(
             kind=ItemKind.TRAJECTORY,
             id=c.id,
-            title=f"same task as {earlier}" if earlier else squash(card.task, 200),
+            title=squash(card.title or card.task, 200),
             why=_why(c, words, card.task),
             outcome=OutcomeStatus(card.status),
             score=score,
             summary=card.summary,
             procedure=list(card.procedure) or None,
-            similar=c.similar,
+            similar=c.similar or None,
+            when=card.created_at[:10],
+            by="you" if user is not None and card.user == user else card.user,
+            agent=squash(card.agent, 60) if card.agent else None,
+            source=card.source,
         )
     if isinstance(card, LessonCard):
         return ExperienceItem(
@@ -398,6 +383,7 @@ def _item(c: _Candidate, words: set[str], seen_tasks: dict[str, str], user: str 
             success_rate=round(card.successes / card.uses, 3) if card.uses else None,
             users=card.support_users,
             mine=user in card.authors,
+            source="evolver",
         )
     assert isinstance(card, SkillCard)
     return ExperienceItem(
@@ -409,6 +395,7 @@ def _item(c: _Candidate, words: set[str], seen_tasks: dict[str, str], user: str 
         summary=f"load with get_skill('{card.name}')",
         version=card.version,
         success_rate=card.success_rate,
+        source="skills",
     )
 
 
@@ -422,7 +409,7 @@ def _why(c: _Candidate, words: set[str], text: str) -> str:
         parts.append("keywords: " + ", ".join(shared[:6]))
     if c.agreement and isinstance(c.card, TrajectoryCard) and c.card.procedure:
         same, of = c.agreement
-        parts.append(f"procedure {' + '.join(c.card.procedure[:4])}, followed by {same} of the {of} nearest tasks")
+        parts.append(f"procedure {' + '.join(c.card.procedure[:4])}, followed by {same} of the {of} nearest runs")
     return "; ".join(parts) or "related"
 
 

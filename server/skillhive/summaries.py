@@ -8,6 +8,7 @@ end. These pure functions pick those once, at record time, for every format alik
     decisive_steps()  indexes of the steps worth showing
     summarize(t)      one line of at most 700 characters an agent can act on
     task_key, twin_key  equal for runs of one task / runs that did exactly the same
+    title(t)          what the user asked for, when the task is a script for a simulated user
     index_text(task)  what the dense index embeds: the task alone
     fts_body(t)       what the lexical index sees besides the task
 """
@@ -45,6 +46,10 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 MAX_SUMMARY_CHARS = 700
+MAX_TITLE_CHARS = 200
+# A task written to a simulated user ("You are mia_li_3668. You want to fly…", tau-bench) is not
+# what the user asked for: the user's opening message is.
+_PERSONA_SCRIPT = re.compile(r"^\s*You are\b")
 _TROUBLE_WINDOW = 300
 MAX_DECISIVE = 4
 MAX_CHANGES_SHOWN = 4
@@ -256,6 +261,24 @@ def twin_key(trajectory: TrajectoryIn) -> str:
     acts = [(s.tool_name, s.tool_args, s.action, s.thought) for s in trajectory.steps]
     doc = json.dumps([task_key(trajectory.task), trajectory.outcome.status.value, acts], sort_keys=True, default=str)
     return hashlib.sha256(doc.encode()).hexdigest()[:16]
+
+
+def title(trajectory: TrajectoryIn) -> str:
+    """What the user asked for, in one line, when the task is not it; "" when the task is the title.
+
+    A task that is a script for a simulated user (it starts "You are …") of a run that opens with
+    the user's own words (a first step that is only what came back: importers keep the opening
+    message so) is titled with those words.
+    """
+    first = trajectory.steps[0] if trajectory.steps else None
+    if (
+        first is not None
+        and _PERSONA_SCRIPT.match(trajectory.task)
+        and not (first.tool_name or first.action.strip() or first.thought.strip())
+        and first.observation.strip()
+    ):
+        return squash(first.observation, MAX_TITLE_CHARS)
+    return ""
 
 
 # -- what the indexes see --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,21 @@ def test_postings_of_many_words_agree_with_one_word_at_a_time(ledger: Ledger) ->
     assert many == {w: ledger.postings("trajectory", "a", w, 3) for w in words}
     assert many["rotate"] is None  # four documents: more than the cap
     assert many["host2"] == ["tr_a_2"] and many["keys"] == [] and many["absent"] == []
+
+
+def test_migration_8_titles_runs_stored_before_it_with_the_simulated_users_opening_words(tmp_path: Path) -> None:
+    script = "You are mia_li_3668. You want to fly from New York to Seattle on May 20 (one way)."
+    opening = "Hi! I'm looking to book a flight from New York to Seattle on May 20th."
+    doc = TrajectoryIn(task=script, steps=[Step(observation=opening)]).model_dump_json()
+    ledger = Ledger.open(tmp_path / "l.db")
+    ledger.insert_trajectories([replace(row(1, task=script), doc=doc), row(2)])
+    ledger.close()
+    with sqlite3.connect(tmp_path / "l.db") as db:  # the ledger as it was before migration 8
+        db.execute("ALTER TABLE trajectories DROP COLUMN title")
+        db.execute("ALTER TABLE trajectories DROP COLUMN source")
+        db.execute("DELETE FROM schema_migrations WHERE number = 8")
+    ledger = Ledger.open(tmp_path / "l.db")
+    cards = ledger.trajectory_cards("t", ["tr_t_1", "tr_t_2"])
+    assert (cards["tr_t_1"].title, cards["tr_t_1"].source) == (opening, "recorded")
+    assert (cards["tr_t_2"].title, cards["tr_t_2"].source) == ("", "recorded")
+    ledger.close()

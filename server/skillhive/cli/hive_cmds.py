@@ -210,7 +210,7 @@ def retrieve_cmd(args: argparse.Namespace, settings: Settings) -> int:
         print(f"warning: {w}", file=sys.stderr)
     for i, item in enumerate(result.items, 1):
         status = f" [{item.outcome.value}]" if item.outcome else ""
-        similar = f" (+{item.similar} identical)" if item.similar else ""
+        similar = f" (+{len(item.similar)} more of this task)" if item.similar else ""
         print(f"{i}. {item.score:.2f} {item.kind.value} {item.id}{status}{similar}: {item.title}")
         print(f"   why: {item.why}")
         if item.summary:

@@ -95,13 +95,13 @@ class Ledger:
         if not found:
             inserted = tx.execute(
                 'INSERT INTO trajectories (id, team, "user", created_at, content_hash, task, status, score, tags,'
-                 " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, import_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+                " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, import_id, title,"
+                " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
                 (
                     row.id, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
                     row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
                     row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
-                    row.twin_key, row.import_id,
+                    row.twin_key, row.import_id, row.title, row.source,
                 ),
             ).fetchone()  # fmt: skip
             assert inserted is not None
@@ -191,13 +191,13 @@ class Ledger:
         tx.execute("UPDATE trajectories SET id = ? WHERE seq = ?", (f"{tid}~replaced", old["seq"]))
         inserted = tx.execute(
             'INSERT INTO trajectories (id, team, "user", created_at, content_hash, task, status, score, tags,'
-            " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+            " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, title, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
             (
                 tid, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
                 row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
                 row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
-                row.twin_key,
+                row.twin_key, row.title, row.source,
             ),
         ).fetchone()  # fmt: skip
         assert inserted is not None
@@ -340,7 +340,8 @@ class Ledger:
             marks = ",".join("?" * len(chunk))
             rows = self.db.read(
                 'SELECT id, "user", created_at, task, status, score, tags, n_steps, summary, procedure,'
-                f" task_key, twin_key, import_id FROM trajectories WHERE id IN ({marks}) AND {team_column} = ?",
+                f" task_key, twin_key, import_id, title, agent, source FROM trajectories WHERE id IN ({marks})"
+                f" AND {team_column} = ?",
                 (*chunk, team),
             )
             for r in rows:
@@ -348,7 +349,8 @@ class Ledger:
                     id=r["id"], user=r["user"], created_at=r["created_at"], task=r["task"], status=r["status"],
                     score=r["score"], tags=tuple(json.loads(r["tags"])), n_steps=r["n_steps"],
                     summary=r["summary"], procedure=tuple(json.loads(r["procedure"])),
-                    task_key=r["task_key"], twin_key=r["twin_key"], import_id=r["import_id"],
+                    task_key=r["task_key"], twin_key=r["twin_key"], import_id=r["import_id"], title=r["title"],
+                    agent=r["agent"], source=r["source"],
                 )  # fmt: skip
         return out
 

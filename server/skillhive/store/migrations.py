@@ -43,6 +43,17 @@ def backfill_procedures(tx: Tx) -> None:
         )
 
 
+def backfill_titles(tx: Tx) -> None:
+    """Migration 8's data step: the title of each stored run whose task is not what the user asked for."""
+    from skillhive.models import TrajectoryIn
+    from skillhive.summaries import title
+
+    for row in tx.execute("SELECT seq, task, doc FROM trajectories WHERE task LIKE 'You are%'").fetchall():
+        text = title(TrajectoryIn.model_validate_json(row["doc"]))
+        if text:
+            tx.execute("UPDATE trajectories SET title = ? WHERE seq = ?", (text, row["seq"]))
+
+
 def run_migrations(db: Database, migrations: Migrations) -> list[int]:
     """Apply every migration not yet recorded, each in its own transaction; returns the numbers applied."""
     with db.transaction() as tx:

@@ -43,6 +43,8 @@ class TrajectoryRow:
     task_key: str
     twin_key: str
     import_id: str | None = None  # the import batch that stored it (`skillhive imports`), None if recorded
+    title: str = ""  # what the user asked for, when the task is not it (summaries.title)
+    source: str = "recorded"  # how it arrived: recorded, or import:<batch id>
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,9 @@ class TrajectoryCard:
     task_key: str
     twin_key: str
     import_id: str | None = None  # the import batch that stored it (a source `import:<id>`), None if recorded
+    title: str = ""
+    agent: str | None = None
+    source: str = "recorded"
 
     @property
     def signature(self) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from skillhive.roles import has_role
 from skillhive.safety import safety_problem, withheld
 from skillhive.store.indexer import BATCH as INDEX_BATCH
 from skillhive.store.records import TrajectoryRow, now_iso
-from skillhive.summaries import fts_body, procedure, summarize, task_key, twin_key
+from skillhive.summaries import fts_body, procedure, summarize, task_key, title, twin_key
 from skillhive.wiring import Backends
 
 log = logging.getLogger(__name__)
@@ -38,8 +38,8 @@ def trajectory_id(team: str, content_hash: str) -> str:
     return "tr_" + uuid.uuid5(uuid.NAMESPACE_URL, f"skillhive:{team}:{content_hash}").hex[:20]
 
 
-def stored_row(caller: Caller, trajectory: TrajectoryIn) -> TrajectoryRow:
-    """What the ledger stores of a run: redacted, summarised, keyed."""
+def stored_row(caller: Caller, trajectory: TrajectoryIn, source: str = "recorded") -> TrajectoryRow:
+    """What the ledger stores of a run: redacted, summarised, keyed, titled, and how it arrived."""
     clean, redactions = redact_trajectory(trajectory)
     content_hash = clean.content_hash()
     return TrajectoryRow(
@@ -62,6 +62,8 @@ def stored_row(caller: Caller, trajectory: TrajectoryIn) -> TrajectoryRow:
         procedure=procedure(clean),
         task_key=task_key(clean.task),
         twin_key=twin_key(clean),
+        title=title(clean),
+        source=source,
     )
 
 
@@ -117,7 +119,7 @@ class Experience:
     def capture(self, caller: Caller, trajectory: TrajectoryIn, session: str) -> RecordResult:
         """Record the run of the caller's session `session`, replacing the run it had before (a
         session that went on) instead of adding one; the same content again changes nothing."""
-        row = stored_row(caller, trajectory)
+        row = stored_row(caller, trajectory, "captured")
         s = self.ledger.capture_session(row, session)
         if s.created or s.updated:
             self.backends.indexer.notify()
@@ -133,11 +135,17 @@ class Experience:
         )
 
     def record_many(
-        self, caller: Caller, trajectories: Sequence[TrajectoryIn], *, import_id: str | None = None
+        self,
+        caller: Caller,
+        trajectories: Sequence[TrajectoryIn],
+        *,
+        import_id: str | None = None,
+        source: str | None = None,
     ) -> list[RecordResult]:
-        """Record several trajectories in one ledger transaction (imports: each run and authorship names
-        the batch `import_id`)."""
-        rows = [replace(stored_row(caller, t), import_id=import_id) for t in trajectories]
+        """Record several trajectories in one ledger transaction. Imports name their batch `import_id`
+        on each run and authorship; `source` (how the runs arrived) is then `import:<batch id>` unless given."""
+        how = source or (f"import:{import_id}" if import_id else "recorded")
+        rows = [replace(stored_row(caller, t, how), import_id=import_id) for t in trajectories]
         stored = self.ledger.insert_trajectories(rows)
         if any(s.created for s in stored):
             self.backends.indexer.notify()

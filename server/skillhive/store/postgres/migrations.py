@@ -8,7 +8,7 @@ counts, instead of FTS5 tables) and the types (identity columns, double precisio
 from __future__ import annotations
 
 from skillhive.store.database import Tx
-from skillhive.store.migrations import Migrations, backfill_procedures, script
+from skillhive.store.migrations import Migrations, backfill_procedures, backfill_titles, script
 
 
 def _m001_initial(tx: Tx) -> None:
@@ -254,6 +254,19 @@ def _m007_forget_per_user(tx: Tx) -> None:
     )
 
 
+def _m008_provenance(tx: Tx) -> None:
+    """What retrieval shows of where a run came from: a title when the task is not what the user
+    asked for (a simulated user's script), and how the run arrived (recorded, captured, or import:<batch>)."""
+    script(
+        tx,
+        """
+        ALTER TABLE trajectories ADD COLUMN title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE trajectories ADD COLUMN source TEXT NOT NULL DEFAULT 'recorded'
+        """,
+    )
+    backfill_titles(tx)
+
+
 def _m012_import_batches(tx: Tx) -> None:
     """Each import is a batch with an id; every row it stored (runs, authorships, and a bundle's lessons,
     outcomes and serves) names it."""
@@ -290,5 +303,6 @@ MIGRATIONS: Migrations = [
     (5, "trust: run authors, forgotten runs, one outcome per run, lesson authors, stage positions", _m005_trust),
     (6, "sessions: the run each captured coding-agent session updates", _m006_sessions),
     (7, "forget per user: a tombstone blocks only the user who forgot", _m007_forget_per_user),
+    (8, "provenance: a run's title (what the user asked for) and how it arrived", _m008_provenance),
     (12, "import batches: one per import, named by the runs and authorships it added", _m012_import_batches),
 ]
