@@ -164,6 +164,11 @@ class PassReport(_Strict):
     llm_calls: int = 0
     tokens_in: int = 0
     tokens_out: int = 0
+    malformed: int = Field(0, description="Model answers still unusable after their repair.")
+    repaired: int = Field(0, description="Malformed answers fixed by sending back their parse error.")
+    failed_calls: int = Field(0, description="Model calls that failed (timeout, connection, HTTP error).")
+    retries: int = Field(0, description="Extra HTTP attempts the client made.")
+    deferred: int = Field(0, description="Runs left for the next pass (over the model budget, or their call failed).")
     lessons: int = 0
     proposed: int = 0
     applied: int = 0

@@ -242,10 +242,26 @@ def _m005_trust(tx: Tx) -> None:
     )
 
 
+def _m010_evolver_deferred(tx: Tx) -> None:
+    script(
+        tx,
+        """
+        -- Runs the evolver read but left for a later pass (over the model budget, or their model
+        -- call failed): the read position moves past them, so they are kept here until read.
+        CREATE TABLE evolver_deferred (
+            team TEXT NOT NULL,
+            seq  INTEGER NOT NULL,
+            PRIMARY KEY (team, seq)
+        )
+        """,
+    )
+
+
 MIGRATIONS: Migrations = [
     (1, "initial schema: trajectories, lessons, skill outcomes, outbox, keyword search", _m001_initial),
     (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
     (3, "tokens: hashed bearer tokens with user, team and role", _m003_tokens),
     (4, "procedures: each run's state-changing tools, task and twin keys; lesson vocabulary", _m004_procedures),
     (5, "trust: run authors, forgotten runs, one outcome per run, lesson authors, stage positions", _m005_trust),
+    (10, "evolver: runs deferred to a later pass", _m010_evolver_deferred),
 ]
