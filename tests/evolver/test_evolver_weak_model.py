@@ -108,7 +108,20 @@ async def test_a_malformed_edit_plan_repaired_with_its_parse_error_is_applied_an
 async def test_one_users_flood_leaves_the_others_runs_for_the_next_pass_instead_of_skipping_them(
     team_hive: Hive,
 ) -> None:
-    words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima".split()
+    words = [
+        "alpha",
+        "bravo",
+        "charlie",
+        "delta",
+        "echo",
+        "foxtrot",
+        "golf",
+        "hotel",
+        "india",
+        "juliet",
+        "kilo",
+        "lima",
+    ]
     flood = [
         trajectory(f"Compile the {w} module of the kernel", status="failure", steps=[{"action": f"make {w}"}])
         for w in words
