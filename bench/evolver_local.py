@@ -88,6 +88,7 @@ def main() -> int:
     ap.add_argument("--model", default=os.environ.get("SKILLHIVE_LLM_MODEL", "local"))
     ap.add_argument("--context", type=int, default=8192, help="the server's context size (llama-server -c)")
     ap.add_argument("--max-output", type=int, default=1024, help="per-call answer budget (max_tokens)")
+    ap.add_argument("--timeout", type=float, default=3600.0, help="seconds per model call (a busy CPU is slow)")
     ap.add_argument("--mix", type=int, default=12, help="runs of the seeded mix besides the failing deploys")
     ap.add_argument("--record", type=Path, help="write the exchanges here for the replay tests")
     args = ap.parse_args()
@@ -107,6 +108,8 @@ def main() -> int:
             llm_model=args.model,
             llm_context_tokens=args.context,
             llm_max_output_tokens=args.max_output,
+            llm_timeout=args.timeout,
+            llm_max_retries=0,
         )
         hive = Hive(settings)
         try:

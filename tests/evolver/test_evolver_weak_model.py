@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from backends import both
 from conftest import trajectory
 from evolver.scripted_model import ScriptedModel
 from evolver.test_evolver_pass import DEPLOY_SKILL, failed_deploy, record_as
@@ -21,16 +22,21 @@ from skillhive.evolver.types import PassReport
 from skillhive.hive import Hive
 from skillhive.store.embeddings import LocalMiniLM
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, both]
 
 
 @pytest.fixture
-def team_hive(tmp_path: Path, embedder: LocalMiniLM) -> Iterator[Hive]:
+def team_hive(tmp_path: Path, embedder: LocalMiniLM, database_url: str | None) -> Iterator[Hive]:
     seed = tmp_path / "seed"
     (seed / "deploy-service").mkdir(parents=True)
     (seed / "deploy-service" / "SKILL.md").write_text(DEPLOY_SKILL)
     settings = Settings(
-        data_dir=tmp_path / "data", user="alice", team="team-a", seed_skills=seed, evolve_in_server=False
+        data_dir=tmp_path / "data",
+        user="alice",
+        team="team-a",
+        seed_skills=seed,
+        evolve_in_server=False,
+        database_url=database_url,  # type: ignore[arg-type]
     )
     hive = Hive(settings, embedder=embedder)
     yield hive
