@@ -137,9 +137,35 @@ class Settings(BaseSettings):
     llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint for the evolver's model.")
     llm_model: str = Field("gpt-4o-mini", description="Model name the evolver asks for.")
     llm_api_key: str | None = Field(None, description="API key for the evolver's endpoint.")
-    llm_timeout: float = Field(60.0, gt=0, description="Seconds before one model call times out.")
+    llm_timeout: float | None = Field(
+        None,
+        gt=0,
+        description="Seconds before one model call times out; unset: 60, or 600 for a server on this machine "
+        "(a CPU model takes minutes for a long answer).",
+    )
     llm_max_retries: int = Field(3, ge=0, le=10, description="Retries (with backoff) on 429, 5xx and timeouts.")
-    llm_concurrency: int = Field(4, ge=1, le=64, description="Model calls in flight at once during a pass.")
+    llm_concurrency: int = Field(
+        4,
+        ge=1,
+        le=64,
+        description="Model calls in flight at once during a pass; when not set, a server on this machine gets one "
+        "at a time (llama-server's default of one slot would queue the rest until they time out).",
+    )
+    llm_response_format: Literal["json_schema", "json_object", "none"] = Field(
+        "json_schema",
+        description="How answers are held to their shape: json_schema (constrained decoding where the server "
+        "offers it: OpenAI, llama.cpp, vLLM), json_object, or none (the schema goes in the prompt). A server that "
+        "refuses one is asked with the next, for the rest of the process.",
+    )
+    llm_context_tokens: int | None = Field(
+        None,
+        ge=512,
+        description="The model's context size (llama-server -c); prompts are cut to fit it with the answer's budget. "
+        "Unset: no cut.",
+    )
+    llm_max_output_tokens: int = Field(
+        4096, ge=64, le=65_536, description="Per-call budget for the answer (max_tokens sent with each call)."
+    )
     evolve_mode: Literal["auto", "review"] = Field(
         "review", description="auto: commit evolved skills to the live branch; review: to a branch to approve."
     )

@@ -23,7 +23,7 @@ class ScriptedModel:
 
     def __call__(self, request: dict[str, Any]) -> str:
         system = request["messages"][0]["content"]
-        user = request["messages"][-1]["content"]
+        user = request["messages"][1]["content"]  # a repair appends its own messages after it
         ids = list(dict.fromkeys(IDS.findall(user)))
         stage = self._stage(system)
         self.stages[stage] = self.stages.get(stage, 0) + 1

@@ -59,7 +59,12 @@ def root(tmp_path: Path) -> Path:
 
 def steps(skill: str, content: str, evidence: list[str] | None = None) -> ReplaceSection:
     return ReplaceSection(
-        skill=skill, rationale="runs kept missing this", heading="Steps", content=content, evidence=evidence or []
+        op="replace_section",
+        skill=skill,
+        rationale="runs kept missing this",
+        heading="Steps",
+        content=content,
+        evidence=evidence or ["tr_cited"],
     )
 
 
@@ -97,8 +102,17 @@ def test_auto_commit_changes_the_live_skill_and_its_message_lists_the_evidence(r
 
 
 def test_a_pass_creates_and_retires_skills_in_one_commit(root: Path) -> None:
-    create = CreateSkill(skill="csv-cleaning", rationale="r", description="Clean CSV files.", body="# CSV\n\nDo it.")
-    texts = texts_for(root, create, RetireSkill(skill="git-rebase", rationale="r"))
+    create = CreateSkill(
+        op="create_skill",
+        skill="csv-cleaning",
+        rationale="r",
+        description="Clean CSV files.",
+        body="# CSV\n\nDo it.",
+        evidence=["tr_cited"],
+    )
+    texts = texts_for(
+        root, create, RetireSkill(op="retire_skill", skill="git-rebase", rationale="r", evidence=["tr_cited"])
+    )
     before = commit_count(root)
     result = commit_pass(root, texts, "Evolve", mode="auto", run_id="run-2")
     assert commit_count(root) == before + 1
@@ -205,7 +219,14 @@ def test_rollback_to_an_explicit_version_and_of_a_retired_skill(root: Path) -> N
 
 def test_rollback_to_a_version_before_the_skill_existed_fails_clearly(root: Path) -> None:
     seed_sha = head(root)
-    create = CreateSkill(skill="csv-cleaning", rationale="r", description="Clean CSV files.", body="# CSV\n\nDo it.")
+    create = CreateSkill(
+        op="create_skill",
+        skill="csv-cleaning",
+        rationale="r",
+        description="Clean CSV files.",
+        body="# CSV\n\nDo it.",
+        evidence=["tr_cited"],
+    )
     commit_pass(root, texts_for(root, create), "Evolve", mode="auto", run_id="r1")
     before = head(root)
     with pytest.raises(Conflict, match=r"'csv-cleaning' did not exist at version"):

@@ -57,12 +57,24 @@ def ids(n: int, prefix: str = "t") -> list[str]:
 
 def replace(heading: str, content: str, evidence: int = 1, skill: str = "pdf-forms") -> ReplaceSection:
     return ReplaceSection(
-        skill=skill, rationale="r", heading=heading, content=content, evidence=ids(evidence, content[:3])
+        op="replace_section",
+        skill=skill,
+        rationale="r",
+        heading=heading,
+        content=content,
+        evidence=ids(evidence, content[:3]),
     )
 
 
 def add(heading: str, content: str, evidence: int = 1, skill: str = "pdf-forms") -> AddSection:
-    return AddSection(skill=skill, rationale="r", heading=heading, content=content, evidence=ids(evidence, content[:3]))
+    return AddSection(
+        op="add_section",
+        skill=skill,
+        rationale="r",
+        heading=heading,
+        content=content,
+        evidence=ids(evidence, content[:3]),
+    )
 
 
 def sections(text: str) -> list[str]:
@@ -102,7 +114,9 @@ def test_replace_section_keeps_its_heading_line_and_every_other_line_verbatim() 
 def test_replace_or_remove_of_a_missing_heading_is_reported_not_raised() -> None:
     edits: list[SkillEdit] = [
         replace("Nope", "x"),
-        RemoveSection(skill="pdf-forms", rationale="r", heading="Also nope"),
+        RemoveSection(
+            op="remove_section", skill="pdf-forms", rationale="r", heading="Also nope", evidence=["tr_cited"]
+        ),
     ]
     result = apply_edits(SNAPSHOT, edits)
     assert result.texts == {} and result.applied == []
@@ -111,7 +125,14 @@ def test_replace_or_remove_of_a_missing_heading_is_reported_not_raised() -> None
 
 
 def test_remove_section_drops_only_that_section() -> None:
-    result = apply_edits(SNAPSHOT, [RemoveSection(skill="pdf-forms", rationale="r", heading="Pitfalls")])
+    result = apply_edits(
+        SNAPSHOT,
+        [
+            RemoveSection(
+                op="remove_section", skill="pdf-forms", rationale="r", heading="Pitfalls", evidence=["tr_cited"]
+            )
+        ],
+    )
     text = result.texts["pdf-forms"]
     assert text is not None and sections(text) == ["Steps", "Checks"]
     assert "NeedAppearances" not in text and "Read the fields first." in text
@@ -140,10 +161,12 @@ def test_frontmatter_is_kept_byte_for_byte_so_the_name_never_changes() -> None:
 
 def test_create_skill_builds_a_valid_frontmatter_with_a_default_license() -> None:
     edit = CreateSkill(
+        op="create_skill",
         skill="csv-cleaning",
         rationale="r",
         description="Clean CSV files: fix encodings, quoting and header rows. Use before loading a CSV.",
         body="# CSV cleaning\n\n1. Detect the encoding.",
+        evidence=["tr_cited"],
     )
     result = apply_edits(SNAPSHOT, [edit])
     text = result.texts["csv-cleaning"]
@@ -155,7 +178,9 @@ def test_create_skill_builds_a_valid_frontmatter_with_a_default_license() -> Non
 
 
 def test_create_skill_of_an_existing_name_is_reported() -> None:
-    edit = CreateSkill(skill="pdf-forms", rationale="r", description="d", body="b")
+    edit = CreateSkill(
+        op="create_skill", skill="pdf-forms", rationale="r", description="d", body="b", evidence=["tr_cited"]
+    )
     result = apply_edits(SNAPSHOT, [edit])
     assert result.texts == {} and "already exists" in result.errors[0].reason
 
@@ -164,8 +189,8 @@ def test_retire_skill_gives_none_and_an_unknown_skill_is_reported() -> None:
     result = apply_edits(
         SNAPSHOT,
         [
-            RetireSkill(skill="pdf-forms", rationale="r"),
-            RetireSkill(skill="ghost", rationale="r"),
+            RetireSkill(op="retire_skill", skill="pdf-forms", rationale="r", evidence=["tr_cited"]),
+            RetireSkill(op="retire_skill", skill="ghost", rationale="r", evidence=["tr_cited"]),
             add("A", "b", skill="ghost"),
         ],
     )
@@ -207,14 +232,14 @@ def test_an_add_and_a_replace_of_one_heading_become_one_replace() -> None:
 
 
 def test_on_equal_evidence_content_wins_over_removal() -> None:
-    remove = RemoveSection(skill="pdf-forms", rationale="r", heading="Checks", evidence=["a", "b"])
+    remove = RemoveSection(op="remove_section", skill="pdf-forms", rationale="r", heading="Checks", evidence=["a", "b"])
     result = apply_edits(SNAPSHOT, [remove, replace("Checks", "kept", evidence=2)])
     text = result.texts["pdf-forms"]
     assert text is not None and "kept" in text and result.applied == [1]
 
 
 def test_retire_wins_over_section_edits_only_with_more_evidence() -> None:
-    retire = RetireSkill(skill="pdf-forms", rationale="r", evidence=ids(6, "x"))
+    retire = RetireSkill(op="retire_skill", skill="pdf-forms", rationale="r", evidence=ids(6, "x"))
     assert apply_edits(SNAPSHOT, [replace("Steps", "x", evidence=2), retire]).texts == {"pdf-forms": None}
     weak = retire.model_copy(update={"evidence": ["x"]})
     result = apply_edits(SNAPSHOT, [replace("Steps", "x", evidence=2), weak])
@@ -226,7 +251,7 @@ def test_edits_from_many_groups_merge_to_the_same_text_in_any_order() -> None:
         replace("Steps", "steps from group a", evidence=3),
         replace("Steps", "steps from group b", evidence=4),
         add("Recovery", "recover", evidence=2),
-        RemoveSection(skill="pdf-forms", rationale="r", heading="Pitfalls", evidence=["p"]),
+        RemoveSection(op="remove_section", skill="pdf-forms", rationale="r", heading="Pitfalls", evidence=["p"]),
         replace("Checks", "checks", evidence=1),
         add("Recovery", "recover too", evidence=1),
     ]

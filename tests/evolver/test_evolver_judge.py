@@ -62,7 +62,7 @@ def test_the_judge_returns_the_model_verdict(fake: FakeOpenAI, llm: OpenAICompat
     ],
 )
 def test_a_malformed_verdict_is_none(fake: FakeOpenAI, llm: OpenAICompatibleLLM, answer: str) -> None:
-    fake.set_script("chat", [answer])
+    fake.set_script("chat", [answer, answer])  # the repair gets the same answer
     assert judge(llm, RUN) is None
     assert llm.usage.malformed == 1
 

@@ -135,7 +135,10 @@ async def test_one_user_alone_cannot_change_a_skill_even_with_harmless_advice(te
     assert report.applied == 0
     assert [r.gate for r in report.rejected] == ["evidence"]
     assert "from 1 users" in report.rejected[0].reason
-    assert report.blocked == ["needs runs from 2 distinct users and 3 runs per change; this team has runs from 3 users"]
+    assert report.blocked == [
+        "needs runs from 2 distinct users and 3 runs per change; the best-supported rejected edit cited 12 runs"
+        " from 1 users (the team has runs from 3 users)"
+    ]
 
 
 async def test_a_hive_of_one_user_evolves_its_skills_from_that_users_runs(team_hive: Hive) -> None:

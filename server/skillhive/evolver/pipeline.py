@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import numpy as np
 
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Mode = Literal["auto", "review", "dry-run"]
+_I = TypeVar("_I")
+_R = TypeVar("_R")
 GROUPS_PER_CALL = 4
 CLUSTER_SIMILARITY = 0.75
 
@@ -91,6 +93,10 @@ class Evolver:
                 report.llm_calls = after.get("calls", 0) - usage_before.get("calls", 0)
                 report.tokens_in = after.get("tokens_in", 0) - usage_before.get("tokens_in", 0)
                 report.tokens_out = after.get("tokens_out", 0) - usage_before.get("tokens_out", 0)
+                report.malformed = after.get("malformed", 0) - usage_before.get("malformed", 0)
+                report.repaired = after.get("repaired", 0) - usage_before.get("repaired", 0)
+                report.failed_calls = after.get("failures", 0) - usage_before.get("failures", 0)
+                report.retries = after.get("retries", 0) - usage_before.get("retries", 0)
             report.finished_at = datetime.now(UTC)
             self.store.save_run(
                 report.run_id, team, opts.mode, report.model_dump_json(), finished=True, commit=report.commit
@@ -106,8 +112,13 @@ class Evolver:
         """
         stage: Stage = "model" if self.llm is not None else "seen"
         most = self.options.max_trajectories
-        runs = self.store.new_runs(team, stage, most + 1)  # one more: whether any are left for the next pass
-        more, runs = len(runs) > most, runs[:most]
+        waiting = self.store.deferred_runs(team, most) if stage == "model" else []  # read first
+        room = most - len(waiting)
+        new = self.store.new_runs(team, stage, room + 1)  # one more: whether any are left for the next pass
+        more, new = len(new) > room, new[:room]
+        runs = waiting + new
+        self._to_defer: set[str] = set()
+        usage_before = self.llm.usage.snapshot() if self.llm is not None else {}
         report.read = len(runs)
         say(f"read {len(runs)} new trajectories")
         if more:
@@ -125,12 +136,61 @@ class Evolver:
         except Exception as exc:  # recorded, never retried on the same runs forever
             log.exception("evolution pass %s for %s failed", report.run_id, team)
             report.error = f"{type(exc).__name__}: {exc}"[:500]
+        if self.llm is not None and not outage and self._all_answers_failed(usage_before):
+            outage = True  # the runs stay unread: read again when the model (or its settings) does better
+            report.error = (
+                f"every model answer of this pass was unusable ({report_usage(self.llm, usage_before)}): the runs"
+                " stay unread for the next pass; the model may be too weak for the answer format"
+                " (see the README's local model recipe)"
+            )
+            log.warning("evolution pass %s: %s", report.run_id, report.error)
         if runs and self.options.mode != "dry-run":
-            last = max(r.seq for r in runs)
-            self.store.advance(team, "seen", last)
+            if new:
+                self.store.advance(team, "seen", max(r.seq for r in new))
             if stage == "model" and not outage:
-                self.store.advance(team, "model", last)
+                if new:
+                    self.store.advance(team, "model", max(r.seq for r in new))
+                self.store.undefer(team, [r.seq for r in waiting])
+                seq_of = {r.id: r.seq for r in runs}
+                later = [seq_of[i] for i in self._to_defer if i in seq_of]
+                self.store.defer(team, later)
+                report.deferred = len(later)
+                if later:
+                    report.skipped.append(f"{len(later)} runs left for the next pass (model budget or failed calls)")
         self._close_the_loop(team, report)
+
+    def _all_answers_failed(self, before: dict[str, int]) -> bool:
+        """Whether this pass asked the model and got no usable answer at all (malformed or failed)."""
+        assert self.llm is not None
+        after = self.llm.usage.snapshot()
+        delta = {k: after.get(k, 0) - before.get(k, 0) for k in ("answered", "malformed", "failures")}
+        return delta["answered"] == 0 and delta["malformed"] + delta["failures"] > 0
+
+    def _each(
+        self, stage: str, fn: Callable[[_I], _R | None], items: Sequence[_I], report: PassReport
+    ) -> tuple[list[_R | None], list[int]]:
+        """`fn` on every item in the pool: (the answers, None where the call failed; the failed items' indexes).
+
+        One failed call keeps the other answers of its stage.
+
+        Only when every call of the stage failed is it an outage (LLMUnavailable propagates).
+        """
+
+        def one(item: _I) -> tuple[_R | None, LLMUnavailable | None]:
+            try:
+                return fn(item), None
+            except LLMUnavailable as exc:
+                return None, exc
+
+        with ThreadPoolExecutor(self.options.concurrency) as pool:
+            pairs = list(pool.map(one, items))
+        errors = [e for _, e in pairs if e is not None]
+        if errors and len(errors) == len(items):
+            raise errors[0]
+        if errors:
+            failed = f"{stage}: {len(errors)} of {len(items)} model calls failed (their runs are read next pass)"
+            report.errors.append(f"{failed}: {errors[0]}"[:500])
+        return [answer for answer, _ in pairs], [n for n, (_, e) in enumerate(pairs) if e is not None]
 
     def _gates(self, team: str, report: PassReport) -> GateConfig:
         """The gates of this pass: a hive that has only ever had one user is that user's own, and their
@@ -156,6 +216,8 @@ class Evolver:
         if runs:
             selection = select([(r.id, r.trajectory, r.user) for r in runs], budget_ratio=self.options.budget_ratio)
             groups = selection.groups
+            if self.llm is not None:
+                self._to_defer.update(i for g in selection.deferred for i in g.ids)
             report.selected = len(groups)
             say(f"triage: {len(groups)} groups worth a model call, {selection.skipped} runs skipped")
         if groups and self.llm is None:
@@ -167,7 +229,7 @@ class Evolver:
             lessons = self._analyse(units, report)
             report.lessons = len(lessons)
             say(f"analysed {len(units)} units: {len(lessons)} lessons")
-            edits = self._consolidate(team, lessons)
+            edits = self._consolidate(team, lessons, groups, report)
         if not runs and self.llm is None:
             report.skipped.append("nothing new to read")
         applied_skills = self._gate_and_apply(team, edits, groups, gates, report, say)
@@ -182,8 +244,7 @@ class Evolver:
         unknown = [i for i, s in enumerate(statuses) if s == "unknown"]
         known = self.store.judgements(team, [groups[i].representative_id for i in unknown])
         todo = [i for i in unknown if groups[i].representative_id not in known]
-        with ThreadPoolExecutor(self.options.concurrency) as pool:
-            verdicts = list(pool.map(lambda i: judge(llm, groups[i].trajectory), todo))
+        verdicts, _ = self._each("judge", lambda i: judge(llm, groups[i].trajectory), todo, report)
         for i, verdict in zip(todo, verdicts, strict=True):
             if verdict is not None:
                 self.store.save_judgement(
@@ -240,8 +301,8 @@ class Evolver:
         """Lessons from every unit; a lesson that fails the safety gate is dropped and reported."""
         assert self.llm is not None
         llm = self.llm
-        with ThreadPoolExecutor(self.options.concurrency) as pool:
-            answers = list(pool.map(lambda u: analysts.analyse(llm, u), units))
+        answers, failed = self._each("analyse", lambda u: analysts.analyse(llm, u), units, report)
+        self._to_defer.update(i for n in failed for g in units[n].groups for i in g.ids)
         clean = []
         for lesson in (lesson for answer in answers if answer for lesson in answer):
             problem = safety_problem(f"{lesson.title}\n{lesson.description}\n{lesson.content}")
@@ -253,7 +314,9 @@ class Evolver:
                 )
         return clean
 
-    def _consolidate(self, team: str, lessons: Sequence[LessonDraft]) -> list[SkillEdit]:
+    def _consolidate(
+        self, team: str, lessons: Sequence[LessonDraft], groups: Sequence[Group], report: PassReport
+    ) -> list[SkillEdit]:
         assert self.llm is not None
         llm = self.llm
         snapshot = self._snapshot(team)
@@ -261,14 +324,18 @@ class Evolver:
         loose: list[LessonDraft] = []
         for lesson in lessons:
             (per_skill[lesson.skill] if lesson.skill in snapshot else loose).append(lesson)
-        jobs: list[Callable[[], list[SkillEdit] | None]] = [
-            functools.partial(consolidate.propose_edits, llm, skill, snapshot[skill], ls)
+        jobs: list[tuple[Callable[[], list[SkillEdit] | None], Sequence[LessonDraft]]] = [
+            (functools.partial(consolidate.propose_edits, llm, skill, snapshot[skill], ls), ls)
             for skill, ls in per_skill.items()
         ]
         if len(loose) >= 2:
-            jobs.append(lambda: consolidate.propose_skill(llm, loose, sorted(snapshot)))
-        with ThreadPoolExecutor(self.options.concurrency) as pool:
-            plans = list(pool.map(lambda job: job(), jobs))
+            jobs.append((lambda: consolidate.propose_skill(llm, loose, sorted(snapshot)), loose))
+        plans, failed = self._each("consolidate", lambda job: job[0](), jobs, report)
+        members = {g.representative_id: g.ids for g in groups}
+        for n in failed:  # the runs behind those lessons are read again next pass
+            self._to_defer.update(
+                i for lesson in jobs[n][1] for e in lesson.evidence for i in members.get(e.trajectory_id, [])
+            )
         return [edit for plan in plans if plan for edit in plan]
 
     def _gate_and_apply(
@@ -314,12 +381,9 @@ class Evolver:
         )
         accepted = [p for p in proposals if p.accepted]
         report.rejected += [_rejected(p) for p in proposals if not p.accepted]
-        if any(p.rejected_by and p.rejected_by.gate == "evidence" for p in proposals):
-            recorders = self.store.distinct_users(team)
-            report.blocked.append(
-                f"needs runs from {gates.min_users} distinct users and {gates.min_trajectories} runs per change;"
-                f" this team has runs from {recorders} user{'s' if recorders != 1 else ''}"
-            )
+        short = [p for p in proposals if p.rejected_by and p.rejected_by.gate == "evidence"]
+        if short:
+            report.blocked.append(self._blocked_reason(team, short, gates))
         say(f"gates: {len(accepted)} of {len(proposals)} edits accepted")
         if not accepted:
             return set()
@@ -340,6 +404,20 @@ class Evolver:
         self.directories.get(team).invalidate()
         say(f"committed {committed.sha[:12]} on {committed.branch}")
         return {p.edit.skill for p in accepted}
+
+    def _blocked_reason(self, team: str, short: Sequence[Proposal], gates: GateConfig) -> str:
+        """Why edits lacked evidence: none cited, too few users in the team, or too few behind each edit."""
+        need = f"needs runs from {gates.min_users} distinct users and {gates.min_trajectories} runs per change"
+        if all(p.support_trajectories == 0 for p in short):
+            return f"{need}; the model's {len(short)} edit(s) cited no run it was shown"
+        recorders = self.store.distinct_users(team)
+        if recorders < gates.min_users:
+            return f"{need}; this team has runs from {recorders} user{'s' if recorders != 1 else ''}"
+        best = max(short, key=lambda p: (p.support_users, p.support_trajectories))
+        return (
+            f"{need}; the best-supported rejected edit cited {best.support_trajectories} runs from"
+            f" {best.support_users} users (the team has runs from {recorders} users)"
+        )
 
     def _keep_lessons(
         self, team: str, lessons: Sequence[LessonDraft], groups: Sequence[Group], absorbed: set[str]
@@ -451,6 +529,16 @@ class Evolver:
         if card is None:
             return trajectory_id
         return f"{trajectory_id} ({card.status}): {card.task[:300]} | {card.summary}"
+
+
+def report_usage(llm: LLM, before: dict[str, int]) -> str:
+    """The model's answers since `before`, in words."""
+    after = llm.usage.snapshot()
+    d = {k: after.get(k, 0) - before.get(k, 0) for k in ("calls", "answered", "malformed", "repaired", "failures")}
+    return (
+        f"{d['calls']} calls: {d['answered']} answers usable ({d['repaired']} after a repair),"
+        f" {d['malformed']} malformed, {d['failures']} failed"
+    )
 
 
 def _rejected(p: Proposal) -> RejectedChange:

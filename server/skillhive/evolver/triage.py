@@ -145,11 +145,12 @@ class Group:
 
 @dataclass
 class Selection:
-    """The groups worth a model call, and why the rest are not."""
+    """The groups worth a model call, the ones left for a later pass, and why the rest are not."""
 
     groups: list[Group]
-    skipped: int  # runs in no selected group
+    skipped: int  # runs in no selected group and not deferred (low score)
     reasons: dict[str, int] = field(default_factory=dict)  # duplicate | low_score | budget → runs
+    deferred: list[Group] = field(default_factory=list)  # over this pass's budget: read in a later pass
 
     @property
     def sent(self) -> int:
@@ -210,21 +211,36 @@ def select(
     """Pick the groups worth a model call from (trajectory_id, trajectory, user) items.
 
     Every group that `matters` is kept, even past the budget; the rest fill what remains of
-    `budget_ratio x len(items)` by score (then by distinct users), never below `min_score`.
+    `budget_ratio x len(items)`, never below `min_score`. The budget is filled fairly: users take
+    turns (by who recorded each group first), each with their own groups best first, so one
+    user's flood of failures cannot push the others' runs out. Groups over the budget are
+    `deferred` (a later pass reads them), not dropped.
     """
     groups = group(items)
     order = sorted(groups, key=lambda g: (-g.signals.score, -len(g.users), -g.size))
     budget = int(budget_ratio * len(items))
-    chosen = [g for g in order if matters(g.signals, min_score)]
-    reasons = {"duplicate": sum(g.size - 1 for g in chosen), "low_score": 0, "budget": 0}
-    for g in order:
-        if matters(g.signals, min_score):
-            continue
-        if g.signals.score < min_score:
+    queues: dict[str, list[Group]] = {}
+    reasons = {"duplicate": 0, "low_score": 0, "budget": 0}
+    for g in order:  # matters-first within each user's queue, then by score
+        if g.signals.score < min_score and not matters(g.signals, min_score):
             reasons["low_score"] += g.size
-        elif len(chosen) >= budget:
-            reasons["budget"] += g.size
-        else:
-            chosen.append(g)
-            reasons["duplicate"] += g.size - 1
-    return Selection(groups=chosen, skipped=reasons["low_score"] + reasons["budget"], reasons=reasons)
+            continue
+        queues.setdefault(g.users[0], []).append(g)
+    for queue in queues.values():
+        queue.sort(key=lambda g: not matters(g.signals, min_score))  # stable: keeps the score order
+    chosen: list[Group] = []
+    deferred: list[Group] = []
+    turn = 0
+    while any(turn < len(q) for q in queues.values()):
+        for queue in queues.values():
+            if turn >= len(queue):
+                continue
+            g = queue[turn]
+            if len(chosen) < budget or matters(g.signals, min_score):
+                chosen.append(g)
+                reasons["duplicate"] += g.size - 1
+            else:
+                deferred.append(g)
+                reasons["budget"] += g.size
+        turn += 1
+    return Selection(groups=chosen, skipped=reasons["low_score"], reasons=reasons, deferred=deferred)

@@ -43,9 +43,16 @@ class Verdict(_Strict):
 
 
 # -- analyse ------------------------------------------------------------------------------------
+MAX_EVIDENCE_STEPS = 8
+MAX_EVIDENCE = 12
+
+
 class Evidence(_Strict):
-    trajectory_id: str
-    steps: list[int] = Field(default_factory=list, description="1-based step numbers that show it.")
+    trajectory_id: str = Field(max_length=64)
+    # Bounded: a small model bound to the schema's grammar otherwise counts on until its context is full.
+    steps: list[Annotated[int, Field(ge=1, le=10_000)]] = Field(
+        default_factory=list, max_length=MAX_EVIDENCE_STEPS, description="1-based step numbers that show it."
+    )
 
 
 class LessonDraft(_Strict):
@@ -55,7 +62,7 @@ class LessonDraft(_Strict):
     description: str = Field(max_length=2_000, description="When it applies.")
     content: str = Field(max_length=8_000, description="What to do or avoid.")
     kind: LessonKind
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(min_length=1, max_length=MAX_EVIDENCE, description="The runs that show it.")
     skill: str | None = Field(None, description="The skill it belongs to, if any.")
 
 
@@ -66,34 +73,38 @@ SkillName = Annotated[str, Field(min_length=1, max_length=64, pattern=SKILL_NAME
 class _Edit(_Strict):
     skill: SkillName
     rationale: str = Field(max_length=2_000, description="Why, in one or two sentences.")
-    evidence: list[str] = Field(default_factory=list, description="Trajectory ids that support the edit.")
+    # Required, like each edit's `op`: a field with a default is optional in the JSON schema, and a
+    # model bound to that schema's grammar leaves it out.
+    evidence: list[Annotated[str, Field(max_length=64)]] = Field(
+        min_length=1, max_length=40, description="Trajectory ids that support the edit."
+    )
 
 
 class AddSection(_Edit):
-    op: Literal["add_section"] = "add_section"
+    op: Literal["add_section"]
     heading: str = Field(min_length=1, max_length=120)
     content: str = Field(min_length=1, max_length=8_000)
 
 
 class ReplaceSection(_Edit):
-    op: Literal["replace_section"] = "replace_section"
+    op: Literal["replace_section"]
     heading: str = Field(min_length=1, max_length=120)
     content: str = Field(min_length=1, max_length=8_000)
 
 
 class RemoveSection(_Edit):
-    op: Literal["remove_section"] = "remove_section"
+    op: Literal["remove_section"]
     heading: str = Field(min_length=1, max_length=120)
 
 
 class CreateSkill(_Edit):
-    op: Literal["create_skill"] = "create_skill"
+    op: Literal["create_skill"]
     description: str = Field(min_length=1, max_length=1_024)
     body: str = Field(min_length=1, max_length=40_000)
 
 
 class RetireSkill(_Edit):
-    op: Literal["retire_skill"] = "retire_skill"
+    op: Literal["retire_skill"]
 
 
 SkillEdit = Annotated[
@@ -153,6 +164,11 @@ class PassReport(_Strict):
     llm_calls: int = 0
     tokens_in: int = 0
     tokens_out: int = 0
+    malformed: int = Field(0, description="Model answers still unusable after their repair.")
+    repaired: int = Field(0, description="Malformed answers fixed by sending back their parse error.")
+    failed_calls: int = Field(0, description="Model calls that failed (timeout, connection, HTTP error).")
+    retries: int = Field(0, description="Extra HTTP attempts the client made.")
+    deferred: int = Field(0, description="Runs left for the next pass (over the model budget, or their call failed).")
     lessons: int = 0
     proposed: int = 0
     applied: int = 0

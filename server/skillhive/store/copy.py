@@ -43,6 +43,7 @@ TABLES: tuple[Table, ...] = (
     Table("outbox", "seq", None, "seq", False),
     Table("evolution_runs", None, None, "run_id", False),
     Table("evolver_positions", None, None, "team, stage", False),
+    Table("evolver_deferred", None, None, "team, seq", False),
     Table("tokens", None, None, "id", False),
     Table("forgotten", None, None, 'team, content_hash, "user"', True),
     Table("team_skills", None, None, "team", False),

@@ -57,6 +57,10 @@ class EvolutionStore:
             'SELECT seq, id, "user", doc FROM trajectories WHERE team = ? AND seq > ? ORDER BY seq LIMIT ?',
             (team, self.position(team, stage), limit),
         )
+        return self._runs(rows)
+
+    @staticmethod
+    def _runs(rows: Sequence[Row]) -> list[StoredRun]:
         runs = []
         for r in rows:
             try:
@@ -66,10 +70,41 @@ class EvolutionStore:
         return runs
 
     def count_new(self, team: str, stage: Stage) -> int:
+        """Runs after the stage's position, and (for the model stages) the runs deferred to a later pass."""
         rows = self.db.read(
             "SELECT count(*) AS n FROM trajectories WHERE team = ? AND seq > ?", (team, self.position(team, stage))
         )
-        return int(rows[0]["n"])
+        return int(rows[0]["n"]) + (len(self.deferred_seqs(team)) if stage == "model" else 0)
+
+    # Runs the model stages read but left for a later pass (over the pass's model budget, or their
+    # call failed): the position moves past them, so they wait here and are read first next time.
+    def deferred_runs(self, team: str, limit: int) -> list[StoredRun]:
+        rows = self.db.read(
+            'SELECT t.seq, t.id, t."user", t.doc FROM evolver_deferred d JOIN trajectories t ON t.seq = d.seq'
+            " WHERE d.team = ? AND t.team = ? ORDER BY d.seq LIMIT ?",
+            (team, team, limit),
+        )
+        return self._runs(rows)
+
+    def deferred_seqs(self, team: str) -> list[int]:
+        rows = self.db.read(
+            "SELECT d.seq FROM evolver_deferred d JOIN trajectories t ON t.seq = d.seq WHERE d.team = ? ORDER BY d.seq",
+            (team,),
+        )
+        return [int(r["seq"]) for r in rows]
+
+    def defer(self, team: str, seqs: Sequence[int]) -> None:
+        with self.db.transaction() as db:
+            db.executemany(
+                "INSERT INTO evolver_deferred (team, seq) VALUES (?, ?) ON CONFLICT (team, seq) DO NOTHING",
+                [(team, seq) for seq in sorted(set(seqs))],
+            )
+
+    def undefer(self, team: str, seqs: Sequence[int]) -> None:
+        with self.db.transaction() as db:
+            db.executemany(
+                "DELETE FROM evolver_deferred WHERE team = ? AND seq = ?", [(team, seq) for seq in sorted(set(seqs))]
+            )
 
     def advance(self, team: str, stage: Stage, seq: int) -> None:
         with self.db.transaction() as db:

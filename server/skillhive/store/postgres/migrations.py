@@ -267,6 +267,22 @@ def _m008_provenance(tx: Tx) -> None:
     backfill_titles(tx)
 
 
+def _m010_evolver_deferred(tx: Tx) -> None:
+    """Runs the evolver read but left for a later pass, so that none is skipped."""
+    script(
+        tx,
+        """
+        -- Runs the evolver read but left for a later pass (over the model budget, or their model
+        -- call failed): the read position moves past them, so they are kept here until read.
+        CREATE TABLE evolver_deferred (
+            team TEXT NOT NULL,
+            seq  BIGINT NOT NULL,
+            PRIMARY KEY (team, seq)
+        )
+        """,
+    )
+
+
 def _m012_import_batches(tx: Tx) -> None:
     """Each import is a batch with an id; every row it stored (runs, authorships, and a bundle's lessons,
     outcomes and serves) names it."""
@@ -304,5 +320,6 @@ MIGRATIONS: Migrations = [
     (6, "sessions: the run each captured coding-agent session updates", _m006_sessions),
     (7, "forget per user: a tombstone blocks only the user who forgot", _m007_forget_per_user),
     (8, "provenance: a run's title (what the user asked for) and how it arrived", _m008_provenance),
+    (10, "evolver: runs deferred to a later pass", _m010_evolver_deferred),
     (12, "import batches: one per import, named by the runs and authorships it added", _m012_import_batches),
 ]
