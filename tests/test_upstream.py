@@ -697,8 +697,12 @@ async def test_a_team_hive_that_stops_answering_is_left_after_two_timeouts_for_t
                 assert not skill.is_error, skill.content  # from the local copy
             assert waits[0] >= 1.0 and waits[1] >= 1.0 and waits[2] < 0.5, waits
             # Left for the local copy, and the log says why (the link may already be back: it reconnects
-            # in the background, and this hive answers everything but get_skill).
-            assert any("2 calls in a row got no answer within 1s" in r.getMessage() for r in caplog.records)
+            # in the background, and this hive answers everything but get_skill). The line comes once the
+            # hung session is closed, which on a busy machine may be after the third call.
+            await eventually(
+                lambda: any("2 calls in a row got no answer within 1s" in r.getMessage() for r in caplog.records),
+                "the log says why the team hive was left",
+            )
     finally:
         team.stop()
 
