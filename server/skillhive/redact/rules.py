@@ -16,6 +16,7 @@ from skillhive.redact.encoded import (
 from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
 from skillhive.redact.layers import rescan_layers
 from skillhive.redact.named import NAMED_RULES
+from skillhive.redact.national_ids import ID_RULES
 from skillhive.redact.pii import PII_RULES
 from skillhive.redact.shapes import SHAPE_RULES
 from skillhive.redact.tokens import _DASH_TOKENS, _DOT_TOKENS, _UNDERSCORE_TOKENS, _family
@@ -178,6 +179,7 @@ _RULES: tuple[_Rule, ...] = (
     *NAMED_RULES,
     *SHAPE_RULES,
     *PII_RULES,
+    *ID_RULES,
     # base64 decoded right there (`echo X | base64 -d`, `b64decode("X")`…) that holds a secret: one
     # literal-first rule per form, as they run in every text that mentions base64
     *(
