@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from skillhive.redact.calls import CALL_RULES
 from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
 from skillhive.redact.encoded import (
     _B64_RUN,
@@ -177,6 +178,7 @@ _RULES: tuple[_Rule, ...] = (
         kind_of=_kind_from_key,
     ),
     *NAMED_RULES,
+    *CALL_RULES,
     *SHAPE_RULES,
     *PII_RULES,
     *ID_RULES,
