@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from skillhive.redact.blocks import DUMP_RULES, redact_codes, redact_tables
 from skillhive.redact.calls import CALL_RULES
 from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
 from skillhive.redact.encoded import (
@@ -182,6 +183,7 @@ _RULES: tuple[_Rule, ...] = (
     *SHAPE_RULES,
     *PII_RULES,
     *ID_RULES,
+    *DUMP_RULES,
     # base64 decoded right there (`echo X | base64 -d`, `b64decode("X")`…) that holds a secret: one
     # literal-first rule per form, as they run in every text that mentions base64
     *(
@@ -243,6 +245,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             text, lowered = redacted, ""
             seen_in_text.clear()
             seen_in_lowered.clear()
+    text = redact_codes(redact_tables(text, counter), counter)
     return rescan_layers(text, counter, depth, _redact)
 
 
