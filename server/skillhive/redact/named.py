@@ -98,6 +98,11 @@ def _spare_plain(m: re.Match[str], text: str) -> bool:
     return is_weak(name) and _weak_value(name, value)
 
 
+def _spare_plain_value(m: re.Match[str], text: str) -> bool:
+    value = _value(m, text).strip("'\"")
+    return not value or bool(_PLACEHOLDER.fullmatch(value)) or value[0] in "$%{<-"
+
+
 def _spare_spaced(m: re.Match[str], text: str) -> bool:
     """`NAME value`: a flag (`--db-password x`), a quoted value (`storePassword "x"`, fetchmail's
     `password "x"`) or a token (`ngrok config add-authtoken X`); otherwise prose (`the token expired`)."""
@@ -184,6 +189,16 @@ NAMED_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=_spare_setting,
         kind_of=_kind,
+    ),
+    # Hadoop/Java XML properties: <name>fs.s3a.secret.key</name> <value>x</value>
+    _Rule(
+        "secret",
+        r"<name>[ \t]*(?P<n>[^<>\n]{1,120}?)[ \t]*</name>\s*(?:<description>[^<]*</description>\s*)?"
+        rf"<value>{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}})</value>",
+        ("<name>",),
+        on_lower=True,
+        spare=lambda m, text: secret_kind(text[slice(*m.span("n"))]) is None or _spare_plain_value(m, text),
+        kind_of=lambda m, text: secret_kind(text[slice(*m.span("n"))]) or "secret",
     ),
     # password: |  (or >-) and the lines indented below it
     _Rule(

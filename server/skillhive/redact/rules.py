@@ -118,7 +118,8 @@ _RULES: tuple[_Rule, ...] = (
         "password",
         r"-(?<![^\s\"'=]-)(?:(?:u|-user)[ \t]+[\"']?[^\s:,\"'\[]+[:,](?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
         r"|pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<s7>(?!\[REDACTED:)[^\s\"']+)"
-        rf"|(?P<f>pw(?=[ \t])|[pPwakcN])(?:[ \t]+(?P<s4>{_CLI_VALUE})|(?P<s3>(?=[^\s-]){_CLI_VALUE}))"
+        r"|(?P<f>pw(?=[ \t])|hp(?=[^\s=-])|[pPwakcN])"
+        rf"(?:(?:[ \t]+|=)(?P<s4>{_CLI_VALUE})|(?P<s3>(?=[^\s-]){_CLI_VALUE}))"
         rf"|U[ \t]+[\"']?[^\s%\"']+%(?P<s8>(?!\[REDACTED:)[^\s\"']+))",
         (),
         spare=_spare_cli,

@@ -32,6 +32,8 @@ def _spare_scheme(m: re.Match[str], text: str) -> bool:
         return True
     if m.group("scheme").lower() in _KNOWN_SCHEMES:
         return len(value) < 8
+    if m.start("ws") >= 0:  # `proxy_set_header Authorization "Basic …"`: a known scheme only, else prose
+        return True
     return not (looks_like_credential(value) or looks_like_token(value.split(",")[0]))
 
 
@@ -58,6 +60,20 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(value)) or value.isdigit() or value.endswith(".git")
 
 
+# `Linux-pnpm-store-504589ba…`, `deps-v2-3f9a1c…`: a name with a digest, as cache keys and artifacts are
+_NAMED_DIGEST = re.compile(r"(?:[A-Za-z][A-Za-z0-9]*[-_.])+(?=[a-f]*[0-9])[0-9a-f]{16,}")
+
+
+def _spare_prose_value(value: str) -> bool:
+    return _NAMED_DIGEST.fullmatch(value) is not None or not looks_like_credential(value)
+
+
+def _spare_pair_password(value: str) -> bool:
+    """`auth user:pass`, `user:$PASS`, `user:<password>` are placeholders, not passwords."""
+    word = value.rstrip(".,;:?!)")
+    return bool(_PLACEHOLDER.fullmatch(word)) or value[0] in "$%{<" or (word.isalpha() and word.islower())
+
+
 # A password word in prose, in the languages agents are told them in; the value follows within a clause.
 _PROSE_GATES: tuple[str, ...] = (
     "pass",
@@ -73,6 +89,18 @@ _PROSE_GATES: tuple[str, ...] = (
     "parola",
 )
 _PROSE_GATES += ("lösen", "salasana", "パスワード", "密码", "口令", "비밀번호")
+# more languages: Turkish, Czech/Slovak, Hungarian, Croatian/Serbian/Slovenian, Lithuanian, Latvian,
+# Estonian, Danish/Norwegian, Greek, Hebrew, Arabic, Hindi, Thai, Vietnamese, Indonesian/Malay,
+# Catalan, Portuguese, Spanish, Ukrainian, Bulgarian/Serbian Cyrillic, Chinese (traditional), Korean,
+# Japanese PIN, and "token"/"secret key" in some of them
+_FOREIGN_WORDS = (
+    *("şifre", "sifre", "parolă", "heslo", "jelszó", "jelszo", "lozinka", "geslo", "slaptažodis", "parole"),
+    *("salasõna", "adgangskode", "passord", "κωδικός", "συνθηματικό", "סיסמה", "סיסמא", "كلمة المرور"),
+    *("كلمة السر", "पासवर्ड", "รหัสผ่าน", "mật khẩu", "mat khau", "kata sandi", "kata laluan", "contrasenya"),
+    *("palavra-passe", "clave", "пароля", "парола", "лозинка", "口令", "密碼", "암호", "비번", "暗証番号"),
+    *("暗号鍵", "秘密鍵", "密钥", "令牌", "トークン", "токен", "clé", "chiave", "schlüssel", "klucz"),
+)
+_PROSE_GATES += _FOREIGN_WORDS
 _PROSE_WORDS = (
     _words_first(
         (
@@ -82,20 +110,33 @@ _PROSE_WORDS = (
         ),
         r"[a-z0-9_$/.:=@-]",
     )
-    + "|パスワード|密码|口令|비밀번호"
+    + "|パスワード|密码|口令|비밀번호|"
+    + "|".join(w for w in _FOREIGN_WORDS if not w.isascii())
+    + "|"
+    + _words_first(tuple(w for w in _FOREIGN_WORDS if w.isascii()), r"[a-z0-9_$/.:=@-]")
 )
 _PROSE_VALUE = r"[^\s\"'「」『』：:，,。、（）()<>]"  # noqa: RUF001 (fullwidth punctuation ends a value too)
 
 
 SHAPE_RULES: tuple[_Rule, ...] = (
+    # `stats auth admin:X` (HAProxy), `--auth user:X`, `basic_auth user:X`, `--creds user:X`: a
+    # `user:password` pair right after a word that says it is one
+    _Rule(
+        "password",
+        r"(?<![\w.-])-{0,2}(?:[a-z]+[_-])?(?:auth|creds|credentials|userpass|user-pass)[ \t]+[\"']?"
+        rf"[\w.@+\\-]+:{_NOT_MARKER}(?P<s>[^\s\"']+)",
+        ("auth", "creds", "credentials", "userpass", "user-pass"),
+        on_lower=True,
+        spare=lambda m, text: _spare_pair_password(_value(m, text)),
+    ),
     # "my jira password is X", "Passwort X", "パスワードは「X」", "密码" and a fullwidth colon, "the key …: X"
     _Rule(
         "password",
-        rf"(?:{_PROSE_WORDS})(?=[\s:：はを的」])[^\n=/@(){{}}\[\]$]{{0,60}}?(?<=[\s:：「『\"'])"  # noqa: RUF001
+        rf"(?:{_PROSE_WORDS})(?=[\s:：はを的」=])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?(?<=[\s:：「『\"'=])"  # noqa: RUF001
         rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
         _PROSE_GATES,
         on_lower=True,
-        spare=lambda m, text: not looks_like_credential(_value(m, text).rstrip(".!?;")),
+        spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".!?;")),
     ),
     # https://<public key>@o1.ingest.sentry.io (a DSN)
     _Rule("secret", r"://(?P<s>[a-f0-9]{32})@(?=[\w.-]+\.sentry\.io|o[0-9]+\.)", ("sentry", "@o")),
@@ -124,7 +165,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # Authorization / Proxy-Authorization with any scheme: SSWS, ApiKey, Splunk, Negotiate, AWS4-HMAC…
     _Rule(
         "authorization",
-        r"authorization(?<![a-z0-9_]authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+        r"authorization(?<![a-z0-9_]authorization)[\"']?(?:[ \t]*[:=][ \t]*|(?P<ws>[ \t]+))[\"']?"
         rf"(?P<scheme>[a-z][a-z0-9_.-]{{1,30}})[ \t]+{_NOT_MARKER}(?P<s>[^\s\"'\\][^\n\"'\\]*)",
         ("authorization",),
         on_lower=True,
