@@ -82,7 +82,7 @@ def redact_tables(text: str, counter: _Counter) -> str:
 
 _CODES_HEADING = re.compile(
     r"(?:backup|recovery|verification|one[ -]time|2fa|mfa|scratch|emergency|otp)[ \t_-]*(?:verification[ \t_-]*)?"
-    r"codes?|\"(?:recovery_|backup_)?codes\"[ \t]*:[ \t]*\["
+    r"(?:codes?|keys?)|\"(?:recovery_|backup_)?codes\"[ \t]*:[ \t]*\["
 )
 _CODE = re.compile(
     r"(?<![\w.@/:-])(?:[0-9]{4}[ -][0-9]{4}|[0-9]{8,10}"

@@ -12,6 +12,7 @@ rules of values.py, which catch the common spellings first; a name whose word is
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token
@@ -84,6 +85,8 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
         return True
     if is_weak(name) and _weak_value(name, _value(m, text)):
         return True
+    if secret_word(name) == "pin":  # `pin: 4821`: digits are what a PIN is made of
+        return False
     return _spare_value(m, text)
 
 
@@ -110,7 +113,11 @@ def _spare_spaced(m: re.Match[str], text: str) -> bool:
         return _spare_plain(m, text)
     value = _value(m, text)
     name = _name_of(m, text)
-    if is_weak(name) or not (value[:1] in "\"'" or looks_like_token(value)):
+    if is_weak(name):
+        return True
+    # `secret_access_key X`, `ENV DB_PASSWORD X`: a name with `_` or camelCase is a key, not prose
+    keyish = "_" in name.strip("_") or any(a.islower() and b.isupper() for a, b in pairwise(name))
+    if not (value[:1] in "\"'" or looks_like_token(value) or (keyish and looks_like_credential(value))):
         return True
     return _spare_plain(m, text)
 
@@ -152,7 +159,7 @@ NAMED_RULES: tuple[_Rule, ...] = (
     _Rule(
         "secret",
         rf"(?P<k>{_NAME})[ \t]+{_NOT_MARKER}(?P<s>\"(?:[^\"\\\n]|\\.)+\"|'[^'\n]+'"
-        r"|[a-z0-9_+/=.~-]{16,}(?![^\s\"'|;&<>()]))",
+        r"|[a-z0-9_+/=.~!@#%^*-]{6,}(?![^\s\"'|;&<>()]))",
         HINT_GATES,
         on_lower=True,
         spare=_spare_spaced,

@@ -68,6 +68,31 @@ def _spare_prose_value(value: str) -> bool:
     return _NAMED_DIGEST.fullmatch(value) is not None or not looks_like_credential(value)
 
 
+_PIN_SAYS = re.compile(r"[:=#]|\b(?:is|was|code|number|no)\b")
+
+
+def _spare_pin(m: re.Match[str], text: str) -> bool:
+    """`PIN: 4821`, `card PIN is 7719`, `cvv 123`; not `pin 13` or `pin 2048 of the FPGA`."""
+    said = m.group()[: m.start("s") - m.start()]
+    if said.lstrip().startswith(("cvv", "cvc", "csc")):
+        return False
+    return len(_value(m, text)) < 4 or not _PIN_SAYS.search(said[3:])
+
+
+_PROSE_STOPWORDS = frozenset(
+    [
+        *("the", "and", "you", "your", "with", "this", "that", "for", "are", "not", "but", "from", "have"),
+        *("will", "should", "never", "write", "down", "them", "these", "keep"),
+    ]
+)
+
+
+def _spare_mnemonic(value: str) -> bool:
+    """A seed phrase has 12, 15, 18, 21 or 24 words and no English glue words."""
+    words = value.split()
+    return len(words) % 3 != 0 or any(w in _PROSE_STOPWORDS for w in words)
+
+
 def _spare_pair_password(value: str) -> bool:
     """`auth user:pass`, `user:$PASS`, `user:<password>` are placeholders, not passwords."""
     word = value.rstrip(".,;:?!)")
@@ -132,11 +157,55 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # "my jira password is X", "Passwort X", "パスワードは「X」", "密码" and a fullwidth colon, "the key …: X"
     _Rule(
         "password",
-        rf"(?:{_PROSE_WORDS})(?=[\s:：はを的」=])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?(?<=[\s:：「『\"'=])"  # noqa: RUF001
+        rf"(?:{_PROSE_WORDS})(?=[\s:：はを的」=是为為는은이가])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?"  # noqa: RUF001
+        r"(?<=[\s:：「『\"'=是为為])"  # noqa: RUF001
         rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
         _PROSE_GATES,
         on_lower=True,
         spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".!?;")),
+    ),
+    # a PIN, a card's CVV, a door or access code: digits after the word that names them
+    _Rule(
+        "password",
+        r"(?<![a-z0-9_.-])(?:pin(?:[ _-]?code)?|passcode|door[ _-]code|access[ _-]code|alarm[ _-]code"
+        r"|cvv2?|cvc2?|csc|código pin|code pin|geheimzahl)(?![a-z])"
+        r"(?:[ \t]+(?:code|number|no|is|was|for|of|the|card|[a-z]+'s)){0,3}[ \t]*[:=#]?[ \t]*[\"']?"
+        r"(?P<s>[0-9]{3,8})(?![0-9/:-]|[.,][0-9]|[ \t]*(?:%|px|ms|s\b|mm|v\b|ma\b))",
+        ("pin", "passcode", "code", "cvv", "cvc", "csc", "geheimzahl"),
+        on_lower=True,
+        spare=_spare_pin,
+    ),
+    # BIP32 extended private keys, Nostr secret keys (base58 / bech32 with their prefixes)
+    _Rule(
+        "private-key",
+        r"(?<![A-Za-z0-9])(?:[xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112}|nsec1[02-9ac-hj-np-z]{58})(?![A-Za-z0-9])",
+        ("prv", "nsec1"),
+    ),
+    # a BIP39 seed phrase: 12 to 24 short lower-case words after the words that name one
+    _Rule(
+        "secret",
+        r"(?:seed|recovery|mnemonic|backup|secret)(?:[ _-]*(?:phrase|words))?(?![a-z])[^\n:=]{0,20}[:=][ \t]*[\"']?"
+        r"(?P<s>(?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])",
+        ("seed", "recovery", "mnemonic", "backup", "secret"),
+        on_lower=True,
+        spare=lambda m, text: _spare_mnemonic(_value(m, text)),
+    ),
+    # BitLocker recovery key: eight groups of six digits, each a multiple of 11
+    _Rule(
+        "recovery-key",
+        r"(?<![0-9-])[0-9]{6}(?:-[0-9]{6}){7}(?![0-9-])",
+        ("-",),
+        spare=lambda m, text: any(int(g) % 11 for g in m.group().split("-")),
+    ),
+    # --vault-password-file <(echo X), wg set … private-key <(echo X): a secret fed as a file
+    _Rule(
+        "secret",
+        r"-[a-z0-9-]*(?:pass|key|secret|token|cred)[a-z0-9-]*(?:=|[ \t]+)<\("
+        r"[ \t]*(?:echo|printf)(?:[ \t]+-[a-z]+)*[ \t]+"
+        rf"[\"']?{_NOT_MARKER}(?P<s>[^\s\"')]+)",
+        ("<(",),
+        on_lower=True,
+        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))) or _value(m, text)[0] in "$%{<",
     ),
     # https://<public key>@o1.ingest.sentry.io (a DSN)
     _Rule("secret", r"://(?P<s>[a-f0-9]{32})@(?=[\w.-]+\.sentry\.io|o[0-9]+\.)", ("sentry", "@o")),
