@@ -159,7 +159,9 @@ NAMED_RULES: tuple[_Rule, ...] = (
     _Rule(
         "secret",
         rf"(?P<k>{_NAME})[ \t]+{_NOT_MARKER}(?P<s>\"(?:[^\"\\\n]|\\.)+\"|'[^'\n]+'"
-        r"|[a-z0-9_+/=.~!@#%^*-]{6,}(?![^\s\"'|;&<>()]))",
+        r"|[a-z0-9_+/=.~-]{16,}(?![^\s\"'|;&<>()])"
+        # shorter: a credential has a digit or a symbol (`ENV DB_PASSWORD s3cr3t!`)
+        r"|(?=[a-z_+/=.~!@#%^*-]{0,63}[0-9!@#%^*])[a-z0-9_+/=.~!@#%^*-]{6,64}(?![^\s\"'|;&<>()]))",
         HINT_GATES,
         on_lower=True,
         spare=_spare_spaced,

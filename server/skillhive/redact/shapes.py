@@ -125,7 +125,6 @@ _FOREIGN_WORDS = (
     *("palavra-passe", "clave", "пароля", "парола", "лозинка", "口令", "密碼", "암호", "비번", "暗証番号"),
     *("暗号鍵", "秘密鍵", "密钥", "令牌", "トークン", "токен", "clé", "chiave", "schlüssel", "klucz"),
 )
-_PROSE_GATES += _FOREIGN_WORDS
 _PROSE_WORDS = (
     _words_first(
         (
@@ -135,8 +134,11 @@ _PROSE_WORDS = (
         ),
         r"[a-z0-9_$/.:=@-]",
     )
-    + "|パスワード|密码|口令|비밀번호|"
-    + "|".join(w for w in _FOREIGN_WORDS if not w.isascii())
+    + "|パスワード|密码|口令|비밀번호"
+)
+# a rule of their own, gated by them: one alternation of every word would slow every text down
+_FOREIGN_PROSE_WORDS = (
+    "|".join(w for w in _FOREIGN_WORDS if not w.isascii())
     + "|"
     + _words_first(tuple(w for w in _FOREIGN_WORDS if w.isascii()), r"[a-z0-9_$/.:=@-]")
 )
@@ -155,14 +157,17 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         spare=lambda m, text: _spare_pair_password(_value(m, text)),
     ),
     # "my jira password is X", "Passwort X", "パスワードは「X」", "密码" and a fullwidth colon, "the key …: X"
-    _Rule(
-        "password",
-        rf"(?:{_PROSE_WORDS})(?=[\s:：はを的」=是为為는은이가])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?"  # noqa: RUF001
-        r"(?<=[\s:：「『\"'=是为為])"  # noqa: RUF001
-        rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
-        _PROSE_GATES,
-        on_lower=True,
-        spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".!?;")),
+    *(
+        _Rule(
+            "password",
+            rf"(?:{words})(?=[\s:：はを的」=是为為는은이가])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?"  # noqa: RUF001
+            r"(?<=[\s:：「『\"'=是为為])"  # noqa: RUF001
+            rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
+            gates,
+            on_lower=True,
+            spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".!?;")),
+        )
+        for words, gates in ((_PROSE_WORDS, _PROSE_GATES), (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS))
     ),
     # a PIN, a card's CVV, a door or access code: digits after the word that names them
     _Rule(
