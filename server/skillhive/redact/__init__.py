@@ -41,7 +41,7 @@ What is caught:
 Not caught on purpose: secrets with no prefix, no name and no telling context (a bare 40-hex
 Cloudflare token, a Twilio auth token passed positionally, a 32-hex key under a bare `key`, file
 contents after `cat master.key`, recovery codes): any rule for them would also hit git SHAs, digests,
-ids and cache keys. National ids other than US SSN and UK NINO are not recognised.
+ids and cache keys. Other national ids count only after their name, with a valid check digit.
 
 Measured (bench/redaction.py, same machine, same run): the project corpus 96/96 caught, 0/37
 innocent changed; the fresh corpus an independent helper wrote 171/178 caught, 0/68 changed (the
@@ -71,7 +71,10 @@ measured side by side in one process); well under a millisecond per trajectory f
     words.py       whether a name means a secret, by its words
     judge.py       whether a value looks like a credential or a random token
     shapes.py      secrets known by their line's shape (URL userinfo, Authorization, cookies, prose…)
-    pii.py         card numbers, IBANs, national ids, with their checksums
+    pii.py         card numbers (any grouping), IBANs, US SSN, UK NINO, TOTP seeds after their word
+    national_ids.py  ids after their name, checked (BSN, DNI/NIE, CPF, NIR, SIN, PESEL, NHS, Aadhaar…)
+    calls.py       secrets by position: SQL IDENTIFIED BY/USING, ("NAME", "x"), connect(…, pw), expect
+    blocks.py      tables with a secret column, recovery codes, hash dumps, key byte arrays
     layers.py      JSON-escaped, URL-encoded and base64 layers, decoded and redacted again
     structured.py  `redact_value`, `is_sensitive_key` and `redact_trajectory`
 """

@@ -39,7 +39,7 @@ _PASSWORD_FLAGS: dict[str, tuple[str, ...]] = {
     "zip": ("P",),
     "unzip": ("P",),
     "7z": ("p=",),
-    "rar": ("p=",),
+    "rar": ("p=", "hp="),
     "unrar": ("p=",),
     "mongo": ("p",),
     "rabbitmqadmin": ("p",),
@@ -147,6 +147,22 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
     return not (looks_like_token(value) or looks_like_credential(value))
 
 
+# Tools that read a password (or `user:password`) from their standard input, and the flags that
+# make any tool do so: `echo X | <tool>` hands them X.
+_READS_STDIN = (
+    r"passwd[ \t]+--stdin|chpasswd|smbpasswd|kinit|cryptsetup|keepassxc-cli|kpcli|veracrypt|ansible-vault"
+    r"|pass[ \t]+insert|bw[ \t]+unlock|op[ \t]+signin|vault[ \t]+login|htpasswd[ \t]+-[a-z]*i|mysql_config_editor"
+)
+_STDIN_FLAGS = (
+    r"--password-stdin|--pass(?:word|phrase)?-?(?:fd[ =]0|stdin)|--stdin-pass\w*|-passin[ \t]+(?:stdin|fd:0)"
+    r"|--passphrase-fd[ =]0|-pass[ \t]+stdin|--password[ =](?:-|/dev/stdin)(?![\w/])"
+)
+
+
+def _spare_basic(value: str) -> bool:
+    return bool(_PLACEHOLDER.fullmatch(value.strip("'\""))) or value[0] in "$%{<"
+
+
 COMMAND_RULES: tuple[_Rule, ...] = (
     # a credential given as a plain argument after a login-like subcommand
     _Rule(
@@ -160,9 +176,10 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     # echo X | sudo -S …, echo X | docker login --password-stdin, echo user:X | chpasswd
     _Rule(
         "password",
-        rf"(?:echo|printf)[ \t]+(?:-[a-z]+[ \t]+)*{_NOT_MARKER}(?P<s>{_CLI_VALUE})[ \t]*\|[ \t]*"
-        r"(?:sudo[^|\n]*[ \t]-[a-zA-Z]*S\b|[^|\n]*--password-stdin|passwd[ \t]+--stdin|chpasswd|smbpasswd"
-        r"|kinit|cryptsetup|[^|\n]*-passin[ \t]+stdin)",
+        r"(?:echo|printf)[ \t]+(?:-[a-z]+[ \t]+|[\"']?%s(?:\\n)?[\"']?[ \t]+)*"
+        rf"{_NOT_MARKER}(?P<s>{_CLI_VALUE})[ \t]*\|[ \t]*"
+        r"(?:sudo[^|\n]*[ \t]-[a-zA-Z]*S\b|(?:(?:sudo|doas)(?:[ \t]+-[a-zA-Z]+)*[ \t]+)?(?:[\w./-]*/)?"
+        rf"(?:{_READS_STDIN})|[^|\n]*(?:{_STDIN_FLAGS}))",
         ("|",),
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\""))),
     ),
@@ -185,6 +202,21 @@ COMMAND_RULES: tuple[_Rule, ...] = (
         ("sqlplus", "expdp", "impdp", "exp ", "imp ", "sqlldr", "rman", "dgmgrl", "conn", "userid"),
         on_lower=True,
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))])),
+    ),
+    # a setting that holds basic-auth credentials for a host: `poetry config http-basic.repo user X`,
+    # `composer config http-basic.host user X`, Bundler's `BUNDLE_GEMS__HOST__COM=user:X` and
+    # `bundle config set host user:X`
+    _Rule(
+        "password",
+        r"(?:http-basic|basic-auth|basic_auth|basicauth)\.[\w.-]+[ \t]+[\"']?[^\s\"']+[\"']?[ \t]+[\"']?"
+        rf"{_NOT_MARKER}(?P<s>[^\s\"']+)"
+        r"|(?<![\w])bundle_[a-z0-9_]*__[a-z0-9_]+[ \t]*[=:][ \t]*[\"']?"
+        rf"{_NOT_MARKER}(?P<s2>[^\s:\"'/@]+:[^\s\"'@]+)"
+        r"|bundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--[\w-]+[ \t]+)*[\w-]+(?:\.[\w-]+)+[ \t]+[^\s:\"']+:"
+        rf"{_NOT_MARKER}(?P<s3>[^\s\"']+)",
+        ("basic", "bundle"),
+        on_lower=True,
+        spare=lambda m, text: _spare_basic(text[slice(*_span(m))]),
     ),
     # Windows: xfreerdp /p:X, cmdkey /pass:X, wmic /password:X, net use /user:U X
     _Rule(

@@ -31,8 +31,11 @@ def _spare_pem_b64(m: re.Match[str], text: str) -> bool:
     """`LS0tLS1CRUdJTi…` is `-----BEGIN…` in base64: a secret if a private key, not a certificate."""
     if not m.group().startswith("LS0t"):
         return False
-    head = _b64_text(m.group()[:64])
-    return head is None or "PRIVATE KEY" not in head
+    try:  # the header's bytes only: what follows it may be binary (an armored PGP key's body)
+        head = base64.b64decode(m.group()[:64], validate=True)
+    except (binascii.Error, ValueError):
+        return True
+    return b"PRIVATE KEY" not in head
 
 
 def _is_b64_user_pass(value: str) -> bool:

@@ -12,6 +12,7 @@ rules of values.py, which catch the common spellings first; a name whose word is
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token
@@ -84,6 +85,8 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
         return True
     if is_weak(name) and _weak_value(name, _value(m, text)):
         return True
+    if secret_word(name) == "pin":  # `pin: 4821`: digits are what a PIN is made of
+        return False
     return _spare_value(m, text)
 
 
@@ -98,6 +101,11 @@ def _spare_plain(m: re.Match[str], text: str) -> bool:
     return is_weak(name) and _weak_value(name, value)
 
 
+def _spare_plain_value(m: re.Match[str], text: str) -> bool:
+    value = _value(m, text).strip("'\"")
+    return not value or bool(_PLACEHOLDER.fullmatch(value)) or value[0] in "$%{<-"
+
+
 def _spare_spaced(m: re.Match[str], text: str) -> bool:
     """`NAME value`: a flag (`--db-password x`), a quoted value (`storePassword "x"`, fetchmail's
     `password "x"`) or a token (`ngrok config add-authtoken X`); otherwise prose (`the token expired`)."""
@@ -105,7 +113,11 @@ def _spare_spaced(m: re.Match[str], text: str) -> bool:
         return _spare_plain(m, text)
     value = _value(m, text)
     name = _name_of(m, text)
-    if is_weak(name) or not (value[:1] in "\"'" or looks_like_token(value)):
+    if is_weak(name):
+        return True
+    # `secret_access_key X`, `ENV DB_PASSWORD X`: a name with `_` or camelCase is a key, not prose
+    keyish = "_" in name.strip("_") or any(a.islower() and b.isupper() for a, b in pairwise(name))
+    if not (value[:1] in "\"'" or looks_like_token(value) or (keyish and looks_like_credential(value))):
         return True
     return _spare_plain(m, text)
 
@@ -147,7 +159,9 @@ NAMED_RULES: tuple[_Rule, ...] = (
     _Rule(
         "secret",
         rf"(?P<k>{_NAME})[ \t]+{_NOT_MARKER}(?P<s>\"(?:[^\"\\\n]|\\.)+\"|'[^'\n]+'"
-        r"|[a-z0-9_+/=.~-]{16,}(?![^\s\"'|;&<>()]))",
+        r"|[a-z0-9_+/=.~-]{16,}(?![^\s\"'|;&<>()])"
+        # shorter: a credential has a digit or a symbol (`ENV DB_PASSWORD s3cr3t!`)
+        r"|(?=[a-z_+/=.~!@#%^*-]{0,63}[0-9!@#%^*])[a-z0-9_+/=.~!@#%^*-]{6,64}(?![^\s\"'|;&<>()]))",
         HINT_GATES,
         on_lower=True,
         spare=_spare_spaced,
@@ -184,6 +198,16 @@ NAMED_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=_spare_setting,
         kind_of=_kind,
+    ),
+    # Hadoop/Java XML properties: <name>fs.s3a.secret.key</name> <value>x</value>
+    _Rule(
+        "secret",
+        r"<name>[ \t]*(?P<n>[^<>\n]{1,120}?)[ \t]*</name>\s*(?:<description>[^<]*</description>\s*)?"
+        rf"<value>{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}})</value>",
+        ("<name>",),
+        on_lower=True,
+        spare=lambda m, text: secret_kind(text[slice(*m.span("n"))]) is None or _spare_plain_value(m, text),
+        kind_of=lambda m, text: secret_kind(text[slice(*m.span("n"))]) or "secret",
     ),
     # password: |  (or >-) and the lines indented below it
     _Rule(

@@ -27,7 +27,10 @@ def _luhn(digits: str) -> bool:
 
 
 def _spare_card(m: re.Match[str], text: str) -> bool:
-    digits = re.sub(r"[ -]", "", m.group())
+    card = m.group()
+    if ("." in card or "_" in card) and any(len(g) != 4 for g in re.split(r"[._]", card)[:-1]):
+        return True  # dots and underscores only between groups of four (`4539.1488.0343.6467`)
+    digits = re.sub(r"[ ._-]", "", card)
     return not (13 <= len(digits) <= 19 and _luhn(digits))
 
 
@@ -48,8 +51,8 @@ PII_RULES: tuple[_Rule, ...] = (
     # Visa, Mastercard, Amex, Discover, JCB, Diners: contiguous or grouped by spaces or dashes
     _Rule(
         "card-number",
-        r"[2-6](?<![\w.-][2-6])(?:(?<=4)|(?<=5)[1-5]|(?<=2)[2-7]|(?<=3)[03-9]|(?<=6)[05])"
-        r"(?:[0-9]|[ -](?=[0-9])){11,22}[0-9](?![\w-]|\.[0-9])",
+        r"[2-6](?<![A-Za-z0-9.-][2-6])(?:(?<=4)|(?<=5)[1-5]|(?<=2)[2-7]|(?<=3)[03-9]|(?<=6)[05])"
+        r"(?:[0-9]|[ ._-](?=[0-9])){11,22}[0-9](?![\w-]|\.[0-9])",
         (),
         spare=_spare_card,
     ),
@@ -58,6 +61,16 @@ PII_RULES: tuple[_Rule, ...] = (
         r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
         (),
         spare=_spare_iban,
+    ),
+    # a TOTP seed (base32, often in groups of four) after a word that names one
+    _Rule(
+        "totp-seed",
+        r"(?:totp|2fa|mfa|otp|authenticator|two-factor|2-step|seed|setup key|secret key|secret)"
+        r"(?![a-z])[^\n]{0,40}?[:=\s][ \t]*[\"']?"
+        r"(?P<s>(?=[a-z2-7 ]*[2-7])(?:[a-z2-7]{16,64}|(?:[a-z2-7]{4} ){3,15}[a-z2-7]{4}))(?![a-z0-9])",
+        ("otp", "2fa", "mfa", "authenticator", "two-factor", "2-step", "seed", "setup key", "secret"),
+        on_lower=True,
+        spare=lambda m, text: text[slice(*m.span("s"))].isalpha() and text[slice(*m.span("s"))].islower(),
     ),
     _Rule("national-id", r"[0-9](?<![\w-][0-9])[0-9]{2}-[0-9]{2}-[0-9]{4}(?![\w-])", (), spare=_spare_ssn),
     # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from skillhive.redact.blocks import DUMP_RULES, redact_codes, redact_tables
+from skillhive.redact.calls import CALL_RULES
 from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
 from skillhive.redact.encoded import (
     _B64_RUN,
@@ -16,6 +18,7 @@ from skillhive.redact.encoded import (
 from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
 from skillhive.redact.layers import rescan_layers
 from skillhive.redact.named import NAMED_RULES
+from skillhive.redact.national_ids import ID_RULES
 from skillhive.redact.pii import PII_RULES
 from skillhive.redact.shapes import SHAPE_RULES
 from skillhive.redact.tokens import _DASH_TOKENS, _DOT_TOKENS, _UNDERSCORE_TOKENS, _family
@@ -115,7 +118,8 @@ _RULES: tuple[_Rule, ...] = (
         "password",
         r"-(?<![^\s\"'=]-)(?:(?:u|-user)[ \t]+[\"']?[^\s:,\"'\[]+[:,](?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
         r"|pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<s7>(?!\[REDACTED:)[^\s\"']+)"
-        rf"|(?P<f>pw(?=[ \t])|[pPwakcN])(?:[ \t]+(?P<s4>{_CLI_VALUE})|(?P<s3>(?=[^\s-]){_CLI_VALUE}))"
+        r"|(?P<f>pw(?=[ \t])|hp(?=[^\s=-])|[pPwakcN])"
+        rf"(?:(?:[ \t]+|=)(?P<s4>{_CLI_VALUE})|(?P<s3>(?=[^\s-]){_CLI_VALUE}))"
         rf"|U[ \t]+[\"']?[^\s%\"']+%(?P<s8>(?!\[REDACTED:)[^\s\"']+))",
         (),
         spare=_spare_cli,
@@ -176,8 +180,11 @@ _RULES: tuple[_Rule, ...] = (
         kind_of=_kind_from_key,
     ),
     *NAMED_RULES,
+    *CALL_RULES,
     *SHAPE_RULES,
     *PII_RULES,
+    *ID_RULES,
+    *DUMP_RULES,
     # base64 decoded right there (`echo X | base64 -d`, `b64decode("X")`…) that holds a secret: one
     # literal-first rule per form, as they run in every text that mentions base64
     *(
@@ -239,6 +246,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             text, lowered = redacted, ""
             seen_in_text.clear()
             seen_in_lowered.clear()
+    text = redact_codes(redact_tables(text, counter), counter)
     return rescan_layers(text, counter, depth, _redact)
 
 

@@ -32,6 +32,8 @@ def _spare_scheme(m: re.Match[str], text: str) -> bool:
         return True
     if m.group("scheme").lower() in _KNOWN_SCHEMES:
         return len(value) < 8
+    if m.start("ws") >= 0:  # `proxy_set_header Authorization "Basic …"`: a known scheme only, else prose
+        return True
     return not (looks_like_credential(value) or looks_like_token(value.split(",")[0]))
 
 
@@ -58,6 +60,45 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(value)) or value.isdigit() or value.endswith(".git")
 
 
+# `Linux-pnpm-store-504589ba…`, `deps-v2-3f9a1c…`: a name with a digest, as cache keys and artifacts are
+_NAMED_DIGEST = re.compile(r"(?:[A-Za-z][A-Za-z0-9]*[-_.])+(?=[a-f]*[0-9])[0-9a-f]{16,}")
+
+
+def _spare_prose_value(value: str) -> bool:
+    return _NAMED_DIGEST.fullmatch(value) is not None or not looks_like_credential(value)
+
+
+_PIN_SAYS = re.compile(r"[:=#]|\b(?:is|was|code|number|no)\b")
+
+
+def _spare_pin(m: re.Match[str], text: str) -> bool:
+    """`PIN: 4821`, `card PIN is 7719`, `cvv 123`; not `pin 13` or `pin 2048 of the FPGA`."""
+    said = m.group()[: m.start("s") - m.start()]
+    if said.lstrip().startswith(("cvv", "cvc", "csc")):
+        return False
+    return len(_value(m, text)) < 4 or not _PIN_SAYS.search(said[3:])
+
+
+_PROSE_STOPWORDS = frozenset(
+    [
+        *("the", "and", "you", "your", "with", "this", "that", "for", "are", "not", "but", "from", "have"),
+        *("will", "should", "never", "write", "down", "them", "these", "keep"),
+    ]
+)
+
+
+def _spare_mnemonic(value: str) -> bool:
+    """A seed phrase has 12, 15, 18, 21 or 24 words and no English glue words."""
+    words = value.split()
+    return len(words) % 3 != 0 or any(w in _PROSE_STOPWORDS for w in words)
+
+
+def _spare_pair_password(value: str) -> bool:
+    """`auth user:pass`, `user:$PASS`, `user:<password>` are placeholders, not passwords."""
+    word = value.rstrip(".,;:?!)")
+    return bool(_PLACEHOLDER.fullmatch(word)) or value[0] in "$%{<" or (word.isalpha() and word.islower())
+
+
 # A password word in prose, in the languages agents are told them in; the value follows within a clause.
 _PROSE_GATES: tuple[str, ...] = (
     "pass",
@@ -73,6 +114,17 @@ _PROSE_GATES: tuple[str, ...] = (
     "parola",
 )
 _PROSE_GATES += ("lösen", "salasana", "パスワード", "密码", "口令", "비밀번호")
+# more languages: Turkish, Czech/Slovak, Hungarian, Croatian/Serbian/Slovenian, Lithuanian, Latvian,
+# Estonian, Danish/Norwegian, Greek, Hebrew, Arabic, Hindi, Thai, Vietnamese, Indonesian/Malay,
+# Catalan, Portuguese, Spanish, Ukrainian, Bulgarian/Serbian Cyrillic, Chinese (traditional), Korean,
+# Japanese PIN, and "token"/"secret key" in some of them
+_FOREIGN_WORDS = (
+    *("şifre", "sifre", "parolă", "heslo", "jelszó", "jelszo", "lozinka", "geslo", "slaptažodis", "parole"),
+    *("salasõna", "adgangskode", "passord", "κωδικός", "συνθηματικό", "סיסמה", "סיסמא", "كلمة المرور"),
+    *("كلمة السر", "पासवर्ड", "รหัสผ่าน", "mật khẩu", "mat khau", "kata sandi", "kata laluan", "contrasenya"),
+    *("palavra-passe", "clave", "пароля", "парола", "лозинка", "口令", "密碼", "암호", "비번", "暗証番号"),
+    *("暗号鍵", "秘密鍵", "密钥", "令牌", "トークン", "токен", "clé", "chiave", "schlüssel", "klucz"),
+)
 _PROSE_WORDS = (
     _words_first(
         (
@@ -84,18 +136,81 @@ _PROSE_WORDS = (
     )
     + "|パスワード|密码|口令|비밀번호"
 )
+# a rule of their own, gated by them: one alternation of every word would slow every text down
+_FOREIGN_PROSE_WORDS = (
+    "|".join(w for w in _FOREIGN_WORDS if not w.isascii())
+    + "|"
+    + _words_first(tuple(w for w in _FOREIGN_WORDS if w.isascii()), r"[a-z0-9_$/.:=@-]")
+)
 _PROSE_VALUE = r"[^\s\"'「」『』：:，,。、（）()<>]"  # noqa: RUF001 (fullwidth punctuation ends a value too)
 
 
 SHAPE_RULES: tuple[_Rule, ...] = (
-    # "my jira password is X", "Passwort X", "パスワードは「X」", "密码" and a fullwidth colon, "the key …: X"
+    # `stats auth admin:X` (HAProxy), `--auth user:X`, `basic_auth user:X`, `--creds user:X`: a
+    # `user:password` pair right after a word that says it is one
     _Rule(
         "password",
-        rf"(?:{_PROSE_WORDS})(?=[\s:：はを的」])[^\n=/@(){{}}\[\]$]{{0,60}}?(?<=[\s:：「『\"'])"  # noqa: RUF001
-        rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
-        _PROSE_GATES,
+        r"(?<![\w.-])-{0,2}(?:[a-z]+[_-])?(?:auth|creds|credentials|userpass|user-pass)[ \t]+[\"']?"
+        rf"[\w.@+\\-]+:{_NOT_MARKER}(?P<s>[^\s\"']+)",
+        ("auth", "creds", "credentials", "userpass", "user-pass"),
         on_lower=True,
-        spare=lambda m, text: not looks_like_credential(_value(m, text).rstrip(".!?;")),
+        spare=lambda m, text: _spare_pair_password(_value(m, text)),
+    ),
+    # "my jira password is X", "Passwort X", "パスワードは「X」", "密码" and a fullwidth colon, "the key …: X"
+    *(
+        _Rule(
+            "password",
+            rf"(?:{words})(?=[\s:：はを的」=是为為는은이가])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?"  # noqa: RUF001
+            r"(?<=[\s:：「『\"'=是为為])"  # noqa: RUF001
+            rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
+            gates,
+            on_lower=True,
+            spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".!?;")),
+        )
+        for words, gates in ((_PROSE_WORDS, _PROSE_GATES), (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS))
+    ),
+    # a PIN, a card's CVV, a door or access code: digits after the word that names them
+    _Rule(
+        "password",
+        r"(?<![a-z0-9_.-])(?:pin(?:[ _-]?code)?|passcode|door[ _-]code|access[ _-]code|alarm[ _-]code"
+        r"|cvv2?|cvc2?|csc|código pin|code pin|geheimzahl)(?![a-z])"
+        r"(?:[ \t]+(?:code|number|no|is|was|for|of|the|card|[a-z]+'s)){0,3}[ \t]*[:=#]?[ \t]*[\"']?"
+        r"(?P<s>[0-9]{3,8})(?![0-9/:-]|[.,][0-9]|[ \t]*(?:%|px|ms|s\b|mm|v\b|ma\b))",
+        ("pin", "passcode", "code", "cvv", "cvc", "csc", "geheimzahl"),
+        on_lower=True,
+        spare=_spare_pin,
+    ),
+    # BIP32 extended private keys, Nostr secret keys (base58 / bech32 with their prefixes)
+    _Rule(
+        "private-key",
+        r"(?<![A-Za-z0-9])(?:[xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112}|nsec1[02-9ac-hj-np-z]{58})(?![A-Za-z0-9])",
+        ("prv", "nsec1"),
+    ),
+    # a BIP39 seed phrase: 12 to 24 short lower-case words after the words that name one
+    _Rule(
+        "secret",
+        r"(?:seed|recovery|mnemonic|backup|secret)(?:[ _-]*(?:phrase|words))?(?![a-z])[^\n:=]{0,20}[:=][ \t]*[\"']?"
+        r"(?P<s>(?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])",
+        ("seed", "recovery", "mnemonic", "backup", "secret"),
+        on_lower=True,
+        spare=lambda m, text: _spare_mnemonic(_value(m, text)),
+    ),
+    # BitLocker recovery key: eight groups of six digits, each a multiple of 11
+    _Rule(
+        "recovery-key",
+        r"(?<![0-9-])[0-9]{6}(?:-[0-9]{6}){7}(?![0-9-])",
+        ("-",),
+        spare=lambda m, text: any(int(g) % 11 for g in m.group().split("-")),
+    ),
+    # --vault-password-file <(echo X), wg set … private-key <(echo X): a secret fed as a file
+    _Rule(
+        "secret",
+        r"-[a-z0-9-]*(?:pass|key|secret|token|cred)[a-z0-9-]*(?:=|[ \t]+)<\("
+        r"[ \t]*(?:echo|printf)(?:[ \t]+-[a-z]+)*[ \t]+"
+        rf"[\"']?{_NOT_MARKER}(?P<s>[^\s\"')]+)",
+        ("<(",),
+        on_lower=True,
+        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))) or _value(m, text)[0] in "$%{<",
     ),
     # https://<public key>@o1.ingest.sentry.io (a DSN)
     _Rule("secret", r"://(?P<s>[a-f0-9]{32})@(?=[\w.-]+\.sentry\.io|o[0-9]+\.)", ("sentry", "@o")),
@@ -124,7 +239,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # Authorization / Proxy-Authorization with any scheme: SSWS, ApiKey, Splunk, Negotiate, AWS4-HMAC…
     _Rule(
         "authorization",
-        r"authorization(?<![a-z0-9_]authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+        r"authorization(?<![a-z0-9_]authorization)[\"']?(?:[ \t]*[:=][ \t]*|(?P<ws>[ \t]+))[\"']?"
         rf"(?P<scheme>[a-z][a-z0-9_.-]{{1,30}})[ \t]+{_NOT_MARKER}(?P<s>[^\s\"'\\][^\n\"'\\]*)",
         ("authorization",),
         on_lower=True,

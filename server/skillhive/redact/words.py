@@ -64,6 +64,7 @@ _GLUED = (
     "sessionid",
     "storepass",
     "keypass",
+    "privkey",
 )
 # `key` names a secret after one of these; `primary key`, `cache key`, `public key` do not.
 _KEY_QUALIFIERS = frozenset(
@@ -121,6 +122,14 @@ _KEY_QUALIFIERS = frozenset(
         "management",
         "routing",
         "integration",
+        "sdk",
+        "server",
+        "mobile",
+        "partner",
+        "merchant",
+        "relay",
+        "enrollment",
+        "registration",
     ]
 )
 # `token` after these is a count, a cursor or a lexer's token, not a credential.

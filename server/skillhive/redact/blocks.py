@@ -1,0 +1,151 @@
+"""Secrets known by the block they sit in rather than by their own line.
+
+- A table (CSV, TSV, `;` or `|` separated) whose header names a secret column (`password`, `token`,
+  `api_key`…): that column of every row below it.
+- Recovery / backup codes: the code-shaped runs below a heading that names them (`BACKUP CODES`,
+  `recovery_codes`, `"codes": [`), up to a blank line.
+- Password-hash dumps: `user:rid:LM:NT:::` (pwdump, secretsdump) and cracked `hash:plaintext` lines
+  (a hashcat or john potfile).
+- A private key as a byte array: exactly 32 or 64 numbers 0-255 in brackets (a Solana keypair file).
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillhive.redact.engine import _Counter, _lower, _Rule, _span, marker
+from skillhive.redact.values import _PLACEHOLDER
+from skillhive.redact.words import secret_kind
+
+_DELIMITERS = (",", ";", "\t", "|")
+_HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred")
+_MAX_ROWS = 2000
+
+
+def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
+    cells = [c.strip().strip("\"'`") for c in line.split(delimiter)]
+    found = []
+    for i, cell in enumerate(cells):
+        if not cell or len(cell) > 40 or " " in cell.strip():
+            continue
+        kind = secret_kind(cell)
+        if kind is not None:
+            found.append((i, kind))
+    return found if len(cells) >= 2 else []
+
+
+def _redact_rows(
+    lines: list[str], start: int, delimiter: str, columns: list[tuple[int, str]], counter: _Counter
+) -> int:
+    """Redact the secret columns of the rows after the header at `start`; return the row after the table."""
+    width = lines[start].count(delimiter)
+    i = start + 1
+    while i < len(lines) and i - start <= _MAX_ROWS and lines[i].strip() and lines[i].count(delimiter) == width:
+        cells = lines[i].split(delimiter)
+        for col, kind in columns:
+            cell = cells[col]
+            value = cell.strip().strip("\"'`")
+            if not value or _PLACEHOLDER.fullmatch(value) or value.startswith("[REDACTED:") or value[0] in "$%{<":
+                continue
+            cells[col] = cell.replace(value, marker(kind), 1)
+            counter.n += 1
+        lines[i] = delimiter.join(cells)
+        i += 1
+    return i
+
+
+def redact_tables(text: str, counter: _Counter) -> str:
+    """The secret columns of delimited tables whose header names them (see the module docstring)."""
+    if "\n" not in text:
+        return text
+    lowered = _lower(text)
+    if not any(g in lowered for g in _HEADER_GATES):
+        return text
+    lines = text.split("\n")
+    changed = False
+    i = 0
+    while i < len(lines) - 1:
+        line = lines[i]
+        low = line.lower()
+        if any(g in low for g in _HEADER_GATES):
+            for delimiter in _DELIMITERS:
+                if delimiter in line:
+                    columns = _header_secret_columns(line, delimiter)
+                    if columns and lines[i + 1].count(delimiter) == line.count(delimiter):
+                        before = counter.n
+                        i = _redact_rows(lines, i, delimiter, columns, counter) - 1
+                        changed = changed or counter.n != before
+                        break
+        i += 1
+    return "\n".join(lines) if changed else text
+
+
+_CODES_HEADING = re.compile(
+    r"(?:backup|recovery|verification|one[ -]time|2fa|mfa|scratch|emergency|otp)[ \t_-]*(?:verification[ \t_-]*)?"
+    r"(?:codes?|keys?)|\"(?:recovery_|backup_)?codes\"[ \t]*:[ \t]*\["
+)
+_CODE = re.compile(
+    r"(?<![\w.@/:-])(?:[0-9]{4}[ -][0-9]{4}|[0-9]{8,10}"
+    r"|(?=[a-z0-9-]*[0-9])(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}-[a-z0-9]{4,6}(?:-[a-z0-9]{4,6})?"
+    r"|(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{8,16})(?![\w.@/:-])"
+)
+_BLOCK_END = re.compile(r"\n[ \t]*\n|\]")
+
+
+def redact_codes(text: str, counter: _Counter) -> str:
+    """Code-shaped runs below a heading that names recovery or backup codes, up to a blank line."""
+    lowered = _lower(text)
+    if "code" not in lowered:
+        return text
+    spans: list[tuple[int, int]] = []
+    for heading in _CODES_HEADING.finditer(lowered):
+        end_m = _BLOCK_END.search(lowered, heading.end())
+        end = min(end_m.start() if end_m else len(text), heading.end() + 1200)
+        spans.extend(m.span() for m in _CODE.finditer(lowered, heading.end(), end))
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in sorted(set(spans)):
+        if start < last:
+            continue
+        out.append(text[last:start])
+        out.append(marker("recovery-code"))
+        counter.n += 1
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+_BYTE = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+
+
+def _spare_byte_array(m: re.Match[str], text: str) -> bool:
+    values = re.findall(r"[0-9]+", m.group("s"))
+    return len(values) not in (32, 64) or len(set(values)) < 16
+
+
+DUMP_RULES: tuple[_Rule, ...] = (
+    # pwdump / secretsdump: user:rid:LMHASH:NTHASH::: (the LM and NT hashes)
+    _Rule(
+        "password-hash",
+        r"(?m:^[^\s:]+:[0-9]+:(?P<s>[0-9a-fA-F]{32}:[0-9a-fA-F]{32}):::)",
+        (":::",),
+    ),
+    # a potfile: HASH:plaintext, HASH:SALT:plaintext
+    _Rule(
+        "password",
+        r"(?m:^[0-9a-f]{32,128}(?::[0-9a-f]{2,64})?:(?P<s>[^\n]{1,256})$)",
+        (":",),
+        spare=lambda m, text: (
+            bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))]))
+            or bool(re.fullmatch(r"[\w./-]*[/.][\w./-]*|[0-9a-f]{8,}", text[slice(*_span(m))]))
+        ),
+    ),
+    # a private key as bytes: [12,200,…] with 32 or 64 numbers (Solana's id.json)
+    _Rule(
+        "private-key",
+        rf"\[[ \t\n]*(?P<s>(?:{_BYTE}[ \t\n]*,[ \t\n]*){{31,63}}{_BYTE})[ \t\n]*\]",
+        ("[",),
+        spare=_spare_byte_array,
+    ),
+)

@@ -1,0 +1,119 @@
+"""Secrets passed by position rather than by name: in SQL, in calls, in scripts that answer a prompt.
+
+- SQL: `IDENTIFIED BY 'x'`, `WITH PASSWORD 'x'`, DB2's `USER u USING x`.
+- A quoted name that means a secret followed by its quoted value: `define('DB_PASSWORD', 'x')`,
+  `os.environ.setdefault("API_TOKEN", "x")`, `headers.set("X-Api-Key", "x")`.
+- The third argument of calls that take (target, user, password): `new PDO(dsn, user, 'x')`,
+  `mysqli_connect`, `DriverManager.getConnection`, `ldap_bind`, `ftp_login`, `imap_open`.
+- PowerShell's `ConvertTo-SecureString "x" -AsPlainText`, `NetworkCredential("user", "x")`.
+- A random token as the first argument of a client's constructor: `cohere.Client("x")`.
+- expect / pexpect: `send "x"` right after `expect "Password:"`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
+from skillhive.redact.judge import looks_like_credential, looks_like_token
+from skillhive.redact.named import _HINTS, HINT_GATES
+from skillhive.redact.values import _PLACEHOLDER
+from skillhive.redact.words import is_weak, secret_kind
+
+_QUOTED = r"""(?P<q>["'`])""" + _NOT_MARKER + r"""(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){1,512})(?P=q)"""
+_ARG = r"""(?:"[^"\n]*"|'[^'\n]*'|\$?[\w.>$\[\]-]+)"""
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_TWO_CAPS = re.compile(r"[A-Z]{2}")
+_CAMEL = re.compile(r"[a-z]+(?:[A-Z0-9][a-z0-9]*)*|[A-Z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*)*")
+
+
+def _value(m: re.Match[str], text: str) -> str:
+    return text[slice(*_span(m))]
+
+
+def _placeholder(value: str) -> bool:
+    return not value.strip() or bool(_PLACEHOLDER.fullmatch(value)) or value[0] in "$%{<"
+
+
+def _spare_pair(m: re.Match[str], text: str) -> bool:
+    """`("DB_PASSWORD", "x")`: the name must mean a secret and x look like a value, not a label."""
+    start = m.start("k")
+    while start > 0 and text[start - 1] in _NAME_CHARS:
+        start -= 1
+    if start == 0 or text[start - 1] not in "\"'":
+        return True
+    name = text[start : m.end("k")]
+    value = _value(m, text)
+    if secret_kind(name) is None or _placeholder(value) or any(c.isspace() for c in value):
+        return True  # `t("login.password", "Your password")` is a label
+    if is_weak(name) and not looks_like_credential(value):
+        return True
+    return not (looks_like_credential(value) or looks_like_token(value) or len(value) >= 8)
+
+
+def _spare_client_token(m: re.Match[str], text: str) -> bool:
+    value = _value(m, text)
+    if not looks_like_token(value):
+        return True
+    # `getUserProfileById2` is a name: camelCase words, at most one digit, no two capitals in a row
+    return bool(_CAMEL.fullmatch(value)) and sum(c.isdigit() for c in value) <= 1 and not _TWO_CAPS.search(value)
+
+
+CALL_RULES: tuple[_Rule, ...] = (
+    # CREATE USER u IDENTIFIED BY 'x', ALTER ROLE r WITH PASSWORD 'x', CONNECT TO db USER u USING x
+    _Rule(
+        "password",
+        r"(?<![\w])(?:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?"
+        r"|(?:with|role|user)[^;\n]{0,80}?[ \t](?:encrypted[ \t]+)?password[ \t]+(?=['\"])"
+        r"|user[ \t]+[\w$.@\\-]+[ \t]+using[ \t]+)"
+        rf"(?:{_QUOTED}|{_NOT_MARKER}(?P<s2>[^\s'\";]+))",
+        ("identified", "password", "using"),
+        on_lower=True,
+        spare=lambda m, text: _placeholder(_value(m, text)) or _value(m, text).startswith(("?", ":")),
+    ),
+    # define('DB_PASSWORD', 'x'), setdefault("API_TOKEN", "x"), ("client_secret", "x")
+    _Rule(
+        "secret",
+        rf"(?P<k>{_HINTS}[a-z0-9_.-]{{0,60}})[\"'][ \t]*(?:,|=>)[ \t]*{_QUOTED}",
+        HINT_GATES,
+        on_lower=True,
+        spare=_spare_pair,
+        kind_of=lambda m, text: "secret",
+    ),
+    # new PDO($dsn, 'user', 'x'), mysqli_connect(host, user, 'x'), getConnection(url, "u", "x")
+    _Rule(
+        "password",
+        r"(?<![\w])(?:pdo|mysqli|mysqli_connect|mysql_connect|mysql_pconnect|getconnection|ldap_bind|ftp_login"
+        r"|imap_open|ssh2_auth_password|odbc_connect|pg_connect_user)"
+        rf"[ \t]*\([ \t]*{_ARG}[ \t]*,[ \t]*{_ARG}[ \t]*,[ \t]*{_QUOTED}",
+        ("pdo", "mysql", "connect", "bind", "login", "imap_open", "ssh2_auth"),
+        on_lower=True,
+        spare=lambda m, text: _placeholder(_value(m, text)),
+    ),
+    # ConvertTo-SecureString "x" -AsPlainText, NetworkCredential("user", "x")
+    _Rule(
+        "password",
+        rf"convertto-securestring[ \t]+(?:-string[ \t]+)?{_QUOTED}"
+        rf"|networkcredential\([ \t]*{_ARG}[ \t]*,[ \t]*(?P<q2>[\"']){_NOT_MARKER}(?P<s2>[^\"'\n]+)(?P=q2)",
+        ("securestring", "networkcredential"),
+        on_lower=True,
+        spare=lambda m, text: _placeholder(_value(m, text)),
+    ),
+    # cohere.Client("x"), SomeApi("x"): a random token as a client's first argument
+    _Rule(
+        "token",
+        r"(?:client|api|sdk)\([ \t]*(?:api_?key[ \t]*=[ \t]*)?[\"'](?P<s>[A-Za-z0-9_+/=.-]{16,100})[\"'][ \t]*[,)]",
+        ('("', "('"),
+        flags=re.IGNORECASE,
+        spare=_spare_client_token,
+    ),
+    # expect "password:" / send "x\r"; child.expect('Passphrase'); child.sendline('x')
+    _Rule(
+        "password",
+        r"expect[^\n]{0,80}?(?:pass|pin|secret|token|contrase|senha|wort|mot de)[^\n]*\n[ \t]*[\w.]*?"
+        rf"send(?:line)?[ \t(]*(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\n]+?)(?:\\[rn])*(?P=q)",
+        ("expect",),
+        on_lower=True,
+        spare=lambda m, text: _placeholder(_value(m, text)),
+    ),
+)

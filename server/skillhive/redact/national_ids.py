@@ -1,0 +1,257 @@
+"""National ids named by their context, checked by their country's algorithm.
+
+A number alone is as likely an order, a phone or a tracking number; a number right after the id's
+name (`BSN: …`, `"dni": "…"`, `CPF …`, `SSN …`, `PESEL …`) whose check digit or letter is right is
+that id, in any formatting (spaces, dots, dashes or none). The checks: US SSN area/group/serial
+rules, Dutch BSN 11-test, Spanish DNI/NIE letter, Brazilian CPF check digits, French NIR key,
+Canadian SIN Luhn, Polish PESEL weights, Swedish personnummer Luhn, Finnish HETU check character,
+Belgian national number mod 97.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from skillhive.redact.engine import _Rule
+from skillhive.redact.pii import _luhn
+
+
+def _ssn(v: str) -> bool:
+    return (
+        len(v) == 9
+        and v.isdigit()
+        and v[:3] not in ("000", "666")
+        and v[0] != "9"
+        and v[3:5] != "00"
+        and v[5:] != "0000"
+    )
+
+
+def _bsn(v: str) -> bool:
+    if len(v) == 8:
+        v = "0" + v
+    if len(v) != 9 or not v.isdigit() or v == "000000000":
+        return False
+    total = sum(int(c) * w for c, w in zip(v[:8], range(9, 1, -1), strict=True)) - int(v[8])
+    return total % 11 == 0
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _dni(v: str) -> bool:
+    v = v.upper()
+    if len(v) == 9 and v[0] in "XYZ":
+        v = str("XYZ".index(v[0])) + v[1:]
+    return len(v) == 9 and v[:8].isdigit() and v[8] == _DNI_LETTERS[int(v[:8]) % 23]
+
+
+def _cpf(v: str) -> bool:
+    if len(v) != 11 or not v.isdigit() or len(set(v)) == 1:
+        return False
+    for n in (9, 10):
+        check = sum(int(v[i]) * (n + 1 - i) for i in range(n)) * 10 % 11 % 10
+        if check != int(v[n]):
+            return False
+    return True
+
+
+def _nir(v: str) -> bool:
+    v = v.upper().replace("2A", "19").replace("2B", "18")
+    return len(v) == 15 and v.isdigit() and v[0] in "12378" and 97 - int(v[:13]) % 97 == int(v[13:])
+
+
+def _sin(v: str) -> bool:
+    return len(v) == 9 and v.isdigit() and v[0] not in "08" and _luhn(v)
+
+
+def _pesel(v: str) -> bool:
+    if len(v) != 11 or not v.isdigit():
+        return False
+    total = sum(int(c) * w for c, w in zip(v[:10], (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=True))
+    return (10 - total % 10) % 10 == int(v[10])
+
+
+def _personnummer(v: str) -> bool:
+    v = v.replace("+", "")
+    if len(v) == 12:
+        v = v[2:]
+    return len(v) == 10 and v.isdigit() and _luhn(v)
+
+
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def _hetu(v: str) -> bool:
+    v = v.upper()
+    if len(v) != 11 or v[6] not in "+-AYXWVUBCDEF" or not (v[:6] + v[7:10]).isdigit():
+        return False
+    return v[10] == _HETU_CHECK[int(v[:6] + v[7:10]) % 31]
+
+
+def _belgian(v: str) -> bool:
+    if len(v) != 11 or not v.isdigit():
+        return False
+    check = int(v[9:])
+    return 97 - int(v[:9]) % 97 == check or 97 - int("2" + v[:9]) % 97 == check
+
+
+def _nhs(v: str) -> bool:
+    if len(v) != 10 or not v.isdigit():
+        return False
+    check = 11 - sum(int(c) * w for c, w in zip(v[:9], range(10, 1, -1), strict=True)) % 11
+    return (0 if check == 11 else check) == int(v[9])
+
+
+_VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]  # fmt: skip
+_VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]  # fmt: skip
+
+
+def _aadhaar(v: str) -> bool:
+    if len(v) != 12 or not v.isdigit() or v[0] in "01":
+        return False
+    c = 0
+    for i, d in enumerate(reversed(v)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(d)]]
+    return c == 0
+
+
+def _china(v: str) -> bool:
+    v = v.upper()
+    if len(v) != 18 or not v[:17].isdigit():
+        return False
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return "10X98765432"[sum(int(c) * w for c, w in zip(v[:17], weights, strict=True)) % 11] == v[17]
+
+
+def _tfn(v: str) -> bool:
+    weights = (1, 4, 3, 7, 5, 8, 6, 9, 10)
+    return len(v) == 9 and v.isdigit() and sum(int(c) * w for c, w in zip(v, weights, strict=True)) % 11 == 0
+
+
+def _steuer_id(v: str) -> bool:
+    if len(v) != 11 or not v.isdigit() or v[0] == "0":
+        return False
+    product = 10
+    for c in v[:10]:
+        total = (int(c) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == int(v[10])
+
+
+def _rrn(v: str) -> bool:
+    if len(v) != 13 or not v.isdigit():
+        return False
+    weights = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+    return (11 - sum(int(c) * w for c, w in zip(v[:12], weights, strict=True)) % 11) % 10 == int(v[12])
+
+
+def _nif_pt(v: str) -> bool:
+    if len(v) != 9 or not v.isdigit() or v[0] not in "1235689":
+        return False
+    check = 11 - sum(int(c) * w for c, w in zip(v[:8], range(9, 1, -1), strict=True)) % 11
+    return (0 if check >= 10 else check) == int(v[8])
+
+
+# the id's names (lower case) -> its check
+_CHECKS: dict[str, Callable[[str], bool]] = {
+    "ssn": _ssn,
+    "social security": _ssn,
+    "bsn": _bsn,
+    "burgerservicenummer": _bsn,
+    "sofinummer": _bsn,
+    "sofi": _bsn,
+    "dni": _dni,
+    "nie": _dni,
+    "nif": _dni,
+    "cpf": _cpf,
+    "nir": _nir,
+    "sécurité sociale": _nir,
+    "securite sociale": _nir,
+    "sin": _sin,
+    "nas": _sin,
+    "social insurance": _sin,
+    "pesel": _pesel,
+    "personnummer": _personnummer,
+    "hetu": _hetu,
+    "henkilötunnus": _hetu,
+    "rijksregisternummer": _belgian,
+    "registre national": _belgian,
+    "numéro national": _belgian,
+    "nhs": _nhs,
+    "aadhaar": _aadhaar,
+    "aadhar": _aadhaar,
+    "uidai": _aadhaar,
+    "身份证": _china,
+    "resident id": _china,
+    "tfn": _tfn,
+    "tax file": _tfn,
+    "steuer-id": _steuer_id,
+    "steueridentifikationsnummer": _steuer_id,
+    "steuerid": _steuer_id,
+    "idnr": _steuer_id,
+    "주민등록번호": _rrn,
+    "rrn": _rrn,
+    "contribuinte": _nif_pt,
+}
+_CHECK_OF = {name.replace(" ", "").replace("-", ""): check for name, check in _CHECKS.items()}
+_LABEL = "|".join(sorted((re.escape(n) for n in _CHECKS), key=len, reverse=True))
+_SEPARATORS = re.compile(r"[ .\-/]")
+
+
+def _label(m: re.Match[str]) -> str:
+    return m.group("label").replace(" ", "").replace("_", "").replace("-", "")
+
+
+def _valid_end(m: re.Match[str], text: str) -> int:
+    """Where the longest prefix of the candidate (cut at a space) that passes the check ends, or -1."""
+    check = _CHECK_OF.get(_label(m))
+    if check is None:
+        return -1
+    start, end = m.span("s")
+    candidate = text[start:end]
+    cuts = [i for i, c in enumerate(candidate) if c == " "] + [len(candidate)]
+    for cut in reversed(cuts):
+        value = candidate[:cut]
+        # `+` (Swedish over 100), `-`/`A` (Finnish century) are part of the id, not separators
+        if check is _hetu or check is _personnummer:
+            value = value.replace(" ", "")
+            if check is _personnummer:
+                value = value.replace("-", "")
+        else:
+            value = _SEPARATORS.sub("", value)
+        if check(value):
+            return start + cut
+    return -1
+
+
+_GATES = (
+    *("ssn", "social", "bsn", "burgerservice", "sofi", "dni", "nie", "nif", "cpf", "nir", "sécu", "secu", "sin"),
+    *("nas", "pesel", "personnummer", "hetu", "henkilö", "rijksregister", "registre", "national", "nhs", "aadha"),
+    *("uidai", "身份证", "resident", "tfn", "tax file", "steuer", "idnr", "주민", "rrn", "contribuinte"),
+)
+
+ID_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "national-id",
+        rf"(?<![a-z0-9])(?P<label>{_LABEL.replace(chr(92) + ' ', '[ _-]?')})(?![a-z])"
+        r"(?:[ _.-]?(?:number|nummer|numero|número|no|nr|num|#))?\.?[\"'\]]?"
+        # `CPF do titular:`: words between the name and the value only before a colon
+        r"(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}?[ \t]*[:=]|[ \t]*(?:[:=#]|is|was)?)[ \t]*[\"']?"
+        r"(?P<s>[0-9xyz](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])",
+        _GATES,
+        on_lower=True,
+        spare=lambda m, text: _valid_end(m, m.string) < 0,
+        span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
+    ),
+)
