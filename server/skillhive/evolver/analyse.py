@@ -28,7 +28,8 @@ Return one JSON object: {{"lessons": [...]}}, at most {MAX_LESSONS} lessons, eac
 - "description": when the lesson applies (the situation, not this one task);
 - "content": what to do or avoid, concretely (commands, checks, order of steps);
 - "kind": "strategy" (what worked), "pitfall" (what to avoid) or "insight" (a fact worth knowing);
-- "evidence": [{{"trajectory_id": ..., "steps": [step numbers]}}] — only ids shown below;
+- "evidence": [{{"trajectory_id": ..., "steps": [step numbers]}}] — every run shown below that shows
+  it, whoever recorded it (a lesson seen in several users' runs is worth more); only ids shown below;
 - "skill": the name of the skill the lesson is about, if the runs used one, else null.
 Only lessons that generalise beyond these exact tasks. Prefer no lesson to a vague one: an empty
 list is a good answer. Where some runs succeeded and others failed, say what made the difference.
@@ -52,9 +53,10 @@ class Unit:
 
 def render_group(group: Group, status: str) -> str:
     t = group.trajectory
+    more = group.size - 1
     lines = [
-        f"Run {group.representative_id} — outcome: {status}"
-        + (f" (and {group.size - 1} near-identical runs by {len(group.users)} users)" if group.size > 1 else ""),
+        f"Run {group.representative_id} by {', '.join(group.users)} — outcome: {status}"
+        + (f" (and {more} near-identical run{'s' if more > 1 else ''})" if more else ""),
         f"Task: {squash(t.task, 600)}",
     ]
     if t.skills_used:

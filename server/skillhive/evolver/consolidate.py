@@ -6,13 +6,17 @@ every edit it proposes for another skill is dropped here, so plans from many uni
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
 from skillhive.evolver.llm import LLM, UNTRUSTED_NOTE, fence
 from skillhive.evolver.types import CreateSkill, EditPlan, LessonDraft, SkillEdit
+from skillhive.models import squash
 
 MAX_SKILL_CHARS = 12_000
+MAX_RUNS_SHOWN = 20
+MAX_EDIT_EVIDENCE = 40  # as `_Edit.evidence` allows
 
 EDIT_SYSTEM = f"""You maintain one Agent Skill: a SKILL.md file (YAML frontmatter, then markdown with ## sections)
 that AI agents load to do a kind of task well. You are given the skill's current text and lessons
@@ -26,8 +30,9 @@ Propose the smallest set of edits that makes the skill better at what the lesson
 - {{"op": "retire_skill", "skill": NAME, ...}} only if the lessons show the skill itself misleads agents.
 Rules: edit only the skill named; keep what the lessons do not contradict; never rename the skill,
 never add scripts or commands that download and run code, never weaken safety advice. "evidence"
-lists the trajectory ids (from the lessons) that support the edit. Prefer no change over a vague
-one: {{"edits": []}} is a good answer.
+lists every trajectory id (from the runs listed by user) that supports the edit, from each user
+whose runs show it: an edit backed by several users' runs is trusted more. Prefer no change over
+a vague one: {{"edits": []}} is a good answer.
 
 {UNTRUSTED_NOTE}"""
 
@@ -36,7 +41,7 @@ You are given lessons distilled from many users' runs on similar tasks that no e
 If, and only if, they describe a reusable procedure, propose one new skill:
 {{"edits": [{{"op": "create_skill", "skill": a-lowercase-hyphenated-name, "description": "what it is for and
 when to use it (one or two sentences)", "body": "markdown with ## sections: when to use, steps, pitfalls",
-"rationale": ..., "evidence": [trajectory ids]}}]}}.
+"rationale": ..., "evidence": [every trajectory id that supports it, from each user whose runs show it]}}]}}.
 Otherwise answer {{"edits": []}}. Do not duplicate these existing skills: {{existing}}.
 Never include scripts to create, downloads to run, or instructions that weaken safety.
 
@@ -49,10 +54,45 @@ class _Review(BaseModel):
     reason: str = Field(max_length=600)
 
 
-def render_lessons(lessons: Sequence[LessonDraft]) -> str:
+@dataclass(frozen=True)
+class Run:
+    """A run the edit stage may cite: its id, who recorded it (and its near-duplicates), what happened."""
+
+    id: str
+    users: tuple[str, ...]
+    status: str
+    task: str
+    feedback: str = ""
+
+
+def _by_user(ids: Sequence[str], users: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """Ids under who recorded them (a run whose near-duplicates span users under all of them, joined)."""
+    out: dict[str, list[str]] = {}
+    for i in dict.fromkeys(ids):
+        out.setdefault(", ".join(users.get(i, ())) or "unknown", []).append(i)
+    return out
+
+
+def render_runs(runs: Sequence[Run]) -> str:
+    """The runs behind the lessons, grouped by who recorded them: the ids a small model may cite."""
+    users = {r.id: r.users for r in runs}
+    about = {r.id: r for r in runs[:MAX_RUNS_SHOWN]}
+    lines = []
+    for who, ids in _by_user(list(about), users).items():
+        lines.append(f"{who}:")
+        for i in ids:
+            r = about[i]
+            what = squash(r.task, 120) + (f" | {squash(r.feedback, 120)}" if r.feedback else "")
+            lines.append(f"- {i} ({r.status}): {what}")
+    return "\n".join(lines)
+
+
+def render_lessons(lessons: Sequence[LessonDraft], runs: Sequence[Run] = ()) -> str:
+    users = {r.id: r.users for r in runs}
     out = []
     for n, lesson in enumerate(lessons, 1):
-        ids = ", ".join(e.trajectory_id for e in lesson.evidence)
+        cited = _by_user([e.trajectory_id for e in lesson.evidence], users)
+        ids = "; ".join(f"{who}: {', '.join(i)}" if users else ", ".join(i) for who, i in cited.items())
         out.append(
             f"Lesson {n} ({lesson.kind.value}): {lesson.title}\nWhen: {lesson.description}\n"
             f"What: {lesson.content}\nEvidence: {ids}"
@@ -60,26 +100,55 @@ def render_lessons(lessons: Sequence[LessonDraft]) -> str:
     return "\n\n".join(out)
 
 
-def propose_edits(llm: LLM, skill: str, text: str, lessons: Sequence[LessonDraft]) -> list[SkillEdit] | None:
-    """Edits to one skill from its lessons; None when the answer is malformed."""
+def _runs_block(runs: Sequence[Run]) -> str:
+    if not runs:
+        return ""
+    return f"\n\nThe runs behind these lessons, by who recorded them:\n{fence(render_runs(runs))}"
+
+
+def complete_evidence(edits: Sequence[SkillEdit], lessons: Sequence[LessonDraft]) -> None:
+    """Give an edit that cites only some runs of the lessons it came from those lessons' other runs.
+
+    A lesson it came from is one whose evidence holds every run the edit cites (a small model
+    often cites the first id only). An edit citing runs of no single lesson is left as it is, and
+    the evidence gate still counts only runs the pass read, under the users who recorded them.
+    """
+    for edit in edits:
+        cited = list(dict.fromkeys(edit.evidence))
+        for lesson in lessons:
+            ids = [e.trajectory_id for e in lesson.evidence]
+            if cited and set(edit.evidence) <= set(ids):
+                cited += [i for i in ids if i not in cited]
+        edit.evidence = cited[:MAX_EDIT_EVIDENCE]
+
+
+def propose_edits(
+    llm: LLM, skill: str, text: str, lessons: Sequence[LessonDraft], runs: Sequence[Run] = ()
+) -> list[SkillEdit] | None:
+    """Edits to one skill from its lessons (and the runs behind them); None when the answer is malformed."""
     user = (
         f"Skill '{skill}' as it is now:\n{fence(text[:MAX_SKILL_CHARS])}\n\n"
-        f"Lessons:\n{fence(render_lessons(lessons))}\nAnswer with the JSON object only."
+        f"Lessons:\n{fence(render_lessons(lessons, runs))}{_runs_block(runs)}\nAnswer with the JSON object only."
     )
     plan = llm.structured(EDIT_SYSTEM, user, EditPlan)
     if plan is None:
         return None
-    return [e for e in plan.edits if e.skill == skill and not isinstance(e, CreateSkill)]
+    edits: list[SkillEdit] = [e for e in plan.edits if e.skill == skill and not isinstance(e, CreateSkill)]
+    complete_evidence(edits, lessons)
+    return edits
 
 
-def propose_skill(llm: LLM, lessons: Sequence[LessonDraft], existing: Sequence[str]) -> list[SkillEdit] | None:
+def propose_skill(
+    llm: LLM, lessons: Sequence[LessonDraft], existing: Sequence[str], runs: Sequence[Run] = ()
+) -> list[SkillEdit] | None:
     """At most one new skill from lessons on uncovered work; None when the answer is malformed."""
     system = CREATE_SYSTEM.replace("{existing}", ", ".join(existing) or "none")
-    user = f"Lessons:\n{fence(render_lessons(lessons))}\nAnswer with the JSON object only."
+    user = f"Lessons:\n{fence(render_lessons(lessons, runs))}{_runs_block(runs)}\nAnswer with the JSON object only."
     plan = llm.structured(system, user, EditPlan)
     if plan is None:
         return None
     created = [e for e in plan.edits if isinstance(e, CreateSkill) and e.skill not in existing]
+    complete_evidence(created, lessons)
     return list(created[:1])
 
 
