@@ -72,10 +72,17 @@ def a_pass(hive: Hive, model: ScriptedModel) -> PassReport:
 async def test_an_edit_citing_one_run_of_its_lesson_is_given_the_lessons_other_runs_and_passes_the_gates(
     team_hive: Hive,
 ) -> None:
-    await three_users_failing(team_hive)
+    ids = await three_users_failing(team_hive)
     report = a_pass(team_hive, Stingy(edit_cites=1))  # the lesson cites all three users' runs
     assert report.error is None, report
     assert report.proposed == 1 and report.applied == 1 and report.commit, report.rejected
+    [accepted] = report.accepted  # the report says what passed, on what support, and every gate it passed
+    assert (accepted.op, accepted.skill, accepted.heading) == ("add_section", "deploy-service", "Run migrations first")
+    assert (accepted.support_trajectories, accepted.support_users) == (6, 3)
+    assert sorted(accepted.evidence) == sorted(i[0] for i in ids.values())
+    assert [(v.gate, v.passed) for v in accepted.verdicts] == [
+        (g, True) for g in ("edit", "rename", "lint", "size", "evidence", "safety", "scripts", "duplicate", "review")
+    ]
 
 
 async def test_the_edit_stage_sees_the_runs_behind_its_lessons_by_user_and_may_cite_them(team_hive: Hive) -> None:

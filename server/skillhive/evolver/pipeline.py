@@ -30,7 +30,15 @@ from skillhive.evolver.judge import judge
 from skillhive.evolver.llm import LLM, LLMUnavailable
 from skillhive.evolver.outcomes import keeps_failing, regression, rollback_target
 from skillhive.evolver.triage import Group, select
-from skillhive.evolver.types import GateVerdict, LessonDraft, PassReport, Proposal, RejectedChange, SkillEdit
+from skillhive.evolver.types import (
+    AcceptedChange,
+    GateVerdict,
+    LessonDraft,
+    PassReport,
+    Proposal,
+    RejectedChange,
+    SkillEdit,
+)
 from skillhive.models import Lesson
 from skillhive.safety import safety_problem
 from skillhive.skills.repo import skill_history
@@ -391,6 +399,7 @@ class Evolver:
             evidence_texts=evidence_texts,
         )
         accepted = [p for p in proposals if p.accepted]
+        report.accepted += [_accepted(p) for p in accepted]
         report.rejected += [_rejected(p) for p in proposals if not p.accepted]
         short = [p for p in proposals if p.rejected_by and p.rejected_by.gate == "evidence"]
         if short:
@@ -571,6 +580,18 @@ def report_usage(llm: LLM, before: dict[str, int]) -> str:
     return (
         f"{d['calls']} calls: {d['answered']} answers usable ({d['repaired']} after a repair),"
         f" {d['malformed']} malformed, {d['failures']} failed"
+    )
+
+
+def _accepted(p: Proposal) -> AcceptedChange:
+    return AcceptedChange(
+        skill=p.edit.skill,
+        op=p.edit.op,
+        heading=getattr(p.edit, "heading", None),
+        evidence=list(p.edit.evidence),
+        support_trajectories=p.support_trajectories,
+        support_users=p.support_users,
+        verdicts=list(p.verdicts),
     )
 
 
