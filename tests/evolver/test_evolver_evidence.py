@@ -94,11 +94,26 @@ async def test_the_edit_stage_sees_the_runs_behind_its_lessons_by_user_and_may_c
     analyst = model.prompts["analyse"]
     assert all(f"by {u} — outcome: failure (and 1 near-identical run)" in analyst for u in ids)
     edit = model.prompts["edit"]
-    assert re.search(r"Evidence: alice: tr_\w+\n", edit)  # the lesson's evidence, under its user
+    assert re.search(r"Evidence: tr_\w+ \(runs of alice\)\n", edit)  # the lesson's evidence and whose it is
     runs = edit.split("by who recorded them:")[1]
-    for user in ids:  # each group's first run stands for it, listed under its user
-        assert re.search(rf"{user}:\n- (tr_\w+) \(failure\): Deploy the billing service", runs)
+    for user in ids:  # each group's first run stands for it, alone at the start of a line under its user
+        assert re.search(rf"Recorded by {user}:\n- (tr_\w+) \(failure\): Deploy the billing service", runs)
         assert sum(i in runs for i in ids[user]) == 1
+
+
+async def test_an_edit_citing_ids_with_words_around_them_counts_those_runs(team_hive: Hive) -> None:
+    """Qwen2.5-Coder-1.5B, shown runs under "alice:" headings, cited "alice: tr_…" (issue 18)."""
+    await three_users_failing(team_hive)
+
+    class Wordy(Stingy):
+        def edit(self, user: str, ids: list[str]) -> dict[str, Any]:
+            answer = super().edit(user, ids)
+            answer["edits"][0]["evidence"] = [f"user {n}: {i}" for n, i in enumerate(ids)]
+            return answer
+
+    report = a_pass(team_hive, Wordy(analyst_cites=1))
+    assert report.applied == 1 and report.commit, report.rejected
+    assert report.accepted[0].support_users == 3
 
 
 async def test_an_edit_from_one_users_lesson_gains_no_other_users_runs_and_the_gate_still_rejects_it(
@@ -134,6 +149,9 @@ def edit(*ids: str) -> AddSection:
         (["a", "c"], [["a", "b"], ["c", "d"]], ["a", "c"]),  # runs of no single lesson: left as cited
         (["z"], [["a", "b"]], ["z"]),  # a made-up id takes nothing (the gate counts it for nothing)
         (["a"], [["a", "b"], ["a", "c"]], ["a", "b", "c"]),
+        (["alice: tr_1"], [["tr_1", "tr_2"]], ["tr_1", "tr_2"]),  # an id with words around it is that id
+        (["tr_3 (bob), tr_1"], [["tr_1"], ["tr_3"]], ["tr_3", "tr_1"]),  # several ids in one string: each
+        (["tr_10"], [["tr_1", "tr_2"]], ["tr_10"]),  # an id inside a longer one is not cited
     ],
 )
 def test_an_edit_is_completed_only_from_the_lessons_that_hold_every_run_it_cites(

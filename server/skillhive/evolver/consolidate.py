@@ -5,6 +5,7 @@ every edit it proposes for another skill is dropped here, so plans from many uni
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,8 +31,8 @@ Propose the smallest set of edits that makes the skill better at what the lesson
 - {{"op": "retire_skill", "skill": NAME, ...}} only if the lessons show the skill itself misleads agents.
 Rules: edit only the skill named; keep what the lessons do not contradict; never rename the skill,
 never add scripts or commands that download and run code, never weaken safety advice. "evidence"
-lists every trajectory id (from the runs listed by user) that supports the edit, from each user
-whose runs show it: an edit backed by several users' runs is trusted more. Prefer no change over
+lists every trajectory id that supports the edit, each exactly as shown (e.g. "tr_…"), from each
+user whose runs show it: an edit backed by several users' runs is trusted more. Prefer no change over
 a vague one: {{"edits": []}} is a good answer.
 
 {UNTRUSTED_NOTE}"""
@@ -74,12 +75,16 @@ def _by_user(ids: Sequence[str], users: dict[str, tuple[str, ...]]) -> dict[str,
 
 
 def render_runs(runs: Sequence[Run]) -> str:
-    """The runs behind the lessons, grouped by who recorded them: the ids a small model may cite."""
+    """The runs behind the lessons, grouped by who recorded them: the ids a small model may cite.
+
+    Each id starts its own line, alone: a model copies what it sees, and "alice: tr_…" came back
+    as one evidence string.
+    """
     users = {r.id: r.users for r in runs}
     about = {r.id: r for r in runs[:MAX_RUNS_SHOWN]}
     lines = []
     for who, ids in _by_user(list(about), users).items():
-        lines.append(f"{who}:")
+        lines.append(f"Recorded by {who}:")
         for i in ids:
             r = about[i]
             what = squash(r.task, 120) + (f" | {squash(r.feedback, 120)}" if r.feedback else "")
@@ -91,11 +96,12 @@ def render_lessons(lessons: Sequence[LessonDraft], runs: Sequence[Run] = ()) -> 
     users = {r.id: r.users for r in runs}
     out = []
     for n, lesson in enumerate(lessons, 1):
-        cited = _by_user([e.trajectory_id for e in lesson.evidence], users)
-        ids = "; ".join(f"{who}: {', '.join(i)}" if users else ", ".join(i) for who, i in cited.items())
+        ids = list(dict.fromkeys(e.trajectory_id for e in lesson.evidence))
+        who = list(dict.fromkeys(u for i in ids for u in users.get(i, ())))
+        whose = f" (runs of {', '.join(who)})" if who else ""
         out.append(
             f"Lesson {n} ({lesson.kind.value}): {lesson.title}\nWhen: {lesson.description}\n"
-            f"What: {lesson.content}\nEvidence: {ids}"
+            f"What: {lesson.content}\nEvidence: {', '.join(ids)}{whose}"
         )
     return "\n\n".join(out)
 
@@ -106,18 +112,34 @@ def _runs_block(runs: Sequence[Run]) -> str:
     return f"\n\nThe runs behind these lessons, by who recorded them:\n{fence(render_runs(runs))}"
 
 
-def complete_evidence(edits: Sequence[SkillEdit], lessons: Sequence[LessonDraft]) -> None:
-    """Give an edit that cites only some runs of the lessons it came from those lessons' other runs.
+def _known_ids(cited: Sequence[str], known: Sequence[str]) -> list[str]:
+    """Each cited string as the known ids it names: itself when known, else the known ids written in
+    it ("alice: tr_1" is tr_1), else itself (a made-up id, which the evidence gate counts for nothing)."""
+    out: list[str] = []
+    for c in cited:
+        if c in known:
+            out.append(c)
+            continue
+        found = [(m.start(), k) for k in known if (m := re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", c))]
+        out += [k for _, k in sorted(found)] or [c]
+    return list(dict.fromkeys(out))
+
+
+def complete_evidence(edits: Sequence[SkillEdit], lessons: Sequence[LessonDraft], runs: Sequence[Run] = ()) -> None:
+    """Read each edit's evidence as the ids it names, then give an edit that cites only some runs of
+    the lesson it came from that lesson's other runs.
 
     A lesson it came from is one whose evidence holds every run the edit cites (a small model
     often cites the first id only). An edit citing runs of no single lesson is left as it is, and
     the evidence gate still counts only runs the pass read, under the users who recorded them.
     """
+    known = list(dict.fromkeys([*(r.id for r in runs), *(e.trajectory_id for ls in lessons for e in ls.evidence)]))
     for edit in edits:
-        cited = list(dict.fromkeys(edit.evidence))
+        named = _known_ids(edit.evidence, known)
+        cited = list(named)
         for lesson in lessons:
             ids = [e.trajectory_id for e in lesson.evidence]
-            if cited and set(edit.evidence) <= set(ids):
+            if named and set(named) <= set(ids):
                 cited += [i for i in ids if i not in cited]
         edit.evidence = cited[:MAX_EDIT_EVIDENCE]
 
@@ -134,7 +156,7 @@ def propose_edits(
     if plan is None:
         return None
     edits: list[SkillEdit] = [e for e in plan.edits if e.skill == skill and not isinstance(e, CreateSkill)]
-    complete_evidence(edits, lessons)
+    complete_evidence(edits, lessons, runs)
     return edits
 
 
@@ -148,7 +170,7 @@ def propose_skill(
     if plan is None:
         return None
     created = [e for e in plan.edits if isinstance(e, CreateSkill) and e.skill not in existing]
-    complete_evidence(created, lessons)
+    complete_evidence(created, lessons, runs)
     return list(created[:1])
 
 
