@@ -99,6 +99,8 @@ async def test_the_edit_stage_sees_the_runs_behind_its_lessons_by_user_and_may_c
     for user in ids:  # each group's first run stands for it, alone at the start of a line under its user
         assert re.search(rf"Recorded by {user}:\n- (tr_\w+) \(failure\): Deploy the billing service", runs)
         assert sum(i in runs for i in ids[user]) == 1
+    # what happened in each run, as the reviewer will read it: the edit can stick to what the runs show
+    assert runs.count('curl /healthz → Error: relation "invoices" does not exist') == 3
 
 
 async def test_an_edit_citing_ids_with_words_around_them_counts_those_runs(team_hive: Hive) -> None:

@@ -32,7 +32,8 @@ Propose the smallest set of edits that makes the skill better at what the lesson
 Rules: edit only the skill named; keep what the lessons do not contradict; never rename the skill,
 never add scripts or commands that download and run code, never weaken safety advice. "evidence"
 lists every trajectory id that supports the edit, each exactly as shown (e.g. "tr_…"), from each
-user whose runs show it: an edit backed by several users' runs is trusted more. Prefer no change over
+user whose runs show it: an edit backed by several users' runs is trusted more. A reviewer then
+checks every claim of the edit against the runs it cites: write only what those runs show. Prefer no change over
 a vague one: {{"edits": []}} is a good answer.
 
 {UNTRUSTED_NOTE}"""
@@ -64,6 +65,7 @@ class Run:
     status: str
     task: str
     feedback: str = ""
+    summary: str = ""  # what happened, step by step: what the reviewer reads of it too
 
 
 def _by_user(ids: Sequence[str], users: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
@@ -87,7 +89,8 @@ def render_runs(runs: Sequence[Run]) -> str:
         lines.append(f"Recorded by {who}:")
         for i in ids:
             r = about[i]
-            what = squash(r.task, 120) + (f" | {squash(r.feedback, 120)}" if r.feedback else "")
+            said = r.summary or r.feedback
+            what = squash(r.task, 120) + (f" | {squash(said, 400)}" if said else "")
             lines.append(f"- {i} ({r.status}): {what}")
     return "\n".join(lines)
 

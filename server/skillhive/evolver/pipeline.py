@@ -43,6 +43,7 @@ from skillhive.models import Lesson
 from skillhive.safety import safety_problem
 from skillhive.skills.repo import skill_history
 from skillhive.store.evolution import EvolutionStore, Stage, StoredRun
+from skillhive.summaries import summarize
 
 if TYPE_CHECKING:
     from skillhive.skills.directories import SkillDirectories
@@ -569,7 +570,7 @@ def _runs_behind(
             continue
         g, status = shown[i]
         t = g.trajectory
-        out.append(consolidate.Run(i, tuple(g.users), status, t.task, t.outcome.feedback or ""))
+        out.append(consolidate.Run(i, tuple(g.users), status, t.task, t.outcome.feedback or "", summarize(t)))
     return out
 
 
