@@ -16,12 +16,14 @@ from evolver.scripted_model import ScriptedModel
 from evolver.test_evolver_pass import DEPLOY_SKILL, failed_deploy, record_as
 from fakes.openai_server import FakeOpenAI
 from skillhive.config import Settings
+from skillhive.evolver.analyse import render_group
 from skillhive.evolver.consolidate import complete_evidence
 from skillhive.evolver.llm import OpenAICompatibleLLM
 from skillhive.evolver.pipeline import Evolver, PassOptions
+from skillhive.evolver.triage import group
 from skillhive.evolver.types import AddSection, Evidence, LessonDraft, PassReport
 from skillhive.hive import Hive
-from skillhive.models import LessonKind
+from skillhive.models import LessonKind, TrajectoryIn
 from skillhive.store.embeddings import LocalMiniLM
 
 pytestmark = pytest.mark.anyio
@@ -162,3 +164,21 @@ def test_an_edit_is_completed_only_from_the_lessons_that_hold_every_run_it_cites
     edits = [edit(*cites)]
     complete_evidence(edits, [lesson(*ids) for ids in lessons])
     assert edits[0].evidence == completed
+
+
+def test_the_analyst_reads_who_recorded_a_run_and_why_it_failed_in_its_first_line() -> None:
+    """Qwen2.5-Coder-1.5B read 'relation "invoices" does not exist' as a missing database when the
+    outcome's feedback ('migrations not applied') came last, after the steps (issue 18)."""
+    run = TrajectoryIn.model_validate(
+        {
+            "task": "Deploy the billing service to staging",
+            "steps": [{"action": "curl /healthz", "observation": 'Error: relation "invoices" does not exist'}],
+            "outcome": {"status": "failure", "source": "env", "feedback": "healthcheck failed: migrations not applied"},
+        }
+    )
+    [g] = group([("tr_1", run, "alice"), ("tr_2", run, "alice")])
+    first, *rest = render_group(g, "failure").splitlines()
+    assert first == (
+        "Run tr_1 by alice — outcome: failure (healthcheck failed: migrations not applied) (and 1 near-identical run)"
+    )
+    assert not any("migrations not applied" in line for line in rest)

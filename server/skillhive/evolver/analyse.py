@@ -26,7 +26,8 @@ SYSTEM_PROMPT = f"""You study records of AI agents' runs to extract reusable les
 Return one JSON object: {{"lessons": [...]}}, at most {MAX_LESSONS} lessons, each with:
 - "title": a short imperative line;
 - "description": when the lesson applies (the situation, not this one task);
-- "content": what to do or avoid, concretely (commands, checks, order of steps);
+- "content": what to do or avoid, concretely (commands, checks, order of steps), as the runs'
+  observations and feedback show it: never a cause they do not show (a reviewer checks);
 - "kind": "strategy" (what worked), "pitfall" (what to avoid) or "insight" (a fact worth knowing);
 - "evidence": [{{"trajectory_id": ..., "steps": [step numbers]}}] — every run shown below that shows
   it, whoever recorded it (a lesson seen in several users' runs is worth more); only ids shown below;
@@ -56,6 +57,7 @@ def render_group(group: Group, status: str) -> str:
     more = group.size - 1
     lines = [
         f"Run {group.representative_id} by {', '.join(group.users)} — outcome: {status}"
+        + (f" ({squash(t.outcome.feedback, 400)})" if t.outcome.feedback else "")
         + (f" (and {more} near-identical run{'s' if more > 1 else ''})" if more else ""),
         f"Task: {squash(t.task, 600)}",
     ]
@@ -72,8 +74,6 @@ def render_group(group: Group, status: str) -> str:
         if s.observation:
             parts.append("observation: " + squash(s.observation, STEP_FIELD_CHARS))
         lines.append(" | ".join(parts))
-    if t.outcome.feedback:
-        lines.append("Feedback: " + squash(t.outcome.feedback, 400))
     return "\n".join(lines)
 
 
