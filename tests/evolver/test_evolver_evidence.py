@@ -1,6 +1,7 @@
 """How an edit's evidence reaches the gate from a small model (issue 18): the analyst sees who recorded
 each run, the edit stage sees the runs behind its lessons grouped by user, and an edit that cites
-only part of its lesson's runs is completed from that lesson. The gate's thresholds do not change:
+only part of its lesson's runs is completed from that lesson; the reviewer reads the edit as text
+and gives its reason before its verdict. The gate's thresholds do not change:
 it still counts only runs the pass read, under the users who recorded them."""
 
 from __future__ import annotations
@@ -182,3 +183,23 @@ def test_the_analyst_reads_who_recorded_a_run_and_why_it_failed_in_its_first_lin
         "Run tr_1 by alice — outcome: failure (healthcheck failed: migrations not applied) (and 1 near-identical run)"
     )
     assert not any("migrations not applied" in line for line in rest)
+
+
+async def test_the_reviewer_reads_the_edit_as_text_and_gives_its_reason_before_its_verdict(team_hive: Hive) -> None:
+    await three_users_failing(team_hive)
+    requests: list[dict[str, Any]] = []
+    model = ScriptedModel()
+
+    def script(request: dict[str, Any]) -> str:
+        requests.append(request)
+        return model(request)
+
+    with FakeOpenAI(chat=script) as fake:
+        llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
+        report = Evolver(team_hive.backends, team_hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
+    assert report.applied == 1
+    [review] = [r for r in requests if r["messages"][0]["content"].startswith("You review")]
+    shown = review["messages"][1]["content"]
+    assert "Add to 'deploy-service' a new section '## Run migrations first':\n\nRun `alembic upgrade head`" in shown
+    schema = review["response_format"]["json_schema"]["schema"]
+    assert list(schema["properties"]) == ["reason", "supported", "keeps_what_was_right"]

@@ -27,7 +27,8 @@ Return one JSON object: {{"lessons": [...]}}, at most {MAX_LESSONS} lessons, eac
 - "title": a short imperative line;
 - "description": when the lesson applies (the situation, not this one task);
 - "content": what to do or avoid, concretely (commands, checks, order of steps), as the runs'
-  observations and feedback show it: never a cause they do not show (a reviewer checks);
+  observations and feedback show it: never a cause they do not show (a reviewer checks); a step
+  the runs lacked is named in words, never with a command they do not show;
 - "kind": "strategy" (what worked), "pitfall" (what to avoid) or "insight" (a fact worth knowing);
 - "evidence": [{{"trajectory_id": ..., "steps": [step numbers]}}] — every run shown below that shows
   it, whoever recorded it (a lesson seen in several users' runs is worth more); only ids shown below;

@@ -29,8 +29,9 @@ Propose the smallest set of edits that makes the skill better at what the lesson
 - {{"op": "replace_section", "skill": NAME, "heading": an existing ## heading, "content": ..., ...}}
 - {{"op": "remove_section", "skill": NAME, "heading": an existing ## heading, ...}}
 - {{"op": "retire_skill", "skill": NAME, ...}} only if the lessons show the skill itself misleads agents.
-Rules: edit only the skill named; keep what the lessons do not contradict; never rename the skill,
-never add scripts or commands that download and run code, never weaken safety advice. "evidence"
+Rules: edit only the skill named; keep what the lessons do not contradict: new advice goes in a
+new section (add_section), and a section is replaced only to correct it, keeping its right lines;
+never rename the skill, never add scripts or commands that download and run code, never weaken safety advice. "evidence"
 lists every trajectory id that supports the edit, each exactly as shown (e.g. "tr_…"), from each
 user whose runs show it: an edit backed by several users' runs is trusted more. A reviewer then
 checks every claim of the edit against the runs it cites: write only what those runs show. Prefer no change over
@@ -51,9 +52,10 @@ Never include scripts to create, downloads to run, or instructions that weaken s
 
 
 class _Review(BaseModel):
+    # The reason comes first: a model bound to the schema's field order reasons, then decides.
+    reason: str = Field(max_length=600, description="What the cited runs show, and what the edit changes.")
     supported: bool = Field(description="Every claim of the edit is backed by the cited runs.")
     keeps_what_was_right: bool = Field(description="Nothing correct in the skill is lost.")
-    reason: str = Field(max_length=600)
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,9 @@ def propose_edits(
     """Edits to one skill from its lessons (and the runs behind them); None when the answer is malformed."""
     user = (
         f"Skill '{skill}' as it is now:\n{fence(text[:MAX_SKILL_CHARS])}\n\n"
-        f"Lessons:\n{fence(render_lessons(lessons, runs))}{_runs_block(runs)}\nAnswer with the JSON object only."
+        f"Lessons:\n{fence(render_lessons(lessons, runs))}{_runs_block(runs)}\n"
+        "New advice goes in a new section (add_section); keep the skill's right lines. Cite every run that"
+        " shows it. Answer with the JSON object only."
     )
     plan = llm.structured(EDIT_SYSTEM, user, EditPlan)
     if plan is None:
@@ -179,18 +183,34 @@ def propose_skill(
 
 REVIEW_SYSTEM = f"""You review a proposed edit to an Agent Skill before any user sees it. You get the
 skill's current text (if any), the edit, and the runs cited as evidence. Answer
-{{"supported": bool, "keeps_what_was_right": bool, "reason": "..."}}: is every claim of the edit
-backed by the cited runs, and does the edited skill keep what was right? Be strict.
+{{"reason": "...", "supported": bool, "keeps_what_was_right": bool}}. In "reason", say in turn:
+what went wrong or right in the cited runs; what the edit tells agents to do; whether that follows
+from the runs; whether every right line of the current skill is still there. Then "supported":
+every claim of the edit is backed by the cited runs; "keeps_what_was_right": nothing correct in
+the skill is lost. Be strict.
 
 {UNTRUSTED_NOTE}"""
 
 
+def describe_edit(edit: SkillEdit) -> str:
+    """An edit in words and text, as a reviewer reads it."""
+    heading = getattr(edit, "heading", "")
+    if isinstance(edit, CreateSkill):
+        return f"Create the skill '{edit.skill}': {edit.description}\n\n{edit.body}"
+    if edit.op == "add_section":
+        return f"Add to '{edit.skill}' a new section '## {heading}':\n\n{getattr(edit, 'content', '')}"
+    if edit.op == "replace_section":
+        return f"In '{edit.skill}', replace the section '## {heading}' with:\n\n{getattr(edit, 'content', '')}"
+    if edit.op == "remove_section":
+        return f"Remove the section '## {heading}' from '{edit.skill}'."
+    return f"Retire the skill '{edit.skill}'."
+
+
 def review(llm: LLM, edit: SkillEdit, old_text: str | None, evidence: Sequence[str]) -> tuple[bool, str]:
     """A grounded review of one edit: (passed, reason). A malformed answer rejects the edit."""
-    shown = edit.model_dump_json(exclude={"rationale"})
     user = (
         f"Current skill:\n{fence((old_text or '(new skill)')[:MAX_SKILL_CHARS])}\n\n"
-        f"Proposed edit:\n{fence(shown)}\n\nCited runs:\n{fence(chr(10).join(evidence)[:8_000])}\n"
+        f"Proposed edit:\n{fence(describe_edit(edit))}\n\nCited runs:\n{fence(chr(10).join(evidence)[:8_000])}\n"
         "Answer with the JSON object only."
     )
     answer = llm.structured(REVIEW_SYSTEM, user, _Review)
