@@ -43,13 +43,17 @@ async def test_the_server_runs_a_pass_in_the_background_once_enough_new_runs_arr
             evolve_poll=0.2,
         )
         hive = Hive(settings, embedder=embedder)
-        current = {"user": "alice"}
-        server = build_server(hive, identify=lambda: Caller(user=current["user"], team="team-a"))
+        current = {"user": "alice", "role": "member"}
+        server = build_server(
+            hive,
+            identify=lambda: Caller(user=current["user"], team="team-a", role=current["role"]),  # type: ignore[arg-type]
+        )
         async with Client(server) as client:
             for user in ("alice", "bob", "carol"):
                 current["user"] = user
                 for n in range(2):
                     assert not (await client.call_tool("record_trajectory", failed_deploy(n, user))).is_error
+            current.update(user="mia", role="maintainer")  # evolution_status is for maintainers
             with anyio.fail_after(60):
                 while True:
                     status = await client.call_tool("evolution_status", {})
@@ -81,10 +85,8 @@ async def test_only_maintainers_approve_reject_or_roll_back_skills(tmp_path: Pat
 
     member = build_server(hive, identify=lambda: Caller(user="bob", team="team-a", role="member"))
     async with Client(member) as client:
-        reviews = await client.call_tool("list_skill_reviews", {"diff": True})
-        assert reviews.structured_content["result"][0]["branch"] == report.branch
-        assert "+## Run migrations first" in reviews.structured_content["result"][0]["diff"]
         for name, args in [
+            ("list_skill_reviews", {"diff": True}),
             ("approve_skill_review", {"branch": report.branch}),
             ("reject_skill_review", {"branch": report.branch}),
             ("rollback_skill", {"name": "deploy-service", "reason": "I do not like it"}),
@@ -94,6 +96,9 @@ async def test_only_maintainers_approve_reject_or_roll_back_skills(tmp_path: Pat
 
     maintainer = build_server(hive, identify=lambda: Caller(user="mia", team="team-a", role="maintainer"))
     async with Client(maintainer) as client:
+        reviews = await client.call_tool("list_skill_reviews", {"diff": True})
+        assert reviews.structured_content["result"][0]["branch"] == report.branch
+        assert "+## Run migrations first" in reviews.structured_content["result"][0]["diff"]
         approved = await client.call_tool("approve_skill_review", {"branch": report.branch})
         assert not approved.is_error, approved.content
         skill = await client.call_tool("get_skill", {"name": "deploy-service"})
