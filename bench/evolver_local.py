@@ -119,6 +119,9 @@ def main() -> int:
             started = time.perf_counter()
             report = Evolver(hive.backends, hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
             seconds = time.perf_counter() - started
+            directory = hive.directories.get("team-a")
+            kept = [a.skill for a in report.accepted if a.op != "retire_skill"]
+            skills = {name: directory.read_file(name, "SKILL.md").decode() for name in kept}
         finally:
             hive.close()
     result = {
@@ -139,6 +142,8 @@ def main() -> int:
         "lessons": report.lessons,
         "proposed": report.proposed,
         "applied": report.applied,
+        "accepted": [a.model_dump() for a in report.accepted],
+        "skills_after": skills,
         "rejected": [r.model_dump() for r in report.rejected],
         "error": report.error,
         "errors": report.errors,

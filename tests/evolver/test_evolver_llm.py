@@ -281,7 +281,7 @@ def test_a_malformed_answer_is_sent_back_once_with_its_parse_error_and_the_secon
     }  # fmt: skip
 
 
-def test_an_answer_cut_off_at_the_budget_is_asked_again_shorter(fake: FakeOpenAI) -> None:
+def test_an_answer_cut_off_at_the_budget_is_asked_again_shorter_keeping_the_ids_it_cites(fake: FakeOpenAI) -> None:
     cut = {
         "id": "c", "object": "chat.completion", "created": 0, "model": "m",
         "choices": [{"index": 0, "finish_reason": "length",
@@ -292,7 +292,10 @@ def test_an_answer_cut_off_at_the_budget_is_asked_again_shorter(fake: FakeOpenAI
     llm = retrying(fake, max_retries=0, max_output_tokens=64)
     assert llm.structured("s", "u", Answer) == Answer(name="retry", count=3)
     assert all(r["max_tokens"] == 64 for r in fake.chat.requests)
-    assert "cut off at 64 tokens" in fake.chat.requests[1]["messages"][-1]["content"]
+    repair = fake.chat.requests[1]["messages"][-1]["content"]
+    assert "cut off at 64 tokens" in repair
+    # a small model told only "shorter" dropped the evidence: two users' runs became one user's
+    assert "fewer items" in repair and "keep every id" in repair
     llm.close()
 
 

@@ -6,6 +6,7 @@ model's real answers, malformed ones included, through the real openai client.""
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from evolver.local_pass import record_runs, seed_skills
+from evolver.local_pass import DEPLOY_SKILL, record_runs, seed_skills
 from fakes.openai_server import FakeOpenAI, Raw
 from skillhive.config import Settings
 from skillhive.evolver.llm import llm_from_settings
@@ -60,7 +61,9 @@ def hive(tmp_path: Path, embedder: LocalMiniLM) -> Iterator[Hive]:
     hive.close()
 
 
-def test_a_pass_on_a_real_small_models_recorded_answers_gives_the_recorded_result(hive: Hive) -> None:
+def test_a_real_small_models_edit_cites_three_users_runs_passes_the_evidence_gate_and_its_review_rejects_it(
+    hive: Hive,
+) -> None:
     recording = json.loads(RECORDING.read_text())
     expected = json.loads(RESULT.read_text())
     record_runs(hive, mix=expected["runs"] - 6)
@@ -81,3 +84,16 @@ def test_a_pass_on_a_real_small_models_recorded_answers_gives_the_recorded_resul
     got = {k: getattr(report, k) for k in ("read", "selected", "malformed", "repaired", "proposed", "applied")}
     assert got == {k: expected[k] for k in got}
     assert report.llm_calls == expected["calls"] == len(recording["exchanges"])
+    # The edit cited every user's run, so it passed the evidence gate (6 runs from 3 users) and every
+    # gate before review; the model, reviewing its own edit, rejected it. Nothing changed.
+    assert [a.model_dump() for a in report.accepted] == expected["accepted"] == []
+    assert [r.model_dump() for r in report.rejected] == expected["rejected"]
+    assert [r.gate for r in report.rejected] == ["review"] and report.blocked == expected["blocked"] == []
+    [edit_request] = [r for r in replay.requests if r["messages"][0]["content"].startswith("You maintain")]
+    [review_request] = [r for r in replay.requests if r["messages"][0]["content"].startswith("You review")]
+    cited = re.findall(r"^(tr_\w+) \(failure\)", review_request["messages"][1]["content"], re.M)
+    assert sorted(hive.backends.evolution.users_of("team-a", cited).values()) == ["alice", "bob", "carol"]
+    [analyse_request] = [r for r in replay.requests if r["messages"][0]["content"].startswith("You study")]
+    assert analyse_request["messages"][1]["content"].count("(and 1 near-identical run)") == 3  # 2 runs each
+    assert "Recorded by bob:" in edit_request["messages"][1]["content"]
+    assert hive.directories.get("team-a").read_file("deploy-service", "SKILL.md").decode() == DEPLOY_SKILL

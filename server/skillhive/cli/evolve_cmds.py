@@ -109,6 +109,13 @@ def _summary(report: Any) -> str:
     ]
     if report.commit:
         lines.append(f"  commit {report.commit[:12]} on {report.branch}")
+    for a in report.accepted:
+        where = f' "{a.heading}"' if a.heading else ""
+        gates = ", ".join(v.gate for v in a.verdicts)
+        lines.append(
+            f"  accepted {a.op} {a.skill}{where}: {a.support_trajectories} runs from {a.support_users} users;"
+            f" passed {gates}"
+        )
     lines += [f"  rejected {r.op} {r.skill} by {r.gate}: {r.reason}" for r in report.rejected]
     lines += [f"  note: {s}" for s in report.skipped]
     lines += [f"  blocked: {b}" for b in report.blocked]

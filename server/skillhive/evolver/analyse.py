@@ -26,9 +26,12 @@ SYSTEM_PROMPT = f"""You study records of AI agents' runs to extract reusable les
 Return one JSON object: {{"lessons": [...]}}, at most {MAX_LESSONS} lessons, each with:
 - "title": a short imperative line;
 - "description": when the lesson applies (the situation, not this one task);
-- "content": what to do or avoid, concretely (commands, checks, order of steps);
+- "content": what to do or avoid, concretely (commands, checks, order of steps), as the runs'
+  observations and feedback show it: never a cause they do not show (a reviewer checks); a step
+  the runs lacked is named in words, never with a command they do not show;
 - "kind": "strategy" (what worked), "pitfall" (what to avoid) or "insight" (a fact worth knowing);
-- "evidence": [{{"trajectory_id": ..., "steps": [step numbers]}}] — only ids shown below;
+- "evidence": [{{"trajectory_id": ..., "steps": [step numbers]}}] — every run shown below that shows
+  it, whoever recorded it (a lesson seen in several users' runs is worth more); only ids shown below;
 - "skill": the name of the skill the lesson is about, if the runs used one, else null.
 Only lessons that generalise beyond these exact tasks. Prefer no lesson to a vague one: an empty
 list is a good answer. Where some runs succeeded and others failed, say what made the difference.
@@ -52,9 +55,11 @@ class Unit:
 
 def render_group(group: Group, status: str) -> str:
     t = group.trajectory
+    more = group.size - 1
     lines = [
-        f"Run {group.representative_id} — outcome: {status}"
-        + (f" (and {group.size - 1} near-identical runs by {len(group.users)} users)" if group.size > 1 else ""),
+        f"Run {group.representative_id} by {', '.join(group.users)} — outcome: {status}"
+        + (f" ({squash(t.outcome.feedback, 400)})" if t.outcome.feedback else "")
+        + (f" (and {more} near-identical run{'s' if more > 1 else ''})" if more else ""),
         f"Task: {squash(t.task, 600)}",
     ]
     if t.skills_used:
@@ -70,8 +75,6 @@ def render_group(group: Group, status: str) -> str:
         if s.observation:
             parts.append("observation: " + squash(s.observation, STEP_FIELD_CHARS))
         lines.append(" | ".join(parts))
-    if t.outcome.feedback:
-        lines.append("Feedback: " + squash(t.outcome.feedback, 400))
     return "\n".join(lines)
 
 

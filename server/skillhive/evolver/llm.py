@@ -225,7 +225,10 @@ class OpenAICompatibleLLM:
         answer, problem = check_answer(content, schema)
         if answer is None and self.repair:
             if cut_off:
-                problem = f"it was cut off at {self.max_output_tokens} tokens, answer shorter ({problem})"
+                problem = (
+                    f"it was cut off at {self.max_output_tokens} tokens ({problem}); answer shorter: fewer"
+                    " items and shorter texts, but keep every id each item cites"
+                )
             log.info("malformed %s answer from %s, asking again: %s", schema.__name__, self.base_url, problem)
             messages += [
                 {"role": "assistant", "content": _one_line(content or "", REPAIR_ECHO_CHARS)},

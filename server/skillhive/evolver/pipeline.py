@@ -30,11 +30,20 @@ from skillhive.evolver.judge import judge
 from skillhive.evolver.llm import LLM, LLMUnavailable
 from skillhive.evolver.outcomes import keeps_failing, regression, rollback_target
 from skillhive.evolver.triage import Group, select
-from skillhive.evolver.types import GateVerdict, LessonDraft, PassReport, Proposal, RejectedChange, SkillEdit
+from skillhive.evolver.types import (
+    AcceptedChange,
+    GateVerdict,
+    LessonDraft,
+    PassReport,
+    Proposal,
+    RejectedChange,
+    SkillEdit,
+)
 from skillhive.models import Lesson
 from skillhive.safety import safety_problem
 from skillhive.skills.repo import skill_history
 from skillhive.store.evolution import EvolutionStore, Stage, StoredRun
+from skillhive.summaries import summarize
 
 if TYPE_CHECKING:
     from skillhive.skills.directories import SkillDirectories
@@ -229,7 +238,7 @@ class Evolver:
             lessons = self._analyse(units, report)
             report.lessons = len(lessons)
             say(f"analysed {len(units)} units: {len(lessons)} lessons")
-            edits = self._consolidate(team, lessons, groups, report)
+            edits = self._consolidate(team, lessons, groups, units, report)
         if not runs and self.llm is None:
             report.skipped.append("nothing new to read")
         applied_skills = self._gate_and_apply(team, edits, groups, gates, report, say)
@@ -315,7 +324,12 @@ class Evolver:
         return clean
 
     def _consolidate(
-        self, team: str, lessons: Sequence[LessonDraft], groups: Sequence[Group], report: PassReport
+        self,
+        team: str,
+        lessons: Sequence[LessonDraft],
+        groups: Sequence[Group],
+        units: Sequence[analysts.Unit],
+        report: PassReport,
     ) -> list[SkillEdit]:
         assert self.llm is not None
         llm = self.llm
@@ -325,11 +339,17 @@ class Evolver:
         for lesson in lessons:
             (per_skill[lesson.skill] if lesson.skill in snapshot else loose).append(lesson)
         jobs: list[tuple[Callable[[], list[SkillEdit] | None], Sequence[LessonDraft]]] = [
-            (functools.partial(consolidate.propose_edits, llm, skill, snapshot[skill], ls), ls)
+            (
+                functools.partial(
+                    consolidate.propose_edits, llm, skill, snapshot[skill], ls, _runs_behind(ls, units, skill)
+                ),
+                ls,
+            )
             for skill, ls in per_skill.items()
         ]
         if len(loose) >= 2:
-            jobs.append((lambda: consolidate.propose_skill(llm, loose, sorted(snapshot)), loose))
+            runs = _runs_behind(loose, units, None)
+            jobs.append((lambda: consolidate.propose_skill(llm, loose, sorted(snapshot), runs), loose))
         plans, failed = self._each("consolidate", lambda job: job[0](), jobs, report)
         members = {g.representative_id: g.ids for g in groups}
         for n in failed:  # the runs behind those lessons are read again next pass
@@ -380,6 +400,7 @@ class Evolver:
             evidence_texts=evidence_texts,
         )
         accepted = [p for p in proposals if p.accepted]
+        report.accepted += [_accepted(p) for p in accepted]
         report.rejected += [_rejected(p) for p in proposals if not p.accepted]
         short = [p for p in proposals if p.rejected_by and p.rejected_by.gate == "evidence"]
         if short:
@@ -531,6 +552,28 @@ class Evolver:
         return f"{trajectory_id} ({card.status}): {card.task[:300]} | {card.summary}"
 
 
+def _runs_behind(
+    lessons: Sequence[LessonDraft], units: Sequence[analysts.Unit], skill: str | None
+) -> list[consolidate.Run]:
+    """The runs an edit stage may cite: those its lessons cite, then the rest read under the same skill."""
+    shown: dict[str, tuple[Group, str]] = {}
+    for unit in units:
+        for g, status in zip(unit.groups, unit.statuses, strict=True):
+            shown[g.representative_id] = (g, status)
+    cited = [e.trajectory_id for lesson in lessons for e in lesson.evidence]
+    same_skill = [
+        i for u in units if skill is not None and u.skill == skill for i in (g.representative_id for g in u.groups)
+    ]
+    out = []
+    for i in dict.fromkeys([*cited, *same_skill]):
+        if i not in shown:
+            continue
+        g, status = shown[i]
+        t = g.trajectory
+        out.append(consolidate.Run(i, tuple(g.users), status, t.task, t.outcome.feedback or "", summarize(t)))
+    return out
+
+
 def report_usage(llm: LLM, before: dict[str, int]) -> str:
     """The model's answers since `before`, in words."""
     after = llm.usage.snapshot()
@@ -538,6 +581,18 @@ def report_usage(llm: LLM, before: dict[str, int]) -> str:
     return (
         f"{d['calls']} calls: {d['answered']} answers usable ({d['repaired']} after a repair),"
         f" {d['malformed']} malformed, {d['failures']} failed"
+    )
+
+
+def _accepted(p: Proposal) -> AcceptedChange:
+    return AcceptedChange(
+        skill=p.edit.skill,
+        op=p.edit.op,
+        heading=getattr(p.edit, "heading", None),
+        evidence=list(p.edit.evidence),
+        support_trajectories=p.support_trajectories,
+        support_users=p.support_users,
+        verdicts=list(p.verdicts),
     )
 
 

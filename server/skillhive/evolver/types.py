@@ -150,6 +150,18 @@ class RejectedChange(_Strict):
     reason: str
 
 
+class AcceptedChange(_Strict):
+    """An edit that passed every gate: what it changed, the support the gate counted, each verdict."""
+
+    skill: str
+    op: str
+    heading: str | None = None
+    evidence: list[str] = Field(default_factory=list, description="The cited runs the pass read.")
+    support_trajectories: int = 0
+    support_users: int = 0
+    verdicts: list[GateVerdict] = Field(default_factory=list)
+
+
 class PassReport(_Strict):
     """What one evolution pass read, spent, proposed, applied and rejected."""
 
@@ -172,6 +184,7 @@ class PassReport(_Strict):
     lessons: int = 0
     proposed: int = 0
     applied: int = 0
+    accepted: list[AcceptedChange] = Field(default_factory=list, description="Edits that passed every gate.")
     rejected: list[RejectedChange] = Field(default_factory=list)
     skipped: list[str] = Field(default_factory=list, description="Stages not run, and why.")
     commit: str | None = None
@@ -186,6 +199,7 @@ class PassReport(_Strict):
 
 
 __all__ = [
+    "AcceptedChange",
     "AddSection",
     "CreateSkill",
     "EditPlan",
