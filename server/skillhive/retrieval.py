@@ -9,7 +9,8 @@
    of the best match that passes the caller's filters.
 3. Order. The best plain match (highest score) comes first, whatever its procedure. After it, runs
    are ordered by procedure voting: the query's `VOTE_NEIGHBOURS` nearest runs by cosine each give
-   similarity ** `VOTE_POWER` to their procedure (the set of state-changing tools they called), and a
+   similarity ** `VOTE_POWER` to the procedure their task needed (the set of state-changing tools
+   its successful runs called, a run's own when none succeeded: `task_procedures`), and a
    run's key is the best match's score times its procedure's weight over the heaviest procedure's;
    within a procedure, closer runs first. Lessons and skills keep their score as their key. Runs that
    need the same steps as the query tend to sit among neighbours that did the same. The `score`
