@@ -330,9 +330,15 @@ def _order(
             c.key = best.score * weight.get(needs(c.card), 0.0) / heaviest
             c.agreement = (needs(c.card), count.get(needs(c.card), 0), of)
     best.key = best.score
-    # Within a procedure, closer runs first; a task's success before its failures (same task, same score).
-    rest = sorted(by_relevance[1:], key=lambda c: (-c.key, -c.score, _outcome_rank(c)))
+    # Within a procedure, closer runs first; of one task (same score), its success before its failures,
+    # and runs that followed what it needed before those that did something else.
+    rest = sorted(by_relevance[1:], key=lambda c: (-c.key, -c.score, _outcome_rank(c), _strayed(c, needs)))
     return [best, *rest]
+
+
+def _strayed(c: _Candidate, needs: Callable[[TrajectoryCard], tuple[str, ...]]) -> bool:
+    """Whether a run's own calls differ from the procedure its task needed."""
+    return isinstance(c.card, TrajectoryCard) and c.card.signature != needs(c.card)
 
 
 def _outcome_rank(c: _Candidate) -> int:
