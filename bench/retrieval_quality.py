@@ -9,7 +9,8 @@ MIT; 50 tasks, 4 trials each). Protocol (issue 7):
   `info.task.actions`, minus read-only ones: get_/search_/list_/calculate/think) equal the query's.
 
 Prints p@5, MRR@10 and nDCG@5 for skillhive through the MCP in-memory client, and in the same run:
-random order, BM25 on the task text, plain MiniLM cosine on the task text, and the oracle.
+random order, BM25 on the task text, plain MiniLM cosine on the task text, issue 18's prototype
+(top-20 sim⁴ procedure vote over the hive's own vectors and procedures), and the oracle.
 `--fold swap` exchanges memory and queries (odd tasks remembered, even ones asked) and `--fold loo`
 asks each task of a memory holding every other task's runs (50 hives, twice the memory): second
 and third looks that the method was not shaped to one split of 25 queries.
@@ -112,6 +113,40 @@ def bm25_ranker(docs: Sequence[str], k1: float = 1.2, b: float = 0.75) -> Callab
     return rank
 
 
+# -- the prototype of issue 18 ------------------------------------------------------------------------
+PROTOTYPE = "prototype: top-20 sim⁴ procedure vote"
+PROTOTYPE_TOGETHER = "prototype, a task's runs together"
+VOTE_K = 20
+VOTE_POWER = 4
+
+
+def prototype_rankings(hive: Hive, queries: Sequence[str], ids: Sequence[str]) -> list[list[str]]:
+    """Issue 18's prototype, from what the hive stores: the query's cosine to every stored run (the
+    hive's own vectors, through its vector index), each run's procedure as the hive records it (the
+    set of state-changing tools it called). A run scores the sum of sim⁴ over the query's 20 nearest
+    runs that followed its procedure; ties (and procedures outside the 20) by cosine."""
+    b = hive.backends
+    cards = b.ledger.trajectory_cards("bench", list(ids))
+    out = []
+    for qvec in b.embedder.embed(list(queries)):
+        hits = b.index.query("bench", "trajectory", np.asarray(qvec, dtype=np.float32), len(ids))
+        sim = {h.id: h.similarity for h in hits}
+        weight: Counter[tuple[str, ...]] = Counter()
+        for h in hits[:VOTE_K]:
+            weight[cards[h.id].signature] += max(0.0, h.similarity) ** VOTE_POWER
+        out.append(sorted(sim, key=lambda i: (-weight[cards[i].signature], -sim[i])))
+    return out
+
+
+def together(ranking: Sequence[str], task_of: dict[str, int]) -> list[str]:
+    """A run ranking with each task's runs moved up behind its first one: the prototype counted as
+    skillhive's answers are (an item, then the runs folded into it)."""
+    groups: dict[int, list[str]] = {}
+    for i in ranking:
+        groups.setdefault(task_of[i], []).append(i)
+    return [i for runs in groups.values() for i in runs]
+
+
 # -- the run ----------------------------------------------------------------------------------------
 def splits(records: list[dict[str, Any]], fold: str) -> list[tuple[list[dict[str, Any]], list[int]]]:
     """(memory records, query task ids) of each hive the fold builds."""
@@ -196,6 +231,9 @@ def evaluate(
         add("BM25 on the task text", [[ids[j] for j in bm25(q)] for q in query_texts])
         cos = np.asarray(embedder.embed(query_texts)) @ np.asarray(embedder.embed(texts)).T
         add("MiniLM cosine on the task text", [[ids[j] for j in np.argsort(-row, kind="stable")] for row in cos])
+        proto = prototype_rankings(hive, query_texts, ids)
+        add(PROTOTYPE, proto)
+        add(PROTOTYPE_TOGETHER, [together(r, run_task) for r in proto])
         hive.start()
         shapes: list[dict[str, Any]] = []
         ranked, latencies = anyio.run(skillhive_rankings, hive, query_texts, shapes)
@@ -256,10 +294,12 @@ def main() -> None:
         f"retrieval quality: tau-bench airline, fold {args.fold}: {run.memory_runs} runs in memory, "
         f"{run.queries} queries; {time.perf_counter() - started:.0f} s"
     )
-    print(f"{'method':34} {'p@5':>6} {'MRR':>6} {'nDCG@5':>7}")
+    print(f"{'method':38} {'p@5':>6} {'MRR':>6} {'nDCG@5':>7}")
     for name, row in table.items():
-        print(f"{name:34} {row['p@5']:6.3f} {row['mrr']:6.3f} {row['ndcg@5']:7.3f}")
+        print(f"{name:38} {row['p@5']:6.3f} {row['mrr']:6.3f} {row['ndcg@5']:7.3f}")
     ours, cosine = run.rows["skillhive retrieve_experience"], run.rows["MiniLM cosine on the task text"]
+    g, lo, hi = paired_interval(ours, run.rows[PROTOTYPE])
+    print(f"skillhive minus prototype, p@5: {g:+.3f} (95% interval {lo:+.3f} … {hi:+.3f})")
     gain, low, high = paired_interval(ours, cosine)
     print(
         f"skillhive minus cosine, p@5: {gain:+.3f} (95% interval {low:+.3f} … {high:+.3f}, paired bootstrap over"

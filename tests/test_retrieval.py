@@ -64,6 +64,21 @@ async def test_the_best_plain_match_comes_first_then_runs_whose_procedure_the_ne
     assert "procedure cancel_reservation, followed by 4 of the 6 nearest runs" in top["why"]
 
 
+async def test_a_failed_run_votes_for_the_procedure_its_tasks_successful_runs_followed(client: Client) -> None:
+    # Each cancellation task failed once by changing seats instead, and succeeded once by cancelling.
+    for t in CANCELS[:3]:
+        await record(client, call_run(t, "update_seats", status="failure"))
+        await record(client, call_run(t, "cancel_reservation"))
+    seats = await record(client, call_run("Change the seat on the Denver trip for the customer", "update_seats"))
+    found = await retrieve(client, QUERY, k=6)
+    items = found["items"]
+    assert len(items) == 4
+    # Counted by their own calls, the failures would make update_seats the heavier procedure and
+    # the seat task the first item after the best plain match; its task's successes say it needed cancelling.
+    assert items[-1]["id"] == seats
+    assert all("procedure cancel_reservation, followed by 6 of the 7 nearest runs" in i["why"] for i in items[:3])
+
+
 async def test_scores_fall_monotonically_in_the_order_served(client: Client) -> None:
     for t in CANCELS:
         await record(client, call_run(t, "cancel_reservation"))

@@ -9,7 +9,8 @@
    of the best match that passes the caller's filters.
 3. Order. The best plain match (highest score) comes first, whatever its procedure. After it, runs
    are ordered by procedure voting: the query's `VOTE_NEIGHBOURS` nearest runs by cosine each give
-   similarity ** `VOTE_POWER` to their procedure (the set of state-changing tools they called), and a
+   similarity ** `VOTE_POWER` to the procedure their task needed (the set of state-changing tools
+   its successful runs called, a run's own when none succeeded: `task_procedures`), and a
    run's key is the best match's score times its procedure's weight over the heaviest procedure's;
    within a procedure, closer runs first. Lessons and skills keep their score as their key. Runs that
    need the same steps as the query tend to sit among neighbours that did the same. The `score`
@@ -24,8 +25,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -89,7 +90,8 @@ class _Candidate:
     similarity: float | None = None
     keywords: KeywordHit | None = None
     key: float = 0.0  # the ranking key: the score, plus the procedure vote for runs
-    agreement: tuple[int, int] | None = None  # (neighbours with the same procedure, neighbours)
+    # (the procedure its task needed, how many of the nearest runs' tasks needed it, of how many)
+    agreement: tuple[tuple[str, ...], int, int] | None = None
     similar: list[str] = field(default_factory=list)  # later runs of the same task, folded into this one
     card: TrajectoryCard | LessonCard | SkillCard | None = field(default=None, repr=False)
     score: float = 0.0  # max(similarity, keyword score), set once both sides are in
@@ -261,7 +263,7 @@ class Retriever:
         kept = [c for c in eligible if c.score >= floor]
         below = len(eligible) - len(kept)
         neighbours = [c for c in eligible if c.kind is ItemKind.TRAJECTORY and c.similarity is not None]
-        return _fold_tasks(_order(kept, neighbours)), below
+        return _fold_tasks(_order(kept, neighbours, task_procedures(runs.values()))), below
 
 
 def _candidates(
@@ -279,39 +281,64 @@ def _candidates(
     return list(by_key.values())
 
 
-def _vote(neighbours: list[_Candidate]) -> tuple[dict[tuple[str, ...], float], dict[tuple[str, ...], int], int]:
+def task_procedures(cards: Iterable[TrajectoryCard]) -> dict[str, tuple[str, ...]]:
+    """What each task needed, where a run of it succeeded: the procedure most of its successful runs
+    followed (the first such run's on a tie). A failed run's calls say what an agent tried, not what
+    the task needed; a task no run completed keeps each run's own procedure."""
+    wins: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+    for card in cards:
+        if card.status == "success":
+            wins[card.task_key][card.signature] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in wins.items()}
+
+
+def _vote(
+    neighbours: list[_Candidate], needs: Callable[[TrajectoryCard], tuple[str, ...]]
+) -> tuple[dict[tuple[str, ...], float], dict[tuple[str, ...], int], int]:
     """Each procedure's weight among the query's `VOTE_NEIGHBOURS` nearest runs: the sum of
-    similarity ** `VOTE_POWER` over those that followed it; and how many of them did, of how many."""
+    similarity ** `VOTE_POWER` over those whose task needed it; and how many of them did, of how many."""
     nearest = sorted(neighbours, key=lambda c: -(c.similarity or 0.0))[:VOTE_NEIGHBOURS]
     weight: dict[tuple[str, ...], float] = defaultdict(float)
     count: dict[tuple[str, ...], int] = defaultdict(int)
     for c in nearest:
         assert isinstance(c.card, TrajectoryCard)
-        weight[c.card.signature] += max(0.0, c.similarity or 0.0) ** VOTE_POWER
-        count[c.card.signature] += 1
+        weight[needs(c.card)] += max(0.0, c.similarity or 0.0) ** VOTE_POWER
+        count[needs(c.card)] += 1
     return weight, count, len(nearest)
 
 
-def _order(kept: list[_Candidate], neighbours: list[_Candidate]) -> list[_Candidate]:
+def _order(
+    kept: list[_Candidate], neighbours: list[_Candidate], procedures: dict[str, tuple[str, ...]]
+) -> list[_Candidate]:
     """The order served (module docstring, 3): the best plain match, then by `key`, which is the
     relevance of lessons and skills and, for runs, the best match's relevance scaled by the weight of
-    the run's procedure relative to the heaviest one."""
+    the procedure the run's task needed (`task_procedures`) relative to the heaviest one."""
     if not kept:
         return []
+
+    def needs(card: TrajectoryCard) -> tuple[str, ...]:
+        return procedures.get(card.task_key, card.signature)
+
     by_relevance = sorted(kept, key=lambda c: (-c.score, _outcome_rank(c)))
     best = by_relevance[0]
-    weight, count, of = _vote(neighbours)
+    weight, count, of = _vote(neighbours, needs)
     heaviest = max(weight.values(), default=0.0)
     for c in kept:
         c.key = c.score
         if c.kind is ItemKind.TRAJECTORY and heaviest > 0.0:
             assert isinstance(c.card, TrajectoryCard)
-            c.key = best.score * weight.get(c.card.signature, 0.0) / heaviest
-            c.agreement = (count.get(c.card.signature, 0), of)
+            c.key = best.score * weight.get(needs(c.card), 0.0) / heaviest
+            c.agreement = (needs(c.card), count.get(needs(c.card), 0), of)
     best.key = best.score
-    # Within a procedure, closer runs first; a task's success before its failures (same task, same score).
-    rest = sorted(by_relevance[1:], key=lambda c: (-c.key, -c.score, _outcome_rank(c)))
+    # Within a procedure, closer runs first; of one task (same score), its success before its failures,
+    # and runs that followed what it needed before those that did something else.
+    rest = sorted(by_relevance[1:], key=lambda c: (-c.key, -c.score, _outcome_rank(c), _strayed(c, needs)))
     return [best, *rest]
+
+
+def _strayed(c: _Candidate, needs: Callable[[TrajectoryCard], tuple[str, ...]]) -> bool:
+    """Whether a run's own calls differ from the procedure its task needed."""
+    return isinstance(c.card, TrajectoryCard) and c.card.signature != needs(c.card)
 
 
 def _outcome_rank(c: _Candidate) -> int:
@@ -407,9 +434,9 @@ def _why(c: _Candidate, words: set[str], text: str) -> str:
     shared = list(c.keywords.words) if c.keywords else sorted(words & _words(text))
     if shared:
         parts.append("keywords: " + ", ".join(shared[:6]))
-    if c.agreement and isinstance(c.card, TrajectoryCard) and c.card.procedure:
-        same, of = c.agreement
-        parts.append(f"procedure {' + '.join(c.card.procedure[:4])}, followed by {same} of the {of} nearest runs")
+    if c.agreement and c.agreement[0]:
+        needed, same, of = c.agreement
+        parts.append(f"procedure {' + '.join(needed[:4])}, followed by {same} of the {of} nearest runs")
     return "; ".join(parts) or "related"
 
 
