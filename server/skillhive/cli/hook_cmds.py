@@ -134,48 +134,54 @@ def codex_event(settings: Settings, event: Any) -> None:
 
 
 # -- the two things a hook does --------------------------------------------------------------------
-def capture(settings: Settings, fmt: str, transcript: Path, cwd: Path | None) -> str | None:
-    """Record (or update) the session in `transcript`; the run's id, or None when it was left out."""
+def capture(settings: Settings, fmt: str, transcript: Path, cwd: Path | None, hive: Any = None) -> str | None:
+    """Record (or update) the session in `transcript`; the run's id, or None when it was left out.
+
+    `cwd` is the project folder the client named (else the session's own); `hive` an open one to
+    record into (`skillhive watch` keeps one), else one is opened for this run: the local hive, or
+    the team hive's forwarding queue with SKILLHIVE_UPSTREAM_URL."""
     from skillhive.importers.privacy import excluded, read_rules, withhold
     from skillhive.importers.reader import read_session
 
-    if cwd is not None:
-        reason = excluded(cwd, settings.capture_exclude)
-        if reason:
-            return None
+    if cwd is not None and excluded(cwd, settings.capture_exclude):
+        return None
     item = read_session(transcript, fmt)
     if item is None:  # a sub-agent's file: its session records it
         return None
     if item.trajectory is None:
         raise ValueError(f"{transcript}: {item.error}")
+    if cwd is None and item.cwd:
+        cwd = Path(item.cwd)
+        if excluded(cwd, settings.capture_exclude):
+            return None
     session = item.session or f"{fmt}:{transcript.stem}"
     trajectory = withhold(item.trajectory, read_rules(cwd) if cwd else None)
     caller = _caller(settings)
+    if hive is not None:
+        return str(hive.record(caller, trajectory, session).id)
+    opened = open_hive(settings)
+    try:
+        return str(opened.record(caller, trajectory, session).id)
+    finally:
+        opened.close()
+
+
+def open_hive(settings: Settings) -> Any:
+    """Where captured sessions go: the local hive, or, with SKILLHIVE_UPSTREAM_URL, the team hive
+    through its on-disk queue (a hook waits SKILLHIVE_HOOK_TIMEOUT for it at most)."""
     if settings.upstream_url:
-        return _upstream_record(settings, caller, trajectory, session)
+        from skillhive.upstream.service import UpstreamHive
+
+        return UpstreamHive(settings.model_copy(update={"upstream_timeout": settings.hook_timeout}))
     from skillhive.hive import Hive
 
-    hive = Hive(settings)
-    try:
-        return hive.record(caller, trajectory, session).id
-    finally:
-        hive.close()
+    return Hive(settings)
 
 
 def _caller(settings: Settings) -> Any:
     from skillhive.models import Caller
 
     return Caller(user=settings.user, team=settings.team)
-
-
-def _upstream_record(settings: Settings, caller: Any, trajectory: Any, session: str) -> str:
-    from skillhive.upstream.service import UpstreamHive
-
-    hive = UpstreamHive(settings.model_copy(update={"upstream_timeout": settings.hook_timeout}))
-    try:
-        return hive.record(caller, trajectory, session).id
-    finally:
-        hive.close()
 
 
 def _excluded(cwd: Path, settings: Settings) -> bool:
