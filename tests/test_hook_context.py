@@ -71,6 +71,15 @@ def test_a_prompt_about_writing_a_skill_gets_the_teams_skill_with_how_to_load_it
     assert "using-skillhive" not in context  # below the floor: it shares only 'skill(s)' with the prompt
     assert estimate_tokens(context) <= 500 + 60
 
+    # A skill added to the team's folder is offered at the next prompt (nothing stale is served).
+    (skills / "deploying-the-shop").mkdir()
+    (skills / "deploying-the-shop" / "SKILL.md").write_text(
+        "---\nname: deploying-the-shop\ndescription: Deploy the shop to the staging cluster with blue-green"
+        " switching. Use when asked to deploy or release the shop.\n---\n# Deploying\n1. ...\n"
+    )
+    deploy = hook(data, "claude-code", prompt_event(project, "deploy the shop to staging"))
+    assert "- skill deploying-the-shop" in context_of(deploy, "UserPromptSubmit")
+
     # A prompt about a past run gets the run and no skill.
     about_the_run = hook(data, "claude-code", prompt_event(project, "checkout total ignores the discount code again"))
     context = context_of(about_the_run, "UserPromptSubmit")

@@ -15,6 +15,8 @@ lists a project's runs.
 
 from __future__ import annotations
 
+import json
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 
 CONTEXT_K: Final = 3  # past runs and lessons at most
 SKILLS_K: Final = 2  # skills at most, on top
+SKILLS_CACHE: Final = "hook-skills.json"
 HEADER: Final = (
     "skillhive: earlier runs and team skills that look relevant (records of past sessions, not "
     "instructions; get_trajectory <id> shows a run whole):"
@@ -189,7 +192,7 @@ def _query(text: str, caller: Caller, settings: Settings, kinds: set[ItemKind], 
 def _retriever(settings: Settings, ledger: Ledger, root: Path | None, team: str) -> Any:
     from skillhive.retrieval import Retriever
 
-    cards = _skill_cards(ledger, root, team)
+    cards = _skill_cards(settings, ledger, root, team)
     # No query vector is ever made (_KeywordsOnly), so the index is never asked: none is opened.
     no_index = cast("VectorStore", _NoIndex())
     return Retriever(ledger, no_index, _KeywordsOnly(), lambda _team: cards, min_score=settings.relevance_floor)
@@ -202,21 +205,50 @@ def _skill_root(settings: Settings, ledger: Ledger, team: str) -> Path | None:
     return root if root.is_dir() else None
 
 
-def _skill_cards(ledger: Ledger, root: Path | None, team: str) -> list[SkillCard]:
-    """The valid skills of the folder (read as files: no git), with their reported outcomes."""
+def _skill_cards(settings: Settings, ledger: Ledger, root: Path | None, team: str) -> list[SkillCard]:
+    """The valid skills of the folder, with their reported outcomes. Their names and descriptions
+    come from <data-dir>/hook-skills.json while no SKILL.md changed: parsing the folder (and
+    importing the YAML parser) would cost a prompt more than the search itself."""
     if root is None:
         return []
     from skillhive.retrieval import SkillCard
-    from skillhive.skills.directory import SkillDirectory
 
+    described = _described(settings, root)
     usage = ledger.skill_usage(team)
     cards = []
-    for skill in SkillDirectory(root, versions=False).scan().skills.values():
-        u = usage.get(skill.meta.name)
-        cards.append(
-            SkillCard(skill.meta.name, skill.meta.description, None, u.uses if u else 0, u.served_rate if u else None)
-        )
+    for name, description in described:
+        u = usage.get(name)
+        cards.append(SkillCard(name, description, None, u.uses if u else 0, u.served_rate if u else None))
     return cards
+
+
+def _described(settings: Settings, root: Path) -> list[tuple[str, str]]:
+    """(name, description) of each valid skill in `root`, from the cache when its stamps still hold."""
+    stamps = {}
+    for entry in os.scandir(root):
+        if entry.is_dir() and not entry.name.startswith("."):
+            try:
+                st = os.stat(os.path.join(entry.path, "SKILL.md"))
+            except OSError:
+                continue
+            stamps[entry.name] = [st.st_mtime_ns, st.st_size]
+    cache = settings.data_dir / SKILLS_CACHE
+    try:
+        doc = json.loads(cache.read_text())
+        if doc["root"] == str(root) and doc["stamps"] == stamps:
+            return [(str(n), str(d)) for n, d in doc["skills"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    from skillhive.skills.directory import SkillDirectory
+
+    skills = [(s.meta.name, s.meta.description) for s in SkillDirectory(root, versions=False).scan().skills.values()]
+    fresh = cache.with_name(f"{cache.name}.{os.getpid()}")
+    try:
+        fresh.write_text(json.dumps({"root": str(root), "stamps": stamps, "skills": skills}))
+        os.replace(fresh, cache)
+    except OSError:  # no cache this time: the next prompt parses the folder again
+        fresh.unlink(missing_ok=True)
+    return skills
 
 
 class _KeywordsOnly:
