@@ -1,7 +1,9 @@
-"""Latency of the context hook (`UserPromptSubmit` → additionalContext) as Claude Code runs it: a new
-process per prompt, the event JSON on stdin. Beside it, measured in the same run: the floor of any
-Python hook (`python -c pass`), the hook's imports alone, the keyword retrieval inside one process,
-and the full `skillhive retrieve` (model and vector index loaded) that a hook could not afford.
+"""Latency of the context hooks (`UserPromptSubmit`, `SessionStart` → additionalContext) as Claude Code
+runs them: a new process per event, the event JSON on stdin, on a hive with its seed skills. Beside
+them, measured in the same run: the floor of any Python hook (`python -c pass`), the hook's imports
+alone, the keyword retrieval inside one process, loading the embedding model in a fresh process
+(what semantic context in the hook would cost first), and the full `skillhive retrieve` (model and
+vector index loaded) that a hook could not afford.
 
     python bench/context_hook.py --n 10000          # builds bench/out/hook-10000 once, then reuses it
     python bench/context_hook.py --n 2000 --queries 10
@@ -48,6 +50,7 @@ def build(data: Path, n: int) -> float:
                 batch.clear()
         if batch:
             hive.record_many(caller, batch)
+        hive.directory(caller.team)  # the skill folder, seeded, as `skillhive serve` makes it
         return time.perf_counter() - started
     finally:
         hive.close()
@@ -84,21 +87,29 @@ def main() -> None:
     floor = [timed([py, "-c", "pass"], "", env)[0] for _ in prompts]
     imports = [timed([py, "-c", "import skillhive.cli.hook_cmds, skillhive.retrieval"], "", env)[0] for _ in prompts]
     hook: list[float] = []
-    answered = 0
+    answered = with_skill = 0
     for i, prompt in enumerate(prompts):
         event = {"session_id": f"bench-{i}", "transcript_path": "/nonexistent.jsonl", "cwd": str(data),
                  "hook_event_name": "UserPromptSubmit", "prompt": prompt}  # fmt: skip
         seconds, out = timed([py, "-m", "skillhive.cli.hook_cmds", "claude-code"], json.dumps(event), env)
         hook.append(seconds)
         answered += bool(out)
+        with_skill += bool(out) and "- skill " in json.loads(out)["hookSpecificOutput"]["additionalContext"]
         if i == len(prompts) - 1 and out:
             print("a context, as the client gets it:\n" + json.loads(out)["hookSpecificOutput"]["additionalContext"])
+    start: list[float] = []
+    for i in range(len(prompts)):
+        event = {"session_id": f"bench-start-{i}", "transcript_path": "/nonexistent.jsonl", "cwd": str(data),
+                 "hook_event_name": "SessionStart", "source": "startup"}  # fmt: skip
+        start.append(timed([py, "-m", "skillhive.cli.hook_cmds", "claude-code"], json.dumps(event), env)[0])
+    load_model = "from skillhive.store.embeddings import LocalMiniLM; LocalMiniLM().embed(['a prompt'])"
+    model = [timed([py, "-c", load_model], "", env)[0] for _ in range(args.full)]
     if (data / "hook.log").exists():
         print("hook.log:", (data / "hook.log").read_text()[-500:], file=sys.stderr)
 
     import logging
 
-    from skillhive.cli.hook_cmds import context
+    from skillhive.cli.hook_context import prompt_context
 
     logging.getLogger("skillhive").setLevel(logging.CRITICAL)
 
@@ -106,7 +117,7 @@ def main() -> None:
     inproc = []
     for prompt in prompts:
         started = time.perf_counter()
-        context(settings, prompt, None, None)
+        prompt_context(settings, prompt, None, None)
         inproc.append(time.perf_counter() - started)
     full = [timed([py, "-m", "skillhive.cli", "retrieve", p], "", env)[0] for p in prompts[: args.full]]
 
@@ -114,22 +125,26 @@ def main() -> None:
         "python -c pass (floor)": floor,
         "imports of the hook": imports,
         "context hook, whole process": hook,
+        "SessionStart hook, whole process": start,
         "keyword retrieval in one process": inproc,
+        "embedding model load + 1 embedding (fresh process)": model,
         "skillhive retrieve (model + index)": full,
     }
     result = {
         "n": args.n,
         "queries": len(prompts),
         "answered_with_context": answered,
+        "answered_with_a_skill": with_skill,
         "build_seconds": round(build_s, 1),
         "machine": f"{platform.machine()} {os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f}",
         "seconds": {
             k: {"p50": round(statistics.median(v), 3), "p95": round(pct(v, 95), 3)} for k, v in rows.items() if v
         },
     }
-    print(f"context hook on a {args.n}-run hive ({len(prompts)} prompts, {answered} answered with context)")
+    shown = f"{answered} answered, {with_skill} with a skill"
+    print(f"context hook on a {args.n}-run hive ({len(prompts)} prompts, {shown})")
     for name, v in result["seconds"].items():
-        print(f"  {name:38} p50 {v['p50']:.3f} s   p95 {v['p95']:.3f} s")
+        print(f"  {name:52} p50 {v['p50']:.3f} s   p95 {v['p95']:.3f} s")
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"context_hook-{args.n}.json").write_text(json.dumps(result, indent=2) + "\n")
 

@@ -41,7 +41,7 @@ def test_claude_code_setup_adds_hooks_and_server_beside_the_users_own_and_remove
     assert doc["hooks"]["Stop"][0] == {"hooks": [THEIRS]}
     ours = doc["hooks"]["Stop"][1]["hooks"][0]["command"]
     assert ours.endswith("-m skillhive.cli.hook_cmds claude-code")
-    assert set(doc["hooks"]) == {"Stop", "SessionEnd", "UserPromptSubmit"}
+    assert set(doc["hooks"]) == {"Stop", "SessionEnd", "UserPromptSubmit", "SessionStart"}
     servers = json.loads((home / ".claude.json").read_text())["mcpServers"]
     assert set(servers) == {"github", "skillhive"} and servers["skillhive"]["args"][-1] == "serve"
     assert json.loads((home / ".claude" / "settings.json.skillhive-backup").read_text()) == original

@@ -3,7 +3,9 @@
 1. Candidates. Dense: the query's cosine similarity to each run's task (Chroma; a caller's runs
    the indexer has not reached yet are scored directly). Keywords: the share of the query's
    information a run contains (store/lexical.py), which is what finds the run that hit an exact
-   error message. Lessons and skills alike.
+   error message. Lessons alike. Skills: their description's similarity, or, with no query vector
+   (the dense side down, the context hook), the same keyword score of their name and description,
+   each word weighing by its rarity among the team's runs.
 2. Score. `score = max(similarity, keyword score)`, both in 0..1 and comparable across queries.
    Nothing below `min_score` (the relevance floor) is returned, nor anything scoring less than half
    of the best match that passes the caller's filters.
@@ -216,8 +218,13 @@ class Retriever:
 
     def _skills(self, team: str, text: str, qvec: np.ndarray | None) -> list[_Candidate]:
         cards = list(self.skills_for(team))
-        if not cards or qvec is None:
+        if not cards:
             return []
+        if qvec is None:  # no meaning to compare (the dense side is down, or a keywords-only caller)
+            docs = {c.name: f"{c.name.replace('-', ' ')} {c.description}" for c in cards}
+            by_name = {c.name: c for c in cards}
+            hits = self.keywords[ItemKind.TRAJECTORY].score_texts(team, text, docs)
+            return [_Candidate(ItemKind.SKILL, h.id, keywords=h, card=by_name[h.id], score=h.score) for h in hits]
         try:
             sims = self._skill_matrix(cards) @ qvec
         except SkillhiveError as exc:

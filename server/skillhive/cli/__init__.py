@@ -11,6 +11,7 @@ Each module here registers its own subcommands:
   migrate_cmds.py migrate --to postgresql://…
   hook_cmds.py    hook claude-code | codex (capture sessions, add context to prompts; always exit 0)
   setup_cmds.py   setup claude-code | codex [--remove] (MCP server and hooks in the client's settings)
+  watch_cmds.py   watch [codex | claude-code | FOLDER] (capture session files as they grow)
 
 Exit codes: 0 done; 1 an error (one line on stderr saying what and which setting or field);
 2 bad usage (an unknown command or flag, or an argument's value that breaks its rule), or another
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         setup_cmds,
         skills_cmds,
         token_cmds,
+        watch_cmds,
     )
 
     for module in (
@@ -113,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         data_cmds,
         hook_cmds,
         setup_cmds,
+        watch_cmds,
         lessons_cmds,
         skills_cmds,
         token_cmds,

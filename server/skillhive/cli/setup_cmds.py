@@ -1,9 +1,9 @@
 """`skillhive setup claude-code|codex [--remove]`: the MCP server and the capture hooks in the client's
 settings, in one step.
 
-Claude Code: the hooks (Stop, SessionEnd → record the session; UserPromptSubmit → add context) in
-~/.claude/settings.json, the MCP server in ~/.claude.json (`mcpServers.skillhive`). Codex: `notify`
-and `[mcp_servers.skillhive]` in ~/.codex/config.toml, between marker lines. Every change is shown
+Claude Code: the hooks (Stop, SessionEnd → record the session; UserPromptSubmit, SessionStart →
+add context) in ~/.claude/settings.json, the MCP server in ~/.claude.json (`mcpServers.skillhive`).
+Codex: `notify` and `[mcp_servers.skillhive]` in ~/.codex/config.toml, between marker lines. Every change is shown
 as a diff, each file is copied to `<file>.skillhive-backup` before it is written, `--remove` takes
 out exactly what setup added, and hooks or settings that skillhive did not write are never
 touched (an existing `notify` of Codex is left as it is, and said so).
@@ -25,7 +25,7 @@ from skillhive.errors import ConfigError
 
 HOOK_MODULE: Final = "skillhive.cli.hook_cmds"
 CAPTURE_EVENTS: Final = ("Stop", "SessionEnd")
-CONTEXT_EVENTS: Final = ("UserPromptSubmit",)
+CONTEXT_EVENTS: Final = ("UserPromptSubmit", "SessionStart")
 BEGIN: Final = "# >>> skillhive setup >>>"
 END: Final = "# <<< skillhive setup <<<"
 BACKUP_SUFFIX: Final = ".skillhive-backup"

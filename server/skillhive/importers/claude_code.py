@@ -257,4 +257,6 @@ def convert_session(records: list[Any], path: Path | None = None) -> dict[str, A
     }
     if sid:
         raw["_session"] = f"{FORMAT}:{sid}"
+    if session.cwd:
+        raw["_cwd"] = session.cwd
     return raw

@@ -234,4 +234,6 @@ def convert_session(records: list[Any], path: Path | None = None) -> dict[str, A
     }
     if session.session:
         raw["_session"] = f"{FORMAT}:{session.session}"
+    if session.cwd:
+        raw["_cwd"] = session.cwd
     return raw

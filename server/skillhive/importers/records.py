@@ -41,6 +41,7 @@ class ImportItem:
     error: str | None = None
     clipped: tuple[str, ...] = ()  # the fields cut to a size limit (marked in the text)
     session: str | None = None  # a coding-agent session's key (`claude-code:<id>`): its run is updated in place
+    cwd: str | None = None  # the folder a coding-agent session worked in (what capture's privacy rules judge)
 
     @property
     def ok(self) -> bool:
@@ -179,8 +180,9 @@ def to_item(position: str, convert: Callable[[Any], dict[str, Any]], record: Any
     try:
         raw = convert(record)
         session = raw.pop("_session", None) if isinstance(raw, dict) else None
+        cwd = raw.pop("_cwd", None) if isinstance(raw, dict) else None
         trajectory, clipped = build(raw)
-        return ImportItem(position, trajectory=trajectory, clipped=clipped, session=session)
+        return ImportItem(position, trajectory=trajectory, clipped=clipped, session=session, cwd=cwd)
     except RecordError as exc:
         return ImportItem(position, error=str(exc))
     except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:

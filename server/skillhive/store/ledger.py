@@ -496,6 +496,11 @@ class Ledger:
         after = int(row["value"]) if row else 1
         return after - 1, after
 
+    def skill_directory(self, team: str) -> str | None:
+        """Where the team's skills live, if a hive recorded it (read only: see claim_skill_directory)."""
+        rows = self.db.read("SELECT path FROM team_skills WHERE team = ?", (team,))
+        return str(rows[0]["path"]) if rows else None
+
     def claim_skill_directory(self, team: str, wanted: str, fallback: str) -> str:
         """Where the team's skills live: the place recorded before, else `wanted` — or, when another
         team already has that one, `fallback` — recorded now, for every process alike. Places under

@@ -26,7 +26,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -204,3 +204,25 @@ class KeywordSearch:
             self._totals.pop(None, None)
             for key in [k for k in self._common if k[0] == team]:
                 del self._common[key]
+
+    def score_texts(self, team: str, text: str, docs: Mapping[str, str]) -> list[KeywordHit]:
+        """The same score for a few documents held in memory (a skill directory's descriptions), each
+        word weighing by its rarity among this kind's documents of the team: a word every run uses
+        points at no skill."""
+        words = terms(text)
+        if not words or not docs:
+            return []
+        total = self.total(team)
+        counts = self.store.document_frequency(self.kind, team, words) if total else {}
+        idf = {w: math.log((total + 1) / (min(counts.get(w, 0), total) + 0.5)) for w in words}
+        idf_max = math.log((total + 1) / 0.5)
+        query_mass = sum(idf.values())
+        hits = []
+        for doc_id, doc in docs.items():
+            present = document_words(doc)
+            ws = tuple(w for w in words if w in present)
+            if ws and query_mass > 0:
+                coverage = min(1.0, sum(idf[w] for w in ws) / query_mass)
+                hits.append(KeywordHit(doc_id, coverage * max(idf[w] for w in ws) / idf_max, ws))
+        hits.sort(key=lambda h: -h.score)
+        return hits
