@@ -11,6 +11,7 @@ Each module here registers its own subcommands:
   migrate_cmds.py migrate --to postgresql://…
   hook_cmds.py    hook claude-code | codex (capture sessions, add context to prompts; always exit 0)
   setup_cmds.py   setup claude-code | codex [--remove] (MCP server and hooks in the client's settings)
+  ui_cmds.py      ui [--port] (the web view of a local hive, on 127.0.0.1)
 
 Exit codes: 0 done; 1 an error (one line on stderr saying what and which setting or field);
 2 bad usage (an unknown command or flag, or an argument's value that breaks its rule), or another
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         setup_cmds,
         skills_cmds,
         token_cmds,
+        ui_cmds,
     )
 
     for module in (
@@ -118,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
         token_cmds,
         evolve_cmds,
         migrate_cmds,
+        ui_cmds,
     ):
         module.register(sub, common)
     return parser
