@@ -5,26 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import httpx2
 import pytest
 
-from conftest import SEED
+from backends import both
 from hive_http import Running, serve
-from skillhive.config import Settings
 from skillhive.curation.reviews import pending_reviews
 from skillhive.hive import Hive
 from skillhive.models import Caller
 from skillhive.requests import ListSkillsRequest, SkillOutcomeRequest
 from web_hive import INJECTION, OTHER, PASS_ID, TEAM, WebHive, csrf_of, populate, sign_in
 
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", user="alice", team=TEAM, seed_skills=SEED)
+pytestmark = [pytest.mark.anyio, both]
 
 
 @pytest.fixture
@@ -171,16 +164,20 @@ async def test_a_wrong_token_is_refused_and_never_echoed(running: Running, data:
         assert (await http.get(f"/ui/{TEAM}/runs")).status_code == 303
 
 
-async def test_signing_out_ends_the_session(running: Running, data: WebHive) -> None:
+async def test_signing_out_ends_the_session_even_for_a_copy_of_its_cookie(running: Running, data: WebHive) -> None:
     async with browser(running) as http:
         await sign_in(http, data.member)
-        old = http.cookies.get("skillhive_ui")
+        copied = http.cookies["skillhive_ui"]
         page = await http.get(f"/ui/{TEAM}/runs")
         out = await http.post("/ui/signout", data={"csrf": csrf_of(page.text)})
         assert out.status_code == 303 and out.headers["location"] == "/ui/signin"
         assert "skillhive_ui" not in http.cookies
         assert (await http.get(f"/ui/{TEAM}/runs")).status_code == 303
-    assert old is not None
+    async with browser(running) as http:
+        http.cookies.set("skillhive_ui", copied, domain="127.0.0.1", path="/ui")
+        assert (await http.get(f"/ui/{TEAM}/runs")).status_code == 303
+        await sign_in(http, data.member)  # signing in again opens a new session at once
+        assert (await http.get(f"/ui/{TEAM}/runs")).status_code == 200
 
 
 async def test_a_revoked_token_ends_its_sessions_at_once(running: Running, data: WebHive, hive: Hive) -> None:

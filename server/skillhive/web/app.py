@@ -28,7 +28,16 @@ from skillhive.hive import Hive
 from skillhive.models import Caller
 from skillhive.roles import has_role
 from skillhive.store.tokens import TokenStore
-from skillhive.web.session import COOKIE, LIFETIME, Session, Signer, csrf_ok, session_key
+from skillhive.web.session import (
+    COOKIE,
+    LIFETIME,
+    Session,
+    Signer,
+    csrf_ok,
+    session_key,
+    sign_out,
+    signed_out_at,
+)
 from skillhive.web.views import Views
 
 log = logging.getLogger(__name__)
@@ -107,7 +116,9 @@ class WebView:
                 info = tokens.get(session.token_id)
             except NotFound:
                 return None
-            return info.caller if info.active else None
+            if not info.active or session.issued <= signed_out_at(self.hive.backends.ledger, info.id):
+                return None
+            return info.caller
 
         return await anyio.to_thread.run_sync(lookup)
 
@@ -241,6 +252,8 @@ class WebView:
         return done
 
     async def signout(self, page: Page) -> Response:
+        if self.tokens is not None and page.session.token_id:
+            await anyio.to_thread.run_sync(sign_out, self.hive.backends.ledger, page.session.token_id)
         response = RedirectResponse(f"{ROOT}/signin", status_code=303, headers=_HEADERS)
         response.delete_cookie(COOKIE, path=ROOT, httponly=True, samesite="strict")
         return response
