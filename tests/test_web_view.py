@@ -259,9 +259,20 @@ async def test_a_member_sees_lessons_as_retrieval_serves_them_and_a_maintainer_s
         await sign_in(http, data.member)
         lessons = await http.get(f"/ui/{TEAM}/lessons")
         assert lessons.status_code == 200 and "Check for a duplicate charge" in lessons.text
+        assert "Alice&#39;s own habit" not in lessons.text  # backed by alice alone: not served to bob
+        assert (await http.get(f"/ui/{TEAM}/lessons/le_web_2")).status_code == 404
         one = await http.get(f"/ui/{TEAM}/lessons/le_web_1")
         assert one.status_code == 200 and "alice, bob" in one.text and "Served" not in one.text
     async with browser(running) as http:
         await sign_in(http, data.maintainer)
         one = await http.get(f"/ui/{TEAM}/lessons/le_web_1")
         assert "<h2>Served</h2>" in one.text
+        assert "Alice&#39;s own habit" in (await http.get(f"/ui/{TEAM}/lessons")).text
+
+
+async def test_a_hive_serving_http_without_tokens_shows_the_view_as_the_local_user(hive: Hive) -> None:
+    with serve(hive) as running:
+        async with browser(running) as http:
+            home = await http.get("/ui/", follow_redirects=True)
+            assert home.status_code == 200 and "alice · team team-a · admin" in home.text
+            assert (await http.get(f"/ui/{OTHER}/runs")).status_code == 403

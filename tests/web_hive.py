@@ -79,6 +79,23 @@ def populate(hive: Hive) -> WebHive:
         )
     )
 
+    hive.backends.evolution.save_lesson(  # backed by alice alone: served to her only, until a second user backs it
+        Lesson(
+            id="le_web_2",
+            team=TEAM,
+            title="Alice's own habit for staging passwords",
+            description="When rotating staging secrets",
+            content="Use the vault's rotate command.",
+            kind=LessonKind.INSIGHT,
+            evidence=[ids["imported"]],
+            authors=["alice"],
+            support_trajectories=1,
+            support_users=1,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+
     root = hive.directories.root(TEAM)
     hive.directory(TEAM)
     edit = AddSection(
