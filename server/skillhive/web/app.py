@@ -180,18 +180,18 @@ class WebView:
                     session = signer.new("")
                 response = await handler(Page(caller, session, request))
             except WebError as exc:
-                response = self.error(exc.status, str(exc), session)
+                response = self.error(exc.status, str(exc))
             except pydantic.ValidationError as exc:
-                response = self.error(400, validation_message(exc), session)
+                response = self.error(400, validation_message(exc))
             except ClientError as exc:
-                response = self.error(_status(exc), str(exc), session)
+                response = self.error(_status(exc), str(exc))
             if fresh and session is not None and self.tokens is None:
                 self.set_cookie(response, request, signer.dump(session))
             return response
 
         return endpoint
 
-    def error(self, status: int, message: str, session: Session | None) -> Response:
+    def error(self, status: int, message: str) -> Response:
         return self.render("error.html", http_status=status, status_code=status, message=message, caller=None)
 
     def context(self, page: Page, /, **more: Any) -> dict[str, Any]:
@@ -231,9 +231,9 @@ class WebView:
         try:
             form = await self.form(request)
         except WebError as exc:
-            return self.error(exc.status, str(exc), session)
+            return self.error(exc.status, str(exc))
         if not csrf_ok(session, form.get("csrf")):
-            return self.error(403, "the form's CSRF token is missing or stale: reload the page and try again", session)
+            return self.error(403, "the form's CSRF token is missing or stale: reload the page and try again")
         assert session is not None
         info = await anyio.to_thread.run_sync(self.tokens.verify, form.get("token", "").strip())
         if info is None:
