@@ -1,4 +1,5 @@
-"""The streamable HTTP app: MCP at `/mcp`, a health check at `/healthz`, bearer tokens.
+"""The streamable HTTP app: MCP at `/mcp`, a health check at `/healthz`, bearer tokens, and the
+web view at `/ui` (web/; `/` redirects there).
 
 Identity over HTTP comes from the token alone: the SDK's bearer middleware asks `HiveTokenVerifier`,
 which looks the token up in the ledger and returns a `CallerToken` carrying the stored user, team
