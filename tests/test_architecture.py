@@ -21,13 +21,14 @@ LAYERS: list[set[str]] = [
     {"retrieval", "wiring"},
     {"evolver", "curation", "usecases"},
     {"hive"},
-    {"mcp_boundary", "mcp_curation", "skills_extension", "mcp_app", "upstream", "http", "cli"},
+    {"mcp_boundary", "mcp_curation", "skills_extension", "mcp_app", "upstream", "http", "cli", "web"},
 ]
 # Within a layer, these pairs must not meet either (one-way or no dependency).
 APART = {
     ("store", "skills"), ("skills", "store"), ("store", "importers"), ("skills", "importers"),
     ("retrieval", "wiring"), ("usecases", "evolver"), ("usecases", "curation"),
     ("upstream", "http"), ("upstream", "cli"), ("mcp_boundary", "mcp_app"), ("mcp_boundary", "http"),
+    ("web", "http"), ("web", "mcp_app"), ("web", "upstream"), ("web", "cli"),
 }  # fmt: skip
 # The evolver and curation meet in two modules only: curation shows the evolver's pass reports
 # (evolver/types.py), the evolver rolls back through curation's git operations (curation/reviews.py).

@@ -1,4 +1,5 @@
-"""The streamable HTTP app: MCP at `/mcp`, a health check at `/healthz`, bearer tokens.
+"""The streamable HTTP app: MCP at `/mcp`, a health check at `/healthz`, bearer tokens, and the
+web view at `/ui` (web/; `/` redirects there).
 
 Identity over HTTP comes from the token alone: the SDK's bearer middleware asks `HiveTokenVerifier`,
 which looks the token up in the ledger and returns a `CallerToken` carrying the stored user, team
@@ -41,6 +42,7 @@ from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller
 from skillhive.store.tokens import TokenStore
+from skillhive.web import web_routes
 
 if TYPE_CHECKING:
     import uvicorn
@@ -271,13 +273,18 @@ def build_http_app(
         body["auth"] = "tokens" if need_token else "off"
         return JSONResponse(body, status_code=200 if serving else 503)
 
+    security = transport_security(host, settings.public_url, settings.http_allowed_hosts)
     app = mcp.streamable_http_app(
         streamable_http_path=MCP_PATH,
         host=host,
-        transport_security=transport_security(host, settings.public_url, settings.http_allowed_hosts),
+        transport_security=security,
         max_request_body_size=settings.max_body_bytes,
         max_sessions=settings.http_max_sessions,
     )
+    # The web view at /ui (and / redirects there): same tokens, same Host allow-list.
+    secure = (settings.public_url or "").startswith("https:")
+    web = web_routes(hive, tokens=tokens if need_token else None, hosts=security.allowed_hosts, secure=secure)
+    app.router.routes.extend(web)
     if need_token:
         cap_sessions_per_token(mcp.session_manager, settings.http_max_sessions_per_token)
     if mode == "auto" and not need_token:

@@ -12,6 +12,7 @@ Each module here registers its own subcommands:
   hook_cmds.py    hook claude-code | codex (capture sessions, add context to prompts; always exit 0)
   setup_cmds.py   setup claude-code | codex [--remove] (MCP server and hooks in the client's settings)
   watch_cmds.py   watch [codex | claude-code | FOLDER] (capture session files as they grow)
+  ui_cmds.py      ui [--port] (the web view of a local hive, on 127.0.0.1)
 
 Exit codes: 0 done; 1 an error (one line on stderr saying what and which setting or field);
 2 bad usage (an unknown command or flag, or an argument's value that breaks its rule), or another
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         setup_cmds,
         skills_cmds,
         token_cmds,
+        ui_cmds,
         watch_cmds,
     )
 
@@ -121,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         token_cmds,
         evolve_cmds,
         migrate_cmds,
+        ui_cmds,
     ):
         module.register(sub, common)
     return parser
