@@ -163,3 +163,54 @@ def starts_processes(path: Path) -> bool:
 def test_only_the_git_layer_starts_processes() -> None:
     starters = {rel(p) for p in sources() if starts_processes(p)}
     assert starters == PROCESS_ALLOWED
+
+
+# The errors a client of the MCP surface sees; only the boundary builds them from a caught exception.
+_CLIENT_ERRORS = {"ToolError", "ResourceError", "ResourceNotFoundError", "MCPError", "UnexpectedResourceError"}
+
+
+def client_error_classes() -> set[str]:
+    """ClientError and the classes of the package derived from it: their messages are written for the caller."""
+    bases: dict[str, set[str]] = {}
+    for p in sources():
+        for node in ast.walk(ast.parse(p.read_text())):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(b.id for b in node.bases if isinstance(b, ast.Name))
+    found = {"ClientError"}
+    while grown := {name for name, of in bases.items() if of & found} - found:
+        found |= grown
+    return found
+
+
+def formats_caught_errors_for_clients(path: Path, for_callers: set[str]) -> list[int]:
+    """Lines where an error a client sees is built from the text of a caught exception that is no
+    ClientError (`except X as exc: raise ToolError(f"…{exc}")`): the boundary's masking is bypassed there."""
+    found = []
+    for handler in ast.walk(ast.parse(path.read_text())):
+        if not isinstance(handler, ast.ExceptHandler) or handler.name is None or handler.type is None:
+            continue
+        caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        if all(isinstance(c, ast.Name) and c.id in for_callers for c in caught):
+            continue  # a message written for the caller may reach them
+        for node in ast.walk(ast.Module(body=handler.body, type_ignores=[])):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            func = node.exc.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            arguments = [*node.exc.args, *(k.value for k in node.exc.keywords)]
+            if name in _CLIENT_ERRORS and any(
+                isinstance(n, ast.Name) and n.id == handler.name for a in arguments for n in ast.walk(a)
+            ):
+                found.append(node.lineno)
+    return found
+
+
+def test_no_module_but_the_boundary_formats_a_caught_exception_for_a_client() -> None:
+    for_callers = client_error_classes()
+    offenders = [
+        f"{rel(p)}:{line}"
+        for p in sources()
+        if rel(p) != "mcp_boundary.py"
+        for line in formats_caught_errors_for_clients(p, for_callers)
+    ]
+    assert offenders == []

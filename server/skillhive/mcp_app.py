@@ -18,14 +18,12 @@ import anyio.to_thread
 from mcp.server.auth.provider import TokenVerifier
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError
 from mcp_types import Resource
 
 from skillhive import __version__
 from skillhive.config import Settings
 from skillhive.curation import Curation
-from skillhive.errors import InvalidInput, NotFound, SkillhiveError
-from skillhive.mcp_boundary import FORGET, READ_ONLY, WRITE, HiveMCPServer, tool
+from skillhive.mcp_boundary import FORGET, READ_ONLY, WRITE, HiveMCPServer, resource_errors, tool
 from skillhive.mcp_curation import register_curation_tools
 from skillhive.models import (
     Caller,
@@ -114,7 +112,7 @@ def build_server(
 
     @asynccontextmanager
     async def lifespan(_: MCPServer[None]) -> AsyncIterator[None]:
-        hive.start()
+        await anyio.to_thread.run_sync(hive.start)  # it may create or clone the local team's repository
 
         # Load the model and the index off the request path, once the handshake is under way.
         def warm_up() -> None:
@@ -241,12 +239,8 @@ def build_server(
 
 
 def _read_resource(hive: HiveService, caller: Caller, name: str, path: str, *, raw: bool = False) -> Any:
-    try:
+    with resource_errors(f"reading skill://{name}/{path}"):
         data = hive.directory(caller.team).read_file(name, path)
-    except NotFound as exc:
-        raise ResourceNotFoundError(str(exc)) from exc
-    except (InvalidInput, SkillhiveError) as exc:
-        raise ResourceError(str(exc)) from exc
     return data if raw else data.decode("utf-8", errors="replace")
 
 
