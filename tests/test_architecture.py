@@ -214,3 +214,17 @@ def test_no_module_but_the_boundary_formats_a_caught_exception_for_a_client() ->
         for line in formats_caught_errors_for_clients(p, for_callers)
     ]
     assert offenders == []
+
+
+def test_the_storage_port_does_not_import_its_adapters() -> None:
+    """store/sqlite/ and store/postgres/ implement the port; wiring.py builds them, the rest of store/ never
+    names them."""
+    adapters = ("skillhive.store.sqlite", "skillhive.store.postgres")
+    offenders = [
+        f"{rel(p)} imports {m}"
+        for p in sources()
+        if layer(p) == "store" and not rel(p).startswith(("store/sqlite/", "store/postgres/"))
+        for m in imports(p)
+        if m.startswith(adapters)
+    ]
+    assert offenders == []

@@ -17,8 +17,8 @@ from skillhive.cli.common import require_hive
 from skillhive.config import Settings
 from skillhive.errors import UsageError
 from skillhive.roles import ROLES
-from skillhive.store.ledger import Ledger
 from skillhive.store.tokens import TokenStore, id_of
+from skillhive.wiring import ledger_at
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -47,7 +47,7 @@ def _tokens(settings: Settings, *, create: bool = False) -> Iterator[TokenStore]
     """The token store alone: no embedding model, no vector index."""
     if not create:
         require_hive(settings)
-    ledger = Ledger.open(settings.ledger_path, settings.ledger_url)
+    ledger = ledger_at(settings.ledger_path, settings.ledger_url)
     try:
         yield TokenStore(ledger)
     finally:
