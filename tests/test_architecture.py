@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "server" / "skillhive"
 # Layers, bottom up (DESIGN.md "Dependencies"): each may import its own and the layers below it.
 FOUNDATIONS = {
     "config", "errors", "models", "roles", "filelock", "redact", "safety", "summaries", "requests",
-    "openai_client", "__init__",
+    "openai_client", "reports", "__init__",
 }  # fmt: skip
 LAYERS: list[set[str]] = [
     FOUNDATIONS,
@@ -27,14 +27,9 @@ LAYERS: list[set[str]] = [
 APART = {
     ("store", "skills"), ("skills", "store"), ("store", "importers"), ("skills", "importers"),
     ("retrieval", "wiring"), ("usecases", "evolver"), ("usecases", "curation"),
+    ("evolver", "curation"), ("curation", "evolver"),
     ("upstream", "http"), ("upstream", "cli"), ("mcp_boundary", "mcp_app"), ("mcp_boundary", "http"),
 }  # fmt: skip
-# The evolver and curation meet in two modules only: curation shows the evolver's pass reports
-# (evolver/types.py), the evolver rolls back through curation's git operations (curation/reviews.py).
-BETWEEN_PEERS = {
-    ("curation", "evolver"): {"skillhive.evolver.types"},
-    ("evolver", "curation"): {"skillhive.curation.reviews"},
-}
 # The MCP surface: the only modules that speak the protocol (upstream/ as a client).
 SDK_ALLOWED = {"mcp_app", "mcp_curation", "mcp_boundary", "skills_extension", "http", "upstream"}
 # Third-party libraries confined behind a port.
@@ -94,15 +89,7 @@ def test_modules_import_only_their_own_layer_and_the_ones_below() -> None:
             other = parts[1]
             if level(other) > level(mine) or (mine, other) in APART:
                 offenders.append(f"{rel(p)} imports {module}")
-            peers = BETWEEN_PEERS.get((mine, other))
-            if level(other) == level(mine) and peers is not None and module not in peers:
-                offenders.append(f"{rel(p)} imports {module} (only {', '.join(sorted(peers))} may be shared)")
     assert offenders == []
-
-
-def test_the_git_operations_of_curation_do_not_depend_on_the_evolver() -> None:
-    reviews = PACKAGE / "curation" / "reviews.py"
-    assert not [m for m in imports(reviews) if m.startswith(("skillhive.evolver", "skillhive.curation.service"))]
 
 
 def test_only_the_mcp_surface_imports_the_sdk() -> None:

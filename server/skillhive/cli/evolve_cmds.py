@@ -119,10 +119,8 @@ def _summary(report: Any) -> str:
 
 
 def _status(hive: Any, *, as_json: bool) -> int:
-    from skillhive.evolver.types import PassReport
-
     team = hive.settings.team
-    reports = [PassReport.model_validate_json(r) for r in hive.backends.evolution.recent_runs(team, 10)]
+    reports = hive.backends.evolution.recent_passes(team, 10)
     if as_json:
         print(json.dumps([r.model_dump(mode="json") for r in reports], indent=2))
         return 0
