@@ -215,3 +215,19 @@ def test_the_storage_port_does_not_import_its_adapters() -> None:
         if m.startswith(adapters)
     ]
     assert offenders == []
+
+
+def test_the_surfaces_handle_tokens_and_imports_through_the_use_cases() -> None:
+    """Token handling (usecases/tokens.py) and import batching (usecases/imports.py) are written once,
+    for the CLI, the HTTP app and any view: no surface reaches the token store or records imports itself."""
+    offenders = [
+        f"{rel(p)} imports {m}"
+        for p in sources()
+        if layer(p) in {"cli", "http", "mcp_app", "mcp_curation", "skills_extension", "mcp_boundary"}
+        for m in imports(p)
+        if m == "skillhive.store.tokens"
+    ]
+    offenders += [
+        f"{rel(p)} records imports itself" for p in sources() if layer(p) == "cli" and "record_many(" in p.read_text()
+    ]
+    assert offenders == []
