@@ -162,9 +162,9 @@ class Deployment:
 
     @contextmanager
     def ledger(self) -> Iterator[Any]:
-        from skillhive.store.ledger import Ledger
+        from skillhive.wiring import ledger_at
 
-        opened = Ledger.open(self.root / "replica-0" / "ledger.db", self.database_url)
+        opened = ledger_at(self.root / "replica-0" / "ledger.db", self.database_url)
         try:
             yield opened
         finally:

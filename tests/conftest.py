@@ -17,6 +17,7 @@ from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.store.embeddings import LocalMiniLM
 from skillhive.store.ledger import Ledger
+from skillhive.wiring import ledger_at
 
 pytest_plugins = ["trust.fixtures"]  # the team hive of tests/trust/
 
@@ -70,7 +71,7 @@ def database_url(backend: str, request: pytest.FixtureRequest) -> str | None:
 
 @pytest.fixture
 def ledger(tmp_path: Path, database_url: str | None) -> Iterator[Ledger]:
-    opened = Ledger.open(tmp_path / "ledger.db", database_url)
+    opened = ledger_at(tmp_path / "ledger.db", database_url)
     yield opened
     opened.close()
 

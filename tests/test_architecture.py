@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "server" / "skillhive"
 # Layers, bottom up (DESIGN.md "Dependencies"): each may import its own and the layers below it.
 FOUNDATIONS = {
     "config", "errors", "models", "roles", "filelock", "redact", "safety", "summaries", "requests",
-    "openai_client", "__init__",
+    "openai_client", "reports", "__init__",
 }  # fmt: skip
 LAYERS: list[set[str]] = [
     FOUNDATIONS,
@@ -27,15 +27,10 @@ LAYERS: list[set[str]] = [
 APART = {
     ("store", "skills"), ("skills", "store"), ("store", "importers"), ("skills", "importers"),
     ("retrieval", "wiring"), ("usecases", "evolver"), ("usecases", "curation"),
+    ("evolver", "curation"), ("curation", "evolver"),
     ("upstream", "http"), ("upstream", "cli"), ("mcp_boundary", "mcp_app"), ("mcp_boundary", "http"),
     ("web", "http"), ("web", "mcp_app"), ("web", "upstream"), ("web", "cli"),
 }  # fmt: skip
-# The evolver and curation meet in two modules only: curation shows the evolver's pass reports
-# (evolver/types.py), the evolver rolls back through curation's git operations (curation/reviews.py).
-BETWEEN_PEERS = {
-    ("curation", "evolver"): {"skillhive.evolver.types"},
-    ("evolver", "curation"): {"skillhive.curation.reviews"},
-}
 # The MCP surface: the only modules that speak the protocol (upstream/ as a client).
 SDK_ALLOWED = {"mcp_app", "mcp_curation", "mcp_boundary", "skills_extension", "http", "upstream"}
 # Third-party libraries confined behind a port.
@@ -95,15 +90,7 @@ def test_modules_import_only_their_own_layer_and_the_ones_below() -> None:
             other = parts[1]
             if level(other) > level(mine) or (mine, other) in APART:
                 offenders.append(f"{rel(p)} imports {module}")
-            peers = BETWEEN_PEERS.get((mine, other))
-            if level(other) == level(mine) and peers is not None and module not in peers:
-                offenders.append(f"{rel(p)} imports {module} (only {', '.join(sorted(peers))} may be shared)")
     assert offenders == []
-
-
-def test_the_git_operations_of_curation_do_not_depend_on_the_evolver() -> None:
-    reviews = PACKAGE / "curation" / "reviews.py"
-    assert not [m for m in imports(reviews) if m.startswith(("skillhive.evolver", "skillhive.curation.service"))]
 
 
 def test_only_the_mcp_surface_imports_the_sdk() -> None:
@@ -164,3 +151,84 @@ def starts_processes(path: Path) -> bool:
 def test_only_the_git_layer_starts_processes() -> None:
     starters = {rel(p) for p in sources() if starts_processes(p)}
     assert starters == PROCESS_ALLOWED
+
+
+# The errors a client of the MCP surface sees; only the boundary builds them from a caught exception.
+_CLIENT_ERRORS = {"ToolError", "ResourceError", "ResourceNotFoundError", "MCPError", "UnexpectedResourceError"}
+
+
+def client_error_classes() -> set[str]:
+    """ClientError and the classes of the package derived from it: their messages are written for the caller."""
+    bases: dict[str, set[str]] = {}
+    for p in sources():
+        for node in ast.walk(ast.parse(p.read_text())):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(b.id for b in node.bases if isinstance(b, ast.Name))
+    found = {"ClientError"}
+    while grown := {name for name, of in bases.items() if of & found} - found:
+        found |= grown
+    return found
+
+
+def formats_caught_errors_for_clients(path: Path, for_callers: set[str]) -> list[int]:
+    """Lines where an error a client sees is built from the text of a caught exception that is no
+    ClientError (`except X as exc: raise ToolError(f"…{exc}")`): the boundary's masking is bypassed there."""
+    found = []
+    for handler in ast.walk(ast.parse(path.read_text())):
+        if not isinstance(handler, ast.ExceptHandler) or handler.name is None or handler.type is None:
+            continue
+        caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        if all(isinstance(c, ast.Name) and c.id in for_callers for c in caught):
+            continue  # a message written for the caller may reach them
+        for node in ast.walk(ast.Module(body=handler.body, type_ignores=[])):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            func = node.exc.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            arguments = [*node.exc.args, *(k.value for k in node.exc.keywords)]
+            if name in _CLIENT_ERRORS and any(
+                isinstance(n, ast.Name) and n.id == handler.name for a in arguments for n in ast.walk(a)
+            ):
+                found.append(node.lineno)
+    return found
+
+
+def test_no_module_but_the_boundary_formats_a_caught_exception_for_a_client() -> None:
+    for_callers = client_error_classes()
+    offenders = [
+        f"{rel(p)}:{line}"
+        for p in sources()
+        if rel(p) != "mcp_boundary.py"
+        for line in formats_caught_errors_for_clients(p, for_callers)
+    ]
+    assert offenders == []
+
+
+def test_the_storage_port_does_not_import_its_adapters() -> None:
+    """store/sqlite/ and store/postgres/ implement the port; wiring.py builds them, the rest of store/ never
+    names them."""
+    adapters = ("skillhive.store.sqlite", "skillhive.store.postgres")
+    offenders = [
+        f"{rel(p)} imports {m}"
+        for p in sources()
+        if layer(p) == "store" and not rel(p).startswith(("store/sqlite/", "store/postgres/"))
+        for m in imports(p)
+        if m.startswith(adapters)
+    ]
+    assert offenders == []
+
+
+def test_the_surfaces_handle_tokens_and_imports_through_the_use_cases() -> None:
+    """Token handling (usecases/tokens.py) and import batching (usecases/imports.py) are written once,
+    for the CLI, the HTTP app and any view: no surface reaches the token store or records imports itself."""
+    offenders = [
+        f"{rel(p)} imports {m}"
+        for p in sources()
+        if layer(p) in {"cli", "http", "mcp_app", "mcp_curation", "skills_extension", "mcp_boundary"}
+        for m in imports(p)
+        if m == "skillhive.store.tokens"
+    ]
+    offenders += [
+        f"{rel(p)} records imports itself" for p in sources() if layer(p) == "cli" and "record_many(" in p.read_text()
+    ]
+    assert offenders == []

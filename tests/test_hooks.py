@@ -16,7 +16,7 @@ import pytest
 from importers.transcripts import ClaudeSession, CodexRollout
 from skillhive.cli import main
 from skillhive.models import estimate_tokens
-from skillhive.store.ledger import Ledger
+from skillhive.wiring import ledger_at
 
 HOOK = [sys.executable, "-m", "skillhive.cli.hook_cmds"]
 
@@ -43,7 +43,7 @@ def stop(session: ClaudeSession, path: Path, name: str = "Stop") -> dict[str, An
 
 
 def runs(data: Path) -> list[dict[str, Any]]:
-    ledger = Ledger.open(data / "ledger.db")
+    ledger = ledger_at(data / "ledger.db")
     try:
         return [dict(r) for r in ledger.read("SELECT id, task, n_steps, status FROM trajectories ORDER BY seq")]
     finally:
@@ -167,7 +167,7 @@ def test_an_ignored_project_is_not_captured_and_ignored_paths_are_withheld(tmp_p
     t.tool("Edit", {"file_path": f"{partial}/jobs/billing.py", "old_string": "a", "new_string": "b"}, "ok")
     assert hook(data, "claude-code", stop(t, t.write(tmp_path / "p2"))).returncode == 0
     [run] = runs(data)
-    ledger = Ledger.open(data / "ledger.db")
+    ledger = ledger_at(data / "ledger.db")
     try:
         [doc] = [r["doc"] for r in ledger.read("SELECT doc FROM trajectories")]
     finally:

@@ -28,6 +28,7 @@ from skillhive.mcp_app import build_server
 from skillhive.models import Caller, Role
 from skillhive.roles import has_role, require_role
 from skillhive.store.tokens import TokenStore
+from skillhive.usecases.tokens import Tokens
 
 pytestmark = [pytest.mark.anyio, both]
 
@@ -248,7 +249,7 @@ async def test_auth_tokens_refuses_requests_even_before_any_token_exists(hive: H
 
 async def test_the_verifier_hands_the_tokens_user_team_and_role_to_the_caller(tokens: TokenStore) -> None:
     new = tokens.create("carol", "team-c", "maintainer")
-    verifier = HiveTokenVerifier(tokens)
+    verifier = HiveTokenVerifier(Tokens(tokens))
     access = await verifier.verify_token(new.token)
     assert isinstance(access, CallerToken)
     assert access.caller == Caller(user="carol", team="team-c", role="maintainer")

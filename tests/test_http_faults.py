@@ -18,8 +18,8 @@ import anyio
 import pytest
 
 from conftest import REPO
-from skillhive.store.ledger import Ledger
 from skillhive.store.vector_index import VectorIndex
+from skillhive.wiring import ledger_at
 
 sys.path.insert(0, str(REPO / "bench"))
 from deployment import TEAMS, Deployment, HiveProcess, create_tokens, free_port, hive_env
@@ -73,7 +73,7 @@ async def until(check: Callable[[], Any], timeout: float) -> None:
 
 def index_counts(data_dir: Path) -> dict[str, tuple[int, int]]:
     """Per team: (trajectories in the ledger, vectors in the index), read from the data directory."""
-    ledger = Ledger.open(data_dir / "ledger.db")
+    ledger = ledger_at(data_dir / "ledger.db")
     try:
         model = ledger.get_meta("index_model")
         assert model is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -351,3 +352,22 @@ async def test_over_the_legacy_handshake_the_methods_still_answer_though_the_sdk
         assert client.server_capabilities.extensions is None  # 2025-11-25 has no capabilities.extensions
         listed = await list_all(client)
     assert {e.frontmatter["name"] for e in listed} == {"git-workflow", "pdf-processing"}
+
+
+@pytest.mark.anyio
+async def test_the_directory_of_a_caller_is_found_in_a_worker_thread_not_on_the_event_loop(skill_root: Path) -> None:
+    """The first sight of a team may clone its repository: that must not stall every other session."""
+    directory = SkillDirectory(skill_root)
+    seen: list[int] = []
+
+    def directory_for(ctx: Any) -> SkillDirectory:
+        seen.append(threading.get_ident())
+        return directory
+
+    server = MCPServer("skills-test", extensions=[SkillsExtension(directory_for)])
+    loop_thread = threading.get_ident()
+    async with Client(server) as client:
+        await list_all(client)
+        await get_skill(client, "skill://git-workflow/SKILL.md")
+        await read_directory(client, "skill://pdf-processing/templates")
+    assert len(seen) == 3 and loop_thread not in seen

@@ -15,8 +15,8 @@ import pytest
 from conftest import SEED
 from hive_http import Running, serve
 from skillhive.config import Settings
-from skillhive.curation.reviews import pending_reviews
 from skillhive.hive import Hive
+from skillhive.skills.reviews import pending_reviews
 from web_hive import TEAM, WebHive, populate
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")

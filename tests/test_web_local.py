@@ -17,8 +17,8 @@ import pytest
 
 from conftest import SEED
 from skillhive.config import Settings
-from skillhive.curation.reviews import pending_reviews
 from skillhive.hive import Hive
+from skillhive.skills.reviews import pending_reviews
 from web_hive import TEAM, WebHive, csrf_of, populate
 
 pytestmark = pytest.mark.slow

@@ -11,10 +11,10 @@ import pytest
 
 from backends import both
 from hive_http import Running, serve
-from skillhive.curation.reviews import pending_reviews
 from skillhive.hive import Hive
 from skillhive.models import Caller
 from skillhive.requests import ListSkillsRequest, SkillOutcomeRequest
+from skillhive.skills.reviews import pending_reviews
 from web_hive import INJECTION, OTHER, PASS_ID, TEAM, WebHive, csrf_of, populate, sign_in
 
 pytestmark = [pytest.mark.anyio, both]

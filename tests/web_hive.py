@@ -124,9 +124,7 @@ def populate(hive: Hive) -> WebHive:
         branch=result.branch,
         rejected=[RejectedChange(skill="git-rebase", op="add_section", gate="evidence", reason="one user only")],
     )
-    hive.backends.evolution.save_run(
-        PASS_ID, TEAM, "review", report.model_dump_json(), finished=True, commit=result.sha
-    )
+    hive.backends.evolution.save_pass(report, finished=True)
 
     tokens = TokenStore(hive.backends.ledger)
     return WebHive(

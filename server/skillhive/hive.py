@@ -40,9 +40,11 @@ from skillhive.skills.directory import SkillDirectory
 from skillhive.store.embeddings import Embedder
 from skillhive.usecases.bundles import Bundles
 from skillhive.usecases.experience import Experience
+from skillhive.usecases.imports import Extras, TrajectoryImport
 from skillhive.usecases.maintenance import Maintenance
 from skillhive.usecases.ownership import DataOwnership
 from skillhive.usecases.skills import SkillUse
+from skillhive.usecases.tokens import Tokens
 from skillhive.wiring import Backends
 
 
@@ -60,6 +62,7 @@ class Hive:
         self.maintenance = Maintenance(b, self.directories)
         self.ownership = DataOwnership(b, self.retriever, self.directories)
         self.bundles = Bundles(b, self.directories, self.ownership)
+        self.tokens = Tokens.of(b.ledger)
         self.curation: Curation | None = Curation(self.directories, b.evolution)
 
     def _skill_cards(self, team: str) -> list[SkillCard]:
@@ -105,6 +108,10 @@ class Hive:
         source: str | None = None,
     ) -> list[RecordResult]:
         return self.experience.record_many(caller, trajectories, import_id=import_id, source=source)
+
+    def start_import(self, caller: Caller, source: str, fmt: str, extras: Extras | None = None) -> TrajectoryImport:
+        """A new import batch of runs read from `source` (usecases/imports.py)."""
+        return TrajectoryImport(self.experience, self.ownership, caller, source, fmt, extras=extras)
 
     def retrieve(self, caller: Caller, request: RetrieveRequest) -> ExperienceResult:
         self.start()

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import anyio.to_thread
@@ -41,7 +41,7 @@ from skillhive.errors import ConfigError, Forbidden, StorageError
 from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller
-from skillhive.store.tokens import TokenStore
+from skillhive.usecases.tokens import AuthMode, Tokens
 from skillhive.web import web_routes
 
 if TYPE_CHECKING:
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-AuthMode = Literal["auto", "tokens", "off"]
 MCP_PATH = "/mcp"
 _LOOPBACK_HOSTS = ["127.0.0.1:*", "localhost:*", "[::1]:*"]
 _LOOPBACK_ORIGINS = ["http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*"]
@@ -64,7 +63,7 @@ class CallerToken(AccessToken):
 class HiveTokenVerifier(TokenVerifier):
     """Checks bearer tokens against the token store; unknown, malformed or revoked tokens get None (401)."""
 
-    def __init__(self, tokens: TokenStore) -> None:
+    def __init__(self, tokens: Tokens) -> None:
         self.tokens = tokens
 
     async def verify_token(self, token: str) -> CallerToken | None:
@@ -94,7 +93,7 @@ class RefuseOnceTokensExist:
 
     CHECK_SECONDS = 2.0  # how stale the "no token yet" answer may be
 
-    def __init__(self, app: ASGIApp, tokens: TokenStore) -> None:
+    def __init__(self, app: ASGIApp, tokens: Tokens) -> None:
         self.app, self.tokens = app, tokens
         self._checked = -self.CHECK_SECONDS
         self._appeared = False
@@ -113,7 +112,7 @@ class RefuseOnceTokensExist:
         now = time.monotonic()
         if not self._appeared and now - self._checked >= self.CHECK_SECONDS:
             self._checked = now
-            if await anyio.to_thread.run_sync(self.tokens.count_active) > 0:
+            if await anyio.to_thread.run_sync(self.tokens.any_active):
                 self._appeared = True
                 log.warning("a token now exists but this server runs without auth: refusing requests until restarted")
         return self._appeared
@@ -157,13 +156,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
-
-
-def auth_enabled(mode: AuthMode, tokens: TokenStore) -> bool:
-    """Whether requests need a token: always with `tokens`, never with `off`, once one exists with `auto`."""
-    if mode == "auto":
-        return tokens.count_active() > 0
-    return mode == "tokens"
 
 
 def check_bind(host: str, auth: bool, mode: AuthMode = "auto") -> None:
@@ -235,17 +227,17 @@ def build_http_app(
     settings = hive.settings
     host = host or settings.http_host
     port = settings.http_port if port is None else port
-    tokens = TokenStore(hive.backends.ledger)
+    tokens = hive.tokens
     mode = auth or settings.http_auth
-    need_token = auth_enabled(mode, tokens)
+    need_token = tokens.required(mode)
     check_bind(host, need_token, mode)
     url = settings.public_url or f"http://{_url_host(host)}:{port}{MCP_PATH}"
 
     if need_token:
-        active = tokens.list_tokens()
-        if not active:
+        teams = tokens.teams()
+        if not teams:
             log.warning("auth is on but no token is active: every request will get 401 (`skillhive token create`)")
-        for team in sorted({t.team for t in active}):
+        for team in teams:
             hive.directory(team)  # create each known team's skill repository now, not on a request
         base = urlsplit(url)
         mcp = build_server(

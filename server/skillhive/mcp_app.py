@@ -18,14 +18,12 @@ import anyio.to_thread
 from mcp.server.auth.provider import TokenVerifier
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError
 from mcp_types import Resource
 
 from skillhive import __version__
 from skillhive.config import Settings
 from skillhive.curation import Curation
-from skillhive.errors import InvalidInput, NotFound, SkillhiveError
-from skillhive.mcp_boundary import FORGET, READ_ONLY, WRITE, HiveMCPServer, tool
+from skillhive.mcp_boundary import FORGET, READ_ONLY, WRITE, HiveMCPServer, resource_errors, tool
 from skillhive.mcp_curation import register_curation_tools
 from skillhive.models import (
     Caller,
@@ -64,9 +62,11 @@ the decisive steps and the outcome, and report_skill_outcome for each skill you 
 class HiveService(Protocol):
     """What the tools, resources and prompt need: `Hive`, or `UpstreamHive` forwarding to a team hive.
 
-    The arguments of each tool are a request model (requests.py), the same for both. A hive that
-    can curate its skills (its own repository) offers `curation`; work that runs beside the server
-    (the evolver) comes from `background()`.
+    The one declaration of the tool surface: `TOOLS` names the method behind each tool, both hives
+    implement every member with these signatures, and `build_server` registers exactly `TOOLS`
+    (tests/test_hive_service.py checks all three). The arguments of each tool are a request model
+    (requests.py), the same for both. A hive that can curate its skills (its own repository) offers
+    `curation`; work that runs beside the server (the evolver) comes from `background()`.
     """
 
     settings: Settings
@@ -84,6 +84,20 @@ class HiveService(Protocol):
     def get_skill(self, caller: Caller, request: GetSkillRequest) -> SkillDetail: ...
     def read_skill_file(self, caller: Caller, request: SkillFileRequest) -> SkillFileContent: ...
     def report_skill_outcome(self, caller: Caller, request: SkillOutcomeRequest) -> OutcomeRecorded: ...
+
+
+# Each tool every hive serves, and the HiveService method that answers it (the maintainers' tools come
+# from `curation`, when a hive has it: mcp_curation.py).
+TOOLS: dict[str, str] = {
+    "record_trajectory": "record",
+    "retrieve_experience": "retrieve",
+    "get_trajectory": "get_trajectory",
+    "forget_trajectory": "forget",
+    "list_skills": "list_skills",
+    "get_skill": "get_skill",
+    "read_skill_file": "read_skill_file",
+    "report_skill_outcome": "report_skill_outcome",
+}
 
 
 async def _supervised(task: Callable[[], Coroutine[Any, Any, None]], backoff: float = 1.0) -> None:
@@ -114,7 +128,7 @@ def build_server(
 
     @asynccontextmanager
     async def lifespan(_: MCPServer[None]) -> AsyncIterator[None]:
-        hive.start()
+        await anyio.to_thread.run_sync(hive.start)  # it may create or clone the local team's repository
 
         # Load the model and the index off the request path, once the handshake is under way.
         def warm_up() -> None:
@@ -200,6 +214,8 @@ def build_server(
         """Report how a skill worked out; outcomes are counted per skill version."""
         return hive.report_skill_outcome(who(), request)
 
+    registered = {t.name for t in mcp._tool_manager.list_tools()}
+    assert registered == set(TOOLS), f"the tools registered differ from TOOLS: {sorted(registered ^ set(TOOLS))}"
     if hive.curation is not None:  # a hive with its own skill repository: reviews, history, rollback
         register_curation_tools(mcp, hive.curation, who)
 
@@ -241,12 +257,8 @@ def build_server(
 
 
 def _read_resource(hive: HiveService, caller: Caller, name: str, path: str, *, raw: bool = False) -> Any:
-    try:
+    with resource_errors(f"reading skill://{name}/{path}"):
         data = hive.directory(caller.team).read_file(name, path)
-    except NotFound as exc:
-        raise ResourceNotFoundError(str(exc)) from exc
-    except (InvalidInput, SkillhiveError) as exc:
-        raise ResourceError(str(exc)) from exc
     return data if raw else data.decode("utf-8", errors="replace")
 
 

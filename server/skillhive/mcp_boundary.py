@@ -8,9 +8,10 @@
 - Arguments are checked before anything runs: an argument the tool does not take is refused with
   its name, and a value that breaks a rule gets `field: rule` — never the value itself (it may be
   a secret) and never a pydantic link.
-- Errors are translated once, here. A ClientError (the caller's own mistake, or the team hive
-  being down) reaches the client with its message; anything else is logged on the server with its
-  traceback and the client learns only which part failed ("storage", "the skill directory", ...).
+- Errors are translated once, here, for tools, resources and the Skills extension alike. A
+  ClientError (the caller's own mistake, or the team hive being down) reaches the client with its
+  message; anything else is logged on the server with its traceback under an error id, and the
+  client learns only which part failed ("storage", "the skill directory", ...) and that id.
 """
 
 from __future__ import annotations
@@ -20,20 +21,23 @@ import inspect
 import json
 import logging
 import math
+import secrets
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Annotated, Any, cast
 
 import anyio.to_thread
 from mcp.server.mcpserver import Context, MCPServer
-from mcp.server.mcpserver.exceptions import ToolError
-from mcp_types import CallToolResult, Resource, TextContent, ToolAnnotations
+from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
+from mcp.shared.exceptions import MCPError
+from mcp_types import INTERNAL_ERROR, CallToolResult, Resource, TextContent, ToolAnnotations
 from pydantic import BaseModel, Field, ValidationError
 
 from skillhive.errors import (
     SERVER_FAULT,
     ClientError,
     EmbeddingError,
+    NotFound,
     SkillError,
     SkillhiveError,
     StorageError,
@@ -67,6 +71,19 @@ def compact_result(value: Any) -> CallToolResult:
     return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=data)
 
 
+def masked(what: str, exc: BaseException) -> str:
+    """What a client may see of `exc`, raised while doing `what`: a ClientError's own message; of any
+    other error only the part that failed and an error id, under which it is logged with its traceback
+    (its message may hold paths, SQL or a driver's words)."""
+    if isinstance(exc, ClientError):
+        return str(exc)
+    part = next((name for kind, name in _PART if isinstance(exc, kind)), "the server")
+    error_id = secrets.token_hex(6)
+    log.error("%s failed [error %s]", what, error_id, exc_info=exc)
+    detail = "" if isinstance(exc, SkillhiveError) else " (an unexpected error)"
+    return f"{what} failed in {part}{detail} [error {error_id}]; {SERVER_FAULT}"
+
+
 @contextmanager
 def client_errors(what: str) -> Iterator[None]:
     """Translate what `what` raises into a tool error a client may see (module docstring)."""
@@ -74,13 +91,33 @@ def client_errors(what: str) -> Iterator[None]:
         yield
     except ToolError:
         raise
-    except ClientError as exc:
-        raise ToolError(str(exc)) from exc
     except Exception as exc:  # a ValidationError here is of data the server read, not of the arguments
-        part = next((name for kind, name in _PART if isinstance(exc, kind)), "the server")
-        log.exception("%s failed", what)
-        detail = "" if isinstance(exc, SkillhiveError) else " (an unexpected error)"
-        raise ToolError(f"{what} failed in {part}{detail}; {SERVER_FAULT}") from None
+        raise ToolError(masked(what, exc)) from (exc if isinstance(exc, ClientError) else None)
+
+
+@contextmanager
+def resource_errors(what: str) -> Iterator[None]:
+    """Translate what reading a resource raises: not found, the caller's mistake, or masked (module docstring)."""
+    try:
+        yield
+    except (ResourceError, MCPError):
+        raise
+    except NotFound as exc:
+        raise ResourceNotFoundError(str(exc)) from exc
+    except Exception as exc:
+        raise ResourceError(masked(what, exc)) from (exc if isinstance(exc, ClientError) else None)
+
+
+@contextmanager
+def protocol_errors(what: str) -> Iterator[None]:
+    """Translate what a protocol method of an extension raises: its own MCPErrors pass, anything else is
+    an internal error with the masked message (module docstring)."""
+    try:
+        yield
+    except MCPError:
+        raise
+    except Exception as exc:
+        raise MCPError(INTERNAL_ERROR, masked(what, exc)) from (exc if isinstance(exc, ClientError) else None)
 
 
 def tool(
@@ -229,7 +266,8 @@ class HiveMCPServer(MCPServer[Any]):
 
     async def list_resources(self) -> list[Any]:
         """The registered resources, and those `listed_resources` names for the caller (each skill's SKILL.md)."""
-        listed = await anyio.to_thread.run_sync(self.listed_resources)
+        with protocol_errors("resources/list"):
+            listed = await anyio.to_thread.run_sync(self.listed_resources)
         return [*await super().list_resources(), *listed]
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None) -> Any:

@@ -10,9 +10,9 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from skillhive.curation import Curation, PendingReview, SkillVersion
-from skillhive.evolver.types import PassReport
 from skillhive.mcp_boundary import CHANGE, READ_ONLY, HiveMCPServer, tool
 from skillhive.models import SKILL_NAME_MAX, Caller, Role
+from skillhive.reports import PassReport
 
 Branch = Annotated[str, Field(description="The review branch, evolve/<run id>.", max_length=120)]
 MAINTAINERS: Role = "maintainer"  # members neither see nor call these tools (mcp_boundary.HiveMCPServer)

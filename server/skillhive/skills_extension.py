@@ -32,7 +32,6 @@ from mcp.server.context import ServerRequestContext
 from mcp.server.extension import Extension, MethodBinding
 from mcp.shared.exceptions import MCPError
 from mcp_types import (
-    INTERNAL_ERROR,
     INVALID_PARAMS,
     CacheableResult,
     PaginatedRequest,
@@ -45,7 +44,8 @@ from mcp_types import (
 from pydantic import BaseModel, ConfigDict
 from pydantic.alias_generators import to_camel
 
-from skillhive.errors import InvalidInput, NotFound, SkillhiveError
+from skillhive.errors import ClientError, InvalidInput, NotFound, SkillhiveError
+from skillhive.mcp_boundary import protocol_errors
 from skillhive.models import SKILL_NAME_MAX, SKILL_NAME_PATTERN
 
 logger = logging.getLogger(__name__)
@@ -244,8 +244,8 @@ class Manifest:
         return sum(f.size for f in self.files)
 
 
-class _Unservable(Exception):
-    """A skill we do not publish (broken frontmatter, over the limits, unreadable)."""
+class _Unservable(ClientError):
+    """A skill we do not publish (broken frontmatter, over the limits, unreadable); the message says why."""
 
 
 _Signature = tuple[str | None, tuple[tuple[str, int, int, int], ...]]
@@ -299,8 +299,9 @@ def _hash_files(source: SkillSource, name: str, files: Sequence[str]) -> Manifes
     for rel in files:
         try:
             data = source.read_file(name, rel)
-        except SkillhiveError as exc:
-            raise _Unservable(f"file {rel!r} cannot be read: {exc}") from exc
+        except SkillhiveError as exc:  # its message may hold paths: the log has it, a client does not
+            logger.warning("skill %r: file %r cannot be read: %s", name, rel, exc)
+            raise _Unservable(f"file {rel!r} cannot be read") from exc
         total += len(data)
         if total > MAX_BYTES_PER_SKILL:
             raise _Unservable(f"is larger than the limit of {MAX_BYTES_PER_SKILL} bytes")
@@ -336,7 +337,8 @@ class SkillsExtension(Extension):
     """`io.modelcontextprotocol/skills`: `skills/list`, `skills/get`, `resources/directory/read`.
 
     `directory_for(ctx)` picks the skill directory for the caller (one per team over HTTP,
-    the only one over stdio); it runs on the event loop and must not block.
+    the only one over stdio); it runs in a worker thread, as the first sight of a team may clone its
+    repository. Errors reach the client through the boundary's masking (mcp_boundary.py).
     """
 
     identifier = SKILLS_EXTENSION_ID
@@ -378,8 +380,9 @@ class SkillsExtension(Extension):
     ) -> ListSkillsResult:
         cursor = params.cursor if params is not None else None
         after = _decode_cursor("skills", cursor) if cursor else None
-        source = self._directory_for(ctx)
-        entries, next_after = await anyio.to_thread.run_sync(self._list_page, source, after)
+        with protocol_errors("skills/list"):
+            source = await anyio.to_thread.run_sync(self._directory_for, ctx)
+            entries, next_after = await anyio.to_thread.run_sync(self._list_page, source, after)
         return ListSkillsResult(
             skills=entries,
             next_cursor=_encode_cursor("skills", next_after) if next_after is not None else None,
@@ -389,16 +392,18 @@ class SkillsExtension(Extension):
 
     async def _handle_get(self, ctx: ServerRequestContext[Any, Any], params: GetSkillParams) -> GetSkillResult:
         name = _skill_name_from_uri(params.uri)
-        source = self._directory_for(ctx)
-        entry = await anyio.to_thread.run_sync(self._get_entry, source, name, params.uri)
+        with protocol_errors("skills/get"):
+            source = await anyio.to_thread.run_sync(self._directory_for, ctx)
+            entry = await anyio.to_thread.run_sync(self._get_entry, source, name, params.uri)
         return GetSkillResult(skill=entry, ttl_ms=self._ttl_ms, cache_scope=self._cache_scope)
 
     async def _handle_read_directory(
         self, ctx: ServerRequestContext[Any, Any], params: ReadDirectoryParams
     ) -> ReadDirectoryResult:
         after = _decode_cursor("dir", params.cursor) if params.cursor else None
-        source = self._directory_for(ctx)
-        children, next_after = await anyio.to_thread.run_sync(self._read_directory, source, params.uri, after)
+        with protocol_errors("resources/directory/read"):
+            source = await anyio.to_thread.run_sync(self._directory_for, ctx)
+            children, next_after = await anyio.to_thread.run_sync(self._read_directory, source, params.uri, after)
         return ReadDirectoryResult(
             resources=children,
             next_cursor=_encode_cursor("dir", next_after) if next_after is not None else None,
@@ -431,10 +436,7 @@ class SkillsExtension(Extension):
         return self.cache.manifest(source, name, skill)
 
     def _list_page(self, source: SkillSource, after: str | None) -> tuple[list[SkillEntry], str | None]:
-        try:
-            skills = source.scan().skills
-        except SkillhiveError as exc:
-            raise MCPError(INTERNAL_ERROR, f"The skill directory failed: {exc}") from exc
+        skills = source.scan().skills
         names = sorted(n for n in skills if after is None or n > after)
         entries: list[SkillEntry] = []
         for index, name in enumerate(names):
@@ -451,8 +453,6 @@ class SkillsExtension(Extension):
             skill = source.get(name)
         except (NotFound, InvalidInput) as exc:
             raise MCPError(INVALID_PARAMS, f"No skill is served at {uri}") from exc
-        except SkillhiveError as exc:
-            raise MCPError(INTERNAL_ERROR, f"The skill directory failed: {exc}") from exc
         try:
             return self.entry(source, name, skill)
         except _Unservable as exc:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from skillhive.config import Settings
 from skillhive.errors import ConfigError
-from skillhive.store.database import open_database
+from skillhive.store.database import Database
 from skillhive.store.embeddings import Embedder, make_embedder
 from skillhive.store.evolution import EvolutionStore
 from skillhive.store.indexer import Indexer
@@ -37,6 +38,23 @@ def check_data_dir(settings: Settings) -> None:
         raise ConfigError(
             f"--data-dir {settings.data_dir}: not a directory skillhive can write ({exc.strerror})"
         ) from None
+
+
+def open_database(url: str | None, path: Path, *, pool_size: int = 8) -> Database:
+    """The ledger's database: PostgreSQL at `url`, else the SQLite file at `path` (the embedded default).
+    The adapters are built here, not by the port they implement; each driver loads only when used."""
+    if url:
+        from skillhive.store.postgres.database import PostgresDatabase
+
+        return PostgresDatabase(url, pool_size=pool_size)
+    from skillhive.store.sqlite.database import SqliteDatabase
+
+    return SqliteDatabase(path)
+
+
+def ledger_at(path: Path, url: str | None = None) -> Ledger:
+    """The ledger in PostgreSQL at `url`, else in the SQLite file at `path` (tests, `migrate`, tokens)."""
+    return Ledger(open_database(url, path))
 
 
 def open_ledger(settings: Settings) -> Ledger:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from skillhive.curation.reviews import approve, pending_reviews, reject, review_diff, rollback
 from skillhive.errors import Conflict, InvalidInput, NotFound, SkillError
 from skillhive.evolver.apply import commit_message, commit_pass
 from skillhive.evolver.edits import apply_edits
@@ -15,6 +14,7 @@ from skillhive.evolver.types import CreateSkill, ReplaceSection, RetireSkill
 from skillhive.skills.directory import SkillDirectory
 from skillhive.skills.git import head, run_git
 from skillhive.skills.repo import ensure_repo, skill_history, skill_version
+from skillhive.skills.reviews import approve, pending_reviews, reject, review_diff, rollback
 
 PDF = """---
 name: pdf-forms

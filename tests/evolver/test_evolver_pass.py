@@ -14,7 +14,6 @@ from conftest import trajectory
 from evolver.scripted_model import ScriptedModel
 from fakes.openai_server import FakeOpenAI
 from skillhive.config import Settings
-from skillhive.curation.reviews import approve, pending_reviews
 from skillhive.evolver.llm import OpenAICompatibleLLM
 from skillhive.evolver.pipeline import Evolver, PassOptions
 from skillhive.hive import Hive
@@ -22,6 +21,7 @@ from skillhive.mcp_app import build_server
 from skillhive.models import Caller, TrajectoryIn
 from skillhive.requests import GetSkillRequest, RetrieveRequest, SkillOutcomeRequest
 from skillhive.skills.git import run_git
+from skillhive.skills.reviews import approve, pending_reviews
 from skillhive.store.embeddings import LocalMiniLM
 
 pytestmark = pytest.mark.anyio

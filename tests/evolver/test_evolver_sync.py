@@ -18,7 +18,6 @@ from evolver.scripted_model import ScriptedModel
 from evolver.test_evolver_pass import DEPLOY_SKILL, failed_deploy, record_as
 from fakes.openai_server import FakeOpenAI
 from skillhive.config import Settings
-from skillhive.curation.reviews import pending_reviews
 from skillhive.evolver.apply import commit_message, commit_pass
 from skillhive.evolver.llm import OpenAICompatibleLLM
 from skillhive.evolver.pipeline import Evolver, PassOptions
@@ -28,6 +27,7 @@ from skillhive.mcp_app import build_server
 from skillhive.models import Caller
 from skillhive.requests import GetSkillRequest, ListSkillsRequest
 from skillhive.skills.git import head, run_git
+from skillhive.skills.reviews import pending_reviews
 from skillhive.store.embeddings import LocalMiniLM
 
 pytestmark = pytest.mark.anyio

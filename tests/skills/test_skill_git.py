@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from skillhive.curation.reviews import review_diff
 from skillhive.errors import InvalidInput, SkillError
 from skillhive.filelock import file_lock
 from skillhive.skills.git import (
@@ -24,6 +23,7 @@ from skillhive.skills.git import (
     temporary_worktree,
     writer_lock,
 )
+from skillhive.skills.reviews import review_diff
 
 
 def commit_file(root: Path, name: str, text: str) -> str:

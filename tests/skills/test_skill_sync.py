@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from skillhive.curation.reviews import approve, pending_reviews, rollback
 from skillhive.errors import InvalidInput, SkillError
 from skillhive.evolver.apply import commit_message, commit_pass
 from skillhive.skills.directory import SkillDirectory
 from skillhive.skills.git import head, run_git
 from skillhive.skills.repo import ensure_repo
+from skillhive.skills.reviews import approve, pending_reviews, rollback
 from skillhive.skills.sync import attach, check_remote, display_url, sync, tracking
 
 HUMAN = ("-c", "user.name=Hannah Human", "-c", "user.email=hannah@example.com")

@@ -17,6 +17,7 @@ from skillhive.store.evolution import EvolutionStore
 from skillhive.store.ledger import Ledger
 from skillhive.store.records import TrajectoryRow, now_iso
 from skillhive.store.sqlite.migrations import MIGRATIONS
+from skillhive.wiring import ledger_at
 
 pytestmark = both
 
@@ -48,15 +49,15 @@ def row(n: int, team: str = "t", user: str = "u", task: str | None = None) -> Tr
 
 
 def test_migrations_are_recorded_once_and_reopening_applies_nothing(tmp_path: Path, database_url: str | None) -> None:
-    Ledger.open(tmp_path / "l.db", database_url).close()
-    ledger = Ledger.open(tmp_path / "l.db", database_url)
+    ledger_at(tmp_path / "l.db", database_url).close()
+    ledger = ledger_at(tmp_path / "l.db", database_url)
     numbers = [r["number"] for r in ledger.read("SELECT number FROM schema_migrations ORDER BY number")]
     assert numbers == [n for n, _, _ in MIGRATIONS]
     ledger.close()
 
 
 def test_the_sqlite_ledger_is_in_wal_mode(tmp_path: Path) -> None:
-    Ledger.open(tmp_path / "l.db").close()
+    ledger_at(tmp_path / "l.db").close()
     assert sqlite3.connect(tmp_path / "l.db").execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -231,14 +232,14 @@ def test_migration_8_titles_runs_stored_before_it_with_the_simulated_users_openi
     script = "You are mia_li_3668. You want to fly from New York to Seattle on May 20 (one way)."
     opening = "Hi! I'm looking to book a flight from New York to Seattle on May 20th."
     doc = TrajectoryIn(task=script, steps=[Step(observation=opening)]).model_dump_json()
-    ledger = Ledger.open(tmp_path / "l.db")
+    ledger = ledger_at(tmp_path / "l.db")
     ledger.insert_trajectories([replace(row(1, task=script), doc=doc), row(2)])
     ledger.close()
     with sqlite3.connect(tmp_path / "l.db") as db:  # the ledger as it was before migration 8
         db.execute("ALTER TABLE trajectories DROP COLUMN title")
         db.execute("ALTER TABLE trajectories DROP COLUMN source")
         db.execute("DELETE FROM schema_migrations WHERE number = 8")
-    ledger = Ledger.open(tmp_path / "l.db")
+    ledger = ledger_at(tmp_path / "l.db")
     cards = ledger.trajectory_cards("t", ["tr_t_1", "tr_t_2"])
     assert (cards["tr_t_1"].title, cards["tr_t_1"].source) == (opening, "recorded")
     assert (cards["tr_t_2"].title, cards["tr_t_2"].source) == ("", "recorded")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import socket
 import sqlite3
@@ -153,10 +154,13 @@ def test_an_unexpected_error_is_logged_and_the_client_learns_only_which_part_fai
 ) -> None:
     with caplog.at_level(logging.ERROR), pytest.raises(ToolError) as caught, client_errors("retrieve_experience"):
         raise sqlite3.OperationalError("no such table: /srv/hive/ledger.db trajectories")
-    assert str(caught.value) == (
-        "retrieve_experience failed in the server (an unexpected error); the details are in the server's log"
+    found = re.fullmatch(
+        r"retrieve_experience failed in the server \(an unexpected error\) \[error ([0-9a-f]{12})\];"
+        r" the details are in the server's log",
+        str(caught.value),
     )
-    assert "no such table" in caplog.text  # the traceback stays on the server
+    assert found is not None, str(caught.value)
+    assert "no such table" in caplog.text and f"[error {found[1]}]" in caplog.text  # the traceback stays on the server
 
 
 def test_names_that_end_in_a_newline_are_refused_everywhere_a_path_or_ref_is_built_from_them(ledger) -> None:  # type: ignore[no-untyped-def]

@@ -6,9 +6,9 @@ import pytest
 
 from backends import both
 from conftest import trajectory
-from skillhive.curation.reviews import pending_reviews
 from skillhive.evolver.pipeline import Evolver, PassOptions
 from skillhive.skills.repo import skill_history
+from skillhive.skills.reviews import pending_reviews
 from trust.fixtures import DEPLOY, TEAM, TeamHive
 
 pytestmark = [pytest.mark.anyio, both]

@@ -126,18 +126,17 @@ def _summary(report: Any) -> str:
 
 
 def _status(hive: Any, *, as_json: bool) -> int:
-    from skillhive.evolver.types import PassReport
+    from skillhive.usecases.evolution import evolve_status
 
-    team = hive.settings.team
-    reports = [PassReport.model_validate_json(r) for r in hive.backends.evolution.recent_runs(team, 10)]
+    status = evolve_status(hive.backends, hive.settings.team)
+    reports = status.passes
     if as_json:
         print(json.dumps([r.model_dump(mode="json") for r in reports], indent=2))
         return 0
-    model = "configured" if hive.settings.llm_base_url else "not configured (SKILLHIVE_LLM_BASE_URL)"
-    quorum, users = hive.backends.quorum(), hive.backends.evolution.distinct_users(team)
-    new = hive.backends.evolution.count_new(team, "model")
-    print(f"team {team}: model {model}; {new} runs new to the model stages")
+    model = "configured" if status.model_configured else "not configured (SKILLHIVE_LLM_BASE_URL)"
+    quorum, users = status.quorum, status.users
+    print(f"team {status.team}: model {model}; {status.new_for_model} runs new to the model stages")
     rule = f"a change needs runs from {quorum} distinct user{'s' if quorum != 1 else ''}"
-    print(f"  {rule}; this team has runs from {users}" + ("" if users >= quorum else " — nothing can change yet"))
+    print(f"  {rule}; this team has runs from {users}" + (" — nothing can change yet" if status.blocked else ""))
     print("\n".join(_summary(r) for r in reports) if reports else "no evolution passes yet")
     return 0

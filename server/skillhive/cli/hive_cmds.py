@@ -12,10 +12,9 @@ from skillhive.cli import data_cmds
 from skillhive.cli.common import Progress, local_caller, open_hive
 from skillhive.config import IDENTIFIER_RULE, Settings, identifier
 from skillhive.errors import UsageError
-from skillhive.models import Caller, ItemKind, OutcomeStatus, TrajectoryIn, squash
+from skillhive.models import Caller, ItemKind, OutcomeStatus, squash
 from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
 
-IMPORT_BATCH = 256
 SKIPPED_SHOWN = 20  # refused records named one by one; past this, only counted
 
 
@@ -66,7 +65,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
     from skillhive.importers import count_records, iter_import
+    from skillhive.importers.records import ImportItem
     from skillhive.usecases.bundles import is_bundle
+    from skillhive.usecases.imports import Extras
 
     path, fmt = args.path, args.format
     # The local command line acts as an admin of the hive: it may record runs in another's name.
@@ -82,56 +83,26 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
         if given:
             raise UsageError(given[0], "not for a bundle: it keeps each run's recorder, tags and agent")
         return data_cmds.import_bundle_cmd(path, settings)
-    extra = _Extras(tags=tuple(args.tag), agent=args.agent)
+    extras = Extras(tags=tuple(args.tag), agent=args.agent)
     if not data_cmds.confirm_folder(path, args.yes):
         print("nothing imported", file=sys.stderr)
         return 1
     with open_hive(settings, create=True) as hive:
         total = count_records(path, fmt)
-        batch_id = hive.ownership.start_import(caller, str(path.resolve()), fmt)
+        job = hive.start_import(caller, str(path.resolve()), fmt, extras)
+        counts = job.counts
         bar = Progress(total, "import", enabled=not args.no_progress)
-        batch: list[Any] = []
-        created = updated = dupes = forgotten = bad = redacted = 0
-        clipped: dict[str, int] = {}  # field -> runs in which it was cut to its limit
-        clipped_runs = 0
         started = time.perf_counter()
 
-        def flush() -> None:
-            nonlocal created, dupes, forgotten, redacted
-            for r in hive.record_many(caller, batch, import_id=batch_id):
-                created += r.created
-                forgotten += r.forgotten
-                dupes += not r.created and not r.forgotten
-                redacted += r.redactions
-            batch.clear()
+        def each(item: ImportItem) -> None:
+            if item.trajectory is None and counts.bad <= SKIPPED_SHOWN:
+                bar.clear()
+                print(f"skipped {item.position}: {item.error}", file=sys.stderr)
+            bar.advance()
 
         indexing = False
         try:
-            for item in iter_import(path, fmt):
-                if item.trajectory is None:
-                    bad += 1
-                    if bad <= SKIPPED_SHOWN:
-                        bar.clear()
-                        print(f"skipped {item.position}: {item.error}", file=sys.stderr)
-                else:
-                    clipped_runs += bool(item.clipped)
-                    for name in item.clipped:
-                        clipped[name] = clipped.get(name, 0) + 1
-                    if item.session is not None:  # a coding-agent session: the run a hook may have stored, updated
-                        flush()
-                        r = hive.record(caller, extra.apply(item.trajectory), item.session)
-                        created += r.created
-                        updated += r.updated
-                        forgotten += r.forgotten
-                        dupes += not r.created and not r.forgotten and not r.updated
-                        redacted += r.redactions
-                    else:
-                        batch.append(extra.apply(item.trajectory))
-                    if len(batch) >= IMPORT_BATCH:
-                        flush()
-                bar.advance()
-            if batch:
-                flush()
+            job.run(iter_import(path, fmt), each)
             indexing = True
             bar.done()
             stored = time.perf_counter() - started
@@ -142,54 +113,37 @@ def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
             if indexing:
                 waiting = hive.backends.ledger.outbox.count_of("trajectory", caller.team)
                 print(
-                    f"interrupted while indexing: all {created} new runs are stored; {waiting} wait for the vector"
-                    " index (found by keywords until then) and are indexed when the hive next runs (`skillhive"
-                    " serve`, `retrieve`, or `reindex`)",
+                    f"interrupted while indexing: all {counts.created} new runs are stored; {waiting} wait for the"
+                    " vector index (found by keywords until then) and are indexed when the hive next runs"
+                    " (`skillhive serve`, `retrieve`, or `reindex`)",
                     file=sys.stderr,
                 )
             else:
                 print(
-                    f"interrupted: {created} new runs were stored before ({dupes} already stored); the next"
-                    " import of the same file stores only the rest",
+                    f"interrupted: {counts.created} new runs were stored before ({counts.dupes} already stored);"
+                    " the next import of the same file stores only the rest",
                     file=sys.stderr,
                 )
             raise
-        finally:
-            counts = {"stored": created, "already": dupes, "forgotten": forgotten, "skipped": bad}
-            hive.ownership.finish_import(batch_id, counts)
         bar.done()
         total_s = time.perf_counter() - started
+    created, dupes, bad = counts.created, counts.dupes, counts.bad
     if bad > SKIPPED_SHOWN:
         print(f"… and {bad - SKIPPED_SHOWN} more skipped records (not shown)", file=sys.stderr)
-    if bad and not created + dupes + forgotten and fmt != "auto":
+    if bad and not created + dupes + counts.forgotten and fmt != "auto":
         print(f"no record read as --format {fmt}: is it another format? (--format auto finds out)", file=sys.stderr)
-    line = f"imported {created} new, {dupes} already stored, {bad} skipped, {redacted} secrets redacted"
-    if updated:
-        line += f", {updated} sessions updated"
-    if forgotten:
-        line += f", {forgotten} forgotten before (not stored again)"
-    if clipped_runs:
-        fields = ", ".join(f"{name} in {n}" for name, n in sorted(clipped.items()))
-        line += f", {clipped_runs} clipped to the size limits ({fields}; marked in the text)"
+    line = f"imported {created} new, {dupes} already stored, {bad} skipped, {counts.redacted} secrets redacted"
+    if counts.updated:
+        line += f", {counts.updated} sessions updated"
+    if counts.forgotten:
+        line += f", {counts.forgotten} forgotten before (not stored again)"
+    if counts.clipped_runs:
+        fields = ", ".join(f"{name} in {n}" for name, n in sorted(counts.clipped.items()))
+        line += f", {counts.clipped_runs} clipped to the size limits ({fields}; marked in the text)"
     if created and total_s >= 0.05:  # a rate over nothing new, or over a blink, means nothing
         line += f"; {created / max(stored, 1e-9):.0f} trajectories/s stored, {created / total_s:.0f}/s indexed"
-    print(f"{line} (as {caller.user} of team {caller.team}; import {batch_id})")
+    print(f"{line} (as {caller.user} of team {caller.team}; import {job.batch_id})")
     return 0 if bad == 0 else 3
-
-
-class _Extras:
-    """What `import --tag/--agent` adds to every run."""
-
-    def __init__(self, tags: tuple[str, ...], agent: str | None) -> None:
-        self.tags, self.agent = tags, agent
-
-    def apply(self, t: TrajectoryIn) -> TrajectoryIn:
-        update: dict[str, Any] = {}
-        if self.tags:
-            update["tags"] = list(dict.fromkeys([*t.tags, *self.tags]))
-        if self.agent and not t.agent:
-            update["agent"] = self.agent
-        return TrajectoryIn.model_validate({**t.model_dump(), **update}) if update else t
 
 
 def retrieve_cmd(args: argparse.Namespace, settings: Settings) -> int:

@@ -52,12 +52,12 @@ def migrate_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 def _migrate(url: str, settings: Settings) -> int:
     from skillhive.store.copy import copy_ledger
-    from skillhive.store.ledger import Ledger
+    from skillhive.wiring import ledger_at
 
     started = time.perf_counter()
-    source = Ledger.open(settings.ledger_path)
+    source = ledger_at(settings.ledger_path)
     try:
-        target = Ledger.open(settings.ledger_path, url)
+        target = ledger_at(settings.ledger_path, url)
         try:
             copied = copy_ledger(source, target, data_dir=settings.data_dir)
             where = target.db.location

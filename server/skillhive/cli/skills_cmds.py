@@ -161,7 +161,7 @@ def rollback_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 def _parked(hive: Any, settings: Settings, sha: str) -> str | None:
     """Where a commit that sync moved off the live branch (a conflict with the remote) waits, if it did."""
-    from skillhive.curation.reviews import pending_reviews
+    from skillhive.skills.reviews import pending_reviews
 
     root = hive.directories.root(settings.team)
     for review in pending_reviews(root):

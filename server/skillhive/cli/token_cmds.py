@@ -17,8 +17,8 @@ from skillhive.cli.common import require_hive
 from skillhive.config import Settings
 from skillhive.errors import UsageError
 from skillhive.roles import ROLES
-from skillhive.store.ledger import Ledger
-from skillhive.store.tokens import TokenStore, id_of
+from skillhive.usecases.tokens import Tokens
+from skillhive.wiring import ledger_at
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -43,13 +43,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def _tokens(settings: Settings, *, create: bool = False) -> Iterator[TokenStore]:
+def _tokens(settings: Settings, *, create: bool = False) -> Iterator[Tokens]:
     """The token store alone: no embedding model, no vector index."""
     if not create:
         require_hive(settings)
-    ledger = Ledger.open(settings.ledger_path, settings.ledger_url)
+    ledger = ledger_at(settings.ledger_path, settings.ledger_url)
     try:
-        yield TokenStore(ledger)
+        yield Tokens.of(ledger)
     finally:
         ledger.close()
 
@@ -58,15 +58,15 @@ def create_cmd(args: argparse.Namespace, settings: Settings) -> int:
     if args.team is None:
         raise UsageError("--team", "required: the team whose data the token reads and writes")
     with _tokens(settings, create=True) as tokens:
-        new = tokens.create(args.user, args.team, args.role)
-        first = tokens.count_active() == 1
+        created = tokens.create(args.user, args.team, args.role)
+    new = created.token
     # The token alone on stdout, so that `TOKEN=$(skillhive token create …)` works; the rest on stderr.
     print(new.token)
     print(
         f"token {new.info.id} for {new.info.user} (team {new.info.team}, {new.info.role}); it is shown only this once",
         file=sys.stderr,
     )
-    if first:
+    if created.first:
         print(
             "the first token: an HTTP server on this hive that started without auth now refuses requests;"
             " restart it to require tokens",
@@ -96,16 +96,16 @@ def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def revoke_cmd(args: argparse.Namespace, settings: Settings) -> int:
-    token_id = id_of(args.id)  # an id, or the whole token pasted: revoked by its id
+    token_id = Tokens.id_of(args.id)  # an id, or the whole token pasted: revoked by its id
     if token_id is None:  # never echoed: it may be a mistyped secret
         raise UsageError("ID", "not a token id (12 hex digits) nor a token; `skillhive token list` shows the ids")
     with _tokens(settings) as tokens:
-        before = tokens.get(token_id)
-        if before.revoked_at is not None:
-            when = before.revoked_at[:19]
-            print(f"token {before.id} of {before.user} (team {before.team}) was already revoked on {when}")
-            return 0
-        info = tokens.revoke(token_id)
+        revoked = tokens.revoke(token_id)
+    info = revoked.info
+    if revoked.already:
+        when = (info.revoked_at or "")[:19]
+        print(f"token {info.id} of {info.user} (team {info.team}) was already revoked on {when}")
+        return 0
     print(f"revoked token {info.id} of {info.user} (team {info.team})")
     print(f"their runs and outcomes stay; `skillhive forget --user {info.user} --team {info.team}` removes them")
     return 0

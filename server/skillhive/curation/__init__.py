@@ -1,8 +1,7 @@
-"""Curation of a team's skills: the service behind the CLI and MCP tools, and the git operations of
-reviews and rollbacks.
+"""Curation of a team's skills: the service behind the CLI and MCP tools.
 
-service.py   Curation: history, reviews, approve, reject, rollback, passes — role-checked
-reviews.py   pending_reviews, review_diff, approve, reject, rollback on the skill repository
+service.py   Curation: history, reviews, approve, reject, rollback, passes — role-checked; the git
+             operations are in skills/reviews.py (the evolver rolls back through them too)
 """
 
 from skillhive.curation.service import Curation, PendingReview, SkillVersion

@@ -1,7 +1,7 @@
 """Curating a team's skills: history, evolver reviews, approval and rollback — for maintainers.
 
 The same calls serve the CLI and the MCP tools; the caller's role decides, never an argument.
-The git work is in curation/reviews.py.
+The git work is in skills/reviews.py.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from skillhive.curation import reviews as git_reviews
-from skillhive.evolver.types import PassReport
 from skillhive.models import Caller
+from skillhive.reports import PassReport
 from skillhive.roles import require_role
+from skillhive.skills import reviews as git_reviews
 from skillhive.skills.repo import check_name, skill_history
 
 if TYPE_CHECKING:
@@ -84,4 +84,4 @@ class Curation:
         return done.sha
 
     def passes(self, caller: Caller, limit: int = 10) -> list[PassReport]:
-        return [PassReport.model_validate_json(r) for r in self.evolution.recent_runs(caller.team, limit)]
+        return self.evolution.recent_passes(caller.team, limit)

@@ -4,7 +4,7 @@ Every commit is built in a temporary worktree (no files checked out, its own ind
 live head, so the live working tree — what users are served — never holds a half-written pass.
 `auto` then fast-forwards the live branch (and its working tree) to the commit; `review` only
 points a branch `evolve/<run_id>` at it. Retiring a skill deletes its folder in that commit: git
-history keeps it, and a rollback (curation/reviews.py) brings it back.
+history keeps it, and a rollback (skills/reviews.py) brings it back.
 
 The commit is made under the writers' lock, with git run by skills/git.py. When the live branch
 tracks a remote (skills/sync.py), an auto commit is then rebased onto the remote and pushed under

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import numpy as np
 
-from skillhive.curation.reviews import rollback
 from skillhive.evolver import analyse as analysts
 from skillhive.evolver import consolidate
 from skillhive.evolver.apply import commit_message, commit_pass
@@ -42,6 +41,7 @@ from skillhive.evolver.types import (
 from skillhive.models import Lesson
 from skillhive.safety import safety_problem
 from skillhive.skills.repo import skill_history
+from skillhive.skills.reviews import rollback
 from skillhive.store.evolution import EvolutionStore, Stage, StoredRun
 from skillhive.summaries import summarize
 
@@ -90,7 +90,7 @@ class Evolver:
         opts = self.options
         report = PassReport(run_id=new_run_id(), team=team, mode=opts.mode, started_at=datetime.now(UTC))
         usage_before = self.llm.usage.snapshot() if self.llm else {}
-        self.store.save_run(report.run_id, team, opts.mode, report.model_dump_json(), finished=False, commit=None)
+        self.store.save_pass(report, finished=False)
         try:
             self._run(team, report, say)
         except BaseException as exc:  # Ctrl-C, SIGTERM: recorded as interrupted; its runs stay new
@@ -107,9 +107,7 @@ class Evolver:
                 report.failed_calls = after.get("failures", 0) - usage_before.get("failures", 0)
                 report.retries = after.get("retries", 0) - usage_before.get("retries", 0)
             report.finished_at = datetime.now(UTC)
-            self.store.save_run(
-                report.run_id, team, opts.mode, report.model_dump_json(), finished=True, commit=report.commit
-            )
+            self.store.save_pass(report, finished=True)
         return report
 
     def _run(self, team: str, report: PassReport, say: Callable[[str], None]) -> None:

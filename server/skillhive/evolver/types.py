@@ -1,4 +1,5 @@
-"""The evolver's vocabulary: triage signals, lesson drafts, typed skill edits, gate verdicts, pass reports.
+"""The evolver's vocabulary: triage signals, lesson drafts, typed skill edits, gate verdicts (and,
+from reports.py, the pass report).
 
 These are the contracts between the stages (triage → judge → analyse → consolidate → gates →
 apply); each stage is a module of its own that speaks only these types.
@@ -6,12 +7,17 @@ apply); each stage is a module of its own that speaks only these types.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhive.models import SKILL_NAME_PATTERN, LessonKind, OutcomeStatus
+from skillhive.reports import (  # a pass's report: reports.py, read by curation too
+    AcceptedChange,
+    GateVerdict,
+    PassReport,
+    RejectedChange,
+)
 
 
 class _Strict(BaseModel):
@@ -119,12 +125,6 @@ class EditPlan(_Strict):
 
 
 # -- gates --------------------------------------------------------------------------------------
-class GateVerdict(_Strict):
-    gate: str  # lint | size | evidence | safety | duplicate | scripts | rename | review
-    passed: bool
-    reason: str = ""
-
-
 class Proposal(_Strict):
     """One edit with what the gates said of it."""
 
@@ -140,62 +140,6 @@ class Proposal(_Strict):
     @property
     def rejected_by(self) -> GateVerdict | None:
         return next((v for v in self.verdicts if not v.passed), None)
-
-
-# -- a pass -------------------------------------------------------------------------------------
-class RejectedChange(_Strict):
-    skill: str
-    op: str
-    gate: str
-    reason: str
-
-
-class AcceptedChange(_Strict):
-    """An edit that passed every gate: what it changed, the support the gate counted, each verdict."""
-
-    skill: str
-    op: str
-    heading: str | None = None
-    evidence: list[str] = Field(default_factory=list, description="The cited runs the pass read.")
-    support_trajectories: int = 0
-    support_users: int = 0
-    verdicts: list[GateVerdict] = Field(default_factory=list)
-
-
-class PassReport(_Strict):
-    """What one evolution pass read, spent, proposed, applied and rejected."""
-
-    run_id: str
-    team: str
-    mode: Literal["auto", "review", "dry-run"]
-    started_at: datetime
-    finished_at: datetime | None = None
-    read: int = 0
-    selected: int = 0
-    judged: int = 0
-    llm_calls: int = 0
-    tokens_in: int = 0
-    tokens_out: int = 0
-    malformed: int = Field(0, description="Model answers still unusable after their repair.")
-    repaired: int = Field(0, description="Malformed answers fixed by sending back their parse error.")
-    failed_calls: int = Field(0, description="Model calls that failed (timeout, connection, HTTP error).")
-    retries: int = Field(0, description="Extra HTTP attempts the client made.")
-    deferred: int = Field(0, description="Runs left for the next pass (over the model budget, or their call failed).")
-    lessons: int = 0
-    proposed: int = 0
-    applied: int = 0
-    accepted: list[AcceptedChange] = Field(default_factory=list, description="Edits that passed every gate.")
-    rejected: list[RejectedChange] = Field(default_factory=list)
-    skipped: list[str] = Field(default_factory=list, description="Stages not run, and why.")
-    commit: str | None = None
-    branch: str | None = None
-    error: str | None = Field(None, description="Why the pass stopped early, when it did.")
-    errors: list[str] = Field(
-        default_factory=list, description="Stages (or skills) that failed; the rest of the pass went on."
-    )
-    blocked: list[str] = Field(
-        default_factory=list, description="Why no skill could change, e.g. too few distinct users."
-    )
 
 
 __all__ = [

@@ -42,7 +42,7 @@ class Commit:
 
     @property
     def rolled_back_from(self) -> str | None:
-        """The version this commit rolled back, when it is a rollback (curation/reviews.py writes the lines)."""
+        """The version this commit rolled back, when it is a rollback (skills/reviews.py writes the lines)."""
         if "Skillhive-Rollback:" not in self.body:
             return None
         found = re.search(r"^From version: ([0-9a-f]{40,64})$", self.body, re.MULTILINE)

@@ -4,14 +4,14 @@ The ledger's queries are written once, in the SQL that SQLite and PostgreSQL sha
 placeholders and dict rows. What differs lives behind this protocol: connections and transactions,
 full-text search (FTS5 or tsvector + GIN), serialising a team's writers, claiming index work, the
 evolver's per-team lock, and tidying up after something was forgotten. `store/sqlite/` and
-`store/postgres/` implement it; nothing else imports a driver.
+`store/postgres/` implement it; nothing else imports a driver, and the port imports neither adapter:
+wiring.py builds them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
-from pathlib import Path
 from typing import Any, Protocol
 
 from skillhive.store.records import Kind, OutboxItem
@@ -112,14 +112,3 @@ class Database(Protocol):
 
 def is_database_url(value: str) -> bool:
     return value.startswith(("postgresql://", "postgres://"))
-
-
-def open_database(url: str | None, path: Path, *, pool_size: int = 8) -> Database:
-    """The ledger database: PostgreSQL at `url`, else the SQLite file at `path` (the embedded default)."""
-    if url:
-        from skillhive.store.postgres.database import PostgresDatabase
-
-        return PostgresDatabase(url, pool_size=pool_size)
-    from skillhive.store.sqlite.database import SqliteDatabase
-
-    return SqliteDatabase(path)

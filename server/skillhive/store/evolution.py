@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import ValidationError
 
 from skillhive.models import Lesson, TrajectoryIn
+from skillhive.reports import PassReport
 from skillhive.store.database import Row
 from skillhive.store.ledger import Ledger
 from skillhive.store.records import FORGET, Judgement, now_iso
@@ -321,15 +322,22 @@ class EvolutionStore:
         return {r["user"]: (int(r["uses"]), int(r["ok"] or 0)) for r in rows}
 
     # -- passes ----------------------------------------------------------------------------------
-    def save_run(
-        self, run_id: str, team: str, mode: str, report_json: str, *, finished: bool, commit: str | None
-    ) -> None:
+    def save_pass(self, report: PassReport, *, finished: bool) -> None:
+        """Keep a pass's report: when it starts, and again (replacing it) when it ends."""
         with self.db.transaction() as db:
             db.execute(
                 "INSERT INTO evolution_runs (run_id, team, mode, started_at, finished_at, commit_sha, report)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
                 " finished_at = excluded.finished_at, commit_sha = excluded.commit_sha, report = excluded.report",
-                (run_id, team, mode, now_iso(), now_iso() if finished else None, commit, report_json),
+                (
+                    report.run_id,
+                    report.team,
+                    report.mode,
+                    now_iso(),
+                    now_iso() if finished else None,
+                    report.commit,
+                    report.model_dump_json(),
+                ),
             )
 
     def pass_running(self, team: str) -> bool:
@@ -338,18 +346,18 @@ class EvolutionStore:
         Its texts were computed from the skills as they were when it started; a pull before its
         commit would slip remote changes under them, so pulls wait and the commit rebases instead.
         """
-        for raw in self.recent_runs(team, 3):
-            run = json.loads(raw)
-            unfinished = run.get("finished_at") is None and run.get("mode") != "dry-run"
-            if unfinished and datetime.now(UTC) - datetime.fromisoformat(run["started_at"]) < PASS_HOLDS_PULLS:
-                return True
-        return False
+        now = datetime.now(UTC)
+        return any(
+            run.finished_at is None and run.mode != "dry-run" and now - run.started_at < PASS_HOLDS_PULLS
+            for run in self.recent_passes(team, 3)
+        )
 
-    def recent_runs(self, team: str, limit: int = 10) -> list[str]:
+    def recent_passes(self, team: str, limit: int = 10) -> list[PassReport]:
+        """The team's latest pass reports, newest first (the one reader of the stored reports)."""
         rows = self.db.read(
             "SELECT report FROM evolution_runs WHERE team = ? ORDER BY started_at DESC LIMIT ?", (team, limit)
         )
-        return [r["report"] for r in rows]
+        return [PassReport.model_validate_json(r["report"]) for r in rows]
 
 
 def _lesson(r: Row) -> Lesson:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any, ClassVar
 
 from skillhive.errors import StorageError
-from skillhive.store.database import Database, Row, Tx, open_database
+from skillhive.store.database import Database, Row, Tx
 from skillhive.store.outbox import Outbox
 from skillhive.store.records import (
     FORGET,
@@ -40,11 +39,6 @@ class Ledger:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.outbox = Outbox(db)
-
-    @classmethod
-    def open(cls, path: Path, url: str | None = None) -> Ledger:
-        """PostgreSQL at `url`, else the SQLite file at `path`."""
-        return cls(open_database(url, path))
 
     @property
     def exact_counts(self) -> bool:

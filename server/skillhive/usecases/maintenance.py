@@ -33,7 +33,7 @@ class Maintenance:
             index_error = b.indexer.last_error
         except StorageError as exc:
             indexed, index_error = None, str(exc)
-        recent = b.evolution.recent_runs(team, 1)
+        recent = b.evolution.recent_passes(team, 1)
         return HiveStats(
             team=team,
             trajectories=b.ledger.count_trajectories(team),
@@ -55,7 +55,7 @@ class Maintenance:
             index_model=b.ledger.get_meta("index_model"),
             evolver_read={stage: b.evolution.position(team, stage) for stage in ("seen", "model")},
             new_for_model=b.evolution.count_new(team, "model"),
-            last_pass=LastPass.model_validate_json(recent[0]) if recent else None,
+            last_pass=LastPass.model_validate(recent[0].model_dump()) if recent else None,
             disk_bytes=_disk(self.backends, self.directories.root(team)),
             data_dir=str(b.settings.data_dir),
         )

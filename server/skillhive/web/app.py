@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import parse_qs, quote
 
 import anyio.to_thread
@@ -27,7 +27,7 @@ from skillhive.errors import ClientError, Conflict, Forbidden, InvalidInput, Not
 from skillhive.hive import Hive
 from skillhive.models import Caller
 from skillhive.roles import has_role
-from skillhive.store.tokens import TokenStore
+from skillhive.usecases.tokens import TokenInfo
 from skillhive.web.session import (
     COOKIE,
     LIFETIME,
@@ -56,6 +56,14 @@ _HEADERS = {
 LOOPBACK_HOSTS = ("127.0.0.1", "127.0.0.1:*", "localhost", "localhost:*", "[::1]", "[::1]:*")
 
 
+class TokenLookup(Protocol):
+    """What the view needs of the hive's tokens (usecases.tokens.Tokens, or the store itself)."""
+
+    def get(self, token_id: str) -> TokenInfo: ...
+
+    def verify(self, token: str) -> TokenInfo | None: ...
+
+
 class WebError(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
@@ -72,7 +80,7 @@ class Page:
 
 
 class WebView:
-    def __init__(self, hive: Hive, *, tokens: TokenStore | None, hosts: Sequence[str], secure: bool = False) -> None:
+    def __init__(self, hive: Hive, *, tokens: TokenLookup | None, hosts: Sequence[str], secure: bool = False) -> None:
         self.hive = hive
         self.tokens = tokens  # None: no sign-in, the local user acts
         self.hosts = tuple(hosts)
@@ -359,7 +367,7 @@ def _status(exc: ClientError) -> int:
     return 400
 
 
-def web_routes(hive: Hive, *, tokens: TokenStore | None, hosts: Sequence[str], secure: bool = False) -> list[Any]:
+def web_routes(hive: Hive, *, tokens: TokenLookup | None, hosts: Sequence[str], secure: bool = False) -> list[Any]:
     """`/ui` (the pages) and `/` (a redirect to them), to add to a Starlette app's routes."""
     view = WebView(hive, tokens=tokens, hosts=hosts, secure=secure)
 

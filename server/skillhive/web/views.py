@@ -12,9 +12,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 from skillhive.errors import InvalidInput, NotFound
-from skillhive.evolver.types import PassReport
 from skillhive.hive import Hive
 from skillhive.models import Caller, Lesson
+from skillhive.reports import PassReport
 from skillhive.requests import GetSkillRequest, GetTrajectoryRequest, ListSkillsRequest
 from skillhive.roles import has_role, require_role
 from skillhive.safety import safety_problem, withheld

@@ -133,6 +133,8 @@ class PostgresDatabase:
         except (PoolTimeout, psycopg.OperationalError) as exc:
             self._down = True
             raise StorageError(f"the ledger at {self.location} does not answer: {_reason(exc)}") from exc
+        except psycopg.Error as exc:  # any other driver error (a constraint, a bad query): the port's one error
+            raise StorageError(f"the ledger at {self.location} failed: {_reason(exc)}") from exc
 
     @contextmanager
     def transaction(self) -> Iterator[_Tx]:

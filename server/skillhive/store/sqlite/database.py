@@ -23,6 +23,15 @@ from skillhive.store.records import Kind, OutboxItem
 from skillhive.store.sqlite.migrations import MIGRATIONS
 
 
+@contextmanager
+def _driver_errors(location: Path) -> Iterator[None]:
+    """The driver's errors as StorageError (the port's one error): a locked or corrupt file, a bad query."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise StorageError(f"the ledger at {location} failed: {type(exc).__name__}: {exc}") from exc
+
+
 def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Row:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
 
@@ -30,14 +39,38 @@ def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Row:
 class _Tx:
     """A transaction on one connection (the Tx protocol)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, location: Path) -> None:
         self._conn = conn
+        self._location = location
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        return self._conn.execute(sql, params)
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> _Cursor:
+        with _driver_errors(self._location):
+            return _Cursor(self._conn.execute(sql, params), self._location)
 
     def executemany(self, sql: str, params: Iterable[Sequence[Any]]) -> None:
-        self._conn.executemany(sql, params)
+        with _driver_errors(self._location):
+            self._conn.executemany(sql, params)
+
+
+class _Cursor:
+    """A cursor whose fetches raise StorageError, not the driver's errors (the Cursor protocol)."""
+
+    def __init__(self, cursor: sqlite3.Cursor, location: Path) -> None:
+        self._cursor = cursor
+        self._location = location
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    def fetchone(self) -> Row | None:
+        with _driver_errors(self._location):
+            row: Row | None = self._cursor.fetchone()
+            return row
+
+    def fetchall(self) -> list[Row]:
+        with _driver_errors(self._location):
+            return self._cursor.fetchall()
 
 
 class SqliteDatabase:
@@ -68,11 +101,12 @@ class SqliteDatabase:
             except sqlite3.Error as exc:
                 raise StorageError(f"cannot open the ledger at {self.path}: {exc}") from exc
             conn.row_factory = _dict_row
-            conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a commit we acknowledge survives a power cut, not only a killed process.
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA busy_timeout = 30000")
-            conn.execute("PRAGMA foreign_keys = ON")
+            with _driver_errors(self.path):
+                conn.execute("PRAGMA journal_mode = WAL")
+                # FULL: a commit we acknowledge survives a power cut, not only a killed process.
+                conn.execute("PRAGMA synchronous = FULL")
+                conn.execute("PRAGMA busy_timeout = 30000")
+                conn.execute("PRAGMA foreign_keys = ON")
             self._local.conn = conn
             with self._lock:
                 self._all.append(conn)
@@ -87,15 +121,18 @@ class SqliteDatabase:
         except sqlite3.Error as exc:
             raise StorageError(f"ledger busy or unwritable: {exc}") from exc
         try:
-            yield _Tx(conn)
+            yield _Tx(conn, self.path)
         except BaseException:
-            conn.execute("ROLLBACK")
+            with _driver_errors(self.path):
+                conn.execute("ROLLBACK")
             raise
         else:
-            conn.execute("COMMIT")
+            with _driver_errors(self.path):
+                conn.execute("COMMIT")
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        return self._conn().execute(sql, params).fetchall()
+        with _driver_errors(self.path):
+            return self._conn().execute(sql, params).fetchall()
 
     def close(self) -> None:
         with self._lock:
@@ -159,14 +196,17 @@ class SqliteDatabase:
         """Zero the pages the deletes free (secure_delete); then merge the full-text segments so none
         keeps a forgotten word, and checkpoint the WAL."""
         conn = self._conn()
-        conn.execute("PRAGMA secure_delete = ON")
+        with _driver_errors(self.path):
+            conn.execute("PRAGMA secure_delete = ON")
         try:
             yield
-            conn.execute("INSERT INTO trajectories_fts (trajectories_fts) VALUES ('optimize')")
-            conn.execute("INSERT INTO lessons_fts (lessons_fts) VALUES ('optimize')")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with _driver_errors(self.path):
+                conn.execute("INSERT INTO trajectories_fts (trajectories_fts) VALUES ('optimize')")
+                conn.execute("INSERT INTO lessons_fts (lessons_fts) VALUES ('optimize')")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            conn.execute("PRAGMA secure_delete = OFF")
+            with _driver_errors(self.path):
+                conn.execute("PRAGMA secure_delete = OFF")
 
     # -- coordination --------------------------------------------------------------------------
     @contextmanager
