@@ -90,20 +90,29 @@ async def test_an_edit_citing_one_run_of_its_lesson_is_given_the_lessons_other_r
 
 async def test_the_edit_stage_sees_the_runs_behind_its_lessons_by_user_and_may_cite_them(team_hive: Hive) -> None:
     ids = await three_users_failing(team_hive)
-    model = Stingy(analyst_cites=1)  # the lesson cites alice's run only; the edit cites every id it is shown
+    model = Stingy()  # the lesson cites every user's run; the edit cites every id it is shown
     report = a_pass(team_hive, model)
     assert report.error is None, report
     assert report.applied == 1 and report.commit, report.rejected
     analyst = model.prompts["analyse"]
     assert all(f"by {u} — outcome: failure (and 1 near-identical run)" in analyst for u in ids)
-    edit = model.prompts["edit"]
-    assert re.search(r"Evidence: tr_\w+ \(runs of alice\)\n", edit)  # the lesson's evidence and whose it is
-    runs = edit.split("by who recorded them:")[1]
+    runs = model.prompts["edit"].split("by who recorded them:")[1]
     for user in ids:  # each group's first run stands for it, alone at the start of a line under its user
         assert re.search(rf"Recorded by {user}:\n- (tr_\w+) \(failure\): Deploy the billing service", runs)
         assert sum(i in runs for i in ids[user]) == 1
     # what happened in each run, as the reviewer will read it: the edit can stick to what the runs show
     assert runs.count('curl /healthz → Error: relation "invoices" does not exist') == 3
+
+
+async def test_the_edit_stage_is_not_shown_runs_its_lessons_do_not_cite(team_hive: Hive) -> None:
+    """Shown the skill's other runs, an edit could cite colleagues' runs for one user's advice."""
+    ids = await three_users_failing(team_hive)
+    model = Stingy(analyst_cites=1)  # the lesson cites alice's run only
+    report = a_pass(team_hive, model)
+    edit = model.prompts["edit"]
+    assert re.search(r"Evidence: tr_\w+ \(runs of alice\)\n", edit)
+    assert not any(i in edit for user in ("bob", "carol") for i in ids[user])
+    assert report.applied == 0 and [r.gate for r in report.rejected] == ["evidence"]
 
 
 async def test_an_edit_citing_ids_with_words_around_them_counts_those_runs(team_hive: Hive) -> None:
@@ -116,7 +125,7 @@ async def test_an_edit_citing_ids_with_words_around_them_counts_those_runs(team_
             answer["edits"][0]["evidence"] = [f"user {n}: {i}" for n, i in enumerate(ids)]
             return answer
 
-    report = a_pass(team_hive, Wordy(analyst_cites=1))
+    report = a_pass(team_hive, Wordy())
     assert report.applied == 1 and report.commit, report.rejected
     assert report.accepted[0].support_users == 3
 

@@ -553,17 +553,17 @@ class Evolver:
 def _runs_behind(
     lessons: Sequence[LessonDraft], units: Sequence[analysts.Unit], skill: str | None
 ) -> list[consolidate.Run]:
-    """The runs an edit stage may cite: those its lessons cite, then the rest read under the same skill."""
+    """The runs an edit stage may cite: those its lessons cite, and no others. Showing the rest read
+    under the same skill let an edit cite colleagues' runs for one user's advice, borrowing their
+    support past the evidence gate (tests/trust/test_evidence.py)."""
+    del skill  # the same skill's other runs are deliberately not shown
     shown: dict[str, tuple[Group, str]] = {}
     for unit in units:
         for g, status in zip(unit.groups, unit.statuses, strict=True):
             shown[g.representative_id] = (g, status)
     cited = [e.trajectory_id for lesson in lessons for e in lesson.evidence]
-    same_skill = [
-        i for u in units if skill is not None and u.skill == skill for i in (g.representative_id for g in u.groups)
-    ]
     out = []
-    for i in dict.fromkeys([*cited, *same_skill]):
+    for i in dict.fromkeys(cited):
         if i not in shown:
             continue
         g, status = shown[i]
