@@ -22,7 +22,7 @@ from typing import Any, Final
 
 from skillhive.importers import sessions
 from skillhive.importers.openai_messages import content_text, render_call
-from skillhive.importers.records import RecordError, safe_tag
+from skillhive.importers.records import RecordError
 from skillhive.importers.sources import iter_lines
 
 FORMAT: Final = "claude-code"
@@ -242,21 +242,13 @@ def convert_session(records: list[Any], path: Path | None = None) -> dict[str, A
             session.assistant(record, side)
     if session.task is None:
         raise RecordError("task: no request typed by the user in this transcript")
-    outcome = sessions.infer_outcome(session.steps, session.verdict)
-    tags = [FORMAT, sessions.outcome_tag(outcome)]
-    if session.cwd:
-        tags.append(f"project:{Path(session.cwd).name}")
-    if session.compactions:
-        tags.append("compacted")
-    raw: dict[str, Any] = {
-        "task": session.task,
-        "steps": sessions.finish(session.steps),
-        "outcome": outcome,
-        "tags": [t for t in (safe_tag(tag) for tag in tags) if t],
-        "agent": f"claude-code/{session.model}" if session.model else "claude-code",
-    }
-    if sid:
-        raw["_session"] = f"{FORMAT}:{sid}"
-    if session.cwd:
-        raw["_cwd"] = session.cwd
-    return raw
+    return sessions.session_run(
+        FORMAT,
+        task=session.task,
+        steps=session.steps,
+        verdict=session.verdict,
+        cwd=session.cwd,
+        compactions=session.compactions,
+        model=session.model,
+        session_id=sid,
+    )

@@ -22,7 +22,7 @@ from typing import Any, Final
 
 from skillhive.importers import sessions
 from skillhive.importers.openai_messages import content_text, parse_arguments, render_call
-from skillhive.importers.records import RecordError, safe_tag
+from skillhive.importers.records import RecordError
 
 FORMAT: Final = "codex"
 _ENVELOPES: Final = frozenset({"session_meta", "response_item", "event_msg", "turn_context", "compacted"})
@@ -219,21 +219,13 @@ def convert_session(records: list[Any], path: Path | None = None) -> dict[str, A
                 session.task = text.strip()
     if session.task is None:
         raise RecordError("task: no request typed by the user in this session")
-    outcome = sessions.infer_outcome(session.steps, session.verdict)
-    tags = [FORMAT, sessions.outcome_tag(outcome)]
-    if session.cwd:
-        tags.append(f"project:{Path(session.cwd).name}")
-    if session.compactions:
-        tags.append("compacted")
-    raw: dict[str, Any] = {
-        "task": session.task,
-        "steps": sessions.finish(session.steps),
-        "outcome": outcome,
-        "tags": [t for t in (safe_tag(tag) for tag in tags) if t],
-        "agent": f"codex/{session.model}" if session.model else "codex",
-    }
-    if session.session:
-        raw["_session"] = f"{FORMAT}:{session.session}"
-    if session.cwd:
-        raw["_cwd"] = session.cwd
-    return raw
+    return sessions.session_run(
+        FORMAT,
+        task=session.task,
+        steps=session.steps,
+        verdict=session.verdict,
+        cwd=session.cwd,
+        compactions=session.compactions,
+        model=session.model,
+        session_id=session.session,
+    )

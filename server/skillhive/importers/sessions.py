@@ -13,9 +13,10 @@ else `unknown` with no source, which the evolver's judge labels later.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any, Final
 
-from skillhive.importers.records import clip_marker
+from skillhive.importers.records import clip_marker, safe_tag
 
 # A file's content in a tool result or argument: enough to recognise it, not the file itself.
 FILE_HEAD_CHARS: Final = 600
@@ -153,3 +154,36 @@ def finish(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def outcome_tag(outcome: dict[str, Any]) -> str:
     """`outcome-from:user|tests|unknown`: where the run's outcome label came from."""
     return "outcome-from:" + {"user": "user", "env": "tests"}.get(str(outcome.get("source")), "unknown")
+
+
+def session_run(
+    fmt: str,
+    *,
+    task: str,
+    steps: list[dict[str, Any]],
+    verdict: tuple[str, str] | None,
+    cwd: str | None,
+    compactions: int,
+    model: str | None,
+    session_id: str | None,
+) -> dict[str, Any]:
+    """One coding-agent session as the raw run both session importers hand on: outcome inferred and
+    tagged, the project's folder as a tag, and the session key and folder for capture."""
+    outcome = infer_outcome(steps, verdict)
+    tags = [fmt, outcome_tag(outcome)]
+    if cwd:
+        tags.append(f"project:{Path(cwd).name}")
+    if compactions:
+        tags.append("compacted")
+    raw: dict[str, Any] = {
+        "task": task,
+        "steps": finish(steps),
+        "outcome": outcome,
+        "tags": [t for t in (safe_tag(tag) for tag in tags) if t],
+        "agent": f"{fmt}/{model}" if model else fmt,
+    }
+    if session_id:
+        raw["_session"] = f"{fmt}:{session_id}"
+    if cwd:
+        raw["_cwd"] = cwd
+    return raw
