@@ -322,7 +322,9 @@ class ExperienceItem(BaseModel):
     by: str | None = Field(None, description="Who recorded the run ('you', or a user name).")
     agent: str | None = Field(None, description="The client or model that ran it, where known.")
     source: str | None = Field(
-        None, description="How it arrived: recorded, captured (a client hook), import:<batch>, evolver, skills."
+        None,
+        description="How it arrived: recorded, captured (a client hook), import:<batch>, evolver, skills; "
+        "upstream:<what the team hive said> when a forwarding hive got it from its team hive.",
     )
     flags: list[str] | None = Field(
         None, description="Why its text was withheld (it reads like an instruction to agents, or exfiltration)."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import shutil
 import threading
 import uuid
@@ -55,12 +56,19 @@ log = logging.getLogger(__name__)
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
+_SOURCE = re.compile(r"[a-z]{1,20}(?::[A-Za-z0-9_.-]{1,64})?")
+
+
 def from_the_team_hive(result: ExperienceResult) -> ExperienceResult:
     """What the team hive says of who stands behind an item cannot be checked here: its `trust`,
     `users` and `mine` are not passed on as if this hive had found them (every item is unverified,
-    and none is said to be the caller's), and its text is held to this hive's own filter."""
+    and none is said to be the caller's), its `source` says it came from the team hive (`upstream`,
+    then the team hive's own word for it when that is a plain label), and its text is held to this
+    hive's own filter."""
     for item in result.items:
         item.trust, item.users, item.mine = "unverified", None, False
+        said = item.source if item.source is not None and _SOURCE.fullmatch(item.source) else None
+        item.source = f"upstream:{said}" if said else "upstream"
         withhold_served(item)
     return result
 
