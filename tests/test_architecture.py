@@ -21,7 +21,7 @@ LAYERS: list[set[str]] = [
     {"retrieval", "wiring"},
     {"evolver", "curation", "usecases"},
     {"hive"},
-    {"mcp_boundary", "mcp_curation", "skills_extension", "mcp_app", "upstream", "http", "cli", "web"},
+    {"mcp_boundary", "mcp_curation", "skills_extension", "mcp_app", "upstream", "http", "http_sessions", "cli", "web"},
 ]
 # Within a layer, these pairs must not meet either (one-way or no dependency).
 APART = {
@@ -29,10 +29,10 @@ APART = {
     ("retrieval", "wiring"), ("usecases", "evolver"), ("usecases", "curation"),
     ("evolver", "curation"), ("curation", "evolver"),
     ("upstream", "http"), ("upstream", "cli"), ("mcp_boundary", "mcp_app"), ("mcp_boundary", "http"),
-    ("web", "http"), ("web", "mcp_app"), ("web", "upstream"), ("web", "cli"),
+    ("web", "http"), ("web", "mcp_app"), ("web", "upstream"), ("web", "cli"), ("http_sessions", "http"),
 }  # fmt: skip
 # The MCP surface: the only modules that speak the protocol (upstream/ as a client).
-SDK_ALLOWED = {"mcp_app", "mcp_curation", "mcp_boundary", "skills_extension", "http", "upstream"}
+SDK_ALLOWED = {"mcp_app", "mcp_curation", "mcp_boundary", "skills_extension", "http", "http_sessions", "upstream"}
 # Third-party libraries confined behind a port.
 CONFINED = {
     "sqlite3": ("store/sqlite/",),

@@ -34,11 +34,13 @@ from pydantic import AnyHttpUrl
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from skillhive import __version__
 from skillhive.errors import ConfigError, Forbidden, StorageError
 from skillhive.hive import Hive
+from skillhive.http_sessions import SessionsPerToken
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller
 from skillhive.usecases.tokens import AuthMode, Tokens
@@ -278,7 +280,7 @@ def build_http_app(
     web = web_routes(hive, tokens=tokens if need_token else None, hosts=security.allowed_hosts, secure=secure)
     app.router.routes.extend(web)
     if need_token:
-        cap_sessions_per_token(mcp.session_manager, settings.http_max_sessions_per_token)
+        cap_sessions_per_token(app, mcp.session_manager, settings.http_max_sessions_per_token)
     if mode == "auto" and not need_token:
         app.add_middleware(RefuseOnceTokensExist, tokens=tokens)
     app.add_middleware(AnswerWhenTheLedgerFails)  # outermost of ours: it also covers the token check above
@@ -294,26 +296,10 @@ def build_http_app(
     )
 
 
-def cap_sessions_per_token(manager: StreamableHTTPSessionManager, cap: int) -> None:
-    """At most `cap` open sessions per token: past it a new session gets the SDK's 503 ("Too many open
-    sessions"), so one member opening sessions in a loop cannot take the others' (the SDK counts only
-    the total). The SDK records each session's owner (the token id is its client id); admission is
-    decided under its lock, so the count is exact."""
-    admit = manager._admit_session
-
-    def admit_capped(requestor: Any) -> Any:
-        if requestor is not None:
-            mine = sum(1 for owner in manager._session_owners.values() if owner == requestor)
-            if mine >= cap:
-                log.warning(
-                    "refusing a new session for token %s: it holds %d (SKILLHIVE_HTTP_MAX_SESSIONS_PER_TOKEN)",
-                    requestor.get("client_id"),
-                    mine,
-                )
-                return None
-        return admit(requestor)
-
-    manager._admit_session = admit_capped  # type: ignore[method-assign]
+def cap_sessions_per_token(app: Starlette, manager: StreamableHTTPSessionManager, cap: int) -> None:
+    """Wrap the MCP route (inside authentication) so each token holds at most `cap` sessions."""
+    [route] = [r for r in app.router.routes if isinstance(r, Route) and r.path == MCP_PATH]
+    route.app = SessionsPerToken(route.app, cap, manager.session_idle_timeout)
 
 
 def uvicorn_config(http: HttpApp, **overrides: Any) -> uvicorn.Config:
