@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from skillhive.models import ExperienceItem
@@ -30,11 +31,17 @@ class _Pattern:
     name: str
     negatable: bool
     regex: re.Pattern[str]
+    needs: tuple[str, ...] = ()  # the regex can only match text that holds one of these (a cheap test first)
+
+    def applies(self, text: str) -> bool:
+        return not self.needs or any(n in text for n in self.needs)
 
 
 _NOT_LOCAL = r"(?!(?:localhost|127\.0\.0\.1|\[::1\])[:/])"
 _SECRET_FILE = r"(?:\.env\b|\.ssh|id_rsa|id_ed25519|credentials|\.netrc|/etc/(?:passwd|shadow)|\.aws|\.npmrc|\.pypirc)"
 _SHELL = r"(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi|tc)?sh|python[0-9.]*|perl|ruby|node|php)\b"
+# an interpreter given its program (a module, -c/-e code, a script file) reads what is piped in as data
+_PROGRAM_GIVEN = r"(?!\s+(?:-[\w-]+\s+)*?(?:-m\s|-c\s|-e\s|[\w./~-]+\.(?:py|pl|rb|js|mjs|php)\b))"
 # fmt: off
 _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     # exfiltration: data sent to a remote URL, webhook or mailbox; uploads; local secrets to the network
@@ -67,7 +74,7 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("safeguards", "set-plus-e", False, r"\bset\s+\+e\b"),
     ("safeguards", "rm-root", False, r"\brm\s+(?:-[a-z-]+\s+)*(?:/|/\*|~/?|\$home/?)(?=$|[\s\"'`;&|)])"),
     # fetch and run remote code
-    ("remote-code", "pipe-to-shell", False, r"\b(?:curl|wget)\s+[^\s|][^\n]*?\|\s*" + _SHELL),
+    ("remote-code", "pipe-to-shell", False, r"\b(?:curl|wget)\s+[^\s|][^\n]*?\|\s*" + _SHELL + _PROGRAM_GIVEN),
     ("remote-code", "run-fetched", False,
      r"(?:\b(?:ba|z)?sh|\bsource|(?:^|\s)\.)\s+<\(\s*(?:curl|wget)\b"
      r"|\beval\s+[\"']?(?:\$\(|`)\s*(?:curl|wget)\b|\bpython[0-9.]*\s+-c\s+[\"']?\$\(\s*(?:curl|wget)\b"
@@ -75,7 +82,10 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\b(?:iex|invoke-expression)\b[^\n]*?(?:iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring)"
      r"|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n]*?\|\s*(?:iex|invoke-expression)\b"),
     ("remote-code", "install-from-url", False,
-     r"\bpip[0-9.]*\s+install\b[^\n]*?(?:https?://|git\+|--(?:extra-)?index-url)"
+     # a package archive or repository named by URL (a package index to install named packages from is
+     # configuration, as PyPI is, unless it is plain http)
+     r"\bpip[0-9.]*\s+install\b[^\n]*?(?<!index-url[ =])(?<! -i )(?:https?://|git\+)"
+     r"|\bpip[0-9.]*\s+install\b[^\n]*?(?:index-url[ =]| -i )http://" + _NOT_LOCAL +
      r"|\b(?:npm|yarn|pnpm)\s+(?:install|add|i)\b[^\n]*?https?://"),
     # prompt injection aimed at the agent
     ("prompt-injection", "ignore-instructions", False,
@@ -109,96 +119,303 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
 # fmt: on
 
 # -- generalised intents (issue 17): matched on the normalised text, or on its words alone ---------
-_SECRET_PATH = (
-    r"(?:\.aws/(?:credentials|config)|\.ssh\b|id_(?:rsa|dsa|ecdsa|ed25519)\b|\.netrc|\.npmrc|\.pypirc"
-    r"|\.git-credentials|\.docker/config\.json|\.kube/config|\.gnupg|(?<![\w.])\.env\b|/etc/shadow"
-    r"|credentials\.json|service[-_]account[\w-]*\.json)"
+_SECRET_PATH = (  # where credentials live (a public key, `.pub`, and `.env.example` are not)
+    r"(?:\.aws\b|\.ssh\b(?!/\S*\.pub\b|/known_hosts|/config\b)|id_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)"
+    r"|\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.docker/config\.json|\.kube/config|\.gnupg|\.vault-token"
+    r"|(?<![\w.])\.env\b(?!\.(?:example|sample|template|dist)\b)|/etc/shadow|/proc/self/environ|\.bash_history"
+    r"|credentials\.json|service[-_]account[\w-]*\.json|\.config/gh/hosts\.yml|[\w-]+\.(?:pem|p12|pfx)\b)"
 )
-_SECRET_ENV = (
+_SECRET_ENV = (  # a credential in the environment, or the whole environment
     r"(?:\$\{?[a-z0-9_]*(?:token|secret|passw(?:or)?d|api_?key|private_?key|access_?key)[a-z0-9_]*\}?"
     r"|\b(?:printenv|env)\b(?=\s*(?:\||>|\)|$|into\b|to\b|in\b))|\benvironment\s+variables\b)"
 )
-_SINK = (
-    r"(?:pr|prs|pull\s+requests?|merge\s+requests?|issues?|tickets?|comments?|commits?|commit\s+messages?|gists?"
-    r"|pastebin|slack|discord|chat|channel|e-?mails?|descriptions?|changelog|readme|wiki|repo(?:sitory)?"
-    r"|public\s+\w+|logs?)\b"
+_SECRET_NOUN = (  # credentials named in prose (a "password reset", a "token count" are not)
+    r"(?:(?:ssh|private|deploy|signing|gpg|pgp|api|access|secret|aws|gcp|azure|cloud|master|root|encryption)\s+keys?"
+    r"|(?:api|access|auth|bearer|session|github|gitlab|npm|pypi|personal\s+access|refresh|oauth|deploy|ci)\s+tokens?"
+    r"|credentials|passwords?|passphrases?|secrets|session\s+cookies|kubeconfig|seed\s+phrases?|recovery\s+codes"
+    r"|\.env\s+file)\b(?!\s+(?:reset|rotation|policy|policies|manager|field|prompt|count|length|hash|strength|change"
+    r"|expiry|requirements|form|page|rules|store|vault|scanner|scanning|format|usage|limit|budget|documentation))"
 )
+_REMOTE = (  # somewhere off this machine
+    r"(?:https?://" + _NOT_LOCAL + r"|ftp://|[\w.+-]+@[\w-]+\.[a-z]{2,}|webhooks?|pastebin|requestbin|ngrok"
+    r"|transfer\.sh|(?:external|remote|outside|third[\s-]party|personal|public|attacker'?s?)\s+(?:server|url|endpoint"
+    r"|host|address|site|service|bucket|machine))"
+)
+_SINK = (  # where text is published to others
+    r"(?:pr|prs|pull\s+requests?|merge\s+requests?|issues?|tickets?|comments?|commits?|commit\s+messages?|gists?"
+    r"|pastebin|slack|discord|telegram|chat|channel|e-?mails?|descriptions?|changelog|readme|wiki|repo(?:sitory)?"
+    r"|release\s+notes|docs|documentation|public\s+\w+|logs?)\b"
+)
+# "to/into/on ... the issue", the words between not crossing a conjunction
+_INTO_SINK = (
+    r"\b(?:to|into|in|onto|on|as|at|via)\s+(?:(?!and\b|then\b|or\b|but\b|so\b)\S+\s+){0,5}?(?:"
+    + _SINK
+    + "|"
+    + _REMOTE
+    + ")"
+)
+_TRANSFER = (
+    r"(?:copy|cp|paste|include|add|put|append|prepend|attach|embed|insert|write|commit|push|upload|send|post|share"
+    r"|leak|dump|echo|print|cat|forward|mail|e-?mail|save|publish|transmit|exfiltrate|beacon|sync|store|log|pipe)"
+)
+_NET_TOOL = r"(?:curl|wget|nc|ncat|netcat|socat|ssh|telnet|openssl\s+s_client|mail|mailx|sendmail|mutt|swaks)"
+_PUBLISH = r"(?:git\s+(?:add|commit|push)|gh\s+(?:pr|issue|gist|release)\s+\w+)"
 _FETCH = r"(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod|aria2c|http(?:ie)?)"
 _INTERPRETER = (
     r"(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+)?(?:/usr/local/bin/|/usr/bin/|/bin/)?(?:(?:ba|z|da|k|fi|tc)?sh|python[0-9.]*"
     r"|perl|ruby|node|php|pwsh|powershell|iex|invoke-expression|source|deno|bun)\b"
 )
-_FETCHED_BODY = (
+_FETCHED_BODY = (  # code that fetches over the network, in a one-liner of some language
     r"(?:urlopen|urllib|requests\.(?:get|post)|httpx\.|fetch\s*\(|https?\.get|require\(\s*['\"]https?['\"]\s*\)"
-    r"|\bcurl\b|\bwget\b)"
+    r"|\bcurl\b|\bwget\b|\bget\s*\(\s*['\"]?https?://|net::http|lwp::|open-uri|uri\.open|downloadstring|downloadfile"
+    r"|file_get_contents\s*\(\s*['\"]https?://|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b|httpget)"
 )
+_EVALUATE = r"(?:exec|eval|execfile|loadstring|instance_eval|iex|invoke-expression|new\s+function)"
+_SCRIPT = r"(?:sh|bash|py|pl|rb|ps1|js|php)"
 # fmt: off
 _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("remote-code", "fetch-and-run", False,
-     r"\b" + _FETCH + r"\s+[^\s|][^\n|]*\|(?:[^\n|]*\|)?\s*" + _INTERPRETER
+     r"\b" + _FETCH + r"\s+[^\s|][^\n|]*\|(?:[^\n|]*\|)?\s*" + _INTERPRETER + _PROGRAM_GIVEN
      + r"|" + _INTERPRETER + r"\s+(?:-\S+\s+)*[\"']?(?:\$\(|`|<\()\s*" + _FETCH + r"\b"
-     + r"|\beval\s+[\"']?(?:\$\(|`)\s*" + _FETCH + r"\b"
-     + r"|\b(?:curl|wget)\b[^\n]*?\s(?:-o|--output(?:-document)?)\s*=?\s*(\S+)[^\n]*?(?:&&|;|\|\|)\s*"
-       r"(?:sudo\s+)?(?:(?:ba|z)?sh|python[0-9.]*|perl|ruby|node|php|source|\.|chmod\s+\+x)\s+\1(?!\S)"),
+     + r"|\beval\s+[\"']?(?:\$\(|`)\s*" + _FETCH + r"\b|<<<\s*[\"']?\$\(\s*" + _FETCH + r"\b"
+     # a downloaded file (named by -o, or the script's name in the URL) then run
+     + r"|\b(?:curl|wget)\b[^\n]*?\s(?:-[a-z]*o|--output(?:-document)?)\s*=?\s*(\S+)[^\n]*?(?:&&|;|\|\||\n)\s*"
+       r"(?:sudo\s+)?(?:(?:(?:ba|z)?sh|python[0-9.]*|perl|ruby|node|php|source|\.|chmod\s+\+x)\s+)?\1(?!\S)"
+     + r"|\b(?:curl|wget)\b[^\n]*?https?://[^\s'\"]*/([\w.-]+\." + _SCRIPT + r")\b[^\n]*?(?:&&|;|\|\||\n)\s*"
+       r"(?:sudo\s+)?(?:(?:(?:ba|z)?sh|python[0-9.]*|perl|ruby|node|php|pwsh|source|\.|chmod\s+\+x)\s+)?(?:\./)?\2(?!\S)"),
     ("remote-code", "exec-fetched", False,
-     r"\b(?:exec|eval|execfile|compile|function)\s*\([^\n]{0,200}?" + _FETCHED_BODY
-     + r"|" + _FETCHED_BODY + r"[^\n]{0,300}?\b(?:exec|eval)\s*\("),
+     r"\b" + _EVALUATE + r"\b[^\n]{0,200}?" + _FETCHED_BODY
+     + r"|" + _FETCHED_BODY + r"[^\n]{0,300}?\b(?:exec|eval|loadstring|instance_eval)\s*[\(\s]"),
+    ("remote-code", "reverse-shell", False,
+     r"\b(?:ba)?sh\s+-i\b[^\n]*?/dev/(?:tcp|udp)/|\b(?:nc|ncat|netcat)\b[^\n]*?\s-(?:e|c)\s+\S*(?:ba)?sh\b"
+     r"|\bmkfifo\b[^\n]*?\b(?:nc|ncat|netcat)\b|\bsocat\b[^\n]*?\bexec:"),
     ("exfiltration", "secrets-to-text", False,
-     r"\b(?:copy|cp|paste|include|add|put|append|attach|embed|insert|write|commit|push|upload|send|post|share"
-     r"|leak|dump|echo|print|cat|forward|mail|save)\b[^.;!?\n]{0,80}?(?:" + _SECRET_PATH + r"|" + _SECRET_ENV
-     + r")[^.;!?\n]{0,80}?\b(?:to|into|in|onto|on)\s+(?:\S+\s+){0,3}?" + _SINK),
+     r"\b" + _TRANSFER + r"\b[^.;!?\n]{0,80}?(?:" + _SECRET_PATH + r"|" + _SECRET_ENV
+     + r")[^.;!?\n]{0,80}?" + _INTO_SINK),
+    ("exfiltration", "credentials-to-others", True,
+     r"\b" + _TRANSFER + r"\b[^.;!?\n]{0,60}?" + _SECRET_NOUN
+     + r"[^.;!?\n]{0,80}?" + _INTO_SINK),
+    ("exfiltration", "secrets-to-network", False,
+     # read a credential and pipe it, copy it or mail it off the machine
+     r"(?:" + _SECRET_PATH + "|" + _SECRET_ENV + r")[^\n]*?\|\s*(?:[^\n|]*\|\s*)*" + _NET_TOOL + r"\b"
+     r"|\b(?:scp|rsync|sftp)\b[^\n]*?" + _SECRET_PATH + r"\S*\s+(?:\S+\s+)*?(?:[\w.-]+@)?(?!localhost:|127\.)[\w.-]+:"
+     r"|\b(?:mail|mailx|sendmail|mutt|swaks)\b[^\n]*?" + _SECRET_PATH
+     + r"|\b(?:aws\s+s3\s+cp|gsutil\s+cp|rclone\s+(?:copy|sync))\b[^\n]*?" + _SECRET_PATH),
     ("exfiltration", "secrets-to-git", False,
-     _SECRET_PATH + r"[^\n]{0,120}?\bgit\s+(?:add|commit|push)\b|\bgit\s+add\b[^\n]{0,80}?" + _SECRET_PATH),
+     _SECRET_PATH + r"[^\n]{0,120}?\b" + _PUBLISH + r"|\b(?:git\s+add|gh\s+gist\s+create)\b[^\n]{0,80}?" + _SECRET_PATH
+     # a credential written into a file, and the file published
+     + r"|(?:" + _SECRET_PATH + "|" + _SECRET_ENV + r")[^\n]{0,80}?(?:>>?|\btee\b(?:\s+-a)?)\s*(?!/dev/null)[^\s&;|]+"
+       r"[\s\S]{0,200}?\b" + _PUBLISH),
 )
 # fmt: on
 
-_OVERRIDE_VERB = (
-    r"(?:ignore|ignoring|disregard|forget|override|overrule|discard|set\s+aside|throw\s+(?:away|out)|abandon"
-    r"|pay\s+no\s+attention\s+to|stop\s+following|(?:do\s+not|don\s+t|dont|never)\s+follow)"
+# -- overriding the reader's instructions: a dismissal aimed at the reader, and a target that is what
+# the reader was told (its instructions, rules, guidance, memory, context, "everything above") ---
+_DISMISS = (  # a mental dismissal, in the imperative (or negated "follow")
+    r"(?:ignore|ignoring|disregard|disregarding|forget|forget\s+about|overlook|look\s+past|look\s+beyond|move\s+past|override|overrule|discard|abandon"
+    r"|dismiss|neglect|bypass|set\s+aside|put\s+aside|cast\s+aside|push\s+aside|leave\s+behind"
+    r"|throw\s+(?:away|out)|pay\s+no\s+(?:attention|heed|mind)\s+to|stop\s+(?:following|obeying|heeding|listening\s+to)"
+    r"|(?:do\s+not|don\s+t|dont|never|no\s+longer)\s+(?:follow|obey|heed|listen\s+to|adhere\s+to|comply\s+with))"
 )
-_OVERRIDE_QUALIFIER = (
-    r"(?:all|any|the|your|of|every|each|my|these|those|previous|prior|above|earlier|preceding|former|original"
-    r"|other|existing|system|developer|safety|users?|initial|old|given|current|s)"
+_ERASE = (  # a physical one: only aimed at "your" memory, rules, ...
+    r"(?:wipe|erase|clear|purge|flush|reset|delete|remove|drop|scrap|ditch|lift|suspend|shed|unlearn|disable"
+    r"|turn\s+off|switch\s+off|deactivate)"
 )
-_OVERRIDE_NOUN = (
-    r"(?:instructions?|prompts?|rules|directions|directives|guidance|guidelines|messages|constraints|orders"
-    r"|everything\s+(?:(?:you\s+(?:were|have\s+been|ve\s+been)\s+told)|above|before|said))"
+_QUALIFIER = (
+    r"(?:all|any|the|your|of|about|every|each|my|these|those|previous|prior|above|earlier|preceding|former"
+    r"|original|other|existing|system|developer|safety|users?|initial|old|given|current|s)"
 )
-# The same intent in other languages, on words with accents dropped: (verb, noun) in either order.
-_OVERRIDE_LANGUAGES: tuple[tuple[str, str], ...] = (
-    (
-        r"ignorier\w*|vergiss|vergessen\s+sie|missachte\w*|uberschreib\w*",
-        r"anweisung\w*|instruktion\w*|regeln|vorgaben",
+# what only an agent is given: dismissing it needs no further anchor
+_ORDERS = (
+    r"(?:instructions?|prompts?|directives|directions|guidance|guidelines|orders|programming|conditioning"
+    r"|guardrails|briefing)"
+)
+# what many things have (firewall rules, lint rules): dismissing it needs an anchor to the reader
+_RULES = (
+    r"(?:rules|constraints|restrictions|limitations|limits|polic(?:y|ies)|principles|safeguards|messages|context"
+    r"|memory|training|advice|commands|persona|boundaries|filters|ethics|values|setup|configuration)"
+)
+_ANCHOR_BEFORE = r"(?:your|previous|prior|earlier|above|preceding|original|initial|system|developer|operator)"
+_ANCHOR_AFTER = (
+    r"(?:(?:that\s+|which\s+)?(?:you|you\s+ve|you\s+have|you\s+d|you\s+had)\s+(?:\w+\s+)?(?:were\s+|been\s+)?"
+    r"(?:received|given|told|got|gotten|taught|fed|provided|shown|sent|trained|instructed|loaded|handed|issued"
+    r"|assigned|programmed|configured)"
+    r"|(?:you|you\s+re|you\s+are)\s+(?:\w+\s+)?(?:operate|operating|work|working|run|running|act|acting|bound"
+    r"|following|follow)\b"
+    r"|(?:given|provided|shown|sent|supplied)\s+(?:to\s+)?you|above|before(?:hand)?|so\s+far|until\s+now|up\s+to\s+now"
+    r"|earlier|previously)"
+)
+_EVERYTHING = (  # "everything you were told", "all of the above"
+    r"(?:everything|all|anything|whatever|what)\s+(?:that\s+)?(?:you|you\s+ve|you\s+have|you\s+d|i|we|they|someone"
+    r"|anyone|people|the\s+user|the\s+system)\s+(?:\w+\s+){0,2}?(?:told|said|gave|given|instructed|taught|asked|wrote)"
+    r"|(?:everything|all|anything)\s+(?:of\s+)?(?:the\s+|this\s+|that\s+)?(?:above|before|prior|previously|earlier"
+    r"|so\s+far|until\s+now|up\s+to\s+now|preceding|previous|that\s+came\s+before)"
+    r"|what\s+(?:came|comes|was\s+said|is\s+written)\s+(?:before|above|earlier)|the\s+above(?=\s*$|\s+(?:and|then|now|"
+    r"completely|entirely|instead))"
+)
+_STATE = (  # "earlier instructions are superseded"
+    r"(?:no\s+longer\s+(?:apply|applies|hold|holds|matter|matters|count|bind|binding|valid|in\s+effect|relevant)"
+    r"|(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:void|null|cancel+ed|obsolete|revoked|superseded|overridden"
+    r"|replaced|outdated|invalid|lifted|suspended|withdrawn|rescinded|deprecated|expired|no\s+longer\s+valid)"
+    r"|do\s+not\s+apply|don\s+t\s+apply|(?:are|is)\s+not\s+(?:valid|binding)\s+(?:any\s*more|now))"
+)
+_ENGLISH_OVERRIDE = (
+    r"\b" + _DISMISS + r"\s+(?:" + _QUALIFIER + r"\s+){0,4}" + _ORDERS + r"\b"
+    r"|\b"
+    + _DISMISS
+    + r"\s+(?:\w+\s+){0,4}?"
+    + _ANCHOR_BEFORE
+    + r"\s+(?:\w+\s+){0,2}?(?:"
+    + _ORDERS
+    + "|"
+    + _RULES
+    + r")\b"
+    r"|\b" + _DISMISS + r"\s+(?:\w+\s+){0,4}?(?:" + _ORDERS + "|" + _RULES + r")\s+(?:\w+\s+)?" + _ANCHOR_AFTER + r"\b"
+    r"|\b" + _DISMISS + r"\s+(?:\w+\s+){0,3}?(?:" + _EVERYTHING + r")\b"
+)
+_ERASE_YOURS = r"\b" + _ERASE + r"\s+(?:\w+\s+){0,2}?your\s+(?:\w+\s+){0,3}?(?:" + _ORDERS + "|" + _RULES + r")\b"
+_VOIDED = (
+    r"\b(?:previous|prior|above|earlier|preceding|former|original|initial|all|existing|your|system)\s+(?:\w+\s+){0,2}?"
+    r"(?:" + _ORDERS + r"|rules|constraints|restrictions|policies)\s+" + _STATE + r"\b"
+)
+_NEW_ROLE = (
+    r"\bfrom\s+(?:this\s+point|here|now)\s+(?:on|forward|onwards?)\s+(?:you\s+)?(?:are|act|will|must|behave|obey|answer)\b"
+    r"|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|unfiltered|jailbroken|uncensored)\b"
+    r"|\byour\s+(?:new|real|actual|true|only|updated|revised)\s+(?:instructions|orders|directives|mission|objective"
+    r"|goal|purpose)\s+(?:is|are)\b"
+    r"|\byour\s+(?:real|actual|true|only)\s+task\s+is\b"
+)
+
+
+@dataclass(frozen=True)
+class _Language:
+    """The same intent in another language, on words with accents dropped: a dismissal and, within a
+    few words, a noun for instructions, "everything" and a verb of telling, or "the above"."""
+
+    dismiss: str
+    orders: str
+    everything: str
+    told: str
+    above: str
+
+    def pattern(self) -> str:
+        target = rf"(?:{self.orders})\b|(?:{self.everything})\s+(?:\w+\s+){{0,5}}?(?:{self.told})\b|(?:{self.above})\b"
+        return rf"\b(?:{self.dismiss})\s+(?:\w+\s+){{0,4}}?(?:{target})"
+
+
+_LANGUAGES = (
+    _Language(  # German
+        r"ignorier\w*|vergiss|vergesst|vergessen\s+sie|missachte\w*|uberschreib\w*|verwirf|verwerfen\s+sie",
+        r"anweisung\w*|instruktion\w*|regeln|vorgaben|richtlinien|befehle",
+        r"alles|alle|samtliche\w*",
+        r"gesagt|erzahlt|mitgeteilt|beigebracht|gegeben|aufgetragen|vorgegeben|befohlen",
+        r"(?:das|alles)\s+(?:vorherige|bisherige|obige|vorangegangene|davor|vorher|zuvor|oben\s+\w+)",
     ),
-    (
-        r"ignore[rz]?|oublie[rz]?|ne\s+tene?z?\s+pas\s+compte\s+de|fais\s+abstraction\s+de",
-        r"instructions?|consignes?|regles|directives|indications",
+    _Language(  # French
+        r"ignore[rz]?|oublie[rz]?|neglige[rz]?|ne\s+tene?z?\s+pas\s+compte\s+de|ne\s+tiens\s+pas\s+compte\s+de"
+        r"|fais\s+abstraction\s+de|faites\s+abstraction\s+de",
+        r"instructions?|consignes?|regles|directives|indications|ordres",
+        r"tout|toutes|tous",
+        r"dit|dites|appris|donnees?|indique|ecrit|demande",
+        r"(?:tout\s+)?ce\s+qui\s+precede|(?:tout\s+)?ce\s+qui\s+est\s+(?:au\s+dessus|ci\s+dessus)|le\s+precedent",
     ),
-    (r"ignora\w*|olvida\w*|haz\s+caso\s+omiso\s+de|omite", r"instrucciones|reglas|indicaciones|directrices"),
-    (r"ignora\w*|dimentica\w*", r"istruzioni|regole|indicazioni|direttive"),
-    (r"ignore|ignora\w*|esqueca\w*|desconsidere", r"instrucoes|regras|diretrizes|orientacoes"),
-    (r"negeer|vergeet", r"instructies|regels|aanwijzingen"),
-    (r"(?:про)?игнорир\w*|забуд\w*|не\s+обращаи\w*\s+внимания\s+на|отбрось\w*", r"инструкци\w*|правил\w*|указани\w*"),
-    (r"(?:з)?ігнору\w*|забудь\w*", r"інструкці\w*|правил\w*|вказівк\w*"),
+    _Language(  # Spanish
+        r"ignora|ignore|ignoren|olvida|olvide|olviden|olvidate|haz\s+caso\s+omiso\s+de|omite|descarta|deja\s+de\s+lado",
+        r"instrucciones|reglas|indicaciones|directrices|ordenes|normas",
+        r"todo|todas|todos",
+        r"dicho|dijeron|dije|dijo|indicado|ensenado|ordenado|enseñado",
+        r"(?:todo\s+)?lo\s+(?:anterior|previo|de\s+antes|dicho|que\s+precede)",
+    ),
+    _Language(  # Italian
+        r"ignora|ignorate|dimentica|dimenticate|trascura|non\s+tenere\s+conto\s+d\w*",
+        r"istruzioni|regole|indicazioni|direttive|ordini",
+        r"tutto|tutte|tutti",
+        r"detto|dette|ricevuto|indicato|insegnato|dato",
+        r"(?:tutto\s+)?(?:quanto|cio\s+che\s+e\s+stato)\s+detto\s+(?:prima|sopra)|(?:tutto\s+)?il\s+precedente",
+    ),
+    _Language(  # Portuguese
+        r"ignore|ignora|ignorem|esqueca|esquece|esquecam|desconsidere|desconsidera|descarte",
+        r"instrucoes|regras|diretrizes|orientacoes|ordens",
+        r"tudo|todas|todos",
+        r"dito|disseram|disse|ensinado|indicado|passado",
+        r"(?:tudo\s+)?o\s+(?:anterior|que\s+foi\s+dito)|tudo\s+acima",
+    ),
+    _Language(  # Dutch
+        r"negeer|vergeet|negeren",
+        r"instructies|regels|aanwijzingen|richtlijnen",
+        r"alles|al",
+        r"gezegd|verteld|opgedragen|gegeven|geleerd",
+        r"(?:al\s+)?het\s+(?:voorgaande|bovenstaande)",
+    ),
+    _Language(  # Russian
+        r"(?:про)?игнорируи\w*|забудь\w*|не\s+обращаи\w*\s+внимания\s+на|отбрось\w*|пренебреги",
+        r"инструкци\w*|правил\w*|указани\w*|указани\w*|приказ\w*",
+        r"все|всего",
+        r"говорил\w*|сказал\w*|сказано|велел\w*|указал\w*|учил\w*|давал\w*|дал\w*",
+        r"(?:все\s+)?(?:предыдущее|вышесказанное|вышеизложенное|сказанное\s+(?:ранее|выше))",
+    ),
+    _Language(  # Ukrainian
+        r"(?:з)?ігнору\w*|забудь\w*",
+        r"інструкці\w*|правил\w*|вказівк\w*",
+        r"все|\u0443\u0441\u0435",  # "all", twice (escaped: each letter of the second looks Latin)
+        r"казали|сказали|говорили|сказано",
+        r"(?:все\s+)?(?:попереднє|вищесказане|сказане\s+(?:раніше|вище))",
+    ),
 )
+_CJK_DISMISS = r"(?:忽略|无视|無視|忘记|忘記|忘掉|丢弃|不要理会|不要理會|別管|别管|無視し|忘れ|従わない|무시|잊어|잊으)"
+_CJK_ORDERS = r"(?:指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|지시|명령|규칙|설정)"
+_CJK_PRIOR = r"(?:之前|以上|上面|前面|先前|此前|これまで|今まで|以前|前の|上記|이전|지금까지|위의|앞의|앞서)"
 _CJK_OVERRIDE = re.compile(
-    r"(?:忽略|无视|無視|忘记|忘記|不要理会|不要理會|무시|잊어)[^\n]{0,12}?(?:指令|指示|说明|說明|规则|規則|提示|命令|지시|명령|규칙)"
-    r"|(?:指令|指示|规则|規則|命令|지시|명령|규칙)[^\n]{0,10}?(?:忽略|无视|無視|忘れ|무시)"
+    _CJK_DISMISS
+    + r"[^\n]{0,12}?"
+    + _CJK_ORDERS
+    + r"|"
+    + _CJK_ORDERS
+    + r"[^\n]{0,10}?"
+    + _CJK_DISMISS
+    + r"|"
+    + _CJK_DISMISS
+    + r"[^\n]{0,4}?"
+    + _CJK_PRIOR
+    + r"[^\n]{0,6}?(?:一切|所有|全部|内容|内容|すべて|全て|모든|내용)"
+    + r"|"
+    + _CJK_PRIOR
+    + r"[^\n]{0,12}?(?:一切|所有|全部|内容|すべて|全て|모든|내용)[^\n]{0,6}?"
+    + _CJK_DISMISS
 )
 _INTENT_PATTERNS: tuple[_Pattern, ...] = (
-    _Pattern("prompt-injection", "override-instructions", False, re.compile(
-        r"\b" + _OVERRIDE_VERB + r"\s+(?:" + _OVERRIDE_QUALIFIER + r"\s+){0,4}" + _OVERRIDE_NOUN + r"\b"
-        r"|\b(?:previous|prior|above|earlier|preceding|former|original|old|all|existing)\s+(?:\w+\s+){0,2}?"
-        r"(?:instructions|rules|directives|guidance|guidelines|directions)\s+(?:no\s+longer\s+(?:apply|hold|matter)"
-        r"|(?:are|is)\s+(?:now\s+)?(?:void|cancel+ed|obsolete|revoked|superseded)|do\s+not\s+apply|don\s+t\s+apply)\b"
-        r"|\bfrom\s+(?:this\s+point|here)\s+(?:on|forward|onwards?)\s+(?:you\s+)?(?:are|act|will|must|behave)\b"
-        r"|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|unfiltered|jailbroken|uncensored)\b")),
-    _Pattern("prompt-injection", "override-instructions", False, re.compile(
-        "|".join(rf"\b(?:{verb})\s+(?:\w+\s+){{0,4}}?(?:{noun})\b" for verb, noun in _OVERRIDE_LANGUAGES))),
-    _Pattern("prompt-injection", "override-instructions", False, _CJK_OVERRIDE),
+    _Pattern("prompt-injection", "override-instructions", False, re.compile(_ENGLISH_OVERRIDE), (
+        "ignor", "disregard", "forget", "overlook", "overr", "discard", "abandon", "dismiss", "neglect", "bypass",
+        "aside", "behind", "throw", "pay no", "follow", "obey", "heed", "listen", "adhere", "comply", "past",
+        "beyond")),
+    _Pattern("prompt-injection", "override-instructions", False, re.compile(_ERASE_YOURS), ("your",)),
+    _Pattern("prompt-injection", "override-instructions", False, re.compile(_VOIDED), (
+        "no longer", "void", "null", "cancel", "obsolete", "revoked", "supersed", "overrid", "replaced", "outdated",
+        "invalid", "lifted", "suspended", "withdrawn", "rescinded", "deprecated", "expired", "apply", "not valid",
+        "not binding")),
+    _Pattern("prompt-injection", "role-change", False, re.compile(_NEW_ROLE), ("from ", "act as", "your")),
+    _Pattern("prompt-injection", "override-instructions", False,
+             re.compile("|".join(language.pattern() for language in _LANGUAGES)), (
+        "ignor", "vergi", "verge", "missacht", "uberschreib", "verwirf", "verwerf", "oubli", "neglig", "tene",
+        "tiens", "abstraction", "olvid", "omiso", "omite", "descart", "deja de lado", "dimentic", "trascura",
+        "tenere conto", "esquec", "desconsider", "negeer", "vergeet", "игнор", "забуд", "обраща", "отбрось",
+        "пренебр", "ігнор")),
+    _Pattern("prompt-injection", "override-instructions", False, _CJK_OVERRIDE,
+             tuple(_CJK_DISMISS[3:-1].split("|"))),
 )  # fmt: skip
 
-SAFETY_PATTERNS = tuple(_Pattern(f, n, neg, re.compile(src)) for f, n, neg, src in _SAFETY_SOURCES + _GENERAL_SOURCES)
+# What the costliest patterns cannot match without (tests/trust/test_injection.py holds them to it).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "fetch-and-run": ("curl", "wget", "fetch", "iwr", "irm", "invoke-", "aria2c", "http"),
+    "run-fetched": ("curl", "wget", "iwr", "irm", "invoke-", "iex", "exec", "downloadstring"),
+    "exec-fetched": ("exec", "eval", "loadstring", "iex", "invoke-expression", "function"),
+    "secrets-to-network": ("|", "scp", "rsync", "sftp", "mail", "swaks", "s3 cp", "gsutil", "rclone"),
+    "secrets-to-git": ("git ", "gh "),
+    "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
+}
+SAFETY_PATTERNS = tuple(
+    _Pattern(f, n, neg, re.compile(src), _NEEDS.get(n, ())) for f, n, neg, src in _SAFETY_SOURCES + _GENERAL_SOURCES
+)
 HIDDEN_UNICODE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e\U000e0000-\U000e007f]"
 )
@@ -209,9 +426,11 @@ _DROPPED = frozenset({"Cf", "Mn", "Me"})
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 # Cyrillic and Greek letters that look like Latin ones (case folded), read as the Latin letter.
 _CONFUSABLES = str.maketrans("аеорсухіјѕһԁӏкмтнвԛԝαεικνορτυχ", "aeopcyxijshdlkmthbqwaeiknoptux")
+_LEET = str.maketrans("013457", "oieast")
+_LEETWORD = re.compile(r"(?=\w*[^\W\d_])(?=\w*[013457])\w+$")
 _SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
 # a negation right before the phrase (at most one word between): "never disable", "do not ever skip"
-_NEGATION = re.compile(r"\b(?:never|not|don'?t|avoid|no|without)\s+(?:(?!hesitate|forget|fail)\w+\s+)?$")
+_NEGATION = re.compile(r"\b(?:never|not|don'?t|avoid|no|without)[ \t]+(?:(?!hesitate|forget|fail)\w+[ \t]+)?$")
 
 
 def normalise(text: str, *, latin: bool = True) -> str:
@@ -225,8 +444,9 @@ def normalise(text: str, *, latin: bool = True) -> str:
 
 
 def _words(flat: str) -> str:
-    """Words alone: punctuation and line breaks as spaces, s p a c e d letters closed up."""
-    words = " ".join(re.findall(r"[^\W_]+", flat))
+    """Words alone: punctuation and line breaks as spaces, s p a c e d letters closed up, digits in
+    words read as the letters they stand for (1gn0re)."""
+    words = " ".join(w.translate(_LEET) if _LEETWORD.match(w) else w for w in re.findall(r"[^\W_]+", flat))
     return _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), words)
 
 
@@ -279,7 +499,7 @@ def safety_problem(text: str, families: frozenset[str] | None = None) -> str | N
         return "secrets: the text holds what looks like a secret"
     flat = normalise(text)
     for pattern in SAFETY_PATTERNS:
-        if families is not None and pattern.family not in families:
+        if (families is not None and pattern.family not in families) or not pattern.applies(flat):
             continue
         for m in pattern.regex.finditer(flat):
             if pattern.negatable and _NEGATION.search(flat, max(0, m.start() - 40), m.start()):
@@ -287,9 +507,16 @@ def safety_problem(text: str, families: frozenset[str] | None = None) -> str | N
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
     if families is not None and "prompt-injection" not in families:
         return None
-    views = (_words(flat), _words(normalise(text, latin=False)))
+    for pattern, view in intent_patterns(text, flat):
+        if pattern.applies(view) and (hit := pattern.regex.search(view)):
+            return f"{pattern.family}/{pattern.name}: {hit.group()[:80]!r}"
+    return None
+
+
+def intent_patterns(text: str, flat: str | None = None) -> Iterator[tuple[_Pattern, str]]:
+    """The intent patterns, each with the views of `text` it reads: its words, with look-alike letters
+    read as Latin and as they are."""
+    views = (_words(normalise(text) if flat is None else flat), _words(normalise(text, latin=False)))
     for pattern in _INTENT_PATTERNS:
         for view in views:
-            if hit := pattern.regex.search(view):
-                return f"{pattern.family}/{pattern.name}: {hit.group()[:80]!r}"
-    return None
+            yield pattern, view
