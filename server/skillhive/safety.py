@@ -16,10 +16,12 @@ right after a negation ("never disable the tests"); concrete commands never do (
 
 from __future__ import annotations
 
+import base64
+import codecs
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
@@ -33,10 +35,16 @@ class _Pattern:
     regex: re.Pattern[str]
     needs: tuple[str, ...] = ()  # the regex can only match text that holds one of these (a cheap test first)
 
+    gate: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gate", re.compile("|".join(map(re.escape, self.needs))) if self.needs else None)
+
     def applies(self, text: str) -> bool:
-        return not self.needs or any(n in text for n in self.needs)
+        return self.gate is None or self.gate.search(text) is not None
 
 
+_AUDIENCE = r"(?:the\s+)?(?:user|human|operator|reviewers?|maintainers?)\b"
 _NOT_LOCAL = r"(?!(?:localhost|127\.0\.0\.1|\[::1\])[:/])"
 _SECRET_FILE = r"(?:\.env\b|\.ssh|id_rsa|id_ed25519|credentials|\.netrc|/etc/(?:passwd|shadow)|\.aws|\.npmrc|\.pypirc)"
 _SHELL = r"(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi|tc)?sh|python[0-9.]*|perl|ruby|node|php)\b"
@@ -59,11 +67,15 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:\b(?:env|printenv)\b|\bcat\s+\S*" + _SECRET_FILE + r")[^\n]{0,80}?\|\s*"
      r"(?:curl|wget|nc|ncat|netcat)\b"
      r"|\b(?:curl|wget)\b[^\n]*?(?:\$\(\s*(?:env|printenv|cat\b)|\$\{?[a-z_]*(?:token|secret|key|password)"
-     r"|@\S*" + _SECRET_FILE + r")|\b(?:nc|ncat|netcat)\s+\S+\s+\d+\s*<"),
+     r"|@\S*" + _SECRET_FILE + r")|\b(?:nc|ncat|netcat)\s+\S+\s+\d+\s*<"
+     # a credential substituted into a name looked up or pinged (DNS exfiltration)
+     r"|\b(?:nslookup|dig|host|ping|nc|ncat)\b[^\n]*?(?:\$\(|`)[^)`\n]*?(?:"
+     + _SECRET_FILE
+     + r"|\benv\b|\bprintenv\b)"),
     # disabled safeguards
     ("safeguards", "disable-checks", True,
      r"\b(?:disable|bypass|skip|turn\s+off|switch\s+off|ignore|circumvent|deactivate|suppress|silence"
-     r"|comment\s+out|delete|remove)\s+(?:(?:all|the|any|every|your|failing|these)\s+)*(?:security|safety"
+     r"|comment\s+out|delete|remove)\s+(?:(?:all|the|any|every|your|its|their|our|my|failing|these)\s+)*(?:security|safety"
      r"|safeguards?|guardrails?|tests?|test\s+suite|linters?|linting|lint|type\s?check(?:s|ing|er)?"
      r"|sandbox(?:ing)?|pre-commit|hooks?|ci\s+checks|checks|ssl|tls|certificate\s+(?:verification|checks?)"
      r"|verification|antivirus|firewall|audit\s+logs?|2fa|mfa|authentication)\b"),
@@ -74,7 +86,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("safeguards", "set-plus-e", False, r"\bset\s+\+e\b"),
     ("safeguards", "rm-root", False, r"\brm\s+(?:-[a-z-]+\s+)*(?:/|/\*|~/?|\$home/?)(?=$|[\s\"'`;&|)])"),
     # fetch and run remote code
-    ("remote-code", "pipe-to-shell", False, r"\b(?:curl|wget)\s+[^\s|][^\n]*?\|\s*" + _SHELL + _PROGRAM_GIVEN),
+    ("remote-code", "pipe-to-shell", False,
+     r"\b(?:curl|wget)\s+(?:\.{3}\s*|…\s*)*[^\s|.…][^\n]*?\|\s*" + _SHELL + _PROGRAM_GIVEN),
     ("remote-code", "run-fetched", False,
      r"(?:\b(?:ba|z)?sh|\bsource|(?:^|\s)\.)\s+<\(\s*(?:curl|wget)\b"
      r"|\beval\s+[\"']?(?:\$\(|`)\s*(?:curl|wget)\b|\bpython[0-9.]*\s+-c\s+[\"']?\$\(\s*(?:curl|wget)\b"
@@ -99,6 +112,18 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:reveal|print|show|repeat|output|leak|dump|display|ignore|override|replace|disregard|change"
      r"|disclose)\s+(?:\w+\s+){0,2}?(?:system|developer|hidden|initial)\s+(?:prompt|instructions|message)\b"
      r"|\bnew\s+system\s+prompt\b|<\|im_start\|>|<\|system\|>|\[/?inst\]|<</?sys>>|</?system>"),
+    ("prompt-injection", "spoofed-authority", False,
+     r"(?:^|\n)[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer|admin(?:istrator)?"
+     r"|operator|root|maintainer)\s+(?:message|directive|notice|override)s?\s*[:(\]>|]"
+     r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant|agent"
+     r"|ai|model|llm|bot|copilot)\s+(?:reading|that\s+reads|processing|must|should|shall|will|now|is\s+now)"
+     r"|you\s+(?:must|will|shall|are\s+now))\b"
+     r"|[\[<{]{1,2}\s*/?\s*(?:assistant|agent|ai|llm|system)[_\s-]+(?:instructions?|prompt|directives?|message|notice"
+     r"|override)\s*[\]>}]"
+     r"|\b(?:assistant|agent|ai|llm|bot|copilot)\s+(?:instructions?|notice|directive|override|task)\s*:"),
+    ("prompt-injection", "obfuscated-orders", False,
+     r"\b(?:decode|decrypt|deobfuscate|unscramble)\b[^.\n]{0,60}?\b(?:and|then)\s+(?:follow|obey|execute|carry\s+out"
+     r"|act\s+on|comply\s+with|run\s+it|do\s+(?:it|what\s+it\s+says))\b"),
     ("prompt-injection", "addressed-to-agents", False,
      r"\b(?:note|message|instructions?|attention|notice|memo)\s+(?:to|for)\s+(?:any|all|every|the|an?)?\s*"
      r"(?:ai|llm|language\s+model|(?:ai\s+|coding\s+)?(?:agents?|assistants?|bots?))\b"
@@ -106,11 +131,31 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("prompt-injection", "skip-confirmation", False,
      r"\bpre-?approved\b|\balready\s+(?:been\s+)?approved\b|\bno\s+need\s+to\s+(?:ask|confirm|check\s+with)"
      r"|\b(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user\s+)?(?:for\s+)?(?:confirmation|permission|approval|first)\b"
-     r"|\bwithout\s+(?:asking\s+(?:the\s+user|for|first)|(?:the\s+user'?s\s+)?(?:confirmation|approval))\b"),
+     r"|\bwithout\s+(?:asking\s+(?:the\s+user|for|first)|(?:the\s+user'?s\s+)?(?:confirmation|approval))\b"
+     r"|\b(?:do\s+not|don'?t)\s+need\s+to\s+(?:ask|confirm|check\s+with)\b"
+     r"|\b(?:skip|bypass|suppress|disable|ignore|auto-?approve)\s+(?:any|all|every)\s+(?:\w+\s+)?(?:confirmation|approval"
+     r"|permission)s?\b|\bsin\s+pedir\s+(?:confirmacion|permiso)|\bsans\s+demander\b|\bohne\s+(?:nach)?zu\s*fragen\b"
+     r"|无需确认|不要确认|不用确认|確認(?:せず|しないで)"),
     ("prompt-injection", "hide-from-user", False,
-     r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|notify|alert|let)\s+(?:the\s+)?user\b"
-     r"|\bwithout\s+(?:telling|informing|notifying|alerting)\s+(?:the\s+)?user\b"
-     r"|\b(?:hide|conceal)\s+(?:this|it|these|that)\s+from\s+(?:the\s+)?user\b"),
+     r"\b(?:do\s+not|don'?t|never|without)\s+(?:\w+\s+)?(?:tell|telling|inform|informing|notify|notifying|alert"
+     r"|alerting|let|letting|warn|warning)\s+" + _AUDIENCE
+     + r"|\b(?:do\s+not|don'?t|never|without)\s+(?:\w+\s+)?(?:mention|mentioning|reveal|revealing|disclose|disclosing"
+     r"|report|reporting|show|showing|explain|explaining)\s+"
+     r"(?:(?:this|it|that|these|them|anything|any\s+of\s+(?:this|it))\s+)?to\s+" + _AUDIENCE
+     + r"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|list|log|record)\s+(?:this|these)"
+     r"(?:\s+(?:step|steps|change|changes|command|commands|instruction|instructions|part|action))?"
+     r"(?=\s*(?:[.;,!)]|$|(?:to|in|anywhere|when|at\s+all)\b))"
+     r"|\b(?:hide|conceal|keep)\s+(?:this|it|these|that)\s+(?:hidden\s+|secret\s+)?from\s+" + _AUDIENCE
+     + r"|\b(?:do|perform)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:silently|secretly|covertly)\b"
+     r"|\b(?:run|apply|execute)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:secretly|covertly)\b"
+     r"|\bkeep\s+(?:this|it)\s+(?:secret|between\s+us|to\s+yourself)\b"
+     # the same in other languages (accents dropped)
+     r"|\bno\s+(?:se\s+lo\s+|le\s+|se\s+la\s+)?(?:digas|diga|cuentes|menciones|informes)\s+(?:\w+\s+){0,2}?(?:al\s+usuario"
+     r"|a\s+nadie)|\bsans\s+(?:le\s+|en\s+)?(?:dire|prevenir|informer|mentionner)\s+(?:a\s+)?l'?\s*utilisateur"
+     r"|\bne\s+(?:le\s+|l'|en\s+)?(?:dis|dites|mentionne|signale)\s+(?:rien\s+|pas\s+)?a\s+(?:l'?\s*utilisateur|personne)"
+     r"|\bohne\s+(?:den\s+|die\s+)?(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|benachrichtigen)"
+     r"|\b(?:sag|sage|erzahl|erwahn|verrat)\w*\s+(?:\w+\s+){0,2}?(?:nutzer|benutzer|anwender)\w*\s+nichts"
+     r"|不要告诉用户|别告诉用户|不要让用户知道|ユーザーに(?:は)?(?:伝え|言わ|知らせ)ない|사용자에게\s*알리지"),
     ("prompt-injection", "reveal-secrets", True,
      r"\b(?:reveal|disclose|leak|print|echo|output|expose|share|display)\s+(?:\w+\s+){0,3}?(?:secrets?"
      r"|api[\s_-]?keys?|credentials|passwords?|tokens?|private\s+keys?|environment\s+variables|env\s+vars)"
@@ -133,8 +178,10 @@ _SECRET_NOUN = (  # credentials named in prose (a "password reset", a "token cou
     r"(?:(?:ssh|private|deploy|signing|gpg|pgp|api|access|secret|aws|gcp|azure|cloud|master|root|encryption)\s+keys?"
     r"|(?:api|access|auth|bearer|session|github|gitlab|npm|pypi|personal\s+access|refresh|oauth|deploy|ci)\s+tokens?"
     r"|credentials|passwords?|passphrases?|secrets|session\s+cookies|kubeconfig|seed\s+phrases?|recovery\s+codes"
-    r"|\.env\s+file)\b(?!\s+(?:reset|rotation|policy|policies|manager|field|prompt|count|length|hash|strength|change"
-    r"|expiry|requirements|form|page|rules|store|vault|scanner|scanning|format|usage|limit|budget|documentation))"
+    r"|\.env\s+file|[a-z0-9]+(?:_[a-z0-9]+)*_(?:token|secret|password|passwd|api_?key|apikey|private_?key|access_?key"
+    r"|secret_?key)|secrets\.[a-z0-9_]+|(?:all|every|any)\s+(?:the\s+)?(?:tokens|keys|secrets|credentials|passwords))\b(?!\s+(?:reset|rotation|policy|policies|manager|field|prompt|count|length|hash|strength|change"
+    r"|expiry|requirements|form|page|rules|store|vault|scanner|scanning|format|usage|limit|budget|documentation|permissions"
+    r"|scopes?|names?|variables?|settings?|expiration|lifetime|prefix|header))"
 )
 _REMOTE = (  # somewhere off this machine
     r"(?:https?://" + _NOT_LOCAL + r"|ftp://|[\w.+-]+@[\w-]+\.[a-z]{2,}|webhooks?|pastebin|requestbin|ngrok"
@@ -144,7 +191,7 @@ _REMOTE = (  # somewhere off this machine
 _SINK = (  # where text is published to others
     r"(?:pr|prs|pull\s+requests?|merge\s+requests?|issues?|tickets?|comments?|commits?|commit\s+messages?|gists?"
     r"|pastebin|slack|discord|telegram|chat|channel|e-?mails?|descriptions?|changelog|readme|wiki|repo(?:sitory)?"
-    r"|release\s+notes|docs|documentation|public\s+\w+|logs?)\b"
+    r"|release\s+notes|docs|documentation|public\s+\w+|logs?|[\w./-]*\.(?:md|rst|txt|adoc))\b"
 )
 # "to/into/on ... the issue", the words between not crossing a conjunction
 _INTO_SINK = (
@@ -152,11 +199,12 @@ _INTO_SINK = (
     + _SINK
     + "|"
     + _REMOTE
-    + ")"
+    + r")(?!\s*(?:secrets?|settings|variables|vars|vault|secret\s+store|environment)\b)"
 )
 _TRANSFER = (
     r"(?:copy|cp|paste|include|add|put|append|prepend|attach|embed|insert|write|commit|push|upload|send|post|share"
-    r"|leak|dump|echo|print|cat|forward|mail|e-?mail|save|publish|transmit|exfiltrate|beacon|sync|store|log|pipe)"
+    r"|leak|dump|echo|print|cat|forward|mail|e-?mail|save|publish|transmit|exfiltrate|beacon|sync|store|log|pipe"
+    r"|collect|gather|harvest|export)"
 )
 _NET_TOOL = r"(?:curl|wget|nc|ncat|netcat|socat|ssh|telnet|openssl\s+s_client|mail|mailx|sendmail|mutt|swaks)"
 _PUBLISH = r"(?:git\s+(?:add|commit|push)|gh\s+(?:pr|issue|gist|release)\s+\w+)"
@@ -175,7 +223,10 @@ _SCRIPT = r"(?:sh|bash|py|pl|rb|ps1|js|php)"
 # fmt: off
 _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("remote-code", "fetch-and-run", False,
-     r"\b" + _FETCH + r"\s+[^\s|][^\n|]*\|(?:[^\n|]*\|)?\s*" + _INTERPRETER + _PROGRAM_GIVEN
+     r"\b" + _FETCH + r"\s+(?:\.{3}\s*|…\s*)*[^\s|.…][^\n|]*\|(?:[^\n|]*\|)?\s*" + _INTERPRETER + _PROGRAM_GIVEN
+     # decoded text run: "echo <base64> | base64 -d | bash"
+     + r"|\b(?:base64\s+(?:-d|--decode|-D)|xxd\s+-r|openssl\s+(?:enc\s+)?(?:-\w+\s+)*-d|gunzip|zcat|rev)\b[^\n|]*\|"
+       r"(?:[^\n|]*\|)?\s*" + _INTERPRETER + _PROGRAM_GIVEN
      + r"|" + _INTERPRETER + r"\s+(?:-\S+\s+)*[\"']?(?:\$\(|`|<\()\s*" + _FETCH + r"\b"
      + r"|\beval\s+[\"']?(?:\$\(|`)\s*" + _FETCH + r"\b|<<<\s*[\"']?\$\(\s*" + _FETCH + r"\b"
      # a downloaded file (named by -o, or the script's name in the URL) then run
@@ -193,7 +244,7 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"\b" + _TRANSFER + r"\b[^.;!?\n]{0,80}?(?:" + _SECRET_PATH + r"|" + _SECRET_ENV
      + r")[^.;!?\n]{0,80}?" + _INTO_SINK),
     ("exfiltration", "credentials-to-others", True,
-     r"\b" + _TRANSFER + r"\b[^.;!?\n]{0,60}?" + _SECRET_NOUN
+     r"\b" + _TRANSFER + r"(?:s|es)?\b[^.;!?\n]{0,60}?" + _SECRET_NOUN
      + r"[^.;!?\n]{0,80}?" + _INTO_SINK),
     ("exfiltration", "secrets-to-network", False,
      # read a credential and pipe it, copy it or mail it off the machine
@@ -277,6 +328,23 @@ _ERASE_YOURS = r"\b" + _ERASE + r"\s+(?:\w+\s+){0,2}?your\s+(?:\w+\s+){0,3}?(?:"
 _VOIDED = (
     r"\b(?:previous|prior|above|earlier|preceding|former|original|initial|all|existing|your|system)\s+(?:\w+\s+){0,2}?"
     r"(?:" + _ORDERS + r"|rules|constraints|restrictions|policies)\s+" + _STATE + r"\b"
+    r"|\b(?:"
+    + _ORDERS
+    + r"|rules|constraints|restrictions|policies)\s+(?:\w+\s+)?"
+    + _ANCHOR_AFTER
+    + r"\s+(?:\w+\s+){0,2}?"
+    + _STATE
+    + r"\b"
+    r"|\b(?:whatever|everything|anything|what|all)\s+(?:\w+\s+){0,3}?(?:told|said\s+to|instructed|taught|gave)\s+you\b"
+    r"(?:\s+\w+){0,8}?\s+(?:was|were|is|are)\s+(?:just\s+|only\s+|merely\s+|all\s+)?(?:a\s+test|fake|wrong|void|over"
+    r"|obsolete|outdated|a\s+drill|a\s+joke|not\s+real|a\s+mistake|no\s+longer\s+\w+|invalid|cancel+ed|revoked)\b"
+)
+# "the rules in your configuration ... set them aside"
+_DISMISS_THEM = (
+    r"\b(?:your\s+(?:\w+\s+){0,3}?(?:" + _ORDERS + r"|rules|policies|configuration|setup|prompt)"
+    r"|(?:" + _ORDERS + r"|rules|policies)\s+(?:\w+\s+){0,3}?your\s+\w+)\b(?:\s+\w+){0,20}?\s+"
+    r"(?:(?:set|put|cast|push)\s+(?:them|these|those|it)\s+aside|(?:disregard|override|abandon|overlook)\s+(?:them|these"
+    r"|those|it\s+all|all\s+of\s+(?:them|it))\b)"
 )
 _NEW_ROLE = (
     r"\bfrom\s+(?:this\s+point|here|now)\s+(?:on|forward|onwards?)\s+(?:you\s+)?(?:are|act|will|must|behave|obey|answer)\b"
@@ -284,6 +352,15 @@ _NEW_ROLE = (
     r"|\byour\s+(?:new|real|actual|true|only|updated|revised)\s+(?:instructions|orders|directives|mission|objective"
     r"|goal|purpose)\s+(?:is|are)\b"
     r"|\byour\s+(?:real|actual|true|only)\s+task\s+is\b"
+    r"|\byour\s+(?:role|persona|identity|purpose|mission|job|objective|instructions)\s+(?:has|have)\s+(?:been\s+)?"
+    r"(?:changed|updated|switched|replaced|redefined|overridden)\s+(?:\w+\s+){0,3}?you\s+are\b"
+    r"|\byou\s+are\s+no\s+longer\s+(?:an?|the|just\s+an?)\s+(?:\w+\s+){0,2}?(?:assistant|agent|bot|model|ai|chatbot"
+    r"|helper)\b"
+    r"|\b(?:agent|assistant|ai|model|bot)\s+(?:with|that\s+has|having)\s+no\s+(?:content\s+|safety\s+)?(?:policy|policies"
+    r"|restrictions|rules|filters|guardrails|limits|limitations|constraints)\b"
+    r"|\b(?:never|do\s+not|don\s+t)\s+refuse\s+(?:any\s+(?:request|command|instruction|order)s?|anything|to\s+(?:answer"
+    r"|comply|help|respond))\b"
+    r"|\byour\s+(?:only|sole|new|primary|real)\s+(?:source\s+of\s+)?(?:instructions|orders|directives)\b"
 )
 
 
@@ -383,6 +460,13 @@ _CJK_OVERRIDE = re.compile(
     + r"[^\n]{0,12}?(?:一切|所有|全部|内容|すべて|全て|모든|내용)[^\n]{0,6}?"
     + _CJK_DISMISS
 )
+# "tell no one", "do not tell the user" in Russian (read on the words as they are: its letters look Latin)
+_RU_NOT, _RU_TELL = "\u043d\u0435", r"(?:говори|сообщаи|рассказываи)\w*"
+_RU_NO_ONE = "\u043d\u0438\u043a\u043e\u043c\u0443"
+_RUSSIAN_HIDE = (
+    r"\b" + _RU_NOT + r"\s+" + _RU_TELL + r"\s+(?:\w+\s+){0,2}?(?:пользовател\w*|" + _RU_NO_ONE + ")"
+    r"|\b" + _RU_NO_ONE + r"\s+(?:\w+\s+){0,2}?" + _RU_NOT + r"\s+" + _RU_TELL
+)
 _INTENT_PATTERNS: tuple[_Pattern, ...] = (
     _Pattern("prompt-injection", "override-instructions", False, re.compile(_ENGLISH_OVERRIDE), (
         "ignor", "disregard", "forget", "overlook", "overr", "discard", "abandon", "dismiss", "neglect", "bypass",
@@ -392,8 +476,11 @@ _INTENT_PATTERNS: tuple[_Pattern, ...] = (
     _Pattern("prompt-injection", "override-instructions", False, re.compile(_VOIDED), (
         "no longer", "void", "null", "cancel", "obsolete", "revoked", "supersed", "overrid", "replaced", "outdated",
         "invalid", "lifted", "suspended", "withdrawn", "rescinded", "deprecated", "expired", "apply", "not valid",
-        "not binding")),
-    _Pattern("prompt-injection", "role-change", False, re.compile(_NEW_ROLE), ("from ", "act as", "your")),
+        "not binding", "test", "fake", "wrong", "over", "drill", "joke", "real", "mistake")),
+    _Pattern("prompt-injection", "override-instructions", False, re.compile(_DISMISS_THEM), ("your",)),
+    _Pattern("prompt-injection", "hide-from-user", False, re.compile(_RUSSIAN_HIDE), (_RU_NO_ONE, "пользовател")),
+    _Pattern("prompt-injection", "role-change", False, re.compile(_NEW_ROLE), (
+        "from ", "act as", "your", "no longer", " no ", "refuse")),
     _Pattern("prompt-injection", "override-instructions", False,
              re.compile("|".join(language.pattern() for language in _LANGUAGES)), (
         "ignor", "vergi", "verge", "missacht", "uberschreib", "verwirf", "verwerf", "oubli", "neglig", "tene",
@@ -406,7 +493,75 @@ _INTENT_PATTERNS: tuple[_Pattern, ...] = (
 
 # What the costliest patterns cannot match without (tests/trust/test_injection.py holds them to it).
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "fetch-and-run": ("curl", "wget", "fetch", "iwr", "irm", "invoke-", "aria2c", "http"),
+    "fetch-and-run": (
+        "curl",
+        "wget",
+        "fetch",
+        "iwr",
+        "irm",
+        "invoke-",
+        "aria2c",
+        "http",
+        "base64",
+        "xxd",
+        "openssl",
+        "gunzip",
+        "zcat",
+        "rev",
+    ),
+    "local-secrets-to-network": ("env", "cat", "curl", "wget", "nc", "nslookup", "dig", "host", "ping"),
+    "hide-from-user": (
+        "not",
+        "don",
+        "never",
+        "without",
+        "hide",
+        "conceal",
+        "keep",
+        "silently",
+        "secretly",
+        "covertly",
+        "no ",
+        "sans",
+        "ne ",
+        "ohne",
+        "nichts",
+        "告诉",
+        "知道",
+        "ユーザー",
+        "사용자",
+    ),
+    "skip-confirmation": (
+        "approved",
+        "need",
+        "ask",
+        "without",
+        "confirm",
+        "approv",
+        "permission",
+        "pedir",
+        "demander",
+        "fragen",
+        "确认",
+        "確認",
+    ),
+    "spoofed-authority": (
+        "system",
+        "admin",
+        "develop",
+        "operator",
+        "root",
+        "maintainer",
+        "owner",
+        "assistant",
+        "agent",
+        "ai",
+        "llm",
+        "bot",
+        "copilot",
+    ),
+    "obfuscated-orders": ("decode", "decrypt", "deobfuscate", "unscramble"),
+    "no-verify-flags": ("verify", "sandbox", "skip-permissions", "reject_unauthorized"),
     "run-fetched": ("curl", "wget", "iwr", "irm", "invoke-", "iex", "exec", "downloadstring"),
     "exec-fetched": ("exec", "eval", "loadstring", "iex", "invoke-expression", "function"),
     "secrets-to-network": ("|", "scp", "rsync", "sftp", "mail", "swaks", "s3 cp", "gsutil", "rclone"),
@@ -426,6 +581,14 @@ _DROPPED = frozenset({"Cf", "Mn", "Me"})
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 # Cyrillic and Greek letters that look like Latin ones (case folded), read as the Latin letter.
 _CONFUSABLES = str.maketrans("аеорсухіјѕһԁӏкмтнвԛԝαεικνορτυχ", "aeopcyxijshdlkmthbqwaeiknoptux")
+_SPACED_RUN = re.compile(r"(?:[^\W_] ){4,}[^\W_] {2}")
+_MENTIONS = re.compile(
+    r"\b(?:prompt\s+injections?|injections?|e\.g\.|for\s+example|such\s+as|text\s+like|could\s+contain|attack(?:er|s)?"
+    r"|payloads?|classif\w*|assert|detect\w*|guard|saniti[sz]\w*|threat\s+model|test_\w+)\b"
+)
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»')
+_BASE64 = re.compile(r"(?<![\w+/=])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![\w+/=])")
+_ROT13 = re.compile(r"\brot[\s-]?13\b")
 _LEET = str.maketrans("013457", "oieast")
 _LEETWORD = re.compile(r"(?=\w*[^\W\d_])(?=\w*[013457])\w+$")
 _SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
@@ -435,12 +598,57 @@ _NEGATION = re.compile(r"\b(?:never|not|don'?t|avoid|no|without)[ \t]+(?:(?!hesi
 
 def normalise(text: str, *, latin: bool = True) -> str:
     """The text as the patterns read it (see the module docstring); `latin` reads look-alikes as Latin."""
+    flat = _folded(text)
+    return _spaced(flat.translate(_CONFUSABLES) if latin else flat)
+
+
+def _folded(text: str) -> str:
+    if text.isascii():  # nothing to compose, fold or drop but case
+        return _HYPHENATED.sub("", text).lower()
     flat = _HYPHENATED.sub("", unicodedata.normalize("NFKC", text)).casefold()
     kept = (c for c in unicodedata.normalize("NFKD", flat) if c not in _FILLERS)
-    flat = unicodedata.normalize("NFC", "".join(c for c in kept if unicodedata.category(c) not in _DROPPED))
-    if latin:
-        flat = flat.translate(_CONFUSABLES)
+    return unicodedata.normalize("NFC", "".join(c for c in kept if unicodedata.category(c) not in _DROPPED))
+
+
+def _spaced(flat: str) -> str:
+    if "  " in flat and _SPACED_RUN.search(flat):
+        flat = "\n".join(_unspaced(line) for line in flat.split("\n"))
     return re.sub(r"[ \t]+", " ", flat.replace("*", ""))
+
+
+def _views(text: str) -> tuple[str, str | None]:
+    """The text normalised with look-alikes read as Latin, and as they are when that differs."""
+    folded = _folded(text)
+    latin = folded.translate(_CONFUSABLES)
+    return _spaced(latin), (None if latin == folded else _spaced(folded))
+
+
+def _unspaced(line: str) -> str:
+    """A line written l e t t e r  b y  l e t t e r (two spaces between words) as its words."""
+    tokens = [t for t in line.split(" ") if t]
+    if len(tokens) < 8 or sum(len(t) == 1 for t in tokens) < 0.7 * len(tokens):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
+
+
+def _unquoted(flat: str) -> str:
+    """The text without what it quotes when it says it is quoting (an example of an injection, a
+    test's input): text mentioned, not said. Orders in it are still read by every other family."""
+    return _QUOTED.sub(" ", flat) if _MENTIONS.search(flat) else flat
+
+
+def _decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
+    """(how, text) of what the text hides in an encoding: base64 runs that decode to words, and the
+    whole text in ROT13 when it speaks of ROT13."""
+    for m in _BASE64.finditer(text):
+        try:
+            plain = base64.b64decode(m.group(), validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if " " in plain and sum(c.isprintable() for c in plain) >= 0.95 * len(plain):
+            yield "base64", plain
+    if _ROT13.search(flat):
+        yield "rot13", codecs.decode(text, "rot13")
 
 
 def _words(flat: str) -> str:
@@ -488,35 +696,47 @@ def withheld(flag: str) -> str:
     return f"[withheld: reads like {flag}]"
 
 
-def safety_problem(text: str, families: frozenset[str] | None = None) -> str | None:
+def safety_problem(text: str, families: frozenset[str] | None = None, *, _decoding: bool = True) -> str | None:
     """Why `text` is unsafe to put in a skill or serve to an agent (family, pattern and the words), or None.
 
-    `families` limits the pattern families checked; secrets and hidden unicode always are.
+    `families` limits the pattern families checked; secrets and hidden unicode always are. What the
+    text hides in base64 or ROT13 is read too (one level deep).
     """
     if (hidden := hidden_character(text)) is not None:
         return f"hidden-unicode: invisible or bidi control character U+{ord(hidden):04X}"
     if redact_text(text)[1]:
         return "secrets: the text holds what looks like a secret"
-    flat = normalise(text)
+    flat, as_is = _views(text)
+    said = _unquoted(flat)
     for pattern in SAFETY_PATTERNS:
-        if (families is not None and pattern.family not in families) or not pattern.applies(flat):
+        if families is not None and pattern.family not in families:
             continue
-        for m in pattern.regex.finditer(flat):
-            if pattern.negatable and _NEGATION.search(flat, max(0, m.start() - 40), m.start()):
+        view = said if pattern.family == "prompt-injection" else flat
+        if not pattern.applies(view):
+            continue
+        for m in pattern.regex.finditer(view):
+            if pattern.negatable and _NEGATION.search(view, max(0, m.start() - 40), m.start()):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
-    if families is not None and "prompt-injection" not in families:
-        return None
-    for pattern, view in intent_patterns(text, flat):
-        if pattern.applies(view) and (hit := pattern.regex.search(view)):
-            return f"{pattern.family}/{pattern.name}: {hit.group()[:80]!r}"
+    if families is None or "prompt-injection" in families:
+        for pattern, view in intent_patterns(text, (said, as_is and _unquoted(as_is))):
+            if pattern.applies(view) and (hit := pattern.regex.search(view)):
+                return f"{pattern.family}/{pattern.name}: {hit.group()[:80]!r}"
+    if _decoding:
+        for how, plain in _decoded(text, flat):
+            if (problem := safety_problem(plain, families, _decoding=False)) is not None:
+                name, words = problem.split(": ", 1)
+                return f"{name}: in {how}, {words}"
     return None
 
 
-def intent_patterns(text: str, flat: str | None = None) -> Iterator[tuple[_Pattern, str]]:
-    """The intent patterns, each with the views of `text` it reads: its words, with look-alike letters
-    read as Latin and as they are."""
-    views = (_words(normalise(text) if flat is None else flat), _words(normalise(text, latin=False)))
+def intent_patterns(text: str, said: tuple[str, str | None] | None = None) -> Iterator[tuple[_Pattern, str]]:
+    """The intent patterns, each with the views of `text` it reads: its words (quotations it says it
+    mentions left out), with look-alike letters read as Latin and, when that differs, as they are."""
+    if said is None:
+        latin, as_is = _views(text)
+        said = (_unquoted(latin), as_is and _unquoted(as_is))
+    views = [_words(view) for view in said if view is not None]
     for pattern in _INTENT_PATTERNS:
         for view in views:
             yield pattern, view
