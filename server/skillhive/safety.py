@@ -2,25 +2,37 @@
 code, prompt injection, secrets, hidden unicode.
 
 The evolver's gates refuse skill edits and lessons that hold such text; retrieval withholds served
-text that does (runs are recorded by members, and a run is data, not instructions).
+text that does (runs are recorded by members, and a run is data, not instructions). The fields of
+one record are read alone and together (`withhold_each`): a credential read in one step and
+published in the next withholds them all.
 
 Patterns are matched against the text normalised first (`normalise`): NFKC, words hyphenated
 across a line break joined, case folded, invisible and format characters (soft hyphens, joiners,
-fillers) and combining marks dropped, look-alike Cyrillic and Greek letters read as Latin, runs of
-spaces collapsed. Intents are matched on its words alone (punctuation and spaced-out letters
-closed up), in several languages: overriding the agent's instructions, fetching code and running
-it, sending credentials to the network or into commits, PRs and issues. `negatable` phrases pass
-right after a negation ("never disable the tests"); concrete commands never do (even "never use
---no-verify" is refused): a human can still write those by hand.
-"""
+fillers) and combining marks dropped, look-alike Cyrillic and Greek letters read as Latin, text
+written l e t t e r  b y  l e t t e r read as words, runs of spaces collapsed. What a text hides in
+base64 or ROT13 is read decoded. Intents, not phrases, are matched, most on the words alone
+(punctuation and spaced-out letters closed up, digits in words read as letters):
 
+- orders to the reader: a dismissal aimed at it whose target is what it was told (its
+  instructions, rules, guidance, memory, "everything above"; 8 languages and CJK), a new role, a
+  message dressed as from the system or operator, hiding from the user, skipping confirmation;
+  a quotation the text says it mentions (an example of an injection, a test's input) is not one;
+- fetching code and running it: piped, substituted or saved and run, or a one-liner that evaluates
+  what it fetches (a fetch of nothing, "curl ... | sh" in prose, is not);
+- a credential source (a key file, a secret env var, a named credential) with a sink (the network,
+  a commit, a PR, an issue, a paste, a published file).
+
+`negatable` phrases pass right after a negation on the same line ("never disable the tests");
+concrete commands never do (even "never use --no-verify" is refused): a human can still write
+those by hand.
+"""
 from __future__ import annotations
 
 import base64
 import codecs
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from skillhive.models import ExperienceItem
@@ -689,6 +701,21 @@ def withhold_served(item: ExperienceItem) -> None:
         item.flags = [problem.split(":", 1)[0]]
         item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None
         item.trust = "unverified"  # whoever stands behind it, this text is not vouched for
+
+
+def withhold_each(texts: Sequence[str | None]) -> list[str | None]:
+    """Why each of the fields of one record is withheld (its flag), or None where it is served as it is.
+
+    A field that reads unsafe alone is withheld; when the fields left read unsafe only together (a
+    credential read in one step and published in the next), every one of them is: a reader sees the
+    fields of a record together, as retrieval reads them.
+    """
+    why = [None if not text or (p := safety_problem(text)) is None else p.split(":", 1)[0] for text in texts]
+    rest = "\n".join(t for t, flag in zip(texts, why, strict=True) if t and flag is None)
+    if rest and (problem := safety_problem(rest)) is not None:
+        flag = problem.split(":", 1)[0]
+        why = [flag if t and f is None else f for t, f in zip(texts, why, strict=True)]
+    return why
 
 
 def withheld(flag: str) -> str:

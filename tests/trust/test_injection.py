@@ -9,12 +9,15 @@ from __future__ import annotations
 import base64
 import codecs
 import re
+from dataclasses import replace
 
 import pytest
 
 from backends import both
 from conftest import trajectory
 from skillhive.safety import SAFETY_PATTERNS, intent_patterns, normalise, safety_problem
+from skillhive.store.browse import RunLine
+from skillhive.web.views import _served_line
 from trust.fixtures import DEPLOY, TeamHive
 from trust.injection_corpus import CLASSES, FINDING, FRESH, FRESH_INNOCENT, HELD_OUT, INNOCENT, NEAR_MISSES
 
@@ -120,6 +123,31 @@ async def test_every_injected_variant_is_withheld_from_other_members_in_every_fi
         assert record["flags"] and safety_problem(rest) is None, record
         shown = record["task"] if task != "tool_name" else record["steps"][0]["tool_name"]
         assert shown.startswith("[withheld"), record
+
+
+@pytest.mark.anyio
+@both
+async def test_a_run_unsafe_only_across_its_steps_is_withheld_in_every_field_of_its_record(team: TeamHive) -> None:
+    # A credential written to a file in one step, the file published in the next: each step passes alone.
+    steps = [
+        {"thought": "keep the key at hand", "action": "echo $AWS_SECRET_ACCESS_KEY >> notes.md", "observation": "ok"},
+        {"thought": "share the notes", "action": "git commit -am notes && git push", "observation": "pushed"},
+    ]
+    rec = await team.ok("mallory", "record_trajectory", **trajectory("Tidy the release notes", steps=steps))
+    record = await team.ok("alice", "get_trajectory", id=rec["id"])
+    assert record["flags"] == ["exfiltration/secrets-to-git"]
+    assert record["task"].startswith("[withheld") and "AWS_SECRET" not in str(record) and "git push" not in str(record)
+    assert all(v.startswith("[withheld") for step in record["steps"] for v in step.values() if isinstance(v, str))
+
+
+def test_the_web_view_withholds_every_field_of_a_run_line_unsafe_only_together() -> None:
+    task = "Keep the key at hand: echo $AWS_SECRET_ACCESS_KEY >> notes.md"
+    procedure = ["git commit -am notes"]
+    line = RunLine("tr_1", "mallory", "2026-12-06", "success", None, ["notes"], procedure, task, "recorded", None)
+    shown = _served_line(line)
+    assert shown.task == "[withheld: reads like exfiltration/secrets-to-git]"
+    assert (shown.tags, shown.procedure) == (["withheld"], ["withheld"])
+    assert _served_line(replace(line, procedure=["write_file"])) == replace(line, procedure=["write_file"])
 
 
 @pytest.mark.anyio
