@@ -26,6 +26,7 @@ base64 or ROT13 is read decoded. Intents, not phrases, are matched, most on the 
 concrete commands never do (even "never use --no-verify" is refused): a human can still write
 those by hand.
 """
+
 from __future__ import annotations
 
 import base64
@@ -245,7 +246,10 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      + r"|\b(?:curl|wget)\b[^\n]*?\s(?:-[a-z]*o|--output(?:-document)?)\s*=?\s*(\S+)[^\n]*?(?:&&|;|\|\||\n)\s*"
        r"(?:sudo\s+)?(?:(?:(?:ba|z)?sh|python[0-9.]*|perl|ruby|node|php|source|\.|chmod\s+\+x)\s+)?\1(?!\S)"
      + r"|\b(?:curl|wget)\b[^\n]*?https?://[^\s'\"]*/([\w.-]+\." + _SCRIPT + r")\b[^\n]*?(?:&&|;|\|\||\n)\s*"
-       r"(?:sudo\s+)?(?:(?:(?:ba|z)?sh|python[0-9.]*|perl|ruby|node|php|pwsh|source|\.|chmod\s+\+x)\s+)?(?:\./)?\2(?!\S)"),
+       r"(?:sudo\s+)?(?:(?:(?:ba|z)?sh|python[0-9.]*|perl|ruby|node|php|pwsh|source|\.|chmod\s+\+x)\s+)?(?:\./)?\2(?!\S)"
+     + r"|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer)\b[^\n]*?-(?:outfile|destination)\s+"
+       r"[\"']?(?:\.[\\/])?([^\s;\"']+)[^\n]*?(?:;|&&|\n)\s*(?:&\s*|powershell\s+(?:-\w+\s+)*|pwsh\s+(?:-\w+\s+)*)?"
+       r"[\"']?(?:\.[\\/])?\3(?![\w.])"),
     ("remote-code", "exec-fetched", False,
      r"\b" + _EVALUATE + r"\b[^\n]{0,200}?" + _FETCHED_BODY
      + r"|" + _FETCHED_BODY + r"[^\n]{0,300}?\b(?:exec|eval|loadstring|instance_eval)\s*[\(\s]"),
@@ -256,7 +260,7 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"\b" + _TRANSFER + r"\b[^.;!?\n]{0,80}?(?:" + _SECRET_PATH + r"|" + _SECRET_ENV
      + r")[^.;!?\n]{0,80}?" + _INTO_SINK),
     ("exfiltration", "credentials-to-others", True,
-     r"\b" + _TRANSFER + r"(?:s|es)?\b[^.;!?\n]{0,60}?" + _SECRET_NOUN
+     r"\b" + _TRANSFER + r"(?:s|es|ed|d)?\b[^.;!?\n]{0,60}?" + _SECRET_NOUN
      + r"[^.;!?\n]{0,80}?" + _INTO_SINK),
     ("exfiltration", "secrets-to-network", False,
      # read a credential and pipe it, copy it or mail it off the machine
@@ -351,6 +355,24 @@ _VOIDED = (
     r"(?:\s+\w+){0,8}?\s+(?:was|were|is|are)\s+(?:just\s+|only\s+|merely\s+|all\s+)?(?:a\s+test|fake|wrong|void|over"
     r"|obsolete|outdated|a\s+drill|a\s+joke|not\s+real|a\s+mistake|no\s+longer\s+\w+|invalid|cancel+ed|revoked)\b"
 )
+# "treat the earlier guidance as a draft"
+_DEMOTED = (
+    r"\b(?:treat|consider|regard|see|take)\s+(?:\w+\s+){0,2}?(?:"
+    + _ANCHOR_BEFORE
+    + r"\s+(?:\w+\s+){0,2}?(?:"
+    + _ORDERS
+    + "|"
+    + _RULES
+    + r")|(?:"
+    + _ORDERS
+    + "|"
+    + _RULES
+    + r")\s+(?:\w+\s+)?"
+    + _ANCHOR_AFTER
+    + r")\s+(?:\w+\s+){0,2}?as\s+"
+    r"(?:an?\s+|merely\s+|just\s+|only\s+|mere\s+)?(?:draft|drafts|obsolete|void|outdated|superseded|invalid|suggestions?"
+    r"|optional|advisory|irrelevant|null|non\s+binding|examples?|a\s+joke|fiction|noise|cancel+ed|revoked)\b"
+)
 # "the rules in your configuration ... set them aside"
 _DISMISS_THEM = (
     r"\b(?:your\s+(?:\w+\s+){0,3}?(?:" + _ORDERS + r"|rules|policies|configuration|setup|prompt)"
@@ -366,8 +388,8 @@ _NEW_ROLE = (
     r"|\byour\s+(?:real|actual|true|only)\s+task\s+is\b"
     r"|\byour\s+(?:role|persona|identity|purpose|mission|job|objective|instructions)\s+(?:has|have)\s+(?:been\s+)?"
     r"(?:changed|updated|switched|replaced|redefined|overridden)\s+(?:\w+\s+){0,3}?you\s+are\b"
-    r"|\byou\s+are\s+no\s+longer\s+(?:an?|the|just\s+an?)\s+(?:\w+\s+){0,2}?(?:assistant|agent|bot|model|ai|chatbot"
-    r"|helper)\b"
+    r"|\b(?:you\s+are\s+no\s+longer|stop\s+being|you\s+re\s+no\s+longer)\s+(?:an?|the|just\s+an?)\s+(?:\w+\s+){0,2}?"
+    r"(?:assistant|agent|bot|model|ai|chatbot|helper)\b"
     r"|\b(?:agent|assistant|ai|model|bot)\s+(?:with|that\s+has|having)\s+no\s+(?:content\s+|safety\s+)?(?:policy|policies"
     r"|restrictions|rules|filters|guardrails|limits|limitations|constraints)\b"
     r"|\b(?:never|do\s+not|don\s+t)\s+refuse\s+(?:any\s+(?:request|command|instruction|order)s?|anything|to\s+(?:answer"
@@ -396,43 +418,44 @@ _LANGUAGES = (
     _Language(  # German
         r"ignorier\w*|vergiss|vergesst|vergessen\s+sie|missachte\w*|uberschreib\w*|verwirf|verwerfen\s+sie",
         r"anweisung\w*|instruktion\w*|regeln|vorgaben|richtlinien|befehle",
-        r"alles|alle|samtliche\w*",
+        r"alles|alle|samtliche\w*|was",
         r"gesagt|erzahlt|mitgeteilt|beigebracht|gegeben|aufgetragen|vorgegeben|befohlen",
         r"(?:das|alles)\s+(?:vorherige|bisherige|obige|vorangegangene|davor|vorher|zuvor|oben\s+\w+)",
     ),
     _Language(  # French
         r"ignore[rz]?|oublie[rz]?|neglige[rz]?|ne\s+tene?z?\s+pas\s+compte\s+de|ne\s+tiens\s+pas\s+compte\s+de"
-        r"|fais\s+abstraction\s+de|faites\s+abstraction\s+de",
+        r"|fais\s+abstraction\s+de|faites\s+abstraction\s+de|(?:mets|mettez|laisse|laissez)\s+de\s+cote",
         r"instructions?|consignes?|regles|directives|indications|ordres",
-        r"tout|toutes|tous",
+        r"tout|toutes|tous|ce\s+que|ce\s+qu",
         r"dit|dites|appris|donnees?|indique|ecrit|demande",
         r"(?:tout\s+)?ce\s+qui\s+precede|(?:tout\s+)?ce\s+qui\s+est\s+(?:au\s+dessus|ci\s+dessus)|le\s+precedent",
     ),
     _Language(  # Spanish
-        r"ignora|ignore|ignoren|olvida|olvide|olviden|olvidate|haz\s+caso\s+omiso\s+de|omite|descarta|deja\s+de\s+lado",
+        r"ignora|ignore|ignoren|olvida|olvide|olviden|olvidate|haz\s+caso\s+omiso\s+de|omite|descarta|deja\s+de\s+lado"
+        r"|(?:pon|ponga)\s+a\s+un\s+lado",
         r"instrucciones|reglas|indicaciones|directrices|ordenes|normas",
-        r"todo|todas|todos",
+        r"todo|todas|todos|lo\s+que",
         r"dicho|dijeron|dije|dijo|indicado|ensenado|ordenado|enseñado",
         r"(?:todo\s+)?lo\s+(?:anterior|previo|de\s+antes|dicho|que\s+precede)",
     ),
     _Language(  # Italian
-        r"ignora|ignorate|dimentica|dimenticate|trascura|non\s+tenere\s+conto\s+d\w*",
+        r"ignora|ignorate|dimentica|dimenticate|trascura|non\s+tenere\s+conto\s+d\w*|metti\s+da\s+parte",
         r"istruzioni|regole|indicazioni|direttive|ordini",
-        r"tutto|tutte|tutti",
+        r"tutto|tutte|tutti|quello\s+che|cio\s+che",
         r"detto|dette|ricevuto|indicato|insegnato|dato",
         r"(?:tutto\s+)?(?:quanto|cio\s+che\s+e\s+stato)\s+detto\s+(?:prima|sopra)|(?:tutto\s+)?il\s+precedente",
     ),
     _Language(  # Portuguese
-        r"ignore|ignora|ignorem|esqueca|esquece|esquecam|desconsidere|desconsidera|descarte",
+        r"ignore|ignora|ignorem|esqueca|esquece|esquecam|desconsidere|desconsidera|descarte|deixe\s+de\s+lado",
         r"instrucoes|regras|diretrizes|orientacoes|ordens",
-        r"tudo|todas|todos",
+        r"tudo|todas|todos|o\s+que",
         r"dito|disseram|disse|ensinado|indicado|passado",
         r"(?:tudo\s+)?o\s+(?:anterior|que\s+foi\s+dito)|tudo\s+acima",
     ),
     _Language(  # Dutch
         r"negeer|vergeet|negeren",
         r"instructies|regels|aanwijzingen|richtlijnen",
-        r"alles|al",
+        r"alles|al|wat",
         r"gezegd|verteld|opgedragen|gegeven|geleerd",
         r"(?:al\s+)?het\s+(?:voorgaande|bovenstaande)",
     ),
@@ -490,15 +513,16 @@ _INTENT_PATTERNS: tuple[_Pattern, ...] = (
         "invalid", "lifted", "suspended", "withdrawn", "rescinded", "deprecated", "expired", "apply", "not valid",
         "not binding", "test", "fake", "wrong", "over", "drill", "joke", "real", "mistake")),
     _Pattern("prompt-injection", "override-instructions", False, re.compile(_DISMISS_THEM), ("your",)),
+    _Pattern("prompt-injection", "override-instructions", False, re.compile(_DEMOTED), (" as ",)),
     _Pattern("prompt-injection", "hide-from-user", False, re.compile(_RUSSIAN_HIDE), (_RU_NO_ONE, "пользовател")),
     _Pattern("prompt-injection", "role-change", False, re.compile(_NEW_ROLE), (
-        "from ", "act as", "your", "no longer", " no ", "refuse")),
+        "from ", "act as", "your", "no longer", " no ", "refuse", "stop being")),
     _Pattern("prompt-injection", "override-instructions", False,
              re.compile("|".join(language.pattern() for language in _LANGUAGES)), (
         "ignor", "vergi", "verge", "missacht", "uberschreib", "verwirf", "verwerf", "oubli", "neglig", "tene",
         "tiens", "abstraction", "olvid", "omiso", "omite", "descart", "deja de lado", "dimentic", "trascura",
         "tenere conto", "esquec", "desconsider", "negeer", "vergeet", "игнор", "забуд", "обраща", "отбрось",
-        "пренебр", "ігнор")),
+        "пренебр", "ігнор", "de cote", "da parte", "de lado", "a un lado")),
     _Pattern("prompt-injection", "override-instructions", False, _CJK_OVERRIDE,
              tuple(_CJK_DISMISS[3:-1].split("|"))),
 )  # fmt: skip
