@@ -4,7 +4,8 @@ texts wrongly withheld, and its cost per text beside that of `normalise` alone (
     python bench/injection.py                          # the project's corpus (tests/trust/injection_corpus.py)
     python bench/injection.py --only /path/corpus.py   # another corpus module instead (repeatable)
     python bench/injection.py --verbose                # list the attacks missed and the texts wrongly withheld
-    python bench/injection.py --filter old_safety.py   # measure another version of safety.py beside this one
+    python bench/injection.py --filter old_safety.py   # and a version of the filter that was one file, beside it
+                                                       # (git show REV:server/skillhive/safety.py > old_safety.py)
 
 A corpus module has `ATTACKS` and `INNOCENT`, lists of (id, text) or of texts; the project's own
 corpus is read as its sets: FINDING + HELD_OUT against INNOCENT, FRESH against FRESH_INNOCENT and
@@ -99,7 +100,7 @@ def measure(check: Check, normalise: Callable[[str], str], attacks: list[Case], 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", type=Path, action="append", default=[], help="these corpora instead of the project's")
-    ap.add_argument("--filter", type=Path, action="append", default=[], help="also measure this safety.py (repeatable)")
+    ap.add_argument("--filter", type=Path, action="append", default=[], help="and this one-file filter (repeatable)")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--verbose", action="store_true", help="list the attacks missed and the texts wrongly withheld")
     args = ap.parse_args()
