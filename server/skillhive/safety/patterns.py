@@ -46,6 +46,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"\bcurl\b[^\n|;]*?(?:\s-d\s*@|\s--data\S*[= ]\s*@|\s-f\s*\S+=@|\s--form\s+\S+=@|\s-t\s"
      r"|\s--upload-file\b)|\bwget\b[^\n|;]*?--post-(?:file|data)"),
     ("exfiltration", "local-secrets-to-network", False,
+     # a credential substituted into a URL, whatever opens it
+     r"https?://" + _NOT_LOCAL + r"[^\s\"']*(?:\$\(|`)[^)`\n]*?" + _SECRET_FILE + r"|"
      r"(?:\b(?:env|printenv)\b|\bcat\s+\S*" + _SECRET_FILE + r")[^\n]{0,80}?\|\s*"
      r"(?:curl|wget|nc|ncat|netcat)\b"
      r"|\b(?:curl|wget)\b[^\n]*?(?:\$\(\s*(?:env|printenv|cat\b)|\$\{?[a-z_]*(?:token|secret|key|password)"
@@ -66,6 +68,11 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|git_ssl_no_verify|node_tls_reject_unauthorized\s*=\s*['\"]?0|pythonhttpsverify\s*=\s*0"),
     ("safeguards", "chmod-777", False, r"\bchmod\s+(?:-r\s+)?(?:a\+rwx|0?777)\b"),
     ("safeguards", "set-plus-e", False, r"\bset\s+\+e\b"),
+    # a check replaced by one that always passes: "replace the test command with `true`"
+    ("safeguards", "neutered-check", False,
+     r"\b(?:replace|change|set|swap|make)\s+(?:\w+\s+){0,3}?(?:tests?|test\s+suite|lint|linter|checks?|type\s?check)\s+"
+     r"(?:command|step|script|job|stage)s?\s+(?:\w+\s+){0,3}?(?:with|to|into)\s+[`'\"]?(?:true|exit\s+0|:|/bin/true)[`'\"]?"
+     r"(?=\s|$|[.;,])"),
     ("safeguards", "rm-root", False, r"\brm\s+(?:-[a-z-]+\s+)*(?:/|/\*|~/?|\$home/?)(?=$|[\s\"'`;&|)])"),
     # fetch and run remote code
     ("remote-code", "pipe-to-shell", False,
@@ -95,6 +102,9 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|disclose)\s+(?:\w+\s+){0,2}?(?:system|developer|hidden|initial)\s+(?:prompt|instructions|message)\b"
      r"|\bnew\s+system\s+prompt\b|<\|im_start\|>|<\|system\|>|\[/?inst\]|<</?sys>>|</?system>"),
     ("prompt-injection", "spoofed-authority", False,
+     # authority handed to the reader: "as the owner I authorise you to"
+     r"\b(?:i|we)\s+(?:hereby\s+)?(?:authori[sz]e|instruct|order|direct)\s+(?:you|the\s+(?:agent|assistant|bot|ai))\s+to\b"
+     r"|\b(?:i|we)\s+(?:hereby\s+)?(?:give|grant)\s+you\s+(?:full\s+)?(?:permission|authority|clearance)\b|"
      r"(?:^|\n)[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer|admin(?:istrator)?"
      r"|operator|root|maintainer)\s+(?:message|directive|notice|override)s?\s*[:(\]>|]"
      r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant|agent"
@@ -109,7 +119,12 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("prompt-injection", "addressed-to-agents", False,
      r"\b(?:note|message|instructions?|attention|notice|memo)\s+(?:to|for)\s+(?:any|all|every|the|an?)?\s*"
      r"(?:ai|llm|language\s+model|(?:ai\s+|coding\s+)?(?:agents?|assistants?|bots?))\b"
-     r"|\b(?:ai|llm)\s+agents?\s+(?:must|should|reading\s+this)\b"),
+     r"|\b(?:ai|llm)\s+agents?\s+(?:must|should|reading\s+this)\b"
+     r"|\b(?:whichever|any|every|each|the)\s+(?:ai\s+)?(?:model|llm|ai|agent|assistant|bot)\s+(?:that\s+|who\s+)?(?:reads?"
+     r"|reading|is\s+reading|processes|processing|parses|summari[sz](?:es|ing))\s+this\b"
+     # orders to the reader in the third person: "reviewer bots are expected to approve"
+     r"|\b(?:ai|llm|reviewer|review|autonomous)\s+(?:agents?|assistants?|bots?|copilots?)\s+(?:are|is)\s+"
+     r"(?:expected|required|supposed|instructed|told|authori[sz]ed)\s+to\b"),
     ("prompt-injection", "skip-confirmation", False,
      r"\bpre-?approved\b|\balready\s+(?:been\s+)?approved\b|\bno\s+need\s+to\s+(?:ask|confirm|check\s+with)"
      r"|\b(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user\s+)?(?:for\s+)?(?:confirmation|permission|approval|first)\b"
@@ -220,6 +235,9 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
        r"[\"']?(?:\.[\\/])?([^\s;\"']+)[^\n]*?(?:;|&&|\n)\s*(?:&\s*|powershell\s+(?:-\w+\s+)*|pwsh\s+(?:-\w+\s+)*)?"
        r"[\"']?(?:\.[\\/])?\3(?![\w.])"),
     ("remote-code", "exec-fetched", False,
+     # what a fetch returns run as a shell command (a download by curl in os.system is not)
+     r"\b(?:system|popen|shell_exec|passthru)\s*\([^\n]{0,200}?(?:urlopen|urllib|requests\.get|httpx\.|net::http|lwp::"
+     r"|open-uri|downloadstring|file_get_contents\s*\(\s*['\"]https?)|"
      r"\b" + _EVALUATE + r"\b[^\n]{0,200}?" + _FETCHED_BODY
      + r"|" + _FETCHED_BODY + r"[^\n]{0,300}?\b(?:exec|eval|loadstring|instance_eval)\s*[\(\s]"),
     ("remote-code", "reverse-shell", False,
@@ -230,7 +248,11 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      + r")[^.;!?\n]{0,80}?" + _INTO_SINK),
     ("exfiltration", "credentials-to-others", True,
      r"\b" + _TRANSFER + r"(?:s|es|ed|d)?\b[^.;!?\n]{0,60}?" + _SECRET_NOUN
-     + r"[^.;!?\n]{0,80}?" + _INTO_SINK),
+     + r"[^.;!?\n]{0,80}?" + _INTO_SINK
+     # a bare "the token" is ambiguous (a model's tokens), but not on its way to a public paste
+     + r"|\b" + _TRANSFER + r"(?:s|es|ed|d)?\b[^.;!?\n]{0,40}?\b(?:the|your|my|our|this)\s+"
+     r"(?:token|key|password|passphrase)\b[^.;!?\n]{0,60}?\b(?:to|into|in|on|as)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:public\s+\w+|(?:secret\s+)?gists?"
+     r"|pastebin|paste\s+(?:site|bin)|webhook|" + _REMOTE + ")"),
     ("exfiltration", "secrets-to-network", False,
      # read a credential and pipe it, copy it or mail it off the machine
      r"(?:" + _SECRET_PATH + "|" + _SECRET_ENV + r")[^\n]*?\|\s*(?:[^\n|]*\|\s*)*" + _NET_TOOL + r"\b"
@@ -263,7 +285,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "zcat",
         "rev",
     ),
-    "local-secrets-to-network": ("env", "cat", "curl", "wget", "nc", "nslookup", "dig", "host", "ping"),
+    "local-secrets-to-network": ("env", "cat", "curl", "wget", "nc", "nslookup", "dig", "host", "ping", "http"),
     "hide-from-user": (
         "not",
         "don",
@@ -300,6 +322,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "確認",
     ),
     "spoofed-authority": (
+        "authori",
+        "instruct",
+        "order",
+        "direct",
+        "give you",
+        "grant you",
         "system",
         "admin",
         "develop",
@@ -317,7 +345,18 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "obfuscated-orders": ("decode", "decrypt", "deobfuscate", "unscramble"),
     "no-verify-flags": ("verify", "sandbox", "skip-permissions", "reject_unauthorized"),
     "run-fetched": ("curl", "wget", "iwr", "irm", "invoke-", "iex", "exec", "downloadstring"),
-    "exec-fetched": ("exec", "eval", "loadstring", "iex", "invoke-expression", "function"),
+    "exec-fetched": (
+        "exec",
+        "eval",
+        "loadstring",
+        "iex",
+        "invoke-expression",
+        "function",
+        "system",
+        "popen",
+        "shell_exec",
+        "passthru",
+    ),
     "secrets-to-network": ("|", "scp", "rsync", "sftp", "mail", "swaks", "s3 cp", "gsutil", "rclone"),
     "secrets-to-git": ("git ", "gh "),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
