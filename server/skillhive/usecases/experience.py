@@ -24,7 +24,7 @@ from skillhive.redact import redact_trajectory
 from skillhive.requests import ForgetRequest, GetTrajectoryRequest, RetrieveRequest
 from skillhive.retrieval import Query, Retriever
 from skillhive.roles import has_role
-from skillhive.safety import safety_problem, withheld
+from skillhive.safety import withheld, withhold_each
 from skillhive.store.indexer import BATCH as INDEX_BATCH
 from skillhive.store.records import TrajectoryRow, now_iso
 from skillhive.summaries import fts_body, procedure, summarize, task_key, title, twin_key
@@ -69,41 +69,27 @@ def stored_row(caller: Caller, trajectory: TrajectoryIn, source: str = "recorded
 
 def served_body(run: TrajectoryIn) -> tuple[TrajectoryIn, list[str]]:
     """The run as it may be served: each text field that reads like orders to agents (or exfiltration,
-    or hides text) replaced by a '[withheld: …]' note, and the reasons."""
-    flags: list[str] = []
-
-    def check(text: str | None) -> str | None:
-        if not text or (problem := safety_problem(text)) is None:
-            return text
-        flag = problem.split(":", 1)[0]
-        flags.append(flag)
-        return withheld(flag)
-
+    or hides text) replaced by a '[withheld: …]' note, every field when only together they do (a
+    credential read in one step, published in the next: as retrieval reads the run), and the reasons."""
+    fields = ("thought", "action", "observation", "tool_name")
+    args = [json.dumps(s.tool_args, ensure_ascii=False) if s.tool_args else None for s in run.steps]
+    texts = [run.task, run.outcome.feedback, run.agent, *run.tags]
+    texts += [t for step, a in zip(run.steps, args, strict=True) for t in (*(getattr(step, f) for f in fields), a)]
+    why = withhold_each(texts)
+    task, feedback, agent, *_ = (withheld(f) if f else t for t, f in zip(texts, why, strict=True))
+    tags = [t if f is None else f"withheld:{f}"[:64] for t, f in zip(run.tags, why[3:], strict=False)]
     steps = []
-    for step in run.steps:
-        args = json.dumps(step.tool_args, ensure_ascii=False) if step.tool_args else None
-        steps.append(
-            step.model_copy(
-                update={
-                    "thought": check(step.thought),
-                    "action": check(step.action),
-                    "observation": check(step.observation),
-                    "tool_name": check(step.tool_name),
-                    "tool_args": step.tool_args if check(args) == args else {"withheld": withheld(flags[-1])},
-                }
-            )
-        )
-    outcome = run.outcome.model_copy(update={"feedback": check(run.outcome.feedback)})
-    body = run.model_copy(
-        update={
-            "task": check(run.task),
-            "steps": steps,
-            "outcome": outcome,
-            "tags": [t if check(t) == t else f"withheld:{flags[-1]}"[:64] for t in run.tags],
-            "agent": check(run.agent),
+    for n, step in enumerate(run.steps):
+        at = 3 + len(run.tags) + 5 * n
+        update: dict[str, object] = {
+            f: step_text if flag is None else withheld(flag)
+            for f, step_text, flag in zip(fields, texts[at : at + 4], why[at : at + 4], strict=True)
         }
-    )
-    return body, sorted(set(flags))
+        update["tool_args"] = step.tool_args if why[at + 4] is None else {"withheld": withheld(why[at + 4] or "")}
+        steps.append(step.model_copy(update=update))
+    outcome = run.outcome.model_copy(update={"feedback": feedback})
+    body = run.model_copy(update={"task": task, "steps": steps, "outcome": outcome, "tags": tags, "agent": agent})
+    return body, sorted({f for f in why if f})
 
 
 class Experience:

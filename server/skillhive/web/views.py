@@ -17,7 +17,7 @@ from skillhive.models import Caller, Lesson
 from skillhive.reports import PassReport
 from skillhive.requests import GetSkillRequest, GetTrajectoryRequest, ListSkillsRequest
 from skillhive.roles import has_role, require_role
-from skillhive.safety import safety_problem, withheld
+from skillhive.safety import safety_problem, withheld, withhold_each
 from skillhive.skills.git import run_git
 from skillhive.skills.repo import resolve_version
 from skillhive.store.browse import Browse, RunLine, RunQuery
@@ -35,11 +35,14 @@ def served(text: str) -> str:
 
 
 def _served_line(run: RunLine) -> RunLine:
+    """A run's line with its fields withheld as get_trajectory withholds them (safety.withhold_each)."""
+    why = withhold_each([run.task, *run.tags, *run.procedure])
+    tags, procedure = why[1 : 1 + len(run.tags)], why[1 + len(run.tags) :]
     return replace(
         run,
-        task=served(run.task),
-        tags=[t if served(t) == t else "withheld" for t in run.tags],
-        procedure=[p if served(p) == p else "withheld" for p in run.procedure],
+        task=run.task if why[0] is None else withheld(why[0]),
+        tags=[t if f is None else "withheld" for t, f in zip(run.tags, tags, strict=True)],
+        procedure=[p if f is None else "withheld" for p, f in zip(run.procedure, procedure, strict=True)],
     )
 
 
@@ -218,10 +221,8 @@ class Views:
 
 
 def _served_lesson(lesson: Lesson) -> Lesson:
+    texts = {"title": lesson.title, "description": lesson.description, "content": lesson.content}
+    why = withhold_each(list(texts.values()))
     return lesson.model_copy(
-        update={
-            "title": served(lesson.title),
-            "description": served(lesson.description),
-            "content": served(lesson.content),
-        }
+        update={k: text if flag is None else withheld(flag) for (k, text), flag in zip(texts.items(), why, strict=True)}
     )

@@ -1,0 +1,134 @@
+"""Text that must not reach an agent as if it were advice: exfiltration, disabled safeguards, remote
+code, prompt injection, secrets, hidden unicode.
+
+The evolver's gates refuse skill edits and lessons that hold such text; retrieval withholds served
+text that does (runs are recorded by members, and a run is data, not instructions). The fields of
+one record are read alone and together (`withhold_each`): a credential read in one step and
+published in the next withholds them all.
+
+Patterns are matched against the text normalised first (`normalise`): NFKC, words hyphenated
+across a line break joined, case folded, invisible and format characters (soft hyphens, joiners,
+fillers) and combining marks dropped, look-alike Cyrillic and Greek letters read as Latin, text
+written l e t t e r  b y  l e t t e r read as words, runs of spaces collapsed. What a text hides in
+base64 or ROT13 is read decoded. Intents, not phrases, are matched, most on the words alone
+(punctuation and spaced-out letters closed up, digits in words read as letters):
+
+- orders to the reader: a dismissal aimed at it whose target is what it was told (its
+  instructions, rules, guidance, memory, "everything above"; 8 languages and CJK), a new role, a
+  message dressed as from the system or operator, hiding from the user, skipping confirmation;
+  a quotation the text says it mentions (an example of an injection, a test's input) is not one;
+- fetching code and running it: piped, substituted or saved and run, or a one-liner that evaluates
+  what it fetches (a fetch of nothing, "curl ... | sh" in prose, is not);
+- a credential source (a key file, a secret env var, a named credential) with a sink (the network,
+  a commit, a PR, an issue, a paste, a published file).
+
+`negatable` phrases pass right after a negation on the same line ("never disable the tests");
+concrete commands never do (even "never use --no-verify" is refused): a human can still write
+those by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from skillhive.models import ExperienceItem
+from skillhive.redact import redact_text
+from skillhive.safety.intents import INTENT_PATTERNS
+from skillhive.safety.patterns import NEGATION, SAFETY_PATTERNS, Pattern
+from skillhive.safety.reading import (
+    HIDDEN_UNICODE,
+    as_words,
+    decoded,
+    hidden_character,
+    normalise,
+    normalised_views,
+    unquoted,
+)
+
+__all__ = [
+    "HIDDEN_UNICODE",
+    "SAFETY_PATTERNS",
+    "hidden_character",
+    "intent_patterns",
+    "normalise",
+    "safety_problem",
+    "withheld",
+    "withhold_each",
+    "withhold_served",
+]
+
+
+def withhold_served(item: ExperienceItem) -> None:
+    """Withhold, in every field that shows it, an item's text that reads like orders to agents (or
+    exfiltration, or hides text); `flags` says why."""
+    problem = safety_problem("\n".join([item.title, item.summary, item.why, *(item.procedure or ())]))
+    if problem is not None:
+        item.flags = [problem.split(":", 1)[0]]
+        item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None
+        item.trust = "unverified"  # whoever stands behind it, this text is not vouched for
+
+
+def withhold_each(texts: Sequence[str | None]) -> list[str | None]:
+    """Why each of the fields of one record is withheld (its flag), or None where it is served as it is.
+
+    A field that reads unsafe alone is withheld; when the fields left read unsafe only together (a
+    credential read in one step and published in the next), every one of them is: a reader sees the
+    fields of a record together, as retrieval reads them.
+    """
+    why = [None if not text or (p := safety_problem(text)) is None else p.split(":", 1)[0] for text in texts]
+    rest = "\n".join(t for t, flag in zip(texts, why, strict=True) if t and flag is None)
+    if rest and (problem := safety_problem(rest)) is not None:
+        flag = problem.split(":", 1)[0]
+        why = [flag if t and f is None else f for t, f in zip(texts, why, strict=True)]
+    return why
+
+
+def withheld(flag: str) -> str:
+    """What a served field holds in place of text that was withheld."""
+    return f"[withheld: reads like {flag}]"
+
+
+def safety_problem(text: str, families: frozenset[str] | None = None, *, _decoding: bool = True) -> str | None:
+    """Why `text` is unsafe to put in a skill or serve to an agent (family, pattern and the words), or None.
+
+    `families` limits the pattern families checked; secrets and hidden unicode always are. What the
+    text hides in base64 or ROT13 is read too (one level deep).
+    """
+    if (hidden := hidden_character(text)) is not None:
+        return f"hidden-unicode: invisible or bidi control character U+{ord(hidden):04X}"
+    if redact_text(text)[1]:
+        return "secrets: the text holds what looks like a secret"
+    flat, as_is = normalised_views(text)
+    said = unquoted(flat)
+    for pattern in SAFETY_PATTERNS:
+        if families is not None and pattern.family not in families:
+            continue
+        view = said if pattern.family == "prompt-injection" else flat
+        if not pattern.applies(view):
+            continue
+        for m in pattern.regex.finditer(view):
+            if pattern.negatable and NEGATION.search(view, max(0, m.start() - 40), m.start()):
+                continue
+            return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
+    if families is None or "prompt-injection" in families:
+        for pattern, view in intent_patterns(text, (said, as_is and unquoted(as_is))):
+            if pattern.applies(view) and (hit := pattern.regex.search(view)):
+                return f"{pattern.family}/{pattern.name}: {hit.group()[:80]!r}"
+    if _decoding:
+        for how, plain in decoded(text, flat):
+            if (problem := safety_problem(plain, families, _decoding=False)) is not None:
+                name, matched = problem.split(": ", 1)
+                return f"{name}: in {how}, {matched}"
+    return None
+
+
+def intent_patterns(text: str, said: tuple[str, str | None] | None = None) -> Iterator[tuple[Pattern, str]]:
+    """The intent patterns, each with the views of `text` it reads: its words (quotations it says it
+    mentions left out), with look-alike letters read as Latin and, when that differs, as they are."""
+    if said is None:
+        latin, as_is = normalised_views(text)
+        said = (unquoted(latin), as_is and unquoted(as_is))
+    shown = [as_words(view) for view in said if view is not None]
+    for pattern in INTENT_PATTERNS:
+        for view in shown:
+            yield pattern, view

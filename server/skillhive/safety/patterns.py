@@ -1,0 +1,368 @@
+"""What the served-text filter matches on the normalised text: commands and phrases that exfiltrate,
+disable safeguards, fetch code and run it, or address orders to the agent reading them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A family/name of unsafe text and its regex; `negatable` ones pass right after a negation."""
+
+    family: str
+    name: str
+    negatable: bool
+    regex: re.Pattern[str]
+    needs: tuple[str, ...] = ()  # the regex can only match text that holds one of these (a cheap test first)
+
+    gate: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gate", re.compile("|".join(map(re.escape, self.needs))) if self.needs else None)
+
+    def applies(self, text: str) -> bool:
+        return self.gate is None or self.gate.search(text) is not None
+
+
+_AUDIENCE = r"(?:the\s+)?(?:user|human|operator|reviewers?|maintainers?)\b"
+_NOT_LOCAL = r"(?!(?:localhost|127\.0\.0\.1|\[::1\])[:/])"
+_SECRET_FILE = r"(?:\.env\b|\.ssh|id_rsa|id_ed25519|credentials|\.netrc|/etc/(?:passwd|shadow)|\.aws|\.npmrc|\.pypirc)"
+_SHELL = r"(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi|tc)?sh|python[0-9.]*|perl|ruby|node|php)\b"
+# an interpreter given its program (a module, -c/-e code, a script file) reads what is piped in as data
+_PROGRAM_GIVEN = r"(?!\s+(?:-[\w-]+\s+)*?(?:-m\s|-c\s|-e\s|[\w./~-]+\.(?:py|pl|rb|js|mjs|php)\b))"
+# fmt: off
+_SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
+    # exfiltration: data sent to a remote URL, webhook or mailbox; uploads; local secrets to the network
+    ("exfiltration", "send-to-remote", True,
+     r"\b(?:send|upload|post|transmit|forward|exfiltrate|leak|e-?mail|beacon|submit|pipe)\b(?:[^.;!?\n]|\.(?=\S)){0,80}?"
+     r"\b(?:to|at|into)\s+(?:\S+\s+){0,3}?(?:https?://" + _NOT_LOCAL + r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
+     r"|webhook|pastebin|requestbin|ngrok|(?:external|remote)\s+(?:server|url|endpoint|host))"),
+    ("exfiltration", "share-secret-files", False,
+     r"\b(?:attach|upload|send|share|paste|post|e-?mail|forward|leak|exfiltrate)\b[^.;!?\n]{0,60}?"
+     r"(?:~/|\$home/|/home/\S+/|\s)" + _SECRET_FILE),
+    ("exfiltration", "curl-upload", False,
+     r"\bcurl\b[^\n|;]*?(?:\s-d\s*@|\s--data\S*[= ]\s*@|\s-f\s*\S+=@|\s--form\s+\S+=@|\s-t\s"
+     r"|\s--upload-file\b)|\bwget\b[^\n|;]*?--post-(?:file|data)"),
+    ("exfiltration", "local-secrets-to-network", False,
+     # a credential substituted into a URL, whatever opens it
+     r"https?://" + _NOT_LOCAL + r"[^\s\"']*(?:\$\(|`)[^)`\n]*?" + _SECRET_FILE + r"|"
+     r"(?:\b(?:env|printenv)\b|\bcat\s+\S*" + _SECRET_FILE + r")[^\n]{0,80}?\|\s*"
+     r"(?:curl|wget|nc|ncat|netcat)\b"
+     r"|\b(?:curl|wget)\b[^\n]*?(?:\$\(\s*(?:env|printenv|cat\b)|\$\{?[a-z_]*(?:token|secret|key|password)"
+     r"|@\S*" + _SECRET_FILE + r")|\b(?:nc|ncat|netcat)\s+\S+\s+\d+\s*<"
+     # a credential substituted into a name looked up or pinged (DNS exfiltration)
+     r"|\b(?:nslookup|dig|host|ping|nc|ncat)\b[^\n]*?(?:\$\(|`)[^)`\n]*?(?:"
+     + _SECRET_FILE
+     + r"|\benv\b|\bprintenv\b)"),
+    # disabled safeguards
+    ("safeguards", "disable-checks", True,
+     r"\b(?:disable|bypass|skip|turn\s+off|switch\s+off|ignore|circumvent|deactivate|suppress|silence"
+     r"|comment\s+out|delete|remove)\s+(?:(?:all|the|any|every|your|its|their|our|my|failing|these)\s+)*(?:security|safety"
+     r"|safeguards?|guardrails?|tests?|test\s+suite|linters?|linting|lint|type\s?check(?:s|ing|er)?"
+     r"|sandbox(?:ing)?|pre-commit|hooks?|ci\s+checks|checks|ssl|tls|certificate\s+(?:verification|checks?)"
+     r"|verification|antivirus|firewall|audit\s+logs?|2fa|mfa|authentication)\b"),
+    ("safeguards", "no-verify-flags", False,
+     r"--no-verify\b|--dangerously-skip-permissions|--no-sandbox\b|\bverify\s*=\s*false\b"
+     r"|git_ssl_no_verify|node_tls_reject_unauthorized\s*=\s*['\"]?0|pythonhttpsverify\s*=\s*0"),
+    ("safeguards", "chmod-777", False, r"\bchmod\s+(?:-r\s+)?(?:a\+rwx|0?777)\b"),
+    ("safeguards", "set-plus-e", False, r"\bset\s+\+e\b"),
+    # a check replaced by one that always passes: "replace the test command with `true`"
+    ("safeguards", "neutered-check", False,
+     r"\b(?:replace|change|set|swap|make)\s+(?:\w+\s+){0,3}?(?:tests?|test\s+suite|lint|linter|checks?|type\s?check)\s+"
+     r"(?:command|step|script|job|stage)s?\s+(?:\w+\s+){0,3}?(?:with|to|into)\s+[`'\"]?(?:true|exit\s+0|:|/bin/true)[`'\"]?"
+     r"(?=\s|$|[.;,])"),
+    ("safeguards", "rm-root", False, r"\brm\s+(?:-[a-z-]+\s+)*(?:/|/\*|~/?|\$home/?)(?=$|[\s\"'`;&|)])"),
+    # fetch and run remote code
+    ("remote-code", "pipe-to-shell", False,
+     r"\b(?:curl|wget)\s+(?:\.{3}\s*|…\s*)*[^\s|.…][^\n]*?\|\s*" + _SHELL + _PROGRAM_GIVEN),
+    ("remote-code", "run-fetched", False,
+     r"(?:\b(?:ba|z)?sh|\bsource|(?:^|\s)\.)\s+<\(\s*(?:curl|wget)\b"
+     r"|\beval\s+[\"']?(?:\$\(|`)\s*(?:curl|wget)\b|\bpython[0-9.]*\s+-c\s+[\"']?\$\(\s*(?:curl|wget)\b"
+     r"|\bexec\s*\(\s*(?:requests\.get|urllib|urlopen)"
+     r"|\b(?:iex|invoke-expression)\b[^\n]*?(?:iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring)"
+     r"|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n]*?\|\s*(?:iex|invoke-expression)\b"),
+    ("remote-code", "install-from-url", False,
+     # a package archive or repository named by URL (a package index to install named packages from is
+     # configuration, as PyPI is, unless it is plain http)
+     r"\bpip[0-9.]*\s+install\b[^\n]*?(?<!index-url[ =])(?<! -i )(?:https?://|git\+)"
+     r"|\bpip[0-9.]*\s+install\b[^\n]*?(?:index-url[ =]| -i )http://" + _NOT_LOCAL +
+     r"|\b(?:npm|yarn|pnpm)\s+(?:install|add|i)\b[^\n]*?https?://"),
+    # prompt injection aimed at the agent
+    ("prompt-injection", "ignore-instructions", False,
+     r"\b(?:ignore|disregard|forget|override|overrule)\s+(?:(?:all|any|the|your|of|everything)\s+)*"
+     r"(?:(?:previous|prior|above|earlier|preceding|former|original|other|existing|system|developer|safety"
+     r"|user'?s?)\s+)?(?:instructions|prompts?|rules|directions|guidelines|messages|constraints)\b"),
+    ("prompt-injection", "role-change", False,
+     r"\byou\s+are\s+now\s+(?:an?\s|the\s|in\s+\w+\s+mode\b|free\b|unrestricted\b|jailbroken\b|dan\b"
+     r"|no\s+longer\b)|\bfrom\s+now\s+on,?\s+you\s+(?:are|will|must)\b|\bpretend\s+(?:to\s+be|you\s+are)\b"),
+    ("prompt-injection", "system-prompt", False,
+     r"\b(?:reveal|print|show|repeat|output|leak|dump|display|ignore|override|replace|disregard|change"
+     r"|disclose)\s+(?:\w+\s+){0,2}?(?:system|developer|hidden|initial)\s+(?:prompt|instructions|message)\b"
+     r"|\bnew\s+system\s+prompt\b|<\|im_start\|>|<\|system\|>|\[/?inst\]|<</?sys>>|</?system>"),
+    ("prompt-injection", "spoofed-authority", False,
+     # authority handed to the reader: "as the owner I authorise you to"
+     r"\b(?:i|we)\s+(?:hereby\s+)?(?:authori[sz]e|instruct|order|direct)\s+(?:you|the\s+(?:agent|assistant|bot|ai))\s+to\b"
+     r"|\b(?:i|we)\s+(?:hereby\s+)?(?:give|grant)\s+you\s+(?:full\s+)?(?:permission|authority|clearance)\b|"
+     r"(?:^|\n)[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer|admin(?:istrator)?"
+     r"|operator|root|maintainer)\s+(?:message|directive|notice|override)s?\s*[:(\]>|]"
+     r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant|agent"
+     r"|ai|model|llm|bot|copilot)\s+(?:reading|that\s+reads|processing|must|should|shall|will|now|is\s+now)"
+     r"|you\s+(?:must|will|shall|are\s+now))\b"
+     r"|[\[<{]{1,2}\s*/?\s*(?:assistant|agent|ai|llm|system)[_\s-]+(?:instructions?|prompt|directives?|message|notice"
+     r"|override)\s*[\]>}]"
+     r"|\b(?:assistant|agent|ai|llm|bot|copilot)\s+(?:instructions?|notice|directive|override|task)\s*:"),
+    ("prompt-injection", "obfuscated-orders", False,
+     r"\b(?:decode|decrypt|deobfuscate|unscramble)\b[^.\n]{0,60}?\b(?:and|then)\s+(?:follow|obey|execute|carry\s+out"
+     r"|act\s+on|comply\s+with|run\s+it|do\s+(?:it|what\s+it\s+says))\b"),
+    ("prompt-injection", "addressed-to-agents", False,
+     r"\b(?:note|message|instructions?|attention|notice|memo)\s+(?:to|for)\s+(?:any|all|every|the|an?)?\s*"
+     r"(?:ai|llm|language\s+model|(?:ai\s+|coding\s+)?(?:agents?|assistants?|bots?))\b"
+     r"|\b(?:ai|llm)\s+agents?\s+(?:must|should|reading\s+this)\b"
+     r"|\b(?:whichever|any|every|each|the)\s+(?:ai\s+)?(?:model|llm|ai|agent|assistant|bot)\s+(?:that\s+|who\s+)?(?:reads?"
+     r"|reading|is\s+reading|processes|processing|parses|summari[sz](?:es|ing))\s+this\b"
+     # orders to the reader in the third person: "reviewer bots are expected to approve"
+     r"|\b(?:ai|llm|reviewer|review|autonomous)\s+(?:agents?|assistants?|bots?|copilots?)\s+(?:are|is)\s+"
+     r"(?:expected|required|supposed|instructed|told|authori[sz]ed)\s+to\b"),
+    ("prompt-injection", "skip-confirmation", False,
+     r"\bpre-?approved\b|\balready\s+(?:been\s+)?approved\b|\bno\s+need\s+to\s+(?:ask|confirm|check\s+with)"
+     r"|\b(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user\s+)?(?:for\s+)?(?:confirmation|permission|approval|first)\b"
+     r"|\bwithout\s+(?:asking\s+(?:the\s+user|for|first)|(?:the\s+user'?s\s+)?(?:confirmation|approval))\b"
+     r"|\b(?:do\s+not|don'?t)\s+need\s+to\s+(?:ask|confirm|check\s+with)\b"
+     r"|\b(?:skip|bypass|suppress|disable|ignore|auto-?approve)\s+(?:any|all|every)\s+(?:\w+\s+)?(?:confirmation|approval"
+     r"|permission)s?\b|\bsin\s+pedir\s+(?:confirmacion|permiso)|\bsans\s+demander\b|\bohne\s+(?:nach)?zu\s*fragen\b"
+     r"|无需确认|不要确认|不用确认|確認(?:せず|しないで)"),
+    ("prompt-injection", "hide-from-user", False,
+     r"\b(?:do\s+not|don'?t|never|without)\s+(?:\w+\s+)?(?:tell|telling|inform|informing|notify|notifying|alert"
+     r"|alerting|let|letting|warn|warning)\s+" + _AUDIENCE
+     + r"|\b(?:do\s+not|don'?t|never|without)\s+(?:\w+\s+)?(?:mention|mentioning|reveal|revealing|disclose|disclosing"
+     r"|report|reporting|show|showing|explain|explaining)\s+"
+     r"(?:(?:this|it|that|these|them|anything|any\s+of\s+(?:this|it))\s+)?to\s+" + _AUDIENCE
+     + r"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|list|log|record)\s+(?:this|these)"
+     r"(?:\s+(?:step|steps|change|changes|command|commands|instruction|instructions|part|action))?"
+     r"(?=\s*(?:[.;,!)]|$|(?:to|in|anywhere|when|at\s+all)\b))"
+     r"|\b(?:hide|conceal|keep)\s+(?:this|it|these|that)\s+(?:hidden\s+|secret\s+)?from\s+" + _AUDIENCE
+     + r"|\b(?:do|perform)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:silently|secretly|covertly)\b"
+     r"|\b(?:run|apply|execute)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:secretly|covertly)\b"
+     r"|\bkeep\s+(?:this|it)\s+(?:secret|between\s+us|to\s+yourself)\b"
+     # the same in other languages (accents dropped)
+     r"|\bno\s+(?:se\s+lo\s+|le\s+|se\s+la\s+)?(?:digas|diga|cuentes|menciones|informes)\s+(?:\w+\s+){0,2}?(?:al\s+usuario"
+     r"|a\s+nadie)|\bsans\s+(?:le\s+|en\s+)?(?:dire|prevenir|informer|mentionner)\s+(?:a\s+)?l'?\s*utilisateur"
+     r"|\bne\s+(?:le\s+|l'|en\s+)?(?:dis|dites|mentionne|signale)\s+(?:rien\s+|pas\s+)?a\s+(?:l'?\s*utilisateur|personne)"
+     r"|\bohne\s+(?:den\s+|die\s+)?(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|benachrichtigen)"
+     r"|\b(?:sag|sage|erzahl|erwahn|verrat)\w*\s+(?:\w+\s+){0,2}?(?:nutzer|benutzer|anwender)\w*\s+nichts"
+     r"|不要告诉用户|别告诉用户|不要让用户知道|ユーザーに(?:は)?(?:伝え|言わ|知らせ)ない|사용자에게\s*알리지"),
+    ("prompt-injection", "reveal-secrets", True,
+     r"\b(?:reveal|disclose|leak|print|echo|output|expose|share|display)\s+(?:\w+\s+){0,3}?(?:secrets?"
+     r"|api[\s_-]?keys?|credentials|passwords?|tokens?|private\s+keys?|environment\s+variables|env\s+vars)"
+     r"\b(?!\s*(?:count|usage|limit|budget|length))"),
+)
+# fmt: on
+
+# -- generalised intents (issue 17): matched on the normalised text, or on its words alone ---------
+_SECRET_PATH = (  # where credentials live (a public key, `.pub`, and `.env.example` are not)
+    r"(?:\.aws\b|\.ssh\b(?!/\S*\.pub\b|/known_hosts|/config\b)|id_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)"
+    r"|\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.docker/config\.json|\.kube/config|\.gnupg|\.vault-token"
+    r"|(?<![\w.])\.env\b(?!\.(?:example|sample|template|dist)\b)|/etc/shadow|/proc/self/environ|\.bash_history"
+    r"|credentials\.json|service[-_]account[\w-]*\.json|\.config/gh/hosts\.yml|[\w-]+\.(?:pem|p12|pfx)\b)"
+)
+_SECRET_ENV = (  # a credential in the environment, or the whole environment
+    r"(?:\$\{?[a-z0-9_]*(?:token|secret|passw(?:or)?d|api_?key|private_?key|access_?key)[a-z0-9_]*\}?"
+    r"|\b(?:printenv|env)\b(?=\s*(?:\||>|\)|$|into\b|to\b|in\b))|\benvironment\s+variables\b)"
+)
+_SECRET_NOUN = (  # credentials named in prose (a "password reset", a "token count" are not)
+    r"(?:(?:ssh|private|deploy|signing|gpg|pgp|api|access|secret|aws|gcp|azure|cloud|master|root|encryption)\s+keys?"
+    r"|(?:api|access|auth|bearer|session|github|gitlab|npm|pypi|personal\s+access|refresh|oauth|deploy|ci)\s+tokens?"
+    r"|credentials|passwords?|passphrases?|secrets|session\s+cookies|kubeconfig|seed\s+phrases?|recovery\s+codes"
+    r"|\.env\s+file|[a-z0-9]+(?:_[a-z0-9]+)*_(?:token|secret|password|passwd|api_?key|apikey|private_?key|access_?key"
+    r"|secret_?key)|secrets\.[a-z0-9_]+|(?:all|every|any)\s+(?:the\s+)?(?:tokens|keys|secrets|credentials|passwords))\b(?!\s+(?:reset|rotation|policy|policies|manager|field|prompt|count|length|hash|strength|change"
+    r"|expiry|requirements|form|page|rules|store|vault|scanner|scanning|format|usage|limit|budget|documentation|permissions"
+    r"|scopes?|names?|variables?|settings?|expiration|lifetime|prefix|header))"
+)
+_REMOTE = (  # somewhere off this machine
+    r"(?:https?://" + _NOT_LOCAL + r"|ftp://|[\w.+-]+@[\w-]+\.[a-z]{2,}|webhooks?|pastebin|requestbin|ngrok"
+    r"|transfer\.sh|(?:external|remote|outside|third[\s-]party|personal|public|attacker'?s?)\s+(?:server|url|endpoint"
+    r"|host|address|site|service|bucket|machine))"
+)
+_SINK = (  # where text is published to others
+    r"(?:pr|prs|pull\s+requests?|merge\s+requests?|issues?|tickets?|comments?|commits?|commit\s+messages?|gists?"
+    r"|pastebin|slack|discord|telegram|chat|channel|e-?mails?|descriptions?|changelog|readme|wiki|repo(?:sitory)?"
+    r"|release\s+notes|docs|documentation|public\s+\w+|logs?|[\w./-]*\.(?:md|rst|txt|adoc))\b"
+)
+# "to/into/on ... the issue", the words between not crossing a conjunction
+_INTO_SINK = (
+    r"\b(?:to|into|in|onto|on|as|at|via)\s+(?:(?!and\b|then\b|or\b|but\b|so\b)\S+\s+){0,5}?(?:"
+    + _SINK
+    + "|"
+    + _REMOTE
+    + r")(?!\s*(?:secrets?|settings|variables|vars|vault|secret\s+store|environment)\b)"
+)
+_TRANSFER = (
+    r"(?:copy|cp|paste|include|add|put|append|prepend|attach|embed|insert|write|commit|push|upload|send|post|share"
+    r"|leak|dump|echo|print|cat|forward|mail|e-?mail|save|publish|transmit|exfiltrate|beacon|sync|store|log|pipe"
+    r"|collect|gather|harvest|export)"
+)
+_NET_TOOL = r"(?:curl|wget|nc|ncat|netcat|socat|ssh|telnet|openssl\s+s_client|mail|mailx|sendmail|mutt|swaks)"
+_PUBLISH = r"(?:git\s+(?:add|commit|push)|gh\s+(?:pr|issue|gist|release)\s+\w+)"
+_FETCH = r"(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod|aria2c|http(?:ie)?)"
+_INTERPRETER = (
+    r"(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+)?(?:/usr/local/bin/|/usr/bin/|/bin/)?(?:(?:ba|z|da|k|fi|tc)?sh|python[0-9.]*"
+    r"|perl|ruby|node|php|pwsh|powershell|iex|invoke-expression|source|deno|bun)\b"
+)
+_FETCHED_BODY = (  # code that fetches over the network, in a one-liner of some language
+    r"(?:urlopen|urllib|requests\.(?:get|post)|httpx\.|fetch\s*\(|https?\.get|require\(\s*['\"]https?['\"]\s*\)"
+    r"|\bcurl\b|\bwget\b|\bget\s*\(\s*['\"]?https?://|net::http|lwp::|open-uri|uri\.open|downloadstring|downloadfile"
+    r"|file_get_contents\s*\(\s*['\"]https?://|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b|httpget)"
+)
+_EVALUATE = r"(?:exec|eval|execfile|loadstring|instance_eval|iex|invoke-expression|new\s+function)"
+_SCRIPT = r"(?:sh|bash|py|pl|rb|ps1|js|php)"
+# fmt: off
+_GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
+    ("remote-code", "fetch-and-run", False,
+     r"\b" + _FETCH + r"\s+(?:\.{3}\s*|…\s*)*[^\s|.…][^\n|]*\|(?:[^\n|]*\|)?\s*" + _INTERPRETER + _PROGRAM_GIVEN
+     # decoded text run: "echo <base64> | base64 -d | bash"
+     + r"|\b(?:base64\s+(?:-d|--decode|-D)|xxd\s+-r|openssl\s+(?:enc\s+)?(?:-\w+\s+)*-d|gunzip|zcat|rev)\b[^\n|]*\|"
+       r"(?:[^\n|]*\|)?\s*" + _INTERPRETER + _PROGRAM_GIVEN
+     + r"|" + _INTERPRETER + r"\s+(?:-\S+\s+)*[\"']?(?:\$\(|`|<\()\s*" + _FETCH + r"\b"
+     + r"|\beval\s+[\"']?(?:\$\(|`)\s*" + _FETCH + r"\b|<<<\s*[\"']?\$\(\s*" + _FETCH + r"\b"
+     # a downloaded file (named by -o, or the script's name in the URL) then run
+     + r"|\b(?:curl|wget)\b[^\n]*?\s(?:-[a-z]*o|--output(?:-document)?)\s*=?\s*(\S+)[^\n]*?(?:&&|;|\|\||\n)\s*"
+       r"(?:sudo\s+)?(?:(?:(?:ba|z)?sh|python[0-9.]*|perl|ruby|node|php|source|\.|chmod\s+\+x)\s+)?\1(?!\S)"
+     + r"|\b(?:curl|wget)\b[^\n]*?https?://[^\s'\"]*/([\w.-]+\." + _SCRIPT + r")\b[^\n]*?(?:&&|;|\|\||\n)\s*"
+       r"(?:sudo\s+)?(?:(?:(?:ba|z)?sh|python[0-9.]*|perl|ruby|node|php|pwsh|source|\.|chmod\s+\+x)\s+)?(?:\./)?\2(?!\S)"
+     + r"|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer)\b[^\n]*?-(?:outfile|destination)\s+"
+       r"[\"']?(?:\.[\\/])?([^\s;\"']+)[^\n]*?(?:;|&&|\n)\s*(?:&\s*|powershell\s+(?:-\w+\s+)*|pwsh\s+(?:-\w+\s+)*)?"
+       r"[\"']?(?:\.[\\/])?\3(?![\w.])"),
+    ("remote-code", "exec-fetched", False,
+     # what a fetch returns run as a shell command (a download by curl in os.system is not)
+     r"\b(?:system|popen|shell_exec|passthru)\s*\([^\n]{0,200}?(?:urlopen|urllib|requests\.get|httpx\.|net::http|lwp::"
+     r"|open-uri|downloadstring|file_get_contents\s*\(\s*['\"]https?)|"
+     r"\b" + _EVALUATE + r"\b[^\n]{0,200}?" + _FETCHED_BODY
+     + r"|" + _FETCHED_BODY + r"[^\n]{0,300}?\b(?:exec|eval|loadstring|instance_eval)\s*[\(\s]"),
+    ("remote-code", "reverse-shell", False,
+     r"\b(?:ba)?sh\s+-i\b[^\n]*?/dev/(?:tcp|udp)/|\b(?:nc|ncat|netcat)\b[^\n]*?\s-(?:e|c)\s+\S*(?:ba)?sh\b"
+     r"|\bmkfifo\b[^\n]*?\b(?:nc|ncat|netcat)\b|\bsocat\b[^\n]*?\bexec:"),
+    ("exfiltration", "secrets-to-text", False,
+     r"\b" + _TRANSFER + r"\b[^.;!?\n]{0,80}?(?:" + _SECRET_PATH + r"|" + _SECRET_ENV
+     + r")[^.;!?\n]{0,80}?" + _INTO_SINK),
+    ("exfiltration", "credentials-to-others", True,
+     r"\b" + _TRANSFER + r"(?:s|es|ed|d)?\b[^.;!?\n]{0,60}?" + _SECRET_NOUN
+     + r"[^.;!?\n]{0,80}?" + _INTO_SINK
+     # a bare "the token" is ambiguous (a model's tokens), but not on its way to a public paste
+     + r"|\b" + _TRANSFER + r"(?:s|es|ed|d)?\b[^.;!?\n]{0,40}?\b(?:the|your|my|our|this)\s+"
+     r"(?:token|key|password|passphrase)\b[^.;!?\n]{0,60}?\b(?:to|into|in|on|as)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:public\s+\w+|(?:secret\s+)?gists?"
+     r"|pastebin|paste\s+(?:site|bin)|webhook|" + _REMOTE + ")"),
+    ("exfiltration", "secrets-to-network", False,
+     # read a credential and pipe it, copy it or mail it off the machine
+     r"(?:" + _SECRET_PATH + "|" + _SECRET_ENV + r")[^\n]*?\|\s*(?:[^\n|]*\|\s*)*" + _NET_TOOL + r"\b"
+     r"|\b(?:scp|rsync|sftp)\b[^\n]*?" + _SECRET_PATH + r"\S*\s+(?:\S+\s+)*?(?:[\w.-]+@)?(?!localhost:|127\.)[\w.-]+:"
+     r"|\b(?:mail|mailx|sendmail|mutt|swaks)\b[^\n]*?" + _SECRET_PATH
+     + r"|\b(?:aws\s+s3\s+cp|gsutil\s+cp|rclone\s+(?:copy|sync))\b[^\n]*?" + _SECRET_PATH),
+    ("exfiltration", "secrets-to-git", False,
+     _SECRET_PATH + r"[^\n]{0,120}?\b" + _PUBLISH + r"|\b(?:git\s+add|gh\s+gist\s+create)\b[^\n]{0,80}?" + _SECRET_PATH
+     # a credential written into a file, and the file published
+     + r"|(?:" + _SECRET_PATH + "|" + _SECRET_ENV + r")[^\n]{0,80}?(?:>>?|\btee\b(?:\s+-a)?)\s*(?!/dev/null)[^\s&;|]+"
+       r"[\s\S]{0,200}?\b" + _PUBLISH),
+)
+# fmt: on
+
+# What the costliest patterns cannot match without (tests/trust/test_injection.py holds them to it).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "fetch-and-run": (
+        "curl",
+        "wget",
+        "fetch",
+        "iwr",
+        "irm",
+        "invoke-",
+        "aria2c",
+        "http",
+        "base64",
+        "xxd",
+        "openssl",
+        "gunzip",
+        "zcat",
+        "rev",
+    ),
+    "local-secrets-to-network": ("env", "cat", "curl", "wget", "nc", "nslookup", "dig", "host", "ping", "http"),
+    "hide-from-user": (
+        "not",
+        "don",
+        "never",
+        "without",
+        "hide",
+        "conceal",
+        "keep",
+        "silently",
+        "secretly",
+        "covertly",
+        "no ",
+        "sans",
+        "ne ",
+        "ohne",
+        "nichts",
+        "告诉",
+        "知道",
+        "ユーザー",
+        "사용자",
+    ),
+    "skip-confirmation": (
+        "approved",
+        "need",
+        "ask",
+        "without",
+        "confirm",
+        "approv",
+        "permission",
+        "pedir",
+        "demander",
+        "fragen",
+        "确认",
+        "確認",
+    ),
+    "spoofed-authority": (
+        "authori",
+        "instruct",
+        "order",
+        "direct",
+        "give you",
+        "grant you",
+        "system",
+        "admin",
+        "develop",
+        "operator",
+        "root",
+        "maintainer",
+        "owner",
+        "assistant",
+        "agent",
+        "ai",
+        "llm",
+        "bot",
+        "copilot",
+    ),
+    "obfuscated-orders": ("decode", "decrypt", "deobfuscate", "unscramble"),
+    "no-verify-flags": ("verify", "sandbox", "skip-permissions", "reject_unauthorized"),
+    "run-fetched": ("curl", "wget", "iwr", "irm", "invoke-", "iex", "exec", "downloadstring"),
+    "exec-fetched": (
+        "exec",
+        "eval",
+        "loadstring",
+        "iex",
+        "invoke-expression",
+        "function",
+        "system",
+        "popen",
+        "shell_exec",
+        "passthru",
+    ),
+    "secrets-to-network": ("|", "scp", "rsync", "sftp", "mail", "swaks", "s3 cp", "gsutil", "rclone"),
+    "secrets-to-git": ("git ", "gh "),
+    "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
+}
+SAFETY_PATTERNS = tuple(
+    Pattern(f, n, neg, re.compile(src), _NEEDS.get(n, ())) for f, n, neg, src in _SAFETY_SOURCES + _GENERAL_SOURCES
+)
+# a negation right before the phrase (at most one word between): "never disable", "do not ever skip"
+NEGATION = re.compile(r"\b(?:never|not|don'?t|avoid|no|without)[ \t]+(?:(?!hesitate|forget|fail)\w+[ \t]+)?$")

@@ -1,0 +1,117 @@
+"""How the filter reads a text: normalised, as words, decoded, and without what it quotes as examples;
+and the invisible characters that hide text."""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterator
+
+HIDDEN_UNICODE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e\U000e0000-\U000e007f]"
+)
+# Dropped before matching: format characters (soft hyphen, joiners, bidi marks, tags), combining
+# marks (accents, the grapheme joiner, variation selectors) and the blank fillers of Hangul and Khmer.
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u17b4\u17b5\u2800")
+_DROPPED = frozenset({"Cf", "Mn", "Me"})
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+# Cyrillic and Greek letters that look like Latin ones (case folded), read as the Latin letter.
+_CONFUSABLES = str.maketrans("аеорсухіјѕһԁӏкмтнвԛԝαεικνορτυχ", "aeopcyxijshdlkmthbqwaeiknoptux")
+_SPACED_RUN = re.compile(r"(?:[^\W_] ){4,}[^\W_] {2}")
+_MENTIONS = re.compile(
+    r"\b(?:prompt\s+injections?|injections?|e\.g\.|for\s+example|such\s+as|text\s+like|could\s+contain|attack(?:er|s)?"
+    r"|payloads?|classif\w*|assert|detect\w*|guard|saniti[sz]\w*|threat\s+model|test_\w+)\b"
+)
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»')
+_BASE64 = re.compile(r"(?<![\w+/=])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![\w+/=])")
+_ROT13 = re.compile(r"\brot[\s-]?13\b")
+_LEET = str.maketrans("013457", "oieast")
+_LEETWORD = re.compile(r"(?=\w*[^\W\d_])(?=\w*[013457])\w+$")
+_SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
+
+
+def normalise(text: str, *, latin: bool = True) -> str:
+    """The text as the patterns read it (see the module docstring); `latin` reads look-alikes as Latin."""
+    flat = _folded(text)
+    return _spaced(flat.translate(_CONFUSABLES) if latin else flat)
+
+
+def _folded(text: str) -> str:
+    if text.isascii():  # nothing to compose, fold or drop but case
+        return _HYPHENATED.sub("", text).lower()
+    flat = _HYPHENATED.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    kept = (c for c in unicodedata.normalize("NFKD", flat) if c not in _FILLERS)
+    return unicodedata.normalize("NFC", "".join(c for c in kept if unicodedata.category(c) not in _DROPPED))
+
+
+def _spaced(flat: str) -> str:
+    if "  " in flat and _SPACED_RUN.search(flat):
+        flat = "\n".join(_unspaced(line) for line in flat.split("\n"))
+    return re.sub(r"[ \t]+", " ", flat.replace("*", ""))
+
+
+def normalised_views(text: str) -> tuple[str, str | None]:
+    """The text normalised with look-alikes read as Latin, and as they are when that differs."""
+    folded = _folded(text)
+    latin = folded.translate(_CONFUSABLES)
+    return _spaced(latin), (None if latin == folded else _spaced(folded))
+
+
+def _unspaced(line: str) -> str:
+    """A line written l e t t e r  b y  l e t t e r (two spaces between words) as its words."""
+    tokens = [t for t in line.split(" ") if t]
+    if len(tokens) < 8 or sum(len(t) == 1 for t in tokens) < 0.7 * len(tokens):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
+
+
+def unquoted(flat: str) -> str:
+    """The text without what it quotes when it says it is quoting (an example of an injection, a
+    test's input): text mentioned, not said. Orders in it are still read by every other family."""
+    return _QUOTED.sub(" ", flat) if _MENTIONS.search(flat) else flat
+
+
+def decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
+    """(how, text) of what the text hides in an encoding: base64 runs that decode to words, and the
+    whole text in ROT13 when it speaks of ROT13."""
+    for m in _BASE64.finditer(text):
+        try:
+            plain = base64.b64decode(m.group(), validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if " " in plain and sum(c.isprintable() for c in plain) >= 0.95 * len(plain):
+            yield "base64", plain
+    if _ROT13.search(flat):
+        yield "rot13", codecs.decode(text, "rot13")
+
+
+def as_words(flat: str) -> str:
+    """Words alone: punctuation and line breaks as spaces, s p a c e d letters closed up, digits in
+    words read as the letters they stand for (1gn0re)."""
+    words = " ".join(w.translate(_LEET) if _LEETWORD.match(w) else w for w in re.findall(r"[^\W_]+", flat))
+    return _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), words)
+
+
+def _emoji(c: str) -> bool:
+    """Pictographs, dingbats and their modifiers: what an emoji ZWJ sequence joins."""
+    o = ord(c)
+    return o >= 0x1F000 or 0x2190 <= o <= 0x2BFF or o == 0xFE0F or 0x1F3FB <= o <= 0x1F3FF
+
+
+def hidden_character(text: str) -> str | None:
+    """The first invisible or bidi control character that hides text, or None. A joiner inside an
+    emoji sequence (👨‍👩‍👧) and the tag letters of a subdivision flag (🏴 + tags + cancel tag) are
+    how emoji are written, not hidden text."""
+    for m in HIDDEN_UNICODE.finditer(text):
+        i, c = m.start(), m.group()
+        if c == "\u200d" and 0 < i < len(text) - 1 and _emoji(text[i - 1]) and _emoji(text[i + 1]):
+            continue
+        if "\U000e0020" <= c <= "\U000e007f":
+            flag = re.match(r"\U0001f3f4[\U000e0020-\U000e007e]{1,16}\U000e007f", text[max(0, i - 17) :])
+            run = re.search(r"\U0001f3f4[\U000e0020-\U000e007e]*\U000e007f", text[max(0, i - 17) : i + 17])
+            if flag or run:
+                continue
+        return c
+    return None
