@@ -15,13 +15,23 @@ import re
 from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token
+from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
 from skillhive.redact.values import _PLACEHOLDER, _VALUE, _spare_value
-from skillhive.redact.words import is_weak, secret_kind, secret_word
+from skillhive.redact.words import is_weak, loose_secret_kind, secret_kind, secret_word
+
+# the words of words.py's other languages, as they start (`kennwort` has no `pass`)
+FOREIGN_HINTS = (
+    *("wort", "woord", "senha", "contras", "mdp", "hasło", "haslo", "heslo", "jelsz", "şifre", "sifre"),
+    *("salasana", "senord", "geslo", "lozinka", "parol", "пароль", "密码", "密碼", "口令", "パスワード", "비밀번호"),
+)
 
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name
 # around it is found by walking left, as values.py does, and judged in Python).
-_HINTS = r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas)"
+_HINTS = (
+    r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|"
+    + "|".join(FOREIGN_HINTS)
+    + ")"
+)
 # the rules run only when one of the words occurs (a substring test per word costs less than the scan)
 HINT_GATES: tuple[str, ...] = (
     "pass",
@@ -37,15 +47,15 @@ HINT_GATES: tuple[str, ...] = (
     "pin",
     "otp",
 )
-HINT_GATES += ("mnemonic", "phrase", "psk", "sas")
-_NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
+HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", *FOREIGN_HINTS)
+_NAME = rf"{_HINTS}[\w.-]{{0,79}}"
 _ASSIGN = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*)"
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
 def _name_start(m: re.Match[str], text: str) -> int:
     start = m.start("k")
-    while start > 0 and text[start - 1] in _NAME_CHARS:
+    while start > 0 and (text[start - 1] in _NAME_CHARS or text[start - 1].isalpha()):
         start -= 1
     return start
 
@@ -77,12 +87,21 @@ def _flag_start(m: re.Match[str], text: str) -> bool:
 _KEYWORD_ENDINGS = ("password", "passwd", "passphrase", "secret", "token", "pwd")
 
 
+_DIGEST_HEX = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
+
+
+def _loose_value(name: str, value: str) -> bool:
+    """Under a loose name (`STRIPE_KEY`, `aes_key`, `password_salt`): a machine-made value, not a digest."""
+    value = value.strip("'\"")
+    return loose_secret_kind(name) is not None and looks_random(value) and not _DIGEST_HEX.fullmatch(value)
+
+
 def _spare_assigned(m: re.Match[str], text: str) -> bool:
     if m.group("k").endswith(_KEYWORD_ENDINGS):
         return True
     name = _name_of(m, text)
     if secret_kind(name) is None:
-        return True
+        return not _loose_value(name, _value(m, text)) or _spare_value(m, text)
     if is_weak(name) and _weak_value(name, _value(m, text)):
         return True
     if secret_word(name) == "pin":  # `pin: 4821`: digits are what a PIN is made of
@@ -93,9 +112,9 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
 def _spare_plain(m: re.Match[str], text: str) -> bool:
     """A value given by a flag, a setting or a name/value pair: spare names that mean no secret."""
     name = _name_of(m, text)
-    if secret_kind(name) is None:
-        return True
     value = _value(m, text).strip("'\"")
+    if secret_kind(name) is None and not _loose_value(name, value):
+        return True
     if not value or _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<-":
         return True
     return is_weak(name) and _weak_value(name, value)
@@ -131,7 +150,26 @@ def _spare_setting(m: re.Match[str], text: str) -> bool:
 
 
 def _kind(m: re.Match[str], text: str) -> str:
-    return secret_kind(_name_of(m, text)) or "secret"
+    name = _name_of(m, text)
+    return secret_kind(name) or loose_secret_kind(name) or "secret"
+
+
+def _pair_name(m: re.Match[str], text: str) -> str:
+    """The name of a name/value pair: its last path segment (`/prod/db/password` -> `password`)."""
+    return re.split(r"[/:]", text[slice(*m.span("n"))].strip("/"))[-1]
+
+
+def _spare_named_pair(m: re.Match[str], text: str) -> bool:
+    name = _pair_name(m, text)
+    value = _value(m, text).strip("'\"")
+    if secret_kind(name) is None and not _loose_value(name, value):
+        return True
+    return _spare_plain_value(m, text) or (is_weak(name) and _weak_value(name, value))
+
+
+def _pair_kind(m: re.Match[str], text: str) -> str:
+    name = _pair_name(m, text)
+    return secret_kind(name) or loose_secret_kind(name) or "secret"
 
 
 _BARE = rf"""(?:"{_NOT_MARKER}(?:[^"\\\n]|\\.)+"|'{_NOT_MARKER}[^'\n]+'|{_NOT_MARKER}[^\s"'|;&<>()]+)"""
@@ -208,6 +246,28 @@ NAMED_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: secret_kind(text[slice(*m.span("n"))]) is None or _spare_plain_value(m, text),
         kind_of=lambda m, text: secret_kind(text[slice(*m.span("n"))]) or "secret",
+    ),
+    # a name given by one word and its value by another, as a pair: Terraform/HCL
+    # `variable "db_password" { default = "x" }`, `output "api_token" { value = "x" }`, a CLI's
+    # `--name /prod/db/password [--type SecureString] --value x` (SSM, secret stores, CI settings)
+    _Rule(
+        "secret",
+        r"(?:variable|output|locals?|secret|parameter)[ \t]+\"(?P<n>[^\"\n]{1,120})\"[ \t]*\{[^{}]{0,400}?"
+        rf"(?<![\w-])(?:default|value|sensitive_value)[ \t]*=[ \t]*\"{_NOT_MARKER}(?P<s>(?:[^\"\\\n]|\\.)+)\"",
+        ("{",),
+        on_lower=True,
+        spare=lambda m, text: _spare_named_pair(m, text),
+        kind_of=lambda m, text: _pair_kind(m, text),
+    ),
+    _Rule(
+        "secret",
+        r"--(?<![\w-]--)(?:name|key|secret-id|parameter-name|variable)(?:=|[ \t]+)[\"']?(?P<n>[^\s\"']{1,160})[\"']?"
+        r"(?:[ \t]+--?(?!value)[a-z][\w-]*(?:(?:=|[ \t]+)(?!-)[^\s]+)?){0,6}?"
+        rf"[ \t]+--(?:value|secret-string|secret-value|body)(?:=|[ \t]+){_NOT_MARKER}(?P<s>{_BARE})",
+        ("--",),
+        on_lower=True,
+        spare=lambda m, text: _spare_named_pair(m, text),
+        kind_of=lambda m, text: _pair_kind(m, text),
     ),
     # password: |  (or >-) and the lines indented below it
     _Rule(

@@ -93,6 +93,17 @@ def _spare_mnemonic(value: str) -> bool:
     return len(words) % 3 != 0 or any(w in _PROSE_STOPWORDS for w in words)
 
 
+def _spare_quoted_phrase(value: str) -> bool:
+    """A quoted value said to be the password: a passphrase of three or more words, or a credential."""
+    value = value.strip()
+    if _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<[" or value.startswith(("http", "/")):
+        return True
+    words = value.split()
+    if len(words) >= 3:
+        return not all(w.isalpha() or w.rstrip(".,!-").isalnum() for w in words) or len(words) > 8
+    return len(words) > 1 or not looks_like_credential(value)
+
+
 def _spare_pair_password(value: str) -> bool:
     """`auth user:pass`, `user:$PASS`, `user:<password>` are placeholders, not passwords."""
     word = value.rstrip(".,;:?!)")
@@ -106,6 +117,7 @@ _PROSE_GATES: tuple[str, ...] = (
     "token",
     "secret",
     "wort",
+    "woord",
     "mot de",
     "contras",
     "senha",
@@ -145,6 +157,13 @@ _FOREIGN_PROSE_WORDS = (
 _PROSE_VALUE = r"[^\s\"'「」『』：:，,。、（）()<>]"  # noqa: RUF001 (fullwidth punctuation ends a value too)
 
 
+_QUOTE_OPEN = "[\"'`“‘]"  # noqa: RUF001
+_QUOTE_CLOSE = "[\"'`”’]"  # noqa: RUF001
+_PASSWORD_WORDS = _words_first(
+    ("password", "passphrase", "passcode", "pass phrase", "passwort", "kennwort"), "[a-z0-9_$.-]"
+)
+
+
 SHAPE_RULES: tuple[_Rule, ...] = (
     # `stats auth admin:X` (HAProxy), `--auth user:X`, `basic_auth user:X`, `--creds user:X`: a
     # `user:password` pair right after a word that says it is one
@@ -168,6 +187,27 @@ SHAPE_RULES: tuple[_Rule, ...] = (
             spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".!?;")),
         )
         for words, gates in ((_PROSE_WORDS, _PROSE_GATES), (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS))
+    ),
+    # the value before the word: "use X as the password", "try X for the admin pin", "X is the token"
+    _Rule(
+        "password",
+        r"(?<![\w-])(?:use|using|try|enter|type|with|set it to|change it to|it's|its|is)[ \t]+"
+        rf"{_QUOTE_OPEN}?{_NOT_MARKER}(?P<s>[^\s\"'`”’]{{6,64}}){_QUOTE_CLOSE}?[ \t]+(?:as|for|is|=)[ \t]+"  # noqa: RUF001
+        r"(?:the|your|my|our|its|his|her|their|a|an)(?:[ \t]+[\w-]+){0,2}?[ \t]+"
+        r"(?P<w>password|passphrase|passcode|pin|pwd|token|api[ \t]+key|secret)(?![\w-])",
+        ("password", "passphrase", "passcode", "pin", "pwd", "token", "api key", "secret"),
+        on_lower=True,
+        spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;:")),
+    ),
+    # a quoted phrase after the word: "the passphrase for the key is 'correct horse battery staple'"
+    _Rule(
+        "password",
+        rf"(?:{_PASSWORD_WORDS})(?:[ \t]+(?:for|of|to|on)[ \t]+[^\n\"'“‘`:=]{{1,40}}?)?[ \t]*"  # noqa: RUF001
+        r"(?:is|was|are|would be|will be|:|=)[ \t]*(?:set to[ \t]*)?"
+        rf"{_QUOTE_OPEN}{_NOT_MARKER}(?P<s>[^\"'”’`\n]{{6,100}}?){_QUOTE_CLOSE}",  # noqa: RUF001
+        ("pass", "kennwort"),
+        on_lower=True,
+        spare=lambda m, text: _spare_quoted_phrase(_value(m, text)),
     ),
     # a PIN, a card's CVV, a door or access code: digits after the word that names them
     _Rule(

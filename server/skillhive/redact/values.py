@@ -33,6 +33,19 @@ _BLOCK_SCALAR = re.compile(r"[|>][-+]?[0-9]?")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
 
 
+# a reference to where a secret is kept, not the secret: `vault:secret/data/db#password`,
+# `op://Private/db/password`, `ssm:/prod/db/password`, `secretsmanager:prod/db:password::`
+_REFERENCE = re.compile(r"[a-z][a-z0-9+.-]{1,24}:(?://)?/?[\w.@-]+(?:[/#:]+[\w.@-]*)+")
+_REFERENCE_PART = re.compile(r"[A-Za-z][a-z]*(?:[_.@-]*(?:[A-Za-z][a-z]*|[0-9]{1,4}))*|[0-9]{1,12}|")
+
+
+def is_reference(value: str) -> bool:
+    """`scheme:path/to#field` made of words: a reference to a secret store (`vault:`, `op://`, `arn:`)."""
+    if not _REFERENCE.fullmatch(value) or ("/" not in value and "#" not in value and "::" not in value):
+        return False
+    return all(_REFERENCE_PART.fullmatch(part) for part in re.split(r"[/#:]+", value))
+
+
 def _spare_placeholder(m: re.Match[str], text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\"")))
 
@@ -60,8 +73,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     """A `key = value` whose value is code, a placeholder, a path or a word: not a secret."""
     start, end = _span(m)
     value = text[start:end]
-    if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:"):  # an ARN names a key, it is not one
-        return True
+    if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:") or is_reference(value):
+        return True  # an ARN, a vault path names a secret, it is not one
     if _BLOCK_SCALAR.fullmatch(value):  # `password: |`: the value is on the lines below (named.py)
         return True
     sep = m.group("sep")
@@ -73,6 +86,12 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     key_start = _key_start(m, text)
     if text.startswith("::", key_start - 2):  # AWS::Route53::KeySigningKey is a type's name
         return True
+    if (
+        key_start > 0
+        and text[key_start - 1] == ":"
+        and "arn:" in "".join(text[max(0, key_start - 120) : key_start].split()[-1:])
+    ):
+        return True  # arn:aws:secretsmanager:…:secret:prod/db is the secret's name
     key = text[key_start : m.end("k")].lstrip("-.")
     if key.lower() in _WEAK_KEYS and _WORD.fullmatch(value):  # 'pass': 'bandpass'
         return True

@@ -1,0 +1,160 @@
+"""Redaction judged by meaning, not by listed cases: a name in any language or spelling, a value by
+its randomness, a name and value given as a pair, a password said before its word, references.
+
+Each class is shown with values built here (no corpus string is copied), and with the look-alikes
+it must leave alone. Values are assembled from pieces so that secret scanners do not flag this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from skillhive.redact import redact_text
+from skillhive.redact.judge import looks_random
+from skillhive.redact.words import loose_secret_kind, secret_kind
+
+PW = "Kv7" + "!mq2Rz9"  # a password: letters of both cases, digits, a symbol
+RANDOM = "t4Hq9" + "ZpL2wXc8Vn3Kd7Rb"  # 21 random characters, no vendor prefix
+PHRASE = "plum " + "river tiger lamp"  # a passphrase of four words
+HEX32 = "9c4e1f7a" + "03bd52e8" + "6a1f0c97" + "d24b8e35"  # a 32-hex API key
+
+
+def _redacted(text: str, secret: str) -> bool:
+    return secret not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"STRIPE_KEY={RANDOM}", RANDOM, id="vendor-key-env"),
+        pytest.param(f"openweather_key = '{HEX32}'", HEX32, id="vendor-key-hex"),
+        pytest.param(f'const mapsKey = "{RANDOM}";', RANDOM, id="camel-key-js"),
+        pytest.param(f"PASSWORD_SALT={RANDOM}", RANDOM, id="salt"),
+        pytest.param(f"  --weather-key {HEX32}", HEX32, id="vendor-key-flag"),
+    ],
+)
+def test_a_machine_made_value_under_any_qualified_key_name_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("cache_key = 'user_profile_cache_2024'", id="words-and-a-year"),
+        pytest.param(f"primary_key: {HEX32}", id="primary-key-is-an-id"),
+        pytest.param(f"cache_key: {HEX32}", id="cache-key-is-a-digest"),
+        pytest.param("public_key = '" + RANDOM + "'", id="public-key"),
+        pytest.param("sort_key = 'orders.eu-west-1.created'", id="sort-key-words"),
+        pytest.param("build_key: " + "3f2a9c" * 6 + "ab9c", id="build-key-id"),
+        pytest.param("object_key = 'uploads/2024/05/report.pdf'", id="object-key-path"),
+        pytest.param("signing_key_id = " + HEX32, id="key-id-is-no-key"),
+        pytest.param("image_key: " + "ab12" * 10, id="a-40-hex-digest-under-a-loose-key"),
+    ],
+)
+def test_a_key_name_that_means_an_id_or_a_word_value_is_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+def test_looks_random_tells_machine_made_values_from_words_numbers_and_digests() -> None:
+    assert looks_random(RANDOM) and looks_random(HEX32) and looks_random("key-" + "3x9qmz7w" + "k2pd8rv4")
+    assert not looks_random("user_profile_cache_2024")
+    assert not looks_random("eu-west-1.prod.internal")
+    assert not looks_random("1234567890123456")
+    assert not looks_random("short1A")
+
+
+def test_loose_key_names_need_a_qualifier_that_is_not_an_ids() -> None:
+    assert loose_secret_kind("STRIPE_KEY") == "secret"
+    assert loose_secret_kind("weatherApiKey") == "api-key"
+    assert loose_secret_kind("key") is None
+    assert loose_secret_kind("primaryKey") is None
+    assert loose_secret_kind("keyboard") is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("Passwort", "DB_KENNWORT", "wachtwoord", "mot_de_passe", "motDePasse", "mdp", "contraseña", "senha"),
+        *("hasło", "jelszó", "şifre", "salasana", "lösenord", "passord", "пароль", "密码", "パスワード", "비밀번호"),
+    ],
+)
+def test_a_password_name_in_another_language_names_a_secret(name: str) -> None:
+    assert secret_kind(name) == "password"
+    assert _redacted(f"{name}={PW}", PW)
+    assert _redacted(f"{name}: {PW}", PW)
+
+
+def test_a_password_name_in_another_language_keeps_placeholders_and_references() -> None:
+    for text in ("wachtwoord=${DB_WACHTWOORD}", "senha: <sua-senha>", "Kennwort: ********"):
+        assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f'variable "db_password" {{\n  type    = string\n  default = "{PW}"\n}}', PW, id="hcl-variable"),
+        pytest.param(f'output "admin_pass" {{ value = "{PW}" }}', PW, id="hcl-output"),
+        pytest.param(
+            f"aws ssm put-parameter --name /prod/db/password --type SecureString --value '{PW}'", PW, id="ssm-pair"
+        ),
+        pytest.param(f"store-cli put --name payments_key --value {RANDOM}", RANDOM, id="cli-pair-loose-key"),
+    ],
+)
+def test_a_value_given_as_a_pair_with_a_secret_name_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'variable "region" { default = "eu-west-1" }',
+        'variable "db_password" { default = var.fallback }',
+        'variable "db_password" { default = "${var.x}" }',
+        "aws ssm put-parameter --name /prod/db/host --value db01.internal",
+        "aws ssm put-parameter --name /prod/db/password --value $DB_PASSWORD",
+    ],
+)
+def test_a_pair_whose_name_or_value_is_no_secret_is_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"use {PW} as the password for the admin account", PW, id="use-as-password"),
+        pytest.param(f"try {PW} for your pin", PW, id="try-for-pin"),
+        pytest.param(f'the passphrase for the backup key is "{PHRASE}"', PHRASE, id="quoted-passphrase"),
+        pytest.param(f"Password was '{PW}'", PW, id="quoted-password"),
+        pytest.param(f"het wachtwoord is {PW}", PW, id="dutch-prose"),
+    ],
+)
+def test_a_password_told_in_prose_in_either_order_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The password is "required" for login',
+        "I used it as the password",
+        "use the same key as the token",
+        "use get_token() as the token",
+        "set the password to 'your password here'",
+        "the password is 'a b' today",
+    ],
+)
+def test_prose_about_a_password_without_one_is_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password: vault:secret/data/db#password",
+        "api_token: op://Private/ci/token",
+        "db_password: ssm:/prod/db/password",
+        "SecretId: arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf",
+    ],
+)
+def test_a_reference_to_a_secret_store_is_not_a_secret(text: str) -> None:
+    assert redact_text(text)[0] == text
