@@ -158,3 +158,51 @@ def test_prose_about_a_password_without_one_is_left_alone(text: str) -> None:
 )
 def test_a_reference_to_a_secret_store_is_not_a_secret(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("token expires_at: 2024-06-01T00:00:00Z", id="a-timestamp-after-token"),
+        pytest.param("SECRET_KEY=changeme", id="changeme"),
+        pytest.param("API_TOKEN=replace-me", id="replace-me"),
+        pytest.param("--password PASSWORD   the password to use (default: stdin)", id="help-metavar"),
+        pytest.param("the password for the db is in 1Password under 'prod db'", id="where-it-is-kept"),
+        pytest.param("pulumi config set --secret dbPassword", id="a-flag-before-a-secrets-name"),
+    ],
+)
+def test_timestamps_placeholder_words_metavars_and_where_a_secret_is_kept_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"SSHPASS='{PW}' sshpass -e ssh admin@host", PW, id="glued-pass-name"),
+        pytest.param(f"requirepass {PW}\nmasterauth {PW}", PW, id="config-directive-line"),
+        pytest.param(f"userlist admins\n  user admin insecure-password {PW}", PW, id="kebab-name-mid-line"),
+        pytest.param(f"pulumi config set --secret dbPassword {PW}", PW, id="set-after-a-boolean-flag"),
+        pytest.param(f'{{"name": "session", "value": "{RANDOM}"}}', RANDOM, id="session-pair-random"),
+        pytest.param(f'"encrypt": "{RANDOM}="', RANDOM, id="encrypt-key-random"),
+        pytest.param(f"creds: admin / {PW}", PW, id="creds-user-slash-password"),
+        pytest.param(f"log in with bob and {PW}", PW, id="log-in-with-user-and-password"),
+        pytest.param(f"root pw - {PW}", PW, id="pw-dash"),
+    ],
+)
+def test_glued_names_config_directives_and_credential_pairs_are_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BYPASS=1",
+        "requirepass yes",
+        "session: 42",
+        "account: admin / billing",
+        "login with bob and alice",
+        "encrypt: true",
+    ],
+)
+def test_look_alikes_of_those_names_and_pairs_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

@@ -13,6 +13,9 @@ from collections import Counter
 _VERSION = re.compile(r"v?[0-9]+(?:\.[0-9]+)+(?:[-+][\w.]+)?")
 _PORTS = re.compile(r"[0-9]+(?::[0-9]+)*(?:/(?:tcp|udp))?")
 _WORDY = re.compile(r"[a-z]+(?:[-_.][a-z0-9]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z_]+")
+_DATE_TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9:.]*)?Z?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?"
+)
 _SYMBOLS = frozenset("!@#$%^&*+=?~|<>;,[]{}()'\"`\\")
 
 
@@ -33,7 +36,7 @@ def looks_like_credential(value: str) -> bool:
     value = value.strip("'\"")
     if len(value) < 6 or value[0] in "-/~.$%{<" or value.startswith(("[REDACTED:", "http")):
         return False
-    if _VERSION.fullmatch(value) or _PORTS.fullmatch(value) or _WORDY.fullmatch(value):
+    if _VERSION.fullmatch(value) or _PORTS.fullmatch(value) or _WORDY.fullmatch(value) or _DATE_TIME.fullmatch(value):
         return False
     if value.isdigit():
         return False

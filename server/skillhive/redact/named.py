@@ -17,7 +17,7 @@ from itertools import pairwise
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
 from skillhive.redact.values import _PLACEHOLDER, _VALUE, _spare_value
-from skillhive.redact.words import is_weak, loose_secret_kind, secret_kind, secret_word
+from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, secret_word
 
 # the words of words.py's other languages, as they start (`kennwort` has no `pass`)
 FOREIGN_HINTS = (
@@ -28,7 +28,7 @@ FOREIGN_HINTS = (
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name
 # around it is found by walking left, as values.py does, and judged in Python).
 _HINTS = (
-    r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|"
+    r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|crypt|"
     + "|".join(FOREIGN_HINTS)
     + ")"
 )
@@ -47,7 +47,7 @@ HINT_GATES: tuple[str, ...] = (
     "pin",
     "otp",
 )
-HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", *FOREIGN_HINTS)
+HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt", *FOREIGN_HINTS)
 _NAME = rf"{_HINTS}[\w.-]{{0,79}}"
 _ASSIGN = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*)"
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
@@ -115,9 +115,18 @@ def _spare_plain(m: re.Match[str], text: str) -> bool:
     value = _value(m, text).strip("'\"")
     if secret_kind(name) is None and not _loose_value(name, value):
         return True
-    if not value or _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<-":
+    if not value or _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<-" or names_a_secret(value):
         return True
     return is_weak(name) and _weak_value(name, value)
+
+
+def _directive(m: re.Match[str], text: str) -> bool:
+    """`requirepass x`, `  user admin insecure-password x`: a config line of a name and its value."""
+    start, end = _name_start(m, text), _span(m)[1]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return not rest.strip() and (not text[line_start:start].strip() or text[line_start:start].startswith((" ", "\t")))
 
 
 def _spare_plain_value(m: re.Match[str], text: str) -> bool:
@@ -132,10 +141,17 @@ def _spare_spaced(m: re.Match[str], text: str) -> bool:
         return _spare_plain(m, text)
     value = _value(m, text)
     name = _name_of(m, text)
-    if is_weak(name):
+    directive = _directive(m, text)
+    if is_weak(name) and not directive:
         return True
-    # `secret_access_key X`, `ENV DB_PASSWORD X`: a name with `_` or camelCase is a key, not prose
-    keyish = "_" in name.strip("_") or any(a.islower() and b.isupper() for a, b in pairwise(name))
+    # `secret_access_key X`, `ENV DB_PASSWORD X`, `insecure-password X`: a name with `_`, `-` or
+    # camelCase is a key, not prose; so is a name that starts a config line with its value
+    keyish = (
+        directive
+        or "_" in name.strip("_")
+        or "-" in name.strip("-")
+        or any(a.islower() and b.isupper() for a, b in pairwise(name))
+    )
     if not (value[:1] in "\"'" or looks_like_token(value) or (keyish and looks_like_credential(value))):
         return True
     return _spare_plain(m, text)
@@ -199,7 +215,7 @@ NAMED_RULES: tuple[_Rule, ...] = (
         rf"(?P<k>{_NAME})[ \t]+{_NOT_MARKER}(?P<s>\"(?:[^\"\\\n]|\\.)+\"|'[^'\n]+'"
         r"|[a-z0-9_+/=.~-]{16,}(?![^\s\"'|;&<>()])"
         # shorter: a credential has a digit or a symbol (`ENV DB_PASSWORD s3cr3t!`)
-        r"|(?=[a-z_+/=.~!@#%^*-]{0,63}[0-9!@#%^*])[a-z0-9_+/=.~!@#%^*-]{6,64}(?![^\s\"'|;&<>()]))",
+        r"|(?=[a-z_+/=.~!@#%^*$-]{0,63}[0-9!@#%^*$])(?!\$)[a-z0-9_+/=.~!@#%^*$-]{6,64}(?![^\s\"'|;&<>()]))",
         HINT_GATES,
         on_lower=True,
         spare=_spare_spaced,

@@ -68,6 +68,18 @@ def _spare_prose_value(value: str) -> bool:
     return _NAMED_DIGEST.fullmatch(value) is not None or not looks_like_credential(value)
 
 
+# "the password is in 1Password", "is stored at /etc/x", "is under 'prod db'": where it is, not what
+_WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "into", "on", "by", "through"])
+
+
+def _spare_prose(m: re.Match[str], text: str) -> bool:
+    start = _span(m)[0]
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1].lower() in _WHERE:
+        return True
+    return _spare_prose_value(_value(m, text).rstrip(".!?;"))
+
+
 _PIN_SAYS = re.compile(r"[:=#]|\b(?:is|was|code|number|no)\b")
 
 
@@ -113,6 +125,7 @@ def _spare_pair_password(value: str) -> bool:
 # A password word in prose, in the languages agents are told them in; the value follows within a clause.
 _PROSE_GATES: tuple[str, ...] = (
     "pass",
+    "pw",
     "key",
     "token",
     "secret",
@@ -142,7 +155,7 @@ _PROSE_WORDS = (
         (
             *("password", "passwort", "kennwort", "passphrase", "passcode", "mot de passe", "contraseña"),
             *("contrasena", "senha", "wachtwoord", "hasło", "haslo", "пароль", "parola", "lösenord", "salasana"),
-            *("api key", "key", "token", "secret", "pass"),
+            *("api key", "key", "token", "secret", "pass", "pwd", "pw"),
         ),
         r"[a-z0-9_$/.:=@-]",
     )
@@ -175,6 +188,19 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: _spare_pair_password(_value(m, text)),
     ),
+    # a user and a password told as a pair after a word that says so: "creds: admin / X",
+    # "login is bob:X", "user/pass: bob, X", "log in with bob and X"
+    _Rule(
+        "password",
+        r"(?<![\w-])(?:creds|credentials|logins?|log[ \t]+in|sign[ \t]+in|account|user[ \t]*/[ \t]*pass(?:word)?"
+        r"|username[ \t]*/[ \t]*password|u/p)(?![\w-])(?:[ \t]+(?:is|are|with|for[ \t]+[\w.-]+))?"
+        r"[ \t]*[:=-]?[ \t]*[\"'`]?"
+        r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
+        rf"{_NOT_MARKER}(?P<s>[^\s\"'`]{{6,64}})",
+        ("cred", "login", "log in", "sign in", "account", "/"),
+        on_lower=True,
+        spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;)")),
+    ),
     # "my jira password is X", "Passwort X", "パスワードは「X」", "密码" and a fullwidth colon, "the key …: X"
     *(
         _Rule(
@@ -184,7 +210,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
             rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
             gates,
             on_lower=True,
-            spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".!?;")),
+            spare=_spare_prose,
         )
         for words, gates in ((_PROSE_WORDS, _PROSE_GATES), (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS))
     ),

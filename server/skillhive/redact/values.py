@@ -9,6 +9,7 @@ import re
 
 from skillhive.redact.encoded import _is_b64_user_pass
 from skillhive.redact.engine import _NOT_MARKER, _TRAILING_PUNCT, _span
+from skillhive.redact.words import names_a_secret
 
 _PLACEHOLDER = re.compile(
     r"""(?ix)
@@ -17,6 +18,8 @@ _PLACEHOLDER = re.compile(
     | your[_-]\w* | \w+[_-]here
     | none|null|nil|true|false|undefined|str|string|int|bool|bytes|optional|any|secretstr
     | (?:%[-+\x20\#0]*[0-9]*[sdrif]|\{\w*\}|[:@/.,\x20_-])+   # '%s:%s', '{user}:{password}', {token}
+    | change[-_]?(?:me|it|this)|replace[-_]?me|placeholder|example|sample|dummy|redacted|masked|todo|tbd|fixme
+    | (?-i:[A-Z_]*(?:PASS|PWD|TOKEN|KEY|SECRET|CRED)[A-Z_]*)   # a metavar: --password PASSWORD
     """
 )
 _CODE_NAME = re.compile(r"(?i:[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+)|[a-z][a-z0-9_]*_[a-z0-9_]*")
@@ -73,7 +76,7 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     """A `key = value` whose value is code, a placeholder, a path or a word: not a secret."""
     start, end = _span(m)
     value = text[start:end]
-    if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:") or is_reference(value):
+    if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:") or is_reference(value) or names_a_secret(value):
         return True  # an ARN, a vault path names a secret, it is not one
     if _BLOCK_SCALAR.fullmatch(value):  # `password: |`: the value is on the lines below (named.py)
         return True

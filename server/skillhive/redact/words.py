@@ -79,6 +79,15 @@ _GLUED = (
     "kennwort",
     "wachtwoord",
     "motdepasse",
+    "pass",  # `sshpass`, `requirepass`: weak, as `pass` is
+    "auth",  # `masterauth`: weak
+)
+# English words that end like a glued secret name and are none
+_GLUED_WORDS = frozenset(
+    (
+        *("bypass", "compass", "encompass", "overpass", "underpass", "surpass", "trespass", "impasse", "oauth"),
+        *("highpass", "lowpass", "bandpass", "multipass", "firstpass", "onepass", "subpass", "renderpass"),
+    )
 )
 # `key` names a secret after one of these; `primary key`, `cache key`, `public key` do not.
 _KEY_QUALIFIERS = frozenset(
@@ -213,7 +222,9 @@ _ID_KEY_QUALIFIERS = frozenset(
     )
 )
 # Loose secret words: a value under them is a secret only when it looks machine-made (judge.looks_random).
-_LOOSE = frozenset({"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey"})
+_LOOSE = frozenset(
+    {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "session", "encrypt", "encryption"}
+)
 # Words too common on their own: their value must look like a credential (judged by the caller).
 WEAK = frozenset({"auth", "pass", "pw", "pin", "sid", "session", "otp", "parola", "passe"})
 
@@ -242,7 +253,7 @@ def secret_word(name: str) -> str | None:
         return last if before in _QUALIFIED[last] else None
     if last in _STRONG:
         return last
-    if len(ws) == 1 and last.endswith(_GLUED):
+    if len(ws) == 1 and last.endswith(_GLUED) and last not in _GLUED_WORDS:
         return next(g for g in _GLUED if last.endswith(g))
     return None
 
@@ -272,6 +283,14 @@ def loose_secret_kind(name: str) -> str | None:
     if not ws or ws[-1] not in _LOOSE or (ws[-1] in ("key", "salt") and (len(ws) < 2 or ws[-2] in _ID_KEY_QUALIFIERS)):
         return None  # a bare `key:` is a cache's, a map's, a lock's as often as a credential's
     return "api-key" if "api" in ws or ws[-1] == "apikey" else "secret"
+
+
+_SECRET_NAME = re.compile(r"[A-Za-z_][A-Za-z_.-]{2,79}")
+
+
+def names_a_secret(value: str) -> bool:
+    """`--secret dbPassword`, `--from-env API_TOKEN`: a value that is a secret's name, not a secret."""
+    return _SECRET_NAME.fullmatch(value) is not None and secret_kind(value) is not None
 
 
 def is_weak(name: str) -> bool:
