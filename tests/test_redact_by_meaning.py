@@ -206,3 +206,49 @@ def test_glued_names_config_directives_and_credential_pairs_are_redacted(text: s
 )
 def test_look_alikes_of_those_names_and_pairs_are_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("aws_access_key_id = AKIA" + "IOSFODNN7EXAMPLE", id="a-value-that-says-example"),
+        pytest.param("Token ghp_" + "•" * 30 + "Xa9Q created 3 days ago", id="a-masked-token"),
+        pytest.param("api_key: sk_live_" + "*" * 20 + "4f2a", id="a-starred-token"),
+        pytest.param("Authorization: Bearer [REDACTED]\nCookie: session=[REDACTED]", id="already-redacted"),
+        pytest.param("psql postgres://user:password@localhost:5432/mydb", id="the-word-password-as-password"),
+        pytest.param("DB_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD in .env}", id="shell-expansion-error-message"),
+        pytest.param(
+            "INFO accounts: password reset email sent user_id=48213 ttl=3600s", id="a-log-field-after-password"
+        ),
+        pytest.param("var key = Convert.FromBase64String(keyText);", id="a-code-path-after-key"),
+        pytest.param("Every token starts with eyJhbGciOiJIUzI1NiJ9, the header", id="base64-of-plain-json"),
+        pytest.param('{"selector": "#password", "from_secret": "qa_login"}', id="the-name-of-a-stored-secret"),
+        pytest.param('{"tool": "generate_password", "arguments": {"length": 24}}', id="the-next-json-key"),
+        pytest.param("Use the test card 4242 4242 4242 4242 in test mode.", id="a-processors-test-card"),
+    ],
+)
+def test_examples_masks_markers_expansions_log_fields_and_names_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+def test_a_repetitive_card_number_is_still_redacted_when_nothing_says_it_is_a_test_card() -> None:
+    assert "4242 4242 4242 4242" not in redact_text("charged card 4242 4242 4242 4242 exp 12/29")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"Config.private_key = '{HEX32}'", HEX32, id="a-ruby-setting-after-a-namespace"),
+        pytest.param(f"await page.fill('#password', '{PW}');", PW, id="a-password-field-filled-by-selector"),
+        pytest.param(f"Sunucu şifresi: {PW} — paylaşma", PW, id="an-inflected-foreign-word"),
+        pytest.param(
+            f"backup phrase for the test wallet (mainnet, funded): {'alpha bravo ' * 5}omega zulu",
+            "alpha bravo alpha",
+            id="a-seed-phrase-introduced-at-length",
+        ),
+    ],
+)
+def test_namespaced_settings_selectors_inflected_words_and_long_introductions_are_redacted(
+    text: str, secret: str
+) -> None:
+    assert _redacted(text, secret)

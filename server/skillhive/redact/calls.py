@@ -23,6 +23,7 @@ from skillhive.redact.words import is_weak, secret_kind
 _QUOTED = r"""(?P<q>["'`])""" + _NOT_MARKER + r"""(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){1,512})(?P=q)"""
 _ARG = r"""(?:"[^"\n]*"|'[^'\n]*'|\$?[\w.>$\[\]-]+)"""
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_SELECTOR_CHARS = frozenset("#[]=@ ")
 _TWO_CAPS = re.compile(r"[A-Z]{2}")
 _CAMEL = re.compile(r"[a-z]+(?:[A-Z0-9][a-z0-9]*)*|[A-Z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*)*")
 
@@ -40,10 +41,14 @@ def _spare_pair(m: re.Match[str], text: str) -> bool:
     start = m.start("k")
     while start > 0 and text[start - 1] in _NAME_CHARS:
         start -= 1
+    name = text[start : m.end("k")]
+    while start > 0 and text[start - 1] in _SELECTOR_CHARS:  # '#password', 'input[name=password]'
+        start -= 1
     if start == 0 or text[start - 1] not in "\"'":
         return True
-    name = text[start : m.end("k")]
     value = _value(m, text)
+    if text[m.end() : m.end() + 3].lstrip().startswith(":"):
+        return True  # `"generate_password", "arguments": {…}`: the next key of a JSON object
     if secret_kind(name) is None or _placeholder(value) or any(c.isspace() for c in value):
         return True  # `t("login.password", "Your password")` is a label
     if is_weak(name) and not looks_like_credential(value):
@@ -74,7 +79,7 @@ CALL_RULES: tuple[_Rule, ...] = (
     # define('DB_PASSWORD', 'x'), setdefault("API_TOKEN", "x"), ("client_secret", "x")
     _Rule(
         "secret",
-        rf"(?P<k>{_HINTS}[a-z0-9_.-]{{0,60}})[\"'][ \t]*(?:,|=>)[ \t]*{_QUOTED}",
+        rf"(?P<k>{_HINTS}[a-z0-9_.-]{{0,60}})\]?[\"'][ \t]*(?:,|=>)[ \t]*{_QUOTED}",
         HINT_GATES,
         on_lower=True,
         spare=_spare_pair,

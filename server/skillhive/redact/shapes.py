@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.commands import _words_first
+from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token
 from skillhive.redact.values import _PLACEHOLDER
@@ -64,8 +65,18 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
 _NAMED_DIGEST = re.compile(r"(?:[A-Za-z][A-Za-z0-9]*[-_.])+(?=[a-f]*[0-9])[0-9a-f]{16,}")
 
 
+# `user_id=48213` (a log's field), `Convert.FromBase64String` (code): what follows a word in prose
+_LOG_FIELD = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)*=.*")
+_CODE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
+
+
 def _spare_prose_value(value: str) -> bool:
-    return _NAMED_DIGEST.fullmatch(value) is not None or not looks_like_credential(value)
+    if _NAMED_DIGEST.fullmatch(value) or _LOG_FIELD.fullmatch(value) or _CODE_PATH.fullmatch(value):
+        return True
+    decoded = _b64_text(value) if len(value) >= 16 else None
+    if decoded is not None and not _USER_PASS.fullmatch(decoded):
+        return True  # base64 of text (a JWT's header, `{"alg":"HS256"}`): data, not a secret
+    return not looks_like_credential(value)
 
 
 # "the password is in 1Password", "is stored at /etc/x", "is under 'prod db'": where it is, not what
@@ -205,14 +216,18 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     *(
         _Rule(
             "password",
-            rf"(?:{words})(?=[\s:：はを的」=是为為는은이가])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?"  # noqa: RUF001
+            rf"(?:{words}){suffix}(?=[\s:：はを的」=是为為는은이가])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?"  # noqa: RUF001
             r"(?<=[\s:：「『\"'=是为為])"  # noqa: RUF001
             rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
             gates,
             on_lower=True,
             spare=_spare_prose,
         )
-        for words, gates in ((_PROSE_WORDS, _PROSE_GATES), (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS))
+        # other languages inflect the word: Turkish `şifresi`, Finnish `salasanan`, Polish `hasła`
+        for words, gates, suffix in (
+            (_PROSE_WORDS, _PROSE_GATES, ""),
+            (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS, r"[^\W\d_]{0,4}"),
+        )
     ),
     # the value before the word: "use X as the password", "try X for the admin pin", "X is the token"
     _Rule(
@@ -255,7 +270,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # a BIP39 seed phrase: 12 to 24 short lower-case words after the words that name one
     _Rule(
         "secret",
-        r"(?:seed|recovery|mnemonic|backup|secret)(?:[ _-]*(?:phrase|words))?(?![a-z])[^\n:=]{0,20}[:=][ \t]*[\"']?"
+        r"(?:seed|recovery|mnemonic|backup|secret)(?:[ _-]*(?:phrase|words))?(?![a-z])[^\n:=]{0,60}[:=][ \t]*[\"']?"
         r"(?P<s>(?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])",
         ("seed", "recovery", "mnemonic", "backup", "secret"),
         on_lower=True,

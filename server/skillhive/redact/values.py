@@ -19,6 +19,8 @@ _PLACEHOLDER = re.compile(
     | none|null|nil|true|false|undefined|str|string|int|bool|bytes|optional|any|secretstr
     | (?:%[-+\x20\#0]*[0-9]*[sdrif]|\{\w*\}|[:@/.,\x20_-])+   # '%s:%s', '{user}:{password}', {token}
     | change[-_]?(?:me|it|this)|replace[-_]?me|placeholder|example|sample|dummy|redacted|masked|todo|tbd|fixme
+    | \[[a-z\x20_-]{1,24}\] | \(hidden\)                                  # [REDACTED], [hidden]
+    | (?:my|your|the|db|some)?[-_]?(?:password|passwd|pass|pwd|secret|token|api[-_]?key)   # user:password@
     | (?-i:[A-Z_]*(?:PASS|PWD|TOKEN|KEY|SECRET|CRED)[A-Z_]*)   # a metavar: --password PASSWORD
     """
 )
@@ -87,7 +89,9 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     if m.group("k").startswith("sig"):  # a URL signature: short values are not one
         return len(value) < 16
     key_start = _key_start(m, text)
-    if text.startswith("::", key_start - 2):  # AWS::Route53::KeySigningKey is a type's name
+    if text.startswith("::", key_start - 2) and sep.strip() != "=":  # AWS::Route53::KeySigningKey: a type
+        return True
+    if text.startswith("${", key_start - 2) and value[:1] in "?-":  # ${DB_PASSWORD:?set it in .env}
         return True
     if (
         key_start > 0
@@ -96,6 +100,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     ):
         return True  # arn:aws:secretsmanager:…:secret:prod/db is the secret's name
     key = text[key_start : m.end("k")].lstrip("-.")
+    if key.lower().startswith(("from_", "from-", "use_", "ref_", "fromsecret", "usesecret")):
+        return True  # `from_secret: qa_login`: which stored secret to use, by its name
     if key.lower() in _WEAK_KEYS and _WORD.fullmatch(value):  # 'pass': 'bandpass'
         return True
     name, named = key.rsplit(".", 1)[-1].lower().lstrip("_"), value.lower().lstrip("_")
