@@ -252,3 +252,46 @@ def test_namespaced_settings_selectors_inflected_words_and_long_introductions_ar
     text: str, secret: str
 ) -> None:
     assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"printf '%s' '{RANDOM}' | vercel env add SESSION_SECRET production", RANDOM, id="piped-env-add"),
+        pytest.param(f"echo {PW} | gh secret set DEPLOY_TOKEN", PW, id="piped-secret-set"),
+        pytest.param(f"useradd -m -p \"$(openssl passwd -6 '{PW}')\" svc", PW, id="openssl-passwd"),
+        pytest.param(f"pass $(rclone obscure '{RANDOM}')", RANDOM, id="rclone-obscure"),
+        pytest.param(f"mkpasswd -m sha-512 {PW}", PW, id="mkpasswd-after-a-flag-with-a-value"),
+        pytest.param(f"net use Z: \\\\\\\\files01\\\\team {PW} /user:CORP\\\\ana", PW, id="net-use-after-a-share"),
+        pytest.param(f"jwt.sign({{ sub: id }}, '{HEX32}', {{ expiresIn: '1h' }})", HEX32, id="jwt-sign-literal"),
+        pytest.param(f"crypto.createHmac('sha256', '{RANDOM}').update(body)", RANDOM, id="create-hmac-literal"),
+        pytest.param(f'var signingKey = Convert.FromBase64String("{RANDOM}");', RANDOM, id="key-through-base64"),
+        pytest.param(f"aes_key = bytes.fromhex('{HEX32}')", HEX32, id="key-through-fromhex"),
+        pytest.param(f"access for the new intern: user=ana.k / {PW} (until Friday)", PW, id="access-pair-said"),
+        pytest.param(
+            f"credentials for the contractor: user=ext_ana / {PW} (expires Friday)", PW, id="credentials-for-someone"
+        ),
+        pytest.param(f"networks: {{ main: {{ accounts: ['0x{HEX32 * 2}'] }} }}", HEX32 * 2, id="hardhat-accounts"),
+    ],
+)
+def test_piped_hashed_signing_and_decoded_secrets_and_said_pairs_are_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "echo hello | grep secret",
+        "echo $TOKEN | gh secret set DEPLOY_TOKEN",
+        "echo build-2024-05 | tee version.txt",
+        "openssl passwd -stdin",
+        "net use Z: \\\\files01\\team /persistent:no",
+        'jwt.encode(payload, SECRET_KEY, algorithm="HS256")',
+        'jwt.decode(token, "your-256-bit-secret", algorithms=["HS256"])',
+        "hmac.new(key, msg, hashlib.sha256)",
+        'data = base64.b64decode("aGVsbG8gd29ybGQgdGhpcyBpcw==")',
+        "tx = '0x" + HEX32 * 2 + "'",
+    ],
+)
+def test_pipes_calls_and_hashes_without_a_literal_secret_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

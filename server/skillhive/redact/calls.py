@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token
+from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
 from skillhive.redact.named import _HINTS, HINT_GATES
 from skillhive.redact.values import _PLACEHOLDER
-from skillhive.redact.words import is_weak, secret_kind
+from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, words
 
 _QUOTED = r"""(?P<q>["'`])""" + _NOT_MARKER + r"""(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){1,512})(?P=q)"""
 _ARG = r"""(?:"[^"\n]*"|'[^'\n]*'|\$?[\w.>$\[\]-]+)"""
@@ -62,6 +62,27 @@ def _spare_client_token(m: re.Match[str], text: str) -> bool:
         return True
     # `getUserProfileById2` is a name: camelCase words, at most one digit, no two capitals in a row
     return bool(_CAMEL.fullmatch(value)) and sum(c.isdigit() for c in value) <= 1 and not _TWO_CAPS.search(value)
+
+
+def _spare_key_literal(value: str) -> bool:
+    """A signing key passed as a literal: machine-made or a credential, not a name, a path or an algorithm."""
+    if _placeholder(value) or value.startswith(("http", "/", "./", "~")) or names_a_secret(value):
+        return True
+    return not (looks_random(value) or looks_like_credential(value) or looks_like_token(value))
+
+
+# what a decoding call's result is assigned to: `var signingKey = Convert.`, `aes_key: bytes = bytes.`
+_ASSIGNED_TO = re.compile(r"([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w\[\]<>]+[ \t]*)?=[ \t]*(?:new[ \t]+)?[\w.]*$")
+
+
+def _spare_decoded_key(m: re.Match[str], text: str) -> bool:
+    assigned = _ASSIGNED_TO.search(text, max(0, m.start() - 120), m.start())
+    if assigned is None:
+        return True
+    name = assigned.group(1)
+    if not (secret_kind(name) or loose_secret_kind(name) or words(name)[-1:] in (["key"], ["secret"], ["iv"])):
+        return True
+    return _placeholder(_value(m, text)) or not looks_random(_value(m, text))
 
 
 CALL_RULES: tuple[_Rule, ...] = (
@@ -111,6 +132,30 @@ CALL_RULES: tuple[_Rule, ...] = (
         ('("', "('"),
         flags=re.IGNORECASE,
         spare=_spare_client_token,
+    ),
+    # the key of a signing or encryption call, whatever its position: jwt.sign(payload, 'x'),
+    # jwt.encode(claims, "x", algorithm="HS256"), crypto.createHmac('sha256', 'x'), hmac.new(b'x', msg),
+    # Fernet(b'x'), new SecretKeySpec("x".getBytes(), "HmacSHA256"), AES.new(b'x', AES.MODE_GCM)
+    _Rule(
+        "secret",
+        r"(?<![\w])(?:jwt\.(?:sign|encode|decode|verify)|jwt_encode|jwt_decode|createhmac|hmac\.new|hmac\.digest"
+        r"|new[ \t]+hmacsha\d+|hmacsha\d+\.new|fernet|secretkeyspec|aes\.new|cipher\.new|createcipheriv)[ \t]*\("
+        rf"(?:[^;\n\"'()]|\([^()\n]*\)|\"[^\"\n]*\"|'[^'\n]*')*?[rbu]?(?P<q>[\"']){_NOT_MARKER}"
+        r"(?P<s>[^\"'\s]{16,512})(?P=q)",
+        ("jwt", "hmac", "fernet", "secretkeyspec", "aes.new", "cipher"),
+        on_lower=True,
+        spare=lambda m, text: _spare_key_literal(_value(m, text)),
+    ),
+    # a key given through a decoding call: `var key = Convert.FromBase64String("x")`,
+    # `secret = base64.b64decode('x')`, `aes_key = bytes.fromhex('x')`, `Buffer.from('x', 'base64')`
+    _Rule(
+        "secret",
+        r"(?:frombase64string|b64decode|urlsafe_b64decode|decodebase64|fromhex|unhexlify|decodestring|decodebytes"
+        r"|buffer\.from|hex\.decode|parsehexbinary|getdecoder\(\)\.decode)[ \t]*\([ \t]*[rbu]?"
+        rf"(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\s]{{16,512}})(?P=q)",
+        ("base64", "fromhex", "unhexlify", "decode", "buffer.from", "hexbinary"),
+        on_lower=True,
+        spare=lambda m, text: _spare_decoded_key(m, text),
     ),
     # expect "password:" / send "x\r"; child.expect('Passphrase'); child.sendline('x')
     _Rule(

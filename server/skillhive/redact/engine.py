@@ -123,7 +123,7 @@ def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
         if rule.spare is not None and rule.spare(m, text):
             continue
         start, end = rule.span_of(m) if rule.span_of is not None else _span(m)
-        if _NOT_A_SECRET.search(text, start, end):
+        if _NOT_A_SECRET.search(text, start, min(end, start + 4096)):
             continue
         if m.re.groupindex.get("s2") and m.start("s2") >= 0:
             while end - 1 > start and text[end - 1] in _TRAILING_PUNCT:

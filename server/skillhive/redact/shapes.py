@@ -203,12 +203,12 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # "login is bob:X", "user/pass: bob, X", "log in with bob and X"
     _Rule(
         "password",
-        r"(?<![\w-])(?:creds|credentials|logins?|log[ \t]+in|sign[ \t]+in|account|user[ \t]*/[ \t]*pass(?:word)?"
-        r"|username[ \t]*/[ \t]*password|u/p)(?![\w-])(?:[ \t]+(?:is|are|with|for[ \t]+[\w.-]+))?"
-        r"[ \t]*[:=-]?[ \t]*[\"'`]?"
+        r"(?<![\w-])(?:creds|credentials|access|logins?|log[ \t]+in|sign[ \t]+in|account|user[ \t]*/[ \t]*pass(?:word)?"
+        r"|username[ \t]*/[ \t]*password|u/p)(?![\w-])(?:[ \t]+(?:is|are|with|for(?:[ \t]+[\w.-]+){1,3}))?"
+        r"[ \t]*[:=-]?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"
         r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
         rf"{_NOT_MARKER}(?P<s>[^\s\"'`]{{6,64}})",
-        ("cred", "login", "log in", "sign in", "account", "/"),
+        ("cred", "access", "login", "log in", "sign in", "account", "/"),
         on_lower=True,
         spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;)")),
     ),
@@ -275,6 +275,14 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         ("seed", "recovery", "mnemonic", "backup", "secret"),
         on_lower=True,
         spare=lambda m, text: _spare_mnemonic(_value(m, text)),
+    ),
+    # Hardhat / Truffle network config: `accounts: ['0x<64 hex>', …]` lists private keys
+    _Rule(
+        "private-key",
+        r"accounts[\"']?[ \t]*[:=][ \t]*\[[ \t\n]*(?:[\"'][^\"'\n]*[\"'][ \t]*,[ \t\n]*)*"
+        r"[\"'](?P<s>(?:0x)?[0-9a-f]{64})[\"']",
+        ("accounts",),
+        on_lower=True,
     ),
     # BitLocker recovery key: eight groups of six digits, each a multiple of 11
     _Rule(
