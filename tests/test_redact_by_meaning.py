@@ -295,3 +295,33 @@ def test_piped_hashed_signing_and_decoded_secrets_and_said_pairs_are_redacted(te
 )
 def test_pipes_calls_and_hashes_without_a_literal_secret_are_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"SET PASSWORD FOR 'app'@'%' = '{PW}';", PW, id="sql-set-password"),
+        pytest.param(f'mongo admin --eval \'db.auth("root", "{PW}")\'', PW, id="db-auth-call"),
+        pytest.param(f'Credentials("Nexus", "repo.acme.io", "deploy", "{PW}")', PW, id="credentials-of-four"),
+        pytest.param(f"docker build --build-arg GITHUB_PAT={RANDOM} .", RANDOM, id="pat-abbreviation"),
+        pytest.param(f"ALIYUN_SK={RANDOM}", RANDOM, id="sk-abbreviation"),
+    ],
+)
+def test_sql_set_password_auth_calls_and_token_abbreviations_are_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "type Mutation { login(email: String!, password: String!): AuthPayload }",
+        "type User {\n  password: String!\n}",
+        "fun connect(password: String?, port: Int)",
+        '{"tool": "list_secrets", "result": ["db_password", "api_token", "stripe_key"]}',
+        "PATH=/usr/local/bin:/usr/bin",
+        "TASK_SK=task-2024-05",
+        "db.auth(user, password)",
+    ],
+)
+def test_types_lists_of_secret_names_and_abbreviation_look_alikes_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

@@ -49,7 +49,7 @@ def _spare_pair(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
     if text[m.end() : m.end() + 3].lstrip().startswith(":"):
         return True  # `"generate_password", "arguments": {…}`: the next key of a JSON object
-    if secret_kind(name) is None or _placeholder(value) or any(c.isspace() for c in value):
+    if secret_kind(name) is None or _placeholder(value) or any(c.isspace() for c in value) or names_a_secret(value):
         return True  # `t("login.password", "Your password")` is a label
     if is_weak(name) and not looks_like_credential(value):
         return True
@@ -91,7 +91,8 @@ CALL_RULES: tuple[_Rule, ...] = (
         "password",
         r"(?<![\w])(?:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?"
         r"|(?:with|role|user)[^;\n]{0,80}?[ \t](?:encrypted[ \t]+)?password[ \t]+(?=['\"])"
-        r"|user[ \t]+[\w$.@\\-]+[ \t]+using[ \t]+)"
+        r"|user[ \t]+[\w$.@\\-]+[ \t]+using[ \t]+"
+        r"|set[ \t]+password(?:[ \t]+for[ \t]+[^=\n;]{1,80}?)?[ \t]*=[ \t]*(?:password\([ \t]*)?(?=['\"]))"
         rf"(?:{_QUOTED}|{_NOT_MARKER}(?P<s2>[^\s'\";]+))",
         ("identified", "password", "using"),
         on_lower=True,

@@ -46,6 +46,8 @@ HINT_GATES: tuple[str, ...] = (
 HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt")
 _NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"
 _NAME = rf"{_HINTS}{_NAME_TAIL}"
+# abbreviations, as a name's last word after a separator: `GITHUB_PAT`, `ALIYUN_SK`
+_ABBREVIATED_NAME = r"(?<=[_-])(?:pat|sk|ak)(?![a-z0-9_.-])"
 # a rule of their own, gated by them: in the alternation above they would slow every text down
 _FOREIGN_NAME = "(?:" + "|".join(FOREIGN_HINTS) + ")" + _NAME_TAIL
 _ASSIGN = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*)"
@@ -203,6 +205,14 @@ NAMED_RULES: tuple[_Rule, ...] = (
         "secret",
         rf"(?P<k>{_FOREIGN_NAME})[\"'`]?{_ASSIGN}{_VALUE}",
         FOREIGN_HINTS,
+        on_lower=True,
+        spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
+        kind_of=_kind,
+    ),
+    _Rule(
+        "secret",
+        rf"(?P<k>{_ABBREVIATED_NAME})[\"'`]?{_ASSIGN}{_VALUE}",
+        ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak"),
         on_lower=True,
         spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
         kind_of=_kind,

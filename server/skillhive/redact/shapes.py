@@ -358,11 +358,13 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # requests.get(url, auth=("user", "X")), HTTPBasicAuth("user", "X"), smtp.login("user", "X")
     _Rule(
         "password",
-        r"(?:auth[ \t]*=[ \t]*\(?|basicauth\(|digestauth\(|\.login\(|credentials\()[ \t]*"
-        rf"(?P<q1>[\"'])[^\"'\n]*(?P=q1)[ \t]*,[ \t]*(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\n]+)(?P=q)",
-        ("auth", "login", "credentials"),
+        r"(?:auth[ \t]*=[ \t]*\(?|basicauth\(|digestauth\(|\.login\(|credentials\(|\.auth\(|authenticate\("
+        r"|\.sign_?in\(|\.signinwithemailandpassword\([^,\n]*,)[ \t]*"
+        r"(?:(?P<q1>[\"'])[^\"'\n]*(?P=q1)[ \t]*,[ \t]*){1,3}"
+        rf"(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\n]+)(?P=q)[ \t]*\)",
+        ("auth", "login", "credentials", "sign"),
         on_lower=True,
-        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))),
+        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))) or len(_value(m, text)) < 6,
     ),
     # SMTP AUTH PLAIN <base64 of \0user\0password>, AUTH LOGIN's base64 password line
     _Rule(

@@ -26,6 +26,9 @@ _PLACEHOLDER = re.compile(
 )
 _CODE_NAME = re.compile(r"(?i:[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+)|[a-z][a-z0-9_]*_[a-z0-9_]*")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# GraphQL / TypeScript / Kotlin types: `String!`, `[String!]!`, `String?`, `Map<String, String>`
+_TYPE_NAME = re.compile(r"\[?[A-Z][A-Za-z_.]*(?:<[\w, .<>]*>)?(?:[!?]\]?[!?]?|\][!?]?|(?<=>))")
+_SCALAR_TYPES = frozenset(["String", "Int", "Float", "Boolean", "Bool", "ID", "Bytes", "Str", "Text", "UUID", "Any"])
 _CODE_AFTER_VALUE = re.compile(r"[ \t]*[,)=\]|]")  # `x_pass: ShrinkPass,` is a type annotation
 _WEAK_KEYS = frozenset({"pass", "pw", "pwd"})  # on their own, as likely a word's as a password's
 _SHORT_WORD = re.compile(r"[A-Za-z]{1,7}")
@@ -114,6 +117,12 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         _CODE_NAME.fullmatch(value) and not _TOKENISH.fullmatch(value)
     ):
         return True  # a path, a flag, a reference ($X), token=self.token, api_key=api_key
+    if (
+        sep.strip() == ":"
+        and _TYPE_NAME.fullmatch(value)
+        and (_CODE_AFTER_VALUE.match(text, end) or value.strip("[]!?") in _SCALAR_TYPES)
+    ):
+        return True  # `password: String!`, `token: string | null`, `[String!]!`: a type, not a value
     if _IDENTIFIER.fullmatch(value) and (
         key.startswith(("self.", "this.", "cls.", "_"))  # self._client_key = keyfile
         or (sep.strip() == ":" and not any(c.isdigit() for c in value) and _CODE_AFTER_VALUE.match(text, end))

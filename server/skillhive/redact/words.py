@@ -224,6 +224,7 @@ _ID_KEY_QUALIFIERS = frozenset(
 # Loose secret words: a value under them is a secret only when it looks machine-made (judge.looks_random).
 _LOOSE = frozenset(
     {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "session", "encrypt", "encryption"}
+    | {"pat", "sk", "ak"}  # personal access token; an AK/SK pair (access key, secret key)
 )
 # Words too common on their own: their value must look like a credential (judged by the caller).
 WEAK = frozenset({"auth", "pass", "pw", "pin", "sid", "session", "otp", "parola", "passe"})
