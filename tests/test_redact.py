@@ -258,6 +258,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param("base64 -d " + "QUJD" * 50_000 + "-", id="long-base64"),
         pytest.param("base64 " + "QUJDREVGR0hJSktM " * 10_000, id="many-base64-runs"),
         pytest.param("9:AA" * 50_000, id="telegram-like"),
+        pytest.param("cat token\n" * 30_000, id="many-file-dumps-without-a-prompt"),
+        pytest.param("x = b64decode('" + "QUJD" * 50_000 + "')", id="long-decoded-literal"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(text: str) -> None:

@@ -325,3 +325,29 @@ def test_sql_set_password_auth_calls_and_token_abbreviations_are_redacted(text: 
 )
 def test_types_lists_of_secret_names_and_abbreviation_look_alikes_are_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"$ cat /etc/vpn/auth.txt\nana.k\n{PW}\n$ sudo openvpn --config a.ovpn", PW, id="auth-file"),
+        pytest.param(f"$ cat config/master.key\n{HEX32}", HEX32, id="master-key-file"),
+        pytest.param(f"PS C:\\> Get-Content .\\api_token\n{RANDOM}\n", RANDOM, id="powershell-token-file"),
+    ],
+)
+def test_what_cat_printed_of_a_file_named_for_a_secret_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ cat /etc/passwd\nroot:x:0:0:root:/root:/bin/bash",
+        "$ cat ~/.ssh/id_ed25519.pub\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIq7Vd9Lm2 ana@laptop",
+        f"$ cat README\nbuild {HEX32}",
+        f"$ cat keys.txt\nthe keys are in the vault\n\n{HEX32}",
+        f"$ cat build.log\n{RANDOM}",
+    ],
+)
+def test_what_cat_printed_of_other_files_is_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

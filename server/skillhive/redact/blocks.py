@@ -7,6 +7,8 @@
 - Password-hash dumps: `user:rid:LM:NT:::` (pwdump, secretsdump) and cracked `hash:plaintext` lines
   (a hashcat or john potfile).
 - A private key as a byte array: exactly 32 or 64 numbers 0-255 in brackets (a Solana keypair file).
+- What `cat` printed of a plain file whose name says it holds a secret (`auth.txt`, `master.key`,
+  `.pgpass`, `api_token`): each line that is a credential or a machine-made value.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _Counter, _lower, _Rule, _span, marker
+from skillhive.redact.judge import looks_like_credential, looks_random
 from skillhive.redact.values import _PLACEHOLDER
-from skillhive.redact.words import secret_kind
+from skillhive.redact.words import secret_kind, words
 
 _DELIMITERS = (",", ";", "\t", "|")
 _HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred")
@@ -149,3 +152,82 @@ DUMP_RULES: tuple[_Rule, ...] = (
         spare=_spare_byte_array,
     ),
 )
+
+
+# `$ cat ~/.config/app/token`, `PS> Get-Content .\auth.txt`: a plain file whose name says it holds a
+# secret, and the lines it printed up to the next prompt or a blank line
+_DUMP_COMMAND = re.compile(
+    r"(?m)^[^\n]{0,60}?(?<![\w-])(?i:cat|type|more|head|tail|bat|get-content|gc)(?:[ \t]+-[\w-]+)*[ \t]+"
+    r"[\"']?(?P<path>[^\s|;&<>\"']+)[\"']?[ \t]*\r?\n"
+)
+_DUMP_LINE_END = re.compile(r"\n[ \t]*\n|\n[^\n]{0,40}?(?:\$|#|>|%)[ \t]")
+_SECRET_FILE_WORDS = frozenset(
+    (
+        *("password", "passwd", "pass", "pwd", "passphrase", "secret", "secrets", "token", "tokens"),
+        *("credentials", "creds", "auth", "key", "apikey", "pgpass", "netrc", "pin", "otp"),
+    )
+)
+# structured files are read by the other rules; public halves and certificates hold no secret
+_NOT_PLAIN: tuple[str, ...] = (
+    ".pub",
+    ".crt",
+    ".cer",
+    ".csr",
+    ".json",
+    ".yaml",
+    ".yml",
+    ".toml",
+    ".ini",
+    ".env",
+    ".conf",
+    ".cfg",
+)
+_NOT_PLAIN += (".properties", ".xml", ".py", ".js", ".ts", ".go", ".rb", ".sh", ".md", ".log", ".csv", ".pem")
+_NOT_SECRET_FILES = frozenset(["passwd", "group", "shadow", "gshadow", "known_hosts", "authorized_keys"])
+
+
+def _names_secret_file(path: str) -> bool:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if not name or name in _NOT_SECRET_FILES or name.endswith(_NOT_PLAIN):
+        return False
+    stem = name.lstrip(".").split(".")
+    parts = [w for piece in stem for w in words(piece)]
+    return any(w in _SECRET_FILE_WORDS for w in parts)
+
+
+def redact_file_dumps(text: str, counter: _Counter) -> str:
+    """The lines `cat` printed of a plain file whose name says it holds a secret (`auth.txt`, `master.key`)."""
+    if "\n" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    covered = 0  # lines already read as one file's output are not read again
+    for m in _DUMP_COMMAND.finditer(text):
+        if m.start() < covered or not _names_secret_file(m.group("path")):
+            continue
+        limit = min(len(text), m.end() + 2000)  # bounded, so that a text of many commands stays linear
+        end_m = _DUMP_LINE_END.search(text, m.end() - 1, limit)
+        end = end_m.start() if end_m else limit
+        covered = end
+        pos = m.end()
+        for line in text[m.end() : end].split("\n"):
+            value = line.strip()
+            if (
+                value
+                and " " not in value
+                and not value.startswith("[REDACTED:")
+                and not _PLACEHOLDER.fullmatch(value)
+                and (looks_like_credential(value) or looks_random(value))
+            ):
+                start = pos + line.index(value)
+                spans.append((start, start + len(value)))
+            pos += len(line) + 1
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append(marker("secret"))
+        counter.n += 1
+        last = end
+    out.append(text[last:])
+    return "".join(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from skillhive.redact.blocks import DUMP_RULES, redact_codes, redact_tables
+from skillhive.redact.blocks import DUMP_RULES, redact_codes, redact_file_dumps, redact_tables
 from skillhive.redact.calls import CALL_RULES
 from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
 from skillhive.redact.encoded import (
@@ -246,7 +246,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             text, lowered = redacted, ""
             seen_in_text.clear()
             seen_in_lowered.clear()
-    text = redact_codes(redact_tables(text, counter), counter)
+    text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
     return rescan_layers(text, counter, depth, _redact)
 
 
