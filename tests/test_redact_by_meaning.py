@@ -351,3 +351,31 @@ def test_what_cat_printed_of_a_file_named_for_a_secret_is_redacted(text: str, se
 )
 def test_what_cat_printed_of_other_files_is_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("MasterUserPassword: !Ref DbAdminPassword", id="cloudformation-ref"),
+        pytest.param("Password: !Sub '{{resolve:secretsmanager:${Db}:SecretString:password}}'", id="cfn-sub"),
+        pytest.param("api_key: !env_var WEATHER_API_KEY", id="yaml-tag-env"),
+        pytest.param("token: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  6231", id="ansible-vault-tag"),
+        pytest.param('password: "$(cat /run/secrets/db_password)"', id="quoted-command-substitution"),
+        pytest.param('"forgotPassword": "Forgot your password?"', id="ui-string"),
+        pytest.param('password: "Enter your password"', id="ui-prompt"),
+        pytest.param('passwordHint: "Must be at least 12 characters"', id="ui-hint"),
+    ],
+)
+def test_yaml_tags_command_substitutions_and_ui_strings_are_not_secrets(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f'passphrase: "{PHRASE}"', PHRASE, id="a-passphrase-of-plain-words"),
+        pytest.param(f"password: !{PW}", "!" + PW, id="a-password-that-starts-with-a-bang"),
+    ],
+)
+def test_passphrases_and_bang_passwords_are_still_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)

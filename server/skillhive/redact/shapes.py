@@ -11,7 +11,7 @@ from skillhive.redact.commands import _words_first
 from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token
-from skillhive.redact.values import _PLACEHOLDER
+from skillhive.redact.values import _PLACEHOLDER, _is_ui_text
 from skillhive.redact.words import secret_kind
 
 _KNOWN_SCHEMES = frozenset(
@@ -119,7 +119,7 @@ def _spare_mnemonic(value: str) -> bool:
 def _spare_quoted_phrase(value: str) -> bool:
     """A quoted value said to be the password: a passphrase of three or more words, or a credential."""
     value = value.strip()
-    if _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<[" or value.startswith(("http", "/")):
+    if _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<[" or value.startswith(("http", "/")) or _is_ui_text(value):
         return True
     words = value.split()
     if len(words) >= 3:

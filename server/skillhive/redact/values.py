@@ -54,6 +54,26 @@ def is_reference(value: str) -> bool:
     return all(_REFERENCE_PART.fullmatch(part) for part in re.split(r"[/#:]+", value))
 
 
+_YAML_TAG = re.compile(r"![A-Za-z][A-Za-z_.:-]*")  # !Ref, !Sub, !GetAtt, !vault, !secret, !env_var
+# words of a UI string or a message, not of a passphrase (diceware words are nouns and verbs)
+_GLUE = frozenset(
+    (
+        *("your", "you", "the", "to", "at", "least", "enter", "forgot", "must", "is", "of", "for", "please"),
+        *("invalid", "incorrect", "required", "characters", "confirm", "new", "current", "reset", "show"),
+        *("hide", "a", "an", "and", "or", "not", "be", "are", "was", "with", "this", "here", "click"),
+    )
+)
+_SECRET_WORDS = frozenset(["password", "passwords", "passphrase", "token", "key", "secret", "pin", "code"])
+
+
+def _is_ui_text(value: str) -> bool:
+    """`Forgot your password?`, `Enter the token`, `At least 12 characters`: prose shown to a user."""
+    said = [w.strip(".,:;!?()'\"").lower() for w in value.split()]
+    if len(said) < 2:
+        return False
+    return any(w in _GLUE or w in _SECRET_WORDS for w in said) and sum(w.isalpha() for w in said) * 2 > len(said)
+
+
 def _spare_placeholder(m: re.Match[str], text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\"")))
 
@@ -110,6 +130,10 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     name, named = key.rsplit(".", 1)[-1].lower().lstrip("_"), value.lower().lstrip("_")
     if named == name or name.endswith("_" + named):
         return True  # self.token = token, self._pwd = pwd, signing_key = key, X_KEY = "X_KEY"
+    if value.startswith(("$(", "${", "`")) or (_YAML_TAG.fullmatch(value) and text[end : end + 1] in (" ", "\t")):
+        return True  # `$(cat /run/secrets/db)`, `!Ref DbPassword`, `!vault |`: substituted or resolved later
+    if _is_ui_text(value):
+        return True  # "Forgot your password?", "At least 12 characters": a label, a hint, a message
     if m.start("q") >= 0:  # a quoted value was written on purpose: only placeholders are spared
         return False
     value = value.rstrip(_TRAILING_PUNCT) or value
