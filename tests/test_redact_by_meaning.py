@@ -379,3 +379,35 @@ def test_yaml_tags_command_substitutions_and_ui_strings_are_not_secrets(text: st
 )
 def test_passphrases_and_bang_passwords_are_still_redacted(text: str, secret: str) -> None:
     assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f'"Jwt": {{ "Key": "{RANDOM}", "Issuer": "acme" }}', RANDOM, id="json-key-in-a-named-object"),
+        pytest.param(f"jwt:\n  issuer: acme\n  key: {RANDOM}\n", RANDOM, id="yaml-key-under-a-named-parent"),
+        pytest.param(f'stripe = {{ key = "{RANDOM}" }}', RANDOM, id="hcl-key-in-a-named-block"),
+        pytest.param(f"$settings['hash_salt'] = '{RANDOM}';", RANDOM, id="php-subscript-salt"),
+        pytest.param(f'ENV["API_TOKEN"] = "{RANDOM}"', RANDOM, id="ruby-subscript-token"),
+        pytest.param(f"define('NONCE_SALT', '{RANDOM}');", RANDOM, id="wordpress-salt"),
+        pytest.param(f"define('AUTH_KEY', '<{RANDOM}[');", "<" + RANDOM, id="wordpress-key-starting-with-angle"),
+        pytest.param(f"//registry.acme.io/:_password={RANDOM}", RANDOM, id="underscore-name-random-value"),
+    ],
+)
+def test_keys_named_by_their_object_subscripts_and_salts_are_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'{{"cache": {{"key": "{RANDOM}"}}}}',
+        f'{{"primary": {{"key": "{RANDOM}"}}}}',
+        'if creds["password"] == "": pass',
+        'x = settings["api_token"]',
+        "self._client_key = keyfile",
+        "define('WP_DEBUG', false);",
+    ],
+)
+def test_keys_of_id_objects_reads_and_code_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

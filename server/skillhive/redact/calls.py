@@ -33,7 +33,10 @@ def _value(m: re.Match[str], text: str) -> str:
 
 
 def _placeholder(value: str) -> bool:
-    return not value.strip() or bool(_PLACEHOLDER.fullmatch(value)) or value[0] in "$%{<"
+    """Empty, a placeholder, a reference (`$X`, `%X%`), or `<…>` / `{…}` closed as a template's are."""
+    if not value.strip() or _PLACEHOLDER.fullmatch(value) or value[0] in "$%":
+        return True
+    return (value[0] == "<" and value.endswith(">")) or (value[0] == "{" and value.endswith("}"))
 
 
 def _spare_pair(m: re.Match[str], text: str) -> bool:
@@ -49,6 +52,8 @@ def _spare_pair(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
     if text[m.end() : m.end() + 3].lstrip().startswith(":"):
         return True  # `"generate_password", "arguments": {…}`: the next key of a JSON object
+    if secret_kind(name) is None and loose_secret_kind(name) is not None and looks_random(value):
+        return _placeholder(value)  # define('NONCE_SALT', '<random>')
     if secret_kind(name) is None or _placeholder(value) or any(c.isspace() for c in value) or names_a_secret(value):
         return True  # `t("login.password", "Your password")` is a label
     if is_weak(name) and not looks_like_credential(value):

@@ -162,7 +162,7 @@ _RULES: tuple[_Rule, ...] = (
     *(
         _Rule(
             "secret",
-            rf"(?P<k>{keyword})(?:_base)?(?![a-z0-9_])[\"']?{_SEP}{_VALUE}",
+            rf"(?P<k>{keyword})(?:_base)?(?![a-z0-9_])[\"']?\]?{_SEP}{_VALUE}",
             (),
             on_lower=True,
             spare=_spare_value,

@@ -9,6 +9,7 @@ import re
 
 from skillhive.redact.encoded import _is_b64_user_pass
 from skillhive.redact.engine import _NOT_MARKER, _TRAILING_PUNCT, _span
+from skillhive.redact.judge import looks_random
 from skillhive.redact.words import names_a_secret
 
 _PLACEHOLDER = re.compile(
@@ -148,7 +149,7 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     ):
         return True  # `password: String!`, `token: string | null`, `[String!]!`: a type, not a value
     if _IDENTIFIER.fullmatch(value) and (
-        key.startswith(("self.", "this.", "cls.", "_"))  # self._client_key = keyfile
+        (key.startswith(("self.", "this.", "cls.", "_")) and not looks_random(value))  # self._client_key = keyfile
         or (sep.strip() == ":" and not any(c.isdigit() for c in value) and _CODE_AFTER_VALUE.match(text, end))
     ):
         return True

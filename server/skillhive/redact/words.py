@@ -281,8 +281,10 @@ def loose_secret_kind(name: str) -> str | None:
     ws = words(name)
     while len(ws) > 1 and (ws[-1] in _FILLER or ws[-1].isdigit()):
         ws.pop()
-    if not ws or ws[-1] not in _LOOSE or (ws[-1] in ("key", "salt") and (len(ws) < 2 or ws[-2] in _ID_KEY_QUALIFIERS)):
+    if not ws or ws[-1] not in _LOOSE or (ws[-1] in ("key", "salt") and len(ws) < 2):
         return None  # a bare `key:` is a cache's, a map's, a lock's as often as a credential's
+    if ws[-1] == "key" and ws[-2] in _ID_KEY_QUALIFIERS:
+        return None
     return "api-key" if "api" in ws or ws[-1] == "apikey" else "secret"
 
 
