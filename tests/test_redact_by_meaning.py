@@ -411,3 +411,7 @@ def test_keys_named_by_their_object_subscripts_and_salts_are_redacted(text: str,
 )
 def test_keys_of_id_objects_reads_and_code_are_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+def test_a_bare_key_in_an_object_opened_on_the_next_line_takes_that_objects_name() -> None:
+    assert _redacted(f'"Signing":\n{{\n  "Key": "{RANDOM}"\n}}', RANDOM)

@@ -108,7 +108,7 @@ def _parent_name(text: str, start: int) -> str:
     floor = max(0, start - 400)
     brace = text.rfind("{", floor, start)
     if brace >= 0 and text.find("}", brace, start) < 0:
-        head = text[max(floor, brace - 80) : brace].rstrip(" \t:=\"'")
+        head = text[max(floor, brace - 80) : brace].rstrip(" \t\r\n:=\"'")
         i = len(head)
         while i > 0 and (head[i - 1] in _NAME_CHARS):
             i -= 1
