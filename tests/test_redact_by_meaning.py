@@ -182,7 +182,7 @@ def test_timestamps_placeholder_words_metavars_and_where_a_secret_is_kept_are_le
         pytest.param(f"requirepass {PW}\nmasterauth {PW}", PW, id="config-directive-line"),
         pytest.param(f"userlist admins\n  user admin insecure-password {PW}", PW, id="kebab-name-mid-line"),
         pytest.param(f"pulumi config set --secret dbPassword {PW}", PW, id="set-after-a-boolean-flag"),
-        pytest.param(f'{{"name": "session", "value": "{RANDOM}"}}', RANDOM, id="session-pair-random"),
+        pytest.param(f'{{"name": "relay_key", "value": "{RANDOM}"}}', RANDOM, id="loose-key-pair-random"),
         pytest.param(f'"encrypt": "{RANDOM}="', RANDOM, id="encrypt-key-random"),
         pytest.param(f"creds: admin / {PW}", PW, id="creds-user-slash-password"),
         pytest.param(f"log in with bob and {PW}", PW, id="log-in-with-user-and-password"),
@@ -415,3 +415,16 @@ def test_keys_of_id_objects_reads_and_code_are_left_alone(text: str) -> None:
 
 def test_a_bare_key_in_an_object_opened_on_the_next_line_takes_that_objects_name() -> None:
     assert _redacted(f'"Signing":\n{{\n  "Key": "{RANDOM}"\n}}', RANDOM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"SET session:{HEX32} '{{\"user\":42}}' EX 3600", id="a-redis-key-holding-an-id"),
+        pytest.param("default-key 0x3A9F0C1D2B4E5F60\npinentry-mode loopback", id="gpg-default-key-id"),
+        pytest.param("[user]\n\tsigningkey = 3A9F0C1D2B4E5F60", id="git-signing-key-id"),
+        pytest.param("STRIPE_PUBLISHABLE_KEY=pk_live_" + RANDOM, id="a-publishable-key"),
+    ],
+)
+def test_key_ids_publishable_keys_and_session_ids_in_key_names_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

@@ -79,5 +79,5 @@ def looks_random(value: str) -> bool:
     if digits < 2 or digits == len(value) or not any(c.isalpha() for c in value):
         return False
     if all(c in "0123456789abcdefABCDEF-" for c in value):  # hex holds 4 bits a character at most
-        return entropy(value) >= 3.0
+        return len(value) >= 32 and entropy(value) >= 3.0  # shorter hex is an id (a GPG key id, a short SHA)
     return entropy(value) >= (3.2 if len(value) < 24 else 3.5)

@@ -30,6 +30,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # GraphQL / TypeScript / Kotlin types: `String!`, `[String!]!`, `String?`, `Map<String, String>`
 _TYPE_NAME = re.compile(r"\[?[A-Z][A-Za-z_.]*(?:<[\w, .<>]*>)?(?:[!?]\]?[!?]?|\][!?]?|(?<=>))")
 _SCALAR_TYPES = frozenset(["String", "Int", "Float", "Boolean", "Bool", "ID", "Bytes", "Str", "Text", "UUID", "Any"])
+_KEY_ID = re.compile(r"(?:0x)?[0-9A-Fa-f]{8,16}")
 _CODE_AFTER_VALUE = re.compile(r"[ \t]*[,)=\]|]")  # `x_pass: ShrinkPass,` is a type annotation
 _WEAK_KEYS = frozenset({"pass", "pw", "pwd"})  # on their own, as likely a word's as a password's
 _SHORT_WORD = re.compile(r"[A-Za-z]{1,7}")
@@ -153,6 +154,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         or (sep.strip() == ":" and not any(c.isdigit() for c in value) and _CODE_AFTER_VALUE.match(text, end))
     ):
         return True
+    if m.group("k").startswith("key") and _KEY_ID.fullmatch(value):
+        return True  # `signingkey = 3A9F0C1D2B4E5F60`: a GPG key's id; a secret key is longer
     if value.isdigit() and len(value) < 6:
         return True  # `token: 5` is a count
     if sep.strip() != ":" or not _WORD.fullmatch(value):

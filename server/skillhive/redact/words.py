@@ -219,11 +219,12 @@ _ID_KEY_QUALIFIERS = frozenset(
         *("i18n", "map", "dict", "hot", "short", "shortcut", "shard", "correlation", "request", "trace"),
         *("event", "revision", "version", "build", "commit", "content", "checksum", "etag", "ref", "cursor"),
         *("continuation", "page", "next", "sequence", "fingerprint", "sign", "host", "gpg", "pgp", "ssh"),
+        *("publishable", "default", "signing"),
     )
 )
 # Loose secret words: a value under them is a secret only when it looks machine-made (judge.looks_random).
 _LOOSE = frozenset(
-    {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "session", "encrypt", "encryption"}
+    {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "encrypt", "encryption"}
     | {"pat", "sk", "ak"}  # personal access token; an AK/SK pair (access key, secret key)
 )
 # Words too common on their own: their value must look like a credential (judged by the caller).
