@@ -428,3 +428,37 @@ def test_a_bare_key_in_an_object_opened_on_the_next_line_takes_that_objects_name
 )
 def test_key_ids_publishable_keys_and_session_ids_in_key_names_are_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"jenkins creds → admin:{PW}", PW, id="creds-arrow-pair"),
+        pytest.param(f"can you try with this key? {RANDOM}", RANDOM, id="key-question-mark"),
+        pytest.param(f"API key (prod): {RANDOM}", RANDOM, id="key-with-a-parenthetical"),
+        pytest.param(f"Identifiants : admin / {PW}", PW, id="french-credentials-pair"),
+        pytest.param(f"inloggegevens: admin / {PW}", PW, id="dutch-credentials-pair"),
+        pytest.param(f"ログイン情報: admin / {PW}", PW, id="japanese-credentials-pair"),
+        pytest.param(f"le mdp c'est {PW}", PW, id="french-abbreviation"),
+        pytest.param(f"lösenordet är {PW}", PW, id="swedish-definite-form"),
+        pytest.param(f"salasana on {PW}", PW, id="finnish-is-on"),
+        pytest.param(f"รหัสผ่านคือ {PW}", PW, id="thai-without-a-space"),
+    ],
+)
+def test_passwords_told_in_chat_in_other_shapes_and_languages_are_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Login: admin (password in 1Password)",
+        "creds are in the team vault under 'staging'",
+        "Identifiants : voir le coffre-fort",
+        "The key is to restart the worker before 10:30.",
+        "key points: latency p99 2.3s, error rate 0.4%",
+        "the password is in the vault at secret/ci",
+    ],
+)
+def test_chat_about_credentials_without_one_is_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

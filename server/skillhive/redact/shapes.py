@@ -80,7 +80,7 @@ def _spare_prose_value(value: str) -> bool:
 
 
 # "the password is in 1Password", "is stored at /etc/x", "is under 'prod db'": where it is, not what
-_WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "into", "on", "by", "through"])
+_WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "into", "through"])
 
 
 def _spare_prose(m: re.Match[str], text: str) -> bool:
@@ -137,6 +137,7 @@ def _spare_pair_password(value: str) -> bool:
 _PROSE_GATES: tuple[str, ...] = (
     "pass",
     "pw",
+    "mdp",
     "key",
     "token",
     "secret",
@@ -166,7 +167,7 @@ _PROSE_WORDS = (
         (
             *("password", "passwort", "kennwort", "passphrase", "passcode", "mot de passe", "contraseña"),
             *("contrasena", "senha", "wachtwoord", "hasło", "haslo", "пароль", "parola", "lösenord", "salasana"),
-            *("api key", "key", "token", "secret", "pass", "pwd", "pw"),
+            *("api key", "key", "token", "secret", "pass", "pwd", "pw", "mdp"),
         ),
         r"[a-z0-9_$/.:=@-]",
     )
@@ -181,6 +182,12 @@ _FOREIGN_PROSE_WORDS = (
 _PROSE_VALUE = r"[^\s\"'「」『』：:，,。、（）()<>]"  # noqa: RUF001 (fullwidth punctuation ends a value too)
 
 
+# "credentials" in other languages (as login data: a user and a password follow)
+_CREDENTIALS_WORDS = (
+    *("identifiants", "zugangsdaten", "anmeldedaten", "inloggegevens", "credenciales", "credenziali"),
+    *("dados de acesso", "credenciais", "dane logowania", "přihlašovací údaje", "kimlik bilgileri"),
+    *("учетные данные", "данные для входа", "ログイン情報", "認証情報", "登录信息", "账号", "帳號", "로그인 정보"),
+)
 _QUOTE_OPEN = "[\"'`“‘]"  # noqa: RUF001
 _QUOTE_CLOSE = "[\"'`”’]"  # noqa: RUF001
 _PASSWORD_WORDS = _words_first(
@@ -204,11 +211,12 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "password",
         r"(?<![\w-])(?:creds|credentials|access|logins?|log[ \t]+in|sign[ \t]+in|account|user[ \t]*/[ \t]*pass(?:word)?"
-        r"|username[ \t]*/[ \t]*password|u/p)(?![\w-])(?:[ \t]+(?:is|are|with|for(?:[ \t]+[\w.-]+){1,3}))?"
-        r"[ \t]*[:=-]?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"
+        r"|username[ \t]*/[ \t]*password|u/p|" + "|".join(_CREDENTIALS_WORDS) + r")(?![\w-])"
+        r"(?:[ \t]+(?:is|are|with|for(?:[ \t]+[\w.-]+){1,3}))?"
+        r"[ \t]*(?:[:=：-]|->|→|=>)?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"  # noqa: RUF001
         r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
         rf"{_NOT_MARKER}(?P<s>[^\s\"'`]{{6,64}})",
-        ("cred", "access", "login", "log in", "sign in", "account", "/"),
+        ("cred", "access", "login", "log in", "sign in", "account", "/", *_CREDENTIALS_WORDS),
         on_lower=True,
         spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;)")),
     ),
@@ -216,8 +224,9 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     *(
         _Rule(
             "password",
-            rf"(?:{words}){suffix}(?=[\s:：はを的」=是为為는은이가])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?"  # noqa: RUF001
-            r"(?<=[\s:：「『\"'=是为為])"  # noqa: RUF001
+            rf"(?:{words}){suffix}(?:[ \t]*\([^()\n]{{1,24}}\))?[?!,.]?(?=[\s:：はを的」=是为為는은이가คือ])"  # noqa: RUF001
+            r"(?:[ \t]*=)?[^\n=/@(){}\[\]$]{0,60}?"
+            r"(?<=[\s:：「『\"'=是为為อ])"  # noqa: RUF001
             rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
             gates,
             on_lower=True,
@@ -225,7 +234,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         )
         # other languages inflect the word: Turkish `şifresi`, Finnish `salasanan`, Polish `hasła`
         for words, gates, suffix in (
-            (_PROSE_WORDS, _PROSE_GATES, ""),
+            (_PROSE_WORDS, _PROSE_GATES, r"(?:s|et|en|a|e|u)?"),
             (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS, r"[^\W\d_]{0,4}"),
         )
     ),
