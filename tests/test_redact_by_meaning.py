@@ -462,3 +462,35 @@ def test_passwords_told_in_chat_in_other_shapes_and_languages_are_redacted(text:
 )
 def test_chat_about_credentials_without_one_is_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"curl -u ':{RANDOM}' https://api.acme.io", RANDOM, id="curl-user-with-no-name"),
+        pytest.param(f"echo '{PW}' | openconnect --user=ana --passwd-on-stdin vpn.acme.io", PW, id="any-stdin-flag"),
+        pytest.param(f"gpg --batch --passphrase-fd 0 --decrypt f.gpg <<< '{PW}'", PW, id="here-string-to-fd-0"),
+        pytest.param(f"age -p -o f.age f <<< '{PW}'", PW, id="here-string-to-age"),
+        pytest.param(
+            f"echo {RANDOM} | az devops login --organization https://dev.azure.com/acme", RANDOM, id="piped-login"
+        ),
+        pytest.param(f"hadoop fs -D fs.s3a.secret.key={RANDOM} -ls s3a://b/", RANDOM, id="dotted-secret-key"),
+        pytest.param(f"wpa_passphrase Office '{PW}' > wpa.conf", PW, id="wpa-passphrase"),
+    ],
+)
+def test_stdin_here_strings_dotted_names_and_passphrase_tools_are_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cat ~/token.txt | docker login ghcr.io -u ana --password-stdin",
+        "gpg --batch --yes --passphrase-file /run/secrets/gpg --decrypt f.gpg",
+        "echo hello | gh auth status",
+        "docker run -u :1000 alpine id",
+        "spark.hadoop.fs.s3a.access.key.provider=default",
+    ],
+)
+def test_stdin_flags_and_dotted_names_without_a_secret_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

@@ -159,6 +159,8 @@ _READS_STDIN = (
 _STDIN_FLAGS = (
     r"--password-stdin|--pass(?:word|phrase)?-?(?:fd[ =]0|stdin)|--stdin-pass\w*|-passin[ \t]+(?:stdin|fd:0)"
     r"|--passphrase-fd[ =]0|-pass[ \t]+stdin|--password[ =](?:-|/dev/stdin)(?![\w/])"
+    # any flag that names a secret and the standard input: --passwd-on-stdin, --token-stdin, --secret-fd 0
+    r"|--[\w-]*(?:pass|secret|token|key)[\w-]*-(?:on-)?(?:stdin|fd[ =]0)(?![\w-])"
 )
 
 
@@ -169,8 +171,10 @@ def _spare_piped_secret(m: re.Match[str], text: str) -> bool:
         return True
     if not (looks_like_credential(value) or looks_like_token(value) or looks_random(value)):
         return True
-    command = m.group("c").split()
-    return not any(secret_kind(arg.strip("'\"")) or loose_secret_kind(arg.strip("'\"")) for arg in command[1:])
+    command = [arg.strip("'\"") for arg in m.group("c").split()]
+    if any(arg in ("login", "signin", "unlock", "auth") for arg in command[1:4]):
+        return False  # `echo X | az devops login`: a login that reads its token from stdin
+    return not any(secret_kind(arg) or loose_secret_kind(arg) for arg in command[1:])
 
 
 def _spare_hashed(value: str) -> bool:
@@ -215,10 +219,18 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     _Rule(
         "password",
         r"(?<![\w-])(?:openssl[ \t]+passwd|rclone[ \t]+obscure|mkpasswd|slappasswd|hash-password|doveadm[ \t]+pw"
-        r"|grub-mkpasswd-pbkdf2|htpasswd[ \t]+-[a-z]*n[a-z]*b)"
+        r"|grub-mkpasswd-pbkdf2|htpasswd[ \t]+-[a-z]*n[a-z]*b|wpa_passphrase[ \t]+[^\s|;&]+)"
         rf"(?:[ \t]+-[\w-]+(?:[ \t]+(?!-)[^\s\"']+)??)*?[ \t]+{_NOT_MARKER}(?P<s>{_CLI_VALUE})"
-        r"(?=[ \t]*(?:$|[\n|;&)`]))",
-        ("passwd", "obscure", "mkpasswd", "slappasswd", "hash-password", "doveadm", "grub-mkpasswd"),
+        r"(?=[ \t]*(?:$|[\n|;&)`>]))",
+        ("passwd", "obscure", "mkpasswd", "slappasswd", "hash-password", "doveadm", "grub-mkpasswd", "passphrase"),
+        spare=lambda m, text: _spare_hashed(text[slice(*_span(m))].strip("'\"")),
+    ),
+    # gpg --passphrase-fd 0 … <<< 'X', age -p … <<< 'X': a here-string read as the password
+    _Rule(
+        "password",
+        rf"(?:{_STDIN_FLAGS}|(?<![\w-])age[ \t]+(?:-[a-z]+[ \t]+)*-p(?![\w-]))[^\n|;&]*?<<<[ \t]*"
+        rf"{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
+        ("<<<",),
         spare=lambda m, text: _spare_hashed(text[slice(*_span(m))].strip("'\"")),
     ),
     # htpasswd -b[c] FILE USER X, htpasswd -nb USER X: the last word of the command

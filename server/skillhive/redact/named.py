@@ -62,8 +62,13 @@ def _name_start(m: re.Match[str], text: str) -> int:
 
 
 def _name_of(m: re.Match[str], text: str) -> str:
-    """The whole name the hint word sits in, from the original text: `dbPassword`, `X-Auth-Token`."""
-    return text[_name_start(m, text) : m.end("k")].rsplit(".", 1)[-1].lstrip("_$@-")
+    """The whole name the hint word sits in, from the original text: `dbPassword`, `X-Auth-Token`;
+    of a dotted name its last part (`spring.mail.password`), or two (`fs.s3a.secret.key` -> `secret_key`)."""
+    parts = text[_name_start(m, text) : m.end("k")].rsplit(".", 2)
+    last = parts[-1].lstrip("_$@-")
+    if len(parts) > 1 and secret_kind(last) is None and words(last) in (["key"], ["salt"]):
+        return parts[-2].lstrip("_$@-") + "_" + last
+    return last
 
 
 def _value(m: re.Match[str], text: str) -> str:
