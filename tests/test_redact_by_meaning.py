@@ -494,3 +494,21 @@ def test_stdin_here_strings_dotted_names_and_passphrase_tools_are_redacted(text:
 )
 def test_stdin_flags_and_dotted_names_without_a_secret_are_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "const token = await getToken();",
+        'let token = try keychain.get("authToken")',
+        "password = new String(chars);",
+        "token = yield from fetch()",
+        "secret = lambda: 1",
+    ],
+)
+def test_a_code_keyword_where_a_value_would_be_is_code(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+def test_a_password_that_is_a_code_keyword_alone_is_still_redacted() -> None:
+    assert redact_text("password = new")[0] != "password = new"

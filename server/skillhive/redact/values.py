@@ -30,6 +30,9 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # GraphQL / TypeScript / Kotlin types: `String!`, `[String!]!`, `String?`, `Map<String, String>`
 _TYPE_NAME = re.compile(r"\[?[A-Z][A-Za-z_.]*(?:<[\w, .<>]*>)?(?:[!?]\]?[!?]?|\][!?]?|(?<=>))")
 _SCALAR_TYPES = frozenset(["String", "Int", "Float", "Boolean", "Bool", "ID", "Bytes", "Str", "Text", "UUID", "Any"])
+_CODE_KEYWORDS = frozenset(
+    ["await", "try", "new", "yield", "lambda", "async", "typeof", "not", "await!", "try!", "try?", "go", "do"]
+)
 _KEY_ID = re.compile(r"(?:0x)?[0-9A-Fa-f]{8,16}")
 _CODE_AFTER_VALUE = re.compile(r"[ \t]*[,)=\]|]")  # `x_pass: ShrinkPass,` is a type annotation
 _WEAK_KEYS = frozenset({"pass", "pw", "pwd"})  # on their own, as likely a word's as a password's
@@ -134,6 +137,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         return True  # self.token = token, self._pwd = pwd, signing_key = key, X_KEY = "X_KEY"
     if value.startswith(("$(", "${", "`")) or (_YAML_TAG.fullmatch(value) and text[end : end + 1] in (" ", "\t")):
         return True  # `$(cat /run/secrets/db)`, `!Ref DbPassword`, `!vault |`: substituted or resolved later
+    if value.rstrip(":") in _CODE_KEYWORDS and text[end : end + 1] == " ":
+        return True  # `token = await getToken()`, `password = new String(…)`: code, the value comes later
     if _is_ui_text(value):
         return True  # "Forgot your password?", "At least 12 characters": a label, a hint, a message
     if m.start("q") >= 0:  # a quoted value was written on purpose: only placeholders are spared
