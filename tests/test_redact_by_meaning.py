@@ -512,3 +512,15 @@ def test_a_code_keyword_where_a_value_would_be_is_code(text: str) -> None:
 
 def test_a_password_that_is_a_code_keyword_alone_is_still_redacted() -> None:
     assert redact_text("password = new")[0] != "password = new"
+
+
+def test_a_line_of_code_naming_password_parameters_is_not_a_table_header() -> None:
+    text = (
+        "def verify_password(plain_password, hashed_password):\n"
+        "    return pwd_context.verify(plain_password, hashed_password)"
+    )
+    assert redact_text(text)[0] == text
+
+
+def test_a_csv_header_naming_a_password_column_still_redacts_the_column() -> None:
+    assert _redacted(f"user,password\nana,{PW}\n", PW)

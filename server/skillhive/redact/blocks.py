@@ -23,9 +23,12 @@ from skillhive.redact.words import secret_kind, words
 _DELIMITERS = (",", ";", "\t", "|")
 _HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred")
 _MAX_ROWS = 2000
+_CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
 
 
 def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
+    if _CODE_LINE.search(line):  # `def verify(plain_password, hashed_password):` is code, not a header
+        return []
     cells = [c.strip().strip("\"'`") for c in line.split(delimiter)]
     found = []
     for i, cell in enumerate(cells):
