@@ -102,6 +102,7 @@ abbreviations (`_PAT`, `_SK`) have rules of their own, gated by them, so other t
     pii.py         card numbers (any grouping), IBANs, US SSN, UK NINO, TOTP seeds after their word
     national_ids.py  ids after their name, checked (BSN, DNI/NIE, CPF, NIR, SIN, PESEL, NHS, Aadhaar…)
     calls.py       secrets by position: SQL IDENTIFIED BY/USING, ("NAME", "x"), connect(…, pw), expect
+    keyfiles.py    private keys by file format: PuTTY, JWK private members, minisign, Bitcoin WIF
     blocks.py      tables with a secret column, recovery codes, hash dumps, key byte arrays, `cat` of a secret file
     layers.py      JSON-escaped, URL-encoded and base64 layers, decoded and redacted again
     structured.py  `redact_value`, `is_sensitive_key` and `redact_trajectory`

@@ -16,6 +16,7 @@ from skillhive.redact.encoded import (
     _spare_pem_b64,
 )
 from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
+from skillhive.redact.keyfiles import KEYFILE_RULES
 from skillhive.redact.layers import rescan_layers
 from skillhive.redact.named import NAMED_RULES
 from skillhive.redact.national_ids import ID_RULES
@@ -182,6 +183,7 @@ _RULES: tuple[_Rule, ...] = (
     *NAMED_RULES,
     *CALL_RULES,
     *SHAPE_RULES,
+    *KEYFILE_RULES,
     *PII_RULES,
     *ID_RULES,
     *DUMP_RULES,
