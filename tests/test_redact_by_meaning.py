@@ -524,3 +524,9 @@ def test_a_line_of_code_naming_password_parameters_is_not_a_table_header() -> No
 
 def test_a_csv_header_naming_a_password_column_still_redacts_the_column() -> None:
     assert _redacted(f"user,password\nana,{PW}\n", PW)
+
+
+def test_an_oauth_code_in_a_callback_url_is_redacted_and_a_plain_code_parameter_is_not() -> None:
+    assert _redacted(f"https://app.acme.io/cb?code={RANDOM}&state=xyz", RANDOM)
+    for text in ("https://x.io/?code=200", "https://docs.x.io/?code=python-requests-tutorial"):
+        assert redact_text(text)[0] == text

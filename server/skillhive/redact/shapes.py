@@ -10,7 +10,7 @@ import re
 from skillhive.redact.commands import _words_first
 from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token
+from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
 from skillhive.redact.values import _PLACEHOLDER, _is_ui_text
 from skillhive.redact.words import secret_kind
 
@@ -284,6 +284,13 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         ("seed", "recovery", "mnemonic", "backup", "secret"),
         on_lower=True,
         spare=lambda m, text: _spare_mnemonic(_value(m, text)),
+    ),
+    # an OAuth authorization code in a callback URL: `?code=<random>&state=…`
+    _Rule(
+        "token",
+        r"[?&#]code=" + _NOT_MARKER + r"(?P<s>[A-Za-z0-9._~/+%-]{16,512})(?=[&#\s\"']|$)",
+        ("code=",),
+        spare=lambda m, text: not (looks_random(_value(m, text)) or looks_like_token(_value(m, text))),
     ),
     # Hardhat / Truffle network config: `accounts: ['0x<64 hex>', …]` lists private keys
     _Rule(
