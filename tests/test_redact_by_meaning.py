@@ -530,3 +530,35 @@ def test_an_oauth_code_in_a_callback_url_is_redacted_and_a_plain_code_parameter_
     assert _redacted(f"https://app.acme.io/cb?code={RANDOM}&state=xyz", RANDOM)
     for text in ("https://x.io/?code=200", "https://docs.x.io/?code=python-requests-tutorial"):
         assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"$ op read op://Private/db/password\n{PW}\n$ ", PW, id="op-read"),
+        pytest.param(f"$ gcloud secrets versions access latest --secret=db-password\n{PW}", PW, id="gcloud-access"),
+        pytest.param(
+            f"$ kubectl get secret db -o jsonpath='{{.data.password}}' | base64 -d\n{PW}", PW, id="k8s-decode"
+        ),
+        pytest.param(f"$ bw get password github\n{PW}", PW, id="bitwarden"),
+        pytest.param(f"ana@box:~$ echo $DB_PASSWORD\n{PW}", PW, id="echo-a-secret-variable"),
+        pytest.param(f">>> token\n'{RANDOM}'", RANDOM, id="repl-prints-a-token"),
+    ],
+)
+def test_what_a_command_that_reads_a_secret_printed_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ grep -rn password src/ | wc -l\n42",
+        "$ ls secrets/\ndb_password.txt\napi_token2.txt",
+        f"$ git log -1 --format=%H -- src/token.py\n{HEX32}{HEX32[:8]}",
+        "$ kubectl get secrets\nNAME   TYPE     DATA   AGE\ndb     Opaque   2      3d",
+        "$ echo password reset done\npassword reset done",
+        "$ echo $HOME\n/home/ana",
+    ],
+)
+def test_what_other_commands_printed_is_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

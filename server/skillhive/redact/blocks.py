@@ -198,36 +198,70 @@ def _names_secret_file(path: str) -> bool:
     return any(w in _SECRET_FILE_WORDS for w in parts)
 
 
+# `$ op read op://Private/db/password`, `$ gcloud secrets versions access … --secret=db-password`,
+# `$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d`: a command after a prompt
+# whose arguments name a secret; what it printed is the secret
+_PROMPT_COMMAND = re.compile(r"(?m)^[^\n]{0,40}?(?:\$|#|>|%)[ \t]+(?P<cmd>[^\n]{1,300})\r?\n")
+_ARG_SPLIT = re.compile(r"[\s=/.:'\"{}\[\]|,()]+")
+_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+_FILE_NAME = re.compile(r"[\w.-]+\.[A-Za-z]{2,5}")
+_DIGEST = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}")
+
+
+def _prints_a_secret(command: str) -> bool:
+    if _DUMP_COMMAND.match(command + "\n"):
+        return False  # reading a file: judged by its name above (`cat /etc/passwd` holds no secret)
+    if command.lstrip().startswith(("echo ", "printf ", "export ", "set ")):
+        # their output is their own arguments, judged by the other rules; but `echo $DB_PASSWORD`
+        # prints what the variable holds
+        return any(secret_kind(v) is not None for v in _VARIABLE.findall(command))
+    return any(secret_kind(w) is not None for w in _ARG_SPLIT.split(command) if 2 < len(w) < 40)
+
+
+def _printed_secret(value: str) -> bool:
+    """A line of output that is a credential or machine-made: one token, not a file name or a digest."""
+    if not value or " " in value or value.startswith("[REDACTED:") or _PLACEHOLDER.fullmatch(value):
+        return False
+    if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(value):
+        return False
+    return looks_like_credential(value) or looks_random(value)
+
+
+def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:
+    """Add the secret lines printed from `start` up to the next prompt or blank line; return where that is."""
+    limit = min(len(text), start + 2000)  # bounded, so that a text of many commands stays linear
+    end_m = _DUMP_LINE_END.search(text, start - 1, limit)
+    end = end_m.start() if end_m else limit
+    pos = start
+    for line in text[start:end].split("\n"):
+        value = line.strip()
+        if _printed_secret(value):
+            begin = pos + line.index(value)
+            spans.append((begin, begin + len(value)))
+        pos += len(line) + 1
+    return end
+
+
 def redact_file_dumps(text: str, counter: _Counter) -> str:
-    """The lines `cat` printed of a plain file whose name says it holds a secret (`auth.txt`, `master.key`)."""
+    """What a command printed when it read a secret: `cat` of a plain file whose name says it holds one
+    (`auth.txt`, `master.key`), or a command after a prompt whose arguments name one (`op read …/password`)."""
     if "\n" not in text:
         return text
     spans: list[tuple[int, int]] = []
-    covered = 0  # lines already read as one file's output are not read again
+    covered = 0  # lines already read as one command's output are not read again
     for m in _DUMP_COMMAND.finditer(text):
-        if m.start() < covered or not _names_secret_file(m.group("path")):
-            continue
-        limit = min(len(text), m.end() + 2000)  # bounded, so that a text of many commands stays linear
-        end_m = _DUMP_LINE_END.search(text, m.end() - 1, limit)
-        end = end_m.start() if end_m else limit
-        covered = end
-        pos = m.end()
-        for line in text[m.end() : end].split("\n"):
-            value = line.strip()
-            if (
-                value
-                and " " not in value
-                and not value.startswith("[REDACTED:")
-                and not _PLACEHOLDER.fullmatch(value)
-                and (looks_like_credential(value) or looks_random(value))
-            ):
-                start = pos + line.index(value)
-                spans.append((start, start + len(value)))
-            pos += len(line) + 1
+        if m.start() >= covered and _names_secret_file(m.group("path")):
+            covered = _output_spans(text, m.end(), spans)
+    if "$" in text or "#" in text or ">" in text or "%" in text:
+        for m in _PROMPT_COMMAND.finditer(text):
+            if m.start() >= covered and _prints_a_secret(m.group("cmd")):
+                covered = _output_spans(text, m.end(), spans)
     if not spans:
         return text
     out, last = [], 0
-    for start, end in spans:
+    for start, end in sorted(set(spans)):
+        if start < last:
+            continue
         out.append(text[last:start])
         out.append(marker("secret"))
         counter.n += 1
