@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from skillhive.redact.engine import _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import looks_like_credential, looks_random
@@ -201,13 +202,15 @@ def _names_secret_file(path: str) -> bool:
 # `$ op read op://Private/db/password`, `$ gcloud secrets versions access … --secret=db-password`,
 # `$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d`: a command after a prompt
 # whose arguments name a secret; what it printed is the secret
-_PROMPT_COMMAND = re.compile(r"(?m)^[^\n]{0,40}?(?:\$|#|>|%)[ \t]+(?P<cmd>[^\n]{1,300})\r?\n")
+_PROMPT_COMMAND = re.compile(r"[$#>%][ \t]+(?P<cmd>[^\n]{1,300})\r?\n")
+_COMMAND_GATES = ("pass", "pw", "secret", "token", "key", "cred", "auth", "pin", "otp")
 _ARG_SPLIT = re.compile(r"[\s=/.:'\"{}\[\]|,()]+")
 _VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 _FILE_NAME = re.compile(r"[\w.-]+\.[A-Za-z]{2,5}")
 _DIGEST = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}")
 
 
+@lru_cache(maxsize=1024)
 def _prints_a_secret(command: str) -> bool:
     if _DUMP_COMMAND.match(command + "\n"):
         return False  # reading a file: judged by its name above (`cat /etc/passwd` holds no secret)
@@ -254,7 +257,11 @@ def redact_file_dumps(text: str, counter: _Counter) -> str:
             covered = _output_spans(text, m.end(), spans)
     if "$" in text or "#" in text or ">" in text or "%" in text:
         for m in _PROMPT_COMMAND.finditer(text):
-            if m.start() >= covered and _prints_a_secret(m.group("cmd")):
+            if m.start() < covered or m.start() - text.rfind("\n", 0, m.start()) > 41:
+                continue  # a prompt is within 40 characters of the line's start
+            command = m.group("cmd")
+            lowered = command.lower()
+            if any(g in lowered for g in _COMMAND_GATES) and _prints_a_secret(command):
                 covered = _output_spans(text, m.end(), spans)
     if not spans:
         return text

@@ -44,8 +44,8 @@ HINT_GATES: tuple[str, ...] = (
     "otp",
 )
 HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt")
-_NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"
-_NAME = rf"{_HINTS}{_NAME_TAIL}"
+_NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
+_NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"  # a name in another language may go on in its script
 # abbreviations, as a name's last word after a separator: `GITHUB_PAT`, `ALIYUN_SK`
 _ABBREVIATED_NAME = r"(?<=[_-])(?:pat|sk|ak)(?![a-z0-9_.-])"
 # a rule of their own, gated by them: in the alternation above they would slow every text down

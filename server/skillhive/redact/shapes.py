@@ -216,7 +216,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         r"[ \t]*(?:[:=：-]|->|→|=>)?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"  # noqa: RUF001
         r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
         rf"{_NOT_MARKER}(?P<s>[^\s\"'`]{{6,64}})",
-        ("cred", "access", "login", "log in", "sign in", "account", "/", *_CREDENTIALS_WORDS),
+        ("cred", "access", "login", "log in", "sign in", "account", "user", "u/p", *_CREDENTIALS_WORDS),
         on_lower=True,
         spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;)")),
     ),
