@@ -259,8 +259,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param("base64 " + "QUJDREVGR0hJSktM " * 10_000, id="many-base64-runs"),
         pytest.param("9:AA" * 50_000, id="telegram-like"),
         pytest.param("cat token\n" * 30_000, id="many-file-dumps-without-a-prompt"),
-        pytest.param("$ op read password\n" * 30_000, id="many-secret-commands"),
-        pytest.param("# password\n" * 50_000, id="many-comments-naming-a-secret"),
+        pytest.param("$ op read password\n" * 10_000, id="many-secret-commands"),
+        pytest.param("# password\n" * 15_000, id="many-comments-naming-a-secret"),
         pytest.param("x = b64decode('" + "QUJD" * 50_000 + "')", id="long-decoded-literal"),
     ],
 )

@@ -562,3 +562,34 @@ def test_what_a_command_that_reads_a_secret_printed_is_redacted(text: str, secre
 )
 def test_what_other_commands_printed_is_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"API_KEY ?= {RANDOM}", RANDOM, id="make-conditional-assignment"),
+        pytest.param(f'@token ||= "{RANDOM}"', RANDOM, id="ruby-or-assign"),
+        pytest.param(f'const API_TOKEN: &str = "{RANDOM}";', RANDOM, id="rust-typed-const"),
+        pytest.param(f'api_key: str = "{RANDOM}"', RANDOM, id="python-annotated"),
+        pytest.param(f'token: Optional[str] = "{RANDOM}"', RANDOM, id="python-optional"),
+        pytest.param(f"<password><![CDATA[{PW}]]></password>", PW, id="xml-cdata"),
+        pytest.param(f"<key>API_TOKEN</key>\n<string>{RANDOM}</string>", RANDOM, id="plist-pair"),
+    ],
+)
+def test_other_assignment_operators_typed_declarations_cdata_and_plists_are_read(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password: str = Field(..., min_length=12)",
+        "token: Optional[str] = None",
+        'api_key: str = os.environ["API_KEY"]',
+        'def login(password: str = "") -> None:',
+        "<key>Label</key>\n<string>com.acme.agent</string>",
+        "<password><![CDATA[${DB_PASSWORD}]]></password>",
+    ],
+)
+def test_typed_declarations_and_plists_without_a_literal_secret_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
-from skillhive.redact.values import _PLACEHOLDER, _VALUE, _spare_value
+from skillhive.redact.values import _PLACEHOLDER, _VALUE, OPERATOR, _spare_value
 from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, secret_word, words
 
 # the words of words.py's other languages, as they start (`kennwort` has no `pass`)
@@ -50,7 +50,7 @@ _NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"  # a name in another language
 _ABBREVIATED_NAME = r"(?<=[_-])(?:pat|sk|ak)(?![a-z0-9_.-])"
 # a rule of their own, gated by them: in the alternation above they would slow every text down
 _FOREIGN_NAME = "(?:" + "|".join(FOREIGN_HINTS) + ")" + _NAME_TAIL
-_ASSIGN = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*)"
+_ASSIGN = rf"(?P<sep>[ \t]*{OPERATOR}[ \t]*)"
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
@@ -283,7 +283,8 @@ NAMED_RULES: tuple[_Rule, ...] = (
     # <DbPassword>x</DbPassword>, <ns:apiKey>x</ns:apiKey>
     _Rule(
         "secret",
-        rf"(?P<k>{_NAME})>{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}})</(?:[\w-]+:)?[a-z0-9_.-]*(?P=k)>",
+        rf"(?P<k>{_NAME})>(?:<!\[cdata\[{_NOT_MARKER}(?P<s2>[^\]]{{1,4096}})\]\]>"
+        rf"|{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}}))</(?:[\w-]+:)?[a-z0-9_.-]*(?P=k)>",
         ("</",),
         on_lower=True,
         spare=lambda m, text: (
@@ -311,6 +312,16 @@ NAMED_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=_spare_setting,
         kind_of=_kind,
+    ),
+    # a property list: <key>API_TOKEN</key> <string>x</string>
+    _Rule(
+        "secret",
+        r"<key>[ \t]*(?P<n>[^<>\n]{1,120}?)[ \t]*</key>\s*"
+        rf"<string>{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}})</string>",
+        ("<key>",),
+        on_lower=True,
+        spare=lambda m, text: _spare_named_pair(m, text),
+        kind_of=lambda m, text: _pair_kind(m, text),
     ),
     # Hadoop/Java XML properties: <name>fs.s3a.secret.key</name> <value>x</value>
     _Rule(

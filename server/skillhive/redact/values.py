@@ -229,7 +229,13 @@ _KEY_AFTER = (
     "auth",
 )
 # `>`: <password>value</password>; `==` is a comparison, not an assignment
-_SEP = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*|>)"
+# `=`, `:`, `=>`, `:=`, `?=` (Make), `||=` (Ruby), `??=` (JS), `+=`, and a typed declaration
+# (`api_key: str = …`, `const TOKEN: &str = …`, `let secret: String = …`)
+OPERATOR = (
+    r"(?:=>|:=|\?\?=|\|\|=|[?+]="
+    r"|:[ \t]*[&*]?[A-Za-z_][\w:<>\[\],.|?]{0,40}[ \t]*=(?![=>])|[:=](?!=))"
+)
+_SEP = rf"(?P<sep>[ \t]*{OPERATOR}[ \t]*|>)"
 # One rule per keyword, each starting with its literal: six literal scans cost less than one
 # search for any of p, s, t or k. `(?P<k>…)` is the keyword; the key around it is `_key_name`.
 _SECRET_KEYWORDS = (
