@@ -593,3 +593,21 @@ def test_other_assignment_operators_typed_declarations_cdata_and_plists_are_read
 )
 def test_typed_declarations_and_plists_without_a_literal_secret_are_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("X-Slack-Signature: v0=" + HEX32 * 2, id="a-request-signature-header"),
+        pytest.param("X-Hub-Signature-256: sha256=" + HEX32 * 2, id="a-webhook-signature-header"),
+        pytest.param(f"password: ENC[AES256_GCM,data:{RANDOM},iv:{RANDOM}=,type:str]", id="sops-ciphertext"),
+        pytest.param(f"encryptedData:\n  password: AgB{RANDOM * 4}==", id="sealed-secret-ciphertext"),
+        pytest.param(f"token: vault:v1:{RANDOM}", id="vault-transit-ciphertext"),
+    ],
+)
+def test_request_signatures_and_ciphertexts_are_not_secrets(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+def test_a_presigned_url_signature_is_still_redacted() -> None:
+    assert _redacted("https://b.s3.amazonaws.com/k?X-Amz-Signature=" + HEX32 * 2, HEX32 * 2)

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
-from skillhive.redact.values import _PLACEHOLDER, _VALUE, OPERATOR, _spare_value
+from skillhive.redact.values import _PLACEHOLDER, _VALUE, OPERATOR, _spare_value, parent_name
 from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, secret_word, words
 
 # the words of words.py's other languages, as they start (`kennwort` has no `pass`)
@@ -102,47 +102,12 @@ def _loose_value(name: str, value: str) -> bool:
     return loose_secret_kind(name) is not None and looks_random(value) and not _DIGEST_HEX.fullmatch(value)
 
 
-_YAML_PARENT = re.compile(r"-?[ \t]*[\"']?([A-Za-z_][\w.-]{0,60})[\"']?:")
-
-
-def _parent_name(text: str, start: int) -> str:
-    """The name of the object a bare name sits in: `"Jwt": { "Key": …` and `jwt:\n  key: …` -> `Jwt`.
-
-    Looks back a bounded way (400 characters, 12 lines), so that many bare names cost linear time.
-    """
-    floor = max(0, start - 400)
-    brace = text.rfind("{", floor, start)
-    if brace >= 0 and text.find("}", brace, start) < 0:
-        head = text[max(floor, brace - 80) : brace].rstrip(" \t\r\n:=\"'")
-        i = len(head)
-        while i > 0 and (head[i - 1] in _NAME_CHARS):
-            i -= 1
-        return head[i:]
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    indent = len(before) - len(before.lstrip(" \t-"))
-    if indent == 0:  # at the top level of a YAML document: no parent
-        return ""
-    end = line_start - 1
-    for _ in range(12):
-        if end <= 0:
-            break
-        prev = text.rfind("\n", 0, end) + 1
-        line = text[prev:end]
-        stripped = line.lstrip(" \t")
-        if stripped and len(line) - len(stripped) < indent:
-            parent = _YAML_PARENT.match(stripped)
-            return parent.group(1) if parent and stripped.rstrip().endswith(":") else ""
-        end = prev - 1
-    return ""
-
-
 def _spare_assigned(m: re.Match[str], text: str) -> bool:
     if m.group("k").endswith(_KEYWORD_ENDINGS):
         return True
     name = _name_of(m, text)
     if secret_kind(name) is None and words(name) in (["key"], ["salt"]):  # qualified by its object's name
-        name = _parent_name(text, _name_start(m, text)) + "_" + name
+        name = parent_name(text, _name_start(m, text)) + "_" + name
     if secret_kind(name) is None:
         return not _loose_value(name, _value(m, text)) or _spare_value(m, text)
     if is_weak(name) and _weak_value(name, _value(m, text)):

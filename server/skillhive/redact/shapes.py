@@ -11,7 +11,7 @@ from skillhive.redact.commands import _words_first
 from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
-from skillhive.redact.values import _PLACEHOLDER, _is_ui_text
+from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
 from skillhive.redact.words import secret_kind
 
 _KNOWN_SCHEMES = frozenset(
@@ -88,7 +88,14 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() in _WHERE:
         return True
-    return _spare_prose_value(_value(m, text).rstrip(".!?;"))
+    if _spare_prose_value(_value(m, text).rstrip(".!?;")):
+        return True
+    floor = max(0, start - 200)
+    word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), text.rfind("\t", floor, start))
+    # SOPS `ENC[…]`, a SealedSecret's `encryptedData:`: ciphertext, not a secret
+    return text.startswith(_CIPHERTEXT, max(word_start + 1, floor)) or (
+        parent_name(text, m.start()).lower() in _ENCRYPTED_PARENTS
+    )
 
 
 _PIN_SAYS = re.compile(r"[:=#]|\b(?:is|was|code|number|no)\b")

@@ -33,6 +33,8 @@ _SCALAR_TYPES = frozenset(["String", "Int", "Float", "Boolean", "Bool", "ID", "B
 _CODE_KEYWORDS = frozenset(
     ["await", "try", "new", "yield", "lambda", "async", "typeof", "not", "await!", "try!", "try?", "go", "do"]
 )
+_CIPHERTEXT = ("ENC[", "vault:v1:", "vault:v2:", "$ANSIBLE_VAULT", "AQICAH")
+_ENCRYPTED_PARENTS = frozenset(["encrypteddata", "encrypted_data", "encrypted", "ciphertext"])
 _KEY_ID = re.compile(r"(?:0x)?[0-9A-Fa-f]{8,16}")
 _CODE_AFTER_VALUE = re.compile(r"[ \t]*[,)=\]|]")  # `x_pass: ShrinkPass,` is a type annotation
 _WEAK_KEYS = frozenset({"pass", "pw", "pwd"})  # on their own, as likely a word's as a password's
@@ -79,6 +81,43 @@ def _is_ui_text(value: str) -> bool:
     return any(w in _GLUE or w in _SECRET_WORDS for w in said) and sum(w.isalpha() for w in said) * 2 > len(said)
 
 
+_YAML_PARENT = re.compile(r"-?[ \t]*[\"']?([A-Za-z_][\w.-]{0,60})[\"']?:")
+
+
+def parent_name(text: str, start: int) -> str:
+    """The name of the object a bare name sits in: `"Jwt": { "Key": …` and `jwt:\n  key: …` -> `Jwt`.
+
+    Looks back a bounded way (400 characters, 12 lines), so that many bare names cost linear time.
+    """
+    floor = max(0, start - 400)
+    brace = text.rfind("{", floor, start)
+    if brace >= 0 and text.find("}", brace, start) < 0:
+        head = text[max(floor, brace - 80) : brace].rstrip(" \t\r\n:=\"'")
+        i = len(head)
+        while i > 0 and (head[i - 1] in _KEY_CHARS):
+            i -= 1
+        return head[i:]
+    line_start = text.rfind("\n", floor, start) + 1
+    if line_start == 0 and floor > 0:
+        return ""  # a line longer than the window: no YAML indentation to read
+    before = text[line_start:start]
+    indent = len(before) - len(before.lstrip(" \t-"))
+    if indent == 0:  # at the top level of a YAML document: no parent
+        return ""
+    end = line_start - 1
+    for _ in range(12):
+        if end <= 0:
+            break
+        prev = text.rfind("\n", 0, end) + 1
+        line = text[prev:end]
+        stripped = line.lstrip(" \t")
+        if stripped and len(line) - len(stripped) < indent:
+            parent = _YAML_PARENT.match(stripped)
+            return parent.group(1) if parent and stripped.rstrip().endswith(":") else ""
+        end = prev - 1
+    return ""
+
+
 def _spare_placeholder(m: re.Match[str], text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\"")))
 
@@ -108,6 +147,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     value = text[start:end]
     if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:") or is_reference(value) or names_a_secret(value):
         return True  # an ARN, a vault path names a secret, it is not one
+    if value.startswith(_CIPHERTEXT) or parent_name(text, _key_start(m, text)).lower() in _ENCRYPTED_PARENTS:
+        return True  # SOPS `ENC[…]`, Vault transit `vault:v1:…`, a SealedSecret's `encryptedData`: ciphertext
     if _BLOCK_SCALAR.fullmatch(value):  # `password: |`: the value is on the lines below (named.py)
         return True
     sep = m.group("sep")
@@ -115,7 +156,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         key_start = m.start("k")
         return not (text.startswith("</", end) and key_start > 0 and text[key_start - 1] in "<:_-.")
     if m.group("k").startswith("sig"):  # a URL signature: short values are not one
-        return len(value) < 16
+        # a header's signature (`X-Hub-Signature-256: sha256=…`) is a MAC of one request, not a key
+        return len(value) < 16 or sep.strip() == ":"
     key_start = _key_start(m, text)
     if text.startswith("::", key_start - 2) and sep.strip() != "=":  # AWS::Route53::KeySigningKey: a type
         return True
@@ -233,7 +275,7 @@ _KEY_AFTER = (
 # (`api_key: str = …`, `const TOKEN: &str = …`, `let secret: String = …`)
 OPERATOR = (
     r"(?:=>|:=|\?\?=|\|\|=|[?+]="
-    r"|:[ \t]*[&*]?[A-Za-z_][\w:<>\[\],.|?]{0,40}[ \t]*=(?![=>])|[:=](?!=))"
+    r"|:[ \t]*[&*]?[A-Za-z_][\w:<>\[\],.|?]{0,40}[ \t]+=(?![=>])|[:=](?!=))"
 )
 _SEP = rf"(?P<sep>[ \t]*{OPERATOR}[ \t]*|>)"
 # One rule per keyword, each starting with its literal: six literal scans cost less than one
