@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from skillhive.redact import redact_text
+from skillhive.redact import redact_text, redact_value
 from skillhive.redact.judge import looks_random
 from skillhive.redact.words import loose_secret_kind, secret_kind
 
@@ -611,3 +611,9 @@ def test_request_signatures_and_ciphertexts_are_not_secrets(text: str) -> None:
 
 def test_a_presigned_url_signature_is_still_redacted() -> None:
     assert _redacted("https://b.s3.amazonaws.com/k?X-Amz-Signature=" + HEX32 * 2, HEX32 * 2)
+
+
+def test_a_tool_argument_under_a_vendor_key_name_with_a_machine_made_value_is_redacted() -> None:
+    redacted, count = redact_value({"STRIPE_KEY": RANDOM, "cache_key": RANDOM, "region": "eu-west-1"})
+    assert redacted["STRIPE_KEY"] == "[REDACTED:secret]" and count == 1
+    assert redacted["cache_key"] == RANDOM and redacted["region"] == "eu-west-1"

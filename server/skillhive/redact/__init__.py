@@ -51,14 +51,20 @@ What is caught:
   passwords given to hashing tools (`openssl passwd`, `rclone obscure`, `mkpasswd`); key literals of
   signing calls (`jwt.sign(…, 'x')`, `createHmac`, `Fernet`) and keys through a decoding call
   (`Convert.FromBase64String("x")`); what `cat` printed of a plain file named for a secret
-  (`auth.txt`, `master.key`); Hardhat `accounts: ['0x…']`; SQL `SET PASSWORD`.
+  (`auth.txt`, `master.key`) and what a command after a prompt printed when its arguments name a
+  secret (`$ op read op://…/password`, `$ echo $DB_PASSWORD`); assignments by `?=`, `||=`, `??=`
+  and typed declarations (`api_key: str = …`); CDATA and property-list pairs; private keys by file
+  format (keyfiles.py: PuTTY, JWK `d`, minisign, Bitcoin WIF by checksum); an OAuth `?code=`;
+  Hardhat `accounts: ['0x…']`; SQL `SET PASSWORD`.
 - Left alone, whatever rule found them: values that say they are examples or are masked
   (`AKIAIOSFODNN7EXAMPLE`, `ghp_••••Xa9Q`, `[REDACTED]`), placeholder words (`changeme`), metavars
   (`--password PASSWORD`), a secret's name as a value (`--secret dbPassword`), references to a
   secret store (`vault:secret/db#password`, `op://…`, ARNs), YAML tags (`!Ref`, `!vault`),
   command substitutions, types (`password: String!`), UI strings (`"Forgot your password?"`),
-  timestamps, log fields, code paths, base64 of plain text, short hex key ids (`signingkey =
-  3A9F…`), publishable keys, and a processor's test card where the text says it is one.
+  timestamps, log fields, code paths, code keywords (`token = await …`), base64 of plain text,
+  short hex key ids (`signingkey = 3A9F…`), publishable keys, request-signature headers,
+  ciphertexts (SOPS `ENC[…]`, Vault transit, SealedSecret `encryptedData`), a line of code read as
+  a table header, and a processor's test card where the text says it is one.
 
 Not caught on purpose: secrets with no prefix, no name and no telling context (a bare 40-hex
 Cloudflare token, a Twilio auth token passed positionally, a hex key as a client's bare argument,
