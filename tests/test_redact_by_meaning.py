@@ -617,3 +617,24 @@ def test_a_tool_argument_under_a_vendor_key_name_with_a_machine_made_value_is_re
     redacted, count = redact_value({"STRIPE_KEY": RANDOM, "cache_key": RANDOM, "region": "eu-west-1"})
     assert redacted["STRIPE_KEY"] == "[REDACTED:secret]" and count == 1
     assert redacted["cache_key"] == RANDOM and redacted["region"] == "eu-west-1"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"DRIVER={{ODBC Driver 18}};SERVER=db;UID=sa;PWD={{{PW}}}", PW, id="odbc-braced-password"),
+        pytest.param("motdepasse: ab&" + PW, "ab&" + PW, id="an-ampersand-after-a-colon"),
+        pytest.param(f"[smtp.acme.io]:587 relay@acme.io:{PW}", PW, id="postfix-sasl-passwd-line"),
+        pytest.param(f"vncpasswd -f <<< '{PW}' > ~/.vnc/passwd", PW, id="here-string-to-a-passwd-tool"),
+    ],
+)
+def test_braced_values_ampersands_relay_lines_and_passwd_here_strings_are_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["password={password}", "api_key: {type: string}", "https://x.io/?q=a&password_hint=on&user=y"],
+)
+def test_braces_that_template_or_type_a_value_are_left_alone(text: str) -> None:
+    assert redact_text(text)[0] == text

@@ -228,7 +228,8 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     # gpg --passphrase-fd 0 … <<< 'X', age -p … <<< 'X': a here-string read as the password
     _Rule(
         "password",
-        rf"(?:{_STDIN_FLAGS}|(?<![\w-])age[ \t]+(?:-[a-z]+[ \t]+)*-p(?![\w-]))[^\n|;&]*?<<<[ \t]*"
+        rf"(?:{_STDIN_FLAGS}|(?<![\w-])age[ \t]+(?:-[a-z]+[ \t]+)*-p(?![\w-])|[\w-]*passwd\b|{_READS_STDIN})"
+        r"[^\n|;&]*?<<<[ \t]*"
         rf"{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
         ("<<<",),
         spare=lambda m, text: _spare_hashed(text[slice(*_span(m))].strip("'\"")),

@@ -374,7 +374,9 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # a combo list: email:password alone on its line
     _Rule(
         "password",
-        rf"(?m:^[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+:{_NOT_MARKER}(?P<s>[^\s/]+)[ \t]*$)",
+        # (also after a relay host, as in Postfix's sasl_passwd: `[smtp.acme.io]:587 user@acme.io:X`)
+        r"(?m:^[ \t]*(?:\[[^\]\s]+\](?::[0-9]+)?[ \t]+)?"
+        rf"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:{_NOT_MARKER}(?P<s>[^\s/]+)[ \t]*$)",
         ("@",),
         spare=_spare_line_password,
     ),

@@ -297,5 +297,9 @@ _SECRET_KEYWORDS = (
 # back off to `getpas` and dodge the `(` check.
 _VALUE = (
     rf"""(?:(?:[rbfu]{{1,2}}(?=["']))?(?P<q>["'`]){_NOT_MARKER}(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){{1,4096}})(?P=q)"""
+    # ODBC's `PWD={x};`: braces quote a value that holds `;`
+    rf"""|\{{{_NOT_MARKER}(?P<s3>[^{{}}\s"':]{{1,512}})\}}(?=[;"']|$)"""
+    # after `key: ` (YAML, prose) `&` is part of the value, not a query string's separator
+    rf"""|(?<=:[ \t]){_NOT_MARKER}(?P<s4>(?=[^\s&]*&)[^\s"'`,;<>()\[\]{{}}]{{1,4096}}+)(?![(\[])"""
     rf"""|{_NOT_MARKER}(?P<s2>[^\s"'`,;&<>()\[\]{{}}]{{1,4096}}+)(?![(\[]))"""
 )
