@@ -91,9 +91,10 @@ start at a secret word (`pass`, `token`, `key`…) and walk left for the whole n
 generalisation costs time: the fastest of 20 runs per text, summed, is 38 µs per project-corpus text
 and 44 µs per fresh-corpus text, against 12.6 and 12.5 µs for the engine before it (3.0x and 3.5x,
 measured side by side in one process); well under a millisecond per trajectory field. Round 3 costs
-1.3x more (CPU time per text, fastest of 7 loops, old and new alternated on a loaded machine: 94 ->
-120 µs on the project corpora, 100 -> 134 µs on the tuning corpora); words of other languages and
-abbreviations (`_PAT`, `_SK`) have rules of their own, gated by them, so other texts do not pay.
+1.3-1.4x more (CPU time per text, fastest of 7 loops, old and new alternated three times on a loaded
+machine: 126 -> 166 µs on the project corpora, 135 -> 192 µs on the tuning corpora); words of other
+languages and abbreviations (`_PAT`, `_SK`) have rules of their own, gated by them, so other texts do
+not pay, and every look-back (a bare key's object, a prompt's command) is bounded.
 
     engine.py      the marker, `_Rule`, and applying one rule to a text (`_apply`)
     rules.py       the rule table `_RULES` and `redact_text`, which runs it
