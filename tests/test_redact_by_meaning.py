@@ -638,3 +638,8 @@ def test_braced_values_ampersands_relay_lines_and_passwd_here_strings_are_redact
 )
 def test_braces_that_template_or_type_a_value_are_left_alone(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+def test_a_uuid_printed_by_a_command_about_a_secret_is_its_id_not_the_secret() -> None:
+    text = "$ kubectl get secret db -o jsonpath='{.metadata.uid}'\n3f2a9c1e-4b5d-4e6f-8a7b-9c0d1e2f3a4b"
+    assert redact_text(text)[0] == text

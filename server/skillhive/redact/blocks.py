@@ -207,7 +207,8 @@ _COMMAND_GATES = ("pass", "pw", "secret", "token", "key", "cred", "auth", "pin",
 _ARG_SPLIT = re.compile(r"[\s=/.:'\"{}\[\]|,()]+")
 _VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 _FILE_NAME = re.compile(r"[\w.-]+\.[A-Za-z]{2,5}")
-_DIGEST = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}")
+# digests and UUIDs: what `git rev-parse`, `sha256sum`, `… -o jsonpath='{.metadata.uid}'` print
+_DIGEST = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
 @lru_cache(maxsize=1024)
