@@ -47,7 +47,7 @@ What is caught:
   subscript assignments (`ENV["API_TOKEN"] = …`); a password said before its word (`use X as the
   password`) or quoted (`the passphrase is "…"`), credential pairs in chat (`creds: admin / X`,
   `Identifiants : admin / X`); a value piped or here-string'ed into a command that names a secret
-  or reads one (`| vercel env add NEXTAUTH_SECRET`, `| az devops login`, `--passphrase-fd 0 <<<`);
+  or reads one (`| wrangler secret put API_KEY`, `| az devops login`, `--passphrase-fd 0 <<<`);
   passwords given to hashing tools (`openssl passwd`, `rclone obscure`, `mkpasswd`); key literals of
   signing calls (`jwt.sign(…, 'x')`, `createHmac`, `Fernet`) and keys through a decoding call
   (`Convert.FromBase64String("x")`); what `cat` printed of a plain file named for a secret
@@ -57,7 +57,7 @@ What is caught:
   format (keyfiles.py: PuTTY, JWK `d`, minisign, Bitcoin WIF by checksum); an OAuth `?code=`;
   Hardhat `accounts: ['0x…']`; SQL `SET PASSWORD`.
 - Left alone, whatever rule found them: values that say they are examples or are masked
-  (`AKIAIOSFODNN7EXAMPLE`, `ghp_••••Xa9Q`, `[REDACTED]`), placeholder words (`changeme`), metavars
+  (`AKIAIOSFODNN7EXAMPLE`, `glpat-••••k2Zq`, `[REDACTED]`), placeholder words (`changeme`), metavars
   (`--password PASSWORD`), a secret's name as a value (`--secret dbPassword`), references to a
   secret store (`vault:secret/db#password`, `op://…`, ARNs), YAML tags (`!Ref`, `!vault`),
   command substitutions, types (`password: String!`), UI strings (`"Forgot your password?"`),

@@ -23,7 +23,7 @@ from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, s
 _QUOTED = r"""(?P<q>["'`])""" + _NOT_MARKER + r"""(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){1,512})(?P=q)"""
 _ARG = r"""(?:"[^"\n]*"|'[^'\n]*'|\$?[\w.>$\[\]-]+)"""
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
-_SELECTOR_CHARS = frozenset("#[]=@ ")
+_SELECTOR_CHARS = _NAME_CHARS | frozenset("#[]=@:")  # '#password', 'input[name=password]', no spaces
 _TWO_CAPS = re.compile(r"[A-Z]{2}")
 _CAMEL = re.compile(r"[a-z]+(?:[A-Z0-9][a-z0-9]*)*|[A-Z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*)*")
 
@@ -45,13 +45,14 @@ def _spare_pair(m: re.Match[str], text: str) -> bool:
     while start > 0 and text[start - 1] in _NAME_CHARS:
         start -= 1
     name = text[start : m.end("k")]
-    while start > 0 and text[start - 1] in _SELECTOR_CHARS:  # '#password', 'input[name=password]'
+    floor = max(0, start - 60)
+    while start > floor and text[start - 1] in _SELECTOR_CHARS:  # '#password', 'input[name=password]'
         start -= 1
     if start == 0 or text[start - 1] not in "\"'":
         return True
     value = _value(m, text)
     if text[m.end() : m.end() + 3].lstrip().startswith(":"):
-        return True  # `"generate_password", "arguments": {…}`: the next key of a JSON object
+        return True  # `"rotate_token", "params": {…}`: the next key of a JSON object
     if secret_kind(name) is None and loose_secret_kind(name) is not None and looks_random(value):
         return _placeholder(value)  # define('NONCE_SALT', '<random>')
     if secret_kind(name) is None or _placeholder(value) or any(c.isspace() for c in value) or names_a_secret(value):

@@ -146,7 +146,7 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
     if _HOST.fullmatch(value) or all(c in "0123456789abcdefABCDEF-" for c in value):
         return True  # a host, an email, a UUID or a hex id
     if value.startswith(("\\", "/", "~", ".")) or "\\" in value:
-        return True  # `net use Z: \\nas01\share X`: a path
+        return True  # `net use Y: \\srv-02\public X`: a path
     return not (looks_like_token(value) or looks_like_credential(value))
 
 
@@ -165,7 +165,7 @@ _STDIN_FLAGS = (
 
 
 def _spare_piped_secret(m: re.Match[str], text: str) -> bool:
-    """Piped into a command: a secret when an argument of the command names one (`NEXTAUTH_SECRET`)."""
+    """Piped into a command: a secret when an argument of the command names one (`SESSION_SECRET`)."""
     value = text[slice(*_span(m))].strip("'\"")
     if not value or _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<":
         return True
@@ -205,7 +205,7 @@ COMMAND_RULES: tuple[_Rule, ...] = (
         ("|",),
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\""))),
     ),
-    # printf '%s' X | vercel env add NEXTAUTH_SECRET, echo X | gh secret set API_TOKEN, … | docker
+    # printf '%s' X | wrangler secret put API_KEY, echo X | gh secret set API_TOKEN, … | docker
     # secret create db_password -: whatever a command stores under a secret's name, it reads from stdin
     _Rule(
         "secret",

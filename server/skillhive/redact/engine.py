@@ -106,7 +106,7 @@ def _wrapped_end(text: str, start: int, end: int) -> int:
     return end
 
 
-# A value that says it is none: an example (`AKIAIOSFODNN7EXAMPLE`), a dummy, or masked (`ghp_••••Xa9Q`,
+# A value that says it is none: an example (`AKIAIOSFODNN7EXAMPLE`), a dummy, or masked (`glpat-••••k2Zq`,
 # `sk_live_****1234`): whatever rule found it, it is left alone.
 _NOT_A_SECRET = re.compile(
     r"(?i:example|dummy|placeholder|changeme|not[-_]?a[-_]?real|fake[-_]?(?:key|token|secret|password))"

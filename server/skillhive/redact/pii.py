@@ -36,7 +36,7 @@ def _spare_card(m: re.Match[str], text: str) -> bool:
         return True  # dots and underscores only between groups of four (`4539.1488.0343.6467`)
     digits = re.sub(r"[ ._-]", "", card)
     if entropy(digits) < 2.0 and _TEST_CARD_SAID.search(text, max(0, m.start() - 80), m.end() + 80):
-        return True  # "use the test card 4242 4242 4242 4242": a processor's published test number
+        return True  # "in the sandbox, pay with 5555 5555 5555 4444": a processor's published test number
     return not (13 <= len(digits) <= 19 and _luhn(digits))
 
 

@@ -65,7 +65,7 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
 _NAMED_DIGEST = re.compile(r"(?:[A-Za-z][A-Za-z0-9]*[-_.])+(?=[a-f]*[0-9])[0-9a-f]{16,}")
 
 
-# `user_id=48213` (a log's field), `Convert.FromBase64String` (code): what follows a word in prose
+# `account_id=7731` (a log's field), `Convert.FromBase64String` (code): what follows a word in prose
 _LOG_FIELD = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)*=.*")
 _CODE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 

@@ -171,7 +171,7 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         return True  # arn:aws:secretsmanager:…:secret:prod/db is the secret's name
     key = text[key_start : m.end("k")].lstrip("-.")
     if key.lower().startswith(("from_", "from-", "use_", "ref_", "fromsecret", "usesecret")):
-        return True  # `from_secret: qa_login`: which stored secret to use, by its name
+        return True  # `from_secret: staging_deploy`: which stored secret to use, by its name
     if key.lower() in _WEAK_KEYS and _WORD.fullmatch(value):  # 'pass': 'bandpass'
         return True
     name, named = key.rsplit(".", 1)[-1].lower().lstrip("_"), value.lower().lstrip("_")
