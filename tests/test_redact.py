@@ -15,8 +15,9 @@ OPENAI_PROJECT = "sk-proj-" + "Ab3_x-Yz9" * 8
 ANTHROPIC = "sk-ant-api03-" + "Zz9-Qq8_" * 10
 GITHUB = "ghp_" + "a1B2c3D4e5" * 4
 GITHUB_PAT = "github_pat_11" + "A1b2C3d4E5" * 8
-AWS_ID = "AKIA" + "IOSFODNN7EXAMPLE"
-AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY"
+# not AWS's documented AKIAIOSFODNN7EXAMPLE pair: a value that says EXAMPLE is left alone
+AWS_ID = "AKIA" + "Q3VZ7TK2M4XP8RWB"
+AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYq7Lm2Xw8Rk"
 GOOGLE = "AIza" + "Sy" + "D4x9" * 8 + "a"
 SLACK = "xoxb-" + "1234567890-" + "AbCdEfGhIjKl"
 STRIPE = "sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dc"
@@ -257,6 +258,10 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param("base64 -d " + "QUJD" * 50_000 + "-", id="long-base64"),
         pytest.param("base64 " + "QUJDREVGR0hJSktM " * 10_000, id="many-base64-runs"),
         pytest.param("9:AA" * 50_000, id="telegram-like"),
+        pytest.param("cat token\n" * 30_000, id="many-file-dumps-without-a-prompt"),
+        pytest.param("$ op read password\n" * 10_000, id="many-secret-commands"),
+        pytest.param("# password\n" * 15_000, id="many-comments-naming-a-secret"),
+        pytest.param("x = b64decode('" + "QUJD" * 50_000 + "')", id="long-decoded-literal"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(text: str) -> None:

@@ -7,22 +7,29 @@
 - Password-hash dumps: `user:rid:LM:NT:::` (pwdump, secretsdump) and cracked `hash:plaintext` lines
   (a hashcat or john potfile).
 - A private key as a byte array: exactly 32 or 64 numbers 0-255 in brackets (a Solana keypair file).
+- What `cat` printed of a plain file whose name says it holds a secret (`auth.txt`, `master.key`,
+  `.pgpass`, `api_token`): each line that is a credential or a machine-made value.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from skillhive.redact.engine import _Counter, _lower, _Rule, _span, marker
+from skillhive.redact.judge import looks_like_credential, looks_random
 from skillhive.redact.values import _PLACEHOLDER
-from skillhive.redact.words import secret_kind
+from skillhive.redact.words import secret_kind, words
 
 _DELIMITERS = (",", ";", "\t", "|")
 _HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred")
 _MAX_ROWS = 2000
+_CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
 
 
 def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
+    if _CODE_LINE.search(line):  # `def verify(plain_password, hashed_password):` is code, not a header
+        return []
     cells = [c.strip().strip("\"'`") for c in line.split(delimiter)]
     found = []
     for i, cell in enumerate(cells):
@@ -149,3 +156,123 @@ DUMP_RULES: tuple[_Rule, ...] = (
         spare=_spare_byte_array,
     ),
 )
+
+
+# `$ cat ~/.config/app/token`, `PS> Get-Content .\auth.txt`: a plain file whose name says it holds a
+# secret, and the lines it printed up to the next prompt or a blank line
+_DUMP_COMMAND = re.compile(
+    r"(?m)^[^\n]{0,60}?(?<![\w-])(?i:cat|type|more|head|tail|bat|get-content|gc)(?:[ \t]+-[\w-]+)*[ \t]+"
+    r"[\"']?(?P<path>[^\s|;&<>\"']+)[\"']?[ \t]*\r?\n"
+)
+_DUMP_LINE_END = re.compile(r"\n[ \t]*\n|\n[^\n]{0,40}?(?:\$|#|>|%)[ \t]")
+_SECRET_FILE_WORDS = frozenset(
+    (
+        *("password", "passwd", "pass", "pwd", "passphrase", "secret", "secrets", "token", "tokens"),
+        *("credentials", "creds", "auth", "key", "apikey", "pgpass", "netrc", "pin", "otp"),
+    )
+)
+# structured files are read by the other rules; public halves and certificates hold no secret
+_NOT_PLAIN: tuple[str, ...] = (
+    ".pub",
+    ".crt",
+    ".cer",
+    ".csr",
+    ".json",
+    ".yaml",
+    ".yml",
+    ".toml",
+    ".ini",
+    ".env",
+    ".conf",
+    ".cfg",
+)
+_NOT_PLAIN += (".properties", ".xml", ".py", ".js", ".ts", ".go", ".rb", ".sh", ".md", ".log", ".csv", ".pem")
+_NOT_SECRET_FILES = frozenset(["passwd", "group", "shadow", "gshadow", "known_hosts", "authorized_keys"])
+
+
+def _names_secret_file(path: str) -> bool:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if not name or name in _NOT_SECRET_FILES or name.endswith(_NOT_PLAIN):
+        return False
+    stem = name.lstrip(".").split(".")
+    parts = [w for piece in stem for w in words(piece)]
+    return any(w in _SECRET_FILE_WORDS for w in parts)
+
+
+# `$ op read op://Private/db/password`, `$ gcloud secrets versions access … --secret=db-password`,
+# `$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d`: a command after a prompt
+# whose arguments name a secret; what it printed is the secret
+_PROMPT_COMMAND = re.compile(r"[$#>%][ \t]+(?P<cmd>[^\n]{1,300})\r?\n")
+_COMMAND_GATES = ("pass", "pw", "secret", "token", "key", "cred", "auth", "pin", "otp")
+_ARG_SPLIT = re.compile(r"[\s=/.:'\"{}\[\]|,()]+")
+_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+_FILE_NAME = re.compile(r"[\w.-]+\.[A-Za-z]{2,5}")
+# digests and UUIDs: what `git rev-parse`, `sha256sum`, `… -o jsonpath='{.metadata.uid}'` print
+_DIGEST = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+
+
+@lru_cache(maxsize=1024)
+def _prints_a_secret(command: str) -> bool:
+    if _DUMP_COMMAND.match(command + "\n"):
+        return False  # reading a file: judged by its name above (`cat /etc/passwd` holds no secret)
+    if command.lstrip().startswith(("echo ", "printf ", "export ", "set ")):
+        # their output is their own arguments, judged by the other rules; but `echo $DB_PASSWORD`
+        # prints what the variable holds
+        return any(secret_kind(v) is not None for v in _VARIABLE.findall(command))
+    return any(secret_kind(w) is not None for w in _ARG_SPLIT.split(command) if 2 < len(w) < 40)
+
+
+def _printed_secret(value: str) -> bool:
+    """A line of output that is a credential or machine-made: one token, not a file name or a digest."""
+    if not value or " " in value or value.startswith("[REDACTED:") or _PLACEHOLDER.fullmatch(value):
+        return False
+    if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(value):
+        return False
+    return looks_like_credential(value) or looks_random(value)
+
+
+def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:
+    """Add the secret lines printed from `start` up to the next prompt or blank line; return where that is."""
+    limit = min(len(text), start + 2000)  # bounded, so that a text of many commands stays linear
+    end_m = _DUMP_LINE_END.search(text, start - 1, limit)
+    end = end_m.start() if end_m else limit
+    pos = start
+    for line in text[start:end].split("\n"):
+        value = line.strip()
+        if _printed_secret(value):
+            begin = pos + line.index(value)
+            spans.append((begin, begin + len(value)))
+        pos += len(line) + 1
+    return end
+
+
+def redact_file_dumps(text: str, counter: _Counter) -> str:
+    """What a command printed when it read a secret: `cat` of a plain file whose name says it holds one
+    (`auth.txt`, `master.key`), or a command after a prompt whose arguments name one (`op read …/password`)."""
+    if "\n" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    covered = 0  # lines already read as one command's output are not read again
+    for m in _DUMP_COMMAND.finditer(text):
+        if m.start() >= covered and _names_secret_file(m.group("path")):
+            covered = _output_spans(text, m.end(), spans)
+    if "$" in text or "#" in text or ">" in text or "%" in text:
+        for m in _PROMPT_COMMAND.finditer(text):
+            if m.start() < covered or m.start() - text.rfind("\n", 0, m.start()) > 41:
+                continue  # a prompt is within 40 characters of the line's start
+            command = m.group("cmd")
+            lowered = command.lower()
+            if any(g in lowered for g in _COMMAND_GATES) and _prints_a_secret(command):
+                covered = _output_spans(text, m.end(), spans)
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in sorted(set(spans)):
+        if start < last:
+            continue
+        out.append(text[last:start])
+        out.append(marker("secret"))
+        counter.n += 1
+        last = end
+    out.append(text[last:])
+    return "".join(out)

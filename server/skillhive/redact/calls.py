@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token
+from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
 from skillhive.redact.named import _HINTS, HINT_GATES
 from skillhive.redact.values import _PLACEHOLDER
-from skillhive.redact.words import is_weak, secret_kind
+from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, words
 
 _QUOTED = r"""(?P<q>["'`])""" + _NOT_MARKER + r"""(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){1,512})(?P=q)"""
 _ARG = r"""(?:"[^"\n]*"|'[^'\n]*'|\$?[\w.>$\[\]-]+)"""
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_SELECTOR_CHARS = _NAME_CHARS | frozenset("#[]=@:")  # '#password', 'input[name=password]', no spaces
 _TWO_CAPS = re.compile(r"[A-Z]{2}")
 _CAMEL = re.compile(r"[a-z]+(?:[A-Z0-9][a-z0-9]*)*|[A-Z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*)*")
 
@@ -32,7 +33,10 @@ def _value(m: re.Match[str], text: str) -> str:
 
 
 def _placeholder(value: str) -> bool:
-    return not value.strip() or bool(_PLACEHOLDER.fullmatch(value)) or value[0] in "$%{<"
+    """Empty, a placeholder, a reference (`$X`, `%X%`), or `<…>` / `{…}` closed as a template's are."""
+    if not value.strip() or _PLACEHOLDER.fullmatch(value) or value[0] in "$%":
+        return True
+    return (value[0] == "<" and value.endswith(">")) or (value[0] == "{" and value.endswith("}"))
 
 
 def _spare_pair(m: re.Match[str], text: str) -> bool:
@@ -40,11 +44,18 @@ def _spare_pair(m: re.Match[str], text: str) -> bool:
     start = m.start("k")
     while start > 0 and text[start - 1] in _NAME_CHARS:
         start -= 1
+    name = text[start : m.end("k")]
+    floor = max(0, start - 60)
+    while start > floor and text[start - 1] in _SELECTOR_CHARS:  # '#password', 'input[name=password]'
+        start -= 1
     if start == 0 or text[start - 1] not in "\"'":
         return True
-    name = text[start : m.end("k")]
     value = _value(m, text)
-    if secret_kind(name) is None or _placeholder(value) or any(c.isspace() for c in value):
+    if text[m.end() : m.end() + 3].lstrip().startswith(":"):
+        return True  # `"rotate_token", "params": {…}`: the next key of a JSON object
+    if secret_kind(name) is None and loose_secret_kind(name) is not None and looks_random(value):
+        return _placeholder(value)  # define('NONCE_SALT', '<random>')
+    if secret_kind(name) is None or _placeholder(value) or any(c.isspace() for c in value) or names_a_secret(value):
         return True  # `t("login.password", "Your password")` is a label
     if is_weak(name) and not looks_like_credential(value):
         return True
@@ -59,13 +70,35 @@ def _spare_client_token(m: re.Match[str], text: str) -> bool:
     return bool(_CAMEL.fullmatch(value)) and sum(c.isdigit() for c in value) <= 1 and not _TWO_CAPS.search(value)
 
 
+def _spare_key_literal(value: str) -> bool:
+    """A signing key passed as a literal: machine-made or a credential, not a name, a path or an algorithm."""
+    if _placeholder(value) or value.startswith(("http", "/", "./", "~")) or names_a_secret(value):
+        return True
+    return not (looks_random(value) or looks_like_credential(value) or looks_like_token(value))
+
+
+# what a decoding call's result is assigned to: `var signingKey = Convert.`, `aes_key: bytes = bytes.`
+_ASSIGNED_TO = re.compile(r"([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w\[\]<>]+[ \t]*)?=[ \t]*(?:new[ \t]+)?[\w.]*$")
+
+
+def _spare_decoded_key(m: re.Match[str], text: str) -> bool:
+    assigned = _ASSIGNED_TO.search(text, max(0, m.start() - 120), m.start())
+    if assigned is None:
+        return True
+    name = assigned.group(1)
+    if not (secret_kind(name) or loose_secret_kind(name) or words(name)[-1:] in (["key"], ["secret"], ["iv"])):
+        return True
+    return _placeholder(_value(m, text)) or not looks_random(_value(m, text))
+
+
 CALL_RULES: tuple[_Rule, ...] = (
     # CREATE USER u IDENTIFIED BY 'x', ALTER ROLE r WITH PASSWORD 'x', CONNECT TO db USER u USING x
     _Rule(
         "password",
         r"(?<![\w])(?:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?"
         r"|(?:with|role|user)[^;\n]{0,80}?[ \t](?:encrypted[ \t]+)?password[ \t]+(?=['\"])"
-        r"|user[ \t]+[\w$.@\\-]+[ \t]+using[ \t]+)"
+        r"|user[ \t]+[\w$.@\\-]+[ \t]+using[ \t]+"
+        r"|set[ \t]+password(?:[ \t]+for[ \t]+[^=\n;]{1,80}?)?[ \t]*=[ \t]*(?:password\([ \t]*)?(?=['\"]))"
         rf"(?:{_QUOTED}|{_NOT_MARKER}(?P<s2>[^\s'\";]+))",
         ("identified", "password", "using"),
         on_lower=True,
@@ -74,7 +107,7 @@ CALL_RULES: tuple[_Rule, ...] = (
     # define('DB_PASSWORD', 'x'), setdefault("API_TOKEN", "x"), ("client_secret", "x")
     _Rule(
         "secret",
-        rf"(?P<k>{_HINTS}[a-z0-9_.-]{{0,60}})[\"'][ \t]*(?:,|=>)[ \t]*{_QUOTED}",
+        rf"(?P<k>{_HINTS}[a-z0-9_.-]{{0,60}})\]?[\"'][ \t]*(?:,|=>)[ \t]*{_QUOTED}",
         HINT_GATES,
         on_lower=True,
         spare=_spare_pair,
@@ -106,6 +139,30 @@ CALL_RULES: tuple[_Rule, ...] = (
         ('("', "('"),
         flags=re.IGNORECASE,
         spare=_spare_client_token,
+    ),
+    # the key of a signing or encryption call, whatever its position: jwt.sign(payload, 'x'),
+    # jwt.encode(claims, "x", algorithm="HS256"), crypto.createHmac('sha256', 'x'), hmac.new(b'x', msg),
+    # Fernet(b'x'), new SecretKeySpec("x".getBytes(), "HmacSHA256"), AES.new(b'x', AES.MODE_GCM)
+    _Rule(
+        "secret",
+        r"(?<![\w])(?:jwt\.(?:sign|encode|decode|verify)|jwt_encode|jwt_decode|createhmac|hmac\.new|hmac\.digest"
+        r"|new[ \t]+hmacsha\d+|hmacsha\d+\.new|fernet|secretkeyspec|aes\.new|cipher\.new|createcipheriv)[ \t]*\("
+        rf"(?:[^;\n\"'()]|\([^()\n]*\)|\"[^\"\n]*\"|'[^'\n]*')*?[rbu]?(?P<q>[\"']){_NOT_MARKER}"
+        r"(?P<s>[^\"'\s]{16,512})(?P=q)",
+        ("jwt", "hmac", "fernet", "secretkeyspec", "aes.new", "cipher"),
+        on_lower=True,
+        spare=lambda m, text: _spare_key_literal(_value(m, text)),
+    ),
+    # a key given through a decoding call: `var key = Convert.FromBase64String("x")`,
+    # `secret = base64.b64decode('x')`, `aes_key = bytes.fromhex('x')`, `Buffer.from('x', 'base64')`
+    _Rule(
+        "secret",
+        r"(?:frombase64string|b64decode|urlsafe_b64decode|decodebase64|fromhex|unhexlify|decodestring|decodebytes"
+        r"|buffer\.from|hex\.decode|parsehexbinary|getdecoder\(\)\.decode)[ \t]*\([ \t]*[rbu]?"
+        rf"(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\s]{{16,512}})(?P=q)",
+        ("base64", "fromhex", "unhexlify", "decode", "buffer.from", "hexbinary"),
+        on_lower=True,
+        spare=lambda m, text: _spare_decoded_key(m, text),
     ),
     # expect "password:" / send "x\r"; child.expect('Passphrase'); child.sendline('x')
     _Rule(

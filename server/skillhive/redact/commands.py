@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token
+from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
 from skillhive.redact.values import _PLACEHOLDER
+from skillhive.redact.words import loose_secret_kind, secret_kind
 
 _CLI_VALUE = r"""(?:"[^"\n]+"|'[^'\n]+'|(?!\[REDACTED:)[^\s"'|;&<>()]+)"""
 _CLI_LOOKBACK = 300  # how far before the flag the tool's name may be
@@ -126,7 +127,7 @@ def _spare_cli(m: re.Match[str], text: str) -> bool:
 
 
 _HOST = re.compile(r"[\w.-]+\.[a-z]{2,}(?::[0-9]+)?|[\w.+-]+@[\w.-]+")
-_CREDENTIAL_ARG = r"(?=[^\s]*[0-9])(?=[^\s]*[A-Za-z])[^\s\"'|;&<>()=]{8,}(?![^\s\"'|;&<>()])"
+_CREDENTIAL_ARG = r"(?![\\/~.])(?=[^\s]*[0-9])(?=[^\s]*[A-Za-z])[^\s\"'|;&<>()=][^\s\"'|;<>()=]{7,}(?![^\s\"'|;&<>()])"
 
 
 def _words_first(words: tuple[str, ...], before: str) -> str:
@@ -144,6 +145,8 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
         return True  # `--tenant X`: the value of another flag
     if _HOST.fullmatch(value) or all(c in "0123456789abcdefABCDEF-" for c in value):
         return True  # a host, an email, a UUID or a hex id
+    if value.startswith(("\\", "/", "~", ".")) or "\\" in value:
+        return True  # `net use Y: \\srv-02\public X`: a path
     return not (looks_like_token(value) or looks_like_credential(value))
 
 
@@ -156,7 +159,26 @@ _READS_STDIN = (
 _STDIN_FLAGS = (
     r"--password-stdin|--pass(?:word|phrase)?-?(?:fd[ =]0|stdin)|--stdin-pass\w*|-passin[ \t]+(?:stdin|fd:0)"
     r"|--passphrase-fd[ =]0|-pass[ \t]+stdin|--password[ =](?:-|/dev/stdin)(?![\w/])"
+    # any flag that names a secret and the standard input: --passwd-on-stdin, --token-stdin, --secret-fd 0
+    r"|--[\w-]*(?:pass|secret|token|key)[\w-]*-(?:on-)?(?:stdin|fd[ =]0)(?![\w-])"
 )
+
+
+def _spare_piped_secret(m: re.Match[str], text: str) -> bool:
+    """Piped into a command: a secret when an argument of the command names one (`SESSION_SECRET`)."""
+    value = text[slice(*_span(m))].strip("'\"")
+    if not value or _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<":
+        return True
+    if not (looks_like_credential(value) or looks_like_token(value) or looks_random(value)):
+        return True
+    command = [arg.strip("'\"") for arg in m.group("c").split()]
+    if any(arg in ("login", "signin", "unlock", "auth") for arg in command[1:4]):
+        return False  # `echo X | az devops login`: a login that reads its token from stdin
+    return not any(secret_kind(arg) or loose_secret_kind(arg) for arg in command[1:])
+
+
+def _spare_hashed(value: str) -> bool:
+    return not value or bool(_PLACEHOLDER.fullmatch(value)) or value[0] in "$%{<-" or value in ("stdin", "-")
 
 
 def _spare_basic(value: str) -> bool:
@@ -182,6 +204,35 @@ COMMAND_RULES: tuple[_Rule, ...] = (
         rf"(?:{_READS_STDIN})|[^|\n]*(?:{_STDIN_FLAGS}))",
         ("|",),
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\""))),
+    ),
+    # printf '%s' X | wrangler secret put API_KEY, echo X | gh secret set API_TOKEN, … | docker
+    # secret create db_password -: whatever a command stores under a secret's name, it reads from stdin
+    _Rule(
+        "secret",
+        r"(?:echo|printf)[ \t]+(?:-[a-z]+[ \t]+|[\"']?%s(?:\\n)?[\"']?[ \t]+)*"
+        rf"{_NOT_MARKER}(?P<s>{_CLI_VALUE})[ \t]*\|[ \t]*(?P<c>[^|\n]{{1,200}})",
+        ("|",),
+        spare=lambda m, text: _spare_piped_secret(m, text),
+    ),
+    # openssl passwd -6 X, rclone obscure X, mkpasswd X, slappasswd -s X, caddy hash-password --plaintext X:
+    # tools whose argument is the password they hash or obscure
+    _Rule(
+        "password",
+        r"(?<![\w-])(?:openssl[ \t]+passwd|rclone[ \t]+obscure|mkpasswd|slappasswd|hash-password|doveadm[ \t]+pw"
+        r"|grub-mkpasswd-pbkdf2|htpasswd[ \t]+-[a-z]*n[a-z]*b|wpa_passphrase[ \t]+[^\s|;&]+)"
+        rf"(?:[ \t]+-[\w-]+(?:[ \t]+(?!-)[^\s\"']+)??)*?[ \t]+{_NOT_MARKER}(?P<s>{_CLI_VALUE})"
+        r"(?=[ \t]*(?:$|[\n|;&)`>]))",
+        ("passwd", "obscure", "mkpasswd", "slappasswd", "hash-password", "doveadm", "grub-mkpasswd", "passphrase"),
+        spare=lambda m, text: _spare_hashed(text[slice(*_span(m))].strip("'\"")),
+    ),
+    # gpg --passphrase-fd 0 … <<< 'X', age -p … <<< 'X': a here-string read as the password
+    _Rule(
+        "password",
+        rf"(?:{_STDIN_FLAGS}|(?<![\w-])age[ \t]+(?:-[a-z]+[ \t]+)*-p(?![\w-])|[\w-]*passwd\b|{_READS_STDIN})"
+        r"[^\n|;&]*?<<<[ \t]*"
+        rf"{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
+        ("<<<",),
+        spare=lambda m, text: _spare_hashed(text[slice(*_span(m))].strip("'\"")),
     ),
     # htpasswd -b[c] FILE USER X, htpasswd -nb USER X: the last word of the command
     _Rule(

@@ -106,6 +106,14 @@ def _wrapped_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# A value that says it is none: an example (`AKIAIOSFODNN7EXAMPLE`), a dummy, or masked (`glpat-••••k2Zq`,
+# `sk_live_****1234`): whatever rule found it, it is left alone.
+_NOT_A_SECRET = re.compile(
+    r"(?i:example|dummy|placeholder|changeme|not[-_]?a[-_]?real|fake[-_]?(?:key|token|secret|password))"
+    r"|[•●∙■*]{4}|(?<![A-Za-z0-9])x{6,}|X{6,}(?![A-Za-z0-9])"
+)
+
+
 def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
     """Replace the rule's secrets in `text` (matched in `lowered` for an `on_lower` rule)."""
     matches = rule.pattern.finditer(lowered if rule.on_lower else text)
@@ -115,6 +123,8 @@ def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
         if rule.spare is not None and rule.spare(m, text):
             continue
         start, end = rule.span_of(m) if rule.span_of is not None else _span(m)
+        if _NOT_A_SECRET.search(text, start, min(end, start + 4096)):
+            continue
         if m.re.groupindex.get("s2") and m.start("s2") >= 0:
             while end - 1 > start and text[end - 1] in _TRAILING_PUNCT:
                 end -= 1

@@ -13,6 +13,9 @@ from collections import Counter
 _VERSION = re.compile(r"v?[0-9]+(?:\.[0-9]+)+(?:[-+][\w.]+)?")
 _PORTS = re.compile(r"[0-9]+(?::[0-9]+)*(?:/(?:tcp|udp))?")
 _WORDY = re.compile(r"[a-z]+(?:[-_.][a-z0-9]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z_]+")
+_DATE_TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9:.]*)?Z?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?"
+)
 _SYMBOLS = frozenset("!@#$%^&*+=?~|<>;,[]{}()'\"`\\")
 
 
@@ -33,7 +36,7 @@ def looks_like_credential(value: str) -> bool:
     value = value.strip("'\"")
     if len(value) < 6 or value[0] in "-/~.$%{<" or value.startswith(("[REDACTED:", "http")):
         return False
-    if _VERSION.fullmatch(value) or _PORTS.fullmatch(value) or _WORDY.fullmatch(value):
+    if _VERSION.fullmatch(value) or _PORTS.fullmatch(value) or _WORDY.fullmatch(value) or _DATE_TIME.fullmatch(value):
         return False
     if value.isdigit():
         return False
@@ -56,3 +59,25 @@ def looks_like_token(value: str) -> bool:
         return False
     classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
     return classes == 3 and entropy(value) >= 3.5
+
+
+_TOKEN_VALUE = re.compile(r"[A-Za-z0-9+/=_.~-]{16,512}")
+# words and short numbers joined by separators: `user_profile_cache_2024`, `eu-west-1.prod`, `v2/api`
+_WORDS_JOINED = re.compile(r"(?:[A-Za-z][a-z]*|[0-9]{1,4})(?:[-_./+~=]+(?:[A-Za-z][a-z]*|[0-9]{1,4}))*[-_./=]*")
+
+
+def looks_random(value: str) -> bool:
+    """A machine-made secret value: 16 or more token characters, letters and digits mixed, high entropy.
+
+    Hex counts (a 32-hex API key), so use this only where the name already says `key`/`salt`/`seed`;
+    words and numbers joined by separators (`prod-cache-2024`, `eu-west-1`) do not.
+    """
+    value = value.strip("'\"")
+    if not _TOKEN_VALUE.fullmatch(value) or _WORDS_JOINED.fullmatch(value):
+        return False
+    digits = sum(c.isdigit() for c in value)
+    if digits < 2 or digits == len(value) or not any(c.isalpha() for c in value):
+        return False
+    if all(c in "0123456789abcdefABCDEF-" for c in value):  # hex holds 4 bits a character at most
+        return len(value) >= 32 and entropy(value) >= 3.0  # shorter hex is an id (a GPG key id, a short SHA)
+    return entropy(value) >= (3.2 if len(value) < 24 else 3.5)

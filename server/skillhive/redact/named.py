@@ -15,13 +15,19 @@ import re
 from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token
-from skillhive.redact.values import _PLACEHOLDER, _VALUE, _spare_value
-from skillhive.redact.words import is_weak, secret_kind, secret_word
+from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
+from skillhive.redact.values import _PLACEHOLDER, _VALUE, OPERATOR, _spare_value, parent_name
+from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, secret_word, words
+
+# the words of words.py's other languages, as they start (`kennwort` has no `pass`)
+FOREIGN_HINTS = (
+    *("wort", "woord", "senha", "contras", "mdp", "hasło", "haslo", "heslo", "jelsz", "şifre", "sifre"),
+    *("salasana", "senord", "geslo", "lozinka", "parol", "пароль", "密码", "密碼", "口令", "パスワード", "비밀번호"),
+)
 
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name
 # around it is found by walking left, as values.py does, and judged in Python).
-_HINTS = r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas)"
+_HINTS = r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|crypt)"
 # the rules run only when one of the words occurs (a substring test per word costs less than the scan)
 HINT_GATES: tuple[str, ...] = (
     "pass",
@@ -37,22 +43,32 @@ HINT_GATES: tuple[str, ...] = (
     "pin",
     "otp",
 )
-HINT_GATES += ("mnemonic", "phrase", "psk", "sas")
+HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt")
 _NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
-_ASSIGN = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*)"
+_NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"  # a name in another language may go on in its script
+# abbreviations, as a name's last word after a separator: `GITHUB_PAT`, `ALIYUN_SK`
+_ABBREVIATED_NAME = r"(?<=[_-])(?:pat|sk|ak)(?![a-z0-9_.-])"
+# a rule of their own, gated by them: in the alternation above they would slow every text down
+_FOREIGN_NAME = "(?:" + "|".join(FOREIGN_HINTS) + ")" + _NAME_TAIL
+_ASSIGN = rf"(?P<sep>[ \t]*{OPERATOR}[ \t]*)"
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
 def _name_start(m: re.Match[str], text: str) -> int:
     start = m.start("k")
-    while start > 0 and text[start - 1] in _NAME_CHARS:
+    while start > 0 and (text[start - 1] in _NAME_CHARS or text[start - 1].isalpha()):
         start -= 1
     return start
 
 
 def _name_of(m: re.Match[str], text: str) -> str:
-    """The whole name the hint word sits in, from the original text: `dbPassword`, `X-Auth-Token`."""
-    return text[_name_start(m, text) : m.end("k")].rsplit(".", 1)[-1].lstrip("_$@-")
+    """The whole name the hint word sits in, from the original text: `dbPassword`, `X-Auth-Token`;
+    of a dotted name its last part (`spring.mail.password`), or two (`fs.s3a.secret.key` -> `secret_key`)."""
+    parts = text[_name_start(m, text) : m.end("k")].rsplit(".", 2)
+    last = parts[-1].lstrip("_$@-")
+    if len(parts) > 1 and secret_kind(last) is None and words(last) in (["key"], ["salt"]):
+        return parts[-2].lstrip("_$@-") + "_" + last
+    return last
 
 
 def _value(m: re.Match[str], text: str) -> str:
@@ -77,12 +93,23 @@ def _flag_start(m: re.Match[str], text: str) -> bool:
 _KEYWORD_ENDINGS = ("password", "passwd", "passphrase", "secret", "token", "pwd")
 
 
+_DIGEST_HEX = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
+
+
+def _loose_value(name: str, value: str) -> bool:
+    """Under a loose name (`STRIPE_KEY`, `aes_key`, `password_salt`): a machine-made value, not a digest."""
+    value = value.strip("'\"")
+    return loose_secret_kind(name) is not None and looks_random(value) and not _DIGEST_HEX.fullmatch(value)
+
+
 def _spare_assigned(m: re.Match[str], text: str) -> bool:
     if m.group("k").endswith(_KEYWORD_ENDINGS):
         return True
     name = _name_of(m, text)
+    if secret_kind(name) is None and words(name) in (["key"], ["salt"]):  # qualified by its object's name
+        name = parent_name(text, _name_start(m, text)) + "_" + name
     if secret_kind(name) is None:
-        return True
+        return not _loose_value(name, _value(m, text)) or _spare_value(m, text)
     if is_weak(name) and _weak_value(name, _value(m, text)):
         return True
     if secret_word(name) == "pin":  # `pin: 4821`: digits are what a PIN is made of
@@ -93,12 +120,21 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
 def _spare_plain(m: re.Match[str], text: str) -> bool:
     """A value given by a flag, a setting or a name/value pair: spare names that mean no secret."""
     name = _name_of(m, text)
-    if secret_kind(name) is None:
-        return True
     value = _value(m, text).strip("'\"")
-    if not value or _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<-":
+    if secret_kind(name) is None and not _loose_value(name, value):
+        return True
+    if not value or _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<-" or names_a_secret(value):
         return True
     return is_weak(name) and _weak_value(name, value)
+
+
+def _directive(m: re.Match[str], text: str) -> bool:
+    """`requirepass x`, `  user admin insecure-password x`: a config line of a name and its value."""
+    start, end = _name_start(m, text), _span(m)[1]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return not rest.strip() and (not text[line_start:start].strip() or text[line_start:start].startswith((" ", "\t")))
 
 
 def _spare_plain_value(m: re.Match[str], text: str) -> bool:
@@ -113,10 +149,17 @@ def _spare_spaced(m: re.Match[str], text: str) -> bool:
         return _spare_plain(m, text)
     value = _value(m, text)
     name = _name_of(m, text)
-    if is_weak(name):
+    directive = _directive(m, text)
+    if is_weak(name) and not directive:
         return True
-    # `secret_access_key X`, `ENV DB_PASSWORD X`: a name with `_` or camelCase is a key, not prose
-    keyish = "_" in name.strip("_") or any(a.islower() and b.isupper() for a, b in pairwise(name))
+    # `secret_access_key X`, `ENV DB_PASSWORD X`, `insecure-password X`: a name with `_`, `-` or
+    # camelCase is a key, not prose; so is a name that starts a config line with its value
+    keyish = (
+        directive
+        or "_" in name.strip("_")
+        or "-" in name.strip("-")
+        or any(a.islower() and b.isupper() for a, b in pairwise(name))
+    )
     if not (value[:1] in "\"'" or looks_like_token(value) or (keyish and looks_like_credential(value))):
         return True
     return _spare_plain(m, text)
@@ -131,7 +174,26 @@ def _spare_setting(m: re.Match[str], text: str) -> bool:
 
 
 def _kind(m: re.Match[str], text: str) -> str:
-    return secret_kind(_name_of(m, text)) or "secret"
+    name = _name_of(m, text)
+    return secret_kind(name) or loose_secret_kind(name) or "secret"
+
+
+def _pair_name(m: re.Match[str], text: str) -> str:
+    """The name of a name/value pair: its last path segment (`/prod/db/password` -> `password`)."""
+    return re.split(r"[/:]", text[slice(*m.span("n"))].strip("/"))[-1]
+
+
+def _spare_named_pair(m: re.Match[str], text: str) -> bool:
+    name = _pair_name(m, text)
+    value = _value(m, text).strip("'\"")
+    if secret_kind(name) is None and not _loose_value(name, value):
+        return True
+    return _spare_plain_value(m, text) or (is_weak(name) and _weak_value(name, value))
+
+
+def _pair_kind(m: re.Match[str], text: str) -> str:
+    name = _pair_name(m, text)
+    return secret_kind(name) or loose_secret_kind(name) or "secret"
 
 
 _BARE = rf"""(?:"{_NOT_MARKER}(?:[^"\\\n]|\\.)+"|'{_NOT_MARKER}[^'\n]+'|{_NOT_MARKER}[^\s"'|;&<>()]+)"""
@@ -140,8 +202,24 @@ NAMED_RULES: tuple[_Rule, ...] = (
     # name = value, name: value, "name": "value", $name = 'value', Header-Name: value
     _Rule(
         "secret",
-        rf"(?P<k>{_NAME})[\"'`]?{_ASSIGN}{_VALUE}",
+        rf"(?P<k>{_NAME})[\"'`]?\]?{_ASSIGN}{_VALUE}",
         HINT_GATES,
+        on_lower=True,
+        spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
+        kind_of=_kind,
+    ),
+    _Rule(
+        "secret",
+        rf"(?P<k>{_FOREIGN_NAME})[\"'`]?\]?{_ASSIGN}{_VALUE}",
+        FOREIGN_HINTS,
+        on_lower=True,
+        spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
+        kind_of=_kind,
+    ),
+    _Rule(
+        "secret",
+        rf"(?P<k>{_ABBREVIATED_NAME})[\"'`]?\]?{_ASSIGN}{_VALUE}",
+        ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak"),
         on_lower=True,
         spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
         kind_of=_kind,
@@ -161,7 +239,7 @@ NAMED_RULES: tuple[_Rule, ...] = (
         rf"(?P<k>{_NAME})[ \t]+{_NOT_MARKER}(?P<s>\"(?:[^\"\\\n]|\\.)+\"|'[^'\n]+'"
         r"|[a-z0-9_+/=.~-]{16,}(?![^\s\"'|;&<>()])"
         # shorter: a credential has a digit or a symbol (`ENV DB_PASSWORD s3cr3t!`)
-        r"|(?=[a-z_+/=.~!@#%^*-]{0,63}[0-9!@#%^*])[a-z0-9_+/=.~!@#%^*-]{6,64}(?![^\s\"'|;&<>()]))",
+        r"|(?=[a-z_+/=.~!@#%^*$-]{0,63}[0-9!@#%^*$])(?!\$)[a-z0-9_+/=.~!@#%^*$-]{6,64}(?![^\s\"'|;&<>()]))",
         HINT_GATES,
         on_lower=True,
         spare=_spare_spaced,
@@ -170,7 +248,8 @@ NAMED_RULES: tuple[_Rule, ...] = (
     # <DbPassword>x</DbPassword>, <ns:apiKey>x</ns:apiKey>
     _Rule(
         "secret",
-        rf"(?P<k>{_NAME})>{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}})</(?:[\w-]+:)?[a-z0-9_.-]*(?P=k)>",
+        rf"(?P<k>{_NAME})>(?:<!\[cdata\[{_NOT_MARKER}(?P<s2>[^\]]{{1,4096}})\]\]>"
+        rf"|{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}}))</(?:[\w-]+:)?[a-z0-9_.-]*(?P=k)>",
         ("</",),
         on_lower=True,
         spare=lambda m, text: (
@@ -199,6 +278,16 @@ NAMED_RULES: tuple[_Rule, ...] = (
         spare=_spare_setting,
         kind_of=_kind,
     ),
+    # a property list: <key>API_TOKEN</key> <string>x</string>
+    _Rule(
+        "secret",
+        r"<key>[ \t]*(?P<n>[^<>\n]{1,120}?)[ \t]*</key>\s*"
+        rf"<string>{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}})</string>",
+        ("<key>",),
+        on_lower=True,
+        spare=lambda m, text: _spare_named_pair(m, text),
+        kind_of=lambda m, text: _pair_kind(m, text),
+    ),
     # Hadoop/Java XML properties: <name>fs.s3a.secret.key</name> <value>x</value>
     _Rule(
         "secret",
@@ -208,6 +297,28 @@ NAMED_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: secret_kind(text[slice(*m.span("n"))]) is None or _spare_plain_value(m, text),
         kind_of=lambda m, text: secret_kind(text[slice(*m.span("n"))]) or "secret",
+    ),
+    # a name given by one word and its value by another, as a pair: Terraform/HCL
+    # `variable "db_password" { default = "x" }`, `output "api_token" { value = "x" }`, a CLI's
+    # `--name /prod/db/password [--type SecureString] --value x` (SSM, secret stores, CI settings)
+    _Rule(
+        "secret",
+        r"(?:variable|output|locals?|secret|parameter)[ \t]+\"(?P<n>[^\"\n]{1,120})\"[ \t]*\{[^{}]{0,400}?"
+        rf"(?<![\w-])(?:default|value|sensitive_value)[ \t]*=[ \t]*\"{_NOT_MARKER}(?P<s>(?:[^\"\\\n]|\\.)+)\"",
+        ("{",),
+        on_lower=True,
+        spare=lambda m, text: _spare_named_pair(m, text),
+        kind_of=lambda m, text: _pair_kind(m, text),
+    ),
+    _Rule(
+        "secret",
+        r"--(?<![\w-]--)(?:name|key|secret-id|parameter-name|variable)(?:=|[ \t]+)[\"']?(?P<n>[^\s\"']{1,160})[\"']?"
+        r"(?:[ \t]+--?(?!value)[a-z][\w-]*(?:(?:=|[ \t]+)(?!-)[^\s]+)?){0,6}?"
+        rf"[ \t]+--(?:value|secret-string|secret-value|body)(?:=|[ \t]+){_NOT_MARKER}(?P<s>{_BARE})",
+        ("--",),
+        on_lower=True,
+        spare=lambda m, text: _spare_named_pair(m, text),
+        kind_of=lambda m, text: _pair_kind(m, text),
     ),
     # password: |  (or >-) and the lines indented below it
     _Rule(

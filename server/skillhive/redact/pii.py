@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _Rule
+from skillhive.redact.judge import entropy
 
 _IBAN_LENGTHS = {
     "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20, "ES": 24,
@@ -26,11 +27,16 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+_TEST_CARD_SAID = re.compile(r"(?i:test|sandbox|example|dummy|fake|sample)")
+
+
 def _spare_card(m: re.Match[str], text: str) -> bool:
     card = m.group()
     if ("." in card or "_" in card) and any(len(g) != 4 for g in re.split(r"[._]", card)[:-1]):
         return True  # dots and underscores only between groups of four (`4539.1488.0343.6467`)
     digits = re.sub(r"[ ._-]", "", card)
+    if entropy(digits) < 2.0 and _TEST_CARD_SAID.search(text, max(0, m.start() - 80), m.end() + 80):
+        return True  # "in the sandbox, pay with 5555 5555 5555 4444": a processor's published test number
     return not (13 <= len(digits) <= 19 and _luhn(digits))
 
 

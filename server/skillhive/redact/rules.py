@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from skillhive.redact.blocks import DUMP_RULES, redact_codes, redact_tables
+from skillhive.redact.blocks import DUMP_RULES, redact_codes, redact_file_dumps, redact_tables
 from skillhive.redact.calls import CALL_RULES
 from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
 from skillhive.redact.encoded import (
@@ -16,6 +16,7 @@ from skillhive.redact.encoded import (
     _spare_pem_b64,
 )
 from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
+from skillhive.redact.keyfiles import KEYFILE_RULES
 from skillhive.redact.layers import rescan_layers
 from skillhive.redact.named import NAMED_RULES
 from skillhive.redact.national_ids import ID_RULES
@@ -116,7 +117,7 @@ _RULES: tuple[_Rule, ...] = (
     # command's tool), openssl -passin pass:X, smbclient -U user%X. No gate: `-` is everywhere.
     _Rule(
         "password",
-        r"-(?<![^\s\"'=]-)(?:(?:u|-user)[ \t]+[\"']?[^\s:,\"'\[]+[:,](?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
+        r"-(?<![^\s\"'=]-)(?:(?:u|-user)[ \t]+[\"']?[^\s:,\"'\[]*[:,](?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
         r"|pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<s7>(?!\[REDACTED:)[^\s\"']+)"
         r"|(?P<f>pw(?=[ \t])|hp(?=[^\s=-])|[pPwakcN])"
         rf"(?:(?:[ \t]+|=)(?P<s4>{_CLI_VALUE})|(?P<s3>(?=[^\s-]){_CLI_VALUE}))"
@@ -162,7 +163,7 @@ _RULES: tuple[_Rule, ...] = (
     *(
         _Rule(
             "secret",
-            rf"(?P<k>{keyword})(?:_base)?(?![a-z0-9_])[\"']?{_SEP}{_VALUE}",
+            rf"(?P<k>{keyword})(?:_base)?(?![a-z0-9_])[\"']?\]?{_SEP}{_VALUE}",
             (),
             on_lower=True,
             spare=_spare_value,
@@ -182,6 +183,7 @@ _RULES: tuple[_Rule, ...] = (
     *NAMED_RULES,
     *CALL_RULES,
     *SHAPE_RULES,
+    *KEYFILE_RULES,
     *PII_RULES,
     *ID_RULES,
     *DUMP_RULES,
@@ -246,7 +248,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             text, lowered = redacted, ""
             seen_in_text.clear()
             seen_in_lowered.clear()
-    text = redact_codes(redact_tables(text, counter), counter)
+    text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
     return rescan_layers(text, counter, depth, _redact)
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.commands import _words_first
+from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token
-from skillhive.redact.values import _PLACEHOLDER
+from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
+from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
 from skillhive.redact.words import secret_kind
 
 _KNOWN_SCHEMES = frozenset(
@@ -64,8 +65,37 @@ def _spare_line_password(m: re.Match[str], text: str) -> bool:
 _NAMED_DIGEST = re.compile(r"(?:[A-Za-z][A-Za-z0-9]*[-_.])+(?=[a-f]*[0-9])[0-9a-f]{16,}")
 
 
+# `account_id=7731` (a log's field), `Convert.FromBase64String` (code): what follows a word in prose
+_LOG_FIELD = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)*=.*")
+_CODE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
+
+
 def _spare_prose_value(value: str) -> bool:
-    return _NAMED_DIGEST.fullmatch(value) is not None or not looks_like_credential(value)
+    if _NAMED_DIGEST.fullmatch(value) or _LOG_FIELD.fullmatch(value) or _CODE_PATH.fullmatch(value):
+        return True
+    decoded = _b64_text(value) if len(value) >= 16 else None
+    if decoded is not None and not _USER_PASS.fullmatch(decoded):
+        return True  # base64 of text (a JWT's header, `{"alg":"HS256"}`): data, not a secret
+    return not looks_like_credential(value)
+
+
+# "the password is in 1Password", "is stored at /etc/x", "is under 'prod db'": where it is, not what
+_WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "into", "through"])
+
+
+def _spare_prose(m: re.Match[str], text: str) -> bool:
+    start = _span(m)[0]
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1].lower() in _WHERE:
+        return True
+    if _spare_prose_value(_value(m, text).rstrip(".!?;")):
+        return True
+    floor = max(0, start - 200)
+    word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), text.rfind("\t", floor, start))
+    # SOPS `ENC[…]`, a SealedSecret's `encryptedData:`: ciphertext, not a secret
+    return text.startswith(_CIPHERTEXT, max(word_start + 1, floor)) or (
+        parent_name(text, m.start()).lower() in _ENCRYPTED_PARENTS
+    )
 
 
 _PIN_SAYS = re.compile(r"[:=#]|\b(?:is|was|code|number|no)\b")
@@ -93,6 +123,17 @@ def _spare_mnemonic(value: str) -> bool:
     return len(words) % 3 != 0 or any(w in _PROSE_STOPWORDS for w in words)
 
 
+def _spare_quoted_phrase(value: str) -> bool:
+    """A quoted value said to be the password: a passphrase of three or more words, or a credential."""
+    value = value.strip()
+    if _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<[" or value.startswith(("http", "/")) or _is_ui_text(value):
+        return True
+    words = value.split()
+    if len(words) >= 3:
+        return not all(w.isalpha() or w.rstrip(".,!-").isalnum() for w in words) or len(words) > 8
+    return len(words) > 1 or not looks_like_credential(value)
+
+
 def _spare_pair_password(value: str) -> bool:
     """`auth user:pass`, `user:$PASS`, `user:<password>` are placeholders, not passwords."""
     word = value.rstrip(".,;:?!)")
@@ -102,10 +143,13 @@ def _spare_pair_password(value: str) -> bool:
 # A password word in prose, in the languages agents are told them in; the value follows within a clause.
 _PROSE_GATES: tuple[str, ...] = (
     "pass",
+    "pw",
+    "mdp",
     "key",
     "token",
     "secret",
     "wort",
+    "woord",
     "mot de",
     "contras",
     "senha",
@@ -130,7 +174,7 @@ _PROSE_WORDS = (
         (
             *("password", "passwort", "kennwort", "passphrase", "passcode", "mot de passe", "contraseña"),
             *("contrasena", "senha", "wachtwoord", "hasło", "haslo", "пароль", "parola", "lösenord", "salasana"),
-            *("api key", "key", "token", "secret", "pass"),
+            *("api key", "key", "token", "secret", "pass", "pwd", "pw", "mdp"),
         ),
         r"[a-z0-9_$/.:=@-]",
     )
@@ -145,6 +189,19 @@ _FOREIGN_PROSE_WORDS = (
 _PROSE_VALUE = r"[^\s\"'「」『』：:，,。、（）()<>]"  # noqa: RUF001 (fullwidth punctuation ends a value too)
 
 
+# "credentials" in other languages (as login data: a user and a password follow)
+_CREDENTIALS_WORDS = (
+    *("identifiants", "zugangsdaten", "anmeldedaten", "inloggegevens", "credenciales", "credenziali"),
+    *("dados de acesso", "credenciais", "dane logowania", "přihlašovací údaje", "kimlik bilgileri"),
+    *("учетные данные", "данные для входа", "ログイン情報", "認証情報", "登录信息", "账号", "帳號", "로그인 정보"),
+)
+_QUOTE_OPEN = "[\"'`“‘]"  # noqa: RUF001
+_QUOTE_CLOSE = "[\"'`”’]"  # noqa: RUF001
+_PASSWORD_WORDS = _words_first(
+    ("password", "passphrase", "passcode", "pass phrase", "passwort", "kennwort"), "[a-z0-9_$.-]"
+)
+
+
 SHAPE_RULES: tuple[_Rule, ...] = (
     # `stats auth admin:X` (HAProxy), `--auth user:X`, `basic_auth user:X`, `--creds user:X`: a
     # `user:password` pair right after a word that says it is one
@@ -156,18 +213,58 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: _spare_pair_password(_value(m, text)),
     ),
+    # a user and a password told as a pair after a word that says so: "creds: admin / X",
+    # "login is bob:X", "user/pass: bob, X", "log in with bob and X"
+    _Rule(
+        "password",
+        r"(?<![\w-])(?:creds|credentials|access|logins?|log[ \t]+in|sign[ \t]+in|account|user[ \t]*/[ \t]*pass(?:word)?"
+        r"|username[ \t]*/[ \t]*password|u/p|" + "|".join(_CREDENTIALS_WORDS) + r")(?![\w-])"
+        r"(?:[ \t]+(?:is|are|with|for(?:[ \t]+[\w.-]+){1,3}))?"
+        r"[ \t]*(?:[:=：-]|->|→|=>)?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"  # noqa: RUF001
+        r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
+        rf"{_NOT_MARKER}(?P<s>[^\s\"'`]{{6,64}})",
+        ("cred", "access", "login", "log in", "sign in", "account", "user", "u/p", *_CREDENTIALS_WORDS),
+        on_lower=True,
+        spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;)")),
+    ),
     # "my jira password is X", "Passwort X", "パスワードは「X」", "密码" and a fullwidth colon, "the key …: X"
     *(
         _Rule(
             "password",
-            rf"(?:{words})(?=[\s:：はを的」=是为為는은이가])(?:[ \t]*=)?[^\n=/@(){{}}\[\]$]{{0,60}}?"  # noqa: RUF001
-            r"(?<=[\s:：「『\"'=是为為])"  # noqa: RUF001
+            rf"(?:{words}){suffix}(?:[ \t]*\([^()\n]{{1,24}}\))?[?!,.]?(?=[\s:：はを的」=是为為는은이가คือ])"  # noqa: RUF001
+            r"(?:[ \t]*=)?[^\n=/@(){}\[\]$]{0,60}?"
+            r"(?<=[\s:：「『\"'=是为為อ])"  # noqa: RUF001
             rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
             gates,
             on_lower=True,
-            spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".!?;")),
+            spare=_spare_prose,
         )
-        for words, gates in ((_PROSE_WORDS, _PROSE_GATES), (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS))
+        # other languages inflect the word: Turkish `şifresi`, Finnish `salasanan`, Polish `hasła`
+        for words, gates, suffix in (
+            (_PROSE_WORDS, _PROSE_GATES, r"(?:s|et|en|a|e|u)?"),
+            (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS, r"[^\W\d_]{0,4}"),
+        )
+    ),
+    # the value before the word: "use X as the password", "try X for the admin pin", "X is the token"
+    _Rule(
+        "password",
+        r"(?<![\w-])(?:use|using|try|enter|type|with|set it to|change it to|it's|its|is)[ \t]+"
+        rf"{_QUOTE_OPEN}?{_NOT_MARKER}(?P<s>[^\s\"'`”’]{{6,64}}){_QUOTE_CLOSE}?[ \t]+(?:as|for|is|=)[ \t]+"  # noqa: RUF001
+        r"(?:the|your|my|our|its|his|her|their|a|an)(?:[ \t]+[\w-]+){0,2}?[ \t]+"
+        r"(?P<w>password|passphrase|passcode|pin|pwd|token|api[ \t]+key|secret)(?![\w-])",
+        ("password", "passphrase", "passcode", "pin", "pwd", "token", "api key", "secret"),
+        on_lower=True,
+        spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;:")),
+    ),
+    # a quoted phrase after the word: "the passphrase for the key is 'correct horse battery staple'"
+    _Rule(
+        "password",
+        rf"(?:{_PASSWORD_WORDS})(?:[ \t]+(?:for|of|to|on)[ \t]+[^\n\"'“‘`:=]{{1,40}}?)?[ \t]*"  # noqa: RUF001
+        r"(?:is|was|are|would be|will be|:|=)[ \t]*(?:set to[ \t]*)?"
+        rf"{_QUOTE_OPEN}{_NOT_MARKER}(?P<s>[^\"'”’`\n]{{6,100}}?){_QUOTE_CLOSE}",  # noqa: RUF001
+        ("pass", "kennwort"),
+        on_lower=True,
+        spare=lambda m, text: _spare_quoted_phrase(_value(m, text)),
     ),
     # a PIN, a card's CVV, a door or access code: digits after the word that names them
     _Rule(
@@ -189,11 +286,26 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # a BIP39 seed phrase: 12 to 24 short lower-case words after the words that name one
     _Rule(
         "secret",
-        r"(?:seed|recovery|mnemonic|backup|secret)(?:[ _-]*(?:phrase|words))?(?![a-z])[^\n:=]{0,20}[:=][ \t]*[\"']?"
+        r"(?:seed|recovery|mnemonic|backup|secret)(?:[ _-]*(?:phrase|words))?(?![a-z])[^\n:=]{0,60}[:=][ \t]*[\"']?"
         r"(?P<s>(?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])",
         ("seed", "recovery", "mnemonic", "backup", "secret"),
         on_lower=True,
         spare=lambda m, text: _spare_mnemonic(_value(m, text)),
+    ),
+    # an OAuth authorization code in a callback URL: `?code=<random>&state=…`
+    _Rule(
+        "token",
+        r"[?&#]code=" + _NOT_MARKER + r"(?P<s>[A-Za-z0-9._~/+%-]{16,512})(?=[&#\s\"']|$)",
+        ("code=",),
+        spare=lambda m, text: not (looks_random(_value(m, text)) or looks_like_token(_value(m, text))),
+    ),
+    # Hardhat / Truffle network config: `accounts: ['0x<64 hex>', …]` lists private keys
+    _Rule(
+        "private-key",
+        r"accounts[\"']?[ \t]*[:=][ \t]*\[[ \t\n]*(?:[\"'][^\"'\n]*[\"'][ \t]*,[ \t\n]*)*"
+        r"[\"'](?P<s>(?:0x)?[0-9a-f]{64})[\"']",
+        ("accounts",),
+        on_lower=True,
     ),
     # BitLocker recovery key: eight groups of six digits, each a multiple of 11
     _Rule(
@@ -262,18 +374,22 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # a combo list: email:password alone on its line
     _Rule(
         "password",
-        rf"(?m:^[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+:{_NOT_MARKER}(?P<s>[^\s/]+)[ \t]*$)",
+        # (also after a relay host, as in Postfix's sasl_passwd: `[smtp.acme.io]:587 user@acme.io:X`)
+        r"(?m:^[ \t]*(?:\[[^\]\s]+\](?::[0-9]+)?[ \t]+)?"
+        rf"[\w.+-]+@[\w-]+(?:\.[\w-]+)+:{_NOT_MARKER}(?P<s>[^\s/]+)[ \t]*$)",
         ("@",),
         spare=_spare_line_password,
     ),
     # requests.get(url, auth=("user", "X")), HTTPBasicAuth("user", "X"), smtp.login("user", "X")
     _Rule(
         "password",
-        r"(?:auth[ \t]*=[ \t]*\(?|basicauth\(|digestauth\(|\.login\(|credentials\()[ \t]*"
-        rf"(?P<q1>[\"'])[^\"'\n]*(?P=q1)[ \t]*,[ \t]*(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\n]+)(?P=q)",
-        ("auth", "login", "credentials"),
+        r"(?:auth[ \t]*=[ \t]*\(?|basicauth\(|digestauth\(|\.login\(|credentials\(|\.auth\(|authenticate\("
+        r"|\.sign_?in\(|\.signinwithemailandpassword\([^,\n]*,)[ \t]*"
+        r"(?:(?P<q1>[\"'])[^\"'\n]*(?P=q1)[ \t]*,[ \t]*){1,3}"
+        rf"(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\n]+)(?P=q)[ \t]*\)",
+        ("auth", "login", "credentials", "sign"),
         on_lower=True,
-        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))),
+        spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))) or len(_value(m, text)) < 6,
     ),
     # SMTP AUTH PLAIN <base64 of \0user\0password>, AUTH LOGIN's base64 password line
     _Rule(

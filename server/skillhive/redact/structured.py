@@ -8,10 +8,10 @@ from typing import Any
 from skillhive.models import MAX_AGENT_CHARS, Step, TrajectoryIn
 from skillhive.redact.engine import _MARKER, MARKER_PREFIX, _Counter, marker
 from skillhive.redact.judge import looks_like_token
-from skillhive.redact.named import _weak_value
+from skillhive.redact.named import _loose_value, _weak_value
 from skillhive.redact.rules import _redact
 from skillhive.redact.values import _key_kind
-from skillhive.redact.words import is_weak, secret_kind
+from skillhive.redact.words import is_weak, loose_secret_kind, secret_kind
 
 _SENSITIVE_KEY = re.compile(
     r"(?i)(?:^|[_.-])(?:password|passwd|passphrase|pass|pwd|pw|secret|secrets|token|api[_-]?key|apikey"
@@ -33,6 +33,8 @@ def is_sensitive_key(key: str) -> bool:
 def _item_kind(key: str, item: Any) -> str | None:
     """The marker kind for `item` under `key`, or None when `key` names no secret for it."""
     if not is_sensitive_key(key):
+        if isinstance(item, str) and _loose_value(key, item):  # {"STRIPE_KEY": "<machine-made>"}
+            return loose_secret_kind(key)
         return None
     if is_weak(key) and not _SENSITIVE_KEY.search(key):
         if isinstance(item, bool) or not isinstance(item, str | int):

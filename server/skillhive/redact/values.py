@@ -9,6 +9,8 @@ import re
 
 from skillhive.redact.encoded import _is_b64_user_pass
 from skillhive.redact.engine import _NOT_MARKER, _TRAILING_PUNCT, _span
+from skillhive.redact.judge import looks_random
+from skillhive.redact.words import names_a_secret
 
 _PLACEHOLDER = re.compile(
     r"""(?ix)
@@ -17,10 +19,23 @@ _PLACEHOLDER = re.compile(
     | your[_-]\w* | \w+[_-]here
     | none|null|nil|true|false|undefined|str|string|int|bool|bytes|optional|any|secretstr
     | (?:%[-+\x20\#0]*[0-9]*[sdrif]|\{\w*\}|[:@/.,\x20_-])+   # '%s:%s', '{user}:{password}', {token}
+    | change[-_]?(?:me|it|this)|replace[-_]?me|placeholder|example|sample|dummy|redacted|masked|todo|tbd|fixme
+    | \[[a-z\x20_-]{1,24}\] | \(hidden\)                                  # [REDACTED], [hidden]
+    | (?:my|your|the|db|some)?[-_]?(?:password|passwd|pass|pwd|secret|token|api[-_]?key)   # user:password@
+    | (?-i:[A-Z_]*(?:PASS|PWD|TOKEN|KEY|SECRET|CRED)[A-Z_]*)   # a metavar: --password PASSWORD
     """
 )
 _CODE_NAME = re.compile(r"(?i:[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+)|[a-z][a-z0-9_]*_[a-z0-9_]*")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# GraphQL / TypeScript / Kotlin types: `String!`, `[String!]!`, `String?`, `Map<String, String>`
+_TYPE_NAME = re.compile(r"\[?[A-Z][A-Za-z_.]*(?:<[\w, .<>]*>)?(?:[!?]\]?[!?]?|\][!?]?|(?<=>))")
+_SCALAR_TYPES = frozenset(["String", "Int", "Float", "Boolean", "Bool", "ID", "Bytes", "Str", "Text", "UUID", "Any"])
+_CODE_KEYWORDS = frozenset(
+    ["await", "try", "new", "yield", "lambda", "async", "typeof", "not", "await!", "try!", "try?", "go", "do"]
+)
+_CIPHERTEXT = ("ENC[", "vault:v1:", "vault:v2:", "$ANSIBLE_VAULT", "AQICAH")
+_ENCRYPTED_PARENTS = frozenset(["encrypteddata", "encrypted_data", "encrypted", "ciphertext"])
+_KEY_ID = re.compile(r"(?:0x)?[0-9A-Fa-f]{8,16}")
 _CODE_AFTER_VALUE = re.compile(r"[ \t]*[,)=\]|]")  # `x_pass: ShrinkPass,` is a type annotation
 _WEAK_KEYS = frozenset({"pass", "pw", "pwd"})  # on their own, as likely a word's as a password's
 _SHORT_WORD = re.compile(r"[A-Za-z]{1,7}")
@@ -31,6 +46,76 @@ _B64_KEY = re.compile(r"(?=[^/]*[0-9])(?=[^/]*[A-Z])(?=[^/]*[a-z])[A-Za-z0-9+/]{
 _TOKENISH = re.compile(r"(?=(?:[^0-9]*[0-9]){6})[a-z0-9_]{20,}")
 _BLOCK_SCALAR = re.compile(r"[|>][-+]?[0-9]?")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+
+
+# a reference to where a secret is kept, not the secret: `vault:secret/data/db#password`,
+# `op://Private/db/password`, `ssm:/prod/db/password`, `secretsmanager:prod/db:password::`
+_REFERENCE = re.compile(r"[a-z][a-z0-9+.-]{1,24}:(?://)?/?[\w.@-]+(?:[/#:]+[\w.@-]*)+")
+_REFERENCE_PART = re.compile(r"[A-Za-z][a-z]*(?:[_.@-]*(?:[A-Za-z][a-z]*|[0-9]{1,4}))*|[0-9]{1,12}|")
+
+
+def is_reference(value: str) -> bool:
+    """`scheme:path/to#field` made of words: a reference to a secret store (`vault:`, `op://`, `arn:`)."""
+    if not _REFERENCE.fullmatch(value) or ("/" not in value and "#" not in value and "::" not in value):
+        return False
+    return all(_REFERENCE_PART.fullmatch(part) for part in re.split(r"[/#:]+", value))
+
+
+_YAML_TAG = re.compile(r"![A-Za-z][A-Za-z_.:-]*")  # !Ref, !Sub, !GetAtt, !vault, !secret, !env_var
+# words of a UI string or a message, not of a passphrase (diceware words are nouns and verbs)
+_GLUE = frozenset(
+    (
+        *("your", "you", "the", "to", "at", "least", "enter", "forgot", "must", "is", "of", "for", "please"),
+        *("invalid", "incorrect", "required", "characters", "confirm", "new", "current", "reset", "show"),
+        *("hide", "a", "an", "and", "or", "not", "be", "are", "was", "with", "this", "here", "click"),
+    )
+)
+_SECRET_WORDS = frozenset(["password", "passwords", "passphrase", "token", "key", "secret", "pin", "code"])
+
+
+def _is_ui_text(value: str) -> bool:
+    """`Forgot your password?`, `Enter the token`, `At least 12 characters`: prose shown to a user."""
+    said = [w.strip(".,:;!?()'\"").lower() for w in value.split()]
+    if len(said) < 2:
+        return False
+    return any(w in _GLUE or w in _SECRET_WORDS for w in said) and sum(w.isalpha() for w in said) * 2 > len(said)
+
+
+_YAML_PARENT = re.compile(r"-?[ \t]*[\"']?([A-Za-z_][\w.-]{0,60})[\"']?:")
+
+
+def parent_name(text: str, start: int) -> str:
+    """The name of the object a bare name sits in: `"Jwt": { "Key": …` and `jwt:\n  key: …` -> `Jwt`.
+
+    Looks back a bounded way (400 characters, 12 lines), so that many bare names cost linear time.
+    """
+    floor = max(0, start - 400)
+    brace = text.rfind("{", floor, start)
+    if brace >= 0 and text.find("}", brace, start) < 0:
+        head = text[max(floor, brace - 80) : brace].rstrip(" \t\r\n:=\"'")
+        i = len(head)
+        while i > 0 and (head[i - 1] in _KEY_CHARS):
+            i -= 1
+        return head[i:]
+    line_start = text.rfind("\n", floor, start) + 1
+    if line_start == 0 and floor > 0:
+        return ""  # a line longer than the window: no YAML indentation to read
+    before = text[line_start:start]
+    indent = len(before) - len(before.lstrip(" \t-"))
+    if indent == 0:  # at the top level of a YAML document: no parent
+        return ""
+    end = line_start - 1
+    for _ in range(12):
+        if end <= 0:
+            break
+        prev = text.rfind("\n", 0, end) + 1
+        line = text[prev:end]
+        stripped = line.lstrip(" \t")
+        if stripped and len(line) - len(stripped) < indent:
+            parent = _YAML_PARENT.match(stripped)
+            return parent.group(1) if parent and stripped.rstrip().endswith(":") else ""
+        end = prev - 1
+    return ""
 
 
 def _spare_placeholder(m: re.Match[str], text: str) -> bool:
@@ -60,8 +145,10 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     """A `key = value` whose value is code, a placeholder, a path or a word: not a secret."""
     start, end = _span(m)
     value = text[start:end]
-    if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:"):  # an ARN names a key, it is not one
-        return True
+    if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:") or is_reference(value) or names_a_secret(value):
+        return True  # an ARN, a vault path names a secret, it is not one
+    if value.startswith(_CIPHERTEXT) or parent_name(text, _key_start(m, text)).lower() in _ENCRYPTED_PARENTS:
+        return True  # SOPS `ENC[…]`, Vault transit `vault:v1:…`, a SealedSecret's `encryptedData`: ciphertext
     if _BLOCK_SCALAR.fullmatch(value):  # `password: |`: the value is on the lines below (named.py)
         return True
     sep = m.group("sep")
@@ -69,16 +156,33 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         key_start = m.start("k")
         return not (text.startswith("</", end) and key_start > 0 and text[key_start - 1] in "<:_-.")
     if m.group("k").startswith("sig"):  # a URL signature: short values are not one
-        return len(value) < 16
+        # a header's signature (`X-Hub-Signature-256: sha256=…`) is a MAC of one request, not a key
+        return len(value) < 16 or sep.strip() == ":"
     key_start = _key_start(m, text)
-    if text.startswith("::", key_start - 2):  # AWS::Route53::KeySigningKey is a type's name
+    if text.startswith("::", key_start - 2) and sep.strip() != "=":  # AWS::Route53::KeySigningKey: a type
         return True
+    if text.startswith("${", key_start - 2) and value[:1] in "?-":  # ${DB_PASSWORD:?set it in .env}
+        return True
+    if (
+        key_start > 0
+        and text[key_start - 1] == ":"
+        and "arn:" in "".join(text[max(0, key_start - 120) : key_start].split()[-1:])
+    ):
+        return True  # arn:aws:secretsmanager:…:secret:prod/db is the secret's name
     key = text[key_start : m.end("k")].lstrip("-.")
+    if key.lower().startswith(("from_", "from-", "use_", "ref_", "fromsecret", "usesecret")):
+        return True  # `from_secret: staging_deploy`: which stored secret to use, by its name
     if key.lower() in _WEAK_KEYS and _WORD.fullmatch(value):  # 'pass': 'bandpass'
         return True
     name, named = key.rsplit(".", 1)[-1].lower().lstrip("_"), value.lower().lstrip("_")
     if named == name or name.endswith("_" + named):
         return True  # self.token = token, self._pwd = pwd, signing_key = key, X_KEY = "X_KEY"
+    if value.startswith(("$(", "${", "`")) or (_YAML_TAG.fullmatch(value) and text[end : end + 1] in (" ", "\t")):
+        return True  # `$(cat /run/secrets/db)`, `!Ref DbPassword`, `!vault |`: substituted or resolved later
+    if value.rstrip(":") in _CODE_KEYWORDS and text[end : end + 1] == " ":
+        return True  # `token = await getToken()`, `password = new String(…)`: code, the value comes later
+    if _is_ui_text(value):
+        return True  # "Forgot your password?", "At least 12 characters": a label, a hint, a message
     if m.start("q") >= 0:  # a quoted value was written on purpose: only placeholders are spared
         return False
     value = value.rstrip(_TRAILING_PUNCT) or value
@@ -86,11 +190,19 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         _CODE_NAME.fullmatch(value) and not _TOKENISH.fullmatch(value)
     ):
         return True  # a path, a flag, a reference ($X), token=self.token, api_key=api_key
+    if (
+        sep.strip() == ":"
+        and _TYPE_NAME.fullmatch(value)
+        and (_CODE_AFTER_VALUE.match(text, end) or value.strip("[]!?") in _SCALAR_TYPES)
+    ):
+        return True  # `password: String!`, `token: string | null`, `[String!]!`: a type, not a value
     if _IDENTIFIER.fullmatch(value) and (
-        key.startswith(("self.", "this.", "cls.", "_"))  # self._client_key = keyfile
+        (key.startswith(("self.", "this.", "cls.", "_")) and not looks_random(value))  # self._client_key = keyfile
         or (sep.strip() == ":" and not any(c.isdigit() for c in value) and _CODE_AFTER_VALUE.match(text, end))
     ):
         return True
+    if m.group("k").startswith("key") and _KEY_ID.fullmatch(value):
+        return True  # `signingkey = 3A9F0C1D2B4E5F60`: a GPG key's id; a secret key is longer
     if value.isdigit() and len(value) < 6:
         return True  # `token: 5` is a count
     if sep.strip() != ":" or not _WORD.fullmatch(value):
@@ -159,7 +271,13 @@ _KEY_AFTER = (
     "auth",
 )
 # `>`: <password>value</password>; `==` is a comparison, not an assignment
-_SEP = r"(?P<sep>[ \t]*(?:=>|:=|[:=](?!=))[ \t]*|>)"
+# `=`, `:`, `=>`, `:=`, `?=` (Make), `||=` (Ruby), `??=` (JS), `+=`, and a typed declaration
+# (`api_key: str = …`, `const TOKEN: &str = …`, `let secret: String = …`)
+OPERATOR = (
+    r"(?:=>|:=|\?\?=|\|\|=|[?+]="
+    r"|:[ \t]*[&*]?[A-Za-z_][\w:<>\[\],.|?]{0,40}[ \t]+=(?![=>])|[:=](?!=))"
+)
+_SEP = rf"(?P<sep>[ \t]*{OPERATOR}[ \t]*|>)"
 # One rule per keyword, each starting with its literal: six literal scans cost less than one
 # search for any of p, s, t or k. `(?P<k>…)` is the keyword; the key around it is `_key_name`.
 _SECRET_KEYWORDS = (
@@ -179,5 +297,9 @@ _SECRET_KEYWORDS = (
 # back off to `getpas` and dodge the `(` check.
 _VALUE = (
     rf"""(?:(?:[rbfu]{{1,2}}(?=["']))?(?P<q>["'`]){_NOT_MARKER}(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){{1,4096}})(?P=q)"""
+    # ODBC's `PWD={x};`: braces quote a value that holds `;`
+    rf"""|\{{{_NOT_MARKER}(?P<s3>[^{{}}\s"':]{{1,512}})\}}(?=[;"']|$)"""
+    # after `key: ` (YAML, prose) `&` is part of the value, not a query string's separator
+    rf"""|(?<=:[ \t]){_NOT_MARKER}(?P<s4>(?=[^\s&]*&)[^\s"'`,;<>()\[\]{{}}]{{1,4096}}+)(?![(\[])"""
     rf"""|{_NOT_MARKER}(?P<s2>[^\s"'`,;&<>()\[\]{{}}]{{1,4096}}+)(?![(\[]))"""
 )

@@ -49,6 +49,16 @@ _STRONG = {
     "secretkey": "secret",
     "privatekey": "secret",
     "sas": "signature",
+    # the same words in other languages (a name written by someone who does not write English)
+    **dict.fromkeys(
+        (
+            *("passwort", "kennwort", "wachtwoord", "contrasena", "contraseña", "contrasenya", "senha", "passe"),
+            *("motdepasse", "mdp", "hasło", "haslo", "heslo", "jelszó", "jelszo", "şifre", "sifre", "salasana"),
+            *("lösenord", "losenord", "passord", "adgangskode", "geslo", "lozinka", "parolă", "parola", "пароль"),
+            *("密码", "密碼", "口令", "パスワード", "비밀번호", "mậtkhẩu", "katasandi"),
+        ),
+        "password",
+    ),
 }
 # Glued into one lower-case word (`dbpassword`, `apitoken`): these endings name a secret.
 _GLUED = (
@@ -65,6 +75,19 @@ _GLUED = (
     "storepass",
     "keypass",
     "privkey",
+    "passwort",
+    "kennwort",
+    "wachtwoord",
+    "motdepasse",
+    "pass",  # `sshpass`, `requirepass`: weak, as `pass` is
+    "auth",  # `masterauth`: weak
+)
+# English words that end like a glued secret name and are none
+_GLUED_WORDS = frozenset(
+    (
+        *("bypass", "compass", "encompass", "overpass", "underpass", "surpass", "trespass", "impasse", "oauth"),
+        *("highpass", "lowpass", "bandpass", "multipass", "firstpass", "onepass", "subpass", "renderpass"),
+    )
 )
 # `key` names a secret after one of these; `primary key`, `cache key`, `public key` do not.
 _KEY_QUALIFIERS = frozenset(
@@ -187,12 +210,31 @@ _FILLER = frozenset(
         "literal",
     ]
 )
+# `key` after these names an id, a place or a public half, never a credential, whatever its value.
+_ID_KEY_QUALIFIERS = frozenset(
+    (
+        *("public", "pub", "primary", "foreign", "partition", "sort", "range", "hash", "cache", "idempotency"),
+        *("dedup", "dedupe", "deduplication", "lookup", "object", "s3", "bucket", "blob", "file", "row", "column"),
+        *("group", "index", "unique", "composite", "surrogate", "natural", "lock", "message", "translation"),
+        *("i18n", "map", "dict", "hot", "short", "shortcut", "shard", "correlation", "request", "trace"),
+        *("event", "revision", "version", "build", "commit", "content", "checksum", "etag", "ref", "cursor"),
+        *("continuation", "page", "next", "sequence", "fingerprint", "sign", "host", "gpg", "pgp", "ssh"),
+        *("publishable", "default", "signing"),
+    )
+)
+# Loose secret words: a value under them is a secret only when it looks machine-made (judge.looks_random).
+_LOOSE = frozenset(
+    {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "encrypt", "encryption"}
+    | {"pat", "sk", "ak"}  # personal access token; an AK/SK pair (access key, secret key)
+)
 # Words too common on their own: their value must look like a credential (judged by the caller).
-WEAK = frozenset({"auth", "pass", "pw", "pin", "sid", "session", "otp"})
+WEAK = frozenset({"auth", "pass", "pw", "pin", "sid", "session", "otp", "parola", "passe"})
 
 
 def words(name: str) -> list[str]:
     """`dbPassword` -> [db, password]; `X-API-Key` -> [x, api, key]; `AWS_SECRET_ACCESS_KEY` likewise."""
+    if not name.isascii():  # `contraseña`, `пароль_бд`: letters of any script, split at separators
+        return [w.lower() for w in re.findall(r"[^\W\d_]+|[0-9]+", name)]
     return [w.lower() for w in _SPLIT.findall(name)]
 
 
@@ -213,7 +255,7 @@ def secret_word(name: str) -> str | None:
         return last if before in _QUALIFIED[last] else None
     if last in _STRONG:
         return last
-    if len(ws) == 1 and last.endswith(_GLUED):
+    if len(ws) == 1 and last.endswith(_GLUED) and last not in _GLUED_WORDS:
         return next(g for g in _GLUED if last.endswith(g))
     return None
 
@@ -228,6 +270,31 @@ def secret_kind(name: str) -> str | None:
     if word in ("id", "phrase", "seed"):
         return "authorization" if word == "id" else "secret"
     return _STRONG.get(word) or ("password" if "pass" in word else "token" if word.endswith("token") else "secret")
+
+
+@lru_cache(maxsize=4096)
+def loose_secret_kind(name: str) -> str | None:
+    """The marker kind when `name` ends in `key` or `salt` after any word but an id's (`STRIPE_KEY`,
+    `openweather_key`, `aes_key`, `password_salt`; not `primary_key`, `cache_key`, `public_key`).
+
+    Weaker than `secret_kind`: the caller must also find a machine-made value (judge.looks_random).
+    """
+    ws = words(name)
+    while len(ws) > 1 and (ws[-1] in _FILLER or ws[-1].isdigit()):
+        ws.pop()
+    if not ws or ws[-1] not in _LOOSE or (ws[-1] in ("key", "salt") and len(ws) < 2):
+        return None  # a bare `key:` is a cache's, a map's, a lock's as often as a credential's
+    if ws[-1] == "key" and ws[-2] in _ID_KEY_QUALIFIERS:
+        return None
+    return "api-key" if "api" in ws or ws[-1] == "apikey" else "secret"
+
+
+_SECRET_NAME = re.compile(r"[A-Za-z_][A-Za-z_.-]{2,79}")
+
+
+def names_a_secret(value: str) -> bool:
+    """`--secret dbPassword`, `--from-env API_TOKEN`: a value that is a secret's name, not a secret."""
+    return _SECRET_NAME.fullmatch(value) is not None and secret_kind(value) is not None
 
 
 def is_weak(name: str) -> bool:
