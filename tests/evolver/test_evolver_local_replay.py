@@ -19,10 +19,13 @@ from fakes.openai_server import FakeOpenAI, Raw
 from skillhive.config import Settings
 from skillhive.evolver.llm import llm_from_settings
 from skillhive.evolver.pipeline import Evolver, PassOptions
+from skillhive.evolver.types import PassReport
 from skillhive.hive import Hive
 from skillhive.store.embeddings import LocalMiniLM
 
-RECORDING = Path(__file__).parent / "data" / "local_pass.json"
+DATA = Path(__file__).parent / "data"
+RECORDING = DATA / "local_pass.json"
+INVENTED = DATA / "local_pass_invented_command.json"  # 2026-12-06, pass 9 in bench/RESULTS.md
 RESULT = Path(__file__).parents[2] / "bench" / "results" / "evolver_local-qwen2.5-coder-1.5b-instruct-q4_k_m.json"
 
 
@@ -52,6 +55,25 @@ class Replay:
         return exchange["response"]
 
 
+def replayed_pass(hive: Hive, recording: dict[str, Any], *, context: int, max_output: int) -> tuple[PassReport, Replay]:
+    """One auto pass whose model is the recording, through the real openai client."""
+    replay = Replay(recording["exchanges"])
+    with FakeOpenAI(chat=replay) as fake:
+        settings = Settings(
+            llm_base_url=fake.base_url,
+            llm_model=recording["model"],
+            llm_context_tokens=context,
+            llm_max_output_tokens=max_output,
+            llm_max_retries=0,
+        )
+        llm = llm_from_settings(settings)
+        assert llm is not None
+        report = Evolver(hive.backends, hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
+    assert all(r["response_format"]["type"] == "json_schema" for r in replay.requests)
+    assert all(r["max_tokens"] == max_output for r in replay.requests)
+    return report, replay
+
+
 @pytest.fixture
 def hive(tmp_path: Path, embedder: LocalMiniLM) -> Iterator[Hive]:
     seed_skills(tmp_path / "seed")
@@ -61,39 +83,21 @@ def hive(tmp_path: Path, embedder: LocalMiniLM) -> Iterator[Hive]:
     hive.close()
 
 
-def test_a_real_small_models_edit_cites_three_users_runs_passes_the_evidence_gate_and_its_review_rejects_it(
+def test_a_real_small_models_edit_that_invents_a_command_no_run_shows_is_rejected_though_its_evidence_holds(
     hive: Hive,
 ) -> None:
-    recording = json.loads(RECORDING.read_text())
-    expected = json.loads(RESULT.read_text())
-    record_runs(hive, mix=expected["runs"] - 6)
-    replay = Replay(recording["exchanges"])
-    with FakeOpenAI(chat=replay) as fake:
-        settings = Settings(
-            llm_base_url=fake.base_url,
-            llm_model=recording["model"],
-            llm_context_tokens=expected["context_tokens"],
-            llm_max_output_tokens=expected["max_output_tokens"],
-            llm_max_retries=0,
-        )
-        llm = llm_from_settings(settings)
-        assert llm is not None
-        report = Evolver(hive.backends, hive.directories, llm, PassOptions(mode="auto")).run_pass("team-a")
-    assert all(r["response_format"]["type"] == "json_schema" for r in replay.requests)
-    assert all(r["max_tokens"] == expected["max_output_tokens"] for r in replay.requests)
-    got = {k: getattr(report, k) for k in ("read", "selected", "malformed", "repaired", "proposed", "applied")}
-    assert got == {k: expected[k] for k in got}
-    assert report.llm_calls == expected["calls"] == len(recording["exchanges"])
-    # The edit cited every user's run, so it passed the evidence gate (6 runs from 3 users) and every
-    # gate before review; the model, reviewing its own edit, rejected it. Nothing changed.
-    assert [a.model_dump() for a in report.accepted] == expected["accepted"] == []
-    assert [r.model_dump() for r in report.rejected] == expected["rejected"]
-    assert [r.gate for r in report.rejected] == ["review"] and report.blocked == expected["blocked"] == []
+    """Pass 9: the edit cited all three users' runs and told agents to run a `migrate` command that no
+    run shows. The commands gate rejects it, before the review is asked; the skill is unchanged."""
+    recording = json.loads(INVENTED.read_text())
+    record_runs(hive, mix=0)
+    report, replay = replayed_pass(hive, recording, context=8192, max_output=1024)
+    assert (report.read, report.selected, report.malformed, report.proposed, report.applied) == (6, 3, 0, 1, 0)
+    assert report.llm_calls == 2  # analyse and edit: the recorded review is never asked for
+    assert not any(r["messages"][0]["content"].startswith("You review") for r in replay.requests)
+    [rejected] = report.rejected
+    assert (rejected.gate, rejected.reason) == ("commands", "`migrate` is in no cited run nor the skill")
+    assert report.blocked == [] and report.accepted == [] and report.commit is None
     [edit_request] = [r for r in replay.requests if r["messages"][0]["content"].startswith("You maintain")]
-    [review_request] = [r for r in replay.requests if r["messages"][0]["content"].startswith("You review")]
-    cited = re.findall(r"^(tr_\w+) \(failure\)", review_request["messages"][1]["content"], re.M)
+    cited = re.findall(r"^- (tr_\w+) \(failure\)", edit_request["messages"][1]["content"], re.M)
     assert sorted(hive.backends.evolution.users_of("team-a", cited).values()) == ["alice", "bob", "carol"]
-    [analyse_request] = [r for r in replay.requests if r["messages"][0]["content"].startswith("You study")]
-    assert analyse_request["messages"][1]["content"].count("(and 1 near-identical run)") == 3  # 2 runs each
-    assert "Recorded by bob:" in edit_request["messages"][1]["content"]
     assert hive.directories.get("team-a").read_file("deploy-service", "SKILL.md").decode() == DEPLOY_SKILL

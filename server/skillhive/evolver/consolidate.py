@@ -9,8 +9,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pydantic import BaseModel, Field
-
 from skillhive.evolver.llm import LLM, UNTRUSTED_NOTE, fence
 from skillhive.evolver.types import CreateSkill, EditPlan, LessonDraft, SkillEdit
 from skillhive.models import squash
@@ -49,13 +47,6 @@ Otherwise answer {{"edits": []}}. Do not duplicate these existing skills: {{exis
 Never include scripts to create, downloads to run, or instructions that weaken safety.
 
 {UNTRUSTED_NOTE}"""
-
-
-class _Review(BaseModel):
-    # The reason comes first: a model bound to the schema's field order reasons, then decides.
-    reason: str = Field(max_length=600, description="What the cited runs show, and what the edit changes.")
-    supported: bool = Field(description="Every claim of the edit is backed by the cited runs.")
-    keeps_what_was_right: bool = Field(description="Nothing correct in the skill is lost.")
 
 
 @dataclass(frozen=True)
@@ -179,41 +170,3 @@ def propose_skill(
     created = [e for e in plan.edits if isinstance(e, CreateSkill) and e.skill not in existing]
     complete_evidence(created, lessons, runs)
     return list(created[:1])
-
-
-REVIEW_SYSTEM = f"""You review a proposed edit to an Agent Skill before any user sees it. You get the
-skill's current text (if any), the edit, and the runs cited as evidence. Answer
-{{"reason": "...", "supported": bool, "keeps_what_was_right": bool}}. In "reason", say in turn:
-what went wrong or right in the cited runs; what the edit tells agents to do; whether that follows
-from the runs; whether every right line of the current skill is still there. Then "supported":
-every claim of the edit is backed by the cited runs; "keeps_what_was_right": nothing correct in
-the skill is lost. Be strict.
-
-{UNTRUSTED_NOTE}"""
-
-
-def describe_edit(edit: SkillEdit) -> str:
-    """An edit in words and text, as a reviewer reads it."""
-    heading = getattr(edit, "heading", "")
-    if isinstance(edit, CreateSkill):
-        return f"Create the skill '{edit.skill}': {edit.description}\n\n{edit.body}"
-    if edit.op == "add_section":
-        return f"Add to '{edit.skill}' a new section '## {heading}':\n\n{getattr(edit, 'content', '')}"
-    if edit.op == "replace_section":
-        return f"In '{edit.skill}', replace the section '## {heading}' with:\n\n{getattr(edit, 'content', '')}"
-    if edit.op == "remove_section":
-        return f"Remove the section '## {heading}' from '{edit.skill}'."
-    return f"Retire the skill '{edit.skill}'."
-
-
-def review(llm: LLM, edit: SkillEdit, old_text: str | None, evidence: Sequence[str]) -> tuple[bool, str]:
-    """A grounded review of one edit: (passed, reason). A malformed answer rejects the edit."""
-    user = (
-        f"Current skill:\n{fence((old_text or '(new skill)')[:MAX_SKILL_CHARS])}\n\n"
-        f"Proposed edit:\n{fence(describe_edit(edit))}\n\nCited runs:\n{fence(chr(10).join(evidence)[:8_000])}\n"
-        "Answer with the JSON object only."
-    )
-    answer = llm.structured(REVIEW_SYSTEM, user, _Review)
-    if answer is None:
-        return False, "the reviewer's answer was malformed"
-    return answer.supported and answer.keeps_what_was_right, answer.reason
