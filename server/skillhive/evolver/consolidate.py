@@ -29,7 +29,8 @@ Propose the smallest set of edits that makes the skill better at what the lesson
 - {{"op": "retire_skill", "skill": NAME, ...}} only if the lessons show the skill itself misleads agents.
 Rules: edit only the skill named; keep what the lessons do not contradict: new advice goes in a
 new section (add_section), and a section is replaced only to correct it, keeping its right lines;
-never rename the skill, never add scripts or commands that download and run code, never weaken safety advice. "evidence"
+never rename the skill, never add scripts or commands that download and run code, never weaken safety advice;
+write a command only if the skill or a cited run shows it (an edit with any other command is rejected). "evidence"
 lists every trajectory id that supports the edit, each exactly as shown (e.g. "tr_…"), from each
 user whose runs show it: an edit backed by several users' runs is trusted more. A reviewer then
 checks every claim of the edit against the runs it cites: write only what those runs show. Prefer no change over
@@ -147,8 +148,8 @@ def propose_edits(
     user = (
         f"Skill '{skill}' as it is now:\n{fence(text[:MAX_SKILL_CHARS])}\n\n"
         f"Lessons:\n{fence(render_lessons(lessons, runs))}{_runs_block(runs)}\n"
-        "New advice goes in a new section (add_section); keep the skill's right lines. Cite every run that"
-        " shows it. Answer with the JSON object only."
+        "New advice goes in a new section (add_section); keep the skill's right lines. Write no command the"
+        " runs or the skill do not show. Cite every run that shows it. Answer with the JSON object only."
     )
     plan = llm.structured(EDIT_SYSTEM, user, EditPlan)
     if plan is None:
