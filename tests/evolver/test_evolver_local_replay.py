@@ -21,6 +21,7 @@ from skillhive.evolver.llm import llm_from_settings
 from skillhive.evolver.pipeline import Evolver, PassOptions
 from skillhive.evolver.types import PassReport
 from skillhive.hive import Hive
+from skillhive.skills.git import run_git
 from skillhive.store.embeddings import LocalMiniLM
 
 DATA = Path(__file__).parent / "data"
@@ -81,6 +82,47 @@ def hive(tmp_path: Path, embedder: LocalMiniLM) -> Iterator[Hive]:
     hive = Hive(settings, embedder=embedder)
     yield hive
     hive.close()
+
+
+def test_a_real_small_models_edit_backed_by_three_users_runs_passes_every_gate_and_is_committed_with_its_evidence(
+    hive: Hive,
+) -> None:
+    """2026-12-06, pass 11: the edit cited all three users' runs; the review said "supported": false
+    quoting the prompt's framing, not a sentence of the edit, so it did not veto; the edit is applied."""
+    recording = json.loads(RECORDING.read_text())
+    expected = json.loads(RESULT.read_text())
+    record_runs(hive, mix=expected["runs"] - 6)
+    context, max_output = expected["context_tokens"], expected["max_output_tokens"]
+    report, replay = replayed_pass(hive, recording, context=context, max_output=max_output)
+    got = {k: getattr(report, k) for k in ("read", "selected", "malformed", "repaired", "proposed", "applied")}
+    assert got == {k: expected[k] for k in got} == {
+        "read": 6, "selected": 3, "malformed": 0, "repaired": 0, "proposed": 1, "applied": 1,
+    }  # fmt: skip
+    assert report.llm_calls == expected["calls"] == len(recording["exchanges"]) == 3
+    assert report.rejected == [] and report.blocked == [] and report.error is None
+    [accepted] = report.accepted
+    assert accepted.model_dump() == expected["accepted"][0]
+    assert (accepted.op, accepted.heading, accepted.support_trajectories, accepted.support_users) == (
+        "add_section", "Migrations", 6, 3,
+    )  # fmt: skip
+    assert sorted(hive.backends.evolution.users_of("team-a", accepted.evidence).values()) == ["alice", "bob", "carol"]
+    gates = ["edit", "rename", "lint", "size", "evidence", "safety", "scripts", "commands", "duplicate", "review"]
+    assert [(v.gate, v.passed) for v in accepted.verdicts] == [(g, True) for g in gates]
+    # The review objected, but quoted "Add to 'deploy-service' a new section '## Migrations':", the
+    # prompt's words around the edit, not a sentence of it: recorded, not a veto.
+    [review_request] = [r for r in replay.requests if r["messages"][0]["content"].startswith("You review")]
+    said = json.loads(recording["exchanges"][-1]["response"]["choices"][0]["message"]["content"])
+    assert said["supported"] is False and said["unsupported"][0]["quote"] in review_request["messages"][1]["content"]
+    assert accepted.verdicts[-1].reason.endswith("[not a veto: no quote found in the edit (1 unmatched)]")
+    # The commit is live and cites the runs.
+    assert report.commit is not None
+    root = hive.directories.root("team-a")
+    message = run_git(root, "log", "-1", "--format=%B", report.commit)
+    assert 'add_section deploy-service "Migrations"' in message
+    assert all(i in message for i in accepted.evidence) and run_git(root, "rev-parse", "HEAD").strip() == report.commit
+    skill = hive.directories.get("team-a").read_file("deploy-service", "SKILL.md").decode()
+    assert skill == expected["skills_after"]["deploy-service"] and skill.startswith(DEPLOY_SKILL)
+    assert "## Migrations\n\nAlways ensure migrations are applied before deploying the service" in skill
 
 
 def test_a_real_small_models_edit_that_invents_a_command_no_run_shows_is_rejected_though_its_evidence_holds(
