@@ -253,3 +253,19 @@ async def test_an_edit_writing_a_command_no_cited_run_shows_is_rejected_before_r
     assert report.applied == 0 and "review" not in model.stages
     [rejected] = report.rejected
     assert (rejected.gate, rejected.reason) == ("commands", "`alembic upgrade head` is in no cited run nor the skill")
+
+
+async def test_a_command_a_cited_run_shows_only_in_its_tool_arguments_passes_the_commands_gate(team_hive: Hive) -> None:
+    for user in ("alice", "bob", "carol"):
+        runs = [failed_deploy(n, user) for n in range(2)]
+        for run in runs:
+            run["steps"].append(
+                {"tool_name": "bash", "tool_args": {"command": ["bin/migrate", "--check"]}, "observation": "1 pending"}
+            )
+        await record_as(team_hive, user, runs)
+    report = a_pass(team_hive, Reviews({"supported": True}, advice="Run `bin/migrate --check` before deploying."))
+    assert report.applied == 1, report.rejected
+    [accepted] = report.accepted
+    assert [v.reason for v in accepted.verdicts if v.gate == "commands"] == [
+        "every command is in a cited run or the skill"
+    ]

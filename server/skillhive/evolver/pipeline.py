@@ -578,9 +578,24 @@ def _runs_behind(
 
 
 def _run_text(t: TrajectoryIn) -> str:
-    """Everything a run shows: the commands gate looks for an edit's code here."""
-    steps = [f"{s.tool_name or ''} {s.action}\n{s.observation}\n{s.thought}" for s in t.steps]
+    """Everything a run shows: the commands gate looks for an edit's code here (an imported run's
+    command is often in its tool arguments)."""
+    steps = [
+        f"{s.tool_name or ''} {s.action}\n{s.observation}\n{s.thought}\n{chr(10).join(_strings(s.tool_args))}"
+        for s in t.steps
+    ]
     return "\n".join([t.task, *steps, t.outcome.feedback or ""])
+
+
+def _strings(value: object) -> list[str]:
+    """The text leaves of a tool call's arguments."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [x for v in value.values() for x in _strings(v)]
+    if isinstance(value, list):
+        return [x for v in value for x in _strings(v)]
+    return []
 
 
 def report_usage(llm: LLM, before: dict[str, int]) -> str:
