@@ -27,6 +27,7 @@ from skillhive.store.embeddings import LocalMiniLM
 DATA = Path(__file__).parent / "data"
 RECORDING = DATA / "local_pass.json"
 INVENTED = DATA / "local_pass_invented_command.json"  # 2026-12-06, pass 9 in bench/RESULTS.md
+QUOTED = DATA / "local_pass_quoted_objection.json"  # 2026-12-06, pass 12
 RESULT = Path(__file__).parents[2] / "bench" / "results" / "evolver_local-qwen2.5-coder-1.5b-instruct-q4_k_m.json"
 
 
@@ -142,4 +143,22 @@ def test_a_real_small_models_edit_that_invents_a_command_no_run_shows_is_rejecte
     [edit_request] = [r for r in replay.requests if r["messages"][0]["content"].startswith("You maintain")]
     cited = re.findall(r"^- (tr_\w+) \(failure\)", edit_request["messages"][1]["content"], re.M)
     assert sorted(hive.backends.evolution.users_of("team-a", cited).values()) == ["alice", "bob", "carol"]
+    assert hive.directories.get("team-a").read_file("deploy-service", "SKILL.md").decode() == DEPLOY_SKILL
+
+
+def test_a_real_small_models_review_quoting_the_edits_own_sentences_vetoes_it(hive: Hive) -> None:
+    """Pass 12: the same edit with a speculative second sentence ("potential data loss"); the review
+    quoted the edit's text word for word, so its objection is checkable and rejects the edit."""
+    recording = json.loads(QUOTED.read_text())
+    record_runs(hive, mix=0)
+    report, _ = replayed_pass(hive, recording, context=8192, max_output=1024)
+    assert (report.read, report.selected, report.malformed, report.proposed, report.applied) == (6, 3, 0, 1, 0)
+    assert report.llm_calls == len(recording["exchanges"]) == 3 and report.commit is None
+    answers = [json.loads(e["response"]["choices"][0]["message"]["content"]) for e in recording["exchanges"]]
+    [edit] = answers[1]["edits"]
+    [objection] = answers[2]["unsupported"]
+    assert objection["quote"] == edit["content"]  # the whole text of the edit, quoted word for word
+    [rejected] = report.rejected
+    why = f'unsupported: "{edit["content"]}" ({objection["runs_show"]})'
+    assert (rejected.gate, rejected.reason) == ("review", why)
     assert hive.directories.get("team-a").read_file("deploy-service", "SKILL.md").decode() == DEPLOY_SKILL
