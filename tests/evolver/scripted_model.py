@@ -18,7 +18,7 @@ class ScriptedModel:
 
     def __init__(self, *, section: str = "Run migrations first", advice: str | None = None) -> None:
         self.section = section
-        self.advice = advice or "Run `alembic upgrade head` before deploying, then check `/healthz`."
+        self.advice = advice or "Apply the pending database migrations before deploying, then check its health."
         self.stages: dict[str, int] = {}
 
     def __call__(self, request: dict[str, Any]) -> str:
@@ -81,4 +81,4 @@ class ScriptedModel:
         return {"edits": []}
 
     def review(self, user: str, ids: list[str]) -> dict[str, Any]:
-        return {"supported": True, "keeps_what_was_right": True, "reason": "the cited runs show it"}
+        return {"runs_show": "the deploys failed the same way", "unsupported": [], "lost": [], "supported": True}

@@ -83,9 +83,8 @@ async def test_an_edit_citing_one_run_of_its_lesson_is_given_the_lessons_other_r
     assert (accepted.op, accepted.skill, accepted.heading) == ("add_section", "deploy-service", "Run migrations first")
     assert (accepted.support_trajectories, accepted.support_users) == (6, 3)
     assert sorted(accepted.evidence) == sorted(i[0] for i in ids.values())
-    assert [(v.gate, v.passed) for v in accepted.verdicts] == [
-        (g, True) for g in ("edit", "rename", "lint", "size", "evidence", "safety", "scripts", "duplicate", "review")
-    ]
+    gates = ("edit", "rename", "lint", "size", "evidence", "safety", "scripts", "commands", "duplicate", "review")
+    assert [(v.gate, v.passed) for v in accepted.verdicts] == [(g, True) for g in gates]
 
 
 async def test_the_edit_stage_sees_the_runs_behind_its_lessons_by_user_and_may_cite_them(team_hive: Hive) -> None:
@@ -209,6 +208,64 @@ async def test_the_reviewer_reads_the_edit_as_text_and_gives_its_reason_before_i
     assert report.applied == 1
     [review] = [r for r in requests if r["messages"][0]["content"].startswith("You review")]
     shown = review["messages"][1]["content"]
-    assert "Add to 'deploy-service' a new section '## Run migrations first':\n\nRun `alembic upgrade head`" in shown
+    assert "a new section '## Run migrations first':\n\nApply the pending database migrations" in shown
     schema = review["response_format"]["json_schema"]["schema"]
-    assert list(schema["properties"]) == ["reason", "supported", "keeps_what_was_right"]
+    assert list(schema["properties"]) == ["runs_show", "unsupported", "lost", "supported"]
+
+
+class Reviews(ScriptedModel):
+    """A model whose review gives `said` (its advice: the scripted one, or `advice`)."""
+
+    def __init__(self, said: dict[str, Any], advice: str | None = None) -> None:
+        super().__init__(advice=advice)
+        self.said = said
+
+    def review(self, user: str, ids: list[str]) -> dict[str, Any]:
+        return {"runs_show": "the deploys failed on a missing relation", "unsupported": [], "lost": [], **self.said}
+
+
+async def test_a_bare_unsupported_review_of_an_edit_the_runs_back_does_not_veto_it(team_hive: Hive) -> None:
+    await three_users_failing(team_hive)
+    report = a_pass(team_hive, Reviews({"supported": False}))
+    assert report.applied == 1 and report.commit, report.rejected
+    [accepted] = report.accepted
+    [review] = [v for v in accepted.verdicts if v.gate == "review"]
+    assert review.passed and review.reason.endswith("[not a veto: no quote found in the edit (0 unmatched)]")
+
+
+async def test_a_review_quoting_an_unsupported_sentence_of_the_edit_rejects_it(team_hive: Hive) -> None:
+    await three_users_failing(team_hive)
+    objection = {"quote": "then check its health", "runs_show": "the runs never reached a healthy state"}
+    report = a_pass(team_hive, Reviews({"unsupported": [objection], "supported": False}))
+    assert report.applied == 0 and report.commit is None
+    [rejected] = report.rejected
+    assert (rejected.gate, rejected.reason) == (
+        "review",
+        'unsupported: "then check its health" (the runs never reached a healthy state)',
+    )
+    assert "## Run migrations first" not in team_hive.directory("team-a").get("deploy-service").body
+
+
+async def test_an_edit_writing_a_command_no_cited_run_shows_is_rejected_before_review(team_hive: Hive) -> None:
+    await three_users_failing(team_hive)
+    model = Reviews({"supported": True}, advice="Run `alembic upgrade head` before deploying.")
+    report = a_pass(team_hive, model)
+    assert report.applied == 0 and "review" not in model.stages
+    [rejected] = report.rejected
+    assert (rejected.gate, rejected.reason) == ("commands", "`alembic upgrade head` is in no cited run nor the skill")
+
+
+async def test_a_command_a_cited_run_shows_only_in_its_tool_arguments_passes_the_commands_gate(team_hive: Hive) -> None:
+    for user in ("alice", "bob", "carol"):
+        runs = [failed_deploy(n, user) for n in range(2)]
+        for run in runs:
+            run["steps"].append(
+                {"tool_name": "bash", "tool_args": {"command": ["bin/migrate", "--check"]}, "observation": "1 pending"}
+            )
+        await record_as(team_hive, user, runs)
+    report = a_pass(team_hive, Reviews({"supported": True}, advice="Run `bin/migrate --check` before deploying."))
+    assert report.applied == 1, report.rejected
+    [accepted] = report.accepted
+    assert [v.reason for v in accepted.verdicts if v.gate == "commands"] == [
+        "every command is in a cited run or the skill"
+    ]

@@ -37,7 +37,7 @@ description: Fill PDF form fields with pypdf and verify the values were saved.
 Read the values back.
 """
 SNAPSHOT = {"pdf-forms": PDF}
-GATES = ["edit", "rename", "lint", "size", "evidence", "safety", "scripts", "duplicate", "review"]
+GATES = ["edit", "rename", "lint", "size", "evidence", "safety", "scripts", "commands", "duplicate", "review"]
 STRONG = (5, 3)
 
 
@@ -267,7 +267,7 @@ def test_scripts_rejects_a_new_executable_script(text: str) -> None:
 )
 def test_scripts_passes_uses_of_existing_scripts_and_plain_examples(text: str) -> None:
     assert scripts_problem(text) is None
-    assert gate([replace(text)])[0].accepted
+    assert gate([replace(text)], run_texts={0: [text]})[0].accepted  # the cited run shows the command
 
 
 def test_rename_rejects_a_text_whose_name_changed_and_passes_one_that_kept_it() -> None:
@@ -286,7 +286,7 @@ def test_duplicate_rejects_a_new_skill_that_repeats_an_existing_description_by_t
     other = create("csv-cleaning", "Clean CSV files: fix encodings, quoting and header rows.")
     dup, new = gate([same, other])
     assert rejected(dup)[0] == "duplicate" and "'pdf-forms'" in rejected(dup)[1] and "jaccard" in rejected(dup)[1]
-    assert new.accepted and new.verdicts[7].gate == "duplicate"
+    assert new.accepted and new.verdicts[8].gate == "duplicate"
 
 
 def test_duplicate_uses_the_embedder_when_one_is_given(embedder: LocalMiniLM) -> None:
@@ -352,3 +352,38 @@ def test_edits_that_pass_alone_but_not_together_are_rejected_by_lint() -> None:
     proposals = gate(edits)
     assert [rejected(p)[0] for p in proposals] == ["size", "size"]
     assert all("together with the other accepted edits" in rejected(p)[1] for p in proposals)
+
+
+RUN = "Fill the tax form\npython fill.py --flatten form.pdf\nError: field 'total' is read-only"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run `pdftk form.pdf fill_form` first.",  # a command no run shows
+        "Unlock fields first:\n\n```bash\n$ qpdf --decrypt form.pdf out.pdf\n```",
+        "Run `python fill.py --unlock form.pdf`.",  # a flag the run never used
+    ],
+)
+def test_commands_rejects_an_edit_that_writes_a_command_no_cited_run_shows(text: str) -> None:
+    [proposal] = gate([replace(f"1. List the fields.\n2. {text}")], run_texts={0: [RUN]})
+    gate_name, reason = rejected(proposal)
+    assert gate_name == "commands" and "is in no cited run nor the skill" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not pass `--flatten` to `python fill.py`: field 'total' is then read-only.",
+        "```\n$ python fill.py --flatten form.pdf\n```",
+        "Keep `pdf-forms` as the skill to load.",  # already in the skill
+    ],
+)
+def test_commands_passes_commands_the_cited_runs_or_the_skill_show(text: str) -> None:
+    assert gate([replace(f"1. List the fields.\n2. {text}")], run_texts={0: [RUN]})[0].accepted
+
+
+def test_commands_reads_the_evidence_texts_when_no_run_texts_are_given() -> None:
+    edit = replace("Run `python fill.py --flatten form.pdf` last.")
+    assert gate([edit], evidence_texts={0: [RUN]})[0].accepted
+    assert rejected(gate([edit])[0])[0] == "commands"

@@ -9,8 +9,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pydantic import BaseModel, Field
-
 from skillhive.evolver.llm import LLM, UNTRUSTED_NOTE, fence
 from skillhive.evolver.types import CreateSkill, EditPlan, LessonDraft, SkillEdit
 from skillhive.models import squash
@@ -31,7 +29,8 @@ Propose the smallest set of edits that makes the skill better at what the lesson
 - {{"op": "retire_skill", "skill": NAME, ...}} only if the lessons show the skill itself misleads agents.
 Rules: edit only the skill named; keep what the lessons do not contradict: new advice goes in a
 new section (add_section), and a section is replaced only to correct it, keeping its right lines;
-never rename the skill, never add scripts or commands that download and run code, never weaken safety advice. "evidence"
+never rename the skill, never add scripts or commands that download and run code, never weaken safety advice;
+write a command only if the skill or a cited run shows it (an edit with any other command is rejected). "evidence"
 lists every trajectory id that supports the edit, each exactly as shown (e.g. "tr_…"), from each
 user whose runs show it: an edit backed by several users' runs is trusted more. A reviewer then
 checks every claim of the edit against the runs it cites: write only what those runs show. Prefer no change over
@@ -49,13 +48,6 @@ Otherwise answer {{"edits": []}}. Do not duplicate these existing skills: {{exis
 Never include scripts to create, downloads to run, or instructions that weaken safety.
 
 {UNTRUSTED_NOTE}"""
-
-
-class _Review(BaseModel):
-    # The reason comes first: a model bound to the schema's field order reasons, then decides.
-    reason: str = Field(max_length=600, description="What the cited runs show, and what the edit changes.")
-    supported: bool = Field(description="Every claim of the edit is backed by the cited runs.")
-    keeps_what_was_right: bool = Field(description="Nothing correct in the skill is lost.")
 
 
 @dataclass(frozen=True)
@@ -156,8 +148,8 @@ def propose_edits(
     user = (
         f"Skill '{skill}' as it is now:\n{fence(text[:MAX_SKILL_CHARS])}\n\n"
         f"Lessons:\n{fence(render_lessons(lessons, runs))}{_runs_block(runs)}\n"
-        "New advice goes in a new section (add_section); keep the skill's right lines. Cite every run that"
-        " shows it. Answer with the JSON object only."
+        "New advice goes in a new section (add_section); keep the skill's right lines. Write no command the"
+        " runs or the skill do not show. Cite every run that shows it. Answer with the JSON object only."
     )
     plan = llm.structured(EDIT_SYSTEM, user, EditPlan)
     if plan is None:
@@ -179,41 +171,3 @@ def propose_skill(
     created = [e for e in plan.edits if isinstance(e, CreateSkill) and e.skill not in existing]
     complete_evidence(created, lessons, runs)
     return list(created[:1])
-
-
-REVIEW_SYSTEM = f"""You review a proposed edit to an Agent Skill before any user sees it. You get the
-skill's current text (if any), the edit, and the runs cited as evidence. Answer
-{{"reason": "...", "supported": bool, "keeps_what_was_right": bool}}. In "reason", say in turn:
-what went wrong or right in the cited runs; what the edit tells agents to do; whether that follows
-from the runs; whether every right line of the current skill is still there. Then "supported":
-every claim of the edit is backed by the cited runs; "keeps_what_was_right": nothing correct in
-the skill is lost. Be strict.
-
-{UNTRUSTED_NOTE}"""
-
-
-def describe_edit(edit: SkillEdit) -> str:
-    """An edit in words and text, as a reviewer reads it."""
-    heading = getattr(edit, "heading", "")
-    if isinstance(edit, CreateSkill):
-        return f"Create the skill '{edit.skill}': {edit.description}\n\n{edit.body}"
-    if edit.op == "add_section":
-        return f"Add to '{edit.skill}' a new section '## {heading}':\n\n{getattr(edit, 'content', '')}"
-    if edit.op == "replace_section":
-        return f"In '{edit.skill}', replace the section '## {heading}' with:\n\n{getattr(edit, 'content', '')}"
-    if edit.op == "remove_section":
-        return f"Remove the section '## {heading}' from '{edit.skill}'."
-    return f"Retire the skill '{edit.skill}'."
-
-
-def review(llm: LLM, edit: SkillEdit, old_text: str | None, evidence: Sequence[str]) -> tuple[bool, str]:
-    """A grounded review of one edit: (passed, reason). A malformed answer rejects the edit."""
-    user = (
-        f"Current skill:\n{fence((old_text or '(new skill)')[:MAX_SKILL_CHARS])}\n\n"
-        f"Proposed edit:\n{fence(describe_edit(edit))}\n\nCited runs:\n{fence(chr(10).join(evidence)[:8_000])}\n"
-        "Answer with the JSON object only."
-    )
-    answer = llm.structured(REVIEW_SYSTEM, user, _Review)
-    if answer is None:
-        return False, "the reviewer's answer was malformed"
-    return answer.supported and answer.keeps_what_was_right, answer.reason

@@ -3,7 +3,8 @@
 Per edit, in order, stopping at the first rejection: `edit` (it applies to the snapshot),
 `rename`, `lint` (the directory's own validator), `size`, `evidence` (enough trajectories from
 enough distinct users), `safety` (secrets, exfiltration, disabled safeguards, remote code,
-prompt injection, hidden unicode), `scripts` (no new executable scripts), `duplicate` (a new
+prompt injection, hidden unicode), `scripts` (no new executable scripts), `commands` (every
+command or code the edit writes is in the skill already or in a run it cites), `duplicate` (a new
 skill must not repeat an existing one), `review` (an injected, grounded LLM review). Then the
 survivors are merged (`merge`: losers of a conflict) and each merged SKILL.md is linted again.
 """
@@ -126,6 +127,32 @@ def gate_scripts(edit: SkillEdit) -> GateVerdict:
     return GateVerdict(gate="scripts", passed=True, reason="changes SKILL.md only")
 
 
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+_CODE_BLOCK = re.compile(r"(?ms)^[ \t]*(```|~~~)[^\n]*\n(.*?)^[ \t]*\1")
+
+
+def code_of(text: str) -> list[str]:
+    """The commands and code `text` writes: each line of its code blocks, then each inline code span."""
+    lines = [ln.strip().removeprefix("$ ") for m in _CODE_BLOCK.finditer(text) for ln in m.group(2).splitlines()]
+    spans = _CODE_SPAN.findall(_CODE_BLOCK.sub("", text))
+    return list(dict.fromkeys(c for c in (*lines, *(s.strip() for s in spans)) if c))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def gate_commands(edit: SkillEdit, old: str | None, runs: Sequence[str]) -> GateVerdict:
+    """Every command (code) the edit writes must be in the skill already or in a run it cites: a small
+    model invents the command that would have fixed a failure (`migrate`), and agents would run it."""
+    shown = "\n".join(_squash(t) for t in (old or "", *runs))
+    for code in code_of(_skill_words(edit)):
+        c = _squash(code)
+        if not re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", shown):
+            return GateVerdict(gate="commands", passed=False, reason=f"`{code[:80]}` is in no cited run nor the skill")
+    return GateVerdict(gate="commands", passed=True, reason="every command is in a cited run or the skill")
+
+
 def _tokens(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -170,8 +197,12 @@ def run_gates(
     embed: Embed | None = None,
     review: Reviewer | None = None,
     evidence_texts: Mapping[int, Sequence[str]] | None = None,
+    run_texts: Mapping[int, Sequence[str]] | None = None,
 ) -> list[Proposal]:
     """One Proposal per edit, in order, with its verdicts; `support[i]` = (trajectories, users).
+
+    `run_texts[i]`: the full text of the runs edit i cites (the commands gate looks for its code
+    there); without it, `evidence_texts[i]`.
 
     Afterwards `apply_edits(snapshot, [p.edit for p in proposals if p.accepted])` gives texts
     that passed every gate together.
@@ -189,6 +220,7 @@ def run_gates(
         yield gate_evidence(*support, config)
         yield gate_safety(edit)
         yield gate_scripts(edit)
+        yield gate_commands(edit, old, (run_texts or evidence_texts or {}).get(i, []))
         yield gate_duplicate(edit, descriptions, config, embed)
         yield gate_review(edit, old, (evidence_texts or {}).get(i, []), review)
 

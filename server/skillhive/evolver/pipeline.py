@@ -28,6 +28,7 @@ from skillhive.evolver.gates import GateConfig, run_gates
 from skillhive.evolver.judge import judge
 from skillhive.evolver.llm import LLM, LLMUnavailable
 from skillhive.evolver.outcomes import keeps_failing, regression, rollback_target
+from skillhive.evolver.review import review
 from skillhive.evolver.triage import Group, select
 from skillhive.evolver.types import (
     AcceptedChange,
@@ -38,7 +39,7 @@ from skillhive.evolver.types import (
     RejectedChange,
     SkillEdit,
 )
-from skillhive.models import Lesson
+from skillhive.models import Lesson, TrajectoryIn
 from skillhive.safety import safety_problem
 from skillhive.skills.repo import skill_history
 from skillhive.skills.reviews import rollback
@@ -372,6 +373,8 @@ class Evolver:
         members = {g.representative_id: g.ids for g in groups}
         support: dict[int, tuple[int, int]] = {}
         evidence_texts: dict[int, list[str]] = {}
+        run_texts: dict[int, list[str]] = {}
+        shown = {g.representative_id: g.trajectory for g in groups}
         for i, edit in enumerate(edits):
             read = [e for e in dict.fromkeys(edit.evidence) if e in members]  # ids the model made up count for nothing
             # Support: the runs the model read and the runs that did the same (their groups); each
@@ -379,13 +382,14 @@ class Evolver:
             users = self.store.users_of(team, [t for e in read for t in members[e]])
             support[i] = (len(users), len(set(users.values())))
             evidence_texts[i] = [self._evidence_text(team, t) for t in read[:5]]
+            run_texts[i] = [_run_text(shown[t]) for t in read]
             edit.evidence = read
         llm = self.llm
         reviewer = None
         if llm is not None:
 
             def reviewer(edit: SkillEdit, old: str | None, evidence: Sequence[str]) -> GateVerdict:
-                passed, reason = consolidate.review(llm, edit, old, evidence)
+                passed, reason = review(llm, edit, old, evidence)
                 return GateVerdict(gate="review", passed=passed, reason=reason)
 
         proposals = run_gates(
@@ -396,6 +400,7 @@ class Evolver:
             embed=lambda texts: np.asarray(self.backends.embedder.embed(texts)),
             review=reviewer,
             evidence_texts=evidence_texts,
+            run_texts=run_texts,
         )
         accepted = [p for p in proposals if p.accepted]
         report.accepted += [_accepted(p) for p in accepted]
@@ -570,6 +575,27 @@ def _runs_behind(
         t = g.trajectory
         out.append(consolidate.Run(i, tuple(g.users), status, t.task, t.outcome.feedback or "", summarize(t)))
     return out
+
+
+def _run_text(t: TrajectoryIn) -> str:
+    """Everything a run shows: the commands gate looks for an edit's code here (an imported run's
+    command is often in its tool arguments)."""
+    steps = [
+        f"{s.tool_name or ''} {s.action}\n{s.observation}\n{s.thought}\n{chr(10).join(_strings(s.tool_args))}"
+        for s in t.steps
+    ]
+    return "\n".join([t.task, *steps, t.outcome.feedback or ""])
+
+
+def _strings(value: object) -> list[str]:
+    """The text leaves of a tool call's arguments."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [x for v in value.values() for x in _strings(v)]
+    if isinstance(value, list):
+        return [x for v in value for x in _strings(v)]
+    return []
 
 
 def report_usage(llm: LLM, before: dict[str, int]) -> str:
