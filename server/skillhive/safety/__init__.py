@@ -34,12 +34,13 @@ from collections.abc import Iterator, Sequence
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
 from skillhive.safety.intents import INTENT_PATTERNS
-from skillhive.safety.patterns import NEGATION, SAFETY_PATTERNS, Pattern
+from skillhive.safety.patterns import DESCRIBED, NEGATION, SAFETY_PATTERNS, Pattern
 from skillhive.safety.reading import (
     HIDDEN_UNICODE,
     as_words,
     decoded,
     hidden_character,
+    mentioned,
     normalise,
     normalised_views,
     unquoted,
@@ -99,6 +100,7 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
     if redact_text(text)[1]:
         return "secrets: the text holds what looks like a secret"
     flat, as_is = normalised_views(text)
+    flat, as_is = mentioned(flat), as_is and mentioned(as_is)
     said = unquoted(flat)
     for pattern in SAFETY_PATTERNS:
         if families is not None and pattern.family not in families:
@@ -108,6 +110,8 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
             continue
         for m in pattern.regex.finditer(view):
             if pattern.negatable and NEGATION.search(view, max(0, m.start() - 40), m.start()):
+                continue
+            if DESCRIBED.search(view, max(0, m.start() - 40), m.start()):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
     if families is None or "prompt-injection" in families:
