@@ -27,7 +27,7 @@ _QUALIFIER = (
 # what only an agent is given: dismissing it needs no further anchor
 _ORDERS = (
     r"(?:instructions?|prompts?|directives|directions|guidance|guidelines|orders|programming|conditioning"
-    r"|guardrails|briefing)"
+    r"|guardrails|briefing|(?:the\s+)?(?:user|reader|human|person|requester)\s+s\s+(?:request|question|task|ask)s?)"
 )
 # what many things have (firewall rules, lint rules): dismissing it needs an anchor to the reader
 _RULES = (
@@ -118,10 +118,11 @@ _NEW_ROLE = (
     r"|\byour\s+(?:new|real|actual|true|only|updated|revised)\s+(?:instructions|orders|directives|mission|objective"
     r"|goal|purpose)\s+(?:is|are)\b"
     r"|\byour\s+(?:real|actual|true|only)\s+(?:task|assignment|job|work|mission)\s+(?:is|starts|begins)\b"
-    r"|\b(?:takes?|take|has|have)\s+(?:precedence|priority)\s+over\s+(?:\w+\s+){0,3}?(?:whatever|what|anything|everything"
-    r"|the\s+(?:user|person|human|operator|requester)|your\s+(?:user|instructions|task|prompt|orders))\b"
-    r"|\b(?:overrides?|supersedes?|outranks?|trumps?)\s+(?:whatever|anything|everything|what)\s+(?:\w+\s+){0,4}?"
-    r"(?:asked|said|told|requested|wants?|wanted)\b"
+    # put above what the reader's user asked ("whatever the config says" is a setting's precedence)
+    r"|\b(?:(?:takes?|has|have)\s+(?:precedence|priority)\s+over|overrides?|supersedes?|outranks?|trumps?)\s+"
+    r"(?:(?:\w+\s+){0,2}?(?:whatever|what|anything|everything)\s+(?:\w+\s+){0,5}?(?:asked|requested|told\s+you"
+    r"|said\s+(?:earlier|before|above|to\s+you)|wants?|wanted|instructed)|(?:\w+\s+){0,2}?(?:the|your)\s+(?:user|person|human|operator|requester)s?"
+    r"(?:\s+s)?\s+(?:request|question|task|instructions|ask|prompt)s?|your\s+(?:instructions|task|prompt|orders))\b"
     r"|\b(?:constraints|restrictions|rules|limits|limitations|guardrails|policies|instructions)\s+(?:that\s+)?you\s+"
     r"(?:were|are|have\s+been)\s+(?:\w+\s+){0,2}?(?:with|under|given)?\s*(?:were|are|was)\s+(?:only\s+)?"
     r"(?:meant|intended|written|designed)\s+for\b"

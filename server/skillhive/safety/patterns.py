@@ -34,7 +34,10 @@ _SPOKEN = (
 )
 _AUDIENCE = r"(?:the\s+)?(?:user|human|operator|reviewers?|maintainers?)\b"
 _NOT_LOCAL = r"(?!(?:localhost|127\.0\.0\.1|\[::1\])[:/])"
-_SECRET_FILE = r"(?:\.env\b|\.ssh|id_rsa|id_ed25519|credentials|\.netrc|/etc/(?:passwd|shadow)|\.aws|\.npmrc|\.pypirc)"
+_SECRET_FILE = (
+    r"(?:\.env\b(?!\.(?:example|sample|template|dist)\b)"
+    r"|\.ssh|id_rsa|id_ed25519|credentials|\.netrc|/etc/(?:passwd|shadow)|\.aws|\.npmrc|\.pypirc)"
+)
 _SHELL = r"(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi|tc)?sh|python[0-9.]*|perl|ruby|node|php)\b"
 # an interpreter given its program (a module, -c/-e code, a script file) reads what is piped in as data
 _PROGRAM_GIVEN = r"(?!\s+(?:-[\w-]+\s+)*?(?:-m\s|-c\s|-e\s|[\w./~-]+\.(?:py|pl|rb|js|mjs|php)\b))"
@@ -102,7 +105,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|user'?s?)\s+)?(?:instructions|prompts?|rules|directions|guidelines|messages|constraints)\b"),
     ("prompt-injection", "role-change", False,
      r"\byou\s+are\s+now\s+(?:(?:an?|the)\s(?!(?:\w+\s+)?(?:admin|administrator|owner|member|editor|viewer|moderator"
-     r"|collaborator|contributor|subscriber|participant|guest|host|organi[sz]er)s?\s+(?:of|in|on|for|at)\b)"
+     r"|collaborator|contributor|subscriber|participant|guest|host|organi[sz]er)s?(?:\s+(?:of|in|on|for|at)\b|\s*[.!,;)\"']"
+     r"|\s*$))"
      r"|in\s+\w+\s+mode\b|free\b|unrestricted\b|jailbroken\b|dan\b"
      r"|no\s+longer\b)|\bfrom\s+now\s+on,?\s+you\s+(?:are|will|must)\b|\bpretend\s+(?:to\s+be|you\s+are)\b"),
     ("prompt-injection", "system-prompt", False,
@@ -136,23 +140,30 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|reading\s+this)\b|\b(?:agents?|assistants?)\s+(?:must|shall)\s+(?:follow|obey|comply|keep|always|never|not\s+remove)\b"
      r"|\b(?:any|all|every|each)\s+(?:automated|autonomous|ai|llm|machine)\s+(?:readers?|agents?|assistants?|tools?"
      r"|systems?|models?|reviewers?)\b"
-     r"|(?:#|//|--|/\*|<!--)[ \t]*(?:ai\s+|llm\s+|coding\s+)?(?:agents?|assistants?|copilots?|llms?|ai)[ \t]*:"
-     # a field of a document holding instructions for the model reading it (ai_instructions: ...)
-     r"|(?:^|\n|[{,])[ \t]*[\"']?(?:ai|llm|agent|assistant|model|copilot|gpt|claude)[_-](?:instructions?|prompt"
-     r"|directives?|notes?|rules|task)[\"']?[ \t]*[:=]"
-     # a note dedicated to the assistant, in other languages: "Nota per l'assistente:", "Uwaga dla asystenta AI:"
-     r"|(?:^|\n)[^\n:]{0,12}\b(?:per|dla|till|for|fur|pour|para|voor|al|all|an|ans|a|zum|zur|aan|для)\s+"
-     r"(?:(?:den|die|l|il|la|le|el|o|a|de|het|the|ai|ki|ia)\s*'?\s*)*(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*|asyst\w*"
-     # (Russian as the Latin view reads it: ассистент, помощник)
-     r"|accиcteht\w*|пomoщhиk\w*|agent\w*)(?:\s+(?:ai|ki|ia|ии))?[ \t]*:"
-     r"|(?:^|\n)[^\n:]{0,20}\b(?:yapay\s+zeka|ai|ki|ии)\s+(?:asistan\w*|assist\w*|ассистент\w*)\s+(?:\w+\s+)?(?:not|notu"
-     r"|talimat\w*|hinweis|notiz|nota|note|instructions?)[ \t]*:"
-     r"|(?:^|\n)[^\n:]{0,20}(?:एआई|ai)\s+सहायक\s+क\s+लिए"
      r"|\b(?:whichever|any|every|each|the)\s+(?:ai\s+)?(?:model|llm|ai|agent|assistant|bot)\s+(?:that\s+|who\s+)?(?:reads?"
      r"|reading|is\s+reading|processes|processing|parses|summari[sz](?:es|ing))\s+this\b"
      # orders to the reader in the third person: "reviewer bots are expected to approve"
      r"|\b(?:ai|llm|reviewer|review|autonomous)\s+(?:agents?|assistants?|bots?|copilots?)\s+(?:are|is)\s+"
      r"(?:expected|required|supposed|instructed|told|authori[sz]ed)\s+to\b"),
+    # machine readers addressed in a code comment, a document field, a dedication in another language
+    ("prompt-injection", "agents-addressed-in-a-comment", False,
+     r"(?:#|//|--|/\*?|<!--)[ \t]*(?:ai\s+|llm\s+|coding\s+)?(?:agents?|assistants?|copilots?|llms?|ai)[ \t]*:[ \t]*"
+     # ... followed by an order (a label naming a component, "# agent: the worker that polls", is not)
+     r"(?:please\s+)?(?:must|should|always|never|do|don\s*'?t|keep|run|build|execute|ignore|include|append|add|call|send"
+     r"|upload|post|use|follow|make\s+sure|remember|leave|preserve|copy|paste|delete|remove|push|commit|disregard)\b"),
+    ("prompt-injection", "agents-addressed-in-a-field", False,
+     # a field of a document holding instructions for the model reading it (ai_instructions: ...)
+     # (a prompt an app is configured with, system_prompt or model_prompt, is configuration)
+     r"(?:^|\n|[{,])[ \t]*[\"']?(?:ai|llm|agent|copilot)[_-](?:instructions?|directives?|notes?)[\"']?[ \t]*[:=]"),
+    ("prompt-injection", "agents-addressed-by-dedication", False,
+     # a note dedicated to the assistant, in other languages: "Nota per l'assistente:", "Uwaga dla asystenta AI:"
+     r"(?:^|\n)[^\n:]{0,12}\b(?:per|dla|till|fur|pour|para|voor|al|all|an|ans|zum|zur|aan|для)\s+"
+     r"(?:(?:den|die|l|il|la|le|el|o|a|de|het|the|ai|ki|ia)\s*'?\s*)*(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*"
+     # (Russian as the Latin view reads it: ассистент, помощник)
+     r"|asyst\w*|accиcteht\w*|пomoщhиk\w*|agent\w*)(?:\s+(?:ai|ki|ia|ии))?[ \t]*:"
+     r"|(?:^|\n)[^\n:]{0,20}\b(?:yapay\s+zeka|ai|ki|ии)\s+(?:asistan\w*|assist\w*)\s+(?:\w+\s+)?(?:not|notu"
+     r"|talimat\w*|hinweis|notiz|nota|note|instructions?)[ \t]*:"
+     r"|(?:^|\n)[^\n:]{0,20}(?:एआई|ai)\s+सहायक\s+क\s+लिए"),
     ("prompt-injection", "skip-confirmation", False,
      r"\bpre-?approved\b|\balready\s+(?:been\s+)?approved\b|\bno\s+need\s+to\s+(?:ask|confirm|check\s+with)"
      r"|\b(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user\s+)?(?:for\s+)?(?:confirmation|permission|approval|first)\b"
@@ -217,7 +228,8 @@ _REMOTE = (  # somewhere off this machine
 _SINK = (  # where text is published to others
     r"(?:pr|prs|pull\s+requests?|merge\s+requests?|issues?|tickets?|comments?|commits?|commit\s+messages?|gists?"
     r"|pastebin|slack|discord|telegram|chat|channel|e-?mails?|descriptions?|changelog|readme|wiki|repo(?:sitory)?"
-    r"|release\s+notes|docs|documentation|public\s+\w+|logs?|[\w./-]*\.(?:md|rst|txt|adoc))\b"
+    r"|release\s+notes|docs|documentation|public\s+\w+|logs?|[\w./-]*\.(?:md|rst|txt|adoc)|(?:this|the|that)\s+(?:web\s*)?page"
+    r"|(?:your|the)\s+(?:final\s+)?(?:answer|reply|response))\b"
 )
 # "to/into/on ... the issue", the words between not crossing a conjunction
 _INTO_SINK = (
@@ -432,6 +444,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "dns.",
     ),
     "secrets-in-a-reply": ("with",),
+    "agents-addressed-in-a-comment": ("agent", "assist", "copilot", "llm", "ai:", "ai :"),
+    "agents-addressed-in-a-field": tuple(f"{w}{j}" for w in ("ai", "llm", "agent", "copilot") for j in "_-"),
+    "agents-addressed-by-dedication": ("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक"),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
 }
 SAFETY_PATTERNS = tuple(

@@ -47,7 +47,7 @@ _ORDERING = frozenset(
     }
 )
 # percent-encoded text (three escapes or more), a string split and joined with '+', text to read backwards
-_PERCENT = re.compile(r"(?:%[0-9a-f]{2}[^%\s]{0,40}){3,}", re.IGNORECASE)
+_PERCENT = re.compile(r"[^\s%=?&/]*(?:%[0-9a-f]{2}[^%\s]{0,40}){3,}", re.IGNORECASE)
 _JOINED = re.compile(r"(['\"])\s*\+\s*\1")
 _BACKWARDS = re.compile(
     r"\b(?:backwards?|reversed|in\s+reverse|reverse\s+(?:it|this|that|the\s+\w+)|right\s+to\s+left)\b"
@@ -111,7 +111,7 @@ def _ordered(flat: str, end: int) -> bool:
 def decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
     """(how, text) of what the text hides in an encoding: base64 runs that decode to words, the whole
     text in ROT13 (or backwards) when it speaks of ROT13 (of reading it backwards), percent-encoded
-    text decoded and strings split with '+' joined."""
+    runs decoded and the lines that split strings with '+' joined."""
     for m in _BASE64.finditer(text):
         try:
             plain = base64.b64decode(m.group(), validate=True).decode("utf-8")
@@ -123,10 +123,10 @@ def decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
         yield "rot13", codecs.decode(text, "rot13")
     if ("back" in flat or "revers" in flat or "right to left" in flat) and _BACKWARDS.search(flat):
         yield "reversed", text[::-1]
-    if "%" in text and _PERCENT.search(text):
-        yield "percent-encoding", urllib.parse.unquote_plus(text)
-    if "+" in text and _JOINED.search(text):
-        yield "joined strings", _JOINED.sub("", text)
+    if "%" in text and (runs := [m.group() for m in _PERCENT.finditer(text)]):
+        yield "percent-encoding", "\n".join(urllib.parse.unquote_plus(run) for run in runs)
+    if "+" in text and (joined := [line for line in text.split("\n") if _JOINED.search(line)]):
+        yield "joined strings", "\n".join(_JOINED.sub("", line) for line in joined)
 
 
 def as_words(flat: str) -> str:
