@@ -16,7 +16,7 @@ such as `…`") is left out unless its clause orders it run. Intents, not phrase
 (punctuation and spaced-out letters closed up, digits in words read as letters):
 
 - orders to the reader: a dismissal aimed at it whose target is what it was told (its
-  instructions, rules, guidance, memory, "everything above", its user's request; 14 languages and
+  instructions, rules, guidance, memory, "everything above", its user's request; 15 languages and
   CJK), a new role, a message dressed as from the system or operator (or said to come from the
   reader's principal, who is said to consent), the reader's real work put above its user's,
   machines addressed (in a comment, a document field, a dedication in another language), hiding
