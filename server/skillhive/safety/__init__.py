@@ -10,17 +10,27 @@ Patterns are matched against the text normalised first (`normalise`): NFKC, word
 across a line break joined, case folded, invisible and format characters (soft hyphens, joiners,
 fillers) and combining marks dropped, look-alike Cyrillic and Greek letters read as Latin, text
 written l e t t e r  b y  l e t t e r read as words, runs of spaces collapsed. What a text hides in
-base64 or ROT13 is read decoded. Intents, not phrases, are matched, most on the words alone
+base64 or ROT13, backwards when it says so, percent-encoded or in strings split with '+' is read as
+written; a quotation it introduces as an instance of what it describes ("attackers hide a request
+such as `…`") is left out unless its clause orders it run. Intents, not phrases, are matched, most on the words alone
 (punctuation and spaced-out letters closed up, digits in words read as letters):
 
 - orders to the reader: a dismissal aimed at it whose target is what it was told (its
-  instructions, rules, guidance, memory, "everything above"; 8 languages and CJK), a new role, a
-  message dressed as from the system or operator, hiding from the user, skipping confirmation;
+  instructions, rules, guidance, memory, "everything above", its user's request; 15 languages and
+  CJK), a new role, a message dressed as from the system or operator (or said to come from the
+  reader's principal, who is said to consent), the reader's real work put above its user's,
+  machines addressed (in a comment, a document field, a dedication in another language), hiding
+  from the user, skipping confirmation;
   a quotation the text says it mentions (an example of an injection, a test's input) is not one;
-- fetching code and running it: piped, substituted or saved and run, or a one-liner that evaluates
-  what it fetches (a fetch of nothing, "curl ... | sh" in prose, is not);
+- fetching code and running it: piped, substituted or saved and run (Windows' certutil and bitsadmin
+  too), or a one-liner that evaluates what it fetches (a fetch of nothing, "curl ... | sh" in prose,
+  is not);
 - a credential source (a key file, a secret env var, a named credential) with a sink (the network,
-  a commit, a PR, an issue, a paste, a published file).
+  a commit, a PR, an issue, a paste, a published file, the reader's answer); a credential's value
+  asked to be written out, the whole environment as an HTTP body, a secret looked up as a host name.
+
+Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
+of the scripts that use them, and CJK passives are ordinary text.
 
 `negatable` phrases pass right after a negation on the same line ("never disable the tests");
 concrete commands never do (even "never use --no-verify" is refused): a human can still write
@@ -34,12 +44,13 @@ from collections.abc import Iterator, Sequence
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
 from skillhive.safety.intents import INTENT_PATTERNS
-from skillhive.safety.patterns import NEGATION, SAFETY_PATTERNS, Pattern
+from skillhive.safety.patterns import DESCRIBED, NEGATION, SAFETY_PATTERNS, Pattern
 from skillhive.safety.reading import (
     HIDDEN_UNICODE,
     as_words,
     decoded,
     hidden_character,
+    mentioned,
     normalise,
     normalised_views,
     unquoted,
@@ -99,6 +110,7 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
     if redact_text(text)[1]:
         return "secrets: the text holds what looks like a secret"
     flat, as_is = normalised_views(text)
+    flat, as_is = mentioned(flat), as_is and mentioned(as_is)
     said = unquoted(flat)
     for pattern in SAFETY_PATTERNS:
         if families is not None and pattern.family not in families:
@@ -108,6 +120,8 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
             continue
         for m in pattern.regex.finditer(view):
             if pattern.negatable and NEGATION.search(view, max(0, m.start() - 40), m.start()):
+                continue
+            if DESCRIBED.search(view, max(0, m.start() - 40), m.start()):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
     if families is None or "prompt-injection" in families:

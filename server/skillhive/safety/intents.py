@@ -27,7 +27,7 @@ _QUALIFIER = (
 # what only an agent is given: dismissing it needs no further anchor
 _ORDERS = (
     r"(?:instructions?|prompts?|directives|directions|guidance|guidelines|orders|programming|conditioning"
-    r"|guardrails|briefing)"
+    r"|guardrails|briefing|(?:the\s+)?(?:user|reader|human|person|requester)\s+s\s+(?:request|question|task|ask)s?)"
 )
 # what many things have (firewall rules, lint rules): dismissing it needs an anchor to the reader
 _RULES = (
@@ -117,7 +117,15 @@ _NEW_ROLE = (
     r"|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|unfiltered|jailbroken|uncensored)\b"
     r"|\byour\s+(?:new|real|actual|true|only|updated|revised)\s+(?:instructions|orders|directives|mission|objective"
     r"|goal|purpose)\s+(?:is|are)\b"
-    r"|\byour\s+(?:real|actual|true|only)\s+task\s+is\b"
+    r"|\byour\s+(?:real|actual|true|only)\s+(?:task|assignment|job|work|mission)\s+(?:is|starts|begins)\b"
+    # put above what the reader's user asked ("whatever the config says" is a setting's precedence)
+    r"|\b(?:(?:takes?|has|have)\s+(?:precedence|priority)\s+over|overrides?|supersedes?|outranks?|trumps?)\s+"
+    r"(?:(?:\w+\s+){0,2}?(?:whatever|what|anything|everything)\s+(?:\w+\s+){0,5}?(?:asked|requested|told\s+you"
+    r"|said\s+(?:earlier|before|above|to\s+you)|wants?|wanted|instructed)|(?:\w+\s+){0,2}?(?:the|your)\s+(?:user|person|human|operator|requester)s?"
+    r"(?:\s+s)?\s+(?:request|question|task|instructions|ask|prompt)s?|your\s+(?:instructions|task|prompt|orders))\b"
+    r"|\b(?:constraints|restrictions|rules|limits|limitations|guardrails|policies|instructions)\s+(?:that\s+)?you\s+"
+    r"(?:were|are|have\s+been)\s+(?:\w+\s+){0,2}?(?:with|under|given)?\s*(?:were|are|was)\s+(?:only\s+)?"
+    r"(?:meant|intended|written|designed)\s+for\b"
     r"|\byour\s+(?:role|persona|identity|purpose|mission|job|objective|instructions)\s+(?:has|have)\s+(?:been\s+)?"
     r"(?:changed|updated|switched|replaced|redefined|overridden)\s+(?:\w+\s+){0,3}?you\s+are\b"
     r"|\b(?:you\s+are\s+no\s+longer|stop\s+being|you\s+re\s+no\s+longer)\s+(?:an?|the|just\s+an?)\s+(?:\w+\s+){0,2}?"
@@ -140,9 +148,12 @@ class _Language:
     everything: str
     told: str
     above: str
+    object_first: bool = False  # the verb after its object (Turkish, Hindi, Japanese word order)
 
     def pattern(self) -> str:
         target = rf"(?:{self.orders})\b|(?:{self.everything})\s+(?:\w+\s+){{0,5}}?(?:{self.told})\b|(?:{self.above})\b"
+        if self.object_first:
+            return rf"(?:{self.orders})\w*\s+(?:\w+\s+){{0,2}}?(?:{self.dismiss})\b"
         return rf"\b(?:{self.dismiss})\s+(?:\w+\s+){{0,4}}?(?:{target})"
 
 
@@ -191,6 +202,42 @@ _LANGUAGES = (
         r"gezegd|verteld|opgedragen|gegeven|geleerd",
         r"(?:al\s+)?het\s+(?:voorgaande|bovenstaande)",
     ),
+    _Language(  # Polish
+        r"zignoruj\w*|ignoruj\w*|zapomnij\w*|pomin\w*|nie\s+stosuj\s+sie\s+do|odrzuc\w*",
+        r"polecen\w*|instrukcj\w*|zasad\w*|regul\w*|wytyczn\w*|rozkaz\w*",
+        r"wszystko|wszystkie|to\s+co|co",
+        r"powiedziano|kazano|przekazano|napisano|mowiono",
+        r"(?:wszystko\s+)?(?:powyzsze|poprzednie|wczesniejsze)",
+    ),
+    _Language(  # Swedish, Norwegian, Danish
+        r"ignorera|glom|glem|bortse\s+fran|se\s+bort\s+fra\w*|strunta\s+i|se\s+bort\s+fran",
+        r"instruktion\w*|regler\w*|anvisning\w*|direktiv\w*|riktlinj\w*|instrukser\w*",
+        r"allt|alla|alt|vad",
+        r"sagt|sagts|fatt|fått|berattat|fortalt",
+        r"(?:allt\s+)?(?:ovanstaende|foregaende|det\s+ovan)",
+    ),
+    _Language(  # Turkish: the object first ("the earlier instructions ignore")
+        r"yok\s+say\w*|gormezden\s+gel\w*|unut\w*|dikkate\s+alma\w*|goz\s+ardi\s+et\w*|uyma\w*",
+        r"talimat|yonerge|kural|komut|emir|emirler|direktif",
+        r"",
+        r"",
+        r"",
+        object_first=True,
+    ),
+    _Language(  # Arabic (diacritics dropped, hamza carriers read as alif)
+        r"تجاهل\w*|انس|انسى|اهمل\w*|لا\s+تتبع|لا\s+تلتزم\s+ب\w*|تخط\w*",
+        r"(?:ال)?(?:تعليمات|اوامر|قواعد|توجيهات|ارشادات)\w*",
+        r"كل|جميع",
+        r"قيل|اخبرت\w*|طلب\w*",
+        r"(?:كل\s+)?ما\s+(?:سبق|ورد\s+اعلاه)",
+    ),
+    _Language(  # Hebrew
+        r"התעלם\w*|תתעלם\w*|שכח\w*|תשכח\w*|אל\s+תציית\w*",
+        r"(?:ה)?(?:הוראות|הנחיות|כללים|כללי|פקודות)\w*",
+        r"כל|כול",
+        r"שנאמר\w*|שקיבלת|שנאמרו",
+        r"(?:כל\s+)?(?:מה\s+שנאמר|האמור)\s+(?:לעיל|קודם)",
+    ),
     _Language(  # Russian
         r"(?:про)?игнорируи\w*|забудь\w*|не\s+обращаи\w*\s+внимания\s+на|отбрось\w*|пренебреги",
         r"инструкци\w*|правил\w*|указани\w*|указани\w*|приказ\w*",
@@ -206,8 +253,14 @@ _LANGUAGES = (
         r"(?:все\s+)?(?:попереднє|вищесказане|сказане\s+(?:раніше|вище))",
     ),
 )
-_CJK_DISMISS = r"(?:忽略|无视|無視|忘记|忘記|忘掉|丢弃|不要理会|不要理會|別管|别管|無視し|忘れ|従わない|무시|잊어|잊으)"
-_CJK_ORDERS = r"(?:指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|지시|명령|규칙|설정)"
+_CJK_DISMISS = (
+    r"(?<!被)(?:忽略|无视|無視|忘记|忘記|忘掉|丢弃|不要理会|不要理會|別管|别管|無視し|忘れ|従わない|무시|잊어|잊으)"
+    r"(?!さ(?:れ|せ)|され|되|됩|된|掉了)"
+)
+# a settings file (設定ファイル, 设定文件, 설정 파일) is configuration, not what the reader was told
+_CJK_ORDERS = (
+    r"(?:指令|指示|说明|說明|规则|規則|提示|命令|지시|명령|규칙|(?:设定|設定|설정)(?!\s*(?:ファイル|文件|檔案|파일)))"
+)
 _CJK_PRIOR = r"(?:之前|以上|上面|前面|先前|此前|これまで|今まで|以前|前の|上記|이전|지금까지|위의|앞의|앞서)"
 _CJK_OVERRIDE = re.compile(
     _CJK_DISMISS
@@ -234,6 +287,21 @@ _RUSSIAN_HIDE = (
     r"\b" + _RU_NOT + r"\s+" + _RU_TELL + r"\s+(?:\w+\s+){0,2}?(?:пользовател\w*|" + _RU_NO_ONE + ")"
     r"|\b" + _RU_NO_ONE + r"\s+(?:\w+\s+){0,2}?" + _RU_NOT + r"\s+" + _RU_TELL
 )
+# earlier orders said to be void, in other languages: "le istruzioni precedenti non sono più valide"
+_ORDERS_ELSEWHERE = (
+    r"(?:istruzion|instrucc|instruc|instruktion|anweisung|polecen|instrukcj|talimat|instructies|consign|regole|reglas"
+    r"|regeln|regles|zasad|инструкци|указани|правил)\w*"
+)
+_VOID_ELSEWHERE = (
+    r"non\s+sono\s+piu\s+valid\w*|non\s+valgono\s+piu|ya\s+no\s+(?:son\s+validas|aplican|valen|rigen)|no\s+son\s+validas"
+    r"|ne\s+sont\s+plus\s+(?:valables|valides|applicables)|ne\s+s\s+appliquent\s+plus|sind\s+(?:nicht\s+mehr|ungultig)"
+    r"|gelten\s+nicht\s+mehr|nie\s+sa\s+(?:juz\s+)?(?:wazne|aktualne)|nie\s+obowiazuja|gecersiz\w*|artik\s+gecerli\s+degil"
+    r"|ar\s+inte\s+(?:langre\s+)?giltiga|galler\s+inte\s+langre|gelden\s+niet\s+meer|zijn\s+niet\s+meer\s+geldig"
+    r"|nao\s+(?:sao\s+mais\s+validas|valem\s+mais)|больше\s+не\s+действу\w*|не\s+действу\w*|недействительн\w*|отменен\w*"
+)
+_VOIDED_ELSEWHERE = r"\b" + _ORDERS_ELSEWHERE + r"\s+(?:\w+\s+){0,3}?(?:" + _VOID_ELSEWHERE + r")\b"
+# Hindi, on its words as read (vowel signs dropped): "पिछले निर्देशों को अनदेखा करें"
+_HINDI_OVERRIDE = r"(?:रदश|आदश|यम)\w*\s+(?:\w+\s+){0,3}?(?:अनदख|नजरअद|भल)"
 INTENT_PATTERNS: tuple[Pattern, ...] = (
     Pattern("prompt-injection", "override-instructions", False, re.compile(_ENGLISH_OVERRIDE), (
         "ignor", "disregard", "forget", "overlook", "overr", "discard", "abandon", "dismiss", "neglect", "bypass",
@@ -248,13 +316,21 @@ INTENT_PATTERNS: tuple[Pattern, ...] = (
     Pattern("prompt-injection", "override-instructions", False, re.compile(_DEMOTED), (" as ",)),
     Pattern("prompt-injection", "hide-from-user", False, re.compile(_RUSSIAN_HIDE), (_RU_NO_ONE, "пользовател")),
     Pattern("prompt-injection", "role-change", False, re.compile(_NEW_ROLE), (
-        "from ", "act as", "your", "no longer", " no ", "refuse", "stop being")),
+        "from ", "act as", "your", "no longer", " no ", "refuse", "stop being", "precedence", "priority", "overrid",
+        "supersed", "outrank", "trump", "meant", "intended", "designed", "written")),
     Pattern("prompt-injection", "override-instructions", False,
              re.compile("|".join(language.pattern() for language in _LANGUAGES)), (
         "ignor", "vergi", "verge", "missacht", "uberschreib", "verwirf", "verwerf", "oubli", "neglig", "tene",
         "tiens", "abstraction", "olvid", "omiso", "omite", "descart", "deja de lado", "dimentic", "trascura",
         "tenere conto", "esquec", "desconsider", "negeer", "vergeet", "игнор", "забуд", "обраща", "отбрось",
-        "пренебр", "ігнор", "de cote", "da parte", "de lado", "a un lado")),
+        "пренебр", "ігнор", "de cote", "da parte", "de lado", "a un lado", "zignor", "ignoruj", "zapomn", "pomin",
+        "nie stosuj", "odrzuc", "glom", "glem", "bortse", "se bort", "strunta", "yok say", "gormezden", "unut",
+        "dikkate", "goz ardi", "uyma", "تجاهل", "انس", "اهمل", "لا ت", "تخط", "התעלם", "תתעלם", "שכח", "תשכח",
+        "אל תציית")),
+    Pattern("prompt-injection", "override-instructions", False, re.compile(_VOIDED_ELSEWHERE), (
+        "valid", "valgono", "aplican", "valen", "rigen", "valables", "applicables", "appliquent", "nicht mehr",
+        "ungultig", "nie ", "gecersiz", "gecerli", "giltig", "galler", "niet meer", "nao ", "действ", "отмен")),
+    Pattern("prompt-injection", "override-instructions", False, re.compile(_HINDI_OVERRIDE), ("अनदख", "नजरअद", "भल")),
     Pattern("prompt-injection", "override-instructions", False, _CJK_OVERRIDE,
-             tuple(_CJK_DISMISS[3:-1].split("|"))),
+             tuple(_CJK_DISMISS.split(")(?:", 1)[1].split(")", 1)[0].split("|"))),
 )  # fmt: skip

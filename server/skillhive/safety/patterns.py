@@ -26,9 +26,18 @@ class Pattern:
         return self.gate is None or self.gate.search(text) is not None
 
 
+# what follows a chat-template token in a message dressed as one: words (a template has a placeholder,
+# a quote, an escape or another token there, and a role name alone is the template's)
+_SPOKEN = (
+    r"(?=[ \t]*(?:(?:system|user|assistant)\b[ \t]*(?:\n|\\n)?[ \t]*)?(?!(?:system|user|assistant)\b[ \t]*(?:\\n|\n)"
+    r"?[ \t]*(?:[{\"'<\[\\]|$))[^\W\d_])"
+)
 _AUDIENCE = r"(?:the\s+)?(?:user|human|operator|reviewers?|maintainers?)\b"
 _NOT_LOCAL = r"(?!(?:localhost|127\.0\.0\.1|\[::1\])[:/])"
-_SECRET_FILE = r"(?:\.env\b|\.ssh|id_rsa|id_ed25519|credentials|\.netrc|/etc/(?:passwd|shadow)|\.aws|\.npmrc|\.pypirc)"
+_SECRET_FILE = (
+    r"(?:\.env\b(?!\.(?:example|sample|template|dist)\b)"
+    r"|\.ssh|id_rsa|id_ed25519|credentials|\.netrc|/etc/(?:passwd|shadow)|\.aws|\.npmrc|\.pypirc)"
+)
 _SHELL = r"(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi|tc)?sh|python[0-9.]*|perl|ruby|node|php)\b"
 # an interpreter given its program (a module, -c/-e code, a script file) reads what is piped in as data
 _PROGRAM_GIVEN = r"(?!\s+(?:-[\w-]+\s+)*?(?:-m\s|-c\s|-e\s|[\w./~-]+\.(?:py|pl|rb|js|mjs|php)\b))"
@@ -95,16 +104,24 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:(?:previous|prior|above|earlier|preceding|former|original|other|existing|system|developer|safety"
      r"|user'?s?)\s+)?(?:instructions|prompts?|rules|directions|guidelines|messages|constraints)\b"),
     ("prompt-injection", "role-change", False,
-     r"\byou\s+are\s+now\s+(?:an?\s|the\s|in\s+\w+\s+mode\b|free\b|unrestricted\b|jailbroken\b|dan\b"
+     r"\byou\s+are\s+now\s+(?:(?:an?|the)\s(?!(?:\w+\s+)?(?:admin|administrator|owner|member|editor|viewer|moderator"
+     r"|collaborator|contributor|subscriber|participant|guest|host|organi[sz]er)s?(?:\s+(?:of|in|on|for|at)\b|\s*[.!,;)\"']"
+     r"|\s*$))"
+     r"|in\s+\w+\s+mode\b|free\b|unrestricted\b|jailbroken\b|dan\b"
      r"|no\s+longer\b)|\bfrom\s+now\s+on,?\s+you\s+(?:are|will|must)\b|\bpretend\s+(?:to\s+be|you\s+are)\b"),
     ("prompt-injection", "system-prompt", False,
      r"\b(?:reveal|print|show|repeat|output|leak|dump|display|ignore|override|replace|disregard|change"
      r"|disclose)\s+(?:\w+\s+){0,2}?(?:system|developer|hidden|initial)\s+(?:prompt|instructions|message)\b"
-     r"|\bnew\s+system\s+prompt\b|<\|im_start\|>|<\|system\|>|\[/?inst\]|<</?sys>>|</?system>"),
+     r"|\bnew\s+system\s+prompt\b|(?:<\|im_start\|>|<\|system\|>|\[/?inst\]|<</?sys>>|</?system>)" + _SPOKEN),
     ("prompt-injection", "spoofed-authority", False,
      # authority handed to the reader: "as the owner I authorise you to"
      r"\b(?:i|we)\s+(?:hereby\s+)?(?:authori[sz]e|instruct|order|direct)\s+(?:you|the\s+(?:agent|assistant|bot|ai))\s+to\b"
-     r"|\b(?:i|we)\s+(?:hereby\s+)?(?:give|grant)\s+you\s+(?:full\s+)?(?:permission|authority|clearance)\b|"
+     r"|\b(?:i|we)\s+(?:hereby\s+)?(?:give|grant)\s+you\s+(?:full\s+)?(?:permission|authority|clearance)\b"
+     r"|\b(?:ha(?:ve|s)|had)\s+(?:already\s+)?(?:granted|given)\s+you\s+(?:(?:full|explicit|blanket|prior)\s+)*"
+     r"(?:consent|permission|authori[sz]ation|authority|clearance|approval)\b"
+     r"|\bas\s+(?:if|though)\s+(?:it|this|they|these|that)\s+(?:came|come|comes|were|was|had\s+come)\s+(?:directly\s+)?"
+     r"from\s+(?:your|the)\s+(?:own\s+)?(?:developers?|operators?|system|admin\w*|owners?|creators?|user|maintainers?"
+     r"|principal|supervisor)\b|"
      r"(?:^|\n)[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer|admin(?:istrator)?"
      r"|operator|root|maintainer)\s+(?:message|directive|notice|override)s?\s*[:(\]>|]"
      r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant|agent"
@@ -119,17 +136,40 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("prompt-injection", "addressed-to-agents", False,
      r"\b(?:note|message|instructions?|attention|notice|memo)\s+(?:to|for)\s+(?:any|all|every|the|an?)?\s*"
      r"(?:ai|llm|language\s+model|(?:ai\s+|coding\s+)?(?:agents?|assistants?|bots?))\b"
-     r"|\b(?:ai|llm)\s+agents?\s+(?:must|should|reading\s+this)\b"
+     r"|\b(?:ai|llm)\s+(?:agents?|assistants?|models?|bots?|tools?)\s+(?:must|should|shall|need\s+to|have\s+to"
+     r"|reading\s+this)\b|\b(?:agents?|assistants?)\s+(?:must|shall)\s+(?:follow|obey|comply|keep|always|never|not\s+remove)\b"
+     r"|\b(?:any|all|every|each)\s+(?:automated|autonomous|ai|llm|machine)\s+(?:readers?|agents?|assistants?|tools?"
+     r"|systems?|models?|reviewers?)\b"
      r"|\b(?:whichever|any|every|each|the)\s+(?:ai\s+)?(?:model|llm|ai|agent|assistant|bot)\s+(?:that\s+|who\s+)?(?:reads?"
      r"|reading|is\s+reading|processes|processing|parses|summari[sz](?:es|ing))\s+this\b"
      # orders to the reader in the third person: "reviewer bots are expected to approve"
      r"|\b(?:ai|llm|reviewer|review|autonomous)\s+(?:agents?|assistants?|bots?|copilots?)\s+(?:are|is)\s+"
      r"(?:expected|required|supposed|instructed|told|authori[sz]ed)\s+to\b"),
+    # machine readers addressed in a code comment, a document field, a dedication in another language
+    ("prompt-injection", "agents-addressed-in-a-comment", False,
+     r"(?:#|//|--|/\*?|<!--)[ \t]*(?:ai\s+|llm\s+|coding\s+)?(?:agents?|assistants?|copilots?|llms?|ai)[ \t]*:[ \t]*"
+     # ... followed by an order (a label naming a component, "# agent: the worker that polls", is not)
+     r"(?:please\s+)?(?:must|should|always|never|do|don\s*'?t|keep|run|build|execute|ignore|include|append|add|call|send"
+     r"|upload|post|use|follow|make\s+sure|remember|leave|preserve|copy|paste|delete|remove|push|commit|disregard)\b"),
+    ("prompt-injection", "agents-addressed-in-a-field", False,
+     # a field of a document holding instructions for the model reading it (ai_instructions: ...)
+     # (a prompt an app is configured with, system_prompt or model_prompt, is configuration)
+     r"(?:^|\n|[{,])[ \t]*[\"']?(?:ai|llm|agent|copilot)[_-](?:instructions?|directives?|notes?)[\"']?[ \t]*[:=]"),
+    ("prompt-injection", "agents-addressed-by-dedication", False,
+     # a note dedicated to the assistant, in other languages: "Nota per l'assistente:", "Uwaga dla asystenta AI:"
+     r"(?:^|\n)[^\n:]{0,12}\b(?:per|dla|till|fur|pour|para|voor|al|all|an|ans|zum|zur|aan|для)\s+"
+     r"(?:(?:den|die|l|il|la|le|el|o|a|de|het|the|ai|ki|ia)\s*'?\s*)*(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*"
+     # (Russian as the Latin view reads it: ассистент, помощник)
+     r"|asyst\w*|accиcteht\w*|пomoщhиk\w*|agent\w*)(?:\s+(?:ai|ki|ia|ии))?[ \t]*:"
+     r"|(?:^|\n)[^\n:]{0,20}\b(?:yapay\s+zeka|ai|ki|ии)\s+(?:asistan\w*|assist\w*)\s+(?:\w+\s+)?(?:not|notu"
+     r"|talimat\w*|hinweis|notiz|nota|note|instructions?)[ \t]*:"
+     r"|(?:^|\n)[^\n:]{0,20}(?:एआई|ai)\s+सहायक\s+क\s+लिए"),
     ("prompt-injection", "skip-confirmation", False,
      r"\bpre-?approved\b|\balready\s+(?:been\s+)?approved\b|\bno\s+need\s+to\s+(?:ask|confirm|check\s+with)"
      r"|\b(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user\s+)?(?:for\s+)?(?:confirmation|permission|approval|first)\b"
      r"|\bwithout\s+(?:asking\s+(?:the\s+user|for|first)|(?:the\s+user'?s\s+)?(?:confirmation|approval))\b"
      r"|\b(?:do\s+not|don'?t)\s+need\s+to\s+(?:ask|confirm|check\s+with)\b"
+     r"|\bneed\s+not\s+(?:ask|confirm|check\s+(?:back\s+)?with|wait\s+for)\b|\bwithout\s+asking(?=\s*(?:[;!]|$))"
      r"|\b(?:skip|bypass|suppress|disable|ignore|auto-?approve)\s+(?:any|all|every)\s+(?:\w+\s+)?(?:confirmation|approval"
      r"|permission)s?\b|\bsin\s+pedir\s+(?:confirmacion|permiso)|\bsans\s+demander\b|\bohne\s+(?:nach)?zu\s*fragen\b"
      r"|无需确认|不要确认|不用确认|確認(?:せず|しないで)"),
@@ -188,7 +228,8 @@ _REMOTE = (  # somewhere off this machine
 _SINK = (  # where text is published to others
     r"(?:pr|prs|pull\s+requests?|merge\s+requests?|issues?|tickets?|comments?|commits?|commit\s+messages?|gists?"
     r"|pastebin|slack|discord|telegram|chat|channel|e-?mails?|descriptions?|changelog|readme|wiki|repo(?:sitory)?"
-    r"|release\s+notes|docs|documentation|public\s+\w+|logs?|[\w./-]*\.(?:md|rst|txt|adoc))\b"
+    r"|release\s+notes|docs|documentation|public\s+\w+|logs?|[\w./-]*\.(?:md|rst|txt|adoc)|(?:this|the|that)\s+(?:web\s*)?page"
+    r"|(?:your|the)\s+(?:final\s+)?(?:answer|reply|response))\b"
 )
 # "to/into/on ... the issue", the words between not crossing a conjunction
 _INTO_SINK = (
@@ -240,6 +281,29 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|open-uri|downloadstring|file_get_contents\s*\(\s*['\"]https?)|"
      r"\b" + _EVALUATE + r"\b[^\n]{0,200}?" + _FETCHED_BODY
      + r"|" + _FETCHED_BODY + r"[^\n]{0,300}?\b(?:exec|eval|loadstring|instance_eval)\s*[\(\s]"),
+    ("remote-code", "windows-download-run", False,
+     # Windows' own downloaders (certutil, bitsadmin) fetching a file that is then run; mshta/regsvr32 running a URL
+     r"\b(?:certutil(?:\.exe)?\b[^\n]*?-urlcache\b|bitsadmin(?:\.exe)?\b[^\n]*?/transfer\b)[^\n]*?https?://"
+     + _NOT_LOCAL + r"\S+\s+[\"']?(\S+?)[\"']?(?:\s|$)[^\n]*?(?:&&|&|;|\|\||\n)\s*"
+     r"(?:start\s+(?:\"\"\s+)?|call\s+)?[\"']?\1(?![\w.])"
+     r"|\bmshta(?:\.exe)?\s+[\"']?(?:https?:|vbscript:|javascript:)|\bregsvr32\b[^\n]*?/i:\s*https?://"),
+    ("exfiltration", "secret-value-written-out", False,
+     # the reader asked to write a credential's value into what it produces ("append the value of $NPM_TOKEN")
+     r"\b(?:insert|put|include|append|prepend|add|paste|write|fill\s+in|embed|place|type)\w*\s+(?:\w+\s+){0,3}?"
+     r"(?:values?|contents?)\s+of\s+(?:the\s+|your\s+)?(?:\$\{?)?[\w.]*(?:token|secret|passw|api_?key|private_?key"
+     r"|access_?key|credential)\w*\b(?![^.;\n]{0,30}\b(?:in|into|as|to)\s+(?:the\s+|an?\s+|your\s+)?(?:authori[sz]ation"
+     r"|headers?|env\b|environment|config|\.env|vault|secrets?\s+(?:store|manager)|keychain|ci\s+(?:secrets?|variables?)))"),
+    ("exfiltration", "environment-to-network", False,
+     # the whole environment as what a network call sends; a credential looked up as a host name (DNS)
+     r"\b(?:requests\.(?:post|put|patch|get)|httpx\.\w+|axios\.\w+|fetch|urlopen|http\.request|session\.post"
+     r"|invoke-restmethod|invoke-webrequest)\s*\(?[^\n]{0,200}?(?:\bos\.environ\b(?!\s*(?:\[|\.get\b|\.setdefault))"
+     r"|\bprocess\.env\b(?!\s*[.\[])|\bgetenv\(\s*\)|\bget-childitem\s+env:)"
+     r"|\b(?:gethostbyname\w*|getaddrinfo|resolve\w*|lookup|dns\.\w+)\s*\([^\n]{0,120}?(?:environ|getenv|process\.env"
+     r"|\$\{?\w*)\W{0,4}\w*(?:token|secret|passw|key|credential)"),
+    ("exfiltration", "secrets-in-a-reply", False,
+     # "comment on the issue with the output of `cat ~/.ssh/id_ed25519`": the sink named first
+     r"\b(?:comment|reply|respond|post|answer|write\s+back)\w*\s+(?:on|in|to|under)\s+(?:\S+\s+){0,3}?" + _SINK
+     + r"[^.;!?\n]{0,30}?\bwith\b[^.;!?\n]{0,60}?(?:" + _SECRET_PATH + "|" + _SECRET_ENV + r")"),
     ("remote-code", "reverse-shell", False,
      r"\b(?:ba)?sh\s+-i\b[^\n]*?/dev/(?:tcp|udp)/|\b(?:nc|ncat|netcat)\b[^\n]*?\s-(?:e|c)\s+\S*(?:ba)?sh\b"
      r"|\bmkfifo\b[^\n]*?\b(?:nc|ncat|netcat)\b|\bsocat\b[^\n]*?\bexec:"),
@@ -328,6 +392,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "direct",
         "give you",
         "grant you",
+        "given you",
+        "granted you",
+        "came from",
+        "come from",
+        "comes from",
+        "were from",
+        "was from",
         "system",
         "admin",
         "develop",
@@ -359,6 +430,23 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "secrets-to-network": ("|", "scp", "rsync", "sftp", "mail", "swaks", "s3 cp", "gsutil", "rclone"),
     "secrets-to-git": ("git ", "gh "),
+    "windows-download-run": ("certutil", "bitsadmin", "mshta", "regsvr32"),
+    "secret-value-written-out": ("value", "content"),
+    "environment-to-network": (
+        "environ",
+        "process.env",
+        "getenv",
+        "env:",
+        "gethost",
+        "getaddr",
+        "resolve",
+        "lookup",
+        "dns.",
+    ),
+    "secrets-in-a-reply": ("with",),
+    "agents-addressed-in-a-comment": ("agent", "assist", "copilot", "llm", "ai:", "ai :"),
+    "agents-addressed-in-a-field": tuple(f"{w}{j}" for w in ("ai", "llm", "agent", "copilot") for j in "_-"),
+    "agents-addressed-by-dedication": ("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक"),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
 }
 SAFETY_PATTERNS = tuple(
@@ -366,3 +454,7 @@ SAFETY_PATTERNS = tuple(
 )
 # a negation right before the phrase (at most one word between): "never disable", "do not ever skip"
 NEGATION = re.compile(r"\b(?:never|not|don'?t|avoid|no|without)[ \t]+(?:(?!hesitate|forget|fail)\w+[ \t]+)?$")
+# what an attack is described as trying ("requests to reveal secrets", "attempts to leak tokens")
+DESCRIBED = re.compile(
+    r"\b(?:requests|attempts?|tries|trying|tricks?|tricked|tricking|manipulat\w*|coerc\w*|lures?|baits?)[ \t]+to[ \t]+$"
+)

@@ -7,6 +7,7 @@ import base64
 import codecs
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Iterator
 
 HIDDEN_UNICODE = re.compile(
@@ -30,6 +31,27 @@ _ROT13 = re.compile(r"\brot[\s-]?13\b")
 _LEET = str.maketrans("013457", "oieast")
 _LEETWORD = re.compile(r"(?=\w*[^\W\d_])(?=\w*[013457])\w+$")
 _SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
+# a quotation introduced as an instance of something described ("attackers hide a request such as `…`"),
+# unless the clause it ends is an order ("run a command such as `…`")
+_INTRODUCED = re.compile(
+    r"(?:such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|containing|contains|contained|hid|hides|hiding|embedded"
+    r"|text\s+like|strings?\s+like)\s*"
+    r"(?:`[^`\n]{1,300}`|\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»)"
+)
+_CLAUSE_START = re.compile(r"(?:^|[.:;!?\n(\u2014\u2013]|\s-\s)\s*([^\W\d_]+)[^.:;!?\n(\u2014\u2013]*$")
+_ORDERING = frozenset(
+    {
+        *("run", "execute", "exec", "type", "paste", "use", "try", "call", "enter", "invoke", "do", "add"),
+        *("include", "append", "send", "post", "copy", "put", "insert", "write", "please", "you", "agents"),
+        *("agent", "assistant", "assistants", "always", "must"),
+    }
+)
+# percent-encoded text (three escapes or more), a string split and joined with '+', text to read backwards
+_PERCENT = re.compile(r"[^\s%=?&/]*(?:%[0-9a-f]{2}[^%\s]{0,40}){3,}", re.IGNORECASE)
+_JOINED = re.compile(r"(['\"])\s*\+\s*\1")
+_BACKWARDS = re.compile(
+    r"\b(?:backwards?|reversed|in\s+reverse|reverse\s+(?:it|this|that|the\s+\w+)|right\s+to\s+left)\b"
+)
 
 
 def normalise(text: str, *, latin: bool = True) -> str:
@@ -73,9 +95,23 @@ def unquoted(flat: str) -> str:
     return _QUOTED.sub(" ", flat) if _MENTIONS.search(flat) else flat
 
 
+def mentioned(flat: str) -> str:
+    """The text without quotations it introduces as instances of something it describes ("attackers
+    hide a request such as `…`"); a quotation its clause orders run ("run a command such as `…`") stays."""
+    if not any(m in flat for m in ("such as", "e.g.", "example", "instance", "contain", "like", "hid", "embedded")):
+        return flat
+    return _INTRODUCED.sub(lambda m: m.group() if _ordered(flat, m.start()) else " ", flat)
+
+
+def _ordered(flat: str, end: int) -> bool:
+    clause = _CLAUSE_START.search(flat, max(0, end - 200), end)
+    return clause is None or clause.group(1) in _ORDERING
+
+
 def decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
-    """(how, text) of what the text hides in an encoding: base64 runs that decode to words, and the
-    whole text in ROT13 when it speaks of ROT13."""
+    """(how, text) of what the text hides in an encoding: base64 runs that decode to words, the whole
+    text in ROT13 (or backwards) when it speaks of ROT13 (of reading it backwards), percent-encoded
+    runs decoded and the lines that split strings with '+' joined."""
     for m in _BASE64.finditer(text):
         try:
             plain = base64.b64decode(m.group(), validate=True).decode("utf-8")
@@ -85,6 +121,12 @@ def decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
             yield "base64", plain
     if _ROT13.search(flat):
         yield "rot13", codecs.decode(text, "rot13")
+    if ("back" in flat or "revers" in flat or "right to left" in flat) and _BACKWARDS.search(flat):
+        yield "reversed", text[::-1]
+    if "%" in text and (runs := [m.group() for m in _PERCENT.finditer(text)]):
+        yield "percent-encoding", "\n".join(urllib.parse.unquote_plus(run) for run in runs)
+    if "+" in text and (joined := [line for line in text.split("\n") if _JOINED.search(line)]):
+        yield "joined strings", "\n".join(_JOINED.sub("", line) for line in joined)
 
 
 def as_words(flat: str) -> str:
@@ -100,13 +142,30 @@ def _emoji(c: str) -> bool:
     return o >= 0x1F000 or 0x2190 <= o <= 0x2BFF or o == 0xFE0F or 0x1F3FB <= o <= 0x1F3FF
 
 
+def _joining(c: str) -> bool:
+    """A letter or mark of a script whose spelling uses (non-)joiners: Arabic, Syriac, Thaana, N'Ko,
+    the Indic scripts, Mongolian, and Arabic presentation forms."""
+    o = ord(c)
+    return 0x0600 <= o <= 0x0DFF or 0x1800 <= o <= 0x18AF or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFC
+
+
+def _right_to_left(text: str) -> bool:
+    return any(0x0590 <= ord(c) <= 0x08FF or 0xFB1D <= ord(c) <= 0xFEFC for c in text)
+
+
 def hidden_character(text: str) -> str | None:
     """The first invisible or bidi control character that hides text, or None. A joiner inside an
     emoji sequence (👨‍👩‍👧) and the tag letters of a subdivision flag (🏴 + tags + cancel tag) are
-    how emoji are written, not hidden text."""
+    how emoji are written, not hidden text; a (non-)joiner between letters of a script spelled with
+    them (Persian می‌خواهم, Hindi) and a direction mark in right-to-left text (Hebrew, Arabic) are
+    how those languages are written."""
     for m in HIDDEN_UNICODE.finditer(text):
         i, c = m.start(), m.group()
         if c == "\u200d" and 0 < i < len(text) - 1 and _emoji(text[i - 1]) and _emoji(text[i + 1]):
+            continue
+        if c in "\u200c\u200d" and 0 < i < len(text) - 1 and _joining(text[i - 1]) and _joining(text[i + 1]):
+            continue
+        if c in "\u200e\u200f\u061c" and _right_to_left(text):
             continue
         if "\U000e0020" <= c <= "\U000e007f":
             flag = re.match(r"\U0001f3f4[\U000e0020-\U000e007e]{1,16}\U000e007f", text[max(0, i - 17) :])
