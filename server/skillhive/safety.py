@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
@@ -255,12 +256,22 @@ def hidden_character(text: str) -> str | None:
 
 def withhold_served(item: ExperienceItem) -> None:
     """Withhold, in every field that shows it, an item's text that reads like orders to agents (or
-    exfiltration, or hides text); `flags` says why."""
-    problem = safety_problem("\n".join([item.title, item.summary, item.why, *(item.procedure or ())]))
+    exfiltration, or hides text); `flags` says why. The item's own text (title, summary, procedure)
+    is checked as one, its `why` (the query's words it shares, its similarity) on its own: the first
+    is the same every time the item is served, so its verdict is remembered (`served_problem`)."""
+    own = "\n".join([item.title, item.summary, *(item.procedure or ())])
+    problem = served_problem(own) or served_problem(item.why)
     if problem is not None:
         item.flags = [problem.split(":", 1)[0]]
         item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None
         item.trust = "unverified"  # whoever stands behind it, this text is not vouched for
+
+
+@lru_cache(maxsize=4096)
+def served_problem(text: str) -> str | None:
+    """`safety_problem` of text served to agents, remembered by the text itself (a verdict depends
+    on nothing else, so no write makes it stale); the most recently served 4,096 texts are kept."""
+    return safety_problem(text)
 
 
 def withheld(flag: str) -> str:

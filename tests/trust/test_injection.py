@@ -12,7 +12,8 @@ import pytest
 
 from backends import both
 from conftest import trajectory
-from skillhive.safety import safety_problem
+from skillhive.models import ExperienceItem, ItemKind
+from skillhive.safety import safety_problem, withhold_served
 from trust.fixtures import DEPLOY, TeamHive
 from trust.injection_corpus import FINDING, FRESH, FRESH_INNOCENT, HELD_OUT, INNOCENT
 
@@ -51,6 +52,24 @@ def test_the_fresh_variants_the_filter_was_not_tuned_on_are_caught_but_for_the_k
     wrongly = {t for t in FRESH_INNOCENT if safety_problem(t) is not None}
     assert (missed, wrongly) == (FRESH_MISSED, FRESH_WRONGLY_WITHHELD)
     assert (len(FRESH) - len(missed), len(FRESH)) == (12, 22)
+
+
+def served(title: str, why: str = "similar task 0.80") -> ExperienceItem:
+    item = ExperienceItem(kind=ItemKind.TRAJECTORY, id="tr_1", title=title, why=why, score=0.8, summary="end: success")
+    withhold_served(item)
+    return item
+
+
+def test_a_served_item_gets_the_same_verdict_every_time_its_text_is_served() -> None:
+    for _ in range(3):  # the verdicts of an item's own text are remembered: never a stale one
+        assert served(FINDING[0]).flags and served(FINDING[0]).title.startswith("[withheld")
+        assert served(INNOCENT[0]).flags is None and served(INNOCENT[0]).title == INNOCENT[0]
+
+
+def test_a_why_that_reads_like_orders_is_withheld_though_the_items_own_text_is_clean() -> None:
+    assert served(INNOCENT[0]).flags is None
+    item = served(INNOCENT[0], why="keywords: " + FINDING[5])
+    assert item.flags and (item.title, item.why) == ("[withheld: reads like " + item.flags[0] + "]", "")
 
 
 @pytest.mark.anyio
