@@ -257,10 +257,11 @@ def hidden_character(text: str) -> str | None:
 def withhold_served(item: ExperienceItem) -> None:
     """Withhold, in every field that shows it, an item's text that reads like orders to agents (or
     exfiltration, or hides text); `flags` says why. The item's own text (title, summary, procedure)
-    is checked as one, its `why` (the query's words it shares, its similarity) on its own: the first
-    is the same every time the item is served, so its verdict is remembered (`served_problem`)."""
+    is checked as one, and each clause of its `why` (its similarity; the query's words it shares; the
+    procedure its neighbours share) on its own: they recur from query to query, so their verdicts
+    are remembered (`served_problem`)."""
     own = "\n".join([item.title, item.summary, *(item.procedure or ())])
-    problem = served_problem(own) or served_problem(item.why)
+    problem = served_problem(own) or next(filter(None, map(served_problem, item.why.split("; "))), None)
     if problem is not None:
         item.flags = [problem.split(":", 1)[0]]
         item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None
