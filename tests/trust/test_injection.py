@@ -15,7 +15,8 @@ import pytest
 
 from backends import both
 from conftest import trajectory
-from skillhive.safety import SAFETY_PATTERNS, intent_patterns, normalise, safety_problem
+from skillhive.models import ExperienceItem, ItemKind
+from skillhive.safety import SAFETY_PATTERNS, intent_patterns, normalise, safety_problem, withhold_served
 from skillhive.store.browse import RunLine
 from skillhive.web.views import _served_line
 from trust.fixtures import DEPLOY, TeamHive
@@ -95,6 +96,24 @@ def test_every_pattern_that_matches_a_corpus_text_passes_its_cheap_test_first() 
             assert not pattern.regex.search(flat) or pattern.applies(flat), (pattern.name, text)
         for pattern, view in intent_patterns(text):
             assert not pattern.regex.search(view) or pattern.applies(view), (pattern.name, text)
+
+
+def served(title: str, why: str = "similar task 0.80") -> ExperienceItem:
+    item = ExperienceItem(kind=ItemKind.TRAJECTORY, id="tr_1", title=title, why=why, score=0.8, summary="end: success")
+    withhold_served(item)
+    return item
+
+
+def test_a_served_item_gets_the_same_verdict_every_time_its_text_is_served() -> None:
+    for _ in range(3):  # the verdicts of an item's own text are remembered: never a stale one
+        assert served(FINDING[0]).flags and served(FINDING[0]).title.startswith("[withheld")
+        assert served(INNOCENT[0]).flags is None and served(INNOCENT[0]).title == INNOCENT[0]
+
+
+def test_a_why_that_reads_like_orders_is_withheld_though_the_items_own_text_is_clean() -> None:
+    assert served(INNOCENT[0]).flags is None
+    item = served(INNOCENT[0], why="keywords: " + FINDING[5])
+    assert item.flags and (item.title, item.why) == ("[withheld: reads like " + item.flags[0] + "]", "")
 
 
 @pytest.mark.anyio

@@ -40,6 +40,7 @@ those by hand.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
@@ -71,12 +72,23 @@ __all__ = [
 
 def withhold_served(item: ExperienceItem) -> None:
     """Withhold, in every field that shows it, an item's text that reads like orders to agents (or
-    exfiltration, or hides text); `flags` says why."""
-    problem = safety_problem("\n".join([item.title, item.summary, item.why, *(item.procedure or ())]))
+    exfiltration, or hides text); `flags` says why. The item's own text (title, summary, procedure)
+    is checked as one, and each clause of its `why` (its similarity; the query's words it shares; the
+    procedure its neighbours share) on its own: they recur from query to query, so their verdicts
+    are remembered (`served_problem`)."""
+    own = "\n".join([item.title, item.summary, *(item.procedure or ())])
+    problem = served_problem(own) or next(filter(None, map(served_problem, item.why.split("; "))), None)
     if problem is not None:
         item.flags = [problem.split(":", 1)[0]]
         item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None
         item.trust = "unverified"  # whoever stands behind it, this text is not vouched for
+
+
+@lru_cache(maxsize=4096)
+def served_problem(text: str) -> str | None:
+    """`safety_problem` of text served to agents, remembered by the text itself (a verdict depends
+    on nothing else, so no write makes it stale); the most recently served 4,096 texts are kept."""
+    return safety_problem(text)
 
 
 def withhold_each(texts: Sequence[str | None]) -> list[str | None]:
