@@ -113,10 +113,22 @@ def gate_evidence(trajectories: int, users: int, config: GateConfig) -> GateVerd
     return GateVerdict(gate="evidence", passed=True, reason=what)
 
 
+# Chat-template tokens: served text may quote one (code that builds prompts), but an edit the evolver
+# writes has no reason to open a message as the system or a user.
+_CHAT_TOKEN = re.compile(
+    r"<\|(?:im_start|im_end|system|user|assistant|begin_of_text|start_header_id|end_header_id|eot_id)\|>"
+    r"|\[/?INST\]|<</?SYS>>",
+    re.IGNORECASE,
+)
+
+
 def gate_safety(edit: SkillEdit) -> GateVerdict:
     # The rationale only reaches the commit message and the reviewer: it may describe what went
     # wrong in a run ("agents committed with --no-verify"), but not carry secrets or injections.
-    problem = safety_problem(_skill_words(edit)) or safety_problem(edit.rationale, _RATIONALE_FAMILIES)
+    words = _skill_words(edit)
+    problem = safety_problem(words) or safety_problem(edit.rationale, _RATIONALE_FAMILIES)
+    if problem is None and (token := _CHAT_TOKEN.search(words)) is not None:
+        problem = f"prompt-injection/chat-template: {token.group(0)!r} opens a message in the model's own format"
     return GateVerdict(gate="safety", passed=problem is None, reason=problem or "no unsafe text")
 
 
