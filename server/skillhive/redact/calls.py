@@ -135,7 +135,8 @@ CALL_RULES: tuple[_Rule, ...] = (
     # cohere.Client("x"), SomeApi("x"): a random token as a client's first argument
     _Rule(
         "token",
-        r"(?:client|api|sdk)\([ \t]*(?:api_?key[ \t]*=[ \t]*)?[\"'](?P<s>[A-Za-z0-9_+/=.-]{16,100})[\"'][ \t]*[,)]",
+        r"(?:client|api|sdk)(?:_?v?[0-9])?\([ \t]*(?:api_?key[ \t]*=[ \t]*)?"
+        r"[\"'](?P<s>[A-Za-z0-9_+/=.-]{16,100})[\"'][ \t]*[,)]",
         ('("', "('"),
         flags=re.IGNORECASE,
         spare=_spare_client_token,

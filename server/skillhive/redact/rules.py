@@ -33,6 +33,7 @@ from skillhive.redact.values import (
     _spare_placeholder,
     _spare_value,
 )
+from skillhive.redact.wire import WIRE_RULES
 
 
 # Here rather than in encoded.py: it runs the whole table on the decoded text.
@@ -182,6 +183,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     *NAMED_RULES,
     *CALL_RULES,
+    *WIRE_RULES,
     *SHAPE_RULES,
     *KEYFILE_RULES,
     *PII_RULES,

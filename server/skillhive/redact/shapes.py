@@ -163,7 +163,7 @@ _PROSE_GATES += ("lösen", "salasana", "パスワード", "密码", "口令", "�
 # Catalan, Portuguese, Spanish, Ukrainian, Bulgarian/Serbian Cyrillic, Chinese (traditional), Korean,
 # Japanese PIN, and "token"/"secret key" in some of them
 _FOREIGN_WORDS = (
-    *("şifre", "sifre", "parolă", "heslo", "jelszó", "jelszo", "lozinka", "geslo", "slaptažodis", "parole"),
+    *("şifre", "sifre", "parolă", "heslo", "jelsz", "lozinka", "geslo", "slaptažodis", "parole"),
     *("salasõna", "adgangskode", "passord", "κωδικός", "συνθηματικό", "סיסמה", "סיסמא", "كلمة المرور"),
     *("كلمة السر", "पासवर्ड", "รหัสผ่าน", "mật khẩu", "mat khau", "kata sandi", "kata laluan", "contrasenya"),
     *("palavra-passe", "clave", "пароля", "парола", "лозинка", "口令", "密碼", "암호", "비번", "暗証番号"),
@@ -234,7 +234,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
             rf"(?:{words}){suffix}(?:[ \t]*\([^()\n]{{1,24}}\))?[?!,.]?(?=[\s:：はを的」=是为為는은이가คือ])"  # noqa: RUF001
             r"(?:[ \t]*=)?[^\n=/@(){}\[\]$]{0,60}?"
             r"(?<=[\s:：「『\"'=是为為อ])"  # noqa: RUF001
-            rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
+            rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9!#$%^&*?~+])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
             gates,
             on_lower=True,
             spare=_spare_prose,
@@ -242,7 +242,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         # other languages inflect the word: Turkish `şifresi`, Finnish `salasanan`, Polish `hasła`
         for words, gates, suffix in (
             (_PROSE_WORDS, _PROSE_GATES, r"(?:s|et|en|a|e|u)?"),
-            (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS, r"[^\W\d_]{0,4}"),
+            (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS, r"(?:[\u0e00-\u0e7f]{0,24}|[^\W\d_]{0,4})"),
         )
     ),
     # the value before the word: "use X as the password", "try X for the admin pin", "X is the token"
