@@ -54,10 +54,11 @@ def _spare_ssn(m: re.Match[str], text: str) -> bool:
 
 
 PII_RULES: tuple[_Rule, ...] = (
-    # Visa, Mastercard, Amex, Discover, JCB, Diners: contiguous or grouped by spaces or dashes
+    # Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay: contiguous or grouped by spaces or dashes
     _Rule(
         "card-number",
-        r"[2-6](?<![A-Za-z0-9.-][2-6])(?:(?<=4)|(?<=5)[1-5]|(?<=2)[2-7]|(?<=3)[03-9]|(?<=6)[05])"
+        # after `+` a phone number (`to=+4915112345678`); 5x and 6x cover Maestro and UnionPay too
+        r"[2-6](?<![A-Za-z0-9.+-][2-6])(?:(?<=4)|(?<=5)[0-8]|(?<=2)[2-7]|(?<=3)[03-9]|(?<=6)[0-9])"
         r"(?:[0-9]|[ ._-](?=[0-9])){11,22}[0-9](?![\w-]|\.[0-9])",
         (),
         spare=_spare_card,

@@ -12,7 +12,7 @@ from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
 from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
-from skillhive.redact.words import secret_kind
+from skillhive.redact.words import _ID_KEY_QUALIFIERS, secret_kind
 
 _KNOWN_SCHEMES = frozenset(
     ["bearer", "basic", "token", "bot", "digest", "negotiate", "ntlm", "ssws", "apikey", "api-key", "splunk", "key"]
@@ -88,6 +88,9 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() in _WHERE:
         return True
+    said = text[max(0, m.start() - 16) : m.start()].split()
+    if m.group().startswith("key") and said and said[-1].lower().strip("*_`") in _ID_KEY_QUALIFIERS:
+        return True  # "public key: …", "host key …": the public half or an id, not a secret
     if _spare_prose_value(_value(m, text).rstrip(".!?;")):
         return True
     floor = max(0, start - 200)
