@@ -31,8 +31,9 @@ def _spare_scheme(m: re.Match[str], text: str) -> bool:
     value = _value(m, text).strip()
     if _PLACEHOLDER.fullmatch(value) or value.startswith(("$", "<", "{")):
         return True
-    if m.group("scheme").lower() in _KNOWN_SCHEMES:
-        return len(value) < 8
+    scheme = m.group("scheme").lower()
+    if scheme in _KNOWN_SCHEMES or scheme.endswith(("token", "key", "auth", "secret")):
+        return len(value) < 8  # `ShippoToken x`, `AcmeKey x`: a scheme named for a credential
     if m.start("ws") >= 0:  # `proxy_set_header Authorization "Basic …"`: a known scheme only, else prose
         return True
     return not (looks_like_credential(value) or looks_like_token(value.split(",")[0]))
@@ -205,7 +206,32 @@ _PASSWORD_WORDS = _words_first(
 )
 
 
+def _spare_prefixed_token(m: re.Match[str], text: str) -> bool:
+    """`pnu_<random>`, `acme_live_<hex>`: a short lower-case prefix alone before `_`, then a random body."""
+    start = m.start()
+    floor = max(0, start - 13)
+    while start > floor and (text[start - 1].islower() or text[start - 1].isdigit()) and text[start - 1].isascii():
+        start -= 1
+    if start == m.start() or m.start() - start > 12 or not text[start].isalpha():
+        return True
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-/+="):
+        return True  # part of a longer name or of an encoded blob
+    if text.startswith("pk_", start):
+        return True  # a publishable key
+    body = _value(m, text)
+    return not (looks_like_token(body) or (m.group("env") is not None and looks_random(body)))
+
+
 SHAPE_RULES: tuple[_Rule, ...] = (
+    # a vendor token of a vendor not listed in tokens.py, known by its shape: a short lower-case
+    # prefix and `_` (`pnu_`, `acme_live_`), then 30 or more random characters and nothing more
+    _Rule(
+        "token",
+        r"_(?<=[a-z0-9]_)(?P<env>(?:live|prod|test|secret|sk|key)_)?"
+        rf"{_NOT_MARKER}(?P<s>[A-Za-z0-9]{{30,160}})(?![A-Za-z0-9_+/=-])",
+        (),
+        spare=_spare_prefixed_token,
+    ),
     # `stats auth admin:X` (HAProxy), `--auth user:X`, `basic_auth user:X`, `--creds user:X`: a
     # `user:password` pair right after a word that says it is one
     _Rule(
