@@ -118,7 +118,7 @@ _RULES: tuple[_Rule, ...] = (
     # command's tool), openssl -passin pass:X, smbclient -U user%X. No gate: `-` is everywhere.
     _Rule(
         "password",
-        r"-(?<![^\s\"'=]-)(?:(?:u|-user)[ \t]+[\"']?[^\s:,\"'\[]*[:,](?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
+        r"-(?<![^\s\"'=]-)(?:(?:u|-user)(?:[ \t]+|=)[\"']?[^\s:,\"'\[]*[:,][\"']?(?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
         r"|pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<s7>(?!\[REDACTED:)[^\s\"']+)"
         r"|(?P<f>pw(?=[ \t])|hp(?=[^\s=-])|[pPwakcN])"
         rf"(?:(?:[ \t]+|=)(?P<s4>{_CLI_VALUE})|(?P<s3>(?=[^\s-]){_CLI_VALUE}))"
