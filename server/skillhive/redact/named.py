@@ -27,7 +27,10 @@ FOREIGN_HINTS = (
 
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name
 # around it is found by walking left, as values.py does, and judged in Python).
-_HINTS = r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|crypt)"
+_HINTS = (
+    r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|crypt"
+    r"|p12|pfx|jks|macaroon)"
+)
 # the rules run only when one of the words occurs (a substring test per word costs less than the scan)
 HINT_GATES: tuple[str, ...] = (
     "pass",
@@ -43,7 +46,7 @@ HINT_GATES: tuple[str, ...] = (
     "pin",
     "otp",
 )
-HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt")
+HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt", "p12", "pfx", "jks", "macaroon")
 _NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
 _NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"  # a name in another language may go on in its script
 # abbreviations, as a name's last word after a separator: `GITHUB_PAT`, `ALIYUN_SK`
@@ -77,8 +80,8 @@ def _value(m: re.Match[str], text: str) -> str:
 
 def _weak_value(name: str, value: str) -> bool:
     """Under a weak name (`pin`, `auth`), a value that does not look like one: spare it."""
-    if secret_word(name) == "pin":
-        return not (value.isdigit() and 4 <= len(value) <= 8)
+    if secret_word(name) in ("pin", "otp"):  # a PIN, a one-time code: digits are what they are made of
+        return not (value.isdigit() and 4 <= len(value) <= 8) and not looks_like_credential(value)
     return not looks_like_credential(value)
 
 

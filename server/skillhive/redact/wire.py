@@ -6,6 +6,9 @@
   timestamp); its last argument is the secret, whatever its shape, unless it is a SASL mechanism's
   name (`AUTH LOGIN`) or a placeholder.
 - SMTP `AUTH LOGIN`: the client line after the server's base64 prompt that decodes to "Password:".
+- A one-time code said to be one, in the languages such messages come in: "Your verification
+  code is 483920", "Ihre TAN … lautet: 174715", "Votre code de vérification est 711073",
+  "验证码: 583920". A bare "the code is 1234" is not: prose about codes quotes the same shape.
 """
 
 from __future__ import annotations
@@ -53,7 +56,27 @@ def _decodes_to_password_prompt(m: re.Match[str], text: str) -> bool:
     return any(w in prompt for w in ("pass", "pwd", "secret", "kennwort", "mot de passe", "contrase"))
 
 
+_OTP_WORDS = (
+    r"(?:verification|security|confirmation|one[ -]?time|sign[ -]?in|log[ -]?in|2fa|mfa|sms|otp|authentication|auth)"
+    r"[ _-]?(?:code|pass(?:code|word)?)|(?<![a-z])(?:otp|totp|tan|mtan|smstan)(?![a-z(])"
+    r"|code de (?:vérification|verification|confirmation|sécurité|connexion)|código de (?:verificación|seguridad|"
+    r"confirmación|verificação|acesso)|bestätigungscode|sicherheitscode|anmeldecode|codice di (?:verifica|sicurezza)"
+    r"|verificatiecode|beveiligingscode|kod (?:weryfikacyjny|sms)|doğrulama kodu|код подтверждения|проверочный код"
+    r"|验证码|驗證碼|認証コード|確認コード|인증번호|인증 코드|mã xác (?:minh|thực)|رمز التحقق"
+)
+# the verb or mark that says what follows is the code
+_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：)"  # noqa: RUF001
+
+
 WIRE_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "one-time-code",
+        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?[ \t:：]|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+        r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9]{4,8})"
+        r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
+        ("code", "otp", "tan", "pass", "kod", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
+        on_lower=True,
+    ),
     _Rule(
         "password",
         _LINE_START + r"(?:\"auth\"[ \t]+(?:\"[^\s\"]{1,64}\"[ \t]+)?\"(?P<s>[^\s\"]{1,256})\""
