@@ -222,7 +222,34 @@ def _spare_prefixed_token(m: re.Match[str], text: str) -> bool:
     return not (looks_like_token(body) or (m.group("env") is not None and looks_random(body)))
 
 
+def _in_url(m: re.Match[str], text: str) -> bool:
+    """Whether the match sits in a URL: `://` between the start of its word and the match."""
+    floor = max(0, m.start() - 300)
+    word_start = max(text.rfind(c, floor, m.start()) for c in " \t\n\"'<>(`") + 1
+    return text.find("://", max(word_start, floor), m.start()) >= 0
+
+
+def _spare_capability(m: re.Match[str], text: str) -> bool:
+    """A random token in a URL whose path says it grants something (a reset, an invite, a sign-up)."""
+    return not (_in_url(m, text) and looks_random(_value(m, text)))
+
+
 SHAPE_RULES: tuple[_Rule, ...] = (
+    # capability URLs: whoever has the link may act (`/reset-password/<token>`, `/invite?id=<token>`,
+    # `/magic-link/<token>`, `/unsubscribe/<token>`); an API key as the path after a version
+    # (`https://mainnet.example.io/v3/<key>`, RPC providers) when it ends the URL
+    _Rule(
+        "capability-url",
+        r"(?:reset|invit|signup|sign-up|sign_up|join|verif|confirm|activat|magic|onboard|accept|claim|recover"
+        r"|unsubscribe|login|share)[\w-]*/?(?:[\w.-]{1,40}/){0,2}(?:[^\s\"'<>/?#]*\?(?:[^\s\"'<>#]*&)?[\w-]{1,20}=)?"
+        rf"{_NOT_MARKER}(?P<s>[a-z0-9_-]{{20,200}})(?=[\s\"'<>#&)/]|$)"
+        r"|/v[0-9]{1,2}/(?P<s2>[a-z0-9_-]{24,128})(?=[\s\"'<>)]|$)",
+        ("reset", "invit", "sign", "join", "verif", "confirm", "activat", "magic", "onboard", "accept", "claim")
+        + ("recover", "unsubscribe", "login", "share", "/v"),
+        on_lower=True,
+        spare=_spare_capability,
+        kind_of=lambda m, text: "api-key" if m.start("s2") >= 0 else "capability-url",
+    ),
     # a vendor token of a vendor not listed in tokens.py, known by its shape: a short lower-case
     # prefix and `_` (`pnu_`, `acme_live_`), then 30 or more random characters and nothing more
     _Rule(
