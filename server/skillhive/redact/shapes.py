@@ -244,8 +244,24 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         r"|unsubscribe|login|share)[\w-]*/?(?:[\w.-]{1,40}/){0,2}(?:[^\s\"'<>/?#]*\?(?:[^\s\"'<>#]*&)?[\w-]{1,20}=)?"
         rf"{_NOT_MARKER}(?P<s>[a-z0-9_-]{{20,200}})(?=[\s\"'<>#&)/]|$)"
         r"|/v[0-9]{1,2}/(?P<s2>[a-z0-9_-]{24,128})(?=[\s\"'<>)]|$)",
-        ("reset", "invit", "sign", "join", "verif", "confirm", "activat", "magic", "onboard", "accept", "claim")
-        + ("recover", "unsubscribe", "login", "share", "/v"),
+        (
+            "reset",
+            "invit",
+            "sign",
+            "join",
+            "verif",
+            "confirm",
+            "activat",
+            "magic",
+            "onboard",
+            "accept",
+            "claim",
+            "recover",
+            "unsubscribe",
+            "login",
+            "share",
+            "/v",
+        ),
         on_lower=True,
         spare=_spare_capability,
         kind_of=lambda m, text: "api-key" if m.start("s2") >= 0 else "capability-url",
