@@ -250,6 +250,14 @@ COMMAND_RULES: tuple[_Rule, ...] = (
         ("passwd", "obscure", "mkpasswd", "slappasswd", "hash-password", "doveadm", "grub-mkpasswd", "passphrase"),
         spare=lambda m, text: _spare_hashed(text[slice(*_span(m))].strip("'\"")),
     ),
+    # ansible-vault encrypt_string 'X' --name 'db_password': the literal it encrypts is a secret
+    _Rule(
+        "secret",
+        r"encrypt_string(?:[ \t]+--?[\w-]+(?:[ \t=]+(?![\"'-])[^\s]+)?)*?[ \t]+"
+        rf"(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\n]+)(?P=q)",
+        ("encrypt_string",),
+        spare=lambda m, text: _spare_hashed(text[slice(*_span(m))]),
+    ),
     # gpg --passphrase-fd 0 … <<< 'X', age -p … <<< 'X': a here-string read as the password
     _Rule(
         "password",

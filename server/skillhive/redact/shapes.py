@@ -57,6 +57,15 @@ def _spare_cookie(m: re.Match[str], text: str) -> bool:
     return not looks_like_token(value)
 
 
+_COOKIE_CONTEXT = re.compile(r"(?i:cookie|[\"'](?:domain|httponly|samesite|expires|secure)[\"'][ \t]*:)")
+
+
+def _spare_cookie_object(m: re.Match[str], text: str) -> bool:
+    """`{"name": "SSESSION", "value": "…", "domain": …}`: a cookie as a browser tool or a cookie jar writes it."""
+    near = text[max(0, m.start() - 300) : m.end() + 200]
+    return _COOKIE_CONTEXT.search(near) is None or _spare_cookie(m, text)
+
+
 def _spare_line_password(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
     return bool(_PLACEHOLDER.fullmatch(value)) or value.isdigit() or value.endswith(".git")
@@ -435,6 +444,14 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         r"(?i:cookie)[\"']?[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*?(?P<n>[^\s=;]+)=" + _NOT_MARKER + r"(?P<s>[^\s;\"']+)",
         ("ookie", "OOKIE"),
         spare=_spare_cookie,
+    ),
+    # a cookie as an object (Playwright's storage state, Selenium's add_cookie, a browser tool's call)
+    _Rule(
+        "authorization",
+        r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<n>[^\"'\n]{1,80})[\"'][ \t]*,[ \t]*[\"']value[\"'][ \t]*:[ \t]*[\"']"
+        rf"{_NOT_MARKER}(?P<s>[^\"'\n]{{1,4096}})[\"']",
+        ("value",),
+        spare=_spare_cookie_object,
     ),
     # .pgpass: host:port:database:user:PASSWORD
     _Rule(
