@@ -126,6 +126,12 @@ _FUNCTION_WORDS = frozenset(
 _NEXT_FIELD = re.compile(r"[a-z][a-z_.]{2,30}=[^\s=]*")
 
 
+def _in_marker(text: str, at: int) -> bool:
+    """Whether `at` is inside a marker: no rule reads a marker's kind (`[REDACTED:password]:x`) as a name."""
+    opened = text.rfind(MARKER_PREFIX, max(0, at - 30), at + 1)
+    return opened >= 0 and text.find("]", opened) >= at
+
+
 def _says_not_secret(text: str, start: int, end: int) -> bool:
     """Spares that hold whatever rule found the value: the value says what it is, or where it sits does."""
     value = text[start:end]
@@ -148,7 +154,7 @@ def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
     out: list[str] = []
     last = 0
     for m in matches:
-        if rule.spare is not None and rule.spare(m, text):
+        if _in_marker(text, m.start()) or (rule.spare is not None and rule.spare(m, text)):
             continue
         start, end = rule.span_of(m) if rule.span_of is not None else _span(m)
         if _NOT_A_SECRET.search(text, start, min(end, start + 4096)) or _says_not_secret(text, start, end):
