@@ -106,8 +106,9 @@ def redact_codes(text: str, counter: _Counter) -> str:
         return text
     spans: list[tuple[int, int]] = []
     for heading in _CODES_HEADING.finditer(lowered):
-        end_m = _BLOCK_END.search(lowered, heading.end())
-        end = min(end_m.start() if end_m else len(text), heading.end() + 1200)
+        limit = min(len(text), heading.end() + 1200)  # bounded: a text of many headings stays linear
+        end_m = _BLOCK_END.search(lowered, heading.end(), limit)
+        end = end_m.start() if end_m else limit
         spans.extend(m.span() for m in _CODE.finditer(lowered, heading.end(), end))
     if not spans:
         return text

@@ -307,7 +307,7 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     # `git config --global hub.token X`, `yarn config set npmAuthToken X`
     _Rule(
         "secret",
-        r"(?<![\w-])(?:config|secrets?|user-secrets)(?:[ \t]+(?:set|add|--[\w-]+))*"
+        r"(?<![\w-])(?:config|secrets?|user-secrets)(?:[ \t]+(?:set|add|--?[\w-]+))*"
         r"[ \t]+[\"']?(?P<k>[\w.:/@-]{2,120})[\"']?"
         rf"[ \t]+{_NOT_MARKER}(?P<q>[\"']?)(?P<s>[^\s\"'|;&]+)(?P=q)(?=[ \t]*(?:$|[\n|;&]))",
         ("config", "secret"),

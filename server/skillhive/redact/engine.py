@@ -139,12 +139,12 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         return True
     if value.startswith(("pk_", "pk.")):  # a publishable key (Stripe, Mapbox, Clerk): public by design
         return True
-    # inside a template's directive (`{{ with secret "db/creds/ro" }}`, `{% if token %}`): code, not a value
-    opened = max(text.rfind("{{", max(0, start - 200), start), text.rfind("{%", max(0, start - 200), start))
+    # inside a template's action (`{{ with secret "db/creds/ro" }}`, `{{ .Data.password }}`): code, not a
+    # value (a `{% set token = "x" %}` statement assigns one, so only `{{ … }}`)
+    opened = text.rfind("{{", max(0, start - 200), start)
     if opened >= 0 and text.rfind("}", opened, start) < 0:
-        close = text.find("}", end, end + 200)
-        closed = close >= 0 and (text.startswith("}}", close) or text[close - 1] == "%")
-        return closed and text.find("\n", end, close) < 0
+        close = text.find("}}", end, end + 200)
+        return close >= 0 and text.find("\n", end, close) < 0 and "=" not in text[opened:start]
     return False
 
 

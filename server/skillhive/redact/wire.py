@@ -74,14 +74,14 @@ WIRE_RULES: tuple[_Rule, ...] = (
         rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?[ \t:：]|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
         r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9]{4,8})"
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
-        ("code", "otp", "tan", "pass", "kod", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
+        ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
         on_lower=True,
     ),
     _Rule(
         "password",
         _LINE_START + r"(?:\"auth\"[ \t]+(?:\"[^\s\"]{1,64}\"[ \t]+)?\"(?P<s>[^\s\"]{1,256})\""
         rf"|(?:(?:auth|pass|(?:/msg[ \t]+nickserv[ \t]+|/ns[ \t]+|nickserv[ \t]+)?identify)[ \t]+(?:{_ARG})?"
-        rf"|(?:login|oper)[ \t]+{_ARG}){_NOT_MARKER}(?P<s2>[^\s\"]{{4,256}})(?=[ \t]*(?:\r?\n|$)))",
+        rf"|(?:login|oper)[ \t]+{_ARG})\"?{_NOT_MARKER}(?P<s2>[^\s\"]{{4,256}})\"?(?=[ \t]*(?:\r?\n|$)))",
         ("auth", "login", "pass", "oper", "identify"),
         on_lower=True,
         spare=_spare_wire,
