@@ -305,3 +305,46 @@ def test_what_a_secret_command_prints_and_what_a_secret_call_takes_is_redacted(t
 )
 def test_calls_that_read_a_secret_by_name_and_plain_cookies_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+def _kimlik(first9: str) -> str:
+    d = [int(c) for c in first9]
+    d10 = (sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10
+    return first9 + str(d10) + str((sum(d) + d10) % 10)
+
+
+def _rut(body: str) -> str:
+    check = 11 - sum(int(c) * (2 + i % 6) for i, c in enumerate(reversed(body))) % 11
+    return body + {11: "0", 10: "K"}.get(check, str(check))
+
+
+def _fnr(first9: str) -> str:
+    d = [int(c) for c in first9]
+    k1 = 11 - sum(a * b for a, b in zip(d, (3, 7, 6, 1, 8, 9, 4, 5, 2), strict=True)) % 11
+    d.append(0 if k1 == 11 else k1)
+    k2 = 11 - sum(a * b for a, b in zip(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+    return first9 + str(d[9]) + str(0 if k2 == 11 else k2)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"kimlik_no: {_kimlik('152738490')}", _kimlik("152738490"), id="tc-kimlik-yaml"),
+        pytest.param(f"rut={_rut('15273849')}", _rut("15273849"), id="rut-undotted"),
+        pytest.param(f"Fødselsnummer: {_fnr('150385123')}", _fnr("150385123"), id="fodselsnummer"),
+        pytest.param(f"South African ID {_luhn('850312508008')}", _luhn("850312508008"), id="za-id"),
+    ],
+)
+def test_more_national_ids_after_their_name_are_redacted_when_their_check_holds(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "workflow run 123456789 failed",
+        f"rut={'15273849'}{'0' if _rut('15273849')[-1] != '0' else '1'}",  # wrong check character
+    ],
+)
+def test_numbers_after_those_names_with_a_wrong_check_are_left_alone(text: str) -> None:
+    assert _unchanged(text)
