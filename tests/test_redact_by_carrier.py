@@ -271,6 +271,8 @@ def test_urls_that_grant_access_and_keys_in_base32_groups_are_redacted(text: str
         "https://docs.acme.test/reset-password/how-it-works-for-admins",
         f"https://git.acme.test/o/r/commit/{HEX40} - join us on chat",
         "the key is in the drawer near room 2345",
+        f"POST https://login.idp.acme.test/{UUID}/oauth2/v2.0/token",
+        f"https://signup.acme.test/{RANDOM36}/docs",
     ],
 )
 def test_urls_and_numbers_without_a_capability_are_left_alone(text: str) -> None:

@@ -231,26 +231,28 @@ def _spare_prefixed_token(m: re.Match[str], text: str) -> bool:
     return not (looks_like_token(body) or (m.group("env") is not None and looks_random(body)))
 
 
-def _in_url(m: re.Match[str], text: str) -> bool:
-    """Whether the match sits in a URL: `://` between the start of its word and the match."""
+def _in_url_path(m: re.Match[str], text: str) -> bool:
+    """Whether the match sits in a URL's path: `://` and the host's end between its word's start and it."""
     floor = max(0, m.start() - 300)
     word_start = max(text.rfind(c, floor, m.start()) for c in " \t\n\"'<>(`") + 1
-    return text.find("://", max(word_start, floor), m.start()) >= 0
+    scheme = text.find("://", max(word_start, floor), m.start())
+    return scheme >= 0 and text.find("/", scheme + 3, m.start() + 1) >= 0
 
 
 def _spare_capability(m: re.Match[str], text: str) -> bool:
     """A random token in a URL whose path says it grants something (a reset, an invite, a sign-up)."""
-    return not (_in_url(m, text) and looks_random(_value(m, text)))
+    return not (_in_url_path(m, text) and looks_random(_value(m, text)))
 
 
 SHAPE_RULES: tuple[_Rule, ...] = (
     # capability URLs: whoever has the link may act (`/reset-password/<token>`, `/invite?id=<token>`,
-    # `/magic-link/<token>`, `/unsubscribe/<token>`); an API key as the path after a version
+    # `/magic-link/<token>`, `/unsubscribe/<token>`), said so by the path (not the host: a tenant id
+    # after `login.microsoftonline.com/` is an id); an API key as the path after a version
     # (`https://mainnet.example.io/v3/<key>`, RPC providers) when it ends the URL
     _Rule(
         "capability-url",
         r"(?:reset|invit|signup|sign-up|sign_up|join|verif|confirm|activat|magic|onboard|accept|claim|recover"
-        r"|unsubscribe|login|share)[\w-]*/?(?:[\w.-]{1,40}/){0,2}(?:[^\s\"'<>/?#]*\?(?:[^\s\"'<>#]*&)?[\w-]{1,20}=)?"
+        r"|unsubscribe)[\w-]*/?(?:[\w.-]{1,40}/){0,2}(?:[^\s\"'<>/?#]*\?(?:[^\s\"'<>#]*&)?[\w-]{1,20}=)?"
         rf"{_NOT_MARKER}(?P<s>[a-z0-9_-]{{20,200}})(?=[\s\"'<>#&)/]|$)"
         r"|/v[0-9]{1,2}/(?P<s2>[a-z0-9_-]{24,128})(?=[\s\"'<>)]|$)",
         (
@@ -267,8 +269,6 @@ SHAPE_RULES: tuple[_Rule, ...] = (
             "claim",
             "recover",
             "unsubscribe",
-            "login",
-            "share",
             "/v",
         ),
         on_lower=True,
@@ -294,12 +294,15 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: _spare_pair_password(_value(m, text)),
     ),
-    # a user and a password told as a pair after a word that says so: "creds: admin / X",
+    # a user and a password told as a pair after a word that says so (not inside a host name or a
+    # path: `login.microsoftonline.com/<tenant>/…`): "creds: admin / X",
     # "login is bob:X", "user/pass: bob, X", "log in with bob and X"
     _Rule(
         "password",
-        r"(?<![\w-])(?:creds|credentials|access|logins?|log[ \t]+in|sign[ \t]+in|account|user[ \t]*/[ \t]*pass(?:word)?"
-        r"|username[ \t]*/[ \t]*password|u/p|" + "|".join(_CREDENTIALS_WORDS) + r")(?![\w-])"
+        r"(?<![\w./-])(?:creds|credentials|access|logins?|log[ \t]+in|sign[ \t]+in|account"
+        r"|user[ \t]*/[ \t]*pass(?:word)?|username[ \t]*/[ \t]*password|u/p|"
+        + "|".join(_CREDENTIALS_WORDS)
+        + r")(?![\w-])"
         r"(?:[ \t]+(?:is|are|with|for(?:[ \t]+[\w.-]+){1,3}))?"
         r"[ \t]*(?:[:=：-]|->|→|=>)?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"  # noqa: RUF001
         r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
