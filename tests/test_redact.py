@@ -263,6 +263,18 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "$ op read password\n" * (10_000 // k), id="many-secret-commands"),
         pytest.param(lambda k: "# password\n" * (15_000 // k), id="many-comments-naming-a-secret"),
         pytest.param(lambda k: "x = b64decode('" + "QUJD" * (50_000 // k) + "')", id="long-decoded-literal"),
+        pytest.param(lambda k: '[0 10.0.0.1:5] "AUTH" x\n' * (10_000 // k), id="many-protocol-lines-without-a-value"),
+        pytest.param(lambda k: "a1 LOGIN " * (20_000 // k), id="many-login-verbs"),
+        pytest.param(lambda k: "ab_" + "aB3" * (60_000 // k) + "_", id="prefix-and-an-endless-body"),
+        pytest.param(lambda k: "https://x.test/" + "reset/" * (30_000 // k), id="many-capability-words"),
+        pytest.param(lambda k: "https://x.test" + "/v1" * (50_000 // k), id="many-version-segments"),
+        pytest.param(lambda k: "verification code " * (10_000 // k), id="many-code-words-without-digits"),
+        pytest.param(lambda k: '<param name="password" ' * (8_000 // k), id="unclosed-named-elements"),
+        pytest.param(lambda k: '{"name": "sid", ' * (10_000 // k), id="cookie-names-without-values"),
+        pytest.param(lambda k: "setSecret(" * (15_000 // k), id="unclosed-secret-calls"),
+        pytest.param(lambda k: "[password] => " * (10_000 // k), id="dump-arrows-without-values"),
+        pytest.param(lambda k: "config --global " * (10_000 // k), id="config-flags-without-a-setting"),
+        pytest.param(lambda k: "key: " + "ABC2 " * (40_000 // k), id="endless-base32-groups"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

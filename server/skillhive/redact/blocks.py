@@ -106,8 +106,9 @@ def redact_codes(text: str, counter: _Counter) -> str:
         return text
     spans: list[tuple[int, int]] = []
     for heading in _CODES_HEADING.finditer(lowered):
-        end_m = _BLOCK_END.search(lowered, heading.end())
-        end = min(end_m.start() if end_m else len(text), heading.end() + 1200)
+        limit = min(len(text), heading.end() + 1200)  # bounded: a text of many headings stays linear
+        end_m = _BLOCK_END.search(lowered, heading.end(), limit)
+        end = end_m.start() if end_m else limit
         spans.extend(m.span() for m in _CODE.finditer(lowered, heading.end(), end))
     if not spans:
         return text
@@ -191,10 +192,11 @@ _NOT_SECRET_FILES = frozenset(["passwd", "group", "shadow", "gshadow", "known_ho
 
 
 def _names_secret_file(path: str) -> bool:
-    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    original = path.replace("\\", "/").rsplit("/", 1)[-1]
+    name = original.lower()
     if not name or name in _NOT_SECRET_FILES or name.endswith(_NOT_PLAIN):
         return False
-    stem = name.lstrip(".").split(".")
+    stem = original.lstrip(".").split(".")  # words of the original: `initialAdminPassword` is camelCase
     parts = [w for piece in stem for w in words(piece)]
     return any(w in _SECRET_FILE_WORDS for w in parts)
 
@@ -231,6 +233,9 @@ def _printed_secret(value: str) -> bool:
     return looks_like_credential(value) or looks_random(value)
 
 
+_LABELLED = re.compile(r"[A-Za-z][\w ()\[\]-]{0,40}:[ \t]+(\S+)")
+
+
 def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:
     """Add the secret lines printed from `start` up to the next prompt or blank line; return where that is."""
     limit = min(len(text), start + 2000)  # bounded, so that a text of many commands stays linear
@@ -239,6 +244,9 @@ def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:
     pos = start
     for line in text[start:end].split("\n"):
         value = line.strip()
+        labelled = _LABELLED.fullmatch(value)
+        if labelled and _printed_secret(labelled.group(1)):
+            value = labelled.group(1)  # `New value: X`, `Generated password: X`: the value after a label
         if _printed_secret(value):
             begin = pos + line.index(value)
             spans.append((begin, begin + len(value)))

@@ -62,6 +62,21 @@ def _spare_pair(m: re.Match[str], text: str) -> bool:
     return not (looks_like_credential(value) or looks_like_token(value) or len(value) >= 8)
 
 
+_READS = ("get", "fetch", "load", "read", "find", "has", "is", "delete", "remove", "revoke", "list", "describe")
+
+
+def _spare_setter_call(m: re.Match[str], text: str) -> bool:
+    """The callee's name must name a secret (`fromSecretKey`, `setApiKey`), not read one by its name."""
+    start = m.start()
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    callee = text[start : text.index("(", m.start())].strip()
+    ws = words(callee)
+    if not ws or ws[0] in _READS or not (secret_kind(callee) or loose_secret_kind(callee)):
+        return True
+    return _spare_key_literal(_value(m, text))
+
+
 def _spare_client_token(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
     if not looks_like_token(value):
@@ -116,12 +131,23 @@ CALL_RULES: tuple[_Rule, ...] = (
     # new PDO($dsn, 'user', 'x'), mysqli_connect(host, user, 'x'), getConnection(url, "u", "x")
     _Rule(
         "password",
-        r"(?<![\w])(?:pdo|mysqli|mysqli_connect|mysql_connect|mysql_pconnect|getconnection|ldap_bind|ftp_login"
+        r"(?<![\w])(?:pdo|mysqli|mysqli_connect|mysql_connect|mysql_pconnect|getconnection|ldap_bind|ftp_login|connect"
         r"|imap_open|ssh2_auth_password|odbc_connect|pg_connect_user)"
         rf"[ \t]*\([ \t]*{_ARG}[ \t]*,[ \t]*{_ARG}[ \t]*,[ \t]*{_QUOTED}",
         ("pdo", "mysql", "connect", "bind", "login", "imap_open", "ssh2_auth"),
         on_lower=True,
         spare=lambda m, text: _placeholder(_value(m, text)),
+    ),
+    # a literal given to a call named for a secret: Keypair.fromSecretKey(bs58.decode('x')),
+    # client.setApiKey("x"), withPassword('x'), auth.useToken("x"), new BasicCredentials("u", "x")
+    _Rule(
+        "secret",
+        r"(?:secret|key|token|password|passwd|passphrase|credentials?|apikey)(?=[a-z0-9_]{0,20}[ \t]*\()"
+        r"[a-z0-9_]{0,20}[ \t]*\((?:[^()\"'\n;]{0,80}?(?:\(|,)[ \t]*)?[rbu]?"
+        rf"(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\s]{{8,512}})(?P=q)",
+        ("secret", "key", "token", "pass", "credential"),
+        on_lower=True,
+        spare=lambda m, text: _spare_setter_call(m, text),
     ),
     # ConvertTo-SecureString "x" -AsPlainText, NetworkCredential("user", "x")
     _Rule(
@@ -135,7 +161,8 @@ CALL_RULES: tuple[_Rule, ...] = (
     # cohere.Client("x"), SomeApi("x"): a random token as a client's first argument
     _Rule(
         "token",
-        r"(?:client|api|sdk)\([ \t]*(?:api_?key[ \t]*=[ \t]*)?[\"'](?P<s>[A-Za-z0-9_+/=.-]{16,100})[\"'][ \t]*[,)]",
+        r"(?:client|api|sdk)(?:_?v?[0-9])?\([ \t]*(?:api_?key[ \t]*=[ \t]*)?"
+        r"[\"'](?P<s>[A-Za-z0-9_+/=.-]{16,100})[\"'][ \t]*[,)]",
         ('("', "('"),
         flags=re.IGNORECASE,
         spare=_spare_client_token,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
+from skillhive.redact.judge import _PORTS, looks_like_credential, looks_like_token, looks_random
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.words import loose_secret_kind, secret_kind
 
@@ -119,6 +119,10 @@ def _spare_cli(m: re.Match[str], text: str) -> bool:
         return False
     if flag == "p" and not glued and tool in _LOGIN_TOOLS and " login" in segment:
         return False
+    if flag == "p" and not glued and _USER_FLAG.search(segment) and not _PORTS.fullmatch(value.strip("'\"")):
+        # `-u release@acme.test -p X`: the password of the user just given, in any tool but those
+        # where `-p` alone asks for it (`mysql -u root -p shop`)
+        return value.startswith("-") or bool(_PROMPTING_P.search(segment))
     if flag in ("c", "N"):  # only those tools' (`sh -c`, `python -c` take code)
         return True
     if glued or tool in _OTHER_FLAGS or tool.startswith(tuple(_PASSWORD_FLAGS)) or tool in _LOGIN_TOOLS:
@@ -126,6 +130,8 @@ def _spare_cli(m: re.Match[str], text: str) -> bool:
     return not looks_like_credential(value)
 
 
+_PROMPTING_P = _TOOLS_TAKING["p="]
+_USER_FLAG = re.compile(r"(?:^|\s)(?:-u|--user(?:name)?)[ =][\"']?[^\s\"'-][^\s\"']*[\"']?[ \t]+$")
 _HOST = re.compile(r"[\w.-]+\.[a-z]{2,}(?::[0-9]+)?|[\w.+-]+@[\w.-]+")
 _CREDENTIAL_ARG = r"(?![\\/~.])(?=[^\s]*[0-9])(?=[^\s]*[A-Za-z])[^\s\"'|;&<>()=][^\s\"'|;<>()=]{7,}(?![^\s\"'|;&<>()])"
 
@@ -143,6 +149,8 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
     before = text[max(0, start - 80) : start].split()
     if before and before[-1].startswith("-") and "=" not in before[-1]:
         return True  # `--tenant X`: the value of another flag
+    if before and before[-1].lower() == "auth" and looks_random(value):
+        return False  # `snyk auth <uuid>`: the one argument of an `auth` subcommand is its token
     if _HOST.fullmatch(value) or all(c in "0123456789abcdefABCDEF-" for c in value):
         return True  # a host, an email, a UUID or a hex id
     if value.startswith(("\\", "/", "~", ".")) or "\\" in value:
@@ -177,6 +185,21 @@ def _spare_piped_secret(m: re.Match[str], text: str) -> bool:
     return not any(secret_kind(arg) or loose_secret_kind(arg) for arg in command[1:])
 
 
+def _names_secret_anywhere(key: str) -> bool:
+    """`ConnectionStrings:Sql:Password`, `github-oauth.github.com`: a part or a word names a secret."""
+    parts = re.split(r"[.:/@]", key)
+    return any(secret_kind(p) or loose_secret_kind(p) for p in parts if p) or any(
+        w in ("oauth", "oauth2") for p in parts for w in re.split(r"[-_]", p.lower())
+    )
+
+
+def _spare_setting(m: re.Match[str], text: str) -> bool:
+    value = text[slice(*_span(m))]
+    if not _names_secret_anywhere(m.group("k")) or _spare_hashed(value):
+        return True
+    return not (looks_like_credential(value) or looks_like_token(value) or looks_random(value))
+
+
 def _spare_hashed(value: str) -> bool:
     return not value or bool(_PLACEHOLDER.fullmatch(value)) or value[0] in "$%{<-" or value in ("stdin", "-")
 
@@ -189,10 +212,12 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     # a credential given as a plain argument after a login-like subcommand
     _Rule(
         "password",
-        _words_first(("login", "add_user", "change_password", "set_password", "net user", "net use"), r"[\w.:/-]")
+        _words_first(
+            ("login", "auth", "add_user", "change_password", "set_password", "net user", "net use"), r"[\w.:/-]"
+        )
         + r"(?:[ \t]+(?:<<<[ \t]*)?[^\s|;&<>]+){0,6}?[ \t]+(?:<<<[ \t]*)?[\"']?"
         rf"{_NOT_MARKER}(?P<s>{_CREDENTIAL_ARG})",
-        ("login", "add_user", "_password", "net "),
+        ("login", "auth", "add_user", "_password", "net "),
         spare=_spare_login_arg,
     ),
     # echo X | sudo -S …, echo X | docker login --password-stdin, echo user:X | chpasswd
@@ -224,6 +249,14 @@ COMMAND_RULES: tuple[_Rule, ...] = (
         r"(?=[ \t]*(?:$|[\n|;&)`>]))",
         ("passwd", "obscure", "mkpasswd", "slappasswd", "hash-password", "doveadm", "grub-mkpasswd", "passphrase"),
         spare=lambda m, text: _spare_hashed(text[slice(*_span(m))].strip("'\"")),
+    ),
+    # ansible-vault encrypt_string 'X' --name 'db_password': the literal it encrypts is a secret
+    _Rule(
+        "secret",
+        r"encrypt_string(?:[ \t]+--?[\w-]+(?:[ \t=]+(?![\"'-])[^\s]+)?)*?[ \t]+"
+        rf"(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\n]+)(?P=q)",
+        ("encrypt_string",),
+        spare=lambda m, text: _spare_hashed(text[slice(*_span(m))]),
     ),
     # gpg --passphrase-fd 0 … <<< 'X', age -p … <<< 'X': a here-string read as the password
     _Rule(
@@ -268,6 +301,17 @@ COMMAND_RULES: tuple[_Rule, ...] = (
         ("basic", "bundle"),
         on_lower=True,
         spare=lambda m, text: _spare_basic(text[slice(*_span(m))]),
+    ),
+    # a setting stored by a tool's config or secrets command under a key that names a secret:
+    # `composer config --global github-oauth.github.com X`, `dotnet user-secrets set "Db:Password" X`,
+    # `git config --global hub.token X`, `yarn config set npmAuthToken X`
+    _Rule(
+        "secret",
+        r"(?<![\w-])(?:config|secrets?|user-secrets)(?:[ \t]+(?:set|add|--?[\w-]+))*"
+        r"[ \t]+[\"']?(?P<k>[\w.:/@-]{2,120})[\"']?"
+        rf"[ \t]+{_NOT_MARKER}(?P<q>[\"']?)(?P<s>[^\s\"'|;&]+)(?P=q)(?=[ \t]*(?:$|[\n|;&]))",
+        ("config", "secret"),
+        spare=_spare_setting,
     ),
     # Windows: xfreerdp /p:X, cmdkey /pass:X, wmic /password:X, net use /user:U X
     _Rule(

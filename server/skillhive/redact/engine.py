@@ -114,16 +114,50 @@ _NOT_A_SECRET = re.compile(
 )
 
 
+# Words that glue a sentence, never a value: `Using --password via the CLI is insecure`.
+_FUNCTION_WORDS = frozenset(
+    (
+        *("via", "with", "without", "from", "for", "into", "onto", "the", "and", "or", "but", "that", "this"),
+        *("then", "than", "when", "where", "which", "while", "here", "there", "over", "under", "about"),
+        *("mit", "und", "oder", "avec", "pour", "sans", "con", "por", "para", "sin", "che", "per"),
+    )
+)
+# the next field of a log line (`reason=bad_password attempts=3`), not the value of the one before
+_NEXT_FIELD = re.compile(r"[a-z][a-z_.]{2,30}=[^\s=]*")
+
+
+def _in_marker(text: str, at: int) -> bool:
+    """Whether `at` is inside a marker: no rule reads a marker's kind (`[REDACTED:password]:x`) as a name."""
+    opened = text.rfind(MARKER_PREFIX, max(0, at - 30), at + 1)
+    return opened >= 0 and text.find("]", opened) >= at
+
+
+def _says_not_secret(text: str, start: int, end: int) -> bool:
+    """Spares that hold whatever rule found the value: the value says what it is, or where it sits does."""
+    value = text[start:end]
+    if value.lower() in _FUNCTION_WORDS or _NEXT_FIELD.fullmatch(value):
+        return True
+    if value.startswith(("pk_", "pk.")):  # a publishable key (Stripe, Mapbox, Clerk): public by design
+        return True
+    # inside a template's action (`{{ with secret "db/creds/ro" }}`, `{{ .Data.password }}`): code, not a
+    # value (a `{% set token = "x" %}` statement assigns one, so only `{{ … }}`)
+    opened = text.rfind("{{", max(0, start - 200), start)
+    if opened >= 0 and text.rfind("}", opened, start) < 0:
+        close = text.find("}}", end, end + 200)
+        return close >= 0 and text.find("\n", end, close) < 0 and "=" not in text[opened:start]
+    return False
+
+
 def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
     """Replace the rule's secrets in `text` (matched in `lowered` for an `on_lower` rule)."""
     matches = rule.pattern.finditer(lowered if rule.on_lower else text)
     out: list[str] = []
     last = 0
     for m in matches:
-        if rule.spare is not None and rule.spare(m, text):
+        if _in_marker(text, m.start()) or (rule.spare is not None and rule.spare(m, text)):
             continue
         start, end = rule.span_of(m) if rule.span_of is not None else _span(m)
-        if _NOT_A_SECRET.search(text, start, min(end, start + 4096)):
+        if _NOT_A_SECRET.search(text, start, min(end, start + 4096)) or _says_not_secret(text, start, end):
             continue
         if m.re.groupindex.get("s2") and m.start("s2") >= 0:
             while end - 1 > start and text[end - 1] in _TRAILING_PUNCT:

@@ -61,7 +61,7 @@ def looks_like_token(value: str) -> bool:
     return classes == 3 and entropy(value) >= 3.5
 
 
-_TOKEN_VALUE = re.compile(r"[A-Za-z0-9+/=_.~-]{16,512}")
+_TOKEN_VALUE = re.compile(r"[A-Za-z0-9+/=_.~-]{16,8192}")
 # words and short numbers joined by separators: `user_profile_cache_2024`, `eu-west-1.prod`, `v2/api`
 _WORDS_JOINED = re.compile(r"(?:[A-Za-z][a-z]*|[0-9]{1,4})(?:[-_./+~=]+(?:[A-Za-z][a-z]*|[0-9]{1,4}))*[-_./=]*")
 

@@ -27,7 +27,10 @@ FOREIGN_HINTS = (
 
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name
 # around it is found by walking left, as values.py does, and judged in Python).
-_HINTS = r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|crypt)"
+_HINTS = (
+    r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|crypt"
+    r"|p12|pfx|jks|macaroon)"
+)
 # the rules run only when one of the words occurs (a substring test per word costs less than the scan)
 HINT_GATES: tuple[str, ...] = (
     "pass",
@@ -43,7 +46,7 @@ HINT_GATES: tuple[str, ...] = (
     "pin",
     "otp",
 )
-HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt")
+HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt", "p12", "pfx", "jks", "macaroon")
 _NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
 _NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"  # a name in another language may go on in its script
 # abbreviations, as a name's last word after a separator: `GITHUB_PAT`, `ALIYUN_SK`
@@ -77,8 +80,8 @@ def _value(m: re.Match[str], text: str) -> str:
 
 def _weak_value(name: str, value: str) -> bool:
     """Under a weak name (`pin`, `auth`), a value that does not look like one: spare it."""
-    if secret_word(name) == "pin":
-        return not (value.isdigit() and 4 <= len(value) <= 8)
+    if secret_word(name) in ("pin", "otp"):  # a PIN, a one-time code: digits are what they are made of
+        return not (value.isdigit() and 4 <= len(value) <= 8) and not looks_like_credential(value)
     return not looks_like_credential(value)
 
 
@@ -128,13 +131,22 @@ def _spare_plain(m: re.Match[str], text: str) -> bool:
     return is_weak(name) and _weak_value(name, value)
 
 
+# what defines a name in a line of its own: the C preprocessor, csh, cmd, Dockerfile, PowerShell, Tcl
+_DEFINES = re.compile(
+    r"[ \t]*(?:#[ \t]*define|setenv|set|env|arg|export|declare(?:[ \t]+-[a-z]+)?|const|var)[ \t]+", re.IGNORECASE
+)
+
+
 def _directive(m: re.Match[str], text: str) -> bool:
     """`requirepass x`, `  user admin insecure-password x`: a config line of a name and its value."""
     start, end = _name_start(m, text), _span(m)[1]
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
-    return not rest.strip() and (not text[line_start:start].strip() or text[line_start:start].startswith((" ", "\t")))
+    before = text[line_start:start]
+    if not rest.strip() and _DEFINES.fullmatch(before):
+        return True  # `#define WIFI_PASS "x"`, `setenv DB_PASS x`, `set DB_PASS=x`: a definition
+    return not rest.strip() and (not before.strip() or before.startswith((" ", "\t")))
 
 
 def _spare_plain_value(m: re.Match[str], text: str) -> bool:
@@ -276,6 +288,40 @@ NAMED_RULES: tuple[_Rule, ...] = (
         ("set", "put"),
         on_lower=True,
         spare=_spare_setting,
+        kind_of=_kind,
+    ),
+    # PHP's var_dump / print_r: ["api_secret"]=> string(40) "x", [db_password] => x
+    _Rule(
+        "secret",
+        rf"(?P<k>{_NAME})[\"']?(?::[a-z]+)?\][ \t]*=>[ \t]*\n?[ \t]*(?:string\([0-9]+\)[ \t]*)?"
+        rf"(?:\"{_NOT_MARKER}(?P<s>[^\"\n]{{1,4096}})\"|{_NOT_MARKER}(?P<s2>[^\s\"]+))",
+        ("]=>", "] =>"),
+        on_lower=True,
+        spare=_spare_plain,
+        kind_of=_kind,
+    ),
+    # an element named by an attribute: <parameter name="password">x</parameter>,
+    # <property name="db.password" value="x"/>, <field id="apiToken">x</field>
+    _Rule(
+        "secret",
+        r"<(?P<e>[a-z][\w:.-]{0,40})[ \t][^<>\n]{0,200}?(?<![\w-])(?:name|key|id|field|param|property)[ \t]*=[ \t]*"
+        rf"[\"'][^\"'\n]{{0,40}}?(?P<k>{_NAME})[\"'][^<>\n]{{0,200}}?"
+        rf"(?:(?<![\w-])value[ \t]*=[ \t]*[\"']{_NOT_MARKER}(?P<s>[^\"'\n]+)[\"'][^<>\n]*>"
+        rf"|>{_NOT_MARKER}(?P<s2>[^<\s][^<\n]{{0,4095}})</(?P=e)>)",
+        ("name=", "key=", "id=", "field=", "param=", "property="),
+        on_lower=True,
+        spare=_spare_plain,
+        kind_of=_kind,
+    ),
+    # an element with attributes: FileZilla's <Pass encoding="base64">x</Pass>
+    _Rule(
+        "secret",
+        rf"<[a-z0-9_.:-]{{0,40}}?(?P<k>{_NAME})[ \t][^<>\n]{{0,200}}>{_NOT_MARKER}(?P<s>[^<\s][^<\n]{{0,4095}})</",
+        ("</",),
+        on_lower=True,
+        spare=lambda m, text: (
+            text[_name_start(m, text) - 1 : _name_start(m, text)] not in ("<", ":") or _spare_plain(m, text)
+        ),
         kind_of=_kind,
     ),
     # a property list: <key>API_TOKEN</key> <string>x</string>

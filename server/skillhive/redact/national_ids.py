@@ -5,7 +5,8 @@ name (`BSN: …`, `"dni": "…"`, `CPF …`, `SSN …`, `PESEL …`) whose check
 that id, in any formatting (spaces, dots, dashes or none). The checks: US SSN area/group/serial
 rules, Dutch BSN 11-test, Spanish DNI/NIE letter, Brazilian CPF check digits, French NIR key,
 Canadian SIN Luhn, Polish PESEL weights, Swedish personnummer Luhn, Finnish HETU check character,
-Belgian national number mod 97.
+Belgian national number mod 97, Portuguese NIF, South African id (Luhn), Turkish TC Kimlik,
+Norwegian fødselsnummer (two mod-11 digits), Chilean RUT (mod 11, `K`).
 """
 
 from __future__ import annotations
@@ -163,6 +164,41 @@ def _nif_pt(v: str) -> bool:
     return (0 if check >= 10 else check) == int(v[8])
 
 
+def _za_id(v: str) -> bool:
+    """South African id: 13 digits, a birth date first, Luhn."""
+    return len(v) == 13 and v.isdigit() and 1 <= int(v[2:4]) <= 12 and _luhn(v)
+
+
+def _kimlik(v: str) -> bool:
+    """Turkish TC Kimlik: 11 digits, not starting with 0, two check digits."""
+    if len(v) != 11 or not v.isdigit() or v[0] == "0":
+        return False
+    d = [int(c) for c in v]
+    return (sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10 == d[9] and sum(d[:10]) % 10 == d[10]
+
+
+def _fodselsnummer(v: str) -> bool:
+    """Norwegian fødselsnummer: 11 digits, two mod-11 check digits."""
+    if len(v) != 11 or not v.isdigit():
+        return False
+    d = [int(c) for c in v]
+    for weights, at in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
+        check = 11 - sum(a * b for a, b in zip(d, weights, strict=False)) % 11
+        if (0 if check == 11 else check) != d[at]:
+            return False
+    return True
+
+
+def _rut(v: str) -> bool:
+    """Chilean RUT/RUN: digits and a mod-11 check character (`K` for 10)."""
+    v = v.upper()
+    if not 8 <= len(v) <= 9 or not v[:-1].isdigit():
+        return False
+    total = sum(int(c) * (2 + i % 6) for i, c in enumerate(reversed(v[:-1])))
+    check = 11 - total % 11
+    return v[-1] == {11: "0", 10: "K"}.get(check, str(check))
+
+
 # the id's names (lower case) -> its check
 _CHECKS: dict[str, Callable[[str], bool]] = {
     "ssn": _ssn,
@@ -173,7 +209,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "sofi": _bsn,
     "dni": _dni,
     "nie": _dni,
-    "nif": _dni,
+    "nif": lambda v: _dni(v) or _nif_pt(v),  # Spain's NIF is a DNI; Portugal's has its own check
     "cpf": _cpf,
     "nir": _nir,
     "sécurité sociale": _nir,
@@ -203,6 +239,13 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "주민등록번호": _rrn,
     "rrn": _rrn,
     "contribuinte": _nif_pt,
+    "sa id": _za_id,
+    "south african id": _za_id,
+    "kimlik": _kimlik,
+    "fnr": _fodselsnummer,
+    "fødselsnummer": _fodselsnummer,
+    "fodselsnummer": _fodselsnummer,
+    "rut": _rut,  # not "run": `workflow run 123456789` is a CI run
 }
 _CHECK_OF = {name.replace(" ", "").replace("-", ""): check for name, check in _CHECKS.items()}
 _LABEL = "|".join(sorted((re.escape(n) for n in _CHECKS), key=len, reverse=True))
@@ -239,6 +282,7 @@ _GATES = (
     *("ssn", "social", "bsn", "burgerservice", "sofi", "dni", "nie", "nif", "cpf", "nir", "sécu", "secu", "sin"),
     *("nas", "pesel", "personnummer", "hetu", "henkilö", "rijksregister", "registre", "national", "nhs", "aadha"),
     *("uidai", "身份证", "resident", "tfn", "tax file", "steuer", "idnr", "주민", "rrn", "contribuinte"),
+    *("sa id", "african id", "kimlik", "fnr", "fødsels", "fodsels", "rut"),
 )
 
 ID_RULES: tuple[_Rule, ...] = (

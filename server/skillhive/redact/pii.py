@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from skillhive.redact.engine import _Rule
+from skillhive.redact.engine import _Rule, _span
 from skillhive.redact.judge import entropy
 
 _IBAN_LENGTHS = {
@@ -40,6 +40,16 @@ def _spare_card(m: re.Match[str], text: str) -> bool:
     return not (13 <= len(digits) <= 19 and _luhn(digits))
 
 
+def _spare_seed(m: re.Match[str], text: str) -> bool:
+    value = text[slice(*_span(m))]
+    if value.isalpha() and value.islower():
+        return True
+    if m.start("s2") < 0:
+        return False
+    groups = value.split()  # after a bare "key": one case, digits in two groups at least ("room 2345" is prose)
+    return not (value.isupper() or value.islower()) or sum(any(c.isdigit() for c in g) for g in groups) < 2
+
+
 def _spare_iban(m: re.Match[str], text: str) -> bool:
     iban = m.group().replace(" ", "")
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
@@ -54,10 +64,11 @@ def _spare_ssn(m: re.Match[str], text: str) -> bool:
 
 
 PII_RULES: tuple[_Rule, ...] = (
-    # Visa, Mastercard, Amex, Discover, JCB, Diners: contiguous or grouped by spaces or dashes
+    # Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay: contiguous or grouped by spaces or dashes
     _Rule(
         "card-number",
-        r"[2-6](?<![A-Za-z0-9.-][2-6])(?:(?<=4)|(?<=5)[1-5]|(?<=2)[2-7]|(?<=3)[03-9]|(?<=6)[05])"
+        # after `+` a phone number (`to=+4915112345678`); 5x and 6x cover Maestro and UnionPay too
+        r"[2-6](?<![A-Za-z0-9.+-][2-6])(?:(?<=4)|(?<=5)[0-8]|(?<=2)[2-7]|(?<=3)[03-9]|(?<=6)[0-9])"
         r"(?:[0-9]|[ ._-](?=[0-9])){11,22}[0-9](?![\w-]|\.[0-9])",
         (),
         spare=_spare_card,
@@ -73,10 +84,13 @@ PII_RULES: tuple[_Rule, ...] = (
         "totp-seed",
         r"(?:totp|2fa|mfa|otp|authenticator|two-factor|2-step|seed|setup key|secret key|secret)"
         r"(?![a-z])[^\n]{0,40}?[:=\s][ \t]*[\"']?"
-        r"(?P<s>(?=[a-z2-7 ]*[2-7])(?:[a-z2-7]{16,64}|(?:[a-z2-7]{4} ){3,15}[a-z2-7]{4}))(?![a-z0-9])",
-        ("otp", "2fa", "mfa", "authenticator", "two-factor", "2-step", "seed", "setup key", "secret"),
+        r"(?P<s>(?=[a-z2-7 ]*[2-7])(?:[a-z2-7]{16,64}|(?:[a-z2-7]{4} ){3,15}[a-z2-7]{1,4}))(?![a-z0-9])"
+        # any key shown in groups of four base32 characters is one ("enter this key manually: JKRD …")
+        r"|key(?![a-z])[^\n]{0,40}?[:=\s][ \t]*[\"']?"
+        r"(?P<s2>(?=[a-z2-7 ]*[2-7])(?:[a-z2-7]{4} ){3,15}[a-z2-7]{1,4})(?![a-z0-9])",
+        ("otp", "2fa", "mfa", "authenticator", "two-factor", "2-step", "seed", "setup key", "secret", "key"),
         on_lower=True,
-        spare=lambda m, text: text[slice(*m.span("s"))].isalpha() and text[slice(*m.span("s"))].islower(),
+        spare=lambda m, text: _spare_seed(m, text),
     ),
     _Rule("national-id", r"[0-9](?<![\w-][0-9])[0-9]{2}-[0-9]{2}-[0-9]{4}(?![\w-])", (), spare=_spare_ssn),
     # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)

@@ -33,6 +33,7 @@ from skillhive.redact.values import (
     _spare_placeholder,
     _spare_value,
 )
+from skillhive.redact.wire import WIRE_RULES
 
 
 # Here rather than in encoded.py: it runs the whole table on the decoded text.
@@ -117,7 +118,7 @@ _RULES: tuple[_Rule, ...] = (
     # command's tool), openssl -passin pass:X, smbclient -U user%X. No gate: `-` is everywhere.
     _Rule(
         "password",
-        r"-(?<![^\s\"'=]-)(?:(?:u|-user)[ \t]+[\"']?[^\s:,\"'\[]*[:,](?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
+        r"-(?<![^\s\"'=]-)(?:(?:u|-user)(?:[ \t]+|=)[\"']?[^\s:,\"'\[]*[:,][\"']?(?P<s>(?!\[REDACTED:)[^\s\"'@]+)"
         r"|pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<s7>(?!\[REDACTED:)[^\s\"']+)"
         r"|(?P<f>pw(?=[ \t])|hp(?=[^\s=-])|[pPwakcN])"
         rf"(?:(?:[ \t]+|=)(?P<s4>{_CLI_VALUE})|(?P<s3>(?=[^\s-]){_CLI_VALUE}))"
@@ -182,6 +183,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     *NAMED_RULES,
     *CALL_RULES,
+    *WIRE_RULES,
     *SHAPE_RULES,
     *KEYFILE_RULES,
     *PII_RULES,

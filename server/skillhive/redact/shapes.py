@@ -12,7 +12,7 @@ from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
 from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
-from skillhive.redact.words import secret_kind
+from skillhive.redact.words import _ID_KEY_QUALIFIERS, secret_kind
 
 _KNOWN_SCHEMES = frozenset(
     ["bearer", "basic", "token", "bot", "digest", "negotiate", "ntlm", "ssws", "apikey", "api-key", "splunk", "key"]
@@ -31,8 +31,9 @@ def _spare_scheme(m: re.Match[str], text: str) -> bool:
     value = _value(m, text).strip()
     if _PLACEHOLDER.fullmatch(value) or value.startswith(("$", "<", "{")):
         return True
-    if m.group("scheme").lower() in _KNOWN_SCHEMES:
-        return len(value) < 8
+    scheme = m.group("scheme").lower()
+    if scheme in _KNOWN_SCHEMES or scheme.endswith(("token", "key", "auth", "secret")):
+        return len(value) < 8  # `ShippoToken x`, `AcmeKey x`: a scheme named for a credential
     if m.start("ws") >= 0:  # `proxy_set_header Authorization "Basic …"`: a known scheme only, else prose
         return True
     return not (looks_like_credential(value) or looks_like_token(value.split(",")[0]))
@@ -54,6 +55,15 @@ def _spare_cookie(m: re.Match[str], text: str) -> bool:
     if secret_kind(name) or any(w in lowered for w in ("sess", "sid", "auth", "token", "remember", "jwt")):
         return len(value) < 8
     return not looks_like_token(value)
+
+
+_COOKIE_CONTEXT = re.compile(r"(?i:cookie|[\"'](?:domain|httponly|samesite|expires|secure)[\"'][ \t]*:)")
+
+
+def _spare_cookie_object(m: re.Match[str], text: str) -> bool:
+    """`{"name": "SSESSION", "value": "…", "domain": …}`: a cookie as a browser tool or a cookie jar writes it."""
+    near = text[max(0, m.start() - 300) : m.end() + 200]
+    return _COOKIE_CONTEXT.search(near) is None or _spare_cookie(m, text)
 
 
 def _spare_line_password(m: re.Match[str], text: str) -> bool:
@@ -88,6 +98,9 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() in _WHERE:
         return True
+    said = text[max(0, m.start() - 16) : m.start()].split()
+    if m.group().startswith("key") and said and said[-1].lower().strip("*_`") in _ID_KEY_QUALIFIERS:
+        return True  # "public key: …", "host key …": the public half or an id, not a secret
     if _spare_prose_value(_value(m, text).rstrip(".!?;")):
         return True
     floor = max(0, start - 200)
@@ -163,7 +176,7 @@ _PROSE_GATES += ("lösen", "salasana", "パスワード", "密码", "口令", "�
 # Catalan, Portuguese, Spanish, Ukrainian, Bulgarian/Serbian Cyrillic, Chinese (traditional), Korean,
 # Japanese PIN, and "token"/"secret key" in some of them
 _FOREIGN_WORDS = (
-    *("şifre", "sifre", "parolă", "heslo", "jelszó", "jelszo", "lozinka", "geslo", "slaptažodis", "parole"),
+    *("şifre", "sifre", "parolă", "heslo", "jelsz", "lozinka", "geslo", "slaptažodis", "parole"),
     *("salasõna", "adgangskode", "passord", "κωδικός", "συνθηματικό", "סיסמה", "סיסמא", "كلمة المرور"),
     *("كلمة السر", "पासवर्ड", "รหัสผ่าน", "mật khẩu", "mat khau", "kata sandi", "kata laluan", "contrasenya"),
     *("palavra-passe", "clave", "пароля", "парола", "лозинка", "口令", "密碼", "암호", "비번", "暗証番号"),
@@ -202,7 +215,75 @@ _PASSWORD_WORDS = _words_first(
 )
 
 
+def _spare_prefixed_token(m: re.Match[str], text: str) -> bool:
+    """`pnu_<random>`, `acme_live_<hex>`: a short lower-case prefix alone before `_`, then a random body."""
+    start = m.start()
+    floor = max(0, start - 13)
+    while start > floor and (text[start - 1].islower() or text[start - 1].isdigit()) and text[start - 1].isascii():
+        start -= 1
+    if start == m.start() or m.start() - start > 12 or not text[start].isalpha():
+        return True
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-/+="):
+        return True  # part of a longer name or of an encoded blob
+    if text.startswith("pk_", start):
+        return True  # a publishable key
+    body = _value(m, text)
+    return not (looks_like_token(body) or (m.group("env") is not None and looks_random(body)))
+
+
+def _in_url_path(m: re.Match[str], text: str) -> bool:
+    """Whether the match sits in a URL's path: `://` and the host's end between its word's start and it."""
+    floor = max(0, m.start() - 300)
+    word_start = max(text.rfind(c, floor, m.start()) for c in " \t\n\"'<>(`") + 1
+    scheme = text.find("://", max(word_start, floor), m.start())
+    return scheme >= 0 and text.find("/", scheme + 3, m.start() + 1) >= 0
+
+
+def _spare_capability(m: re.Match[str], text: str) -> bool:
+    """A random token in a URL whose path says it grants something (a reset, an invite, a sign-up)."""
+    return not (_in_url_path(m, text) and looks_random(_value(m, text)))
+
+
 SHAPE_RULES: tuple[_Rule, ...] = (
+    # capability URLs: whoever has the link may act (`/reset-password/<token>`, `/invite?id=<token>`,
+    # `/magic-link/<token>`, `/unsubscribe/<token>`), said so by the path (not the host: a tenant id
+    # after `login.microsoftonline.com/` is an id); an API key as the path after a version
+    # (`https://mainnet.example.io/v3/<key>`, RPC providers) when it ends the URL
+    _Rule(
+        "capability-url",
+        r"(?:reset|invit|signup|sign-up|sign_up|join|verif|confirm|activat|magic|onboard|accept|claim|recover"
+        r"|unsubscribe)[\w-]*/?(?:[\w.-]{1,40}/){0,2}(?:[^\s\"'<>/?#]*\?(?:[^\s\"'<>#]*&)?[\w-]{1,20}=)?"
+        rf"{_NOT_MARKER}(?P<s>[a-z0-9_-]{{20,200}})(?=[\s\"'<>#&)/]|$)"
+        r"|/v[0-9]{1,2}/(?P<s2>[a-z0-9_-]{24,128})(?=[\s\"'<>)]|$)",
+        (
+            "reset",
+            "invit",
+            "sign",
+            "join",
+            "verif",
+            "confirm",
+            "activat",
+            "magic",
+            "onboard",
+            "accept",
+            "claim",
+            "recover",
+            "unsubscribe",
+            "/v",
+        ),
+        on_lower=True,
+        spare=_spare_capability,
+        kind_of=lambda m, text: "api-key" if m.start("s2") >= 0 else "capability-url",
+    ),
+    # a vendor token of a vendor not listed in tokens.py, known by its shape: a short lower-case
+    # prefix and `_` (`pnu_`, `acme_live_`), then 30 or more random characters and nothing more
+    _Rule(
+        "token",
+        r"_(?<=[a-z0-9]_)(?P<env>(?:live|prod|test|secret|sk|key)_)?"
+        rf"{_NOT_MARKER}(?P<s>[A-Za-z0-9]{{30,160}})(?![A-Za-z0-9_+/=-])",
+        (),
+        spare=_spare_prefixed_token,
+    ),
     # `stats auth admin:X` (HAProxy), `--auth user:X`, `basic_auth user:X`, `--creds user:X`: a
     # `user:password` pair right after a word that says it is one
     _Rule(
@@ -213,12 +294,15 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: _spare_pair_password(_value(m, text)),
     ),
-    # a user and a password told as a pair after a word that says so: "creds: admin / X",
+    # a user and a password told as a pair after a word that says so (not inside a host name or a
+    # path: `login.microsoftonline.com/<tenant>/…`): "creds: admin / X",
     # "login is bob:X", "user/pass: bob, X", "log in with bob and X"
     _Rule(
         "password",
-        r"(?<![\w-])(?:creds|credentials|access|logins?|log[ \t]+in|sign[ \t]+in|account|user[ \t]*/[ \t]*pass(?:word)?"
-        r"|username[ \t]*/[ \t]*password|u/p|" + "|".join(_CREDENTIALS_WORDS) + r")(?![\w-])"
+        r"(?<![\w./-])(?:creds|credentials|access|logins?|log[ \t]+in|sign[ \t]+in|account"
+        r"|user[ \t]*/[ \t]*pass(?:word)?|username[ \t]*/[ \t]*password|u/p|"
+        + "|".join(_CREDENTIALS_WORDS)
+        + r")(?![\w-])"
         r"(?:[ \t]+(?:is|are|with|for(?:[ \t]+[\w.-]+){1,3}))?"
         r"[ \t]*(?:[:=：-]|->|→|=>)?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"  # noqa: RUF001
         r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
@@ -234,7 +318,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
             rf"(?:{words}){suffix}(?:[ \t]*\([^()\n]{{1,24}}\))?[?!,.]?(?=[\s:：はを的」=是为為는은이가คือ])"  # noqa: RUF001
             r"(?:[ \t]*=)?[^\n=/@(){}\[\]$]{0,60}?"
             r"(?<=[\s:：「『\"'=是为為อ])"  # noqa: RUF001
-            rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
+            rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9!#$%^&*?~+])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
             gates,
             on_lower=True,
             spare=_spare_prose,
@@ -242,7 +326,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         # other languages inflect the word: Turkish `şifresi`, Finnish `salasanan`, Polish `hasła`
         for words, gates, suffix in (
             (_PROSE_WORDS, _PROSE_GATES, r"(?:s|et|en|a|e|u)?"),
-            (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS, r"[^\W\d_]{0,4}"),
+            (_FOREIGN_PROSE_WORDS, _FOREIGN_WORDS, r"(?:[\u0e00-\u0e7f]{0,24}|[^\W\d_]{0,4})"),
         )
     ),
     # the value before the word: "use X as the password", "try X for the admin pin", "X is the token"
@@ -363,6 +447,14 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         r"(?i:cookie)[\"']?[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*?(?P<n>[^\s=;]+)=" + _NOT_MARKER + r"(?P<s>[^\s;\"']+)",
         ("ookie", "OOKIE"),
         spare=_spare_cookie,
+    ),
+    # a cookie as an object (Playwright's storage state, Selenium's add_cookie, a browser tool's call)
+    _Rule(
+        "authorization",
+        r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<n>[^\"'\n]{1,80})[\"'][ \t]*,[ \t]*[\"']value[\"'][ \t]*:[ \t]*[\"']"
+        rf"{_NOT_MARKER}(?P<s>[^\"'\n]{{1,4096}})[\"']",
+        ("value",),
+        spare=_spare_cookie_object,
     ),
     # .pgpass: host:port:database:user:PASSWORD
     _Rule(

@@ -141,6 +141,11 @@ def _is_path(value: str) -> bool:
     return value.count("/") * 16 > len(value)  # base64 has a `/` in 64 characters, a path many
 
 
+def _random_part(value: str) -> bool:
+    """`dt0c01.KUN7IWVC…`, `vendor_live_9fQ2…`: a dotted or joined name with a machine-made part is a token."""
+    return any(len(part) >= 16 and looks_random(part) for part in re.split(r"[._]", value))
+
+
 def _spare_value(m: re.Match[str], text: str) -> bool:
     """A `key = value` whose value is code, a placeholder, a path or a word: not a secret."""
     start, end = _span(m)
@@ -187,7 +192,7 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         return False
     value = value.rstrip(_TRAILING_PUNCT) or value
     if (value[0] in "~.-$%{" or (value[0] == "/" and _is_path(value))) or (
-        _CODE_NAME.fullmatch(value) and not _TOKENISH.fullmatch(value)
+        _CODE_NAME.fullmatch(value) and not _TOKENISH.fullmatch(value) and not _random_part(value)
     ):
         return True  # a path, a flag, a reference ($X), token=self.token, api_key=api_key
     if (
@@ -296,7 +301,7 @@ _SECRET_KEYWORDS = (
 # `f`) or bare (up to a delimiter). The bare form is possessive so `password=getpass()` cannot
 # back off to `getpas` and dodge the `(` check.
 _VALUE = (
-    rf"""(?:(?:[rbfu]{{1,2}}(?=["']))?(?P<q>["'`]){_NOT_MARKER}(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){{1,4096}})(?P=q)"""
+    rf"""(?:(?:[rbfun]{{1,2}}(?=["']))?(?P<q>["'`]){_NOT_MARKER}(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){{1,4096}})(?P=q)"""
     # ODBC's `PWD={x};`: braces quote a value that holds `;`
     rf"""|\{{{_NOT_MARKER}(?P<s3>[^{{}}\s"':]{{1,512}})\}}(?=[;"']|$)"""
     # after `key: ` (YAML, prose) `&` is part of the value, not a query string's separator

@@ -227,6 +227,10 @@ _LOOSE = frozenset(
     {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "encrypt", "encryption"}
     | {"pat", "sk", "ak"}  # personal access token; an AK/SK pair (access key, secret key)
 )
+# a file of private keys or a bearer credential, as a value (`CERT_P12`, `KEYSTORE_BASE64`, `macaroon`)
+_KEY_CONTAINER = re.compile(
+    r"(?i)(?<![a-z0-9])(?:keystore|p12|pfx|jks|pkcs12|macaroon)(?:[_.-]?(?:base64|b64|data|content|bytes|value))?$"
+)
 # Words too common on their own: their value must look like a credential (judged by the caller).
 WEAK = frozenset({"auth", "pass", "pw", "pin", "sid", "session", "otp", "parola", "passe"})
 
@@ -279,9 +283,13 @@ def loose_secret_kind(name: str) -> str | None:
 
     Weaker than `secret_kind`: the caller must also find a machine-made value (judge.looks_random).
     """
+    if _KEY_CONTAINER.search(name):
+        return "secret"
     ws = words(name)
     while len(ws) > 1 and (ws[-1] in _FILLER or ws[-1].isdigit()):
         ws.pop()
+    if ws[-2:] == ["secret", "id"]:
+        return "secret"  # Vault's AppRole `secret_id` (a credential) or AWS's `--secret-id prod/db` (a name): by value
     if not ws or ws[-1] not in _LOOSE or (ws[-1] in ("key", "salt") and len(ws) < 2):
         return None  # a bare `key:` is a cache's, a map's, a lock's as often as a credential's
     if ws[-1] == "key" and ws[-2] in _ID_KEY_QUALIFIERS:

@@ -1,0 +1,96 @@
+"""Credentials in protocol transcripts and one-time secrets, known by the command that carries them.
+
+- A line-oriented protocol's login command: Redis `AUTH [user] x` (also as `MONITOR` prints it,
+  `"AUTH" "x"`), IMAP `a1 LOGIN user x`, FTP / POP3 / IRC `PASS x`, IRC `OPER name x` and
+  NickServ `IDENTIFY [nick] x`. The verb starts a line (after a tag, a prompt or a log's
+  timestamp); its last argument is the secret, whatever its shape, unless it is a SASL mechanism's
+  name (`AUTH LOGIN`) or a placeholder.
+- SMTP `AUTH LOGIN`: the client line after the server's base64 prompt that decodes to "Password:".
+- A one-time code said to be one, in the languages such messages come in: "Your verification
+  code is 483920", "Ihre TAN … lautet: 174715", "Votre code de vérification est 711073",
+  "验证码: 583920". A bare "the code is 1234" is not: prose about codes quotes the same shape.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from base64 import b64decode
+
+from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
+from skillhive.redact.values import _PLACEHOLDER
+
+# SASL mechanisms and the words that follow a verb in prose or in a server's reply
+_NOT_A_CREDENTIAL = frozenset(
+    (
+        *("login", "plain", "cram-md5", "digest-md5", "xoauth2", "oauthbearer", "gssapi", "external", "ntlm"),
+        *("scram-sha-1", "scram-sha-256", "anonymous", "ok", "no", "bad", "failed", "required", "successful"),
+        *("succeeded", "accepted", "the", "a", "to", "with", "as", "for", "is", "was", "and", "or", "by"),
+    )
+)
+# a line's start: its beginning, an IMAP tag (`a1`), a prompt (`127.0.0.1:6379>`, `$`), a Redis MONITOR prefix
+_LINE_START = r"(?:^|\n)[ \t]*(?:[^\n\"]{0,60}?(?:\]|>|\$|#)[ \t]+|[a-z]{0,4}[0-9][a-z0-9.]{0,6}[ \t]+)?"
+_ARG = r"\"?[^\s\"]{1,128}\"?[ \t]+"
+
+
+def _value(m: re.Match[str], text: str) -> str:
+    return text[slice(*_span(m))]
+
+
+def _spare_wire(m: re.Match[str], text: str) -> bool:
+    value = _value(m, text)
+    if value.lower() in _NOT_A_CREDENTIAL or _PLACEHOLDER.fullmatch(value) or value[0] in "$%<{-/":
+        return True
+    if value.isalpha() and (value.islower() or value.istitle()) and m.start("s") < 0:
+        return True  # "# Pass credentials": a heading's word, not a password
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+    return bool(rest.strip())  # the secret ends the line: prose goes on, a command ends
+
+
+def _decodes_to_password_prompt(m: re.Match[str], text: str) -> bool:
+    try:
+        prompt = b64decode(m.group("p"), validate=True).decode("utf-8", "replace").lower()
+    except (binascii.Error, ValueError):
+        return False
+    return any(w in prompt for w in ("pass", "pwd", "secret", "kennwort", "mot de passe", "contrase"))
+
+
+_OTP_WORDS = (
+    r"(?:verification|security|confirmation|one[ -]?time|sign[ -]?in|log[ -]?in|2fa|mfa|sms|otp|authentication|auth)"
+    r"[ _-]?(?:code|pass(?:code|word)?)|(?<![a-z])(?:otp|totp|tan|mtan|smstan)(?![a-z(])"
+    r"|code de (?:vérification|verification|confirmation|sécurité|connexion)|código de (?:verificación|seguridad|"
+    r"confirmación|verificação|acesso)|bestätigungscode|sicherheitscode|anmeldecode|codice di (?:verifica|sicurezza)"
+    r"|verificatiecode|beveiligingscode|kod (?:weryfikacyjny|sms)|doğrulama kodu|код подтверждения|проверочный код"
+    r"|验证码|驗證碼|認証コード|確認コード|인증번호|인증 코드|mã xác (?:minh|thực)|رمز التحقق"
+)
+# the verb or mark that says what follows is the code
+_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：)"  # noqa: RUF001
+
+
+WIRE_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "one-time-code",
+        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?[ \t:：]|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+        r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9]{4,8})"
+        r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
+        ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
+        on_lower=True,
+    ),
+    _Rule(
+        "password",
+        _LINE_START + r"(?:\"auth\"[ \t]+(?:\"[^\s\"]{1,64}\"[ \t]+)?\"(?P<s>[^\s\"]{1,256})\""
+        rf"|(?:(?:auth|pass|(?:/msg[ \t]+nickserv[ \t]+|/ns[ \t]+|nickserv[ \t]+)?identify)[ \t]+(?:{_ARG})?"
+        rf"|(?:login|oper)[ \t]+{_ARG})\"?{_NOT_MARKER}(?P<s2>[^\s\"]{{4,256}})\"?(?=[ \t]*(?:\r?\n|$)))",
+        ("auth", "login", "pass", "oper", "identify"),
+        on_lower=True,
+        spare=_spare_wire,
+    ),
+    _Rule(
+        "password",
+        r"(?:^|\n)334[ \t]+(?P<p>[A-Za-z0-9+/]{8,}={0,2})[ \t]*\r?\n"
+        r"[ \t]*(?P<s>[A-Za-z0-9+/]{4,}={0,2})(?=[ \t]*(?:\r?\n|$))",
+        ("334",),
+        spare=lambda m, text: not _decodes_to_password_prompt(m, text),
+    ),
+)
