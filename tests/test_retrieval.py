@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from datetime import UTC, datetime
 from typing import Any
 
@@ -226,3 +227,19 @@ async def test_every_run_says_when_by_whom_with_which_agent_and_how_it_arrived(
         opening, "tau-import", "import:airline.json", today
     )  # fmt: skip
     assert "agent" not in theirs
+
+
+async def test_a_skill_says_the_date_its_version_was_committed_and_that_it_comes_from_the_skills(
+    client: Client, hive: Hive, settings: Settings
+) -> None:
+    found = await retrieve(client, "how do I write or improve a skill in the Agent Skills format", kinds=["skill"])
+    [skill] = [i for i in found["items"] if i["id"] == "writing-skills"]
+    root = hive.directory(settings.team).root
+    stamp = subprocess.run(
+        ["git", "-C", str(root), "show", "-s", "--format=%ct", skill["version"]],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert skill["when"] == datetime.fromtimestamp(int(stamp), tz=UTC).date().isoformat()
+    assert skill["source"] == "skills"

@@ -71,6 +71,7 @@ class SkillCard:
     version: str | None
     uses: int = 0
     success_rate: float | None = None  # each user's outcomes weigh as one user's (store/records.py UserWeighted)
+    changed: str | None = None  # the date (UTC) of its version's commit
 
 
 @dataclass(frozen=True)
@@ -429,6 +430,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
         summary=f"load with get_skill('{card.name}')",
         version=card.version,
         success_rate=card.success_rate,
+        when=card.changed,
         source="skills",
     )
 

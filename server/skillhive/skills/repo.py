@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from skillhive.errors import InvalidInput, SkillError
@@ -152,6 +152,31 @@ def skill_versions(root: Path, names: Iterable[str]) -> dict[str, str | None]:
         with _versions_lock:
             known.update(found)
     return {n: known.get(n) for n in wanted}
+
+
+_dates: dict[str, str] = {}  # commit sha -> its commit date (a commit never changes)
+_DATES_MAX = 4096
+
+
+def commit_dates(root: Path, shas: Iterable[str | None]) -> dict[str, str]:
+    """The commit date (UTC, YYYY-MM-DD) of each commit, looked up in one `git show` for those not
+    known yet; a sha git does not know is left out."""
+    wanted = {s for s in shas if s}
+    with _versions_lock:
+        missing = sorted(s for s in wanted if s not in _dates)
+    if missing:
+        out = run_git(root, "show", "-s", "--format=%H %ct", *missing, check=False)
+        found = {
+            sha: datetime.fromtimestamp(int(when), tz=UTC).strftime("%Y-%m-%d")
+            for sha, _, when in (line.partition(" ") for line in out.splitlines())
+            if when.isdigit()
+        }
+        with _versions_lock:
+            if len(_dates) + len(found) > _DATES_MAX:
+                _dates.clear()
+            _dates.update(found)
+    with _versions_lock:
+        return {s: _dates[s] for s in wanted if s in _dates}
 
 
 def skill_version(root: Path, name: str) -> str | None:

@@ -17,7 +17,7 @@ from skillhive.redact import redact_text
 from skillhive.requests import GetSkillRequest, ListSkillsRequest, SkillFileRequest, SkillOutcomeRequest
 from skillhive.retrieval import Query, Retriever, SkillCard
 from skillhive.skills.directories import SkillDirectories
-from skillhive.skills.repo import resolve_version
+from skillhive.skills.repo import commit_dates, resolve_version
 from skillhive.store.ledger import Ledger
 from skillhive.store.records import UserWeighted
 
@@ -33,9 +33,12 @@ class SkillUse:
     def cards(self, team: str) -> list[SkillCard]:
         """What retrieval knows of each skill of the team."""
         usage = self.ledger.skill_usage(team)
+        directory = self.directories.get(team)
+        skills = directory.scan().skills.values()
+        dates = commit_dates(directory.root, (s.version for s in skills))
         return [
-            SkillCard(s.meta.name, s.meta.description, s.version, u.uses, u.served_rate)
-            for s in self.directories.get(team).scan().skills.values()
+            SkillCard(s.meta.name, s.meta.description, s.version, u.uses, u.served_rate, dates.get(s.version or ""))
+            for s in skills
             for u in (usage.get(s.meta.name, NONE),)
         ]
 
