@@ -99,6 +99,22 @@ _CODE = re.compile(
 _BLOCK_END = re.compile(r"\n[ \t]*\n|\]")
 
 
+def _mark(text: str, spans: list[tuple[int, int]], kind: str, counter: _Counter) -> str:
+    """`text` with each span (overlapping ones: the first) replaced by a `kind` marker."""
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in sorted(set(spans)):
+        if start < last:
+            continue
+        out.append(text[last:start])
+        out.append(marker(kind))
+        counter.n += 1
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
 def redact_codes(text: str, counter: _Counter) -> str:
     """Code-shaped runs below a heading that names recovery or backup codes, up to a blank line."""
     lowered = _lower(text)
@@ -110,18 +126,7 @@ def redact_codes(text: str, counter: _Counter) -> str:
         end_m = _BLOCK_END.search(lowered, heading.end(), limit)
         end = end_m.start() if end_m else limit
         spans.extend(m.span() for m in _CODE.finditer(lowered, heading.end(), end))
-    if not spans:
-        return text
-    out, last = [], 0
-    for start, end in sorted(set(spans)):
-        if start < last:
-            continue
-        out.append(text[last:start])
-        out.append(marker("recovery-code"))
-        counter.n += 1
-        last = end
-    out.append(text[last:])
-    return "".join(out)
+    return _mark(text, spans, "recovery-code", counter)
 
 
 _BYTE = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
@@ -272,15 +277,4 @@ def redact_file_dumps(text: str, counter: _Counter) -> str:
             lowered = command.lower()
             if any(g in lowered for g in _COMMAND_GATES) and _prints_a_secret(command):
                 covered = _output_spans(text, m.end(), spans)
-    if not spans:
-        return text
-    out, last = [], 0
-    for start, end in sorted(set(spans)):
-        if start < last:
-            continue
-        out.append(text[last:start])
-        out.append(marker("secret"))
-        counter.n += 1
-        last = end
-    out.append(text[last:])
-    return "".join(out)
+    return _mark(text, spans, "secret", counter)

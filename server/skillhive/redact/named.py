@@ -212,29 +212,20 @@ _BARE = rf"""(?:"{_NOT_MARKER}(?:[^"\\\n]|\\.)+"|'{_NOT_MARKER}[^'\n]+'|{_NOT_MA
 
 NAMED_RULES: tuple[_Rule, ...] = (
     # name = value, name: value, "name": "value", $name = 'value', Header-Name: value
-    _Rule(
-        "secret",
-        rf"(?P<k>{_NAME})[\"'`]?\]?{_ASSIGN}{_VALUE}",
-        HINT_GATES,
-        on_lower=True,
-        spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
-        kind_of=_kind,
-    ),
-    _Rule(
-        "secret",
-        rf"(?P<k>{_FOREIGN_NAME})[\"'`]?\]?{_ASSIGN}{_VALUE}",
-        FOREIGN_HINTS,
-        on_lower=True,
-        spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
-        kind_of=_kind,
-    ),
-    _Rule(
-        "secret",
-        rf"(?P<k>{_ABBREVIATED_NAME})[\"'`]?\]?{_ASSIGN}{_VALUE}",
-        ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak"),
-        on_lower=True,
-        spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
-        kind_of=_kind,
+    *(
+        _Rule(
+            "secret",
+            rf"(?P<k>{name})[\"'`]?\]?{_ASSIGN}{_VALUE}",
+            hints,
+            on_lower=True,
+            spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
+            kind_of=_kind,
+        )
+        for name, hints in (
+            (_NAME, HINT_GATES),
+            (_FOREIGN_NAME, FOREIGN_HINTS),
+            (_ABBREVIATED_NAME, ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak")),
+        )
     ),
     # --db-password x, --token=x, -storepass x, -keypass x (a short flag is commands.py's)
     _Rule(
