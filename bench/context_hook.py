@@ -24,10 +24,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import generate, queries
+from corpus import fill, generate, queries
 from skillhive.config import load_settings
 from skillhive.hive import Hive
-from skillhive.models import Caller, TrajectoryIn
 
 OUT = Path(__file__).parent / "out"
 RESULTS = Path(__file__).parent / "results"
@@ -37,20 +36,9 @@ def build(data: Path, n: int) -> float:
     settings = load_settings(data_dir=str(data))
     hive = Hive(settings)
     try:
-        caller = Caller(user="bench", team=settings.team)
-        have = hive.backends.ledger.count_trajectories(caller.team)
         started = time.perf_counter()
-        batch: list[TrajectoryIn] = []
-        for i, rec in enumerate(generate(n)):
-            if i < have:
-                continue
-            batch.append(TrajectoryIn.model_validate(rec))
-            if len(batch) == 1000:
-                hive.record_many(caller, batch)
-                batch.clear()
-        if batch:
-            hive.record_many(caller, batch)
-        hive.directory(caller.team)  # the skill folder, seeded, as `skillhive serve` makes it
+        fill(hive, "bench", settings.team, n)
+        hive.directory(settings.team)  # the skill folder, seeded, as `skillhive serve` makes it
         return time.perf_counter() - started
     finally:
         hive.close()

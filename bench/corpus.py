@@ -87,6 +87,26 @@ def queries(n: int, seed: int = 11) -> list[str]:
     return out
 
 
+def fill(hive: Any, user: str, team: str, n: int) -> int:
+    """Record the first `n` generated runs into `hive` as `user`, skipping those the team already
+    has (a rerun resumes), in batches of 1,000; returns how many it recorded."""
+    from skillhive.models import Caller, TrajectoryIn
+
+    caller = Caller(user=user, team=team)
+    have = hive.backends.ledger.count_trajectories(team)
+    batch: list[TrajectoryIn] = []
+    for i, rec in enumerate(generate(n)):
+        if i < have:
+            continue
+        batch.append(TrajectoryIn.model_validate(rec))
+        if len(batch) == 1000:
+            hive.record_many(caller, batch)
+            batch.clear()
+    if batch:
+        hive.record_many(caller, batch)
+    return max(0, n - have)
+
+
 def write_jsonl(path: Path, n: int) -> None:
     with path.open("w") as f:
         for rec in generate(n):

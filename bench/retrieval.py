@@ -26,11 +26,10 @@ import numpy as np
 from mcp import Client
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import generate, queries
+from corpus import fill, queries
 from skillhive.config import Settings
 from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
-from skillhive.models import Caller, TrajectoryIn
 
 HERE = Path(__file__).parent
 REPO = HERE.parent
@@ -41,25 +40,14 @@ def pct(values: list[float], p: float) -> float:
 
 
 def build(hive: Hive, n: int) -> dict[str, float]:
-    caller = Caller(user="bench", team=hive.settings.team)
-    have = hive.backends.ledger.count_trajectories(caller.team)
-    if have >= n:
+    if hive.backends.ledger.count_trajectories(hive.settings.team) >= n:
         return {}
     started = time.perf_counter()
-    batch: list[TrajectoryIn] = []
-    for i, rec in enumerate(generate(n)):
-        if i < have:
-            continue
-        batch.append(TrajectoryIn.model_validate(rec))
-        if len(batch) == 1000:
-            hive.record_many(caller, batch)
-            batch.clear()
-    if batch:
-        hive.record_many(caller, batch)
+    added = fill(hive, "bench", hive.settings.team, n)
     stored = time.perf_counter() - started
     hive.backends.indexer.drain()
     total = time.perf_counter() - started
-    return {"ingest_stored_per_s": (n - have) / stored, "ingest_indexed_per_s": (n - have) / total}
+    return {"ingest_stored_per_s": added / stored, "ingest_indexed_per_s": added / total}
 
 
 def recall_at_10(hive: Hive, team: str, qvecs: np.ndarray) -> float:

@@ -27,10 +27,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from corpus import generate
+from corpus import fill
 from skillhive.config import load_settings
 from skillhive.hive import Hive
-from skillhive.models import Caller, TrajectoryIn
+from skillhive.models import Caller
 from skillhive.store.tokens import TokenStore, id_of
 from skillhive.web import web_routes
 from skillhive.web.session import COOKIE, Signer, session_key
@@ -41,19 +41,8 @@ RESULTS = Path(__file__).parent / "results"
 
 
 def build(hive: Hive, n: int) -> float:
-    caller = Caller(user="bench", team=TEAM)
-    have = hive.backends.ledger.count_trajectories(TEAM)
     started = time.perf_counter()
-    batch: list[TrajectoryIn] = []
-    for i, rec in enumerate(generate(n)):
-        if i < have:
-            continue
-        batch.append(TrajectoryIn.model_validate(rec))
-        if len(batch) == 1000:
-            hive.record_many(caller, batch)
-            batch.clear()
-    if batch:
-        hive.record_many(caller, batch)
+    fill(hive, "bench", TEAM, n)
     return time.perf_counter() - started
 
 
