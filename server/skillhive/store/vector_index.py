@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from skillhive.errors import StorageError
+from skillhive.store.freed_memory import overwrite_freed_memory
 from skillhive.store.vectors import Generations, Hit
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ class VectorIndex:
     ) -> None:
         if (path is None) == (url is None):
             raise ValueError("give exactly one of path and url")
+        if path is not None:  # Chroma in this process writes heap bytes into its files: let none be text
+            overwrite_freed_memory()
         self.model_id = model_id
         self.path = path
         self.url = url.rstrip("/") if url else None
