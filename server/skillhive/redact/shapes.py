@@ -68,6 +68,10 @@ def _spare_cookie_object(m: re.Match[str], text: str) -> bool:
 
 def _spare_line_password(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
+    if re.search(r"(?<!\\):", value):
+        # these formats escape `:` in a password (`\:`); a bare one makes it another colon-separated
+        # record: an /etc/shadow or /etc/group line, a field list, a timestamp
+        return True
     return bool(_PLACEHOLDER.fullmatch(value)) or value.isdigit() or value.endswith(".git")
 
 
@@ -93,6 +97,11 @@ def _spare_prose_value(value: str) -> bool:
 _WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "into", "through"])
 
 
+# an OpenPGP key id (16 hex) or fingerprint (40 hex, 64 for v5), as gpg prints them after "key"
+_OPENPGP_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})")
+_PUBLIC_KEY_ALGORITHMS = frozenset(["rsa", "dsa", "ecdsa", "eddsa", "ed25519", "ed448", "cv25519", "elgamal", "ecc"])
+
+
 def _spare_prose(m: re.Match[str], text: str) -> bool:
     start = _span(m)[0]
     before = text[max(0, start - 20) : start].split()
@@ -101,6 +110,10 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     said = text[max(0, m.start() - 16) : m.start()].split()
     if m.group().startswith("key") and said and said[-1].lower().strip("*_`") in _ID_KEY_QUALIFIERS:
         return True  # "public key: …", "host key …": the public half or an id, not a secret
+    if m.group().startswith("key") and _OPENPGP_ID.fullmatch(_value(m, text).rstrip(".!?;")):
+        algorithm = said and said[-1].lower().strip("*_`") in _PUBLIC_KEY_ALGORITHMS
+        if algorithm or not any(c.islower() for c in _value(m, text)):
+            return True  # "using RSA key 3F1A…": an OpenPGP key id or fingerprint names a public key
     if _spare_prose_value(_value(m, text).rstrip(".!?;")):
         return True
     floor = max(0, start - 200)

@@ -1,0 +1,90 @@
+"""Redaction by class (round 5 of issue 17): each miss or false change of an independent corpus was
+named as a class (a carrier, a naming convention, an encoding, a value shape in context) and the
+class was fixed, not the case.
+
+Every class is shown here in other words, tools and formats than the corpus's, with values built
+from pieces (so that secret scanners do not flag this file), and each wide rule has an innocent
+look-alike beside it that must stay byte-for-byte unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from skillhive.redact import redact_text
+
+PW = "Vd7" + "qLm2Xz9k"  # a password: letters of both cases and digits
+HEX40 = "9c41e07b" + "d2a35f68" + "1e0b7c94" + "a6d3f250" + "8b1c4e7f"
+RANDOM24 = "Zq8Lm2Vx" + "7Tn4Rb1K" + "c9Wd3Fg6"
+
+
+def _redacted(text: str, secret: str) -> bool:
+    return secret not in redact_text(text)[0]
+
+
+def _unchanged(text: str) -> bool:
+    return redact_text(text) == (text, 0)
+
+
+# --- colon-separated records: a .pgpass password has its `:` escaped, so a bare one is another record
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("systemd-timesync:*:18474:0:99999:7:::", id="shadow-line-locked"),
+        pytest.param("lp:*:18474:0:99999:7:::\nmail:*:18474:0:99999:7:::", id="shadow-lines"),
+        pytest.param("edge01:8080:GET:/health:200:3ms", id="colon-separated-access-log"),
+    ],
+)
+def test_a_colon_record_whose_last_fields_hold_bare_colons_is_not_a_pgpass_password(text: str) -> None:
+    assert _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"pg.internal:6432:*:reporter:{PW}", id="pgpass"),
+        pytest.param(f"pg.internal:6432:*:reporter:{PW[:4]}\\:{PW[4:]}", id="pgpass-escaped-colon"),
+    ],
+)
+def test_a_pgpass_password_is_still_redacted_also_with_an_escaped_colon(text: str) -> None:
+    assert _redacted(text, PW[4:])
+
+
+# --- an OpenPGP key id or fingerprint after "key" names a public key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"gpg: using EDDSA key 0x{HEX40[:16].upper()}", id="gpg-long-key-id"),
+        pytest.param(f"gpg:                using ECDSA key {HEX40}", id="fingerprint-lower-case-after-algorithm"),
+        pytest.param(f"Releases are signed with key {HEX40.upper()}.", id="fingerprint-upper-case-in-prose"),
+    ],
+)
+def test_an_openpgp_key_id_or_fingerprint_after_key_is_left_alone(text: str) -> None:
+    assert _unchanged(text)
+
+
+def test_a_lower_case_hex_key_told_in_prose_is_still_redacted() -> None:
+    assert _redacted(f"the deploy key is {HEX40} for prod", HEX40)
+
+
+# --- a vendor prefix followed by an ellipsis is a placeholder for a key, not a key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("GITHUB_TOKEN=ghp_… (paste yours from the settings page)", id="unicode-ellipsis"),
+        pytest.param("slack:\n  bot_token: xoxb-...\n", id="yaml-three-dots"),
+        pytest.param("\"api_token\": \"glpat-...\",", id="json-value"),
+    ],
+)
+def test_a_prefix_cut_by_an_ellipsis_is_a_placeholder(text: str) -> None:
+    assert _unchanged(text)
+
+
+def test_a_whole_key_followed_by_an_ellipsis_is_still_redacted() -> None:
+    assert _redacted(f"API_TOKEN=sk-{RANDOM24}... and it worked", RANDOM24)
