@@ -79,7 +79,7 @@ def test_a_lower_case_hex_key_told_in_prose_is_still_redacted() -> None:
     [
         pytest.param("GITHUB_TOKEN=ghp_… (paste yours from the settings page)", id="unicode-ellipsis"),
         pytest.param("slack:\n  bot_token: xoxb-...\n", id="yaml-three-dots"),
-        pytest.param("\"api_token\": \"glpat-...\",", id="json-value"),
+        pytest.param('"api_token": "glpat-...",', id="json-value"),
     ],
 )
 def test_a_prefix_cut_by_an_ellipsis_is_a_placeholder(text: str) -> None:
@@ -88,3 +88,42 @@ def test_a_prefix_cut_by_an_ellipsis_is_a_placeholder(text: str) -> None:
 
 def test_a_whole_key_followed_by_an_ellipsis_is_still_redacted() -> None:
     assert _redacted(f"API_TOKEN=sk-{RANDOM24}... and it worked", RANDOM24)
+
+
+# --- a line continuation (backslash, newline) splits a token: the tool reads it joined
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        pytest.param(
+            f'GH_TOKEN = "ghp_{RANDOM24[:10]}\\\n{RANDOM24[10:]}Ab12Cd34Ef56"\nrun(GH_TOKEN)',
+            RANDOM24[10:],
+            id="python-string-split-before-the-token-is-whole",
+        ),
+        pytest.param(
+            f'export SLACK_BOT="xoxb-{RANDOM24}\\\n-{RANDOM24[::-1]}"\nsource ~/.profile',
+            RANDOM24[::-1],
+            id="shell-token-continued-after-its-shape-matched",
+        ),
+        pytest.param(
+            f'#define UPLOAD_TOKEN "{RANDOM24}\\\n{RANDOM24[::-1]}\\\n{RANDOM24[3:]}"',
+            RANDOM24[3:],
+            id="c-macro-over-three-lines",
+        ),
+    ],
+)
+def test_a_token_split_by_a_line_continuation_is_redacted_in_every_piece(text: str, piece: str) -> None:
+    assert _redacted(text, piece)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("cmake -DVERSION=1.2.3-rc4 \\\n  -DWITH_TESTS=ON ..", id="command-continued"),
+        pytest.param('echo "a long sentence that goes\\\non and on"', id="prose-continued"),
+        pytest.param("CFLAGS = -O2 -Wall\\\n-Wextra -pedantic", id="makefile-flags-continued"),
+    ],
+)
+def test_lines_joined_by_a_continuation_without_a_secret_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -89,7 +89,11 @@ def _wrapped_end(text: str, start: int, end: int) -> int:
     A secret of 12 or more token characters that ends a line, followed by lines that are nothing
     but token characters (no space, 8 or more, with a digit), goes on there.
     """
-    if end - start < 12 or end >= len(text) or text[end] != "\n" or not _TOKEN_CHARS.issuperset(text[start:end]):
+    if end - start < 12 or end >= len(text) or text[end] not in "\n\\":
+        return end
+    if text[end] == "\\":
+        return _continued_end(text, start, end)
+    if not _TOKEN_CHARS.issuperset(text[start:end]):
         return end
     while end < len(text) and text[end] == "\n":
         line_end = text.find("\n", end + 1)
@@ -104,6 +108,25 @@ def _wrapped_end(text: str, start: int, end: int) -> int:
             break
         end = line_end
     return end
+
+
+def _continued_end(text: str, start: int, end: int) -> int:
+    """The end of a token a line continuation split (`"abc…\\` then `…xyz"`: shell, Python, C, Makefiles).
+
+    The token's text before the backslash is made of token characters; each following line starts
+    with 4 or more of them, which the token takes, as long as the line ends in another backslash.
+    """
+    if not _TOKEN_CHARS.issuperset(text[max(start, end - 12) : end]):
+        return end
+    while text.startswith("\\\n", end):
+        m = _CONTINUED.match(text, end + 2)
+        if m is None:
+            break
+        end = m.end()
+    return end
+
+
+_CONTINUED = re.compile(r"[A-Za-z0-9+/=_-]{4,}")
 
 
 # A value that says it is none: an example (`AKIAIOSFODNN7EXAMPLE`), a dummy, or masked (`glpat-••••k2Zq`,

@@ -20,6 +20,7 @@ Redact = Callable[[str, _Counter, int], str]
 MAX_DEPTH = 2
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 _JSON_ESCAPE = re.compile(r"\\[\\\"/bfnrtu]")
+_CONTINUATION = re.compile(r"(?<=[A-Za-z0-9+/=_.-])\\\n(?=[A-Za-z0-9+/=_.-])")
 _B64_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,4096}={0,2}(?![A-Za-z0-9+/=_-])")
 
 
@@ -63,7 +64,29 @@ def rescan_layers(text: str, counter: _Counter, depth: int, redact: Redact) -> s
         redact(decoded, inner, depth + 1)
         if inner.found:
             text = _replace_found(text, inner.found, counter)
+    if "\\\n" in text:
+        text = _rescan_continued(text, counter, depth, redact)
     return _rescan_base64(text, counter, depth, redact)
+
+
+def _rescan_continued(text: str, counter: _Counter, depth: int, redact: Redact) -> str:
+    """Lines a backslash continues (shell, Python, C, Makefiles) joined, as the tool reads them.
+
+    A secret split by `\\` and a newline (`"ghp_abc\\` / `def…"`) is found in the joined text and
+    redacted in the original, wherever its pieces sit.
+    """
+    joined = _CONTINUATION.sub("", text)
+    if joined == text:
+        return text
+    inner = _Counter(found=[])
+    redact(joined, inner, depth + 1)
+    for value, kind in inner.found or ():
+        if len(value) < 8:
+            continue
+        split = re.compile(r"(?:\\\n)?".join(re.escape(c) for c in value))
+        text, n = split.subn(marker(kind), text)
+        counter.n += n
+    return text
 
 
 def _rescan_base64(text: str, counter: _Counter, depth: int, redact: Redact) -> str:
