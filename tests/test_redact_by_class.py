@@ -127,3 +127,85 @@ def test_a_token_split_by_a_line_continuation_is_redacted_in_every_piece(text: s
 )
 def test_lines_joined_by_a_continuation_without_a_secret_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a national id after its name and "is" in the id's own language, checked
+
+CPF = "529.982." + "247-25"
+HETU = "150890" + "-512V"
+PESEL = "84051" + "219376"
+BSN = "3101" + "00008"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"Olá, o meu CPF é {CPF}, podem atualizar o cadastro?", CPF, id="portuguese-e"),
+        pytest.param(f"Asiakkaan henkilötunnus on {HETU}.", HETU, id="finnish-on"),
+        pytest.param(f"Jego PESEL jest {PESEL}, proszę sprawdzić.", PESEL, id="polish-jest"),
+    ],
+)
+def test_a_national_id_said_to_be_the_ids_value_in_its_language_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"Jego PESEL jest {PESEL[:-1]}0, proszę sprawdzić.", id="check-digit-wrong"),
+        pytest.param("El DNI es obligatorio para el vuelo 4729 1035.", id="no-id-after-the-copula"),
+    ],
+)
+def test_a_number_after_an_ids_name_and_is_that_fails_the_check_is_left_alone(text: str) -> None:
+    assert _unchanged(text)
+
+
+# --- a table column named for a national id: its cells that pass the id's check
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"klant,bsn,plaats\nde Vries,{BSN},Utrecht\n", BSN, id="csv-bsn"),
+        pytest.param(f"name\tPESEL\tcity\nNowak\t{PESEL}\tGdańsk\n", PESEL, id="tsv-pesel"),
+        pytest.param(f"| nome | cpf_numero |\n| Ana | {CPF} |\n", CPF, id="markdown-cpf-number"),
+    ],
+)
+def test_a_table_column_named_for_a_national_id_is_redacted_where_the_check_passes(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("klant,bsn,plaats\nde Vries,123456789,Utrecht\n", id="bsn-column-failing-the-11-test"),
+        pytest.param("angle;sin;cos\n30;0.5;0.866\n90;1;0\n", id="trigonometry-table"),
+    ],
+)
+def test_a_table_whose_id_column_fails_the_check_is_left_alone(text: str) -> None:
+    assert _unchanged(text)
+
+
+# --- recovery codes under a heading in other languages
+
+CODES = ("8391 " + "2046", "5172 " + "9930", "a8k2" + "m9q4")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Codes de secours (à usage unique) :", "Notfallcodes für Ihr Konto:", "バックアップコード", "Kody zapasowe:"],
+)
+def test_recovery_codes_under_a_heading_in_another_language_are_redacted(heading: str) -> None:
+    out = redact_text(f"{heading}\n  {CODES[0]}\n  {CODES[1]}\n  {CODES[2]}\n")[0]
+    assert not any(code in out for code in CODES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Códigos de producto:\n  4410 2231\n  4410 2232\n", id="product-codes"),
+        pytest.param("Codes de réduction du mois :\n  ete2024x\n  rentree25\n", id="discount-codes"),
+    ],
+)
+def test_codes_under_a_heading_that_names_other_codes_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -18,12 +18,14 @@ from functools import lru_cache
 
 from skillhive.redact.engine import _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import looks_like_credential, looks_random
+from skillhive.redact.national_ids import ID_HEADER_GATES, id_check
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.words import secret_kind, words
 
 _DELIMITERS = (",", ";", "\t", "|")
-_HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred")
+_HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred", *ID_HEADER_GATES)
 _MAX_ROWS = 2000
+_ID_SEPARATORS = re.compile(r"[ .\-/]")
 _CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
 
 
@@ -35,10 +37,16 @@ def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
     for i, cell in enumerate(cells):
         if not cell or len(cell) > 40 or " " in cell.strip():
             continue
-        kind = secret_kind(cell)
+        kind = secret_kind(cell) or ("national-id" if id_check(cell) else None)
         if kind is not None:
             found.append((i, kind))
     return found if len(cells) >= 2 else []
+
+
+def _is_secret_cell(value: str, header: str) -> bool:
+    """A national id column's cell counts when it passes the id's check; any other secret column's always."""
+    check = id_check(header)
+    return check is None or check(_ID_SEPARATORS.sub("", value))
 
 
 def _redact_rows(
@@ -46,6 +54,7 @@ def _redact_rows(
 ) -> int:
     """Redact the secret columns of the rows after the header at `start`; return the row after the table."""
     width = lines[start].count(delimiter)
+    header = [c.strip().strip("\"'`") for c in lines[start].split(delimiter)]
     i = start + 1
     while i < len(lines) and i - start <= _MAX_ROWS and lines[i].strip() and lines[i].count(delimiter) == width:
         cells = lines[i].split(delimiter)
@@ -53,6 +62,8 @@ def _redact_rows(
             cell = cells[col]
             value = cell.strip().strip("\"'`")
             if not value or _PLACEHOLDER.fullmatch(value) or value.startswith("[REDACTED:") or value[0] in "$%{<":
+                continue
+            if kind == "national-id" and not _is_secret_cell(value, header[col]):
                 continue
             cells[col] = cell.replace(value, marker(kind), 1)
             counter.n += 1
@@ -90,7 +101,19 @@ def redact_tables(text: str, counter: _Counter) -> str:
 _CODES_HEADING = re.compile(
     r"(?:backup|recovery|verification|one[ -]time|2fa|mfa|scratch|emergency|otp)[ \t_-]*(?:verification[ \t_-]*)?"
     r"(?:codes?|keys?)|\"(?:recovery_|backup_)?codes\"[ \t]*:[ \t]*\["
+    # the same headings in other languages: "códigos de respaldo", "codes de secours", "Notfallcodes"…
+    r"|c[oó]dig[oa]s?[ \t]+de[ \t]+(?:respaldo|recuperaci[oó]n|recupera[cç][aã]o|backup|seguran[cç]a|emerg[eê]ncia"
+    r"|seguridad|acceso|reserva|copia de seguridad)"
+    r"|codes?[ \t]+de[ \t]+(?:secours|r[eé]cup[eé]ration|sauvegarde|r[eé]serve)"
+    r"|codici[ \t]+di[ \t]+(?:backup|recupero|emergenza|riserva)"
+    r"|(?:backup|wiederherstellungs|notfall|sicherungs|reserve|herstel|back-up|reserv|återställnings"
+    r"|gjenopprettings|gendannelses|varmuus|palautus)-?(?:codes?|koder?|koodit)"
+    r"|kody[ \t]+(?:zapasowe|odzyskiwania|awaryjne)|záložní[ \t]+kódy|yedek[ \t]+kodlar"
+    r"|резервные[ \t]+коды|коды[ \t]+восстановления|バックアップ[ \t]*コード|リカバリー?[ \t]*コード"
+    r"|备用码|恢复码|备份码|備用碼|復原碼|백업[ \t]*코드|복구[ \t]*코드"
 )
+# a word for "code" in the languages of the headings above
+_CODES_GATES = ("code", "códig", "codig", "codici", "kod", "коды", "koodit", "kódy", "コード", "码", "碼", "코드")
 _CODE = re.compile(
     r"(?<![\w.@/:-])(?:[0-9]{4}[ -][0-9]{4}|[0-9]{8,10}"
     r"|(?=[a-z0-9-]*[0-9])(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}-[a-z0-9]{4,6}(?:-[a-z0-9]{4,6})?"
@@ -118,7 +141,7 @@ def _mark(text: str, spans: list[tuple[int, int]], kind: str, counter: _Counter)
 def redact_codes(text: str, counter: _Counter) -> str:
     """Code-shaped runs below a heading that names recovery or backup codes, up to a blank line."""
     lowered = _lower(text)
-    if "code" not in lowered:
+    if not any(gate in lowered for gate in _CODES_GATES):
         return text
     spans: list[tuple[int, int]] = []
     for heading in _CODES_HEADING.finditer(lowered):

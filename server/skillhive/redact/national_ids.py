@@ -278,6 +278,9 @@ def _valid_end(m: re.Match[str], text: str) -> int:
     return -1
 
 
+# "is" in the languages whose ids are checked here: "mi DNI es …", "mój PESEL to …", "mitt personnummer är …"
+_COPULAS = "|".join(("es", "est", "ist", "är", "er", "to", "jest", "je", "é", "è", "on", "era", "ir"))
+
 _GATES = (
     *("ssn", "social", "bsn", "burgerservice", "sofi", "dni", "nie", "nif", "cpf", "nir", "sécu", "secu", "sin"),
     *("nas", "pesel", "personnummer", "hetu", "henkilö", "rijksregister", "registre", "national", "nhs", "aadha"),
@@ -291,7 +294,9 @@ ID_RULES: tuple[_Rule, ...] = (
         rf"(?<![a-z0-9])(?P<label>{_LABEL.replace(chr(92) + ' ', '[ _-]?')})(?![a-z])"
         r"(?:[ _.-]?(?:number|nummer|numero|número|no|nr|num|#))?\.?[\"'\]]?"
         # `CPF do titular:`: words between the name and the value only before a colon
-        r"(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}?[ \t]*[:=]|[ \t]*(?:[:=#]|is|was)?)[ \t]*[\"']?"
+        r"(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}?[ \t]*[:=]|[ \t]*(?:[:=#]|(?:is|was|"
+        + _COPULAS
+        + r")(?![a-z]))?)[ \t]*[\"']?"
         r"(?P<s>[0-9xyz](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])",
         _GATES,
         on_lower=True,
@@ -299,3 +304,14 @@ ID_RULES: tuple[_Rule, ...] = (
         span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
     ),
 )
+
+
+# a table's column header that names an id on its own (`bsn`, `PESEL`, `personnummer`): the gates
+# of blocks.redact_tables, and the check its cells must pass
+ID_HEADER_GATES = tuple(name for name in _CHECKS if len(name) >= 3 and " " not in name)
+
+
+def id_check(header: str) -> Callable[[str], bool] | None:
+    """The check of the id a column header names (`bsn`, `PESEL`, `dni_number`), else None."""
+    name = re.sub(r"[ _.-]?(?:number|nummer|numero|número|no|nr|num)$", "", header.lower()).replace("-", "")
+    return _CHECK_OF.get(name.replace(" ", "").replace("_", ""))
