@@ -209,3 +209,38 @@ def test_recovery_codes_under_a_heading_in_another_language_are_redacted(heading
 )
 def test_codes_under_a_heading_that_names_other_codes_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a code said to have come by message, or said to open something
+
+CODE6 = "73" + "9104"
+CODE4 = "44" + "71"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"ok, the code you emailed me was {CODE6}, go ahead", CODE6, id="code-emailed"),
+        pytest.param(f"user: code the bank just sms'd me: {CODE6}", CODE6, id="code-smsed-by-the-bank"),
+        pytest.param(f"the gate code is {CODE4} and parking is on the left", CODE4, id="gate-code"),
+        pytest.param(f"Bonjour, le code de la porte est {CODE4}.", CODE4, id="french-door-code"),
+        pytest.param(f"Der Türcode lautet {CODE4}.", CODE4, id="german-door-code"),
+        pytest.param(f"key-safe code: {CODE4}", CODE4, id="key-safe-code"),
+    ],
+)
+def test_a_code_said_to_come_by_message_or_to_open_something_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the error code they sent back is 5003", id="error-code-sent-back"),
+        pytest.param("the exit code they texted me was 1337", id="exit-code-texted"),
+        pytest.param("HTTP status code sent to the client was 4040 bytes", id="status-code-sent"),
+        pytest.param("the keypad code is 4 digits long", id="code-length"),
+        pytest.param("the door code feature ships behind flag 2024", id="feature-named-for-a-door-code"),
+    ],
+)
+def test_codes_of_other_kinds_or_told_about_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -63,6 +63,19 @@ _OTP_WORDS = (
     r"confirmación|verificação|acesso)|bestätigungscode|sicherheitscode|anmeldecode|codice di (?:verifica|sicurezza)"
     r"|verificatiecode|beveiligingscode|kod (?:weryfikacyjny|sms)|doğrulama kodu|код подтверждения|проверочный код"
     r"|验证码|驗證碼|認証コード|確認コード|인증번호|인증 코드|mã xác (?:minh|thực)|رمز التحقق"
+    # a code said to have come by message: "the code they texted me", "the code you emailed"
+    r"|(?<![a-z])(?<!error )(?<!status )(?<!exit )(?<!return )(?<!response )(?<!promo )(?<!coupon )(?<!discount )"
+    r"(?<!zip )(?<!postal )(?<!area )(?<!country )(?<!source )(?<!tracking )"
+    r"code[ \t]+(?:(?:they|you|we|he|she|it|that|which|the bank|the app)[ \t]+)?(?:just[ \t]+)?"
+    r"(?:texted|txted|sms(?:'d|ed|'ed)|messaged|whatsapped|e-?mailed"
+    r"|(?=sent[ \t]+(?:to[ \t]+)?(?:me|us|my|your)\b)sent)"
+    r"(?:[ \t]+(?:to[ \t]+)?(?:me|us|you|him|her|them|my|your)(?![a-z]))?"
+    # a code that opens something: an alarm, a door, a gate, a key safe ("the door code is 2580")
+    r"|(?:alarm|disarm|arming|door|gate|garage|keypad|lockbox|lock[ -]box|key[ -]?safe|entry|entrance|building"
+    r"|padlock|locker|intercom|buzzer|access)[ _-]?code"
+    r"|code[ \t]+(?:de[ \t]+(?:la[ \t]+|l')?(?:porte|portail|alarme|immeuble|entrée|acc[eè]s|digicode))|digicode"
+    r"|(?:tür|tor|alarm|zugangs|haustür)code|código[ \t]+de[ \t]+(?:la[ \t]+|el[ \t]+)?(?:puerta|alarma|portal|entrada)"
+    r"|codice[ \t]+(?:del(?:la|l')?[ \t]*)?(?:cancello|allarme|porta|portone)|(?:deur|poort|alarm)code"
 )
 # the verb or mark that says what follows is the code
 _OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：)"  # noqa: RUF001
