@@ -244,3 +244,38 @@ def test_a_code_said_to_come_by_message_or_to_open_something_is_redacted(text: s
 )
 def test_codes_of_other_kinds_or_told_about_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a subcommand that stores a credential (a noun for one, a verb that stores): its secret argument
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"mc admin user add myminio reporting {PW}", PW, id="object-store-user-add"),
+        pytest.param(f"rabbitmqctl change_password svc_orders '{PW[:4]}={PW[4:]}'", PW[4:], id="quoted-with-equals"),
+        pytest.param(f"keyring set build-server deploy {RANDOM24}", RANDOM24, id="keyring-set"),
+        pytest.param(
+            f"acme-cli credentials add --profile prod ACCESSID0042 {RANDOM24} --region eu-west-1",
+            RANDOM24,
+            id="flags-between",
+        ),
+    ],
+)
+def test_the_secret_argument_of_a_subcommand_that_stores_a_credential_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("gh alias set co 'pr checkout'", id="alias-of-a-command"),
+        pytest.param("wp user create bob bob@example.com --role=author", id="user-and-email"),
+        pytest.param("user add release-bot2 to group maintainers", id="names-only"),
+        pytest.param("mc alias set local http://localhost:9000 minioadmin minioadmin", id="documented-defaults"),
+        pytest.param("docker secret create db_password ./db_password.txt", id="secret-from-a-file"),
+        pytest.param("token create ci-runner2 --ttl 72h", id="one-positional-name"),
+    ],
+)
+def test_names_urls_and_files_given_to_a_storing_subcommand_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

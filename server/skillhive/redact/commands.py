@@ -208,7 +208,71 @@ def _spare_basic(value: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(value.strip("'\""))) or value[0] in "$%{<"
 
 
+# a subcommand that stores a credential, by its words: a noun for one and a verb that stores
+# (`alias set`, `api-key store`, `user add`, `add-user`, `set_password`, `credential create`)
+_CREDENTIAL_NOUNS = (
+    r"(?:alias|api-?keys?|apikey|users?|credentials?|creds|accounts?|logins?|passwords?|passwd|tokens?|keys?"
+    r"|secrets?|keyring|keychain)"
+)
+_STORE_VERBS = r"(?:set|add|store|create|register|put|save|new|import|update|change|reset)"
+_STORING_SUBCOMMAND = (
+    rf"(?<![\w./-]){_CREDENTIAL_NOUNS}[ \t]+{_STORE_VERBS}(?![\w-])"
+    rf"|(?<![\w./-]){_STORE_VERBS}[_-]{_CREDENTIAL_NOUNS}(?![\w-])"
+)
+_ARG = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'|[^\s|;&<>]+")
+
+
+def _stored_credential(m: re.Match[str]) -> tuple[int, int] | None:
+    """The last positional argument after a storing subcommand that looks like a credential, else None.
+
+    Flags and the values after them are skipped (`--api S3v4`), and so are hosts, URLs, paths,
+    emails, hex ids and UUIDs; the first positional is the name it is stored under (a user, an
+    alias, a key id), the secret comes after it and is random or mixes cases or symbols.
+    """
+    found = None
+    after_flag = False
+    positionals = 0
+    for arg in _ARG.finditer(m.string, m.start("args"), m.end("args")):
+        raw = arg.group()
+        if raw.startswith("-"):
+            after_flag = "=" not in raw
+            continue
+        if after_flag:
+            after_flag = False
+            continue
+        positionals += 1
+        quoted = raw[0] in "\"'" and len(raw) > 1
+        value = raw[1:-1] if quoted else raw
+        start = arg.start() + (1 if quoted else 0)
+        if (
+            len(value) < 8
+            or _PLACEHOLDER.fullmatch(value)
+            or value.startswith(("[REDACTED:", "http", "/", "~", ".", "$", "%", "{", "<"))
+            or "://" in value
+            or "\\" in value
+            or _HOST.fullmatch(value)
+            or all(c in "0123456789abcdefABCDEF-" for c in value)
+            or ("=" in value and not quoted)
+        ):
+            continue
+        if positionals == 1:
+            continue  # the name the credential is stored under: a user, an alias, a key id
+        mixed = value.lower() != value != value.upper() or any(not c.isalnum() for c in value.strip("-_"))
+        if looks_like_token(value) or looks_random(value) or (mixed and looks_like_credential(value)):
+            found = (start, start + len(value))
+    return found
+
+
 COMMAND_RULES: tuple[_Rule, ...] = (
+    # `rabbitmqctl add_user svc 'X'`, `mc alias set prod URL user X`, `confluent api-key store KEY X`
+    _Rule(
+        "password",
+        rf"(?:{_STORING_SUBCOMMAND})(?P<args>[^\n|;&]{{1,300}})",
+        ("set", "add", "store", "create", "register", "put", "save", "new", "import", "update", "change", "reset"),
+        spare=lambda m, text: _stored_credential(m) is None,
+        flags=re.IGNORECASE,
+        span_of=lambda m: _stored_credential(m) or m.span(),
+    ),
     # a credential given as a plain argument after a login-like subcommand
     _Rule(
         "password",
