@@ -279,3 +279,40 @@ def test_the_secret_argument_of_a_subcommand_that_stores_a_credential_is_redacte
 )
 def test_names_urls_and_files_given_to_a_storing_subcommand_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a Go DSN's password ends at the `@` before the address: it may hold `@`, `:` or `/`
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f'sql.Open("mysql", "shop:{PW[:3]}@{PW[3:]}@tcp(db:3306)/shop")', PW[3:], id="at-inside"),
+        pytest.param(f"level=error dsn=etl:@{PW}@unix(/run/mysqld.sock)/dw", PW, id="at-first-in-a-log"),
+        pytest.param(f"DSN=ro:{PW[:4]}:/{PW[4:]}@tcp(10.2.0.4)/x", PW[4:], id="colon-and-slash"),
+    ],
+)
+def test_a_go_dsn_password_holding_an_at_sign_is_redacted_whole(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+def test_a_go_dsn_without_a_password_is_left_alone() -> None:
+    assert _unchanged("dsn: root:@tcp(localhost:3306)/test?parseTime=true")
+
+
+# --- a command of Windows switches has no `-` flags: a leading `-` starts the password
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"net user svc_backup -{PW}! /add /domain", id="net-user-add"),
+        pytest.param(f"PS> net use \\\\nas\\media -{PW}! /user:home\\kodi", id="net-use-after-share"),
+    ],
+)
+def test_a_password_starting_with_a_dash_in_a_windows_command_is_redacted(text: str) -> None:
+    assert _redacted(text, PW)
+
+
+def test_a_dash_word_in_a_windows_command_is_left_alone() -> None:
+    assert _unchanged("net use Y: \\\\srv\\share -verbose2x /persistent:no")

@@ -131,6 +131,7 @@ def _spare_cli(m: re.Match[str], text: str) -> bool:
 
 
 _PROMPTING_P = _TOOLS_TAKING["p="]
+_WINDOWS_SWITCH = re.compile(r"(?<=[ \t])/[A-Za-z]{2,}(?::|(?=[ \t]|$))")
 _USER_FLAG = re.compile(r"(?:^|\s)(?:-u|--user(?:name)?)[ =][\"']?[^\s\"'-][^\s\"']*[\"']?[ \t]+$")
 _HOST = re.compile(r"[\w.-]+\.[a-z]{2,}(?::[0-9]+)?|[\w.+-]+@[\w.-]+")
 _CREDENTIAL_ARG = r"(?![\\/~.])(?=[^\s]*[0-9])(?=[^\s]*[A-Za-z])[^\s\"'|;&<>()=][^\s\"'|;<>()=]{7,}(?![^\s\"'|;&<>()])"
@@ -140,6 +141,12 @@ def _words_first(words: tuple[str, ...], before: str) -> str:
     """`(?:w1|w2…)`, each word followed by a look-behind that `before` does not precede it: the
     alternation comes first, so the engine scans for the words' first letters."""
     return "(?:" + "|".join(f"{w}(?<!{before}{w})" for w in words) + ")"
+
+
+def _mixed_credential(value: str) -> bool:
+    """A password that mixes cases or holds a symbol: not a name with a digit (`validator1`, `bot-2x`)."""
+    mixed = value.lower() != value != value.upper() or any(not c.isalnum() for c in value.strip("-_"))
+    return mixed and looks_like_credential(value)
 
 
 def _spare_login_arg(m: re.Match[str], text: str) -> bool:
@@ -153,6 +160,14 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
         return False  # `snyk auth <uuid>`: the one argument of an `auth` subcommand is its token
     if _HOST.fullmatch(value) or all(c in "0123456789abcdefABCDEF-" for c in value):
         return True  # a host, an email, a UUID or a hex id
+    if value.startswith("-") and not value.startswith("--"):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        # a command of Windows switches (`/user:x`, `/persistent:no`) has no `-` flags: a leading
+        # `-` is the password's first character (`net use Z: \\srv\share -Xy9…`)
+        if _WINDOWS_SWITCH.search(line):
+            return not _mixed_credential(value[1:])
     if value.startswith(("\\", "/", "~", ".")) or "\\" in value:
         return True  # `net use Y: \\srv-02\public X`: a path
     return not (looks_like_token(value) or looks_like_credential(value))
@@ -257,8 +272,7 @@ def _stored_credential(m: re.Match[str]) -> tuple[int, int] | None:
             continue
         if positionals == 1:
             continue  # the name the credential is stored under: a user, an alias, a key id
-        mixed = value.lower() != value != value.upper() or any(not c.isalnum() for c in value.strip("-_"))
-        if looks_like_token(value) or looks_random(value) or (mixed and looks_like_credential(value)):
+        if looks_like_token(value) or looks_random(value) or _mixed_credential(value):
             found = (start, start + len(value))
     return found
 

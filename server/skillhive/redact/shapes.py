@@ -423,10 +423,11 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     ),
     # https://<public key>@o1.ingest.sentry.io (a DSN)
     _Rule("secret", r"://(?P<s>[a-f0-9]{32})@(?=[\w.-]+\.sentry\.io|o[0-9]+\.)", ("sentry", "@o")),
-    # user:pass@tcp(host) (Go's MySQL DSN)
+    # user:pass@tcp(host) (Go's MySQL DSN); the password ends at the `@` before the address, as it may
+    # hold `@`, `:` or `/` itself (the driver splits at the last `@`)
     _Rule(
         "secret",
-        rf"(?<![\w:/\[])[\w.-]+:{_NOT_MARKER}(?P<s>[^\s@\"':/]+)@(?:tcp|unix)\(",
+        rf"(?<![\w:/\[])[\w.-]+:{_NOT_MARKER}(?P<s>[^\s\"']+?)@(?:tcp|unix)\(",
         ("@tcp(", "@unix("),
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(_value(m, text))),
     ),
