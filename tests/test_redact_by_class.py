@@ -316,3 +316,33 @@ def test_a_password_starting_with_a_dash_in_a_windows_command_is_redacted(text: 
 
 def test_a_dash_word_in_a_windows_command_is_left_alone() -> None:
     assert _unchanged("net use Y: \\\\srv\\share -verbose2x /persistent:no")
+
+
+# --- an XML element named by its parent: a generic child (`<Value>`, `<string>`) of a secret's element
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            f"<AutoLogon>\n  <Password>\n    <Value>{PW}</Value>\n  </Password>\n</AutoLogon>", id="autologon"
+        ),
+        pytest.param(f'<ns2:apiToken type="secure">\n<ns2:string>{PW}</ns2:string></ns2:apiToken>', id="namespaced"),
+        pytest.param(f"<DomainJoinPassword><Data>{PW}</Data></DomainJoinPassword>", id="data-child"),
+    ],
+)
+def test_a_generic_child_of_an_element_that_names_a_secret_is_redacted(text: str) -> None:
+    assert _redacted(text, PW)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("<PasswordPolicy>\n  <Value>12</Value>\n</PasswordPolicy>", id="policy"),
+        pytest.param("<PasswordExpires><Value>false</Value></PasswordExpires>", id="flag"),
+        pytest.param("<TokenLifetime><Value>PT1H</Value></TokenLifetime>", id="duration"),
+        pytest.param("<PrimaryKey><Value>customer_id</Value></PrimaryKey>", id="primary-key"),
+    ],
+)
+def test_a_generic_child_of_an_element_about_a_secret_is_left_alone(text: str) -> None:
+    assert _unchanged(text)

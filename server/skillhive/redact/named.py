@@ -304,6 +304,19 @@ NAMED_RULES: tuple[_Rule, ...] = (
         spare=_spare_plain,
         kind_of=_kind,
     ),
+    # an element named by its parent: <AdministratorPassword><Value>x</Value>, <apiToken><string>x</string>
+    _Rule(
+        "secret",
+        rf"<(?:[\w-]+:)?[a-z0-9_.-]{{0,40}}?(?P<k>{_NAME})(?:[ \t][^<>\n]{{0,200}})?>[ \t\r\n]*"
+        r"<(?:[\w-]+:)?(?P<e>value|val|data|text|string|content|secret)>"
+        rf"{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}})</(?:[\w-]+:)?(?P=e)>",
+        ("</",),
+        on_lower=True,
+        spare=lambda m, text: (
+            text[_name_start(m, text) - 1 : _name_start(m, text)] not in ("<", ":") or _spare_plain(m, text)
+        ),
+        kind_of=_kind,
+    ),
     # an element with attributes: FileZilla's <Pass encoding="base64">x</Pass>
     _Rule(
         "secret",
