@@ -346,3 +346,32 @@ def test_a_generic_child_of_an_element_that_names_a_secret_is_redacted(text: str
 )
 def test_a_generic_child_of_an_element_about_a_secret_is_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a vendor token nobody listed whose random body is in one case (base 36, not hex)
+
+BASE36 = "ujzde8gxd6ncf10e" + "pf91dhodzdoc9is0" + "j8ht9lgmxg9edn58"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f'acme.init("wk_{BASE36}")', BASE36, id="lower-case-body"),
+        pytest.param(f"INFO using ak_{BASE36.upper()} for region eu", BASE36.upper(), id="upper-case-body"),
+        pytest.param(f'HEADERS="x-acme-team=acm_{BASE36},x-acme-dataset=web"', BASE36, id="after-a-header-name"),
+    ],
+)
+def test_a_prefixed_token_with_a_one_case_random_body_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"object id=obj_{HEX40}{HEX40[:8]}", id="hex-object-id-after-a-name"),
+        pytest.param("fixture file_abcdefghijklmnopqrstuvwxyz0123456789abcd", id="alphabet"),
+        pytest.param("tag=release_build2024candidate2025final2026x", id="words-and-years"),
+    ],
+)
+def test_prefixed_ids_words_and_digests_in_one_case_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -81,3 +81,21 @@ def looks_random(value: str) -> bool:
     if all(c in "0123456789abcdefABCDEF-" for c in value):  # hex holds 4 bits a character at most
         return len(value) >= 32 and entropy(value) >= 3.0  # shorter hex is an id (a GPG key id, a short SHA)
     return entropy(value) >= (3.2 if len(value) < 24 else 3.5)
+
+
+_BASE36 = re.compile(r"[a-z0-9]{40,160}|[A-Z0-9]{40,160}")
+
+
+def looks_random_one_case(value: str) -> bool:
+    """A machine-made value in one case: 40+ letters and digits of base 36 (not hex), well mixed.
+
+    `tas7…` of a vendor that writes its keys in lower case; not hex (a digest), not words and
+    numbers (`abcdefghijklmnopqrstuvwxyz0123456789` fails the mix: digits among letters throughout).
+    """
+    if not _BASE36.fullmatch(value) or all(c in "0123456789abcdefABCDEF" for c in value):
+        return False
+    digits = sum(c.isdigit() for c in value)
+    if not 0.12 <= digits / len(value) <= 0.5:
+        return False
+    runs = re.findall(r"[0-9]+|[^0-9]+", value)  # letters and digits alternate all along, not in two blocks
+    return len(runs) >= len(value) // 5 and entropy(value) >= 4.3

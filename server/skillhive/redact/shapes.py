@@ -10,7 +10,7 @@ import re
 from skillhive.redact.commands import _words_first
 from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
+from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random, looks_random_one_case
 from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
 from skillhive.redact.words import _ID_KEY_QUALIFIERS, secret_kind
 
@@ -236,12 +236,15 @@ def _spare_prefixed_token(m: re.Match[str], text: str) -> bool:
         start -= 1
     if start == m.start() or m.start() - start > 12 or not text[start].isalpha():
         return True
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-/+="):
-        return True  # part of a longer name or of an encoded blob
+    after_name = text[start - 1 : start] == "=" and start > 1 and (text[start - 2].isalnum() or text[start - 2] in "_-")
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-/+=") and not after_name:
+        return True  # part of a longer name or of an encoded blob; but `team=acme_…` is a value after its name
     if text.startswith("pk_", start):
         return True  # a publishable key
     body = _value(m, text)
-    return not (looks_like_token(body) or (m.group("env") is not None and looks_random(body)))
+    return not (
+        looks_like_token(body) or looks_random_one_case(body) or (m.group("env") is not None and looks_random(body))
+    )
 
 
 def _in_url_path(m: re.Match[str], text: str) -> bool:
