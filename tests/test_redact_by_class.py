@@ -375,3 +375,32 @@ def test_a_prefixed_token_with_a_one_case_random_body_is_redacted(text: str, sec
 )
 def test_prefixed_ids_words_and_digests_in_one_case_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a short lower-case prefix and `.`, then a long url-safe random body (a short-lived access token)
+
+LONG = "575yx8xm5MslfY5ubiheyEd7P4zDL_ak6J0k" + "GODKdinZnLXicaBAg8WY1jzIRlNQb0prFmbh7" + "-wy5yq1XoY1BaIMcAxYmfsB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f'box = acme.Box("bx.{LONG}")\nbox.upload(data)', id="sdk-constructor"),
+        pytest.param(f"INFO refreshed, new access at2.{LONG} expires in 4h", id="log-line"),
+    ],
+)
+def test_a_dotted_prefix_with_a_long_random_body_is_redacted(text: str) -> None:
+    assert _redacted(text, LONG[8:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("obj.aVeryLongCamelCaseAttributeNameThatGoesOnAndOnForeverAndEverInTheCode2()", id="member"),
+        pytest.param("see docs.my-very-long-page-name-about-configuring-the-worker-pool-2024-edition", id="slug"),
+        pytest.param(f"cdn.{HEX40}{HEX40}", id="hex-after-a-prefix"),
+        pytest.param(f"https://files.acme.test/a/{LONG}", id="inside-a-url-path"),
+    ],
+)
+def test_members_slugs_digests_and_url_paths_after_a_dot_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

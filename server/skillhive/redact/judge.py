@@ -99,3 +99,20 @@ def looks_random_one_case(value: str) -> bool:
         return False
     runs = re.findall(r"[0-9]+|[^0-9]+", value)  # letters and digits alternate all along, not in two blocks
     return len(runs) >= len(value) // 5 and entropy(value) >= 4.3
+
+
+def looks_random_long(value: str) -> bool:
+    """60+ url-safe characters, letters of both cases and digits mixed all along: a machine-made token.
+
+    Code (`aVeryLongCamelCaseName`), words joined by `-`/`_` and hex do not: too few digits, too few
+    changes between letters and digits, or too little entropy.
+    """
+    if len(value) < 60:
+        return False
+    upper = sum(c.isupper() for c in value)
+    lower = sum(c.islower() for c in value)
+    digits = sum(c.isdigit() for c in value)
+    if min(upper, lower, digits) < len(value) // 20:
+        return False
+    runs = re.findall(r"[0-9]+|[^0-9]+", value)
+    return len(runs) >= len(value) // 8 and entropy(value) >= 4.8

@@ -10,7 +10,13 @@ import re
 from skillhive.redact.commands import _words_first
 from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random, looks_random_one_case
+from skillhive.redact.judge import (
+    looks_like_credential,
+    looks_like_token,
+    looks_random,
+    looks_random_long,
+    looks_random_one_case,
+)
 from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
 from skillhive.redact.words import _ID_KEY_QUALIFIERS, secret_kind
 
@@ -247,6 +253,19 @@ def _spare_prefixed_token(m: re.Match[str], text: str) -> bool:
     )
 
 
+def _spare_dotted_token(m: re.Match[str], text: str) -> bool:
+    """`sl.<random>`: a short lower-case prefix alone before `.`, then a long random url-safe body."""
+    start = m.start()
+    floor = max(0, start - 7)
+    while start > floor and text[start - 1].isascii() and (text[start - 1].islower() or text[start - 1].isdigit()):
+        start -= 1
+    if start == m.start() or m.start() - start > 6 or not text[start].isalpha():
+        return True
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-/+=%:@\\"):
+        return True  # a member of a longer name, a path, a host, an encoded blob
+    return not looks_random_long(_value(m, text))
+
+
 def _in_url_path(m: re.Match[str], text: str) -> bool:
     """Whether the match sits in a URL's path: `://` and the host's end between its word's start and it."""
     floor = max(0, m.start() - 300)
@@ -299,6 +318,14 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         rf"{_NOT_MARKER}(?P<s>[A-Za-z0-9]{{30,160}})(?![A-Za-z0-9_+/=-])",
         (),
         spare=_spare_prefixed_token,
+    ),
+    # the same with `.` (`sl.<random>`): a body of 60 or more url-safe random characters, which no
+    # member name or module path has
+    _Rule(
+        "token",
+        rf"\.{_NOT_MARKER}(?P<s>[A-Za-z0-9_-]{{60,1000}})(?![A-Za-z0-9_.+/=-])",
+        (),
+        spare=_spare_dotted_token,
     ),
     # `stats auth admin:X` (HAProxy), `--auth user:X`, `basic_auth user:X`, `--creds user:X`: a
     # `user:password` pair right after a word that says it is one
