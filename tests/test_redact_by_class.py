@@ -404,3 +404,35 @@ def test_a_dotted_prefix_with_a_long_random_body_is_redacted(text: str) -> None:
 )
 def test_members_slugs_digests_and_url_paths_after_a_dot_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a literal named by its line's trailing comment
+
+HEX32 = HEX40[:32]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"idx = SearchClient.create('APP42', '{HEX32}')  # write key, keep out of the browser", id="py"),
+        pytest.param(f"const hook = verifier('{RANDOM24}'); // the webhook secret", id="js"),
+    ],
+)
+def test_a_machine_made_literal_named_by_its_lines_comment_is_redacted(text: str) -> None:
+    out = redact_text(text)[0]
+    assert HEX32 not in out and RANDOM24 not in out
+    assert out.count("[REDACTED:") == 1  # the literal alone: the app id and the comment stay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"sha = '{HEX40}'  # fixes the token refresh", id="verb-first"),
+        pytest.param(f"CACHE = '{HEX32}'  # cache key", id="cache-key"),
+        pytest.param(f"pub = '{HEX32}'  // public key of the release signer", id="public-key"),
+        pytest.param(f"ref: '{HEX40}' # commit", id="commit"),
+        pytest.param("timeout = 'thirty-seconds-please'  # api token expiry", id="words-not-random"),
+    ],
+)
+def test_literals_whose_comment_names_no_secret_or_that_are_not_machine_made_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

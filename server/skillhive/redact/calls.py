@@ -106,7 +106,43 @@ def _spare_decoded_key(m: re.Match[str], text: str) -> bool:
     return _placeholder(_value(m, text)) or not looks_random(_value(m, text))
 
 
+# a line comment: what it says first, up to a clause's end
+_COMMENT_CLAUSE = re.compile(r"[^,;:()\n.!?]{1,40}")
+_LITERAL = re.compile(r"(?P<q>[\"'`])(?P<s>[A-Za-z0-9+/=_.~-]{16,512})(?P=q)")
+_VERBS = frozenset(["fix", "fixes", "fixed", "rotate", "rotates", "rotated", "bump", "check", "refresh", "todo"])
+
+
+def _commented_literal(m: re.Match[str]) -> tuple[int, int] | None:
+    """The literal a trailing comment names: `client('APPID', '<hex>'); // admin key, server side only`.
+
+    The comment's first clause is a name for a secret of at most four words ending in its secret
+    word (`admin key`, `the webhook secret`; not `cache key`, `public key`, `fixes the token`), and
+    the literal, the last quoted one before the comment on its line, is machine-made.
+    """
+    clause = _COMMENT_CLAUSE.match(m.string, m.end())
+    if clause is None:
+        return None
+    ws = words(clause.group())
+    if not 1 <= len(ws) <= 4 or ws[0] in _VERBS or secret_kind("_".join(ws)) is None:
+        return None
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    found = None
+    for literal in _LITERAL.finditer(m.string, max(line_start, m.start() - 400), m.start()):
+        found = literal
+    if found is None or not looks_random(found.group("s")):
+        return None
+    return found.span("s")
+
+
 CALL_RULES: tuple[_Rule, ...] = (
+    # a literal named by its line's trailing comment (`'<hex>'); // admin key`, `"…"  # prod api token`)
+    _Rule(
+        "secret",
+        r"(?<=[\"'`;,) \t])(?://|#)[ \t]*",
+        ("//", "#"),
+        spare=lambda m, text: _commented_literal(m) is None,
+        span_of=lambda m: _commented_literal(m) or m.span(),
+    ),
     # CREATE USER u IDENTIFIED BY 'x', ALTER ROLE r WITH PASSWORD 'x', CONNECT TO db USER u USING x
     _Rule(
         "password",
