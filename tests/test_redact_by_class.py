@@ -16,6 +16,7 @@ from skillhive.redact import redact_text
 PW = "Vd7" + "qLm2Xz9k"  # a password: letters of both cases and digits
 HEX40 = "9c41e07b" + "d2a35f68" + "1e0b7c94" + "a6d3f250" + "8b1c4e7f"
 RANDOM24 = "Zq8Lm2Vx" + "7Tn4Rb1K" + "c9Wd3Fg6"
+UUID = "7c2e5a19" + "-4b3d-4f8e-9a61-" + "2d7f0c8b4e15"
 
 
 def _redacted(text: str, secret: str) -> bool:
@@ -435,4 +436,33 @@ def test_a_machine_made_literal_named_by_its_lines_comment_is_redacted(text: str
     ],
 )
 def test_literals_whose_comment_names_no_secret_or_that_are_not_machine_made_are_left_alone(text: str) -> None:
+    assert _unchanged(text)
+
+
+# --- a prefix that says "secret key": an upper-case abbreviation, or a word before a UUID
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        pytest.param(f"new PayCo('PAYPUBK-{HEX32}-X', 'PAYSECK-{HEX40}-X')", HEX40, id="seck-abbreviation"),
+        pytest.param(f"gw.init('XYZSECRET_LIVE-{RANDOM24}')", RANDOM24, id="secret-live"),
+        pytest.param(f'flags.New("sdk-{UUID}", 5*time.Second)', UUID, id="sdk-uuid"),
+        pytest.param(f"curl -H 'X-Auth: secret-{UUID}' https://api.acme.test", UUID, id="secret-uuid"),
+    ],
+)
+def test_a_body_after_a_prefix_that_says_secret_key_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"new PayCo('PAYPUBK-{HEX32}-X')", id="public-key-prefix"),
+        pytest.param(f"trace req-{UUID} user-{UUID} order-{UUID}", id="id-prefixes"),
+        pytest.param("export APP_SECRET_ROTATION_POLICYVERSIONNUMBER=3", id="variable-name"),
+        pytest.param(f"SECRET-{HEX32[:24].upper()}", id="short-hex-id"),
+    ],
+)
+def test_ids_and_public_keys_with_a_prefix_are_left_alone(text: str) -> None:
     assert _unchanged(text)

@@ -327,6 +327,24 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         (),
         spare=_spare_dotted_token,
     ),
+    # an upper-case vendor prefix that abbreviates "secret key" (`ACMESECK-`, `XYZ_SECRET_LIVE-`), then a
+    # machine-made body (hex counts: the prefix says what it is); and a UUID whose prefix names it a
+    # credential (`sdk-<uuid>`, `secret-<uuid>`), not an id's (`req-<uuid>`, `user-<uuid>`)
+    _Rule(
+        "secret",
+        r"(?<![A-Za-z0-9_-])[A-Z0-9]{0,10}(?:SECK|SECKEY|SECRET|SECRETKEY|PRIVKEY|PRIV|PRV)(?:_(?:TEST|LIVE|PROD))?[-_]"
+        rf"{_NOT_MARKER}(?P<s>[A-Za-z0-9]{{24,256}})(?:-[A-Z0-9]{{1,4}})?(?![A-Za-z0-9_])",
+        ("SEC", "PRIV", "PRV"),
+        spare=lambda m, text: not looks_random(_value(m, text)),
+    ),
+    _Rule(
+        "secret",
+        r"-(?:"
+        + "|".join(f"(?<=(?<![\\w-]){p}-)" for p in ("sdk", "secret", "token", "apikey", "api-key", "sk"))
+        + r")(?P<s>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])",
+        ("sdk-", "secret-", "token-", "apikey-", "api-key-", "sk-"),
+        on_lower=True,
+    ),
     # `stats auth admin:X` (HAProxy), `--auth user:X`, `basic_auth user:X`, `--creds user:X`: a
     # `user:password` pair right after a word that says it is one
     _Rule(
