@@ -275,6 +275,14 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "[password] => " * (10_000 // k), id="dump-arrows-without-values"),
         pytest.param(lambda k: "config --global " * (10_000 // k), id="config-flags-without-a-setting"),
         pytest.param(lambda k: "key: " + "ABC2 " * (40_000 // k), id="endless-base32-groups"),
+        pytest.param(lambda k: "ghp_" + "aB3cD4eF\\\n" * (20_000 // k), id="endless-line-continuations"),
+        pytest.param(lambda k: "x = 'aB3' // api key\n" * (10_000 // k), id="many-comments-naming-a-key"),
+        pytest.param(lambda k: ("a." + "aB3" * 30 + " ") * (3_000 // k), id="many-dotted-long-bodies"),
+        pytest.param(lambda k: "user add " * (20_000 // k), id="many-storing-subcommands"),
+        pytest.param(lambda k: "bsn,x\n" * (30_000 // k), id="many-id-table-headers"),
+        pytest.param(lambda k: "the code they texted me " * (8_000 // k), id="many-delivered-code-words"),
+        pytest.param(lambda k: "<password> " * (15_000 // k), id="many-secret-elements-without-a-child"),
+        pytest.param(lambda k: "ABSECK-" * (25_000 // k), id="many-secret-key-prefixes"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:
