@@ -466,3 +466,7 @@ def test_a_body_after_a_prefix_that_says_secret_key_is_redacted(text: str, secre
 )
 def test_ids_and_public_keys_with_a_prefix_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+def test_a_user_name_given_to_a_storing_subcommand_that_prompts_for_the_secret_is_left_alone() -> None:
+    assert _unchanged("keyring set github.com JohnSmith42")

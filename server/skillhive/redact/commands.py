@@ -143,10 +143,14 @@ def _words_first(words: tuple[str, ...], before: str) -> str:
     return "(?:" + "|".join(f"{w}(?<!{before}{w})" for w in words) + ")"
 
 
+# a name: words, capitalised or not, then a number (`validator1`, `JohnSmith42`, `ReleaseBot`)
+_NAME_LIKE = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,4}")
+
+
 def _mixed_credential(value: str) -> bool:
-    """A password that mixes cases or holds a symbol: not a name with a digit (`validator1`, `bot-2x`)."""
+    """A password that mixes cases or holds a symbol: not a name with a number (`validator1`, `JohnSmith42`)."""
     mixed = value.lower() != value != value.upper() or any(not c.isalnum() for c in value.strip("-_"))
-    return mixed and looks_like_credential(value)
+    return mixed and not _NAME_LIKE.fullmatch(value) and looks_like_credential(value)
 
 
 def _spare_login_arg(m: re.Match[str], text: str) -> bool:

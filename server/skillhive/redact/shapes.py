@@ -74,11 +74,13 @@ def _spare_cookie_object(m: re.Match[str], text: str) -> bool:
 
 def _spare_line_password(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
-    if re.search(r"(?<!\\):", value):
-        # these formats escape `:` in a password (`\:`); a bare one makes it another colon-separated
-        # record: an /etc/shadow or /etc/group line, a field list, a timestamp
-        return True
     return bool(_PLACEHOLDER.fullmatch(value)) or value.isdigit() or value.endswith(".git")
+
+
+def _spare_pgpass(m: re.Match[str], text: str) -> bool:
+    # .pgpass escapes `:` in a password (`\:`); a bare one makes the line another colon-separated
+    # record: an /etc/shadow or /etc/group line, a field list, a timestamp
+    return bool(re.search(r"(?<!\\):", _value(m, text))) or _spare_line_password(m, text)
 
 
 # `Linux-pnpm-store-504589ba…`, `deps-v2-3f9a1c…`: a name with a digest, as cache keys and artifacts are
@@ -523,7 +525,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         "password",
         rf"(?m:^[^\s:#]+:(?:[0-9]+|\*):[^\s:]+:[^\s:]+:{_NOT_MARKER}(?P<s>\S+)$)",
         (":",),
-        spare=_spare_line_password,
+        spare=_spare_pgpass,
     ),
     # a combo list: email:password alone on its line
     _Rule(
