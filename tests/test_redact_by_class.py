@@ -470,3 +470,15 @@ def test_ids_and_public_keys_with_a_prefix_are_left_alone(text: str) -> None:
 
 def test_a_user_name_given_to_a_storing_subcommand_that_prompts_for_the_secret_is_left_alone() -> None:
     assert _unchanged("keyring set github.com JohnSmith42")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Run `export ACME_API_KEY=ak-live-...` first", id="two-part-prefix-cut"),
+        pytest.param("<AdminPassword>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n</AdminPassword>", id="sysprep-mask"),
+        pytest.param("db_password: ***hidden***", id="starred-word"),
+    ],
+)
+def test_a_cut_prefix_or_a_mask_in_words_is_a_placeholder(text: str) -> None:
+    assert _unchanged(text)
