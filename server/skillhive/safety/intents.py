@@ -138,6 +138,16 @@ _NEW_ROLE = (
 )
 
 
+# what never comes between another language's dismissal and its object: English words (French "ignore"
+# and "instructions" are English too), or a subordinate clause the "target" sits in ("ignore case when
+# matching instructions", "ignora el caso cuando compares instrucciones")
+_ENGLISH_GAP = (
+    r"(?:the|when|whenever|while|if|of|for|to|and|with|case|matching|at|by|from|this|that|these|those|is|are"
+    r"|cuando|mientras|quand|lorsque|pendant|wenn|wahrend|falls|quando|mentre|wanneer|terwijl|indien|kiedy|gdy|podczas"
+    r"|nar|medan|когда|пока|если)"
+)
+
+
 @dataclass(frozen=True)
 class _Language:
     """The same intent in another language, on words with accents dropped: a dismissal and, within a
@@ -154,7 +164,9 @@ class _Language:
         target = rf"(?:{self.orders})\b|(?:{self.everything})\s+(?:\w+\s+){{0,5}}?(?:{self.told})\b|(?:{self.above})\b"
         if self.object_first:
             return rf"(?:{self.orders})\w*\s+(?:\w+\s+){{0,2}}?(?:{self.dismiss})\b"
-        return rf"\b(?:{self.dismiss})\s+(?:\w+\s+){{0,4}}?(?:{target})"
+        # the words between are this language's: "ignore case when matching instructions" is English, and
+        # its own object ("case") comes between (French "ignore" and "instructions" are English words too)
+        return rf"\b(?:{self.dismiss})\s+(?:(?!{_ENGLISH_GAP}\b)\w+\s+){{0,4}}?(?:{target})"
 
 
 _LANGUAGES = (

@@ -23,9 +23,11 @@ _CONFUSABLES = str.maketrans("аеорсухіјѕһԁӏкмтнвԛԝαεικν
 _SPACED_RUN = re.compile(r"(?:[^\W_] ){4,}[^\W_] {2}")
 _MENTIONS = re.compile(
     r"\b(?:prompt\s+injections?|injections?|e\.g\.|for\s+example|such\s+as|text\s+like|could\s+contain|attack(?:er|s)?"
-    r"|payloads?|classif\w*|assert|detect\w*|guard|saniti[sz]\w*|threat\s+model|test_\w+)\b"
+    r"|payloads?|classif\w*|assert|detect\w*|guard|saniti[sz]\w*|threat[\s-]+model|test_\w+)\b"
 )
-_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»')
+_QUOTED = re.compile(
+    r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|(?<!\w)\'[^\'\n]{1,300}\'(?!\w)|\u2018[^\u2019\n]{1,300}\u2019'
+)
 _BASE64 = re.compile(r"(?<![\w+/=])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![\w+/=])")
 _ROT13 = re.compile(r"\brot[\s-]?13\b")
 _LEET = str.maketrans("013457", "oieast")
@@ -34,9 +36,12 @@ _SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
 # a quotation introduced as an instance of something described ("attackers hide a request such as `…`"),
 # unless the clause it ends is an order ("run a command such as `…`")
 _INTRODUCED = re.compile(
-    r"(?:such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|containing|contains|contained|hid|hides|hiding|embedded"
-    r"|text\s+like|strings?\s+like)\s*"
-    r"(?:`[^`\n]{1,300}`|\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»)"
+    r"(?:such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|contain|containing|contains|contained|hid|hides|hiding"
+    r"|embedded|text\s+like|strings?\s+like)\s*"
+    # ... or the quotation named first: "contained the sentence `…`", "hid a comment reading `…`"
+    r"(?:(?:the|a|an|this)\s+)?(?:(?:sentence|line|phrase|string|text|comment|message|note|instruction|payload|request"
+    r"|words?)\s*(?:saying|reading|that\s+(?:said|read|says|reads))?,?\s*)?"
+    r"(?:`[^`\n]{1,300}`|\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|'[^'\n]{1,300}'|\u2018[^\u2019\n]{1,300}\u2019)"
 )
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n(\u2014\u2013]|\s-\s)\s*([^\W\d_]+)[^.:;!?\n(\u2014\u2013]*$")
 _ORDERING = frozenset(
