@@ -45,7 +45,7 @@ from functools import lru_cache
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
 from skillhive.safety.intents import INTENT_PATTERNS
-from skillhive.safety.patterns import DESCRIBED, NEGATION, SAFETY_PATTERNS, Pattern
+from skillhive.safety.patterns import DESCRIBED, INSTALLERS, NEGATION, SAFETY_PATTERNS, Pattern, documented_install
 from skillhive.safety.reading import (
     HIDDEN_UNICODE,
     as_words,
@@ -134,6 +134,8 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
             if pattern.negatable and NEGATION.search(view, max(0, m.start() - 40), m.start()):
                 continue
             if DESCRIBED.search(view, max(0, m.start() - 40), m.start()):
+                continue
+            if pattern.name in INSTALLERS and documented_install(view, m.start(), m.end()):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
     if families is None or "prompt-injection" in families:

@@ -452,6 +452,31 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 SAFETY_PATTERNS = tuple(
     Pattern(f, n, neg, re.compile(src), _NEEDS.get(n, ())) for f, n, neg, src in _SAFETY_SOURCES + _GENERAL_SOURCES
 )
+# A tool's own installer, fetched and run as its documentation says ("Install Rust with the official
+# installer: curl … | sh"): the same command as a planted fetch-and-run, told apart by its framing
+# alone, which an attacker can forge too. So it is spared only when named an install (official,
+# documented, recommended) in the lines before it, fetched over https from a domain name, with no
+# machine reader in the text; every other family still reads it.
+INSTALLERS = frozenset(("pipe-to-shell", "run-fetched", "fetch-and-run"))
+_INSTALL_FRAMING = re.compile(
+    r"\b(?:official(?:ly)?|documented|recommended|upstream)\b[^\n.]{0,80}?\binstall(?:er|ation|s|ing)?\b"
+    r"|\binstall(?:er|ation)?\b[^\n.]{0,60}?\b(?:official(?:ly)?|documented|recommended)\b"
+)
+_PLAIN_FETCH = re.compile(r"http://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\[[0-9a-f:]+\]")
+_MACHINE_READER = re.compile(r"\b(?:agents?|assistants?|ai|llms?|bots?|copilot|claude|codex|gemini|chatgpt)\b")
+
+
+def documented_install(view: str, start: int, end: int) -> bool:
+    """Whether the fetch-and-run at view[start:end] is a tool's documented install (see INSTALLERS)."""
+    paragraph = view.rfind("\n\n", 0, start) + 1
+    before = view[max(paragraph, start - 240) : start]
+    return (
+        _INSTALL_FRAMING.search(before) is not None
+        and _PLAIN_FETCH.search(view, start, end) is None
+        and _MACHINE_READER.search(view) is None
+    )
+
+
 # a negation right before the phrase (at most one word between): "never disable", "do not ever skip"
 NEGATION = re.compile(r"\b(?:never|not|don'?t|avoid|no|without)[ \t]+(?:(?!hesitate|forget|fail)\w+[ \t]+)?$")
 # what an attack is described as trying ("requests to reveal secrets", "attempts to leak tokens")
