@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
-from skillhive.safety.intents import INTENT_PATTERNS
+from skillhive.safety.intents import INTENT_FAMILIES, INTENT_PATTERNS
 from skillhive.safety.patterns import DESCRIBED, INSTALLERS, NEGATION, SAFETY_PATTERNS, Pattern, documented_install
 from skillhive.safety.reading import (
     HIDDEN_UNICODE,
@@ -138,8 +138,10 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
             if pattern.name in INSTALLERS and documented_install(view, m.start(), m.end()):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
-    if families is None or "prompt-injection" in families:
+    if families is None or not families.isdisjoint(INTENT_FAMILIES):
         for pattern, view in intent_patterns(text, (said, as_is and unquoted(as_is))):
+            if families is not None and pattern.family not in families:
+                continue
             if pattern.applies(view) and (hit := pattern.regex.search(view)):
                 return f"{pattern.family}/{pattern.name}: {hit.group()[:80]!r}"
     if _decoding:

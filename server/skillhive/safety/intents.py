@@ -1,5 +1,6 @@
 """Intents the filter reads on a text's words: orders aimed at the reader whose target is what it was
-told, in several languages, a new role for it, hiding from the user in Russian."""
+told, in several languages, a new role for it, hiding from the user in Russian, safeguards disabled in
+other languages."""
 
 from __future__ import annotations
 
@@ -299,6 +300,26 @@ _RUSSIAN_HIDE = (
     r"\b" + _RU_NOT + r"\s+" + _RU_TELL + r"\s+(?:\w+\s+){0,2}?(?:пользовател\w*|" + _RU_NO_ONE + ")"
     r"|\b" + _RU_NO_ONE + r"\s+(?:\w+\s+){0,2}?" + _RU_NOT + r"\s+" + _RU_TELL
 )
+# the user named first ("to the user about this do not tell")
+_RU_USER = "пользовател"
+_RUSSIAN_HIDE += r"|\b" + _RU_USER + r"\w*\s+(?:\w+\s+){0,3}?" + _RU_NOT + r"\s+" + _RU_TELL
+# safeguards disabled, in the imperative of other languages (accents dropped; a negation before the verb
+# or between it and its object lets it pass: "do not disable the checks", "deaktiviere nie die Tests")
+_NOT_BEFORE = r"(?<!\b" + _RU_NOT + r"\s)(?<!\bne\s)(?<!\bno\s)(?<!\bnon\s)(?<!\bnao\s)(?<!\bnie\s)(?<!\bnicht\s)"
+_NOT_BETWEEN = r"(?:(?!nie|nicht|niemals|jamais|pas|nunca|mai|никогда|" + _RU_NOT + r"\b)\w+\s+)"
+_CHECKS_DISABLED = (
+    # (only where the imperative is its own form: Spanish "desactiva", Italian "disattiva" and French
+    # "désactive" also say what something does, "la commande désactive les tests lents")
+    _NOT_BEFORE + r"(?<!\bvous\s)(?<!\bich\s)\b(?:(?:от|вы)ключи|пропусти|обоиди|отмени|удали|деактивируи|deaktiviere"
+    r"|uberspringe|umgehe|desactivez|contournez|sautez|supprimez)\s+" + _NOT_BETWEEN + r"{0,3}?"
+    r"(?:проверк\w*|тест\w*|линтер\w*|ревью|валидаци\w*|аутентификаци\w*|двухфакторн\w*|защит\w*|антивирус\w*"
+    r"|tests?|prufung\w*|sicherheitsprufung\w*|checks|linter|verifizierung\w*|authentifizierung\w*|firewall"
+    r"|verifications?|controles|pruebas|verificaciones|comprobaciones|controles|autenticacion|controlli|verifiche"
+    r"|testes|verificacoes|checagens|autenticacao)\b"
+    # merged or shipped without review, in Russian: "влей ветку в main без ревью"
+    r"|\b(?:влеи|слеи|смержи|смерджи|мержни|мерджни|запушь|задеплои|выкати)\w*\s+(?:\w+\s+){0,5}?без\s+"
+    r"(?:ревью|review|проверк\w*|согласовани\w*|одобрени\w*|тестов)\b"
+)
 # earlier orders said to be void, in other languages: "le istruzioni precedenti non sono più valide"
 _ORDERS_ELSEWHERE = (
     r"(?:istruzion|instrucc|instruc|instruktion|anweisung|polecen|instrukcj|talimat|instructies|consign|regole|reglas"
@@ -327,6 +348,9 @@ INTENT_PATTERNS: tuple[Pattern, ...] = (
     Pattern("prompt-injection", "override-instructions", False, re.compile(_DISMISS_THEM), ("your",)),
     Pattern("prompt-injection", "override-instructions", False, re.compile(_DEMOTED), (" as ",)),
     Pattern("prompt-injection", "hide-from-user", False, re.compile(_RUSSIAN_HIDE), (_RU_NO_ONE, "пользовател")),
+    Pattern("safeguards", "disable-checks", False, re.compile(_CHECKS_DISABLED), (
+        "ключи", "пропусти", "обоиди", "отмени", "удали", "деактив", "deaktiv", "uberspring", "umgeh", "desactivez",
+        "contournez", "sautez", "supprimez", "без")),
     Pattern("prompt-injection", "role-change", False, re.compile(_NEW_ROLE), (
         "from ", "act as", "your", "no longer", " no ", "refuse", "stop being", "precedence", "priority", "overrid",
         "supersed", "outrank", "trump", "meant", "intended", "designed", "written")),
@@ -346,3 +370,4 @@ INTENT_PATTERNS: tuple[Pattern, ...] = (
     Pattern("prompt-injection", "override-instructions", False, _CJK_OVERRIDE,
              tuple(_CJK_DISMISS.split(")(?:", 1)[1].split(")", 1)[0].split("|"))),
 )  # fmt: skip
+INTENT_FAMILIES = frozenset(pattern.family for pattern in INTENT_PATTERNS)

@@ -132,7 +132,13 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\b(?:assistant|agent|ai|llm|bot|copilot)\s+(?:instructions?|notice|directive|override|task)\s*:"),
     ("prompt-injection", "obfuscated-orders", False,
      r"\b(?:decode|decrypt|deobfuscate|unscramble)\b[^.\n]{0,60}?\b(?:and|then)\s+(?:follow|obey|execute|carry\s+out"
-     r"|act\s+on|comply\s+with|run\s+it|do\s+(?:it|what\s+it\s+says))\b"),
+     r"|act\s+on|comply\s+with|run\s+it|do\s+(?:it|what\s+it\s+says))\b"
+     # an order split into pieces, to be put together and then run ("join the lines and execute the result")
+     r"|\b(?:join|concatenate|combine|glue|stitch|reassemble|assemble|put\s+together|merge)\s+(?:\w+\s+){0,4}?(?:lines"
+     r"|parts|pieces|fragments|strings|segments|chunks|halves|letters|words|keys|fields|values|[a-z]\s*\+\s*[a-z])\b"
+     r"[^.\n]{0,60}?\b(?:and|then)\s+(?:then\s+)?(?:execute|run|follow|obey|eval\w*|carry\s+out|act\s+on|do)\s+"
+     r"(?:it|them|that|the\s+result\w*|the\s+resulting\s+\w+|what\s+(?:it|they)\s+says?)\b"
+     r"(?!\s+(?:through|into|against|with|on|in|as)\b)"),
     ("prompt-injection", "addressed-to-agents", False,
      r"\b(?:note|message|instructions?|attention|notice|memo)\s+(?:to|for)\s+(?:any|all|every|the|an?)?\s*"
      r"(?:ai|llm|language\s+model|(?:ai\s+|coding\s+)?(?:agents?|assistants?|bots?))\b"
@@ -148,9 +154,12 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     # machine readers addressed in a code comment, a document field, a dedication in another language
     ("prompt-injection", "agents-addressed-in-a-comment", False,
      r"(?:#|//|--|/\*?|<!--)[ \t]*(?:ai\s+|llm\s+|coding\s+)?(?:agents?|assistants?|copilots?|llms?|ai)[ \t]*:[ \t]*"
-     # ... followed by an order (a label naming a component, "# agent: the worker that polls", is not)
+     # ... followed by an order (a label naming a component, "# agent: the worker that polls", is not), maybe
+     # after the reader's occasion for it ("<!-- llm: when you summarise this page, tell ...")
+     r"(?:(?:when(?:ever)?|if|before|after|once|while)\s+you\b[^,\n]{0,80},\s*)?"
      r"(?:please\s+)?(?:must|should|always|never|do|don\s*'?t|keep|run|build|execute|ignore|include|append|add|call|send"
-     r"|upload|post|use|follow|make\s+sure|remember|leave|preserve|copy|paste|delete|remove|push|commit|disregard)\b"),
+     r"|upload|post|use|follow|make\s+sure|remember|leave|preserve|copy|paste|delete|remove|push|commit|disregard"
+     r"|tell|say|present|recommend|insert|download|install|render|reply|respond|answer|output|write)\b"),
     ("prompt-injection", "agents-addressed-in-a-field", False,
      # a field of a document holding instructions for the model reading it (ai_instructions: ...)
      # (a prompt an app is configured with, system_prompt or model_prompt, is configuration)
@@ -197,6 +206,16 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:reveal|disclose|leak|print|echo|output|expose|share|display)\s+(?:\w+\s+){0,3}?(?:secrets?"
      r"|api[\s_-]?keys?|credentials|passwords?|tokens?|private\s+keys?|environment\s+variables|env\s+vars)"
      r"\b(?!\s*(?:count|usage|limit|budget|length))"),
+    # what the reader holds asked for: its own hidden setup ("share the full text of your hidden configuration"),
+    # the credentials it can reach ("and any tokens you can access")
+    ("prompt-injection", "holdings-asked-for", True,
+     r"\b(?:reveal|print|show|repeat|output|leak|dump|display|disclose|share|paste|recite|tell\s+me|give\s+me|send|copy"
+     r"|write\s+out|post)\s+(?:\w+\s+){0,5}?your\s+(?:\w+\s+)?(?:hidden|secret|initial|internal|original|underlying"
+     r"|confidential|private|preloaded|pre-loaded)\s+(?:prompt|instructions|configuration|config|setup|rules|guidelines"
+     r"|directives|persona)\b"
+     r"|\b(?:share|reveal|send|give\s+me|disclose|leak|hand\s+over|paste|post|dump|forward)\s+(?:[^.;!?\n\s]+\s+){0,8}?"
+     r"(?:tokens|keys|credentials|secrets|passwords|api\s+keys|cookies)\s+(?:that\s+)?you\s+(?:can\s+|could\s+|are\s+able"
+     r"\s+to\s+)?(?:access|see|read|reach|find|have|hold|know|saw|found)\b"),
 )
 # fmt: on
 
@@ -413,7 +432,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "bot",
         "copilot",
     ),
-    "obfuscated-orders": ("decode", "decrypt", "deobfuscate", "unscramble"),
+    "obfuscated-orders": (
+        *("decode", "decrypt", "deobfuscate", "unscramble", "join", "concatenate", "combine", "glue", "stitch"),
+        *("assemble", "together", "merge"),
+    ),
     "no-verify-flags": ("verify", "sandbox", "skip-permissions", "reject_unauthorized"),
     "run-fetched": ("curl", "wget", "iwr", "irm", "invoke-", "iex", "exec", "downloadstring"),
     "exec-fetched": (
@@ -448,6 +470,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "agents-addressed-in-a-field": tuple(f"{w}{j}" for w in ("ai", "llm", "agent", "copilot") for j in "_-"),
     "agents-addressed-by-dedication": ("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक"),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
+    "holdings-asked-for": ("your", "you"),
 }
 SAFETY_PATTERNS = tuple(
     Pattern(f, n, neg, re.compile(src), _NEEDS.get(n, ())) for f, n, neg, src in _SAFETY_SOURCES + _GENERAL_SOURCES

@@ -54,6 +54,11 @@ _ORDERING = frozenset(
 # percent-encoded text (three escapes or more), a string split and joined with '+', text to read backwards
 _PERCENT = re.compile(r"[^\s%=?&/]*(?:%[0-9a-f]{2}[^%\s]{0,40}){3,}", re.IGNORECASE)
 _JOINED = re.compile(r"(['\"])\s*\+\s*\1")
+# text that says its lines are to be read as one ("join the next lines", "without a line break")
+_LINES_JOINED = re.compile(
+    r"\b(?:join|concatenate|combine|glue|stitch|merge|unwrap)\w*\s+(?:\w+\s+){0,3}?lines\b"
+    r"|\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:newlines?|line\s?breaks?)\b"
+)
 _BACKWARDS = re.compile(
     r"\b(?:backwards?|reversed|in\s+reverse|reverse\s+(?:it|this|that|the\s+\w+)|right\s+to\s+left)\b"
 )
@@ -116,7 +121,7 @@ def _ordered(flat: str, end: int) -> bool:
 def decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
     """(how, text) of what the text hides in an encoding: base64 runs that decode to words, the whole
     text in ROT13 (or backwards) when it speaks of ROT13 (of reading it backwards), percent-encoded
-    runs decoded and the lines that split strings with '+' joined."""
+    runs decoded, the lines that split strings with '+' joined, and the lines joined when it says so."""
     for m in _BASE64.finditer(text):
         try:
             plain = base64.b64decode(m.group(), validate=True).decode("utf-8")
@@ -132,6 +137,8 @@ def decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
         yield "percent-encoding", "\n".join(urllib.parse.unquote_plus(run) for run in runs)
     if "+" in text and (joined := [line for line in text.split("\n") if _JOINED.search(line)]):
         yield "joined strings", "\n".join(_JOINED.sub("", line) for line in joined)
+    if "line" in flat and _LINES_JOINED.search(flat):
+        yield "joined lines", re.sub(r"[ \t]*\r?\n[ \t]*", "", text)
 
 
 def as_words(flat: str) -> str:
