@@ -73,7 +73,13 @@ _ENGLISH_OVERRIDE = (
     r"|\b" + _DISMISS + r"\s+(?:\w+\s+){0,4}?(?:" + _ORDERS + "|" + _RULES + r")\s+(?:\w+\s+)?" + _ANCHOR_AFTER + r"\b"
     r"|\b" + _DISMISS + r"\s+(?:\w+\s+){0,3}?(?:" + _EVERYTHING + r")\b"
 )
-_ERASE_YOURS = r"\b" + _ERASE + r"\s+(?:\w+\s+){0,2}?your\s+(?:\w+\s+){0,3}?(?:" + _ORDERS + "|" + _RULES + r")\b"
+_ERASE_YOURS = (
+    r"\b" + _ERASE + r"\s+(?:\w+\s+){0,2}?your\s+(?:\w+\s+){0,3}?(?:" + _ORDERS + "|" + _RULES + r")\b"
+    # ... or those of the reader's principal ("drop the repo owner's restrictions"; not "… restrictions on the share")
+    r"|\b(?:" + _ERASE + "|" + _DISMISS + r")\s+(?:the\s+)?(?:\w+\s+)?(?:owner|operator|developer|admin|administrator"
+    r"|maintainer|creator|system|deployer)s?\s+s\s+(?:\w+\s+)?(?:restrictions|guardrails|safeguards|limitations|constraints"
+    r"|instructions|guidance|orders)\b(?!\s+(?:on|for|to|in|at|of|about)\b)"
+)
 _VOIDED = (
     r"\b(?:previous|prior|above|earlier|preceding|former|original|initial|all|existing|your|system)\s+(?:\w+\s+){0,2}?"
     r"(?:" + _ORDERS + r"|rules|constraints|restrictions|policies)\s+" + _STATE + r"\b"
@@ -340,7 +346,7 @@ INTENT_PATTERNS: tuple[Pattern, ...] = (
         "ignor", "disregard", "forget", "overlook", "overr", "discard", "abandon", "dismiss", "neglect", "bypass",
         "aside", "behind", "throw", "pay no", "follow", "obey", "heed", "listen", "adhere", "comply", "past",
         "beyond")),
-    Pattern("prompt-injection", "override-instructions", False, re.compile(_ERASE_YOURS), ("your",)),
+    Pattern("prompt-injection", "override-instructions", False, re.compile(_ERASE_YOURS), ("your", " s ")),
     Pattern("prompt-injection", "override-instructions", False, re.compile(_VOIDED), (
         "no longer", "void", "null", "cancel", "obsolete", "revoked", "supersed", "overrid", "replaced", "outdated",
         "invalid", "lifted", "suspended", "withdrawn", "rescinded", "deprecated", "expired", "apply", "not valid",

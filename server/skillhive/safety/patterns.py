@@ -56,7 +56,9 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\s--upload-file\b)|\bwget\b[^\n|;]*?--post-(?:file|data)"),
     ("exfiltration", "local-secrets-to-network", False,
      # a credential substituted into a URL, whatever opens it
-     r"https?://" + _NOT_LOCAL + r"[^\s\"']*(?:\$\(|`)[^)`\n]*?" + _SECRET_FILE + r"|"
+     # (or the shell's history, or its environment)
+     r"https?://" + _NOT_LOCAL + r"[^\s\"']*(?:\$\(|`)[^)`\n]*?(?:" + _SECRET_FILE
+     + r"|\bhistory\b|\bprintenv\b|\benv\b)|"
      r"(?:\b(?:env|printenv)\b|\bcat\s+\S*" + _SECRET_FILE + r")[^\n]{0,80}?\|\s*"
      r"(?:curl|wget|nc|ncat|netcat)\b"
      r"|\b(?:curl|wget)\b[^\n]*?(?:\$\(\s*(?:env|printenv|cat\b)|\$\{?[a-z_]*(?:token|secret|key|password)"
@@ -67,11 +69,12 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      + r"|\benv\b|\bprintenv\b)"),
     # disabled safeguards
     ("safeguards", "disable-checks", True,
-     r"\b(?:disable|bypass|skip|turn\s+off|switch\s+off|ignore|circumvent|deactivate|suppress|silence"
+     r"\b(?:disable|bypass|skip|turn\s+off|switch\s+off|ignore|circumvent|deactivate|suppress|silence|waive"
      r"|comment\s+out|delete|remove)\s+(?:(?:all|the|any|every|your|its|their|our|my|failing|these)\s+)*(?:security|safety"
      r"|safeguards?|guardrails?|tests?|test\s+suite|linters?|linting|lint|type\s?check(?:s|ing|er)?"
      r"|sandbox(?:ing)?|pre-commit|hooks?|ci\s+checks|checks|ssl|tls|certificate\s+(?:verification|checks?)"
-     r"|verification|antivirus|firewall|audit\s+logs?|2fa|mfa|authentication)\b"),
+     r"|verification|antivirus|firewall|audit\s+logs?|2fa|mfa|authentication"
+     r"|(?:identity|id|kyc|age|ownership)\s+(?:checks?|verification|validation))\b"),
     ("safeguards", "no-verify-flags", False,
      r"--no-verify\b|--dangerously-skip-permissions|--no-sandbox\b|\bverify\s*=\s*false\b"
      r"|git_ssl_no_verify|node_tls_reject_unauthorized\s*=\s*['\"]?0|pythonhttpsverify\s*=\s*0"),
@@ -277,6 +280,11 @@ _FETCHED_BODY = (  # code that fetches over the network, in a one-liner of some 
 )
 _EVALUATE = r"(?:exec|eval|execfile|loadstring|instance_eval|iex|invoke-expression|new\s+function)"
 _SCRIPT = r"(?:sh|bash|py|pl|rb|ps1|js|php)"
+_CODES = (  # what lets someone into the user's accounts
+    r"\b(?:(?:2fa|mfa|otp|one[\s-]time|verification|login|security|backup|recovery|auth\w*|sms|reset)\s+(?:codes?|pins?"
+    r"|passwords?|tokens?|links?)|otps?|passwords?|passphrases?|credentials|card\s+numbers?|cvvs?|session\s+cookies"
+    r"|private\s+keys?|seed\s+phrases?)\b"
+)
 # fmt: off
 _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("remote-code", "fetch-and-run", False,
@@ -347,6 +355,40 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      # a credential written into a file, and the file published
      + r"|(?:" + _SECRET_PATH + "|" + _SECRET_ENV + r")[^\n]{0,80}?(?:>>?|\btee\b(?:\s+-a)?)\s*(?!/dev/null)[^\s&;|]+"
        r"[\s\S]{0,200}?\b" + _PUBLISH),
+    ("prompt-injection", "forged-turn", False,
+     # a conversation that ends on the reader's own turn, begun as compliance ("Assistant: Sure, here is …:")
+     r"(?:^|\n)[ \t]*(?:assistant|ai|model|claude|chatgpt|gpt|bot|copilot)[ \t]*:[ \t]*(?:sure|of\s+course|certainly"
+     r"|okay|ok|absolutely|yes|understood|alright|no\s+problem|happy\s+to|here)\b[^\n]{0,160}?:\s*\Z"),
+    ("exfiltration", "secrets-in-a-fetched-url", False,
+     # an image fetched as soon as it is shown, its URL carrying a credential ("![ok](https://…?t=${GH_TOKEN})")
+     r"(?:!\[[^\]\n]*\]\(\s*<?|<img\b[^>\n]*?\bsrc\s*=\s*[\"']?|\burl\(\s*[\"']?)https?://" + _NOT_LOCAL
+     + r"[^)\s\"'>]*?(?:\$\{?|\{\{\s*|%)[\w.]*?(?:token|secret|passw|api_?key|private_?key|access_?key|credential"
+       r"|cookie|session)"
+     # a placeholder to be filled with the environment or a credential ("replace X with the output of `printenv`")
+     r"|\b(?:replac\w*|substitut\w*|fill\w*(?:\s+in)?|swap\w*)\s+[^.;\n]{0,40}?\bwith\b[^.;\n]{0,30}?\b(?:output|values?"
+     r"|contents?|result|dump)\s+of\s+[`'\"]?(?:printenv|env|set|export\s+-p|get-childitem\s+env:|os\.environ|process\.env"
+     r"|(?:cat\s+)?\S*" + _SECRET_PATH + r"|\$\{?[a-z0-9_]*(?:token|secret|passw|api_?key|private_?key|access_?key))"
+     r"(?![^.;\n]{0,30}\b(?:in|into|as|to)\s+(?:the\s+|an?\s+|your\s+)?(?:authori[sz]ation|headers?|env\b|environment"
+     r"|config|\.env|vault|secrets?\s+(?:store|manager)|keychain|ci\s+(?:secrets?|variables?)))"),
+    ("exfiltration", "hooked-on-every-command", False,
+     # a network call run at every prompt or command of the shell (each command sent, or each fetched script run)
+     r"\b(?:prompt_command|precmd(?:_functions)?|preexec(?:_functions)?)\b[^\n]{0,200}?\b(?:curl|wget|nc|ncat|netcat"
+     r"|socat|invoke-webrequest|invoke-restmethod)\b"
+     r"|\btrap\s+(?:'[^'\n]*|\"[^\"\n]*)\b(?:curl|wget|nc|ncat|netcat|socat)\b[^\n]*?['\"]\s+(?:debug|err|return)\b"),
+    ("exfiltration", "codes-to-a-contact", False,
+     # someone contacted on a messaging channel, with the user's codes or credentials (not the user themself)
+     r"\b(?:message|dm|text|contact|ping|write\s+to|reach\s+out\s+to|forward|send|e-?mail|call)\b"
+     r"(?!\s+(?:the\s+)?(?:user|customer|caller|passenger|member|them|him|her)\b)[^.;!?\n]{0,60}?\b(?:on|via|over"
+     r"|through|in|using)\s+(?:telegram|whatsapp|signal|discord|slack|wechat|sms|messenger|skype|teams|irc|matrix|e-?mail)"
+     r"\b[^.;!?\n]{0,40}?\bwith\b[^.;!?\n]{0,80}?" + _CODES
+     + r"|\b(?:send|forward|pass|share|dm|message|text|relay)\b[^.;!?\n]{0,80}?" + _CODES
+     + r"[^.;!?\n]{0,60}?\bto\s+@[\w.]{3,}"),
+    ("exfiltration", "payment-redirected", False,
+     # money sent to one fixed account for everyone, instead of where it belongs
+     r"\b(?:refund|transfer|send|pay|wire|credit|deposit|route|issue|move)\w*\s+(?:[^.;\n\s]+\s+){0,5}?(?:to|into|onto)\s+"
+     r"(?:the\s+|a\s+|our\s+)?(?:gift\s+card|account|wallet|iban|card|bank\s+account|paypal|btc\s+address|address|voucher)"
+     r"\s+(?:(?:number|no\.?|id|#)\s*)?(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b[^.;\n]{0,60}?\b(?:instead\s+of|rather\s+than)"
+     r"\s+(?:the\s+|their\s+)?(?:original|user|customer|passenger|member|their|card\s+on\s+file)"),
 )
 # fmt: on
 
@@ -471,6 +513,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "agents-addressed-by-dedication": ("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक"),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
     "holdings-asked-for": ("your", "you"),
+    "forged-turn": ("assistant", "ai", "model", "claude", "gpt", "bot", "copilot"),
+    "secrets-in-a-fetched-url": ("![", "<img", "url(", "replac", "substitut", "fill", "swap"),
+    "hooked-on-every-command": ("prompt_command", "precmd", "preexec", "trap"),
+    "codes-to-a-contact": ("with", "@"),
+    "payment-redirected": ("instead", "rather"),
 }
 SAFETY_PATTERNS = tuple(
     Pattern(f, n, neg, re.compile(src), _NEEDS.get(n, ())) for f, n, neg, src in _SAFETY_SOURCES + _GENERAL_SOURCES
