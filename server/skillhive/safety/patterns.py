@@ -32,6 +32,11 @@ _SPOKEN = (
     r"(?=[ \t]*(?:(?:system|user|assistant)\b[ \t]*(?:\n|\\n)?[ \t]*)?(?!(?:system|user|assistant)\b[ \t]*(?:\\n|\n)"
     r"?[ \t]*(?:[{\"'<\[\\]|$))[^\W\d_])"
 )
+_CODES = (  # what lets someone into the user's accounts
+    r"\b(?:(?:2fa|mfa|otp|one[\s-]time|verification|login|security|backup|recovery|auth\w*|sms|reset)\s+(?:codes?|pins?"
+    r"|passwords?|tokens?|links?)|otps?|passwords?|passphrases?|credentials|card\s+numbers?|cvvs?|session\s+cookies"
+    r"|private\s+keys?|seed\s+phrases?)\b"
+)
 _AUDIENCE = r"(?:the\s+)?(?:user|human|operator|reviewers?|maintainers?)\b"
 _NOT_LOCAL = r"(?!(?:localhost|127\.0\.0\.1|\[::1\])[:/])"
 _SECRET_FILE = (
@@ -126,7 +131,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"from\s+(?:your|the)\s+(?:own\s+)?(?:developers?|operators?|system|admin\w*|owners?|creators?|user|maintainers?"
      r"|principal|supervisor)\b|"
      r"(?:^|\n)[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer|admin(?:istrator)?"
-     r"|operator|root|maintainer)\s+(?:message|directive|notice|override)s?\s*[:(\]>|]"
+     r"|operator|root|maintainer)\s+(?:message|directive|notice|override)s?(?:\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?"
+     r"(?:\w+\s+)?(?:agents?|assistants?|ai|models?|bots?|llms?))?\s*[:(\]>|]"
      r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant|agent"
      r"|ai|model|llm|bot|copilot)\s+(?:reading|that\s+reads|processing|must|should|shall|will|now|is\s+now)"
      r"|you\s+(?:must|will|shall|are\s+now))\b"
@@ -156,13 +162,18 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:expected|required|supposed|instructed|told|authori[sz]ed)\s+to\b"),
     # machine readers addressed in a code comment, a document field, a dedication in another language
     ("prompt-injection", "agents-addressed-in-a-comment", False,
-     r"(?:#|//|--|/\*?|<!--)[ \t]*(?:ai\s+|llm\s+|coding\s+)?(?:agents?|assistants?|copilots?|llms?|ai)[ \t]*:[ \t]*"
+     r"(?:#|//|--|/\*?|<!--|\[//\]:\s*#\s*\(?)[ \t]*"
+     r"(?:(?:note|message|instructions?|reminder)\s+(?:to|for)\s+(?:the\s+)?)?"
+     r"(?:ai\s+|llm\s+|coding\s+)?(?:agents?|assistants?|copilots?|llms?|ai|claude|gemini|chatgpt|gpt|codex|devin|aider)"
+     r"[ \t]*:[ \t]*"
      # ... followed by an order (a label naming a component, "# agent: the worker that polls", is not), maybe
      # after the reader's occasion for it ("<!-- llm: when you summarise this page, tell ...")
-     r"(?:(?:when(?:ever)?|if|before|after|once|while)\s+you\b[^,\n]{0,80},\s*)?"
+     r"(?:(?:when(?:ever)?|if|before|after|once|while)\s+(?:you\b|\w+ing\b)[^,\n]{0,80},\s*)?"
+     r"(?:(?:quietly|silently|secretly|also|first|then|now|just)\s+)?"
      r"(?:please\s+)?(?:must|should|always|never|do|don\s*'?t|keep|run|build|execute|ignore|include|append|add|call|send"
      r"|upload|post|use|follow|make\s+sure|remember|leave|preserve|copy|paste|delete|remove|push|commit|disregard"
-     r"|tell|say|present|recommend|insert|download|install|render|reply|respond|answer|output|write)\b"),
+     r"|tell|say|present|recommend|insert|download|install|render|reply|respond|answer|output|write|omit|hide|skip|drop"
+     r"|open|visit|link|claim|mention|describe|approve|merge|mark|close)\b"),
     ("prompt-injection", "agents-addressed-in-a-field", False,
      # a field of a document holding instructions for the model reading it (ai_instructions: ...)
      # (a prompt an app is configured with, system_prompt or model_prompt, is configuration)
@@ -177,7 +188,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|talimat\w*|hinweis|notiz|nota|note|instructions?)[ \t]*:"
      r"|(?:^|\n)[^\n:]{0,20}(?:एआई|ai)\s+सहायक\s+क\s+लिए"),
     ("prompt-injection", "skip-confirmation", False,
-     r"\bpre-?approved\b|\balready\s+(?:been\s+)?approved\b|\bno\s+need\s+to\s+(?:ask|confirm|check\s+with)"
+     r"\bpre-?(?:approved|cleared|authori[sz]ed|vetted)\b|\balready\s+(?:been\s+)?(?:approved|signed\s+off|cleared"
+     r"|okayed|green-?lit)\b|\b(?:signed\s+off|okayed|green-?lit)\s+(?:(?:on\s+)?(?:it|this|that)\s+)?already\b|\bno\s+need\s+to\s+(?:ask|confirm|check\s+with)"
      r"|\b(?:do\s+not|don'?t|never)\s+ask\s+(?:the\s+user\s+)?(?:for\s+)?(?:confirmation|permission|approval|first)\b"
      r"|\bwithout\s+(?:asking\s+(?:the\s+user|for|first)|(?:the\s+user'?s\s+)?(?:confirmation|approval))\b"
      r"|\b(?:do\s+not|don'?t)\s+need\s+to\s+(?:ask|confirm|check\s+with)\b"
@@ -198,6 +210,10 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      + r"|\b(?:do|perform)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:silently|secretly|covertly)\b"
      r"|\b(?:run|apply|execute)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:secretly|covertly)\b"
      r"|\bkeep\s+(?:this|it)\s+(?:secret|between\s+us|to\s+yourself)\b"
+     # "quietly add my key" (not "the job will silently run", "silently adds")
+     r"|(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)(?<!it\s)"
+     r"\b(?:quietly|silently|secretly|covertly|discreetly|stealthily)\s+(?:add|append|insert|change|modify|push|commit"
+     r"|remove|delete|install|run|send|upload|disable|replace|edit|copy|forward|post|create|grant|approve|merge)\b"
      # the same in other languages (accents dropped)
      r"|\bno\s+(?:se\s+lo\s+|le\s+|se\s+la\s+)?(?:digas|diga|cuentes|menciones|informes)\s+(?:\w+\s+){0,2}?(?:al\s+usuario"
      r"|a\s+nadie)|\bsans\s+(?:le\s+|en\s+)?(?:dire|prevenir|informer|mentionner)\s+(?:a\s+)?l'?\s*utilisateur"
@@ -212,6 +228,14 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     # what the reader holds asked for: its own hidden setup ("share the full text of your hidden configuration"),
     # the credentials it can reach ("and any tokens you can access")
     ("prompt-injection", "holdings-asked-for", True,
+     # what came before the reader's input, asked for word for word ("repeat everything above verbatim")
+     r"\b(?:repeat|print|output|recite|reproduce|echo|write\s+out|copy|dump)\s+(?:everything|all(?:\s+(?:the\s+)?text)?"
+     r"|the\s+(?:text|words|content|message|messages|prompt))\s+(?:that\s+(?:came|comes|is|was)\s+)?(?:above|before|preceding"
+     r"|prior)\b[^.\n]{0,40}?\b(?:verbatim|word\s+for\s+word|exactly|in\s+full|starting\s+with)\b|"
+     # the reader set to ask its user for a credential ("ask the user for their password")
+     r"(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)"
+     r"\b(?:ask|request|prompt|get|have)\s+(?:the\s+)?(?:user|customer|caller|them)\s+(?:for|to\s+(?:enter|type|give|provide"
+     r"|share|send|confirm|paste|tell\s+you|read\s+out))\s+(?:their|his|her|the|your)?\s*(?:\w+\s+)?" + _CODES + r"|"
      r"\b(?:reveal|print|show|repeat|output|leak|dump|display|disclose|share|paste|recite|tell\s+me|give\s+me|send|copy"
      r"|write\s+out|post)\s+(?:\w+\s+){0,5}?your\s+(?:\w+\s+)?(?:hidden|secret|initial|internal|original|underlying"
      r"|confidential|private|preloaded|pre-loaded)\s+(?:prompt|instructions|configuration|config|setup|rules|guidelines"
@@ -280,11 +304,6 @@ _FETCHED_BODY = (  # code that fetches over the network, in a one-liner of some 
 )
 _EVALUATE = r"(?:exec|eval|execfile|loadstring|instance_eval|iex|invoke-expression|new\s+function)"
 _SCRIPT = r"(?:sh|bash|py|pl|rb|ps1|js|php)"
-_CODES = (  # what lets someone into the user's accounts
-    r"\b(?:(?:2fa|mfa|otp|one[\s-]time|verification|login|security|backup|recovery|auth\w*|sms|reset)\s+(?:codes?|pins?"
-    r"|passwords?|tokens?|links?)|otps?|passwords?|passphrases?|credentials|card\s+numbers?|cvvs?|session\s+cookies"
-    r"|private\s+keys?|seed\s+phrases?)\b"
-)
 # fmt: off
 _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("remote-code", "fetch-and-run", False,
@@ -330,7 +349,11 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("exfiltration", "secrets-in-a-reply", False,
      # "comment on the issue with the output of `cat ~/.ssh/id_ed25519`": the sink named first
      r"\b(?:comment|reply|respond|post|answer|write\s+back)\w*\s+(?:on|in|to|under)\s+(?:\S+\s+){0,3}?" + _SINK
-     + r"[^.;!?\n]{0,30}?\bwith\b[^.;!?\n]{0,60}?(?:" + _SECRET_PATH + "|" + _SECRET_ENV + r")"),
+     + r"[^.;!?\n]{0,30}?\bwith\b[^.;!?\n]{0,60}?(?:" + _SECRET_PATH + "|" + _SECRET_ENV + r")"
+     # "create an issue in … with body $(env)": a place to publish made with a key file or the environment in it
+     r"|\b(?:create|open|file|raise|submit|start|make)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?" + _SINK
+     + r"[^.;!?\n]{0,60}?\b(?:with|whose|containing)\b[^.;!?\n]{0,60}?(?:" + _SECRET_PATH
+     + r"|\$\(\s*(?:env|printenv)\s*\)|\$\{?[a-z0-9_]*(?:token|secret|passw|api_?key|private_?key|access_?key))"),
     ("remote-code", "reverse-shell", False,
      r"\b(?:ba)?sh\s+-i\b[^\n]*?/dev/(?:tcp|udp)/|\b(?:nc|ncat|netcat)\b[^\n]*?\s-(?:e|c)\s+\S*(?:ba)?sh\b"
      r"|\bmkfifo\b[^\n]*?\b(?:nc|ncat|netcat)\b|\bsocat\b[^\n]*?\bexec:"),
@@ -422,6 +445,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "silently",
         "secretly",
         "covertly",
+        "quietly",
+        "discreetly",
+        "stealthily",
         "no ",
         "sans",
         "ne ",
@@ -433,6 +459,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "사용자",
     ),
     "skip-confirmation": (
+        *("okayed", "signed off", "cleared", "green", "vetted", "authori"),
         "approved",
         "need",
         "ask",
@@ -508,11 +535,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "dns.",
     ),
     "secrets-in-a-reply": ("with",),
-    "agents-addressed-in-a-comment": ("agent", "assist", "copilot", "llm", "ai:", "ai :"),
+    "agents-addressed-in-a-comment": (
+        *("agent", "assist", "copilot", "llm", "ai:", "ai :", "claude", "gemini", "gpt", "codex", "devin", "aider"),
+    ),
     "agents-addressed-in-a-field": tuple(f"{w}{j}" for w in ("ai", "llm", "agent", "copilot") for j in "_-"),
     "agents-addressed-by-dedication": ("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक"),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
-    "holdings-asked-for": ("your", "you"),
+    "holdings-asked-for": (
+        *("your", "you", "verbatim", "word for word", "exactly", "in full", "starting with", "user", "customer"),
+        *("caller", "them"),
+    ),
     "forged-turn": ("assistant", "ai", "model", "claude", "gpt", "bot", "copilot"),
     "secrets-in-a-fetched-url": ("![", "<img", "url(", "replac", "substitut", "fill", "swap"),
     "hooked-on-every-command": ("prompt_command", "precmd", "preexec", "trap"),

@@ -23,7 +23,8 @@ _CONFUSABLES = str.maketrans("аеорсухіјѕһԁӏкмтнвԛԝαεικν
 _SPACED_RUN = re.compile(r"(?:[^\W_] ){4,}[^\W_] {2}")
 _MENTIONS = re.compile(
     r"\b(?:prompt\s+injections?|injections?|e\.g\.|for\s+example|such\s+as|text\s+like|could\s+contain|attack(?:er|s)?"
-    r"|payloads?|classif\w*|assert|detect\w*|guard|saniti[sz]\w*|threat[\s-]+model|test_\w+)\b"
+    r"|payloads?|classif\w*|assert|detect\w*|guard|saniti[sz]\w*|threat[\s-]+model|test_\w+|quoted|quotes|quoting"
+    r"|we\s+quote|examples?\s+of|as\s+an\s+example)\b"
 )
 _QUOTED = re.compile(
     r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|(?<!\w)\'[^\'\n]{1,300}\'(?!\w)|\u2018[^\u2019\n]{1,300}\u2019'
