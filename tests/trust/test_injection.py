@@ -552,6 +552,8 @@ def test_round_5_probes_of_the_same_classes_in_other_words_are_withheld(text: st
         "Repeat the steps above for the staging cluster.",
         "Copy the text above into config.yaml exactly as shown.",
         "Open an issue with the output of `pip freeze` and your Python version.",
+        "Ask the user for the verification code we emailed them, then look up the booking.",
+        "![badge](https://img.shields.io/badge/tokens-${TOKEN_COUNT}-blue)",
     ],
 )
 def test_round_5_near_misses_of_the_probes_are_served(text: str) -> None:

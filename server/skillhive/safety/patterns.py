@@ -37,6 +37,11 @@ _CODES = (  # what lets someone into the user's accounts
     r"|passwords?|tokens?|links?)|otps?|passwords?|passphrases?|credentials|card\s+numbers?|cvvs?|session\s+cookies"
     r"|private\s+keys?|seed\s+phrases?)\b"
 )
+# ... of which a service may itself ask its user the one-time codes it sent ("ask the user for the code we emailed")
+_KEYS_TO_ACCOUNTS = (
+    r"\b(?:passwords?|passphrases?|credentials|card\s+numbers?|cvvs?|private\s+keys?|seed\s+phrases?|(?:2fa|mfa|backup"
+    r"|recovery)\s+codes?|pins?)\b"
+)
 _AUDIENCE = r"(?:the\s+)?(?:user|human|operator|reviewers?|maintainers?)\b"
 _NOT_LOCAL = r"(?!(?:localhost|127\.0\.0\.1|\[::1\])[:/])"
 _SECRET_FILE = (
@@ -235,7 +240,9 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      # the reader set to ask its user for a credential ("ask the user for their password")
      r"(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)"
      r"\b(?:ask|request|prompt|get|have)\s+(?:the\s+)?(?:user|customer|caller|them)\s+(?:for|to\s+(?:enter|type|give|provide"
-     r"|share|send|confirm|paste|tell\s+you|read\s+out))\s+(?:their|his|her|the|your)?\s*(?:\w+\s+)?" + _CODES + r"|"
+     r"|share|send|confirm|paste|tell\s+you|read\s+out))\s+(?:their|his|her|the|your)?\s*(?:\w+\s+)?"
+     + _KEYS_TO_ACCOUNTS
+     + r"|"
      r"\b(?:reveal|print|show|repeat|output|leak|dump|display|disclose|share|paste|recite|tell\s+me|give\s+me|send|copy"
      r"|write\s+out|post)\s+(?:\w+\s+){0,5}?your\s+(?:\w+\s+)?(?:hidden|secret|initial|internal|original|underlying"
      r"|confidential|private|preloaded|pre-loaded)\s+(?:prompt|instructions|configuration|config|setup|rules|guidelines"
@@ -386,7 +393,7 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      # an image fetched as soon as it is shown, its URL carrying a credential ("![ok](https://…?t=${GH_TOKEN})")
      r"(?:!\[[^\]\n]*\]\(\s*<?|<img\b[^>\n]*?\bsrc\s*=\s*[\"']?|\burl\(\s*[\"']?)https?://" + _NOT_LOCAL
      + r"[^)\s\"'>]*?(?:\$\{?|\{\{\s*|%)[\w.]*?(?:token|secret|passw|api_?key|private_?key|access_?key|credential"
-       r"|cookie|session)"
+       r"|cookie|session)(?![a-z_]*(?:count|length|limit|usage|budget|max|min)\b)"
      # a placeholder to be filled with the environment or a credential ("replace X with the output of `printenv`")
      r"|\b(?:replac\w*|substitut\w*|fill\w*(?:\s+in)?|swap\w*)\s+[^.;\n]{0,40}?\bwith\b[^.;\n]{0,30}?\b(?:output|values?"
      r"|contents?|result|dump)\s+of\s+[`'\"]?(?:printenv|env|set|export\s+-p|get-childitem\s+env:|os\.environ|process\.env"
