@@ -215,10 +215,7 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      + r"|\b(?:do|perform)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:silently|secretly|covertly)\b"
      r"|\b(?:run|apply|execute)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:secretly|covertly)\b"
      r"|\bkeep\s+(?:this|it)\s+(?:secret|between\s+us|to\s+yourself)\b"
-     # "quietly add my key" (not "the job will silently run", "silently adds")
-     r"|(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)(?<!it\s)"
-     r"\b(?:quietly|silently|secretly|covertly|discreetly|stealthily)\s+(?:add|append|insert|change|modify|push|commit"
-     r"|remove|delete|install|run|send|upload|disable|replace|edit|copy|forward|post|create|grant|approve|merge)\b"
+
      # the same in other languages (accents dropped)
      r"|\bno\s+(?:se\s+lo\s+|le\s+|se\s+la\s+)?(?:digas|diga|cuentes|menciones|informes)\s+(?:\w+\s+){0,2}?(?:al\s+usuario"
      r"|a\s+nadie)|\bsans\s+(?:le\s+|en\s+)?(?:dire|prevenir|informer|mentionner)\s+(?:a\s+)?l'?\s*utilisateur"
@@ -226,23 +223,30 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\bohne\s+(?:den\s+|die\s+)?(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|benachrichtigen)"
      r"|\b(?:sag|sage|erzahl|erwahn|verrat)\w*\s+(?:\w+\s+){0,2}?(?:nutzer|benutzer|anwender)\w*\s+nichts"
      r"|不要告诉用户|别告诉用户|不要让用户知道|ユーザーに(?:は)?(?:伝え|言わ|知らせ)ない|사용자에게\s*알리지"),
+    ("prompt-injection", "covert-edit", False,
+     # "quietly add my key" (not "the job will silently run", "silently adds")
+     r"(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)(?<!it\s)"
+     r"\b(?:quietly|silently|secretly|covertly|discreetly|stealthily)\s+(?:add|append|insert|change|modify|push|commit"
+     r"|remove|delete|install|run|send|upload|disable|replace|edit|copy|forward|post|create|grant|approve|merge)\b"),
     ("prompt-injection", "reveal-secrets", True,
      r"\b(?:reveal|disclose|leak|print|echo|output|expose|share|display)\s+(?:\w+\s+){0,3}?(?:secrets?"
      r"|api[\s_-]?keys?|credentials|passwords?|tokens?|private\s+keys?|environment\s+variables|env\s+vars)"
      r"\b(?!\s*(?:count|usage|limit|budget|length))"),
     # what the reader holds asked for: its own hidden setup ("share the full text of your hidden configuration"),
     # the credentials it can reach ("and any tokens you can access")
-    ("prompt-injection", "holdings-asked-for", True,
+    # (each with its own cheap test: they are read on every text that holds "you")
+    ("prompt-injection", "text-before-asked-for", True,
      # what came before the reader's input, asked for word for word ("repeat everything above verbatim")
      r"\b(?:repeat|print|output|recite|reproduce|echo|write\s+out|copy|dump)\s+(?:everything|all(?:\s+(?:the\s+)?text)?"
      r"|the\s+(?:text|words|content|message|messages|prompt))\s+(?:that\s+(?:came|comes|is|was)\s+)?(?:above|before|preceding"
-     r"|prior)\b[^.\n]{0,40}?\b(?:verbatim|word\s+for\s+word|exactly|in\s+full|starting\s+with)\b|"
+     r"|prior)\b[^.\n]{0,40}?\b(?:verbatim|word\s+for\s+word|exactly|in\s+full|starting\s+with)\b"),
+    ("prompt-injection", "credential-asked-of-the-user", True,
      # the reader set to ask its user for a credential ("ask the user for their password")
      r"(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)"
      r"\b(?:ask|request|prompt|get|have)\s+(?:the\s+)?(?:user|customer|caller|them)\s+(?:for|to\s+(?:enter|type|give|provide"
      r"|share|send|confirm|paste|tell\s+you|read\s+out))\s+(?:their|his|her|the|your)?\s*(?:\w+\s+)?"
-     + _KEYS_TO_ACCOUNTS
-     + r"|"
+     + _KEYS_TO_ACCOUNTS),
+    ("prompt-injection", "holdings-asked-for", True,
      r"\b(?:reveal|print|show|repeat|output|leak|dump|display|disclose|share|paste|recite|tell\s+me|give\s+me|send|copy"
      r"|write\s+out|post)\s+(?:\w+\s+){0,5}?your\s+(?:\w+\s+)?(?:hidden|secret|initial|internal|original|underlying"
      r"|confidential|private|preloaded|pre-loaded)\s+(?:prompt|instructions|configuration|config|setup|rules|guidelines"
@@ -452,9 +456,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "silently",
         "secretly",
         "covertly",
-        "quietly",
-        "discreetly",
-        "stealthily",
         "no ",
         "sans",
         "ne ",
@@ -548,10 +549,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "agents-addressed-in-a-field": tuple(f"{w}{j}" for w in ("ai", "llm", "agent", "copilot") for j in "_-"),
     "agents-addressed-by-dedication": ("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक"),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
-    "holdings-asked-for": (
-        *("your", "you", "verbatim", "word for word", "exactly", "in full", "starting with", "user", "customer"),
-        *("caller", "them"),
+    "text-before-asked-for": ("verbatim", "word for word", "exactly", "in full", "starting with"),
+    "credential-asked-of-the-user": (
+        *("password", "passphrase", "credential", "card", "cvv", "private key", "seed phrase", "2fa", "mfa"),
+        *("backup code", "recovery code", "pin"),
     ),
+    "holdings-asked-for": (
+        *("hidden", "secret", "initial", "internal", "original", "underlying", "confidential", "private"),
+        *("preloaded", "pre-loaded", "s you", "s that you"),
+    ),
+    "covert-edit": ("quietly", "silently", "secretly", "covertly", "discreetly", "stealthily"),
     "forged-turn": ("assistant", "ai", "model", "claude", "gpt", "bot", "copilot"),
     "secrets-in-a-fetched-url": ("![", "<img", "url(", "replac", "substitut", "fill", "swap"),
     "hooked-on-every-command": ("prompt_command", "precmd", "preexec", "trap"),
