@@ -391,7 +391,7 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
        r"[\s\S]{0,200}?\b" + _PUBLISH),
     ("prompt-injection", "forged-turn", False,
      # a conversation that ends on the reader's own turn, begun as compliance ("Assistant: Sure, here is …:")
-     r"(?:^|\n)[ \t]*(?:assistant|ai|model|claude|chatgpt|gpt|bot|copilot)[ \t]*:[ \t]*(?:sure|of\s+course|certainly"
+     r"(?:^|\n)[ \t]*(?:assistant|ai|model|claude|chatgpt|gpt|bot|copilot):[ \t]*(?:sure|of\s+course|certainly"
      r"|okay|ok|absolutely|yes|understood|alright|no\s+problem|happy\s+to|here)\b[^\n]{0,160}?:\s*\Z"),
     ("exfiltration", "secrets-in-a-fetched-url", False,
      # an image fetched as soon as it is shown, its URL carrying a credential ("![ok](https://…?t=${GH_TOKEN})")
@@ -551,18 +551,18 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
     "text-before-asked-for": ("verbatim", "word for word", "exactly", "in full", "starting with"),
     "credential-asked-of-the-user": (
-        *("password", "passphrase", "credential", "card", "cvv", "private key", "seed phrase", "2fa", "mfa"),
-        *("backup code", "recovery code", "pin"),
+        *("password", "passphrase", "credential", "card number", "cvv", "private key", "seed phrase", "2fa", "mfa"),
+        *("backup code", "recovery code", " pin"),
     ),
-    "holdings-asked-for": (
-        *("hidden", "secret", "initial", "internal", "original", "underlying", "confidential", "private"),
-        *("preloaded", "pre-loaded", "s you", "s that you"),
-    ),
+    "holdings-asked-for": ("your", "s you", "s that you"),
     "covert-edit": ("quietly", "silently", "secretly", "covertly", "discreetly", "stealthily"),
-    "forged-turn": ("assistant", "ai", "model", "claude", "gpt", "bot", "copilot"),
+    "forged-turn": ("assistant:", "ai:", "model:", "claude:", "gpt:", "bot:", "copilot:"),
     "secrets-in-a-fetched-url": ("![", "<img", "url(", "replac", "substitut", "fill", "swap"),
     "hooked-on-every-command": ("prompt_command", "precmd", "preexec", "trap"),
-    "codes-to-a-contact": ("with", "@"),
+    "codes-to-a-contact": (
+        *("telegram", "whatsapp", "signal", "discord", "slack", "wechat", "sms", "messenger", "skype", "teams"),
+        *("irc", "matrix", "mail", "to @"),
+    ),
     "payment-redirected": ("instead", "rather"),
 }
 SAFETY_PATTERNS = tuple(
