@@ -5,6 +5,8 @@ The rule table is in rules.py, which also runs it (`redact_text`).
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -149,6 +151,21 @@ _FUNCTION_WORDS = frozenset(
 _NEXT_FIELD = re.compile(r"[a-z][a-z_.]{2,30}=[^\s=]*")
 
 
+# what a JOSE (JWT, JWS, JWE) header may hold: names of algorithms, types and keys, never a key's secret
+_JOSE_HEADER = frozenset(("alg", "typ", "kid", "cty", "enc", "zip", "jku", "x5u", "x5t", "x5t#S256", "crit", "b64"))
+
+
+def _jose_header(value: str) -> bool:
+    """Whether `value` is base64url of a JOSE header alone (`eyJhbGciOi…` = {"alg": "HS256", "typ": "JWT"})."""
+    if len(value) > 400 or not re.fullmatch(r"[A-Za-z0-9_-]+=*", value):
+        return False
+    try:
+        header = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
+    except ValueError:
+        return False
+    return isinstance(header, dict) and "alg" in header and set(header) <= _JOSE_HEADER
+
+
 def _in_marker(text: str, at: int) -> bool:
     """Whether `at` is inside a marker: no rule reads a marker's kind (`[REDACTED:password]:x`) as a name."""
     opened = text.rfind(MARKER_PREFIX, max(0, at - 30), at + 1)
@@ -161,6 +178,8 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
     if value.lower() in _FUNCTION_WORDS or _NEXT_FIELD.fullmatch(value):
         return True
     if value.startswith(("pk_", "pk.")):  # a publishable key (Stripe, Mapbox, Clerk): public by design
+        return True
+    if "eyJ" in value[:4] and _jose_header(value.strip("`'\"")):  # a JWT's header alone: public, it names the algorithm
         return True
     # inside a template's action (`{{ with secret "db/creds/ro" }}`, `{{ .Data.password }}`): code, not a
     # value (a `{% set token = "x" %}` statement assigns one, so only `{{ … }}`)

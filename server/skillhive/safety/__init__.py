@@ -10,9 +10,10 @@ Patterns are matched against the text normalised first (`normalise`): NFKC, word
 across a line break joined, case folded, invisible and format characters (soft hyphens, joiners,
 fillers) and combining marks dropped, look-alike Cyrillic and Greek letters read as Latin, text
 written l e t t e r  b y  l e t t e r read as words, runs of spaces collapsed. What a text hides in
-base64 or ROT13, backwards when it says so, percent-encoded or in strings split with '+' is read as
-written; a quotation it introduces as an instance of what it describes ("attackers hide a request
-such as `…`") is left out unless its clause orders it run. Intents, not phrases, are matched, most on the words alone
+base64 or ROT13, backwards when it says so, percent-encoded, in strings split with '+' or in lines it
+says to join is read as written; a quotation it introduces as an instance of what it describes
+("attackers hide a request such as `…`", "contained the line '…'") is left out unless its clause
+orders it run. Intents, not phrases, are matched, most on the words alone
 (punctuation and spaced-out letters closed up, digits in words read as letters):
 
 - orders to the reader: a dismissal aimed at it whose target is what it was told (its
@@ -20,14 +21,20 @@ such as `…`") is left out unless its clause orders it run. Intents, not phrase
   CJK), a new role, a message dressed as from the system or operator (or said to come from the
   reader's principal, who is said to consent), the reader's real work put above its user's,
   machines addressed (in a comment, a document field, a dedication in another language), hiding
-  from the user, skipping confirmation;
+  from the user, skipping confirmation; a conversation ending on the reader's turn begun as
+  compliance; what the reader holds asked for (its hidden setup, the credentials it can reach, the
+  text before its input word for word); its user asked for a password;
   a quotation the text says it mentions (an example of an injection, a test's input) is not one;
 - fetching code and running it: piped, substituted or saved and run (Windows' certutil and bitsadmin
   too), or a one-liner that evaluates what it fetches (a fetch of nothing, "curl ... | sh" in prose,
-  is not);
+  is not; nor a tool's installer named its official or documented install, over https from a domain,
+  with no machine reader in the text: told apart by framing alone, which an attacker can forge);
 - a credential source (a key file, a secret env var, a named credential) with a sink (the network,
   a commit, a PR, an issue, a paste, a published file, the reader's answer); a credential's value
-  asked to be written out, the whole environment as an HTTP body, a secret looked up as a host name.
+  asked to be written out, the whole environment as an HTTP body, a secret looked up as a host name;
+  a credential in an image URL fetched when shown, a network call on every shell command, the user's
+  codes sent to someone on a messaging channel, money sent to one fixed account instead of its owner;
+- safeguards disabled, in English and in Russian, German and French imperatives.
 
 Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
 of the scripts that use them, and CJK passives are ordinary text.
@@ -44,8 +51,8 @@ from functools import lru_cache
 
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
-from skillhive.safety.intents import INTENT_PATTERNS
-from skillhive.safety.patterns import DESCRIBED, NEGATION, SAFETY_PATTERNS, Pattern
+from skillhive.safety.intents import INTENT_FAMILIES, INTENT_PATTERNS
+from skillhive.safety.patterns import DESCRIBED, INSTALLERS, NEGATION, SAFETY_PATTERNS, Pattern, documented_install
 from skillhive.safety.reading import (
     HIDDEN_UNICODE,
     as_words,
@@ -135,9 +142,13 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
                 continue
             if DESCRIBED.search(view, max(0, m.start() - 40), m.start()):
                 continue
+            if pattern.name in INSTALLERS and documented_install(view, m.start(), m.end()):
+                continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
-    if families is None or "prompt-injection" in families:
+    if families is None or not families.isdisjoint(INTENT_FAMILIES):
         for pattern, view in intent_patterns(text, (said, as_is and unquoted(as_is))):
+            if families is not None and pattern.family not in families:
+                continue
             if pattern.applies(view) and (hit := pattern.regex.search(view)):
                 return f"{pattern.family}/{pattern.name}: {hit.group()[:80]!r}"
     if _decoding:

@@ -1,5 +1,6 @@
 """Intents the filter reads on a text's words: orders aimed at the reader whose target is what it was
-told, in several languages, a new role for it, hiding from the user in Russian."""
+told, in several languages, a new role for it, hiding from the user in Russian, safeguards disabled in
+other languages."""
 
 from __future__ import annotations
 
@@ -72,7 +73,13 @@ _ENGLISH_OVERRIDE = (
     r"|\b" + _DISMISS + r"\s+(?:\w+\s+){0,4}?(?:" + _ORDERS + "|" + _RULES + r")\s+(?:\w+\s+)?" + _ANCHOR_AFTER + r"\b"
     r"|\b" + _DISMISS + r"\s+(?:\w+\s+){0,3}?(?:" + _EVERYTHING + r")\b"
 )
-_ERASE_YOURS = r"\b" + _ERASE + r"\s+(?:\w+\s+){0,2}?your\s+(?:\w+\s+){0,3}?(?:" + _ORDERS + "|" + _RULES + r")\b"
+_ERASE_YOURS = (
+    r"\b" + _ERASE + r"\s+(?:\w+\s+){0,2}?your\s+(?:\w+\s+){0,3}?(?:" + _ORDERS + "|" + _RULES + r")\b"
+    # ... or those of the reader's principal ("drop the repo owner's restrictions"; not "… restrictions on the share")
+    r"|\b(?:" + _ERASE + "|" + _DISMISS + r")\s+(?:the\s+)?(?:\w+\s+)?(?:owner|operator|developer|admin|administrator"
+    r"|maintainer|creator|system|deployer)s?\s+s\s+(?:\w+\s+)?(?:restrictions|guardrails|safeguards|limitations|constraints"
+    r"|instructions|guidance|orders)\b(?!\s+(?:on|for|to|in|at|of|about)\b)"
+)
 _VOIDED = (
     r"\b(?:previous|prior|above|earlier|preceding|former|original|initial|all|existing|your|system)\s+(?:\w+\s+){0,2}?"
     r"(?:" + _ORDERS + r"|rules|constraints|restrictions|policies)\s+" + _STATE + r"\b"
@@ -138,6 +145,16 @@ _NEW_ROLE = (
 )
 
 
+# what never comes between another language's dismissal and its object: English words (French "ignore"
+# and "instructions" are English too), or a subordinate clause the "target" sits in ("ignore case when
+# matching instructions", "ignora el caso cuando compares instrucciones")
+_ENGLISH_GAP = (
+    r"(?:the|when|whenever|while|if|of|for|to|and|with|case|matching|at|by|from|this|that|these|those|is|are"
+    r"|cuando|mientras|quand|lorsque|pendant|wenn|wahrend|falls|quando|mentre|wanneer|terwijl|indien|kiedy|gdy|podczas"
+    r"|nar|medan|когда|пока|если)"
+)
+
+
 @dataclass(frozen=True)
 class _Language:
     """The same intent in another language, on words with accents dropped: a dismissal and, within a
@@ -154,7 +171,9 @@ class _Language:
         target = rf"(?:{self.orders})\b|(?:{self.everything})\s+(?:\w+\s+){{0,5}}?(?:{self.told})\b|(?:{self.above})\b"
         if self.object_first:
             return rf"(?:{self.orders})\w*\s+(?:\w+\s+){{0,2}}?(?:{self.dismiss})\b"
-        return rf"\b(?:{self.dismiss})\s+(?:\w+\s+){{0,4}}?(?:{target})"
+        # the words between are this language's: "ignore case when matching instructions" is English, and
+        # its own object ("case") comes between (French "ignore" and "instructions" are English words too)
+        return rf"\b(?:{self.dismiss})\s+(?:(?!{_ENGLISH_GAP}\b)\w+\s+){{0,4}}?(?:{target})"
 
 
 _LANGUAGES = (
@@ -287,6 +306,26 @@ _RUSSIAN_HIDE = (
     r"\b" + _RU_NOT + r"\s+" + _RU_TELL + r"\s+(?:\w+\s+){0,2}?(?:пользовател\w*|" + _RU_NO_ONE + ")"
     r"|\b" + _RU_NO_ONE + r"\s+(?:\w+\s+){0,2}?" + _RU_NOT + r"\s+" + _RU_TELL
 )
+# the user named first ("to the user about this do not tell")
+_RU_USER = "пользовател"
+_RUSSIAN_HIDE += r"|\b" + _RU_USER + r"\w*\s+(?:\w+\s+){0,3}?" + _RU_NOT + r"\s+" + _RU_TELL
+# safeguards disabled, in the imperative of other languages (accents dropped; a negation before the verb
+# or between it and its object lets it pass: "do not disable the checks", "deaktiviere nie die Tests")
+_NOT_BEFORE = r"(?<!\b" + _RU_NOT + r"\s)(?<!\bne\s)(?<!\bno\s)(?<!\bnon\s)(?<!\bnao\s)(?<!\bnie\s)(?<!\bnicht\s)"
+_NOT_BETWEEN = r"(?:(?!nie|nicht|niemals|jamais|pas|nunca|mai|никогда|" + _RU_NOT + r"\b)\w+\s+)"
+_CHECKS_DISABLED = (
+    # (only where the imperative is its own form: Spanish "desactiva", Italian "disattiva" and French
+    # "désactive" also say what something does, "la commande désactive les tests lents")
+    _NOT_BEFORE + r"(?<!\bvous\s)(?<!\bich\s)\b(?:(?:от|вы)ключи|пропусти|обоиди|отмени|удали|деактивируи|deaktiviere"
+    r"|uberspringe|umgehe|desactivez|contournez|sautez|supprimez)\s+" + _NOT_BETWEEN + r"{0,3}?"
+    r"(?:проверк\w*|тест\w*|линтер\w*|ревью|валидаци\w*|аутентификаци\w*|двухфакторн\w*|защит\w*|антивирус\w*"
+    r"|tests?|prufung\w*|sicherheitsprufung\w*|checks|linter|verifizierung\w*|authentifizierung\w*|firewall"
+    r"|verifications?|controles|pruebas|verificaciones|comprobaciones|controles|autenticacion|controlli|verifiche"
+    r"|testes|verificacoes|checagens|autenticacao)\b"
+    # merged or shipped without review, in Russian: "влей ветку в main без ревью"
+    r"|\b(?:влеи|слеи|смержи|смерджи|мержни|мерджни|запушь|задеплои|выкати)\w*\s+(?:\w+\s+){0,5}?без\s+"
+    r"(?:ревью|review|проверк\w*|согласовани\w*|одобрени\w*|тестов)\b"
+)
 # earlier orders said to be void, in other languages: "le istruzioni precedenti non sono più valide"
 _ORDERS_ELSEWHERE = (
     r"(?:istruzion|instrucc|instruc|instruktion|anweisung|polecen|instrukcj|talimat|instructies|consign|regole|reglas"
@@ -307,7 +346,7 @@ INTENT_PATTERNS: tuple[Pattern, ...] = (
         "ignor", "disregard", "forget", "overlook", "overr", "discard", "abandon", "dismiss", "neglect", "bypass",
         "aside", "behind", "throw", "pay no", "follow", "obey", "heed", "listen", "adhere", "comply", "past",
         "beyond")),
-    Pattern("prompt-injection", "override-instructions", False, re.compile(_ERASE_YOURS), ("your",)),
+    Pattern("prompt-injection", "override-instructions", False, re.compile(_ERASE_YOURS), ("your", " s ")),
     Pattern("prompt-injection", "override-instructions", False, re.compile(_VOIDED), (
         "no longer", "void", "null", "cancel", "obsolete", "revoked", "supersed", "overrid", "replaced", "outdated",
         "invalid", "lifted", "suspended", "withdrawn", "rescinded", "deprecated", "expired", "apply", "not valid",
@@ -315,6 +354,9 @@ INTENT_PATTERNS: tuple[Pattern, ...] = (
     Pattern("prompt-injection", "override-instructions", False, re.compile(_DISMISS_THEM), ("your",)),
     Pattern("prompt-injection", "override-instructions", False, re.compile(_DEMOTED), (" as ",)),
     Pattern("prompt-injection", "hide-from-user", False, re.compile(_RUSSIAN_HIDE), (_RU_NO_ONE, "пользовател")),
+    Pattern("safeguards", "disable-checks", False, re.compile(_CHECKS_DISABLED), (
+        "ключи", "пропусти", "обоиди", "отмени", "удали", "деактив", "deaktiv", "uberspring", "umgeh", "desactivez",
+        "contournez", "sautez", "supprimez", "без")),
     Pattern("prompt-injection", "role-change", False, re.compile(_NEW_ROLE), (
         "from ", "act as", "your", "no longer", " no ", "refuse", "stop being", "precedence", "priority", "overrid",
         "supersed", "outrank", "trump", "meant", "intended", "designed", "written")),
@@ -334,3 +376,4 @@ INTENT_PATTERNS: tuple[Pattern, ...] = (
     Pattern("prompt-injection", "override-instructions", False, _CJK_OVERRIDE,
              tuple(_CJK_DISMISS.split(")(?:", 1)[1].split(")", 1)[0].split("|"))),
 )  # fmt: skip
+INTENT_FAMILIES = frozenset(pattern.family for pattern in INTENT_PATTERNS)

@@ -23,9 +23,12 @@ _CONFUSABLES = str.maketrans("аеорсухіјѕһԁӏкмтнвԛԝαεικν
 _SPACED_RUN = re.compile(r"(?:[^\W_] ){4,}[^\W_] {2}")
 _MENTIONS = re.compile(
     r"\b(?:prompt\s+injections?|injections?|e\.g\.|for\s+example|such\s+as|text\s+like|could\s+contain|attack(?:er|s)?"
-    r"|payloads?|classif\w*|assert|detect\w*|guard|saniti[sz]\w*|threat\s+model|test_\w+)\b"
+    r"|payloads?|classif\w*|assert|detect\w*|guard|saniti[sz]\w*|threat[\s-]+model|test_\w+|quoted|quotes|quoting"
+    r"|we\s+quote|examples?\s+of|as\s+an\s+example)\b"
 )
-_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»')
+_QUOTED = re.compile(
+    r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|(?<!\w)\'[^\'\n]{1,300}\'(?!\w)|\u2018[^\u2019\n]{1,300}\u2019'
+)
 _BASE64 = re.compile(r"(?<![\w+/=])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![\w+/=])")
 _ROT13 = re.compile(r"\brot[\s-]?13\b")
 _LEET = str.maketrans("013457", "oieast")
@@ -34,9 +37,12 @@ _SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
 # a quotation introduced as an instance of something described ("attackers hide a request such as `…`"),
 # unless the clause it ends is an order ("run a command such as `…`")
 _INTRODUCED = re.compile(
-    r"(?:such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|containing|contains|contained|hid|hides|hiding|embedded"
-    r"|text\s+like|strings?\s+like)\s*"
-    r"(?:`[^`\n]{1,300}`|\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»)"
+    r"(?:such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|contain|containing|contains|contained|hid|hides|hiding"
+    r"|embedded|text\s+like|strings?\s+like)\s*"
+    # ... or the quotation named first: "contained the sentence `…`", "hid a comment reading `…`"
+    r"(?:(?:the|a|an|this)\s+)?(?:(?:sentence|line|phrase|string|text|comment|message|note|instruction|payload|request"
+    r"|words?)\s*(?:saying|reading|that\s+(?:said|read|says|reads))?,?\s*)?"
+    r"(?:`[^`\n]{1,300}`|\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|'[^'\n]{1,300}'|\u2018[^\u2019\n]{1,300}\u2019)"
 )
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n(\u2014\u2013]|\s-\s)\s*([^\W\d_]+)[^.:;!?\n(\u2014\u2013]*$")
 _ORDERING = frozenset(
@@ -49,6 +55,11 @@ _ORDERING = frozenset(
 # percent-encoded text (three escapes or more), a string split and joined with '+', text to read backwards
 _PERCENT = re.compile(r"[^\s%=?&/]*(?:%[0-9a-f]{2}[^%\s]{0,40}){3,}", re.IGNORECASE)
 _JOINED = re.compile(r"(['\"])\s*\+\s*\1")
+# text that says its lines are to be read as one ("join the next lines", "without a line break")
+_LINES_JOINED = re.compile(
+    r"\b(?:join|concatenate|combine|glue|stitch|merge|unwrap)\w*\s+(?:\w+\s+){0,3}?lines\b"
+    r"|\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:newlines?|line\s?breaks?)\b"
+)
 _BACKWARDS = re.compile(
     r"\b(?:backwards?|reversed|in\s+reverse|reverse\s+(?:it|this|that|the\s+\w+)|right\s+to\s+left)\b"
 )
@@ -111,7 +122,7 @@ def _ordered(flat: str, end: int) -> bool:
 def decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
     """(how, text) of what the text hides in an encoding: base64 runs that decode to words, the whole
     text in ROT13 (or backwards) when it speaks of ROT13 (of reading it backwards), percent-encoded
-    runs decoded and the lines that split strings with '+' joined."""
+    runs decoded, the lines that split strings with '+' joined, and the lines joined when it says so."""
     for m in _BASE64.finditer(text):
         try:
             plain = base64.b64decode(m.group(), validate=True).decode("utf-8")
@@ -127,6 +138,8 @@ def decoded(text: str, flat: str) -> Iterator[tuple[str, str]]:
         yield "percent-encoding", "\n".join(urllib.parse.unquote_plus(run) for run in runs)
     if "+" in text and (joined := [line for line in text.split("\n") if _JOINED.search(line)]):
         yield "joined strings", "\n".join(_JOINED.sub("", line) for line in joined)
+    if "line" in flat and _LINES_JOINED.search(flat):
+        yield "joined lines", re.sub(r"[ \t]*\r?\n[ \t]*", "", text)
 
 
 def as_words(flat: str) -> str:
