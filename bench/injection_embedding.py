@@ -345,7 +345,9 @@ def main() -> None:
     if args.loco:
         summary(results)
     paths = args.train + args.test + args.loco
-    out = HERE / "results" / f"injection-embedding-{'-'.join(dict.fromkeys(p.stem for p in paths))}.json"
+    stems = "-".join(dict.fromkeys(p.stem for p in paths))
+    fpr = "" if args.threshold_fpr == 0.02 else f"-fpr{args.threshold_fpr:g}"
+    out = HERE / "results" / f"injection-embedding-{'loco-' if args.loco else ''}{stems}{fpr}.json"
     out.parent.mkdir(exist_ok=True)
     figures = {"machine": machine(), "threshold_fpr": args.threshold_fpr, "runs": results}
     out.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
