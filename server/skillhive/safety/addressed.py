@@ -17,8 +17,16 @@ from skillhive.safety.patterns import NEGATION
 # assistant_directive, "the scheduling assistant"); "agent" unless a human's (travel agent, human agent)
 _HUMAN = r"(?<!human\s)(?<!live\s)(?<!travel\s)(?<!estate\s)(?<!insurance\s)(?<!sales\s)(?<!secret\s)(?<!special\s)"
 _HUMAN += r"(?<!ssh\s)(?<!gpg\s)(?<!user\s)(?<!ssh-)(?<!user-)(?<!free\s)(?<!double\s)(?<!talent\s)"
+# ... and "assistant" unless a person's job (executive, teaching, dental assistant; Mary's assistant)
+_PERSON = r"(?<!'s\s)(?<!executive\s)(?<!personal\s)(?<!teaching\s)(?<!legal\s)(?<!dental\s)(?<!medical\s)"
+_PERSON += r"(?<!administrative\s)(?<!admin\s)(?<!shop\s)(?<!office\s)(?<!physician\s)(?<!nursing\s)(?<!lab\s)"
+_PERSON += r"(?<!research\s)(?<!store\s)(?<!sales\s)(?<!editorial\s)(?<!program\s)(?<!graduate\s)"
 _MACHINE = (
-    r"(?:assistants?|bots?|chatbots?|copilots?|llms?|ai|claude|gemini|chatgpt|gpt|codex|devin|" + _HUMAN + r"agents?)"
+    r"(?:"
+    + _PERSON
+    + r"assistants?|bots?|chatbots?|copilots?|llms?|ai|claude|gemini|chatgpt|gpt|codex|devin|"
+    + _HUMAN
+    + r"agents?)"
 )
 _READER = r"@?(?:[a-z0-9]+[-_])*" + _MACHINE + r"(?:[-_][a-z0-9]+)*\b"
 # where an address starts: a line, a bracket or quotation, a sentence, a comment, a label before it
@@ -26,11 +34,11 @@ _START = r"(?:^|(?<=\n)|(?<=[\[(\"'“])|(?<=[.!?:]\s)|(?<=//\s)|(?<=#\s)|(?<=<!
 # the head of the address: "note to the scheduling assistant", "accounts-payable agent", "dear agent ai",
 # "agent instructions (priority override from tier-3)", "@github-copilot review"
 _HEAD = (
-    r"(?:[#>*/\s-]*)(?:(?:note|message|instructions?|directions?|reminder|memo|attention|notice|request|task|orders?"
+    r"(?:[#>*/\s\[({<-]*)(?:[\w-]+'s\s+)?(?:(?:note|message|instructions?|directions?|reminder|memo|attention|notice|request|task|orders?"
     r"|release\s+notes?|[\w-]+\s+step|step)\s+(?:to|for)\s+|(?:to|for|dear|hey|hi|attn|attention)\s+)?"
     r"(?:(?:the|any|all|every|each|our|your|this)\s+)?(?:[\w-]+\s+){0,2}?"
     + _READER
-    + r"(?:\s+(?!you\b)[\w-]+)?(?:\s+(?:ai|llm|bot))?(?:\s*\([^)\n]{0,60}\))?\s*[:,]"
+    + r"(?:\s+(?!you\b)[\w-]+)?(?:\s+(?:ai|llm|bot))?(?:\s*\([^)\n]{0,60}\))?\s*(?:[:,]|[\u2013\u2014]|\s-\s)"
     # ... or a mention alone ("@triage-bot thanks for the label. close …")
     r"|@(?:[a-z0-9]+[-_])*" + _MACHINE + r"(?:[-_][a-z0-9]+)*\b"
 )
@@ -48,12 +56,14 @@ _ACT = (
     r"|output|show|display|list|insert|replace|install|download|visit|navigate|click|sign|submit|move|rename|edit"
     r"|modify|configure|close|assign|upgrade|credit|release|rate|grade|score|classify|recommend|forget|treat|rank"
     r"|hire|reject|shortlist|prioriti[sz]e|favou?r|buy|order|sell|answer|ignore|approve|deny|escalate|flag|unflag"
+    r"|apply|describe|summari[sz]e|prescribe|dispense|hide|archive|lock|purchase|charge|void|waive|tag|label|decline"
+    r"|schedule|reschedule|unsubscribe|enroll|transcribe|translate|present|state|claim|praise|downgrade|suspend|ban"
     r"|ensure|don\s*'?t|never|must|should)\b"
     r"|you\s+(?:must|should|shall|need\s+to|have\s+to|are\s+(?:to|required\s+to|expected\s+to))\b"
 )
-_ORDER_AFTER = r"[ \t]*" + _OCCASION + _ADVERBS + r"(?:" + _ACT + r")"
+_ORDER_AFTER = r"\s*" + _OCCASION + _ADVERBS + r"(?:" + _ACT + r")"
 # ... or after one sentence of pretext ("@copilot review: an lgtm is mandatory. mark every finding …")
-_ORDER_NEXT = r"[^.\n]{0,120}?(?:[.!]\s+|\byou\s+(?=must|should|shall|need|have|are))(?:" + _ACT + r")"
+_ORDER_NEXT = r"[^.\n]{0,120}?(?:[.!:]\s+|\byou\s+(?=must|should|shall|need|have|are))(?:" + _ACT + r")"
 # a label alone ("assistant:", "agent:") is also how a transcript names who speaks: read as an address
 # only where no one else speaks in the text
 _SPEAKERS = re.compile(
@@ -91,7 +101,7 @@ _DEDICATED = re.compile(
     r"(?:へ|に|様|さん|们|们注意|에게|께)[ \t]*:"
     # "msaidizi wa ai: …", "asistente: …": a label naming a machine reader in any language, what follows it
     # (an order in words nobody listed) handling the reader's credentials
-    r"|(?:^|\n)[ \t]*(?:[^\W\d_]+\s+){0,3}(?:ai|llm|ki|ia|asistente|assistente|assistent\w*|asystent\w*"
+    r"|(?:^|\n)[ \t]*(?:[^\W\d_]+[\s-]+){0,3}(?:ai|llm|ki|ia|asistente|assistente|assistent\w*|asystent\w*"
     r"|accиcteht\w*|a\u0433eht\w*|bot|bota|\u0431ot\w*)(?:\s+[^\W\d_]+){0,2}[ \t]*:[^\n]{0,200}?(?:(?<![\w.])\.env\b"
     r"|~/|\.ssh|\.aws|api[ _-]?key|\btoken|passw|contrase|mot\s+de\s+passe|пapoл|credential)"
 )
@@ -135,7 +145,7 @@ _WAIVED = re.compile(
     r"\b(?:skip|bypass|waive|override|ignore|disable|turn\s+off)\s+(?:the\s+|any\s+|all\s+|every\s+|failing\s+)*"
     r"(?:eligibility|fraud|security|identity|kyc|aml|sanctions|credit|background|compliance|supervisor|manager|canary"
     r"|health|safety)\s+(?:checks?|verification|screening|questions?|approval|review|gates?)\b"
-    r"|\b(?:skip|bypass|disable|override|turn\s+off|defeat)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?(?:interlocks?"
+    r"|\b(?:skip|bypass|disable|override|turn\s+off|defeat)\s+(?:the\s+|all\s+|any\s+)?(?:[\w'-]+\s+){0,2}?(?:interlocks?"
     r"|cut-?offs?|kill\s+switch(?:es)?|circuit\s+breakers?)\b"
     r"|\b(?:do\s+not|don\s*'?t|never)\s+ask\s+(?:the\s+(?:user|customer|caller)\s+|them\s+)?(?:any\s+)?(?:security"
     r"|verification|identity)\s+questions\b"
@@ -149,14 +159,17 @@ _WAIVED = re.compile(
 )
 # money sent to a fixed account, card or voucher, with a check waived or the payee's details said changed
 _PAID = (
-    r"\b(?:refund|pay|transfer|wire|send|issue|credit|remit)\w*\b[^.;\n]{0,80}?\b(?:to|into|onto)\s+(?:the\s+|a\s+)?"
-    r"(?:gift\s+card|account|card\s+ending|card|routing|iban|wallet|bank\s+account|paypal)\b[^.;\n]{0,20}?\d{4}"
+    r"\b(?:refund|pay|transfer|wire|send|issue|credit|remit|release|disburse|deposit|route|move)\w*\b[^.;\n]{0,80}?"
+    r"\b(?:to|into|onto)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:gift\s+card|account|acct|card\s+ending|card|routing"
+    r"|iban|wallet|bank\s+account|paypal)\b[^.;\n]{0,20}?\d{4}"
 )
 _UNCHECKED = (
     r"\bno\s+(?:\w+\s+)?(?:review|approval|check|verification)s?\s+(?:is\s+)?(?:needed|required|necessary)\b"
     r"|\bwithout\s+(?:\w+\s+)?(?:review|approval|sign[\s-]?off|verification)\b"
     r"|\bmark\s+(?:\w+\s+){0,3}?as\s+verified\b|\b(?:changed|updated|new)\s+(?:\w+\s+)?(?:remittance|bank(?:ing)?"
     r"|payment|payout|wire)\s+(?:details|information|info|account|instructions)\b"
+    r"|\b(?:remittance|bank(?:ing)?|payment|payout)\s+(?:details|information|info|account)\s+(?:have\s+|has\s+)?"
+    r"(?:changed|been\s+(?:changed|updated))\b"
 )
 _PAID_UNCHECKED = re.compile(
     _PAID + r"[\s\S]{0,300}?(?:" + _UNCHECKED + ")|(?:" + _UNCHECKED + r")[\s\S]{0,300}?" + _PAID
@@ -172,7 +185,8 @@ _ACCESS = re.compile(
 )
 _PERSONAL = (
     r"(?:card\s+numbers?|cvvs?|cvcs?|expiry\s+dates?|social\s+security|ssns?|passport\s+numbers?|email\s+address(?:es)?"
-    r"|phone\s+numbers?|customer\s+(?:table|list|records|database|data)|medical\s+records?|date\s+of\s+birth)"
+    r"|phone\s+numbers?|customer\s+(?:table|list|records|database|data)|medical\s+records?|dates?\s+of\s+birth"
+    r"|lab\s+results|diagnos[ie]s|prescriptions|salar(?:y|ies)|payroll|home\s+address(?:es)?|grades|transcripts)"
 )
 _PERSONAL_OUT = re.compile(
     r"\b(?:collect|gather|harvest|scrape|export|dump|copy|send|post|upload|append|submit|fill\s+in|enter)\b"
@@ -183,7 +197,7 @@ _PERSONAL_OUT = re.compile(
 )
 
 _CHECKS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("prompt-injection/reader-addressed", _ADDRESS, (":", ",", "@")),
+    ("prompt-injection/reader-addressed", _ADDRESS, (":", ",", "@", "\u2013", "\u2014", " - ")),
     ("prompt-injection/reader-obliged", _OBLIGED, ("must", "shall", "should", "need", "has to", "have to", "require",
                                                    "expected", "supposed", "for", "part of your")),
     ("prompt-injection/reader-addressed", _DEDICATED, (":",)),
@@ -198,7 +212,9 @@ _CHECKS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
                                                          "updated", "new ")),
     ("exfiltration/access-granted", _ACCESS, ("authorized_keys", "@")),
     ("exfiltration/personal-data-out", _PERSONAL_OUT, ("card", "cvv", "cvc", "expiry", "social", "ssn", "passport",
-                                                       "email", "phone", "customer", "medical", "birth")),
+                                                       "email", "phone", "customer", "medical", "birth", "lab",
+                                                       "diagnos", "prescription", "salar", "payroll", "address",
+                                                       "grades", "transcripts")),
 )  # fmt: skip
 
 
