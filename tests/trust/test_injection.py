@@ -17,6 +17,7 @@ from backends import both
 from conftest import trajectory
 from skillhive.models import ExperienceItem, ItemKind
 from skillhive.safety import SAFETY_PATTERNS, intent_patterns, normalise, safety_problem, withhold_served
+from skillhive.safety.addressed import CHECKS
 from skillhive.store.browse import RunLine
 from skillhive.web.views import _served_line
 from trust.fixtures import DEPLOY, TeamHive
@@ -693,3 +694,11 @@ def test_round_6_near_misses_of_the_broad_classes_are_served(text: str) -> None:
 )
 def test_round_6_near_misses_of_the_ordinary_are_still_withheld(text: str) -> None:
     assert safety_problem(text) is not None
+
+
+def test_every_broad_class_that_matches_a_corpus_text_passes_its_cheap_test_first() -> None:
+    """Round 6's checks, too, are tried only on text holding one of their `needs`."""
+    for text in ALL_TEXTS:
+        said = normalise(text)
+        for name, regex, needs in CHECKS:
+            assert not regex.search(said) or any(n in said for n in needs), (name, text)
