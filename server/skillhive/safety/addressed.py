@@ -99,9 +99,11 @@ _DEDICATED = re.compile(
     # (as normalised: voicing marks dropped, Cyrillic letters that look Latin read as Latin)
     r"(?:エー[シジ]ェント|アシスタント|ai|助手|智能体|代理|에이전트|어시스턴트|accиcteht|a\u0433eht|\u0431ot|ии)"
     r"(?:へ|に|様|さん|们|们注意|에게|께)[ \t]*:"
+)
+_LABELLED = re.compile(
     # "msaidizi wa ai: …", "asistente: …": a label naming a machine reader in any language, what follows it
     # (an order in words nobody listed) handling the reader's credentials
-    r"|(?:^|\n)[ \t]*(?:[^\W\d_]+[\s-]+){0,3}(?:ai|llm|ki|ia|asistente|assistente|assistent\w*|asystent\w*"
+    r"(?:^|\n)[ \t]*(?:[^\W\d_]+[\s-]+){0,3}(?:ai|llm|ki|ia|asistente|assistente|assistent\w*|asystent\w*"
     r"|accиcteht\w*|a\u0433eht\w*|bot|bota|\u0431ot\w*)(?:\s+[^\W\d_]+){0,2}[ \t]*:[^\n]{0,200}?(?:(?<![\w.])\.env\b"
     r"|~/|\.ssh|\.aws|api[ _-]?key|\btoken|passw|contrase|mot\s+de\s+passe|пapoл|credential)"
 )
@@ -131,7 +133,10 @@ _CONCEALED = re.compile(
     r"(?:notice|see|know|find\s+out|spot|realise|realize|catch)\b"
     r"|\b(?:do|make|apply|perform|handle)\s+(?:it|this|that|them|these|the\s+\w+)\s+(?:quietly|discreetly|stealthily"
     r"|silently|secretly|covertly)\b"
-    r"|(?:^|[.;:,!]\s*|\band\s+|\bthen\s+|\bmust\s+|\bshould\s+|\balways\s+)report\s+(?:the\s+|this\s+|it\s+|everything"
+    # (told to report, not said to: "the job will report the build as failing")
+    r"|\breport(?<!will\sreport)(?<!would\sreport)(?<!can\sreport)(?<!could\sreport)(?<!may\sreport)"
+    r"(?<!might\sreport)(?<!\bto\sreport)(?<!\bit\sreport)(?<!they\sreport)(?<!\bwe\sreport)(?<!\bi\sreport)"
+    r"(?<!that\sreport)(?<!which\sreport)(?<!who\sreport)\s+(?:the\s+|this\s+|it\s+|everything"
     r"\s+|all\s+)?(?:[\w-]+\s+){0,2}?as\s+(?:passing|passed|green|successful|clean|standard|low[\s-]risk|safe"
     r"|compliant|resolved|fixed|verified)\b"
     r"|\b(?:omit|leave\s+out)\s+(?:any|all|every)\s+(?:mention|reference|discussion)s?\s+of\b"
@@ -196,25 +201,34 @@ _PERSONAL_OUT = re.compile(
     + _PERSONAL
 )
 
-CHECKS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("prompt-injection/reader-addressed", _ADDRESS, (":", ",", "@", "\u2013", "\u2014", " - ")),
-    ("prompt-injection/reader-obliged", _OBLIGED, ("must", "shall", "should", "need", "has to", "have to", "require",
-                                                   "expected", "supposed", "for", "part of your")),
-    ("prompt-injection/reader-addressed", _DEDICATED, (":",)),
-    ("prompt-injection/principal-replaced", _PRINCIPAL, ("new ", "you ", "principal", "master", "handler",
-                                                          "controller", "loyal", "mode")),
-    ("prompt-injection/concealed", _CONCEALED, ("no need", "so ", "quietly", "discreetly", "stealthily", "silently",
-                                                "secretly", "covertly", "report", "omit", "leave out", "mark",
-                                                "ユー")),
-    ("safeguards/control-waived", _WAIVED, ("skip", "bypass", "waive", "override", "ignore", "disable", "turn off",
-                                            "defeat", "ask", "no need", "already", "verbal", "consented")),
-    ("exfiltration/payment-unchecked", _PAID_UNCHECKED, ("review", "approval", "check", "verif", "sign", "changed",
-                                                         "updated", "new ")),
-    ("exfiltration/access-granted", _ACCESS, ("authorized_keys", "@")),
-    ("exfiltration/personal-data-out", _PERSONAL_OUT, ("card", "cvv", "cvc", "expiry", "social", "ssn", "passport",
-                                                       "email", "phone", "customer", "medical", "birth", "lab",
-                                                       "diagnos", "prescription", "salar", "payroll", "address",
-                                                       "grades", "transcripts")),
+# the words a check cannot match without, tried first (a cheap test)
+_MACHINE_WORD = r"assist|bot|copilot|llm|\bai\b|claude|gemini|gpt|codex|devin|agent"
+
+
+def _any(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("prompt-injection/reader-addressed", _ADDRESS, re.compile(_MACHINE_WORD)),
+    ("prompt-injection/reader-obliged", _OBLIGED, re.compile(_MACHINE_WORD + "|part of your")),
+    ("prompt-injection/reader-addressed", _DEDICATED, _any("へ", "に", "様", "さん", "们", "에게", "께")),
+    ("prompt-injection/reader-addressed", _LABELLED, re.compile(
+        r"(?:\.env\b|~/|\.ssh|\.aws|api[ _-]?key|token|passw|contrase|mot de passe|пapoл|credential)")),
+    ("prompt-injection/principal-replaced", _PRINCIPAL, _any("new ", "you ", "principal", "master", "handler",
+                                                              "controller", "loyal", "mode")),
+    ("prompt-injection/concealed", _CONCEALED, _any("no need", "so ", "quietly", "discreetly", "stealthily",
+                                                    "silently", "secretly", "covertly", "report", "omit", "leave out",
+                                                    "mark", "ユー")),
+    ("safeguards/control-waived", _WAIVED, _any("skip", "bypass", "waive", "override", "ignore", "disable", "turn off",
+                                                "defeat", "ask", "no need", "already", "verbal", "consented")),
+    ("exfiltration/payment-unchecked", _PAID_UNCHECKED, _any("review", "approval", "check", "verif", "sign", "changed",
+                                                             "updated", "new ")),
+    ("exfiltration/access-granted", _ACCESS, _any("authorized_keys", "@")),
+    ("exfiltration/personal-data-out", _PERSONAL_OUT, _any("card", "cvv", "cvc", "expiry", "social", "ssn", "passport",
+                                                           "email", "phone", "customer", "medical", "birth", "lab",
+                                                           "diagnos", "prescription", "salar", "payroll", "address",
+                                                           "grades", "transcripts")),
 )  # fmt: skip
 
 
@@ -246,10 +260,10 @@ def addressed_problem(said: str, families: frozenset[str] | None = None) -> str 
 
 def _problem(said: str, families: frozenset[str] | None) -> str | None:
     transcript = None
-    for name, regex, needs in CHECKS:
+    for name, regex, gate in CHECKS:
         if families is not None and name.split("/", 1)[0] not in families:
             continue
-        if not any(n in said for n in needs):
+        if not gate.search(said):
             continue
         for m in regex.finditer(said):
             if regex in _NEGATABLE and NEGATION.search(said, max(0, m.start() - 40), m.start()):
