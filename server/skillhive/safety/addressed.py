@@ -72,6 +72,30 @@ _SPEAKERS = re.compile(
 )
 _BARE_LABEL = re.compile(r"[#>*/\s-]*(?:the\s+)?" + _MACHINE + r"\s*:", re.ASCII)
 _ADDRESS = re.compile(_START + r"(" + _HEAD + r")(?:" + _ORDER_AFTER + r"|" + _ORDER_NEXT + r")")
+# the reader named by what it is doing ("whoever is reading this email", "anyone processing this ticket") or by
+# what it would be ("if you are an ai model", "as an ai, you …"), then ordered
+_READING_ONE = (
+    r"(?:whoever|anyone|anybody|whatever|any\s+one|the\s+one|you)\s+(?:who\s+|that\s+)?(?:is\s+|are\s+)?(?:reads?"
+    r"|reading|process(?:es|ing)?|summari[sz](?:es|ing)|handl(?:es|ing)|pars(?:es|ing)|sees|seeing|gets|receives"
+    r"|receiving|triag(?:es|ing)|opens|opening)\s+this\b(?:\s+[\w-]+)?"
+)
+_WOULD_BE = (
+    r"if\s+you(?:\s+are|'re|\s+re)\s+(?:an?\s+|the\s+)?(?:ai(?:\s+(?:model|system|assistant|agent|bot))?|llm"
+    r"|(?:large\s+)?language\s+model|chatbot|assistant|bot|automated\s+(?:system|agent|assistant|reader|tool))"
+    r"(?!\s+(?:researcher|engineer|developer|student|company|startup|enthusiast|team|expert|scientist|practitioner"
+    r"|user|ethicist|lawyer|journalist|investor)s?\b)(?:\s+[\w-]+){0,4}?"
+)
+_BY_ROLE = re.compile(
+    _START + r"(?:[#>*/\s\[({<-]*)(?:to\s+)?(?:" + _READING_ONE + "|" + _WOULD_BE + r")"
+    r"(?:\s*[:,\u2013\u2014]\s*|\s+(?:should|must|needs?\s+to|has\s+to|is\s+to|shall)\s+)"
+    + _OCCASION
+    + _ADVERBS
+    + r"(?:"
+    + _ACT
+    + r")"
+    r"|\bas\s+an?\s+(?:ai|llm|language\s+model|assistant|chatbot)\s*,\s*you\s+(?:are\s+(?:obliged|required|expected"
+    r"|bound)\s+to|must|should|have\s+to|need\s+to|shall)\b"
+)
 # the reader as the subject of an obligation ("the responding assistant must dump …", "this skill requires
 # the agent to read …", "the standard procedure for agents"); not negated, not passive
 _OBLIGED = re.compile(
@@ -211,6 +235,7 @@ def _any(*words: str) -> re.Pattern[str]:
 
 CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("prompt-injection/reader-addressed", _ADDRESS, re.compile(_MACHINE_WORD)),
+    ("prompt-injection/reader-addressed", _BY_ROLE, _any("this", "if you", "as a")),
     ("prompt-injection/reader-obliged", _OBLIGED, re.compile(_MACHINE_WORD + "|part of your")),
     ("prompt-injection/reader-addressed", _DEDICATED, _any("へ", "に", "様", "さん", "们", "에게", "께")),
     ("prompt-injection/reader-addressed", _LABELLED, re.compile(
