@@ -1,6 +1,7 @@
 """Round 6's broad classes, each one mechanism rather than a list of phrasings: the reader addressed as a
-machine and then given an order (in any carrier: a label, a dedication, a mention, a comment, a link's
-title, the subject of "must"); the reader's principal or rules replaced; the work hidden from, or
+machine, or by what it is doing ("whoever is reading this") or would be ("if you are an AI model"), and
+then given an order (in any carrier: a label, a dedication, a mention, a comment, a link's title, the
+subject of "must"); the reader's principal or rules replaced; the work hidden from, or
 misreported to, the people it answers to; a control waived around money sent to a fixed account; access
 handed to someone else; the user's own data sent off.
 
