@@ -34,7 +34,12 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   asked to be written out, the whole environment as an HTTP body, a secret looked up as a host name;
   a credential in an image URL fetched when shown, a network call on every shell command, the user's
   codes sent to someone on a messaging channel, money sent to one fixed account instead of its owner;
-- safeguards disabled, in English and in Russian, German and French imperatives.
+- safeguards disabled, in English and in Russian, German and French imperatives;
+- round 6's broad classes (`addressed`), each one mechanism: a machine reader addressed in any
+  carrier (a label, a dedication, a mention, a comment, a link's title; digits for letters) and then
+  ordered, or made the subject of an obligation on its credentials or tools; its principal or rules
+  replaced; the work hidden from or misreported to those it answers to; a control waived; money sent
+  to a fixed account around a waived check; access handed to someone else; the user's data sent off.
 
 Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
 of the scripts that use them, and CJK passives are ordinary text.
@@ -51,6 +56,7 @@ from functools import lru_cache
 
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
+from skillhive.safety.addressed import addressed_problem
 from skillhive.safety.intents import INTENT_FAMILIES, INTENT_PATTERNS
 from skillhive.safety.patterns import DESCRIBED, INSTALLERS, NEGATION, SAFETY_PATTERNS, Pattern, documented_install
 from skillhive.safety.reading import (
@@ -145,6 +151,8 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
             if pattern.name in INSTALLERS and documented_install(view, m.start(), m.end()):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
+    if (problem := addressed_problem(said, families)) is not None:
+        return problem
     if families is None or not families.isdisjoint(INTENT_FAMILIES):
         for pattern, view in intent_patterns(text, (said, as_is and unquoted(as_is))):
             if families is not None and pattern.family not in families:

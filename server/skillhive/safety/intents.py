@@ -149,7 +149,8 @@ _NEW_ROLE = (
 # and "instructions" are English too), or a subordinate clause the "target" sits in ("ignore case when
 # matching instructions", "ignora el caso cuando compares instrucciones")
 _ENGLISH_GAP = (
-    r"(?:the|when|whenever|while|if|of|for|to|and|with|case|matching|at|by|from|this|that|these|those|is|are"
+    r"(?:the|when|whenever|while|if|of|for|to|and|with|case|matching|at|by|from|this|that|these|those|is|are|its|their"
+    r"|his|her|them|it"
     r"|cuando|mientras|quand|lorsque|pendant|wenn|wahrend|falls|quando|mentre|wanneer|terwijl|indien|kiedy|gdy|podczas"
     r"|nar|medan|когда|пока|если)"
 )

@@ -352,7 +352,8 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|headers?|env\b|environment|config|\.env|vault|secrets?\s+(?:store|manager)|keychain|ci\s+(?:secrets?|variables?)))"),
     ("exfiltration", "environment-to-network", False,
      # the whole environment as what a network call sends; a credential looked up as a host name (DNS)
-     r"\b(?:requests\.(?:post|put|patch|get)|httpx\.\w+|axios\.\w+|fetch|urlopen|http\.request|session\.post"
+     r"\b(?:requests\.(?:post|put|patch|get)|httpx\.\w+|axios\.\w+|fetch|urlopen|https?\.(?:request|get)|session\.post"
+     r"|require\(\s*['\"]https?['\"]\s*\)\.(?:get|request)"
      r"|invoke-restmethod|invoke-webrequest)\s*\(?[^\n]{0,200}?(?:\bos\.environ\b(?!\s*(?:\[|\.get\b|\.setdefault))"
      r"|\bprocess\.env\b(?!\s*[.\[])|\bgetenv\(\s*\)|\bget-childitem\s+env:)"
      r"|\b(?:gethostbyname\w*|getaddrinfo|resolve\w*|lookup|dns\.\w+)\s*\([^\n]{0,120}?(?:environ|getenv|process\.env"
@@ -396,8 +397,11 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("exfiltration", "secrets-in-a-fetched-url", False,
      # an image fetched as soon as it is shown, its URL carrying a credential ("![ok](https://…?t=${GH_TOKEN})")
      r"(?:!\[[^\]\n]*\]\(\s*<?|<img\b[^>\n]*?\bsrc\s*=\s*[\"']?|\burl\(\s*[\"']?)https?://" + _NOT_LOCAL
-     + r"[^)\s\"'>]*?(?:\$\{?|\{\{\s*|%)[\w.]*?(?:token|secret|passw|api_?key|private_?key|access_?key|credential"
+     + r"[^)\s\"'>]*?(?:\$\{?|\{\{?\s*|%)[\w.]*?(?:token|secret|passw|api_?key|private_?key|access_?key|credential"
        r"|cookie|session)(?![a-z_]*(?:count|length|limit|usage|budget|max|min)\b)"
+     # a URL built with a credential in any code ("fetch('https://…?k=' + process.env.NPM_TOKEN)")
+     r"|https?://" + _NOT_LOCAL + r"[^\s\"'`]*[\"'`]\s*\+\s*(?:process\.env\.|os\.environ\[\s*[\"']"
+     r"|os\.getenv\(\s*[\"']|\$)\w*(?:token|secret|passw|api_?key|private_?key|access_?key|credential)"
      # a placeholder to be filled with the environment or a credential ("replace X with the output of `printenv`")
      r"|\b(?:replac\w*|substitut\w*|fill\w*(?:\s+in)?|swap\w*)\s+[^.;\n]{0,40}?\bwith\b[^.;\n]{0,30}?\b(?:output|values?"
      r"|contents?|result|dump)\s+of\s+[`'\"]?(?:printenv|env|set|export\s+-p|get-childitem\s+env:|os\.environ|process\.env"
@@ -533,6 +537,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "secret-value-written-out": ("value", "content"),
     "environment-to-network": (
         "environ",
+        "https.",
+        "http.",
         "process.env",
         "getenv",
         "env:",
@@ -557,7 +563,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "holdings-asked-for": ("your", "s you", "s that you"),
     "covert-edit": ("quietly", "silently", "secretly", "covertly", "discreetly", "stealthily"),
     "forged-turn": ("assistant:", "ai:", "model:", "claude:", "gpt:", "bot:", "copilot:"),
-    "secrets-in-a-fetched-url": ("![", "<img", "url(", "replac", "substitut", "fill", "swap"),
+    "secrets-in-a-fetched-url": ("![", "<img", "url(", "replac", "substitut", "fill", "swap", "+"),
     "hooked-on-every-command": ("prompt_command", "precmd", "preexec", "trap"),
     "codes-to-a-contact": (
         *("telegram", "whatsapp", "signal", "discord", "slack", "wechat", "sms", "messenger", "skype", "teams"),
@@ -576,8 +582,16 @@ SAFETY_PATTERNS = tuple(
 INSTALLERS = frozenset(("pipe-to-shell", "run-fetched", "fetch-and-run"))
 _INSTALL_FRAMING = re.compile(
     r"\b(?:official(?:ly)?|documented|recommended|upstream)\b[^\n.]{0,80}?\binstall(?:er|ation|s|ing)?\b"
-    r"|\binstall(?:er|ation)?\b[^\n.]{0,60}?\b(?:official(?:ly)?|documented|recommended)\b"
+    r"|\binstall\w*\b[^\n.]{0,60}?\b(?:official(?:ly)?|documented|recommended)\b"
+    r"|\binstall\w*\b[^\n]{0,40}?\bas\s+(?:described|documented|shown|given)\s+in\s+(?:its|the)\s+(?:own\s+)?"
+    r"(?:readme|docs|documentation|guide|manual)\b"
 )
+# ... or the tool installed named where it is fetched from ("to install rustup, run: curl … https://sh.rustup.rs | sh")
+_INSTALLED = re.compile(
+    r"\binstall(?:s|ing)?\s+(?:the\s+)?([a-z][\w-]{1,30})\b|\b([a-z][\w-]{1,30})\s+(?:can\s+be|is)\s+installed\b"
+)
+_NOT_A_NAME = frozenset(("it", "this", "that", "them", "the", "https", "com", "org", "io", "sh", "install", "script"))
+_URL = re.compile(r"https://[^\s|'\"`)]+")
 _PLAIN_FETCH = re.compile(r"http://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\[[0-9a-f:]+\]")
 _MACHINE_READER = re.compile(r"\b(?:agents?|assistants?|ai|llms?|bots?|copilot|claude|codex|gemini|chatgpt)\b")
 
@@ -587,10 +601,15 @@ def documented_install(view: str, start: int, end: int) -> bool:
     paragraph = view.rfind("\n\n", 0, start) + 1
     before = view[max(paragraph, start - 240) : start]
     return (
-        _INSTALL_FRAMING.search(before) is not None
+        (_INSTALL_FRAMING.search(before) is not None or _named_where_fetched(before, view[start:end]))
         and _PLAIN_FETCH.search(view, start, end) is None
         and _MACHINE_READER.search(view) is None
     )
+
+
+def _named_where_fetched(before: str, command: str) -> bool:
+    named = {re.sub(r"\W", "", n) for url in _URL.findall(command) for n in re.split(r"[/.:_-]+", url)}
+    return any(m.group(m.lastindex or 1) in named - _NOT_A_NAME for m in _INSTALLED.finditer(before))
 
 
 # a negation right before the phrase (at most one word between): "never disable", "do not ever skip"

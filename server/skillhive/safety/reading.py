@@ -38,7 +38,10 @@ _SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
 # unless the clause it ends is an order ("run a command such as `…`")
 _INTRODUCED = re.compile(
     r"(?:such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|contain|containing|contains|contained|hid|hides|hiding"
-    r"|embedded|text\s+like|strings?\s+like)\s*"
+    r"|embedded|text\s+like|strings?\s+like"
+    # ... or reported: a quotation after a verb of saying ("a comment saying '…'", "the persona that begins '…'")
+    r"|saying|that\s+(?:said|says|read|reads|began|begins|starts|started)|which\s+(?:said|says|read|reads)"
+    r"|(?:begins|began|starting|starts|started)\s+with)\s*"
     # ... or the quotation named first: "contained the sentence `…`", "hid a comment reading `…`"
     r"(?:(?:the|a|an|this)\s+)?(?:(?:sentence|line|phrase|string|text|comment|message|note|instruction|payload|request"
     r"|words?)\s*(?:saying|reading|that\s+(?:said|read|says|reads))?,?\s*)?"
@@ -109,7 +112,8 @@ def unquoted(flat: str) -> str:
 def mentioned(flat: str) -> str:
     """The text without quotations it introduces as instances of something it describes ("attackers
     hide a request such as `…`"); a quotation its clause orders run ("run a command such as `…`") stays."""
-    if not any(m in flat for m in ("such as", "e.g.", "example", "instance", "contain", "like", "hid", "embedded")):
+    cues = ("such as", "e.g.", "example", "instance", "contain", "like", "hid", "embedded", "say", "said", "read")
+    if not any(m in flat for m in (*cues, "beg", "start")):
         return flat
     return _INTRODUCED.sub(lambda m: m.group() if _ordered(flat, m.start()) else " ", flat)
 
