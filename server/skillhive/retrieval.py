@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -135,7 +135,8 @@ class Retriever:
         widen = 4 if (q.outcome or q.tags) else 1  # filters apply after the search
         pool = max(MIN_POOL, q.k * 8) * widen
         searched = [kind for kind in (ItemKind.TRAJECTORY, ItemKind.LESSON) if kind in q.kinds]
-        keyword_job = _pool.submit(self._keyword_hits, team, q.text, searched, pool)  # overlaps the embedding
+        # keywords, their runs' cards and the skills are read beside the embedding
+        side_job = _pool.submit(self._side, team, q.text, searched, pool, ItemKind.SKILL in q.kinds)
         dense: dict[ItemKind, list[tuple[str, float]]] = {}
         qvec: np.ndarray | None = None
         try:
@@ -151,10 +152,11 @@ class Retriever:
             warnings.append(f"semantic search unavailable, keyword results only: {exc}")
             if qvec is not None and ItemKind.TRAJECTORY in q.kinds:
                 dense[ItemKind.TRAJECTORY] = self._fresh_hits(fresh, qvec)
-        candidates = _candidates(dense, keyword_job.result())
-        if ItemKind.SKILL in q.kinds:
-            candidates += self._skills(team, q.text, qvec)
-        ranked, below = self._rank(team, candidates, q)
+        keywords, known, skills = side_job.result()
+        candidates = _candidates(dense, keywords)
+        if skills is not None:
+            candidates += self._skills(team, q.text, qvec, skills)
+        ranked, below = self._rank(team, candidates, q, known)
         items, omitted = _fit(ranked, q, _words(q.text))
         self._provenance(team, items, q)
         tokens = sum(_item_tokens(i) for i in items)
@@ -206,19 +208,25 @@ class Retriever:
                 self._fresh_vectors.update({i: vectors[i] for i, _ in missing})
         return [(i, float(vectors[i] @ qvec)) for i, _ in fresh]
 
-    def _keyword_hits(
-        self, team: str, text: str, kinds: Sequence[ItemKind], limit: int
-    ) -> dict[ItemKind, list[KeywordHit]]:
+    def _side(
+        self, team: str, text: str, kinds: Sequence[ItemKind], limit: int, skills: bool
+    ) -> tuple[dict[ItemKind, list[KeywordHit]], dict[str, TrajectoryCard], Sequence[SkillCard] | None]:
+        """What retrieval can read before the query's vector is known: the keyword hits of each kind,
+        the cards of the runs among them (empty when that read fails: `_rank` reads them then), and
+        the team's skills when asked for."""
         out: dict[ItemKind, list[KeywordHit]] = {}
         try:
             for kind in kinds:
                 out[kind] = self.keywords[kind].search(team, text, limit)
         except Exception as exc:  # keyword search failing must not fail the whole query
             log.warning("keyword search failed: %s", exc)
-        return out
+        try:
+            cards = self.ledger.trajectory_cards(team, [h.id for h in out.get(ItemKind.TRAJECTORY, ())])
+        except Exception:  # `_rank` reads them again, and fails loudly if that fails too
+            cards = {}
+        return out, cards, list(self.skills_for(team)) if skills else None
 
-    def _skills(self, team: str, text: str, qvec: np.ndarray | None) -> list[_Candidate]:
-        cards = list(self.skills_for(team))
+    def _skills(self, team: str, text: str, qvec: np.ndarray | None, cards: Sequence[SkillCard]) -> list[_Candidate]:
         if not cards:
             return []
         if qvec is None:  # no meaning to compare (the dense side is down, or a keywords-only caller)
@@ -247,13 +255,19 @@ class Retriever:
         return np.stack([self._skill_vectors[k] for k in keys])
 
     # -- ranking ---------------------------------------------------------------------------------
-    def _rank(self, team: str, candidates: list[_Candidate], q: Query) -> tuple[list[_Candidate], int]:
-        """Relevant candidates with their cards, best first, twins folded; and how many fell below the floor."""
+    def _rank(
+        self, team: str, candidates: list[_Candidate], q: Query, known: dict[str, TrajectoryCard]
+    ) -> tuple[list[_Candidate], int]:
+        """Relevant candidates with their cards, best first, twins folded; and how many fell below the
+        floor. `known`: cards already read (of the keyword hits); the rest are read now."""
+        ids = [c.id for c in candidates if c.kind is ItemKind.TRAJECTORY]
         try:
-            runs = self.ledger.trajectory_cards(team, [c.id for c in candidates if c.kind is ItemKind.TRAJECTORY])
+            read = self.ledger.trajectory_cards(team, [i for i in ids if i not in known])
             lessons = self.ledger.lesson_cards(team, [c.id for c in candidates if c.kind is ItemKind.LESSON])
         except Exception as exc:
             raise StorageError(f"ledger read failed: {exc}") from exc
+        # in the order of their ids, whichever read found them (ties in `task_procedures` go to the first)
+        runs = {i: card for i in sorted(ids) if (card := known.get(i) or read.get(i)) is not None}
         eligible: list[_Candidate] = []
         for c in candidates:
             if c.kind is ItemKind.TRAJECTORY:
@@ -293,11 +307,13 @@ def task_procedures(cards: Iterable[TrajectoryCard]) -> dict[str, tuple[str, ...
     """What each task needed, where a run of it succeeded: the procedure most of its successful runs
     followed (the first such run's on a tie). A failed run's calls say what an agent tried, not what
     the task needed; a task no run completed keeps each run's own procedure."""
-    wins: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+    wins: dict[str, dict[tuple[str, ...], int]] = {}
     for card in cards:
         if card.status == "success":
-            wins[card.task_key][card.signature] += 1
-    return {key: counts.most_common(1)[0][0] for key, counts in wins.items()}
+            counts = wins.setdefault(card.task_key, {})
+            counts[card.signature] = counts.get(card.signature, 0) + 1
+    # max keeps the first of equals, in the order first seen (as Counter.most_common does)
+    return {key: max(counts, key=counts.__getitem__) for key, counts in wins.items()}
 
 
 def _vote(
@@ -310,8 +326,9 @@ def _vote(
     count: dict[tuple[str, ...], int] = defaultdict(int)
     for c in nearest:
         assert isinstance(c.card, TrajectoryCard)
-        weight[needs(c.card)] += max(0.0, c.similarity or 0.0) ** VOTE_POWER
-        count[needs(c.card)] += 1
+        need = needs(c.card)
+        weight[need] += max(0.0, c.similarity or 0.0) ** VOTE_POWER
+        count[need] += 1
     return weight, count, len(nearest)
 
 
@@ -335,8 +352,9 @@ def _order(
         c.key = c.score
         if c.kind is ItemKind.TRAJECTORY and heaviest > 0.0:
             assert isinstance(c.card, TrajectoryCard)
-            c.key = best.score * weight.get(needs(c.card), 0.0) / heaviest
-            c.agreement = (needs(c.card), count.get(needs(c.card), 0), of)
+            need = needs(c.card)
+            c.key = best.score * weight.get(need, 0.0) / heaviest
+            c.agreement = (need, count.get(need, 0), of)
     best.key = best.score
     # Within a procedure, closer runs first; of one task (same score), its success before its failures,
     # and runs that followed what it needed before those that did something else.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from skillhive.errors import StorageError
@@ -341,8 +342,8 @@ class Ledger:
             for r in rows:
                 out[r["id"]] = TrajectoryCard(
                     id=r["id"], user=r["user"], created_at=r["created_at"], task=r["task"], status=r["status"],
-                    score=r["score"], tags=tuple(json.loads(r["tags"])), n_steps=r["n_steps"],
-                    summary=r["summary"], procedure=tuple(json.loads(r["procedure"])),
+                    score=r["score"], tags=_strings(r["tags"]), n_steps=r["n_steps"],
+                    summary=r["summary"], procedure=_strings(r["procedure"]),
                     task_key=r["task_key"], twin_key=r["twin_key"], import_id=r["import_id"], title=r["title"],
                     agent=r["agent"], source=r["source"],
                 )  # fmt: skip
@@ -522,3 +523,10 @@ class Ledger:
 def chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+@lru_cache(maxsize=4096)
+def _strings(stored: str) -> tuple[str, ...]:
+    """A stored JSON list of strings (a run's tags, its procedure) as a tuple. The same few lists
+    recur from run to run, and retrieval reads ~50 runs' cards per query: each is parsed once."""
+    return tuple(json.loads(stored))

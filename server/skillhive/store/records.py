@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Literal, NamedTuple
 
 Kind = Literal["trajectory", "lesson"]
@@ -82,9 +83,10 @@ class TrajectoryCard:
     agent: str | None = None
     source: str = "recorded"
 
-    @property
+    @cached_property
     def signature(self) -> tuple[str, ...]:
-        """The procedure as a set (sorted): what runs that needed the same steps share."""
+        """The procedure as a set (sorted): what runs that needed the same steps share (ranking asks
+        for it several times per candidate: worked out once)."""
         return tuple(sorted(self.procedure))
 
 
