@@ -372,17 +372,26 @@ def _outcome_rank(c: _Candidate) -> int:
 
 
 def _fold_tasks(ranked: list[_Candidate]) -> list[_Candidate]:
-    """Later runs of a task already shown become the `similar` runs of its first item, in order:
-    k items are k different pieces of experience, not k trials of one task."""
-    first: dict[str, _Candidate] = {}
-    out = []
+    """Later runs of a task already shown become the `similar` runs of its item, in order: k items
+    are k different pieces of experience, not k trials of one task. The item is the task's run with
+    the best outcome (its success before its failures) in the place of the task's first run: runs of
+    one task differ in score only by float noise (a run not yet indexed is scored exactly, an indexed
+    one by the index), which must not decide which of them represents the task."""
+    at: dict[str, int] = {}
+    out: list[_Candidate] = []
     for c in ranked:
         if isinstance(c.card, TrajectoryCard):
-            shown = first.get(c.card.task_key)
-            if shown is not None:
-                shown.similar.append(c.id)
+            i = at.get(c.card.task_key)
+            if i is not None:
+                shown = out[i]
+                if _outcome_rank(c) < _outcome_rank(shown):
+                    c.key, c.agreement = shown.key, shown.agreement
+                    c.similar, shown.similar = [shown.id, *shown.similar], []
+                    out[i] = c
+                else:
+                    shown.similar.append(c.id)
                 continue
-            first[c.card.task_key] = c
+            at[c.card.task_key] = len(out)
         out.append(c)
     return out
 
