@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
+from skillhive.redact.judge import looks_like_credential, looks_like_passphrase, looks_like_token, looks_random
 from skillhive.redact.values import _PLACEHOLDER, _VALUE, OPERATOR, _spare_value, parent_name
 from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, secret_word, words
 
@@ -64,10 +64,15 @@ def _name_start(m: re.Match[str], text: str) -> int:
     return start
 
 
+_INSTANCE = re.compile(r"[A-Za-z]{0,12}[0-9]{1,4}")
+
+
 def _name_of(m: re.Match[str], text: str) -> str:
     """The whole name the hint word sits in, from the original text: `dbPassword`, `X-Auth-Token`;
     of a dotted name its last part (`spring.mail.password`), or two (`fs.s3a.secret.key` -> `secret_key`)."""
-    parts = text[_name_start(m, text) : m.end("k")].rsplit(".", 2)
+    parts = text[_name_start(m, text) : m.end("k")].rsplit(".", 3)
+    if len(parts) > 1 and _INSTANCE.fullmatch(parts[-1]):
+        parts.pop()  # `mail.password.smtp1`: which account's password
     last = parts[-1].lstrip("_$@-")
     if len(parts) > 1 and secret_kind(last) is None and words(last) in (["key"], ["salt"]):
         return parts[-2].lstrip("_$@-") + "_" + last
@@ -172,7 +177,8 @@ def _spare_spaced(m: re.Match[str], text: str) -> bool:
         or "-" in name.strip("-")
         or any(a.islower() and b.isupper() for a, b in pairwise(name))
     )
-    if not (value[:1] in "\"'" or looks_like_token(value) or (keyish and looks_like_credential(value))):
+    credential = looks_like_credential(value) or looks_like_passphrase(value)
+    if not (value[:1] in "\"'" or looks_like_token(value) or (keyish and credential)):
         return True
     return _spare_plain(m, text)
 

@@ -12,6 +12,7 @@ from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import (
     looks_like_credential,
+    looks_like_passphrase,
     looks_like_token,
     looks_random,
     looks_random_long,
@@ -93,6 +94,8 @@ _CODE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 
 
 def _spare_prose_value(value: str) -> bool:
+    if looks_like_passphrase(value):
+        return False
     if _NAMED_DIGEST.fullmatch(value) or _LOG_FIELD.fullmatch(value) or _CODE_PATH.fullmatch(value):
         return True
     decoded = _b64_text(value) if len(value) >= 16 else None

@@ -303,7 +303,9 @@ _SECRET_KEYWORDS = (
 # `f`) or bare (up to a delimiter). The bare form is possessive so `password=getpass()` cannot
 # back off to `getpas` and dodge the `(` check.
 _VALUE = (
-    rf"""(?:(?:[rbfun]{{1,2}}(?=["']))?(?P<q>["'`]){_NOT_MARKER}(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){{1,4096}})(?P=q)"""
+    # a literal through a conversion to bytes or a string (`[]byte("x")`, `bytes("x", "utf-8")`, `Buffer.from("x")`)
+    rf"""(?:(?:(?i:\[\]byte|bytes|bytearray|buffer\.from|string|str)\((?=["'`]))?"""
+    rf"""(?:[rbfun]{{1,2}}(?=["']))?(?P<q>["'`]){_NOT_MARKER}(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){{1,4096}})(?P=q)"""
     # ODBC's `PWD={x};`: braces quote a value that holds `;`
     rf"""|\{{{_NOT_MARKER}(?P<s3>[^{{}}\s"':]{{1,512}})\}}(?=[;"']|$)"""
     # after `key: ` (YAML, prose) `&` is part of the value, not a query string's separator

@@ -208,6 +208,8 @@ _FILLER = frozenset(
         "hex",
         "text",
         "literal",
+        "data",  # a kubeconfig's `client-key-data`: the key's bytes, inline
+        "bytes",
     ]
 )
 # `key` after these names an id, a place or a public half, never a credential, whatever its value.
@@ -235,11 +237,25 @@ _KEY_CONTAINER = re.compile(
 WEAK = frozenset({"auth", "pass", "pw", "pin", "sid", "session", "otp", "parola", "passe"})
 
 
+# an instance after a dotted name (`signon.rememberedPassword.smtp1`, `accounts.token.0`): which one, not what
+_INSTANCE = re.compile(r"(?:\.[A-Za-z]{0,12}[0-9]{1,4}|\[[0-9]{1,4}\])$")
+
+
 def words(name: str) -> list[str]:
-    """`dbPassword` -> [db, password]; `X-API-Key` -> [x, api, key]; `AWS_SECRET_ACCESS_KEY` likewise."""
+    """`dbPassword` -> [db, password]; `X-API-Key` -> [x, api, key]; `AWS_SECRET_ACCESS_KEY` likewise.
+
+    An encoding's name stays one word (`munge_key_b64` -> [munge, key, b64]), and an instance after a
+    dotted name is dropped (`mail.password.smtp1` -> [mail, password]).
+    """
+    name = _INSTANCE.sub("", name) or name
     if not name.isascii():  # `contraseña`, `пароль_бд`: letters of any script, split at separators
         return [w.lower() for w in re.findall(r"[^\W\d_]+|[0-9]+", name)]
-    return [w.lower() for w in _SPLIT.findall(name)]
+    ws = [w.lower() for w in _SPLIT.findall(name)]
+    if "64" in ws:
+        i = ws.index("64")
+        if i > 0 and ws[i - 1] in ("b", "base"):
+            ws[i - 1 : i + 1] = [ws[i - 1] + "64"]
+    return ws
 
 
 @lru_cache(maxsize=4096)
