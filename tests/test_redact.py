@@ -283,6 +283,11 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "the code they texted me " * (8_000 // k), id="many-delivered-code-words"),
         pytest.param(lambda k: "<password> " * (15_000 // k), id="many-secret-elements-without-a-child"),
         pytest.param(lambda k: "ABSECK-" * (25_000 // k), id="many-secret-key-prefixes"),
+        pytest.param(lambda k: "x.login(" * (20_000 // k), id="many-unclosed-login-calls"),
+        pytest.param(lambda k: "login('a', " * (15_000 // k), id="many-login-calls-without-a-literal"),
+        pytest.param(lambda k: "('mysql:x', " * (15_000 // k), id="many-dsn-calls-without-a-password"),
+        pytest.param(lambda k: "net user " + "abc1def2 " * (20_000 // k), id="login-arguments-without-an-end"),
+        pytest.param(lambda k: "token = []byte(" * (15_000 // k), id="many-unclosed-conversions"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -109,3 +109,36 @@ def test_a_passphrase_where_the_context_names_a_password_is_redacted(text: str) 
 )
 def test_words_joined_by_dashes_that_are_no_passphrase_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a credential by position: the last plain argument of a login-like subcommand, the literal of a
+# call named for logging in, the third argument of a call whose first is a database DSN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"C:\\> net user svc_backup2 {PW} /add /domain", id="net-user-name-with-digits"),
+        pytest.param(f"gamecli +login buildbot7 {PHRASE} +upload ./pkg +quit", id="plus-login-passphrase"),
+        pytest.param(f"bot.login('{RANDOM32}.Xy-7Q')", id="call-login-token"),
+        pytest.param(f'    .basic_auth("ci-user", "{PW}")', id="call-basic-auth"),
+        pytest.param(f'c = PartnerAuthClient("{RANDOM32[:8]}-4b3d-4f8e-9a61-2d7f0c8b4e15", "{PW}")', id="auth-client"),
+        pytest.param(f"#1 db.php(9): Conn->open('pgsql:host=db;port=5432', 'app', '{PW}')", id="dsn-trace"),
+    ],
+)
+def test_a_credential_given_by_position_to_a_login_or_a_connection_is_redacted(text: str) -> None:
+    assert _redacted(text, PW if PW in text else PHRASE if PHRASE in text else RANDOM32)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("C:\\> net user svc_backup2 /delete", id="net-user-delete"),
+        pytest.param("await page.login('qa.user@example.com')", id="call-login-email"),
+        pytest.param("assert_login_failed('Invalid password for admin2')", id="call-check-message"),
+        pytest.param("auth.login(username, password)", id="call-login-variables"),
+        pytest.param("log.info('mysql:host=db', 'connected', 'ok')", id="dsn-short-third"),
+    ],
+)
+def test_a_login_or_connection_without_a_credential_is_left_alone(text: str) -> None:
+    assert _unchanged(text)

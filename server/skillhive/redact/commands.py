@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import _PORTS, looks_like_credential, looks_like_token, looks_random
+from skillhive.redact.judge import _PORTS, looks_like_credential, looks_like_passphrase, looks_like_token, looks_random
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.words import loose_secret_kind, secret_kind
 
@@ -174,7 +174,7 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
             return not _mixed_credential(value[1:])
     if value.startswith(("\\", "/", "~", ".")) or "\\" in value:
         return True  # `net use Y: \\srv-02\public X`: a path
-    return not (looks_like_token(value) or looks_like_credential(value))
+    return not (looks_like_token(value) or looks_like_credential(value) or looks_like_passphrase(value))
 
 
 # Tools that read a password (or `user:password`) from their standard input, and the flags that
@@ -298,7 +298,10 @@ COMMAND_RULES: tuple[_Rule, ...] = (
             ("login", "auth", "add_user", "change_password", "set_password", "net user", "net use"), r"[\w.:/-]"
         )
         + r"(?:[ \t]+(?:<<<[ \t]*)?[^\s|;&<>]+){0,6}?[ \t]+(?:<<<[ \t]*)?[\"']?"
-        rf"{_NOT_MARKER}(?P<s>{_CREDENTIAL_ARG})",
+        rf"{_NOT_MARKER}(?P<s>{_CREDENTIAL_ARG})"
+        # the last plain argument before a flag, a switch or the end: `net user NAME X /add`,
+        # `steamcmd +login NAME X +quit` (the one before it is the user's name)
+        r"(?=[\"']?(?:[ \t]*(?:$|[\n|;&)])|[ \t]+[-/+]))",
         ("login", "auth", "add_user", "_password", "net "),
         spare=_spare_login_arg,
     ),
