@@ -288,6 +288,9 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "('mysql:x', " * (15_000 // k), id="many-dsn-calls-without-a-password"),
         pytest.param(lambda k: "net user " + "abc1def2 " * (20_000 // k), id="login-arguments-without-an-end"),
         pytest.param(lambda k: "token = []byte(" * (15_000 // k), id="many-unclosed-conversions"),
+        pytest.param(lambda k: "CPF " + "a, b " * (30_000 // k), id="id-name-and-endless-prose"),
+        pytest.param(lambda k: "CPF x 1234567 " * (12_000 // k), id="many-id-names-before-short-numbers"),
+        pytest.param(lambda k: "passport_no: a " * (15_000 // k), id="many-passport-names-without-a-number"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -142,3 +142,63 @@ def test_a_credential_given_by_position_to_a_login_or_a_connection_is_redacted(t
 )
 def test_a_login_or_connection_without_a_credential_is_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- an id named a few words before its value, in a sentence of any language: the value must pass the
+# id's check, and a short name (`NAS`, `CPF`) counts only in capitals (`sin`, `nas` are words too)
+
+CPF = "450.749" + ".528-83"
+SIN = "143 667" + " 640"
+HETU = "120384" + "-002W"
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f"Atendente: preciso do seu CPF. Cliente: claro, {CPF}", CPF, id="cpf-then-prose"),
+        pytest.param(f"Client : mon NAS est le {SIN}, merci", SIN, id="nas-copula-and-article"),
+        pytest.param(f"henkilötunnukseni on {HETU}, kiitos", HETU, id="hetu-inflected"),
+        pytest.param(f"Your SIN, as you gave it on the phone, was {SIN}.", SIN, id="sin-clause-between"),
+    ],
+)
+def test_an_id_named_a_few_words_before_its_checked_value_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"lo hice sin problemas, el pedido {SIN} llegó", id="spanish-sin-lower-case"),
+        pytest.param("CPF check ran at 12:00 on order 450.749.528-84", id="cpf-failing-check"),
+        pytest.param("henkilötunnus puuttuu\n120384-002W", id="hetu-next-line"),
+    ],
+)
+def test_an_id_word_before_a_number_that_is_not_its_value_is_left_alone(text: str) -> None:
+    assert _unchanged(text)
+
+
+# --- a passport's number as the value of its name (no check digit: only there, only its shape)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"guest": "J. Doe", "passport_no": "' + "X" + "8812" + "0457" + '"}', id="json-letter-prefix"),
+        pytest.param("Numéro: 1\nReisepassnummer: " + "C01" + "X00T47", id="german-name"),
+        pytest.param("Passport number: " + "5518" + "02937" + "\nIssued: 2021", id="email-line"),
+    ],
+)
+def test_a_passport_number_under_its_name_is_redacted(text: str) -> None:
+    assert "passport-number" in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("passport_expiry: 20310819", id="expiry-date"),
+        pytest.param("passport_required: true\npassport_count: 2", id="flags"),
+        pytest.param("Passport number: (see the scan attached)", id="no-value"),
+    ],
+)
+def test_a_passport_field_that_holds_no_number_is_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -221,6 +221,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "personnummer": _personnummer,
     "hetu": _hetu,
     "henkilötunnus": _hetu,
+    "henkilötunnu": _hetu,  # the stem the inflected forms share (henkilötunnukseni, henkilötunnuksen)
     "rijksregisternummer": _belgian,
     "registre national": _belgian,
     "numéro national": _belgian,
@@ -288,6 +289,23 @@ _GATES = (
     *("sa id", "african id", "kimlik", "fnr", "fødsels", "fodsels", "rut"),
 )
 
+# ids named a few words before their value, in a sentence: "preciso do seu CPF. Cliente: claro, 833…",
+# "mon NAS est le 285 955 332", "henkilötunnukseni on 050671-587A": what lies between is prose
+# (no digit, no line break, 60 characters at most) and the value must pass the id's check; a name of
+# four letters or fewer counts only in capitals (`sin`, `nas`, `dni`, `nie` are words of other languages)
+_NAMED_BEFORE = re.compile(
+    rf"(?<![a-z0-9])(?P<label>{_LABEL.replace(chr(92) + ' ', '[ _-]?')})[^\W\d_]{{0,5}}(?![0-9])"
+    r"[^\d\n]{1,60}?(?<![0-9a-z])(?P<s>[0-9](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])"
+)
+
+
+def _spare_named_before(m: re.Match[str], text: str) -> bool:
+    label = text[slice(*m.span("label"))]
+    if len(label.replace(" ", "")) <= 4 and not label.isupper():
+        return True
+    return _valid_end(m, text) < 0
+
+
 ID_RULES: tuple[_Rule, ...] = (
     _Rule(
         "national-id",
@@ -301,6 +319,14 @@ ID_RULES: tuple[_Rule, ...] = (
         _GATES,
         on_lower=True,
         spare=lambda m, text: _valid_end(m, m.string) < 0,
+        span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
+    ),
+    _Rule(
+        "national-id",
+        _NAMED_BEFORE.pattern,
+        _GATES,
+        on_lower=True,
+        spare=_spare_named_before,
         span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
     ),
 )

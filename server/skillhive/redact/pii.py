@@ -93,6 +93,17 @@ PII_RULES: tuple[_Rule, ...] = (
         spare=lambda m, text: _spare_seed(m, text),
     ),
     _Rule("national-id", r"[0-9](?<![\w-][0-9])[0-9]{2}-[0-9]{2}-[0-9]{4}(?![\w-])", (), spare=_spare_ssn),
+    # a passport's number under its name (`passport_no`, `Passport number:`, `numéro de passeport`,
+    # `Reisepassnummer`): no check digit to read, so only as the name's value, and only the shape of
+    # one (6 to 9 letters and digits, 5 or more of them digits)
+    _Rule(
+        "passport-number",
+        r"(?:passport|passeport|pasaporte|passaporto|reisepass|paszport|paspoort)"
+        r"(?:[ _.-]?(?:number|nummer|numero|número|num|no|nr|id|#)|(?![a-z]))[\"'\]]?[ \t]*(?:[:=]|=>)[ \t]*"
+        r"[\"']?(?P<s>(?=(?:[a-z]{0,4}[0-9]){5})[a-z0-9]{6,9})(?![a-z0-9])",
+        ("passport", "passeport", "pasaporte", "passaporto", "reisepass", "paszport", "paspoort"),
+        on_lower=True,
+    ),
     # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)
     _Rule(
         "national-id",
