@@ -291,6 +291,9 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "CPF " + "a, b " * (30_000 // k), id="id-name-and-endless-prose"),
         pytest.param(lambda k: "CPF x 1234567 " * (12_000 // k), id="many-id-names-before-short-numbers"),
         pytest.param(lambda k: "passport_no: a " * (15_000 // k), id="many-passport-names-without-a-number"),
+        pytest.param(lambda k: "sip:a:" + "b:" * (60_000 // k), id="sip-userinfo-without-a-host"),
+        pytest.param(lambda k: "x eyJ.a" + "\nab1.cd2.ef3" * (15_000 // k), id="endless-wrapped-dotted-lines"),
+        pytest.param(lambda k: "a%253D" * (30_000 // k), id="twice-encoded-without-a-secret"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

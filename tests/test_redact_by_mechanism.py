@@ -202,3 +202,44 @@ def test_a_passport_number_under_its_name_is_redacted(text: str) -> None:
 )
 def test_a_passport_field_that_holds_no_number_is_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a value read through its encoding: URL-encoded (once or twice), a JSON-escaped quote, a SIP URI,
+# a `.` that starts a password rather than a dotfile, a dotted token a terminal wrapped
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f"user=ops%40acme.test&passwd=%26{PW}%21&keep=1", f"%26{PW}%21", id="form-body-percent-first"),
+        pytest.param(f"SYNC_PASSWORD=.{PW}+2 rsync -az a b", f".{PW}+2", id="dot-first-password"),
+        pytest.param(
+            "next=https%3A%2F%2Fa.test%2Fcb%3Fs%3Dapi_key%253D" + RANDOM32 + "%2526x%253D1",
+            RANDOM32,
+            id="twice-encoded",
+        ),
+        pytest.param('  "    f(api_token=\\"' + RANDOM32 + '\\")\\n",', RANDOM32, id="escaped-quote-json"),
+        pytest.param(f"REGISTER using sips:2201:{PW}%21@voip.example.test;transport=tls", PW, id="sip-uri"),
+        pytest.param(
+            "Bearer eyJ" + RANDOM32 + "." + "eyJ" + RANDOM32[:12] + "\n" + RANDOM32 + "." + B64[:20].replace("+", "_"),
+            RANDOM32 + "." + B64[:20].replace("+", "_"),
+            id="wrapped-jwt",
+        ),
+    ],
+)
+def test_a_secret_read_through_its_encoding_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("SECRETS_FILE=.env.local\nPASSWORD_FILE=.ssh/db_pass", id="dotfiles"),
+        pytest.param("token_path=%2Fvar%2Frun%2Fsecrets%2Ftoken", id="percent-encoded-path"),
+        pytest.param("INVITE sip:2201@voip.example.test SIP/2.0\nFrom: sips:alice@example.test:5061", id="sip-no-pw"),
+        pytest.param(f"Bearer eyJ{RANDOM32}.eyJ{RANDOM32[:12]}\nsee the docs.", id="wrapped-then-sentence"),
+    ],
+)
+def test_an_encoded_value_that_is_no_secret_is_left_alone(text: str) -> None:
+    out = redact_text(text)[0]
+    assert out == text or ("see the docs." in out and "Bearer [REDACTED" in out)

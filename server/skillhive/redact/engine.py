@@ -81,6 +81,8 @@ def _lower(text: str) -> str:
 
 _TOKEN_RUN = re.compile(r"[A-Za-z0-9+/=_-]{8,}")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
+_DOTTED_TOKEN_RUN = re.compile(r"[A-Za-z0-9+/=_-][A-Za-z0-9+/=_.-]{6,}[A-Za-z0-9+/=_-]")
+_DOTTED_TOKEN_CHARS = _TOKEN_CHARS | frozenset(".")
 
 
 def _wrapped_end(text: str, start: int, end: int) -> int:
@@ -93,14 +95,17 @@ def _wrapped_end(text: str, start: int, end: int) -> int:
         return end
     if text[end] == "\\":
         return _continued_end(text, start, end)
-    if not _TOKEN_CHARS.issuperset(text[start:end]):
+    # a dotted token (a JWT: header.payload.signature) goes on with its dots
+    dotted = "." in text[start:end]
+    if not (_DOTTED_TOKEN_CHARS if dotted else _TOKEN_CHARS).issuperset(text[start:end]):
         return end
+    run = _DOTTED_TOKEN_RUN if dotted else _TOKEN_RUN
     while end < len(text) and text[end] == "\n":
         line_end = text.find("\n", end + 1)
         line_end = len(text) if line_end < 0 else line_end
         line = text[end + 1 : line_end]
         if (
-            not _TOKEN_RUN.fullmatch(line)
+            not run.fullmatch(line)
             or not any(c.isdigit() for c in line)
             or line.isdigit()
             or not any(c.isalpha() for c in line)

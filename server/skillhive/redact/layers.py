@@ -43,6 +43,8 @@ def _encodings(value: str) -> list[str]:
 
 
 def _replace_found(text: str, found: list[tuple[str, str]], counter: _Counter) -> str:
+    if counter.found is not None:  # a layer inside a layer (`%253D`: encoded twice): tell the one outside
+        counter.found.extend(found)
     for value, kind in found:
         for form in _encodings(value):
             if form in text and form not in marker(kind):

@@ -499,6 +499,15 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         ("://",),
         spare=_spare_url_password,
     ),
+    # the URIs of telephony and messaging have no `//` (`sip:1042:PASSWORD@pbx`, `iax2:user:PASSWORD@host`)
+    _Rule(
+        "url-password",
+        r"(?<![\w.+-])(?:sips?|iax2?|h323|xmpp|pres|im):(?!//)[^\s:/@'\"\[\]]{1,80}:"
+        rf"{_NOT_MARKER}(?P<s>[^\s'\"]+)@(?=[\w\[])(?![^\s'\"]*@[\w\[])",
+        ("sip:", "sips:", "iax", "h323:", "xmpp:", "pres:", "im:"),
+        on_lower=True,
+        spare=_spare_url_password,
+    ),
     # Authorization / Proxy-Authorization with any scheme: SSWS, ApiKey, Splunk, Negotiate, AWS4-HMAC…
     _Rule(
         "authorization",

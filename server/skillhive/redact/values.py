@@ -6,10 +6,11 @@ Also the marker kind a key names (`_key_kind`) and the `Authorization:` / `auth`
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from skillhive.redact.encoded import _is_b64_user_pass
 from skillhive.redact.engine import _NOT_MARKER, _TRAILING_PUNCT, _span
-from skillhive.redact.judge import looks_random
+from skillhive.redact.judge import looks_like_credential, looks_random
 from skillhive.redact.words import names_a_secret
 
 _PLACEHOLDER = re.compile(
@@ -143,6 +144,20 @@ def _is_path(value: str) -> bool:
     return value.count("/") * 16 > len(value)  # base64 has a `/` in 64 characters, a path many
 
 
+_DOTFILE = re.compile(r"\.{1,2}(?:/.*)?|\.[a-z0-9_][a-z0-9_.-]*(?:/.*)?")  # `.env.local`, `../x`, `.ssh/id`
+_URL_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _leads_a_password(value: str) -> bool:
+    """A password's first character may be one a path, a flag or a reference starts with: URL-encoded
+    (`%26Vd…` in a form body) or a `.` that starts no dotfile name (`.M0z…+2`, not `.env.local`)."""
+    if _URL_ENCODED.match(value):
+        return not value.startswith(("%2F", "%2f")) and looks_like_credential(unquote(value))
+    if value[0] == ".":
+        return not _DOTFILE.fullmatch(value) and looks_like_credential(value[1:])
+    return False
+
+
 def _random_part(value: str) -> bool:
     """`dt0c01.KUN7IWVC…`, `vendor_live_9fQ2…`: a dotted or joined name with a machine-made part is a token."""
     return any(len(part) >= 16 and looks_random(part) for part in re.split(r"[._]", value))
@@ -193,8 +208,10 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     if m.start("q") >= 0:  # a quoted value was written on purpose: only placeholders are spared
         return False
     value = value.rstrip(_TRAILING_PUNCT) or value
-    if (value[0] in "~.-$%{" or (value[0] == "/" and _is_path(value))) or (
-        _CODE_NAME.fullmatch(value) and not _TOKENISH.fullmatch(value) and not _random_part(value)
+    if (
+        (value[0] in "~.-$%{" and not _leads_a_password(value))
+        or (value[0] == "/" and _is_path(value))
+        or (_CODE_NAME.fullmatch(value) and not _TOKENISH.fullmatch(value) and not _random_part(value))
     ):
         return True  # a path, a flag, a reference ($X), token=self.token, api_key=api_key
     if (
@@ -310,5 +327,6 @@ _VALUE = (
     rf"""|\{{{_NOT_MARKER}(?P<s3>[^{{}}\s"':]{{1,512}})\}}(?=[;"']|$)"""
     # after `key: ` (YAML, prose) `&` is part of the value, not a query string's separator
     rf"""|(?<=:[ \t]){_NOT_MARKER}(?P<s4>(?=[^\s&]*&)[^\s"'`,;<>()\[\]{{}}]{{1,4096}}+)(?![(\[])"""
-    rf"""|{_NOT_MARKER}(?P<s2>[^\s"'`,;&<>()\[\]{{}}]{{1,4096}}+)(?![(\[]))"""
+    # not `\"` (a quote escaped inside a JSON string, as a notebook's source holds code): the JSON layer reads it
+    rf"""|{_NOT_MARKER}(?!\\["'])(?P<s2>[^\s"'`,;&<>()\[\]{{}}]{{1,4096}}+)(?![(\[]))"""
 )
