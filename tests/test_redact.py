@@ -294,6 +294,9 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "sip:a:" + "b:" * (60_000 // k), id="sip-userinfo-without-a-host"),
         pytest.param(lambda k: "x eyJ.a" + "\nab1.cd2.ef3" * (15_000 // k), id="endless-wrapped-dotted-lines"),
         pytest.param(lambda k: "a%253D" * (30_000 // k), id="twice-encoded-without-a-secret"),
+        pytest.param(lambda k: "  --password  force\n" * (15_000 // k), id="many-help-columns"),
+        pytest.param(lambda k: "# The password is set.\nA=b\n" * (10_000 // k), id="many-comment-sentences"),
+        pytest.param(lambda k: "auth code: 123456 " * (10_000 // k), id="many-auth-codes-without-a-card"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

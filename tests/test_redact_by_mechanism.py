@@ -243,3 +243,41 @@ def test_a_secret_read_through_its_encoding_is_redacted(text: str, secret: str) 
 def test_an_encoded_value_that_is_no_secret_is_left_alone(text: str) -> None:
     out = redact_text(text)[0]
     assert out == text or ("see the docs." in out and "Bearer [REDACTED" in out)
+
+
+# --- look-alikes by class: a comment sentence is no root prompt, a printed NAME=value is judged by its
+# value, a date is no Oracle login, a few hex bytes are no key, a card receipt's approval code is no
+# login code, a documentation sample says it is one, a help text's column is no flag's value
+
+IBAN = "DE44 5001" + " 0517 5407 3249 31"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("# The admin password is a placeholder; replace it.\nADMIN_PASSWORD=changeme", id="comment"),
+        pytest.param("Card ending 4242 (exp 08/29). Refund issued.", id="expiry-date"),
+        pytest.param("# test case 3\nkey  = 0b0b0b0b            (20 bytes)\ndata = dd", id="short-hex-key"),
+        pytest.param("Paid with MASTERCARD **** 5100  Auth code: 417302  Ref: 88-1", id="receipt-approval-code"),
+        pytest.param(f"For example, an IBAN looks like {IBAN}; type yours without spaces.", id="iban-sample"),
+        pytest.param("  -P, --passphrase      prompt for passphrase\n  --no-password   never ask", id="help-columns"),
+    ],
+)
+def test_a_look_alike_of_a_class_that_says_what_it_is_is_left_alone(text: str) -> None:
+    assert _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f"# op read op://Ops/db/password\n{PW}\n# ", PW, id="root-prompt-command"),
+        pytest.param(f"$ printenv DB_PASSWORD\nDB_PASSWORD={PW}\n$ ", PW, id="printed-name-value"),
+        pytest.param(f"exp scott/{PW}@orcl file=x.dmp", PW, id="oracle-login"),
+        pytest.param(f"the key: {RANDOM32}", RANDOM32, id="long-key-in-prose"),
+        pytest.param("Your auth code is 417302, it expires in 5 minutes", "417302", id="login-auth-code"),
+        pytest.param(f"Please wire the deposit to IBAN {IBAN} by Friday.", IBAN, id="iban-to-pay"),
+        pytest.param(f"mysql --password  {PW} -h db", PW, id="flag-then-two-spaces"),
+    ],
+)
+def test_the_secret_beside_each_look_alike_class_is_still_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)

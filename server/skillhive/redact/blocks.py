@@ -241,6 +241,10 @@ _FILE_NAME = re.compile(r"[\w.-]+\.[A-Za-z]{2,5}")
 _DIGEST = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
+# a sentence: a capitalised word, then words, then a full stop (a command starts with its lower-case name)
+_COMMENT_SENTENCE = re.compile(r"[A-Z][a-z]*[ \t]+[a-z][^\n]*[.:]\s*$")
+
+
 @lru_cache(maxsize=1024)
 def _prints_a_secret(command: str) -> bool:
     if _DUMP_COMMAND.match(command + "\n"):
@@ -261,7 +265,7 @@ def _printed_secret(value: str) -> bool:
     return looks_like_credential(value) or looks_random(value)
 
 
-_LABELLED = re.compile(r"[A-Za-z][\w ()\[\]-]{0,40}:[ \t]+(\S+)")
+_LABELLED = re.compile(r"[A-Za-z][\w ()\[\]-]{0,40}:[ \t]+(\S+)|[A-Za-z_][\w.-]{0,60}=(\S*)")
 
 
 def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:
@@ -273,8 +277,8 @@ def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:
     for line in text[start:end].split("\n"):
         value = line.strip()
         labelled = _LABELLED.fullmatch(value)
-        if labelled and _printed_secret(labelled.group(1)):
-            value = labelled.group(1)  # `New value: X`, `Generated password: X`: the value after a label
+        if labelled:  # `New value: X`, `Generated password: X`, `DB_PASSWORD=X`: the value after a label
+            value = labelled.group(1) if labelled.group(1) is not None else labelled.group(2)
         if _printed_secret(value):
             begin = pos + line.index(value)
             spans.append((begin, begin + len(value)))
@@ -297,6 +301,8 @@ def redact_file_dumps(text: str, counter: _Counter) -> str:
             if m.start() < covered or m.start() - text.rfind("\n", 0, m.start()) > 41:
                 continue  # a prompt is within 40 characters of the line's start
             command = m.group("cmd")
+            if text[m.start()] == "#" and _COMMENT_SENTENCE.match(command):
+                continue  # `# The default password is …`: a comment written as a sentence, not a root prompt
             lowered = command.lower()
             if any(g in lowered for g in _COMMAND_GATES) and _prints_a_secret(command):
                 covered = _output_spans(text, m.end(), spans)

@@ -367,7 +367,8 @@ COMMAND_RULES: tuple[_Rule, ...] = (
             "[a-z0-9_-]",
         )
         + r"(?![a-z0-9_-])"
-        rf"(?:[ \t]+-?\w+)*?[ \t=]+[\"']?[\w$#]+/{_NOT_MARKER}(?P<s>[^\s/@\"']+)(?=[@\s\"']|$)",
+        # a user is an identifier: `exp 08/28` (a card's expiry) is a date
+        rf"(?:[ \t]+-?\w+)*?[ \t=]+[\"']?[a-z_$#][\w$#]*/{_NOT_MARKER}(?P<s>[^\s/@\"']+)(?=[@\s\"']|$)",
         ("sqlplus", "expdp", "impdp", "exp ", "imp ", "sqlldr", "rman", "dgmgrl", "conn", "userid"),
         on_lower=True,
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))])),

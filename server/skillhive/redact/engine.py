@@ -154,6 +154,10 @@ _FUNCTION_WORDS = frozenset(
 _NEXT_FIELD = re.compile(r"[a-z][a-z_.]{2,30}=[^\s=]*")
 
 
+# an option's column in a help text, then two spaces or more before its description
+_HELP_COLUMN = re.compile(r"[ \t]*(?:-[A-Za-z0-9],[ \t]*)?--?[A-Za-z][\w-]*(?:[ =][A-Z_<>\[\]]+)?[ \t]{2,}")
+
+
 def _in_marker(text: str, at: int) -> bool:
     """Whether `at` is inside a marker: no rule reads a marker's kind (`[REDACTED:password]:x`) as a name."""
     opened = text.rfind(MARKER_PREFIX, max(0, at - 30), at + 1)
@@ -165,6 +169,10 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if value.lower() in _FUNCTION_WORDS or _NEXT_FIELD.fullmatch(value):
         return True
+    if value.isalpha() and value.islower():  # `  -W, --password      force password prompt`: a help text's column
+        line_start = text.rfind("\n", max(0, start - 120), start) + 1
+        if _HELP_COLUMN.fullmatch(text, line_start, start):
+            return True
     if value.startswith(("pk_", "pk.")):  # a publishable key (Stripe, Mapbox, Clerk): public by design
         return True
     # inside a template's action (`{{ with secret "db/creds/ro" }}`, `{{ .Data.password }}`): code, not a

@@ -30,10 +30,15 @@ def _luhn(digits: str) -> bool:
 _TEST_CARD_SAID = re.compile(r"(?i:test|sandbox|example|dummy|fake|sample)")
 
 
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?$")
+
+
 def _spare_card(m: re.Match[str], text: str) -> bool:
     card = m.group()
     if ("." in card or "_" in card) and any(len(g) != 4 for g in re.split(r"[._]", card)[:-1]):
         return True  # dots and underscores only between groups of four (`4539.1488.0343.6467`)
+    if _IBAN_HEAD.search(text, max(0, m.start() - 5), m.start()):
+        return True  # the groups after an IBAN's country and check digits (`DE44 5001 …`) are its account
     digits = re.sub(r"[ ._-]", "", card)
     if entropy(digits) < 2.0 and _TEST_CARD_SAID.search(text, max(0, m.start() - 80), m.end() + 80):
         return True  # "in the sandbox, pay with 5555 5555 5555 4444": a processor's published test number
@@ -50,7 +55,18 @@ def _spare_seed(m: re.Match[str], text: str) -> bool:
     return not (value.isupper() or value.islower()) or sum(any(c.isdigit() for c in g) for g in groups) < 2
 
 
+# "Example: an IBAN looks like …", "e.g. …", "in the format …": a documentation sample, said to be one
+_SAID_EXAMPLE = re.compile(r"(?i:example|e\.g\.|sample|looks like|format|such as)")
+
+
+def _said_example(m: re.Match[str], text: str) -> bool:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _SAID_EXAMPLE.search(text, max(line_start, m.start() - 60), m.start()) is not None
+
+
 def _spare_iban(m: re.Match[str], text: str) -> bool:
+    if _said_example(m, text):
+        return True
     iban = m.group().replace(" ", "")
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return True

@@ -110,6 +110,7 @@ _WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "int
 
 # an OpenPGP key id (16 hex) or fingerprint (40 hex, 64 for v5), as gpg prints them after "key"
 _OPENPGP_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})")
+_SHORT_HEX = re.compile(r"(?:0x)?[0-9A-Fa-f]{1,15}")
 _PUBLIC_KEY_ALGORITHMS = frozenset(["rsa", "dsa", "ecdsa", "eddsa", "ed25519", "ed448", "cv25519", "elgamal", "ecc"])
 
 
@@ -121,6 +122,8 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     said = text[max(0, m.start() - 16) : m.start()].split()
     if m.group().startswith("key") and said and said[-1].lower().strip("*_`") in _ID_KEY_QUALIFIERS:
         return True  # "public key: …", "host key …": the public half or an id, not a secret
+    if m.group().startswith("key") and _SHORT_HEX.fullmatch(_value(m, text).rstrip(".!?;")):
+        return True  # `key = 4a656665`: a test vector's or an id's few bytes, too short for a secret key
     if m.group().startswith("key") and _OPENPGP_ID.fullmatch(_value(m, text).rstrip(".!?;")):
         algorithm = said and said[-1].lower().strip("*_`") in _PUBLIC_KEY_ALGORITHMS
         if algorithm or not any(c.islower() for c in _value(m, text)):
