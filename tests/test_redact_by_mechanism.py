@@ -120,6 +120,7 @@ def test_words_joined_by_dashes_that_are_no_passphrase_are_left_alone(text: str)
     [
         pytest.param(f"C:\\> net user svc_backup2 {PW} /add /domain", id="net-user-name-with-digits"),
         pytest.param(f"gamecli +login buildbot7 {PHRASE} +upload ./pkg +quit", id="plus-login-passphrase"),
+        pytest.param(f"snmp-server user mon G1 v3 auth sha {PW}! priv aes 128 x", id="auth-then-more-arguments"),
         pytest.param(f"bot.login('{RANDOM32}.Xy-7Q')", id="call-login-token"),
         pytest.param(f'    .basic_auth("ci-user", "{PW}")', id="call-basic-auth"),
         pytest.param(f'c = PartnerAuthClient("{RANDOM32[:8]}-4b3d-4f8e-9a61-2d7f0c8b4e15", "{PW}")', id="auth-client"),

@@ -298,10 +298,8 @@ COMMAND_RULES: tuple[_Rule, ...] = (
             ("login", "auth", "add_user", "change_password", "set_password", "net user", "net use"), r"[\w.:/-]"
         )
         + r"(?:[ \t]+(?:<<<[ \t]*)?[^\s|;&<>]+){0,6}?[ \t]+(?:<<<[ \t]*)?[\"']?"
-        rf"{_NOT_MARKER}(?P<s>{_CREDENTIAL_ARG})"
-        # the last plain argument before a flag, a switch or the end: `net user NAME X /add`,
-        # `steamcmd +login NAME X +quit` (the one before it is the user's name)
-        r"(?=[\"']?(?:[ \t]*(?:$|[\n|;&)])|[ \t]+[-/+]))",
+        # not a user's name before it: a word and a number (`net user helpdesk02 X /add`)
+        rf"{_NOT_MARKER}(?![a-z_]+[0-9]{{1,4}}[ \t]+[^\s/+-])(?P<s>{_CREDENTIAL_ARG})",
         ("login", "auth", "add_user", "_password", "net "),
         spare=_spare_login_arg,
     ),
