@@ -297,6 +297,10 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "  --password  force\n" * (15_000 // k), id="many-help-columns"),
         pytest.param(lambda k: "# The password is set.\nA=b\n" * (10_000 // k), id="many-comment-sentences"),
         pytest.param(lambda k: "auth code: 123456 " * (10_000 // k), id="many-auth-codes-without-a-card"),
+        pytest.param(lambda k: "-----BEGIN A key-----\n" + "ab" * (60_000 // k), id="armored-key-without-end"),
+        pytest.param(lambda k: "-----BEGIN A key-----\nabcdefabcdefabcdef\n" * (8_000 // k), id="many-armored-heads"),
+        pytest.param(lambda k: '{"user": 1, "key": "x", ' * (8_000 // k), id="many-keys-in-one-record"),
+        pytest.param(lambda k: "| User | Key |\n" + "| a | b |\n" * (20_000 // k), id="long-user-key-table"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -282,3 +282,43 @@ def test_a_look_alike_of_a_class_that_says_what_it_is_is_left_alone(text: str) -
 )
 def test_the_secret_beside_each_look_alike_class_is_still_redacted(text: str, secret: str) -> None:
     assert _redacted(text, secret)
+
+
+# --- a secret by its container: an armored block whose label names a key that is not public, a bare
+# `key` in a record that says whose it is (a user's name beside it), recovery codes in longer groups
+
+HEX32 = "5c0e9a7d" + "41b2f836" + "e07d2c95" + "a1f4b368"
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(
+            f"-----BEGIN Tunnel Static key V2-----\n{HEX32}\n{HEX32[::-1]}\n-----END Tunnel Static key V2-----",
+            HEX32,
+            id="armored-static-key",
+        ),
+        pytest.param(
+            f"-----BEGIN NACL SECRET KEY-----\n{B64}\n-----END NACL SECRET KEY-----", B64, id="armored-secret"
+        ),
+        pytest.param('{"login": "ana.r", "key": "' + HEX32 + '"}', HEX32, id="record-login-key"),
+        pytest.param(f"| Host | Username | Key |\n|---|---|---|\n| geo | svc | {RANDOM32} |", RANDOM32, id="table-key"),
+        pytest.param("Backup codes:\n" + "k3v9xq2m" + "-p7w4zt8r\nq2m8v-x7k4w", "k3v9xq2m-p7w4zt8r", id="long-groups"),
+    ],
+)
+def test_a_secret_known_by_its_container_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"-----BEGIN PUBLIC KEY-----\n{B64}\n-----END PUBLIC KEY-----", id="armored-public-key"),
+        pytest.param(f"-----BEGIN CERTIFICATE REQUEST-----\n{B64}\n-----END CERTIFICATE REQUEST-----", id="csr"),
+        pytest.param('{"user": "ana.r", "key": "cache:profile:42"}', id="record-cache-key"),
+        pytest.param('{"id": "evt_1", "key": "' + HEX32 + '"}', id="no-user-beside"),
+        pytest.param("| User | Key | Action |\n|---|---|---|\n| ana | ctrl+s | save |", id="table-shortcut-key"),
+    ],
+)
+def test_a_container_that_holds_no_secret_is_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -25,6 +25,8 @@ from skillhive.redact.words import secret_kind, words
 _DELIMITERS = (",", ";", "\t", "|")
 _HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred", *ID_HEADER_GATES)
 _MAX_ROWS = 2000
+# a column or a field that names whose credential a record holds
+_USER_HEADERS = (["user"], ["username"], ["login"], ["account"], ["email"])
 _ID_SEPARATORS = re.compile(r"[ .\-/]")
 _CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
 
@@ -38,6 +40,8 @@ def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
         if not cell or len(cell) > 40 or " " in cell.strip():
             continue
         kind = secret_kind(cell) or ("national-id" if id_check(cell) else None)
+        if kind is None and words(cell) == ["key"] and any(words(c)[-1:] in _USER_HEADERS for c in cells):
+            kind = "secret"  # `| Service | User | Key |`: a record of credentials, the key machine-made (below)
         if kind is not None:
             found.append((i, kind))
     return found if len(cells) >= 2 else []
@@ -64,6 +68,8 @@ def _redact_rows(
             if not value or _PLACEHOLDER.fullmatch(value) or value.startswith("[REDACTED:") or value[0] in "$%{<":
                 continue
             if kind == "national-id" and not _is_secret_cell(value, header[col]):
+                continue
+            if words(header[col]) == ["key"] and not looks_random(value):
                 continue
             cells[col] = cell.replace(value, marker(kind), 1)
             counter.n += 1
@@ -116,7 +122,7 @@ _CODES_HEADING = re.compile(
 _CODES_GATES = ("code", "códig", "codig", "codici", "kod", "коды", "koodit", "kódy", "コード", "码", "碼", "코드")
 _CODE = re.compile(
     r"(?<![\w.@/:-])(?:[0-9]{4}[ -][0-9]{4}|[0-9]{8,10}"
-    r"|(?=[a-z0-9-]*[0-9])(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}-[a-z0-9]{4,6}(?:-[a-z0-9]{4,6})?"
+    r"|(?=[a-z0-9-]*[0-9])(?=[a-z0-9-]*[a-z])[a-z0-9]{4,10}-[a-z0-9]{4,10}(?:-[a-z0-9]{4,10})?"
     r"|(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{8,16})(?![\w.@/:-])"
 )
 _BLOCK_END = re.compile(r"\n[ \t]*\n|\]")

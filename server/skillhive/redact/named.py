@@ -110,12 +110,26 @@ def _loose_value(name: str, value: str) -> bool:
     return loose_secret_kind(name) is not None and looks_random(value) and not _DIGEST_HEX.fullmatch(value)
 
 
+# a field that says whose credential a record holds: `"username":`, `user =`, `login:`
+_USER_FIELD = re.compile(r"(?i)(?<![\w-])[\"']?(?:user(?:_?name)?|login|account|email)[\"']?[ \t]*[:=]")
+
+
+def _beside_a_user(text: str, start: int, end: int) -> bool:
+    """Whether a bare name sits in one record (the same `{…}` or line, 200 characters each way) with a user's name."""
+    floor, ceiling = max(0, start - 200), min(len(text), end + 200)
+    opened = max(text.rfind("{", floor, start), text.rfind("\n", floor, start))
+    closed = [i for i in (text.find("}", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
+    return _USER_FIELD.search(text, opened + 1 if opened >= 0 else floor, min(closed, default=ceiling)) is not None
+
+
 def _spare_assigned(m: re.Match[str], text: str) -> bool:
     if m.group("k").endswith(_KEYWORD_ENDINGS):
         return True
     name = _name_of(m, text)
     if secret_kind(name) is None and words(name) in (["key"], ["salt"]):  # qualified by its object's name
         name = parent_name(text, _name_start(m, text)) + "_" + name
+        if loose_secret_kind(name) is None and _beside_a_user(text, _name_start(m, text), _span(m)[1]):
+            name = "record_key"  # `{"username": "x", "key": "…"}`: whose key; a machine-made value (loose)
     if secret_kind(name) is None:
         return not _loose_value(name, _value(m, text)) or _spare_value(m, text)
     if is_weak(name) and _weak_value(name, _value(m, text)):

@@ -45,6 +45,11 @@ def _spare_b64(m: re.Match[str], text: str) -> bool:
     return not (_USER_PASS.fullmatch(decoded) or redact_text(decoded)[1])
 
 
+# an armored block's label: what says its body is a secret, and what says it is not (or another rule's)
+_ARMOR_SECRET = re.compile(r"(?i:key|secret)")
+_ARMOR_NOT_SECRET = re.compile(r"(?i:public|certificate|signature|message|private key)")
+
+
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         "private-key",
@@ -56,6 +61,17 @@ _RULES: tuple[_Rule, ...] = (
         ("PRIVATE KEY", "LS0tLS1CRUdJTi"),
         spare=_spare_pem_b64,
         flags=re.DOTALL,
+    ),
+    # any other armored block whose label names a key or a secret that is not public: an OpenVPN
+    # static key, a "… SECRET KEY"; its body (certificates, signatures, public keys, messages stay)
+    _Rule(
+        "private-key",
+        r"-----BEGIN (?P<label>[A-Za-z0-9 ]{1,60}?)-----[ \t]*\r?\n"
+        r"(?P<s>[^-]{16,16384}?)\r?\n?-----END (?P=label)-----",
+        ("-----BEGIN",),
+        spare=lambda m, text: (
+            _ARMOR_NOT_SECRET.search(m.group("label")) is not None or _ARMOR_SECRET.search(m.group("label")) is None
+        ),
     ),
     # a PEM body without its header: base64 DER of a private key (a certificate is left alone)
     _Rule(
