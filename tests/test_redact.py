@@ -301,6 +301,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "-----BEGIN A key-----\nabcdefabcdefabcdef\n" * (8_000 // k), id="many-armored-heads"),
         pytest.param(lambda k: '{"user": 1, "key": "x", ' * (8_000 // k), id="many-keys-in-one-record"),
         pytest.param(lambda k: "| User | Key |\n" + "| a | b |\n" * (20_000 // k), id="long-user-key-table"),
+        pytest.param(lambda k: '"abc1", ' * (40_000 // k), id="many-short-literals-side-by-side"),
+        pytest.param(lambda k: '["aB3dE5gH7", "jK9mN2pQ4"], ' * (6_000 // k), id="many-joined-literal-runs"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

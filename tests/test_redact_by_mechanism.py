@@ -322,3 +322,37 @@ def test_a_secret_known_by_its_container_is_redacted(text: str, secret: str) -> 
 )
 def test_a_container_that_holds_no_secret_is_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a token split into string literals, joined as the program joins them (implicit concatenation, `+`,
+# an array's items): every piece is redacted
+
+GH_BODY = "Rt5" + "Kq8Lm2Vx7Tn4Rb1K" + "c9Wd3Fg6Hs5Jp0Ya"
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        pytest.param(
+            f'TOKEN = (\n    "ghp_{GH_BODY[:10]}"\n    "{GH_BODY[10:]}"\n)', GH_BODY[10:], id="implicit-concat"
+        ),
+        pytest.param(f'const t = "ghp_{GH_BODY[:12]}" +\n  "{GH_BODY[12:]}";', GH_BODY[12:], id="plus"),
+        pytest.param(
+            f'{{"chunks": ["ghp_{GH_BODY[:9]}", "{GH_BODY[9:22]}", "{GH_BODY[22:]}"]}}', GH_BODY[9:22], id="array"
+        ),
+    ],
+)
+def test_a_token_split_into_string_literals_is_redacted_in_every_piece(text: str, piece: str) -> None:
+    assert _redacted(text, piece)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('args = ["--config", "build_release_2024", "--target", "x86_64-linux"]', id="argument-list"),
+        pytest.param('MSG = (\n    "the quick brown_fox_jumps "\n    "over_the_lazy_dog_2024"\n)', id="message-pieces"),
+        pytest.param('ids = ["9f86d081", "884c7d65", "9a2feaa0", "c55ad015"]', id="short-hex-ids"),
+    ],
+)
+def test_string_literals_side_by_side_that_join_to_no_secret_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

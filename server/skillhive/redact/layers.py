@@ -72,6 +72,36 @@ def rescan_layers(text: str, counter: _Counter, depth: int, redact: Redact) -> s
     return _rescan_base64(text, counter, depth, redact)
 
 
+# string literals side by side: implicit concatenation (`"ab" "cd"`), `+`, or an array's items
+_JOINED_RUN = re.compile(r"(?:(?P<q>[\"'])[A-Za-z0-9+/=_.-]{3,200}(?P=q)[ \t]*(?:[,+][ \t]*)?(?:\r?\n[ \t]*)?){2,16}+")
+_PIECE = re.compile(r"[\"']([A-Za-z0-9+/=_.-]{3,200})[\"']")
+
+
+def joined_literals(text: str, counter: _Counter, original: str, redact: Redact) -> str:
+    """A token split into string literals (`"sk-…"` / `"…"` on the next line, `["ghs_…", "…", "…"]`): the
+    literals of `original` joined, as the program joins them; when that holds a secret, each piece of
+    it left in `text` is redacted too."""
+    if original.count('"') + original.count("'") < 4:
+        return text
+    for m in _JOINED_RUN.finditer(original):
+        pieces = _PIECE.findall(m.group())
+        joined = "".join(pieces)
+        if len(pieces) < 2 or len(joined) < 24 or max(map(len, pieces)) < 8 or joined.isalpha():
+            continue
+        inner = _Counter(found=[])
+        redact(joined, inner, MAX_DEPTH)
+        for value, kind in inner.found or ():
+            if len(value) < 20:
+                continue
+            for piece in pieces:
+                if piece in value:
+                    for q in "\"'":
+                        if q + piece + q in text:
+                            counter.n += 1
+                            text = text.replace(q + piece + q, q + marker(kind) + q)
+    return text
+
+
 def _rescan_continued(text: str, counter: _Counter, depth: int, redact: Redact) -> str:
     """Lines a backslash continues (shell, Python, C, Makefiles) joined, as the tool reads them.
 

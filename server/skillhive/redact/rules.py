@@ -17,7 +17,7 @@ from skillhive.redact.encoded import (
 )
 from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
 from skillhive.redact.keyfiles import KEYFILE_RULES
-from skillhive.redact.layers import rescan_layers
+from skillhive.redact.layers import joined_literals, rescan_layers
 from skillhive.redact.named import NAMED_RULES
 from skillhive.redact.national_ids import ID_RULES
 from skillhive.redact.pii import PII_RULES
@@ -241,6 +241,7 @@ _RULES: tuple[_Rule, ...] = (
 
 
 def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
+    original = text
     lowered = ""  # computed when the first `on_lower` rule needs it, again after each change
     # gate -> found, for gates two rules share (AKIA, eyJ); forgotten on each change
     seen_in_text: dict[str, bool] = {}
@@ -267,6 +268,8 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             seen_in_text.clear()
             seen_in_lowered.clear()
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
+    if depth == 0:
+        text = joined_literals(text, counter, original, _redact)
     return rescan_layers(text, counter, depth, _redact)
 
 
