@@ -303,6 +303,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "| User | Key |\n" + "| a | b |\n" * (20_000 // k), id="long-user-key-table"),
         pytest.param(lambda k: '"abc1", ' * (40_000 // k), id="many-short-literals-side-by-side"),
         pytest.param(lambda k: '["aB3dE5gH7", "jK9mN2pQ4"], ' * (6_000 // k), id="many-joined-literal-runs"),
+        pytest.param(lambda k: "a-b-c-key 1 md5 " * (15_000 // k), id="many-device-keys-without-a-value"),
+        pytest.param(lambda k: "$9$" * (50_000 // k), id="many-junos-heads"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -356,3 +356,40 @@ def test_a_token_split_into_string_literals_is_redacted_in_every_piece(text: str
 )
 def test_string_literals_side_by_side_that_join_to_no_secret_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a network device's configuration: a secret word, its encryption type and/or hash algorithm, the
+# value; a reversible Junos `$9$` encoding
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(
+            f"interface Gi0/2\n ip rip authentication key-chain K\n key-string 7 {PW}\n!", PW, id="key-string"
+        ),
+        pytest.param(f" isis authentication-key 0 {PHRASE}", PHRASE, id="authentication-key-passphrase"),
+        pytest.param(f" ntp trusted-key 4\n ntp peer-auth-key 4 sha256 {PW}", PW, id="auth-key-algorithm"),
+        pytest.param(f"snmp-server community {PW} RW 10", PW, id="snmp-community"),
+        pytest.param(
+            'pre-shared-key ascii-text "$9$' + "Hk5Fn6AtOBEyrvLx7" + '"; ## SECRET-DATA',
+            "Hk5Fn6AtOBEyrvLx7",
+            id="junos-9",
+        ),
+    ],
+)
+def test_a_secret_in_a_device_configuration_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("snmp-server community public RO", id="snmp-default-community-word"),
+        pytest.param("press key 2 to continue, or key 3 to go back", id="prose-key-number"),
+        pytest.param(" ip ospf message-digest-key 1 md5 7", id="digit-value"),
+        pytest.param("join our community Discord2024 today", id="community-in-prose"),
+    ],
+)
+def test_device_configuration_look_alikes_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -138,6 +138,14 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     )
 
 
+def _spare_device_secret(m: re.Match[str], text: str) -> bool:
+    """A device secret: a credential, a passphrase, a random or a type-7 hex value, not a word or a number."""
+    value = _value(m, text)
+    if _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<" or value.isdigit():
+        return True
+    return not (looks_like_credential(value) or looks_like_passphrase(value) or looks_random(value))
+
+
 _PIN_SAYS = re.compile(r"[:=#]|\b(?:is|was|code|number|no)\b")
 
 
@@ -501,6 +509,21 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         rf"://[^\s:/@'\"\[\]]*:{_NOT_MARKER}(?P<s>[^\s'\"]+)@(?=[\w\[])(?![^\s'\"]*@[\w\[])",
         ("://",),
         spare=_spare_url_password,
+    ),
+    # a network device's configuration: a secret word, its encryption type (0, 7) and/or hash algorithm,
+    # then the value (`message-digest-key 1 md5 X`, `key-string 7 X`, `authentication-key 0 X`,
+    # `snmp-server community X RO`); and Junos `$9$…`, a reversible encoding, not a hash
+    _Rule(
+        "password",
+        # a `…-key` (not `default-key 0x…`, an id) and a bare secret word take their type number
+        r"(?<![\w-])(?:(?:key-string|snmp[\w-]*[ \t]+community)(?:[ \t]+[0-9]{1,2})?"
+        r"|(?:[a-z0-9]+(?:-[a-z0-9]+)*-key|key|password|secret)[ \t]+[0-9]{1,2})"
+        r"(?:[ \t]+(?:md5|sha|sha-?[0-9]{1,3}|hmac-sha-?[0-9]+|aes(?:[ \t]+[0-9]+)?|des|3des|cleartext))?"
+        rf"[ \t]+{_NOT_MARKER}(?P<s>[^\s\"']{{4,128}})(?=[ \t]*(?:$|\n|[ \t][a-z]))"
+        r"|(?P<s2>\$9\$[a-z0-9./-]{8,256})",
+        ("key", "snmp", "password", "secret", "$9$"),
+        on_lower=True,
+        spare=lambda m, text: m.start("s") >= 0 and _spare_device_secret(m, text),
     ),
     # the URIs of telephony and messaging have no `//` (`sip:1042:PASSWORD@pbx`, `iax2:user:PASSWORD@host`)
     _Rule(
