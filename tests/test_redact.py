@@ -305,6 +305,12 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: '["aB3dE5gH7", "jK9mN2pQ4"], ' * (6_000 // k), id="many-joined-literal-runs"),
         pytest.param(lambda k: "a-b-c-key 1 md5 " * (15_000 // k), id="many-device-keys-without-a-value"),
         pytest.param(lambda k: "$9$" * (50_000 // k), id="many-junos-heads"),
+        pytest.param(lambda k: "sudo -S x " * (20_000 // k) + "<<<", id="many-sudo-before-a-here-string"),
+        pytest.param(lambda k: "login for a b c is " * (10_000 // k), id="many-login-for-phrases"),
+        pytest.param(lambda k: "key: [" + "1, " * (60_000 // k), id="endless-byte-array"),
+        pytest.param(lambda k: "'a' => [ " * (20_000 // k) + "'key' => 'x'", id="many-php-arrays-open"),
+        pytest.param(lambda k: "-serial AB-" + "ABC1-" * (30_000 // k), id="endless-license-groups"),
+        pytest.param(lambda k: "://hooks.a.test/" + "ab1/" * (40_000 // k), id="endless-webhook-path"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

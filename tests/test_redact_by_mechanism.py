@@ -393,3 +393,46 @@ def test_a_secret_in_a_device_configuration_is_redacted(text: str, secret: str) 
 )
 def test_device_configuration_look_alikes_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- more carriers of one class each: a here-string to whatever reads a password from stdin, a pair
+# told after what the login is for, a short key as bytes under a key's name, a bare key in a PHP
+# array named by its parent, a license key after its name, a webhook host's path, a machine-made login
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f"$ sudo -S systemctl restart db <<< '{PW}'", PW, id="sudo-here-string"),
+        pytest.param(f"the VPN login for the lab box is lab_ops / {PW}! - rotate it", PW, id="login-for-is-pair"),
+        pytest.param(
+            "zb:\n  network_key: ["
+            + ", ".join(str(n) for n in (9, 201, 77, 14, 180, 33, 250, 6, 91, 128, 45, 222, 3, 167, 58, 99))
+            + "]",
+            "9, 201, 77",
+            id="key-bytes-16",
+        ),
+        pytest.param(f"'session' => [ 'secret' => 'x', 'cipher' => [ 'key' => '{HEX32}' ] ],", HEX32, id="php-parent"),
+        pytest.param("Editor.exe -batch -serial " + "QX-7Z4K-P2LM-9RTV-W3YH", "7Z4K-P2LM", id="serial-flag"),
+        pytest.param("curl -d @x https://hooks.example.test/catch/88231/a7dk2p/", "88231/a7dk2p", id="webhook-host"),
+        pytest.param(f"gradle sonar -Dsonar.login={RANDOM32}", RANDOM32, id="machine-made-login"),
+    ],
+)
+def test_a_secret_in_a_carrier_of_its_class_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('$ sudo -S true <<< "$SUDO_PASS"', id="sudo-here-string-variable"),
+        pytest.param("the login for the wiki is on the intranet / see docs", id="login-prose"),
+        pytest.param("rgb: [" + ", ".join(str(n) for n in range(0, 160, 10)) + "]", id="sixteen-numbers-no-key-name"),
+        pytest.param(f"'cache' => [ 'key' => '{HEX32}' ],", id="php-cache-key"),
+        pytest.param("serial: 7c2e5a19-4b3d-4f8e-9a61-2d7f0c8b4e15\nlicense: MIT-0", id="serial-uuid-and-license-name"),
+        pytest.param("see https://hooks.example.test/docs/getting-started", id="webhook-host-docs"),
+        pytest.param('login: jsmith42\n"login": "ana.r@example.com"\nlogin_attempts = 5', id="logins-of-people"),
+    ],
+)
+def test_a_carrier_without_its_secret_is_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -161,8 +161,15 @@ def redact_codes(text: str, counter: _Counter) -> str:
 _BYTE = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 
 
+_NAMED_KEY = re.compile(r"(?i:key|secret)[\w\"']*[ \t]*(?:[:=]|=>)[ \t]*(?:new[ \t]+\w+)?[ \t]*$")
+
+
 def _spare_byte_array(m: re.Match[str], text: str) -> bool:
+    """32 or 64 varied bytes: a private key; 16 or 24 (an AES or a network key) only under a key's name."""
     values = re.findall(r"[0-9]+", m.group("s"))
+    if len(values) in (16, 24):
+        named = _NAMED_KEY.search(text, max(0, m.start() - 60), m.start())
+        return named is None or len(set(values)) < 10
     return len(values) not in (32, 64) or len(set(values)) < 16
 
 
@@ -186,7 +193,7 @@ DUMP_RULES: tuple[_Rule, ...] = (
     # a private key as bytes: [12,200,…] with 32 or 64 numbers (Solana's id.json)
     _Rule(
         "private-key",
-        rf"\[[ \t\n]*(?P<s>(?:{_BYTE}[ \t\n]*,[ \t\n]*){{31,63}}{_BYTE})[ \t\n]*\]",
+        rf"\[[ \t\n]*(?P<s>(?:{_BYTE}[ \t\n]*,[ \t\n]*){{15,63}}{_BYTE})[ \t\n]*\]",
         ("[",),
         spare=_spare_byte_array,
     ),

@@ -344,7 +344,9 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     # gpg --passphrase-fd 0 … <<< 'X', age -p … <<< 'X': a here-string read as the password
     _Rule(
         "password",
-        rf"(?:{_STDIN_FLAGS}|(?<![\w-])age[ \t]+(?:-[a-z]+[ \t]+)*-p(?![\w-])|[\w-]*passwd\b|{_READS_STDIN})"
+        rf"(?:{_STDIN_FLAGS}|(?<![\w-])age[ \t]+(?:-[a-z]+[ \t]+)*-p(?![\w-])|[\w-]*passwd\b|{_READS_STDIN}"
+        # `sudo -S cmd <<< X`, as `echo X | sudo -S cmd` (a bounded look for the here-string: linear)
+        r"|sudo(?:[ \t]+-[a-zA-Z]+)*[ \t]+-[a-zA-Z]*S\b(?=[^\n|;&]{0,300}<<<))"
         r"[^\n|;&]*?<<<[ \t]*"
         rf"{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
         ("<<<",),

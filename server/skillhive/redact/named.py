@@ -29,7 +29,7 @@ FOREIGN_HINTS = (
 # around it is found by walking left, as values.py does, and judged in Python).
 _HINTS = (
     r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|crypt"
-    r"|p12|pfx|jks|macaroon)"
+    r"|p12|pfx|jks|macaroon|login)"
 )
 # the rules run only when one of the words occurs (a substring test per word costs less than the scan)
 HINT_GATES: tuple[str, ...] = (
@@ -46,7 +46,7 @@ HINT_GATES: tuple[str, ...] = (
     "pin",
     "otp",
 )
-HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt", "p12", "pfx", "jks", "macaroon")
+HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt", "p12", "pfx", "jks", "macaroon", "login")
 _NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
 _NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"  # a name in another language may go on in its script
 # abbreviations, as a name's last word after a separator: `GITHUB_PAT`, `ALIYUN_SK`

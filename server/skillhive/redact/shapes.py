@@ -326,6 +326,15 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         spare=_spare_capability,
         kind_of=lambda m, text: "api-key" if m.start("s2") >= 0 else "capability-url",
     ),
+    # a host that receives webhooks (`https://hooks.<vendor>/…`, `webhook.<vendor>/…`): the path after its
+    # words is the capability (the ids and the token that let anyone post)
+    _Rule(
+        "webhook-url",
+        r"://(?:hooks?|webhooks?)\.[a-z0-9.-]{3,80}/(?:[a-z]{2,20}/){0,3}"
+        rf"{_NOT_MARKER}(?P<s>(?=[\w-]*[0-9])[\w-]{{4,100}}(?:/[\w-]{{4,100}}){{0,3}}/?)(?=[\s\"'<>)?#]|$)",
+        ("://hook", "://webhook"),
+        on_lower=True,
+    ),
     # a vendor token of a vendor not listed in tokens.py, known by its shape: a short lower-case
     # prefix and `_` (`pnu_`, `acme_live_`), then 30 or more random characters and nothing more
     _Rule(
@@ -380,7 +389,8 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         r"|user[ \t]*/[ \t]*pass(?:word)?|username[ \t]*/[ \t]*password|u/p|"
         + "|".join(_CREDENTIALS_WORDS)
         + r")(?![\w-])"
-        r"(?:[ \t]+(?:is|are|with|for(?:[ \t]+[\w.-]+){1,3}))?"
+        # "login for the DR box is …": what it is for, then the verb
+        r"(?:[ \t]+(?:for|to|on|of)(?:[ \t]+[\w.-]+){1,3})?(?:[ \t]+(?:is|are|was|with))?"
         r"[ \t]*(?:[:=：-]|->|→|=>)?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"  # noqa: RUF001
         r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
         rf"{_NOT_MARKER}(?P<s>[^\s\"'`]{{6,64}})",
@@ -524,6 +534,18 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         ("key", "snmp", "password", "secret", "$9$"),
         on_lower=True,
         spare=lambda m, text: m.start("s") >= 0 and _spare_device_secret(m, text),
+    ),
+    # a license or product key after its name (`-serial`, `license_key:`, `Product key`, `CD key`): groups of
+    # upper-case letters and digits joined by dashes (XXXXX-XXXXX-XXXXX-XXXXX), letters and digits mixed
+    _Rule(
+        "license-key",
+        r"(?<![a-z])(?:serial(?:[ _-]?(?:number|no|key))?|licen[cs]e(?:[ _-]?key)?|product[ _-]?key|cd[ _-]?key"
+        r"|activation[ _-]?(?:key|code)|registration[ _-]?(?:key|code)|unlock[ _-]?code)(?![a-z])"
+        r"[\"']?[ \t]*(?:[:=]|=>|[ \t])[ \t]*[\"']?"
+        r"(?P<s>(?=[a-z0-9-]*[0-9])(?=[a-z0-9-]*[a-z])[a-z0-9]{2,6}(?:-[a-z0-9]{4,6}){3,7})(?![a-z0-9-])",
+        ("serial", "licen", "product", "cd", "activation", "registration", "unlock"),
+        on_lower=True,
+        spare=lambda m, text: not _value(m, text).isupper(),
     ),
     # the URIs of telephony and messaging have no `//` (`sip:1042:PASSWORD@pbx`, `iax2:user:PASSWORD@host`)
     _Rule(

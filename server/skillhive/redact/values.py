@@ -94,8 +94,12 @@ def parent_name(text: str, start: int) -> str:
     """
     floor = max(0, start - 400)
     brace = text.rfind("{", floor, start)
-    if brace >= 0 and text.find("}", brace, start) < 0:
-        head = text[max(floor, brace - 80) : brace].rstrip(" \t\r\n:=\"'")
+    # a PHP array (`'crypt' => [ 'key' => … ]`) or a Lua/Perl table opened by `=> [`/`= [` is an object too
+    square = text.rfind("[", floor, start)
+    if square > brace and text.find("]", square, start) < 0 and re.search(r"(?:=>|=)[ \t]*$", text[floor:square]):
+        brace = square
+    if brace >= 0 and text.find("}" if text[brace] == "{" else "]", brace, start) < 0:
+        head = text[max(floor, brace - 80) : brace].rstrip(" \t\r\n:=>\"'")
         i = len(head)
         while i > 0 and (head[i - 1] in _KEY_CHARS):
             i -= 1

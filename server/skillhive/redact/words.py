@@ -228,6 +228,7 @@ _ID_KEY_QUALIFIERS = frozenset(
 _LOOSE = frozenset(
     {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "encrypt", "encryption"}
     | {"pat", "sk", "ak"}  # personal access token; an AK/SK pair (access key, secret key)
+    | {"login"}  # `sonar.login=<token>`: a login that is machine-made is a token, not a user's name
 )
 # a file of private keys or a bearer credential, as a value (`CERT_P12`, `KEYSTORE_BASE64`, `macaroon`)
 _KEY_CONTAINER = re.compile(
