@@ -172,6 +172,8 @@ def test_an_id_named_a_few_words_before_its_checked_value_is_redacted(text: str,
         pytest.param(f"lo hice sin problemas, el pedido {SIN} llegó", id="spanish-sin-lower-case"),
         pytest.param("CPF check ran at 12:00 on order 450.749.528-84", id="cpf-failing-check"),
         pytest.param("henkilötunnus puuttuu\n120384-002W", id="hetu-next-line"),
+        pytest.param(f"Mi CPF mudou, mas o número do pedido é {CPF}", id="number-said-to-be-an-order"),
+        pytest.param(f"The SIN form crashed again, ticket {SIN} closed", id="number-said-to-be-a-ticket"),
     ],
 )
 def test_an_id_word_before_a_number_that_is_not_its_value_is_left_alone(text: str) -> None:
@@ -428,6 +430,7 @@ def test_a_secret_in_a_carrier_of_its_class_is_redacted(text: str, secret: str) 
         pytest.param('$ sudo -S true <<< "$SUDO_PASS"', id="sudo-here-string-variable"),
         pytest.param("the login for the wiki is on the intranet / see docs", id="login-prose"),
         pytest.param("rgb: [" + ", ".join(str(n) for n in range(0, 160, 10)) + "]", id="sixteen-numbers-no-key-name"),
+        pytest.param("key_codes: [" + ", ".join(str(n) for n in range(65, 81)) + "]", id="sixteen-numbers-key-codes"),
         pytest.param(f"'cache' => [ 'key' => '{HEX32}' ],", id="php-cache-key"),
         pytest.param("serial: 7c2e5a19-4b3d-4f8e-9a61-2d7f0c8b4e15\nlicense: MIT-0", id="serial-uuid-and-license-name"),
         pytest.param("see https://hooks.example.test/docs/getting-started", id="webhook-host-docs"),

@@ -161,7 +161,7 @@ def redact_codes(text: str, counter: _Counter) -> str:
 _BYTE = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 
 
-_NAMED_KEY = re.compile(r"(?i:key|secret)[\w\"']*[ \t]*(?:[:=]|=>)[ \t]*(?:new[ \t]+\w+)?[ \t]*$")
+_NAMED_KEY = re.compile(r"(?i:key|secret)[\"']?[ \t]*(?:[:=]|=>)[ \t]*(?:new[ \t]+\w+)?[ \t]*$")  # ends its name
 
 
 def _spare_byte_array(m: re.Match[str], text: str) -> bool:

@@ -299,10 +299,19 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+# words between that name the number something else: "mi DNI caducó y el número de pedido es …"
+_OTHER_NUMBER = re.compile(
+    r"(?i:order|ticket|invoice|pedido|commande|bestell|rechnung|factura|fattura|fatura|tracking"
+    r"|reference|\bref\b|\bcase\b|account|conta|cuenta|compte|konto|iban|card|cart[aã]o|tarjeta|carte)"
+)
+
+
 def _spare_named_before(m: re.Match[str], text: str) -> bool:
     label = text[slice(*m.span("label"))]
     if len(label.replace(" ", "")) <= 4 and not label.isupper():
         return True
+    if _OTHER_NUMBER.search(text, max(m.end("label"), m.start("s") - 30), m.start("s")):
+        return True  # the nearest noun before the number says what it is
     return _valid_end(m, text) < 0
 
 
