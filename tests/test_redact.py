@@ -311,6 +311,9 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "'a' => [ " * (20_000 // k) + "'key' => 'x'", id="many-php-arrays-open"),
         pytest.param(lambda k: "-serial AB-" + "ABC1-" * (30_000 // k), id="endless-license-groups"),
         pytest.param(lambda k: "://hooks.a.test/" + "ab1/" * (40_000 // k), id="endless-webhook-path"),
+        pytest.param(lambda k: "clave_x: 1\n" * (15_000 // k), id="many-foreign-key-names"),
+        pytest.param(lambda k: '{"password": {"value": 1, ' * (8_000 // k), id="many-generic-children-open"),
+        pytest.param(lambda k: "value: x\n  " * (20_000 // k), id="many-generic-children-without-a-parent"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -439,3 +439,38 @@ def test_a_secret_in_a_carrier_of_its_class_is_redacted(text: str, secret: str) 
 )
 def test_a_carrier_without_its_secret_is_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a name in another language: its own words for key and secret, and its noun first (`senha_db`,
+# `clave_api`); a generic child (`value`, `data`) named by its parent in JSON and YAML
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f'chiave_api = "{RANDOM32}"', RANDOM32, id="italian-key-noun-first"),
+        pytest.param(f"zugangs_schluessel: {RANDOM32}", RANDOM32, id="german-key-word"),
+        pytest.param(f'"segreto_app": "{PW}"', PW, id="italian-secret-word"),
+        pytest.param(f'haslo_bazy = "{PW}"', PW, id="polish-password-noun-first"),
+        pytest.param(f"contrasenya_servidor: {PW}", PW, id="catalan-password-noun-first"),
+        pytest.param(f'{{"webhookSecret": {{"value": "{RANDOM32}", "rotated": false}}}}', RANDOM32, id="json-child"),
+        pytest.param(f"smtp:\n  password:\n    value: {PW}\n    source: inline", PW, id="yaml-child"),
+    ],
+)
+def test_a_secret_named_in_another_language_or_by_its_parent_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('clave_primaria = "id_cliente"\nclave_foranea: pedido_id', id="table-keys-in-spanish"),
+        pytest.param("schluessel_id = 42\nchiave = 'tema'", id="key-id-and-bare-word"),
+        pytest.param('{"password": {"type": "string", "minLength": 12}}', id="json-schema-of-a-password"),
+        pytest.param("password:\n  value: null\n  required: true", id="yaml-null-child"),
+        pytest.param('"token": {"text": "Your session expired"}', id="ui-text-child"),
+        pytest.param('{"user": {"value": "' + RANDOM32 + '"}}', id="child-of-no-secret"),
+    ],
+)
+def test_a_foreign_name_or_a_child_that_holds_no_secret_is_left_alone(text: str) -> None:
+    assert _unchanged(text)

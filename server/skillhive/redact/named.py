@@ -23,6 +23,10 @@ from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, s
 FOREIGN_HINTS = (
     *("wort", "woord", "senha", "contras", "mdp", "hasło", "haslo", "heslo", "jelsz", "şifre", "sifre"),
     *("salasana", "senord", "geslo", "lozinka", "parol", "пароль", "密码", "密碼", "口令", "パスワード", "비밀번호"),
+    # key and secret in other languages (words.py `_KEY_WORDS`, `_SECRET_WORDS`)
+    *("clave", "chave", "chiave", "llave", "clé", "schl", "sleutel", "klucz", "ключ", "nøgle", "nøkkel"),
+    *("nyckel", "avain", "anahtar", "密钥", "秘钥", "キー", "키", "geheim", "segret", "sekret", "секрет"),
+    *("秘密", "비밀"),
 )
 
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name
@@ -139,6 +143,14 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
     return _spare_value(m, text)
 
 
+def _spare_generic_child(m: re.Match[str], text: str) -> bool:
+    """`value:` under a parent that names a secret (not under `secretKeyRef:`, `valueFrom`, a reference)."""
+    parent = parent_name(text, _name_start(m, text))
+    if not parent or secret_kind(parent) is None or parent.lower().endswith(("ref", "from", "policy", "hint")):
+        return True
+    return (is_weak(parent) and _weak_value(parent, _value(m, text))) or _spare_value(m, text)
+
+
 def _spare_plain(m: re.Match[str], text: str) -> bool:
     """A value given by a flag, a setting or a name/value pair: spare names that mean no secret."""
     name = _name_of(m, text)
@@ -246,6 +258,16 @@ NAMED_RULES: tuple[_Rule, ...] = (
             (_FOREIGN_NAME, FOREIGN_HINTS),
             (_ABBREVIATED_NAME, ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak")),
         )
+    ),
+    # a generic child named by its parent: `{"apiToken": {"value": "x"}}`, `password:\n  value: x`
+    # (JSON, YAML; XML's is below)
+    _Rule(
+        "secret",
+        rf"(?<![\w.-])[\"']?(?P<k>value|val|data|plaintext|plain|content|string|text)[\"'`]?{_ASSIGN}{_VALUE}",
+        ("value", "val", "data", "plain", "content", "string", "text"),
+        on_lower=True,
+        spare=lambda m, text: _spare_generic_child(m, text),
+        kind_of=lambda m, text: secret_kind(parent_name(text, _name_start(m, text))) or "secret",
     ),
     # --db-password x, --token=x, -storepass x, -keypass x (a short flag is commands.py's)
     _Rule(
