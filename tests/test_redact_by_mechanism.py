@@ -474,3 +474,26 @@ def test_a_secret_named_in_another_language_or_by_its_parent_is_redacted(text: s
 )
 def test_a_foreign_name_or_a_child_that_holds_no_secret_is_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f'{{"label": "VPN", "type": "password", "value": "{PW}"}}', PW, id="typed-field"),
+        pytest.param(f'- {{"kind": "passphrase", "data": "{PHRASE}"}}', PHRASE, id="kind-passphrase"),
+    ],
+)
+def test_a_value_beside_a_field_that_types_it_a_secret_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f'{{"type": "text", "value": "{PW}"}}', id="typed-text"),
+        pytest.param('{"type": "password", "value": "", "placeholder": "Enter password"}', id="typed-empty"),
+        pytest.param("field: {type: password_policy, value: strict12}", id="typed-policy"),
+    ],
+)
+def test_a_value_beside_a_type_that_is_no_secret_is_left_alone(text: str) -> None:
+    assert _unchanged(text)

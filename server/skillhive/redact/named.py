@@ -143,9 +143,34 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
     return _spare_value(m, text)
 
 
-def _spare_generic_child(m: re.Match[str], text: str) -> bool:
-    """`value:` under a parent that names a secret (not under `secretKeyRef:`, `valueFrom`, a reference)."""
+# a record's field that says what kind of value it holds: `"type": "password"`, `kind: secret`
+_TYPE_FIELD = re.compile(
+    r"(?i)(?<![\w-])[\"']?(?:type|kind|class|format|input_?type|field_?type)[\"']?[ \t]*[:=][ \t]*[\"']?([\w.-]{2,60})"
+)
+
+
+def _record_type(text: str, start: int, end: int) -> str:
+    """The secret a sibling `type`/`kind` field names in the same record (`{…}` or line, 200 characters each way)."""
+    floor, ceiling = max(0, start - 200), min(len(text), end + 200)
+    opened = max(text.rfind("{", floor, start), text.rfind("\n", floor, start))
+    closed = [i for i in (text.find("}", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
+    for field in _TYPE_FIELD.finditer(text, opened + 1 if opened >= 0 else floor, min(closed, default=ceiling)):
+        if secret_kind(field.group(1)) is not None:
+            return field.group(1)
+    return ""
+
+
+def _generic_parent(m: re.Match[str], text: str) -> str:
     parent = parent_name(text, _name_start(m, text))
+    if not parent or secret_kind(parent) is None:
+        parent = _record_type(text, _name_start(m, text), _span(m)[1])
+    return parent
+
+
+def _spare_generic_child(m: re.Match[str], text: str) -> bool:
+    """`value:` under a parent that names a secret (not under `secretKeyRef:`, `valueFrom`, a reference), or
+    beside a field that says its type is one (`{"type": "password", "value": …}`)."""
+    parent = _generic_parent(m, text)
     if not parent or secret_kind(parent) is None or parent.lower().endswith(("ref", "from", "policy", "hint")):
         return True
     return (is_weak(parent) and _weak_value(parent, _value(m, text))) or _spare_value(m, text)
@@ -267,7 +292,7 @@ NAMED_RULES: tuple[_Rule, ...] = (
         ("value", "val", "data", "plain", "content", "string", "text"),
         on_lower=True,
         spare=lambda m, text: _spare_generic_child(m, text),
-        kind_of=lambda m, text: secret_kind(parent_name(text, _name_start(m, text))) or "secret",
+        kind_of=lambda m, text: secret_kind(_generic_parent(m, text)) or "secret",
     ),
     # --db-password x, --token=x, -storepass x, -keypass x (a short flag is commands.py's)
     _Rule(
