@@ -315,6 +315,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: '{"password": {"value": 1, ' * (8_000 // k), id="many-generic-children-open"),
         pytest.param(lambda k: "value: x\n  " * (20_000 // k), id="many-generic-children-without-a-parent"),
         pytest.param(lambda k: '{"type": "password", "value": 1, ' * (6_000 // k), id="many-typed-fields-in-a-record"),
+        pytest.param(lambda k: "iban: de44-" + "abcd-" * (30_000 // k), id="iban-name-and-endless-groups"),
+        pytest.param(lambda k: "codice fiscale " * (15_000 // k), id="many-codice-fiscale-names"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

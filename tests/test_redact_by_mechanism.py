@@ -497,3 +497,33 @@ def test_a_value_beside_a_field_that_types_it_a_secret_is_redacted(text: str, se
 )
 def test_a_value_beside_a_type_that_is_no_secret_is_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- personal data by its check wherever its name says what it is: an IBAN in lower case or dashed
+# groups, an id that starts with letters (codice fiscale), a CJK id name that has no capitals
+
+CF = "BNCGPP" + "70A41H501G"  # built from pieces; its last letter is the check
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param("iban: " + IBAN.replace(" ", "").lower(), IBAN.replace(" ", "").lower(), id="iban-lower"),
+        pytest.param("IBAN " + IBAN.replace(" ", "-"), IBAN.replace(" ", "-"), id="iban-dashes"),
+        pytest.param(f"Il mio codice fiscale: {CF}", CF, id="codice-fiscale"),
+        pytest.param("身份证号 " + "11010519" + "491231002X", "11010519491231002X", id="cjk-id-name"),
+    ],
+)
+def test_personal_data_named_and_checked_in_any_spelling_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("iban_check: " + IBAN.replace(" ", "").lower()[:-1] + "2", id="iban-failing-check"),
+        pytest.param(f"codice fiscale: {CF[:-1]}X", id="codice-fiscale-failing-check"),
+    ],
+)
+def test_named_personal_data_that_fails_its_check_is_left_alone(text: str) -> None:
+    assert _unchanged(text)

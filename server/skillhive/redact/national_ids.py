@@ -199,6 +199,27 @@ def _rut(v: str) -> bool:
     return v[-1] == {11: "0", 10: "K"}.get(check, str(check))
 
 
+_CF_ODD = dict(
+    zip(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        (
+            *(1, 0, 5, 7, 9, 13, 15, 17, 19, 21),  # the digits at odd positions
+            *(1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
+        ),
+        strict=True,
+    )
+)
+
+
+def _codice_fiscale(v: str) -> bool:
+    """Italy's codice fiscale: 16 letters and digits, the last a check letter over the other fifteen."""
+    v = v.upper()
+    if not re.fullmatch(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]", v):
+        return False
+    total = sum(_CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65) for i, c in enumerate(v[:15]))
+    return chr(total % 26 + 65) == v[15]
+
+
 # the id's names (lower case) -> its check
 _CHECKS: dict[str, Callable[[str], bool]] = {
     "ssn": _ssn,
@@ -308,7 +329,7 @@ _OTHER_NUMBER = re.compile(
 
 def _spare_named_before(m: re.Match[str], text: str) -> bool:
     label = text[slice(*m.span("label"))]
-    if len(label.replace(" ", "")) <= 4 and not label.isupper():
+    if label.isascii() and len(label.replace(" ", "")) <= 4 and not label.isupper():
         return True
     if _OTHER_NUMBER.search(text, max(m.end("label"), m.start("s") - 30), m.start("s")):
         return True  # the nearest noun before the number says what it is
@@ -316,6 +337,15 @@ def _spare_named_before(m: re.Match[str], text: str) -> bool:
 
 
 ID_RULES: tuple[_Rule, ...] = (
+    # ids that start with letters, after their name: Italy's codice fiscale
+    _Rule(
+        "national-id",
+        r"(?:codice[ _-]?fiscale|cod\.?[ \t]*fisc\.?|c\.f\.)(?![a-z])[^\n\w]{0,6}(?:(?:è|e|is)[ \t]+)?"
+        r"(?P<s>[a-z]{6}[0-9a-z]{2}[a-z][0-9a-z]{2}[a-z][0-9a-z]{3}[a-z])(?![a-z0-9])",
+        ("codice", "cod", "c.f."),
+        on_lower=True,
+        spare=lambda m, text: not _codice_fiscale(m.group("s")),
+    ),
     _Rule(
         "national-id",
         rf"(?<![a-z0-9])(?P<label>{_LABEL.replace(chr(92) + ' ', '[ _-]?')})(?![a-z])"

@@ -64,10 +64,18 @@ def _said_example(m: re.Match[str], text: str) -> bool:
     return _SAID_EXAMPLE.search(text, max(line_start, m.start() - 60), m.start()) is not None
 
 
+def _value_of(m: re.Match[str], text: str) -> str:
+    return text[slice(*_span(m))]
+
+
 def _spare_iban(m: re.Match[str], text: str) -> bool:
+    return _spare_iban_value(m.group(), m, text)
+
+
+def _spare_iban_value(value: str, m: re.Match[str], text: str) -> bool:
     if _said_example(m, text):
         return True
-    iban = m.group().replace(" ", "")
+    iban = re.sub(r"[ .-]", "", value)
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return True
     moved = iban[4:] + iban[:4]
@@ -109,6 +117,15 @@ PII_RULES: tuple[_Rule, ...] = (
         spare=lambda m, text: _spare_seed(m, text),
     ),
     _Rule("national-id", r"[0-9](?<![\w-][0-9])[0-9]{2}-[0-9]{2}-[0-9]{4}(?![\w-])", (), spare=_spare_ssn),
+    # an IBAN after its name in any case and grouping (`iban: de44…`, `DE44-5001-…`), by its mod-97 check
+    _Rule(
+        "iban",
+        r"iban(?![a-z])[^\n\w]{0,12}(?:[a-z]{2,12}[ \t]*[:=][ \t]*)?(?:is[ \t]+)?"
+        r"(?P<s>[a-z]{2}[0-9]{2}(?:[ .-]?[a-z0-9]{4}){2,7}(?:[ .-]?[a-z0-9]{1,3})?)(?![a-z0-9])",
+        ("iban",),
+        on_lower=True,
+        spare=lambda m, text: _spare_iban_value(_value_of(m, text).upper(), m, text),
+    ),
     # a passport's number under its name (`passport_no`, `Passport number:`, `numéro de passeport`,
     # `Reisepassnummer`): no check digit to read, so only as the name's value, and only the shape of
     # one (6 to 9 letters and digits, 5 or more of them digits)
