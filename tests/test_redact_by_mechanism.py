@@ -527,3 +527,32 @@ def test_personal_data_named_and_checked_in_any_spelling_is_redacted(text: str, 
 )
 def test_named_personal_data_that_fails_its_check_is_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+# --- a Windows switch for a password after a user's switch on the line; a login's one machine-made
+# argument, hex too
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f"schtasks /create /tn nightly /tr run.bat /ru CORP\\svc_b /rp {PW}", PW, id="schtasks-rp"),
+        pytest.param(f"eventcreate /s srv01 /u CORP\\ops /p {PW} /t ERROR /id 100", PW, id="u-then-p"),
+        pytest.param(f"mlcli login {HEX32}{HEX32[:8]}", HEX32, id="login-hex-key"),
+    ],
+)
+def test_a_password_after_a_user_switch_or_a_login_key_is_redacted(text: str, secret: str) -> None:
+    assert _redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("schtasks /create /ru SYSTEM /sc daily /tn backup /tr b.bat", id="no-password-switch"),
+        pytest.param("schtasks /create /ru admin /rp * /tn x", id="prompted-password"),
+        pytest.param(f"git checkout {HEX32}{HEX32[:8]}", id="commit-sha"),
+        pytest.param("mlcli login 5c0e9a7d", id="short-hex"),
+    ],
+)
+def test_switches_and_login_arguments_without_a_secret_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -162,6 +162,8 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
         return True  # `--tenant X`: the value of another flag
     if before and before[-1].lower() == "auth" and looks_random(value):
         return False  # `snyk auth <uuid>`: the one argument of an `auth` subcommand is its token
+    if before and before[-1].lower() in ("login", "auth") and len(value) >= 32 and looks_random(value):
+        return False  # `wandb login <40 hex>`: a login's one argument, machine-made, is its key
     if _HOST.fullmatch(value) or all(c in "0123456789abcdefABCDEF-" for c in value):
         return True  # a host, an email, a UUID or a hex id
     if value.startswith("-") and not value.startswith("--"):
@@ -405,5 +407,16 @@ COMMAND_RULES: tuple[_Rule, ...] = (
         rf"/(?<![\w/]/)(?i:p|pass|password):{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
         ("/p", "/P"),
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\""))),
+    ),
+    # the same with a space after a user's switch on the line: `schtasks … /ru CORP\svc /rp X`, `/U u /P X`
+    _Rule(
+        "password",
+        r"[ \t]/(?i:r?u|user)[ \t]+[^\s/]{1,80}(?:[ \t]+/[a-z]{1,12}(?:[ \t]+[^\s/]{1,80})?){0,4}?"
+        rf"[ \t]+/(?i:r?p|pass|password|pw)[ \t]+{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
+        ("/u", "/U", "/ru", "/RU", "/user", "/USER"),
+        spare=lambda m, text: (
+            _PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\"")) is not None
+            or text[slice(*_span(m))].startswith(("*", "/"))
+        ),
     ),
 )
