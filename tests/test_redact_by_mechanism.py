@@ -556,3 +556,17 @@ def test_a_password_after_a_user_switch_or_a_login_key_is_redacted(text: str, se
 )
 def test_switches_and_login_arguments_without_a_secret_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("adb logcat | grep -i 'session_id=anonymous'", id="session-id-word"),
+    ],
+)
+def test_a_word_where_a_machine_made_session_id_goes_is_left_alone(text: str) -> None:
+    assert _unchanged(text)
+
+
+def test_a_machine_made_session_id_is_still_redacted() -> None:
+    assert _redacted(f"session_id={RANDOM32}", RANDOM32)

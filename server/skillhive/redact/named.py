@@ -126,6 +126,10 @@ def _beside_a_user(text: str, start: int, end: int) -> bool:
     return _USER_FIELD.search(text, opened + 1 if opened >= 0 else floor, min(closed, default=ceiling)) is not None
 
 
+# the names of values a machine makes (a session id, a token): a lower-case word under them is none
+_MACHINE_MADE = frozenset(("id", "sid", "sessionid", "sessid", "jsessionid", "phpsessid", "token", "authtoken"))
+
+
 def _spare_assigned(m: re.Match[str], text: str) -> bool:
     if m.group("k").endswith(_KEYWORD_ENDINGS):
         return True
@@ -140,6 +144,9 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
         return True
     if secret_word(name) == "pin":  # `pin: 4821`: digits are what a PIN is made of
         return False
+    value = _value(m, text).strip("'\"")
+    if secret_word(name) in _MACHINE_MADE and value.isalpha() and value.islower() and len(value) <= 16:
+        return True  # `session_id=anonymous`, `token: none`: a word where a machine-made value goes
     return _spare_value(m, text)
 
 
