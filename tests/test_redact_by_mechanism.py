@@ -570,3 +570,26 @@ def test_a_word_where_a_machine_made_session_id_goes_is_left_alone(text: str) ->
 
 def test_a_machine_made_session_id_is_still_redacted() -> None:
     assert _redacted(f"session_id={RANDOM32}", RANDOM32)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"router login -> u: admin p: {PW}", id="u-p"),
+        pytest.param(f"usr=ops | p={PW}", id="usr-p"),
+    ],
+)
+def test_a_password_labelled_beside_a_user_label_however_short_is_redacted(text: str) -> None:
+    assert _redacted(text, PW)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("u: 1 p: 2", id="numbers"),
+        pytest.param("login=ok p=0.05", id="statistic"),
+        pytest.param("user: ana p: value", id="word"),
+    ],
+)
+def test_short_user_and_p_labels_without_a_password_are_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -547,6 +547,20 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: not _value(m, text).isupper(),
     ),
+    # a user's label and a password's label side by side on one line, however short (`u: admin p: X`,
+    # `user=ana pw=X`, `login admin / pass X`)
+    _Rule(
+        "password",
+        r"(?<![\w-])(?:u|usr|user|username|login|benutzer|usuario|utilisateur)[ \t]*[:=][ \t]*[^\s,;|]{1,64}"
+        r"[ \t]*[,;|]?[ \t]+(?:p|pw|pwd|pass|passwd)[ \t]*[:=][ \t]*"
+        rf"{_NOT_MARKER}(?P<s>[^\s\"'`,;|]{{4,64}})",
+        ("u:", "u=", "usr", "user", "login", "benutzer", "usuario", "utilisateur"),
+        on_lower=True,
+        spare=lambda m, text: (
+            _spare_pair_password(_value(m, text))
+            or not (looks_like_credential(_value(m, text)) or looks_like_passphrase(_value(m, text)))
+        ),
+    ),
     # the URIs of telephony and messaging have no `//` (`sip:1042:PASSWORD@pbx`, `iax2:user:PASSWORD@host`)
     _Rule(
         "url-password",
