@@ -88,6 +88,8 @@ def joined_literals(text: str, counter: _Counter, original: str, redact: Redact)
         joined = "".join(pieces)
         if len(pieces) < 2 or len(joined) < 24 or max(map(len, pieces)) < 8 or joined.isalpha():
             continue
+        if sum(any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in pieces) < 2:
+            continue  # a token's pieces are letters and digits mixed (not words, flags, versions)
         inner = _Counter(found=[])
         redact(joined, inner, MAX_DEPTH)
         for value, kind in inner.found or ():

@@ -526,8 +526,9 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "password",
         # a `…-key` (not `default-key 0x…`, an id) and a bare secret word take their type number
-        r"(?<![\w-])(?:(?:key-string|snmp[\w-]*[ \t]+community)(?:[ \t]+[0-9]{1,2})?"
-        r"|(?:[a-z0-9]+(?:-[a-z0-9]+)*-key|key|password|secret)[ \t]+[0-9]{1,2})"
+        # (literals first, the word's start checked behind them: the engine jumps from literal to literal)
+        r"(?:(?:key-string(?<![\w-]key-string)|snmp(?<![\w-]snmp)[\w-]*[ \t]+community)(?:[ \t]+[0-9]{1,2})?"
+        r"|(?:key(?<![a-z0-9_]key)|password(?<![\w-]password)|secret(?<![\w-]secret))[ \t]+[0-9]{1,2})"
         r"(?:[ \t]+(?:md5|sha|sha-?[0-9]{1,3}|hmac-sha-?[0-9]+|aes(?:[ \t]+[0-9]+)?|des|3des|cleartext))?"
         rf"[ \t]+{_NOT_MARKER}(?P<s>[^\s\"']{{4,128}})(?=[ \t]*(?:$|\n|[ \t][a-z]))"
         r"|(?P<s2>\$9\$[a-z0-9./-]{8,256})",
