@@ -92,7 +92,10 @@ What is caught:
   literals side by side joined as the program joins them); secrets by container (an armored block
   whose label names a key that is not public, a bare `key` beside a user's name, 16 or 24 bytes
   under a key's name, a PHP array's parent); a network device's secret with its type and algorithm,
-  Junos `$9$`; license keys, webhook hosts, a machine-made `login`.
+  Junos `$9$`; license keys, webhook hosts, a machine-made `login`; names in other languages (their
+  words for key and secret, their noun first: `senha_db`, `clave_api`); a generic `value` named by
+  its parent or a sibling `type: password`; IBANs in any case or grouping after their name, the
+  codice fiscale; a Windows password switch after a user switch (`/ru u /rp X`); `u: admin p: X`.
 - Left alone, whatever rule found them: values that say they are examples or are masked
   (`AKIAIOSFODNN7EXAMPLE`, `glpat-••••k2Zq`, `[REDACTED]`), placeholder words (`changeme`), metavars
   (`--password PASSWORD`), a secret's name as a value (`--secret dbPassword`), references to a
@@ -109,7 +112,8 @@ What is caught:
   after "key", a vendor prefix cut by an ellipsis (`sk-...`), a mask in words (`*SENSITIVE*DATA*`);
   and (round 6) a `#` comment written as a sentence (no root prompt), a date after `exp`, a few hex
   bytes under `key`, a card receipt's auth code, a sample said to be one, an IBAN's groups read as a
-  card, a help text's column, an id's number said to be an order's or a ticket's.
+  card, a help text's column, an id's number said to be an order's or a ticket's, a lower-case word
+  where a session id goes.
 
 Not caught on purpose: secrets with no prefix, no name and no telling context (a bare 40-hex
 Cloudflare token, a Twilio auth token passed positionally, a hex key as a client's bare argument,
