@@ -593,3 +593,11 @@ def test_a_password_labelled_beside_a_user_label_however_short_is_redacted(text:
 )
 def test_short_user_and_p_labels_without_a_password_are_left_alone(text: str) -> None:
     assert _unchanged(text)
+
+
+def test_a_yaml_block_under_a_secret_name_is_redacted_also_after_a_tag() -> None:
+    assert _redacted(f"signing_key: !!binary |\n  {B64}\nalgorithm: hs256", B64)
+
+
+def test_a_tagged_yaml_block_of_ciphertext_is_left_alone() -> None:
+    assert _unchanged("db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  61626364656667")

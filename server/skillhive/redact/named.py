@@ -449,9 +449,10 @@ NAMED_RULES: tuple[_Rule, ...] = (
         "secret",
         r"(?m:^(?P<i>[ \t]*)(?:-[ \t]+)?[\"']?[a-z0-9_.-]{0,40}?(?P<k>"
         + _NAME
-        + r")[\"']?:[ \t]*[|>][-+]?[0-9]?[ \t]*\n"
+        # a tag may come first (`key: !!binary |`)
+        + r")[\"']?:[ \t]*(?:!!?[a-z][\w.:-]{0,30}[ \t]+)?[|>][-+]?[0-9]?[ \t]*\n"
         rf"(?P=i)[ \t]+{_NOT_MARKER}(?P<s>\S[^\n]*(?:\n(?P=i)[ \t]+\S[^\n]*)*))",
-        (": |", ": >", ":|", ":>"),
+        (": |", ": >", ":|", ":>", " |\n", " >\n"),
         on_lower=True,
         spare=_spare_plain,
         kind_of=_kind,

@@ -64,7 +64,7 @@ def is_reference(value: str) -> bool:
     return all(_REFERENCE_PART.fullmatch(part) for part in re.split(r"[/#:]+", value))
 
 
-_YAML_TAG = re.compile(r"![A-Za-z][A-Za-z_.:-]*")  # !Ref, !Sub, !GetAtt, !vault, !secret, !env_var
+_YAML_TAG = re.compile(r"!!?[A-Za-z][A-Za-z_.:-]*")  # !Ref, !Sub, !GetAtt, !vault, !secret, !env_var, !!binary
 # words of a UI string or a message, not of a passphrase (diceware words are nouns and verbs)
 _GLUE = frozenset(
     (
