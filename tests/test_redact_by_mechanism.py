@@ -512,6 +512,7 @@ CF = "BNCGPP" + "70A41H501G"  # built from pieces; its last letter is the check
         pytest.param("IBAN " + IBAN.replace(" ", "-"), IBAN.replace(" ", "-"), id="iban-dashes"),
         pytest.param(f"Il mio codice fiscale: {CF}", CF, id="codice-fiscale"),
         pytest.param("身份证号 " + "11010519" + "491231002X", "11010519491231002X", id="cjk-id-name"),
+        pytest.param("Client : mon numéro de sécu est " + "1 84 12 76 451 089 46", "451 089 46", id="nir-short-name"),
     ],
 )
 def test_personal_data_named_and_checked_in_any_spelling_is_redacted(text: str, secret: str) -> None:

@@ -235,6 +235,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "nir": _nir,
     "sécurité sociale": _nir,
     "securite sociale": _nir,
+    "sécu": _nir,  # "mon numéro de sécu"
+    "secu": _nir,
     "sin": _sin,
     "nas": _sin,
     "social insurance": _sin,
