@@ -321,6 +321,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: " /ru a /p" * (20_000 // k), id="many-user-switches-without-a-password"),
         pytest.param(lambda k: "u: a p: " * (20_000 // k), id="many-user-and-p-labels"),
         pytest.param(lambda k: "  api_key: !!binary |\n" * (15_000 // k), id="many-tagged-blocks-without-a-body"),
+        pytest.param(lambda k: "use aB3dE5gH7 to " * (15_000 // k), id="many-uses-without-a-login"),
+        pytest.param(lambda k: "password?\n" * (20_000 // k), id="many-questions-for-a-password"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -602,3 +602,32 @@ def test_a_yaml_block_under_a_secret_name_is_redacted_also_after_a_tag() -> None
 
 def test_a_tagged_yaml_block_of_ciphertext_is_left_alone() -> None:
     assert _unchanged("db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  61626364656667")
+
+
+# --- prose that tells a secret by what it does or answers: "use X to log in", "I typed X as the
+# password", a question that asks for one and the answer on the next line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"User: use {PW} to sign in as the ops account", id="use-to-sign-in"),
+        pytest.param(f"I typed {PW} as the password and it failed", id="typed-as-the-password"),
+        pytest.param(f"Agent: what's the VPN passphrase?\nUser: sure, it's {PW}", id="answer-next-line"),
+        pytest.param(f"Support: ¿cuál es la contraseña del router?\nCliente: {PW}", id="answer-spanish"),
+    ],
+)
+def test_a_secret_told_by_what_it_opens_or_as_an_answer_is_redacted(text: str) -> None:
+    assert _redacted(text, PW)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("use python3.12 to log in to the notebook server", id="tool-to-log-in"),
+        pytest.param("Did you reset your password?\nUser: yes, yesterday at 10:00", id="answer-without-secret"),
+        pytest.param("Forgot password?\nClick here to reset it", id="ui-link"),
+    ],
+)
+def test_prose_about_logging_in_without_a_secret_is_left_alone(text: str) -> None:
+    assert _unchanged(text)

@@ -93,6 +93,10 @@ _LOG_FIELD = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)*=.*")
 _CODE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 
 
+def _mixed_or_symbols(value: str) -> bool:
+    return (value.lower() != value != value.upper()) or any(not c.isalnum() and c not in "._-/" for c in value)
+
+
 def _spare_prose_value(value: str) -> bool:
     if looks_like_passphrase(value):
         return False
@@ -419,11 +423,37 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # the value before the word: "use X as the password", "try X for the admin pin", "X is the token"
     _Rule(
         "password",
-        r"(?<![\w-])(?:use|using|try|enter|type|with|set it to|change it to|it's|its|is)[ \t]+"
+        r"(?<![\w-])(?:use|using|used|try|tried|enter|entered|type|typed|put|pasted|gave|with|set it to|change it to"
+        r"|changed it to|it's|its|is)[ \t]+"
         rf"{_QUOTE_OPEN}?{_NOT_MARKER}(?P<s>[^\s\"'`”’]{{6,64}}){_QUOTE_CLOSE}?[ \t]+(?:as|for|is|=)[ \t]+"  # noqa: RUF001
         r"(?:the|your|my|our|its|his|her|their|a|an)(?:[ \t]+[\w-]+){0,2}?[ \t]+"
         r"(?P<w>password|passphrase|passcode|pin|pwd|token|api[ \t]+key|secret)(?![\w-])",
         ("password", "passphrase", "passcode", "pin", "pwd", "token", "api key", "secret"),
+        on_lower=True,
+        spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;:")),
+    ),
+    # a value said to open a login: "use X to log in", "try X to sign in as admin", "enter X to unlock it"
+    _Rule(
+        "password",
+        r"(?<![\w-])(?:use|try|enter|type|with)[ \t]+"
+        rf"{_QUOTE_OPEN}?{_NOT_MARKER}(?P<s>[^\s\"'`”’]{{6,64}}){_QUOTE_CLOSE}?[ \t]+to[ \t]+"  # noqa: RUF001
+        r"(?:log[ \t-]?in|sign[ \t-]?in|log[ \t-]?on|unlock|authenticate|decrypt)(?![\w-])",
+        ("log", "sign", "unlock", "authenticate", "decrypt"),
+        on_lower=True,
+        # a tool or a file is used to log in too (`use python3.12 to …`): a password mixes cases or symbols
+        spare=lambda m, text: (
+            _spare_prose_value(_value(m, text).rstrip(".,!?;:"))
+            or not _mixed_or_symbols(_value(m, text).rstrip(".,!?;:"))
+        ),
+    ),
+    # the answer to a question that asks for a secret: "what is the admin password?" / "it is X"
+    _Rule(
+        "password",
+        r"(?:password|passwort|passphrase|passcode|contraseña|senha|mot de passe|пароль|パスワード|密码|pin|token"
+        r"|api key|secret)[^\n?]{0,40}\?[ \t]*\r?\n[ \t]*(?:[\w .-]{1,24}:[ \t]*)?"
+        r"(?:(?:it'?s|it is|that'?s|sure|yes|ok|okay|here)[,:! \t]+){0,2}"
+        rf"{_QUOTE_OPEN}?{_NOT_MARKER}(?P<s>[^\s\"'`”’]{{6,64}})",  # noqa: RUF001
+        ("?",),
         on_lower=True,
         spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;:")),
     ),
