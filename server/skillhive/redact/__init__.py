@@ -95,7 +95,8 @@ What is caught:
   Junos `$9$`; license keys, webhook hosts, a machine-made `login`; names in other languages (their
   words for key and secret, their noun first: `senha_db`, `clave_api`); a generic `value` named by
   its parent or a sibling `type: password`; IBANs in any case or grouping after their name, the
-  codice fiscale; a Windows password switch after a user switch (`/ru u /rp X`); `u: admin p: X`.
+  codice fiscale; a Windows password switch after a user switch (`/ru u /rp X`); `u: admin p: X`; a
+  YAML block after a tag; a secret told by what it opens ("use X to sign in") or as an answer.
 - Left alone, whatever rule found them: values that say they are examples or are masked
   (`AKIAIOSFODNN7EXAMPLE`, `glpat-••••k2Zq`, `[REDACTED]`), placeholder words (`changeme`), metavars
   (`--password PASSWORD`), a secret's name as a value (`--secret dbPassword`), references to a
