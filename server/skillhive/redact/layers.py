@@ -1,6 +1,6 @@
-"""Decoded layers: a secret inside JSON escaped in a string, URL-encoded, base64, or split by line
-continuations, found by redacting the decoded text again and then redacting what was found in its
-encoded form.
+"""Decoded layers: a secret inside JSON escaped in a string, URL-encoded (once or twice), base64, split
+by line continuations or into string literals side by side, found by redacting the decoded (or
+joined) text again and then redacting what was found in its encoded form (or every piece).
 
 JSON escapes and URL-encoding are decoded only when the text holds `\\"` or `%XX`; a base64 run
 (16 to 4,096 characters) only when it decodes to text without control characters, and it is
