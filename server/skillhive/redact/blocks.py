@@ -25,6 +25,8 @@ from skillhive.redact.words import secret_kind, words
 _DELIMITERS = (",", ";", "\t", "|")
 _HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred", *ID_HEADER_GATES)
 _MAX_ROWS = 2000
+# a column or a field that names whose credential a record holds
+_USER_HEADERS = (["user"], ["username"], ["login"], ["account"], ["email"])
 _ID_SEPARATORS = re.compile(r"[ .\-/]")
 _CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
 
@@ -38,6 +40,8 @@ def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
         if not cell or len(cell) > 40 or " " in cell.strip():
             continue
         kind = secret_kind(cell) or ("national-id" if id_check(cell) else None)
+        if kind is None and words(cell) == ["key"] and any(words(c)[-1:] in _USER_HEADERS for c in cells):
+            kind = "secret"  # `| Service | User | Key |`: a record of credentials, the key machine-made (below)
         if kind is not None:
             found.append((i, kind))
     return found if len(cells) >= 2 else []
@@ -64,6 +68,8 @@ def _redact_rows(
             if not value or _PLACEHOLDER.fullmatch(value) or value.startswith("[REDACTED:") or value[0] in "$%{<":
                 continue
             if kind == "national-id" and not _is_secret_cell(value, header[col]):
+                continue
+            if words(header[col]) == ["key"] and not looks_random(value):
                 continue
             cells[col] = cell.replace(value, marker(kind), 1)
             counter.n += 1
@@ -116,7 +122,7 @@ _CODES_HEADING = re.compile(
 _CODES_GATES = ("code", "códig", "codig", "codici", "kod", "коды", "koodit", "kódy", "コード", "码", "碼", "코드")
 _CODE = re.compile(
     r"(?<![\w.@/:-])(?:[0-9]{4}[ -][0-9]{4}|[0-9]{8,10}"
-    r"|(?=[a-z0-9-]*[0-9])(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}-[a-z0-9]{4,6}(?:-[a-z0-9]{4,6})?"
+    r"|(?=[a-z0-9-]*[0-9])(?=[a-z0-9-]*[a-z])[a-z0-9]{4,10}-[a-z0-9]{4,10}(?:-[a-z0-9]{4,10})?"
     r"|(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{8,16})(?![\w.@/:-])"
 )
 _BLOCK_END = re.compile(r"\n[ \t]*\n|\]")
@@ -155,8 +161,15 @@ def redact_codes(text: str, counter: _Counter) -> str:
 _BYTE = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 
 
+_NAMED_KEY = re.compile(r"(?i:key|secret)[\"']?[ \t]*(?:[:=]|=>)[ \t]*(?:new[ \t]+\w+)?[ \t]*$")  # ends its name
+
+
 def _spare_byte_array(m: re.Match[str], text: str) -> bool:
+    """32 or 64 varied bytes: a private key; 16 or 24 (an AES or a network key) only under a key's name."""
     values = re.findall(r"[0-9]+", m.group("s"))
+    if len(values) in (16, 24):
+        named = _NAMED_KEY.search(text, max(0, m.start() - 60), m.start())
+        return named is None or len(set(values)) < 10
     return len(values) not in (32, 64) or len(set(values)) < 16
 
 
@@ -180,7 +193,7 @@ DUMP_RULES: tuple[_Rule, ...] = (
     # a private key as bytes: [12,200,…] with 32 or 64 numbers (Solana's id.json)
     _Rule(
         "private-key",
-        rf"\[[ \t\n]*(?P<s>(?:{_BYTE}[ \t\n]*,[ \t\n]*){{31,63}}{_BYTE})[ \t\n]*\]",
+        rf"\[[ \t\n]*(?P<s>(?:{_BYTE}[ \t\n]*,[ \t\n]*){{15,63}}{_BYTE})[ \t\n]*\]",
         ("[",),
         spare=_spare_byte_array,
     ),
@@ -241,6 +254,10 @@ _FILE_NAME = re.compile(r"[\w.-]+\.[A-Za-z]{2,5}")
 _DIGEST = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
+# a sentence: a capitalised word, then words, then a full stop (a command starts with its lower-case name)
+_COMMENT_SENTENCE = re.compile(r"[A-Z][a-z]*[ \t]+[a-z][^\n]*[.:]\s*$")
+
+
 @lru_cache(maxsize=1024)
 def _prints_a_secret(command: str) -> bool:
     if _DUMP_COMMAND.match(command + "\n"):
@@ -261,7 +278,7 @@ def _printed_secret(value: str) -> bool:
     return looks_like_credential(value) or looks_random(value)
 
 
-_LABELLED = re.compile(r"[A-Za-z][\w ()\[\]-]{0,40}:[ \t]+(\S+)")
+_LABELLED = re.compile(r"[A-Za-z][\w ()\[\]-]{0,40}:[ \t]+(\S+)|[A-Za-z_][\w.-]{0,60}=(\S*)")
 
 
 def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:
@@ -273,8 +290,8 @@ def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:
     for line in text[start:end].split("\n"):
         value = line.strip()
         labelled = _LABELLED.fullmatch(value)
-        if labelled and _printed_secret(labelled.group(1)):
-            value = labelled.group(1)  # `New value: X`, `Generated password: X`: the value after a label
+        if labelled:  # `New value: X`, `Generated password: X`, `DB_PASSWORD=X`: the value after a label
+            value = labelled.group(1) if labelled.group(1) is not None else labelled.group(2)
         if _printed_secret(value):
             begin = pos + line.index(value)
             spans.append((begin, begin + len(value)))
@@ -297,6 +314,8 @@ def redact_file_dumps(text: str, counter: _Counter) -> str:
             if m.start() < covered or m.start() - text.rfind("\n", 0, m.start()) > 41:
                 continue  # a prompt is within 40 characters of the line's start
             command = m.group("cmd")
+            if text[m.start()] == "#" and _COMMENT_SENTENCE.match(command):
+                continue  # `# The default password is …`: a comment written as a sentence, not a root prompt
             lowered = command.lower()
             if any(g in lowered for g in _COMMAND_GATES) and _prints_a_secret(command):
                 covered = _output_spans(text, m.end(), spans)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
+from skillhive.redact.judge import looks_like_credential, looks_like_passphrase, looks_like_token, looks_random
 from skillhive.redact.named import _HINTS, HINT_GATES
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, words
@@ -90,6 +90,28 @@ def _spare_key_literal(value: str) -> bool:
     if _placeholder(value) or value.startswith(("http", "/", "./", "~")) or names_a_secret(value):
         return True
     return not (looks_random(value) or looks_like_credential(value) or looks_like_token(value))
+
+
+# reads and checks of a login, not one: `is_logged_in("x")`, `assert_login_error("…")`, `getAuthHeader("x")`
+_CHECKS = (*_READS, "assert", "check", "verify", "validate", "test", "expect", "require", "mock", "handle", "on")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def _spare_auth_call(m: re.Match[str], text: str) -> bool:
+    """The last literal of a call named for a login (`login`, `auth`, `AuthClient`): a credential when it
+    looks like one (a token, a password, a passphrase), not a user name, an email, a URL or a message."""
+    start = m.start()
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    ws = words(text[start : text.index("(", m.start())])
+    if not ws or ws[0] in _CHECKS:
+        return True
+    value = _value(m, text)
+    if _placeholder(value) or _EMAIL.fullmatch(value) or value.startswith(("http", "/", "./", "~")):
+        return True
+    return not (
+        looks_like_token(value) or looks_random(value) or looks_like_credential(value) or looks_like_passphrase(value)
+    )
 
 
 # what a decoding call's result is assigned to: `var signingKey = Convert.`, `aes_key: bytes = bytes.`
@@ -174,6 +196,20 @@ CALL_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: _placeholder(_value(m, text)),
     ),
+    # any call whose first argument is a database DSN, then a user, then a literal: the password, as a
+    # stack trace prints it (`PDO->__construct('mysql:host=db;d...', 'shop', 'x')`) or code passes it
+    _Rule(
+        "password",
+        r"\([ \t]*[\"'](?:mysql|pgsql|postgres(?:ql)?|sqlsrv|dblib|oci|odbc|ibm|informix|firebird|mongodb(?:\+srv)?"
+        r"|redis|jdbc:[a-z0-9]+|amqp):[^\"'\n]{1,300}[\"'][ \t]*,[ \t]*"
+        rf"{_ARG}[ \t]*,[ \t]*{_QUOTED}",
+        (
+            *("mysql:", "pgsql:", "postgres", "sqlsrv:", "dblib:", "oci:", "odbc:", "ibm:", "informix:"),
+            *("firebird:", "mongodb", "redis:", "jdbc:", "amqp:"),
+        ),
+        on_lower=True,
+        spare=lambda m, text: _placeholder(_value(m, text)) or len(_value(m, text)) < 4,
+    ),
     # a literal given to a call named for a secret: Keypair.fromSecretKey(bs58.decode('x')),
     # client.setApiKey("x"), withPassword('x'), auth.useToken("x"), new BasicCredentials("u", "x")
     _Rule(
@@ -184,6 +220,17 @@ CALL_RULES: tuple[_Rule, ...] = (
         ("secret", "key", "token", "pass", "credential"),
         on_lower=True,
         spare=lambda m, text: _spare_setter_call(m, text),
+    ),
+    # a literal given to a call named for logging in or authenticating: client.login('x'),
+    # .bearer_auth("x"), ConfidentialAppAuthClient("<id>", "x"), authenticate(user, "x"), sign_in("u", "x")
+    _Rule(
+        "secret",
+        r"(?:login|logon|signin|sign_in|auth|credentials?)(?=[a-z0-9_]{0,24}[ \t]*\()[a-z0-9_]{0,24}[ \t]*\("
+        r"(?:[ \t]*(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[\w.$]{1,80})[ \t]*,){0,3}[ \t]*[rbu]?"
+        rf"(?P<q>[\"']){_NOT_MARKER}(?P<s>[^\"'\s]{{6,512}})(?P=q)[ \t]*\)",
+        ("login", "logon", "signin", "sign_in", "auth", "credential"),
+        on_lower=True,
+        spare=lambda m, text: _spare_auth_call(m, text),
     ),
     # ConvertTo-SecureString "x" -AsPlainText, NetworkCredential("user", "x")
     _Rule(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import _PORTS, looks_like_credential, looks_like_token, looks_random
+from skillhive.redact.judge import _PORTS, looks_like_credential, looks_like_passphrase, looks_like_token, looks_random
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.words import loose_secret_kind, secret_kind
 
@@ -162,6 +162,8 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
         return True  # `--tenant X`: the value of another flag
     if before and before[-1].lower() == "auth" and looks_random(value):
         return False  # `snyk auth <uuid>`: the one argument of an `auth` subcommand is its token
+    if before and before[-1].lower() in ("login", "auth") and len(value) >= 32 and looks_random(value):
+        return False  # `wandb login <40 hex>`: a login's one argument, machine-made, is its key
     if _HOST.fullmatch(value) or all(c in "0123456789abcdefABCDEF-" for c in value):
         return True  # a host, an email, a UUID or a hex id
     if value.startswith("-") and not value.startswith("--"):
@@ -174,7 +176,7 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
             return not _mixed_credential(value[1:])
     if value.startswith(("\\", "/", "~", ".")) or "\\" in value:
         return True  # `net use Y: \\srv-02\public X`: a path
-    return not (looks_like_token(value) or looks_like_credential(value))
+    return not (looks_like_token(value) or looks_like_credential(value) or looks_like_passphrase(value))
 
 
 # Tools that read a password (or `user:password`) from their standard input, and the flags that
@@ -298,7 +300,8 @@ COMMAND_RULES: tuple[_Rule, ...] = (
             ("login", "auth", "add_user", "change_password", "set_password", "net user", "net use"), r"[\w.:/-]"
         )
         + r"(?:[ \t]+(?:<<<[ \t]*)?[^\s|;&<>]+){0,6}?[ \t]+(?:<<<[ \t]*)?[\"']?"
-        rf"{_NOT_MARKER}(?P<s>{_CREDENTIAL_ARG})",
+        # not a user's name before it: a word and a number (`net user helpdesk02 X /add`)
+        rf"{_NOT_MARKER}(?![a-z_]+[0-9]{{1,4}}[ \t]+[^\s/+-])(?P<s>{_CREDENTIAL_ARG})",
         ("login", "auth", "add_user", "_password", "net "),
         spare=_spare_login_arg,
     ),
@@ -343,7 +346,9 @@ COMMAND_RULES: tuple[_Rule, ...] = (
     # gpg --passphrase-fd 0 … <<< 'X', age -p … <<< 'X': a here-string read as the password
     _Rule(
         "password",
-        rf"(?:{_STDIN_FLAGS}|(?<![\w-])age[ \t]+(?:-[a-z]+[ \t]+)*-p(?![\w-])|[\w-]*passwd\b|{_READS_STDIN})"
+        rf"(?:{_STDIN_FLAGS}|(?<![\w-])age[ \t]+(?:-[a-z]+[ \t]+)*-p(?![\w-])|[\w-]*passwd\b|{_READS_STDIN}"
+        # `sudo -S cmd <<< X`, as `echo X | sudo -S cmd` (a bounded look for the here-string: linear)
+        r"|sudo(?:[ \t]+-[a-zA-Z]+)*[ \t]+-[a-zA-Z]*S\b(?=[^\n|;&]{0,300}<<<))"
         r"[^\n|;&]*?<<<[ \t]*"
         rf"{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
         ("<<<",),
@@ -364,7 +369,8 @@ COMMAND_RULES: tuple[_Rule, ...] = (
             "[a-z0-9_-]",
         )
         + r"(?![a-z0-9_-])"
-        rf"(?:[ \t]+-?\w+)*?[ \t=]+[\"']?[\w$#]+/{_NOT_MARKER}(?P<s>[^\s/@\"']+)(?=[@\s\"']|$)",
+        # a user is an identifier: `exp 08/28` (a card's expiry) is a date
+        rf"(?:[ \t]+-?\w+)*?[ \t=]+[\"']?[a-z_$#][\w$#]*/{_NOT_MARKER}(?P<s>[^\s/@\"']+)(?=[@\s\"']|$)",
         ("sqlplus", "expdp", "impdp", "exp ", "imp ", "sqlldr", "rman", "dgmgrl", "conn", "userid"),
         on_lower=True,
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))])),
@@ -401,5 +407,16 @@ COMMAND_RULES: tuple[_Rule, ...] = (
         rf"/(?<![\w/]/)(?i:p|pass|password):{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
         ("/p", "/P"),
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\""))),
+    ),
+    # the same with a space after a user's switch on the line: `schtasks … /ru CORP\svc /rp X`, `/U u /P X`
+    _Rule(
+        "password",
+        r"[ \t]/(?i:r?u|user)[ \t]+[^\s/]{1,80}(?:[ \t]+/[a-z]{1,12}(?:[ \t]+[^\s/]{1,80})?){0,4}?"
+        rf"[ \t]+/(?i:r?p|pass|password|pw)[ \t]+{_NOT_MARKER}(?P<s>{_CLI_VALUE})",
+        ("/u", "/U", "/ru", "/RU", "/user", "/USER"),
+        spare=lambda m, text: (
+            _PLACEHOLDER.fullmatch(text[slice(*_span(m))].strip("'\"")) is not None
+            or text[slice(*_span(m))].startswith(("*", "/"))
+        ),
     ),
 )

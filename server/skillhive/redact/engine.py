@@ -83,6 +83,8 @@ def _lower(text: str) -> str:
 
 _TOKEN_RUN = re.compile(r"[A-Za-z0-9+/=_-]{8,}")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
+_DOTTED_TOKEN_RUN = re.compile(r"[A-Za-z0-9+/=_-][A-Za-z0-9+/=_.-]{6,}[A-Za-z0-9+/=_-]")
+_DOTTED_TOKEN_CHARS = _TOKEN_CHARS | frozenset(".")
 
 
 def _wrapped_end(text: str, start: int, end: int) -> int:
@@ -95,14 +97,17 @@ def _wrapped_end(text: str, start: int, end: int) -> int:
         return end
     if text[end] == "\\":
         return _continued_end(text, start, end)
-    if not _TOKEN_CHARS.issuperset(text[start:end]):
+    # a dotted token (a JWT: header.payload.signature) goes on with its dots
+    dotted = "." in text[start:end]
+    if not (_DOTTED_TOKEN_CHARS if dotted else _TOKEN_CHARS).issuperset(text[start:end]):
         return end
+    run = _DOTTED_TOKEN_RUN if dotted else _TOKEN_RUN
     while end < len(text) and text[end] == "\n":
         line_end = text.find("\n", end + 1)
         line_end = len(text) if line_end < 0 else line_end
         line = text[end + 1 : line_end]
         if (
-            not _TOKEN_RUN.fullmatch(line)
+            not run.fullmatch(line)
             or not any(c.isdigit() for c in line)
             or line.isdigit()
             or not any(c.isalpha() for c in line)
@@ -166,6 +171,10 @@ def _jose_header(value: str) -> bool:
     return isinstance(header, dict) and "alg" in header and set(header) <= _JOSE_HEADER
 
 
+# an option's column in a help text, then two spaces or more before its description
+_HELP_COLUMN = re.compile(r"[ \t]*(?:-[A-Za-z0-9],[ \t]*)?--?[A-Za-z][\w-]*(?:[ =][A-Z_<>\[\]]+)?[ \t]{2,}")
+
+
 def _in_marker(text: str, at: int) -> bool:
     """Whether `at` is inside a marker: no rule reads a marker's kind (`[REDACTED:password]:x`) as a name."""
     opened = text.rfind(MARKER_PREFIX, max(0, at - 30), at + 1)
@@ -177,6 +186,10 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if value.lower() in _FUNCTION_WORDS or _NEXT_FIELD.fullmatch(value):
         return True
+    if value.isalpha() and value.islower():  # `  -W, --password      force password prompt`: a help text's column
+        line_start = text.rfind("\n", max(0, start - 120), start) + 1
+        if _HELP_COLUMN.fullmatch(text, line_start, start):
+            return True
     if value.startswith(("pk_", "pk.")):  # a publishable key (Stripe, Mapbox, Clerk): public by design
         return True
     if "eyJ" in value[:4] and _jose_header(value.strip("`'\"")):  # a JWT's header alone: public, it names the algorithm

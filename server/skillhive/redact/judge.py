@@ -51,6 +51,20 @@ def looks_like_credential(value: str) -> bool:
     return (has_digit and (mixed_case or has_symbol or len(value) >= 8)) or (has_symbol and mixed_case)
 
 
+# three to six words of letters joined by one separator, then a number: a diceware-style passphrase
+_PASSPHRASE = re.compile(r"[a-z]{3,12}(?P<j>[-.])[a-z]{3,12}(?:(?P=j)[a-z]{3,12}){1,4}(?P=j)[0-9]{1,4}[!?#*]?")
+
+
+def looks_like_passphrase(value: str) -> bool:
+    """`walnut-orchid-maple-88`: words and a number a person chose, as a password manager makes them.
+
+    Only where the context already names a password (a name or a word that says so): `eu-west-1`,
+    `my-app-v2` and `prod-cache-2024` do not fit the shape (two words, a digit in a word), but a
+    host name of three words and a number would.
+    """
+    return _PASSPHRASE.fullmatch(value.strip("'\"")) is not None
+
+
 def looks_like_token(value: str) -> bool:
     """A random-looking token of 16 to 100 characters: mixed case and digits, high entropy, not hex."""
     if not 16 <= len(value) <= 100:

@@ -1,6 +1,6 @@
-"""Decoded layers: a secret inside JSON escaped in a string, URL-encoded, base64, or split by line
-continuations, found by redacting the decoded text again and then redacting what was found in its
-encoded form.
+"""Decoded layers: a secret inside JSON escaped in a string, URL-encoded (once or twice), base64, split
+by line continuations or into string literals side by side, found by redacting the decoded (or
+joined) text again and then redacting what was found in its encoded form (or every piece).
 
 JSON escapes and URL-encoding are decoded only when the text holds `\\"` or `%XX`; a base64 run
 (16 to 4,096 characters) only when it decodes to text without control characters, and it is
@@ -43,6 +43,8 @@ def _encodings(value: str) -> list[str]:
 
 
 def _replace_found(text: str, found: list[tuple[str, str]], counter: _Counter) -> str:
+    if counter.found is not None:  # a layer inside a layer (`%253D`: encoded twice): tell the one outside
+        counter.found.extend(found)
     for value, kind in found:
         for form in _encodings(value):
             if form in text and form not in marker(kind):
@@ -68,6 +70,38 @@ def rescan_layers(text: str, counter: _Counter, depth: int, redact: Redact) -> s
     if "\\\n" in text:
         text = _rescan_continued(text, counter, depth, redact)
     return _rescan_base64(text, counter, depth, redact)
+
+
+# string literals side by side: implicit concatenation (`"ab" "cd"`), `+`, or an array's items
+_JOINED_RUN = re.compile(r"(?:(?P<q>[\"'])[A-Za-z0-9+/=_.-]{3,200}(?P=q)[ \t]*(?:[,+][ \t]*)?(?:\r?\n[ \t]*)?){2,16}+")
+_PIECE = re.compile(r"[\"']([A-Za-z0-9+/=_.-]{3,200})[\"']")
+
+
+def joined_literals(text: str, counter: _Counter, original: str, redact: Redact) -> str:
+    """A token split into string literals (`"sk-…"` / `"…"` on the next line, `["ghs_…", "…", "…"]`): the
+    literals of `original` joined, as the program joins them; when that holds a secret, each piece of
+    it left in `text` is redacted too."""
+    if original.count('"') + original.count("'") < 4:
+        return text
+    for m in _JOINED_RUN.finditer(original):
+        pieces = _PIECE.findall(m.group())
+        joined = "".join(pieces)
+        if len(pieces) < 2 or len(joined) < 24 or max(map(len, pieces)) < 8 or joined.isalpha():
+            continue
+        if sum(any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in pieces) < 2:
+            continue  # a token's pieces are letters and digits mixed (not words, flags, versions)
+        inner = _Counter(found=[])
+        redact(joined, inner, MAX_DEPTH)
+        for value, kind in inner.found or ():
+            if len(value) < 20:
+                continue
+            for piece in pieces:
+                if piece in value:
+                    for q in "\"'":
+                        if q + piece + q in text:
+                            counter.n += 1
+                            text = text.replace(q + piece + q, q + marker(kind) + q)
+    return text
 
 
 def _rescan_continued(text: str, counter: _Counter, depth: int, redact: Redact) -> str:

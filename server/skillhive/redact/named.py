@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_token, looks_random
+from skillhive.redact.judge import looks_like_credential, looks_like_passphrase, looks_like_token, looks_random
 from skillhive.redact.values import _PLACEHOLDER, _VALUE, OPERATOR, _spare_value, parent_name
 from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, secret_word, words
 
@@ -23,13 +23,17 @@ from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, s
 FOREIGN_HINTS = (
     *("wort", "woord", "senha", "contras", "mdp", "hasło", "haslo", "heslo", "jelsz", "şifre", "sifre"),
     *("salasana", "senord", "geslo", "lozinka", "parol", "пароль", "密码", "密碼", "口令", "パスワード", "비밀번호"),
+    # key and secret in other languages (words.py `_KEY_WORDS`, `_SECRET_WORDS`)
+    *("clave", "chave", "chiave", "llave", "clé", "schl", "sleutel", "klucz", "ключ", "nøgle", "nøkkel"),
+    *("nyckel", "avain", "anahtar", "密钥", "秘钥", "キー", "키", "geheim", "segret", "sekret", "секрет"),
+    *("秘密", "비밀"),
 )
 
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name
 # around it is found by walking left, as values.py does, and judged in Python).
 _HINTS = (
     r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|crypt"
-    r"|p12|pfx|jks|macaroon)"
+    r"|p12|pfx|jks|macaroon|login)"
 )
 # the rules run only when one of the words occurs (a substring test per word costs less than the scan)
 HINT_GATES: tuple[str, ...] = (
@@ -46,7 +50,7 @@ HINT_GATES: tuple[str, ...] = (
     "pin",
     "otp",
 )
-HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt", "p12", "pfx", "jks", "macaroon")
+HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt", "p12", "pfx", "jks", "macaroon", "login")
 _NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
 _NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"  # a name in another language may go on in its script
 # abbreviations, as a name's last word after a separator: `GITHUB_PAT`, `ALIYUN_SK`
@@ -64,10 +68,15 @@ def _name_start(m: re.Match[str], text: str) -> int:
     return start
 
 
+_INSTANCE = re.compile(r"[A-Za-z]{0,12}[0-9]{1,4}")
+
+
 def _name_of(m: re.Match[str], text: str) -> str:
     """The whole name the hint word sits in, from the original text: `dbPassword`, `X-Auth-Token`;
     of a dotted name its last part (`spring.mail.password`), or two (`fs.s3a.secret.key` -> `secret_key`)."""
-    parts = text[_name_start(m, text) : m.end("k")].rsplit(".", 2)
+    parts = text[_name_start(m, text) : m.end("k")].rsplit(".", 3)
+    if len(parts) > 1 and _INSTANCE.fullmatch(parts[-1]):
+        parts.pop()  # `mail.password.smtp1`: which account's password
     last = parts[-1].lstrip("_$@-")
     if len(parts) > 1 and secret_kind(last) is None and words(last) in (["key"], ["salt"]):
         return parts[-2].lstrip("_$@-") + "_" + last
@@ -105,19 +114,73 @@ def _loose_value(name: str, value: str) -> bool:
     return loose_secret_kind(name) is not None and looks_random(value) and not _DIGEST_HEX.fullmatch(value)
 
 
+# a field that says whose credential a record holds: `"username":`, `user =`, `login:`
+_USER_FIELD = re.compile(r"(?i)(?<![\w-])[\"']?(?:user(?:_?name)?|login|account|email)[\"']?[ \t]*[:=]")
+
+
+def _beside_a_user(text: str, start: int, end: int) -> bool:
+    """Whether a bare name sits in one record (the same `{…}` or line, 200 characters each way) with a user's name."""
+    floor, ceiling = max(0, start - 200), min(len(text), end + 200)
+    opened = max(text.rfind("{", floor, start), text.rfind("\n", floor, start))
+    closed = [i for i in (text.find("}", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
+    return _USER_FIELD.search(text, opened + 1 if opened >= 0 else floor, min(closed, default=ceiling)) is not None
+
+
+# the names of values a machine makes (a session id, a token): a lower-case word under them is none
+_MACHINE_MADE = frozenset(("id", "sid", "sessionid", "sessid", "jsessionid", "phpsessid", "token", "authtoken"))
+
+
 def _spare_assigned(m: re.Match[str], text: str) -> bool:
     if m.group("k").endswith(_KEYWORD_ENDINGS):
         return True
     name = _name_of(m, text)
     if secret_kind(name) is None and words(name) in (["key"], ["salt"]):  # qualified by its object's name
         name = parent_name(text, _name_start(m, text)) + "_" + name
+        if loose_secret_kind(name) is None and _beside_a_user(text, _name_start(m, text), _span(m)[1]):
+            name = "record_key"  # `{"username": "x", "key": "…"}`: whose key; a machine-made value (loose)
     if secret_kind(name) is None:
         return not _loose_value(name, _value(m, text)) or _spare_value(m, text)
     if is_weak(name) and _weak_value(name, _value(m, text)):
         return True
     if secret_word(name) == "pin":  # `pin: 4821`: digits are what a PIN is made of
         return False
+    value = _value(m, text).strip("'\"")
+    if secret_word(name) in _MACHINE_MADE and value.isalpha() and value.islower() and len(value) <= 16:
+        return True  # `session_id=anonymous`, `token: none`: a word where a machine-made value goes
     return _spare_value(m, text)
+
+
+# a record's field that says what kind of value it holds: `"type": "password"`, `kind: secret`
+_TYPE_FIELD = re.compile(
+    r"(?i)(?<![\w-])[\"']?(?:type|kind|class|format|input_?type|field_?type)[\"']?[ \t]*[:=][ \t]*[\"']?([\w.-]{2,60})"
+)
+
+
+def _record_type(text: str, start: int, end: int) -> str:
+    """The secret a sibling `type`/`kind` field names in the same record (`{…}` or line, 200 characters each way)."""
+    floor, ceiling = max(0, start - 200), min(len(text), end + 200)
+    opened = max(text.rfind("{", floor, start), text.rfind("\n", floor, start))
+    closed = [i for i in (text.find("}", end, ceiling), text.find("\n", end, ceiling)) if i >= 0]
+    for field in _TYPE_FIELD.finditer(text, opened + 1 if opened >= 0 else floor, min(closed, default=ceiling)):
+        if secret_kind(field.group(1)) is not None:
+            return field.group(1)
+    return ""
+
+
+def _generic_parent(m: re.Match[str], text: str) -> str:
+    parent = parent_name(text, _name_start(m, text))
+    if not parent or secret_kind(parent) is None:
+        parent = _record_type(text, _name_start(m, text), _span(m)[1])
+    return parent
+
+
+def _spare_generic_child(m: re.Match[str], text: str) -> bool:
+    """`value:` under a parent that names a secret (not under `secretKeyRef:`, `valueFrom`, a reference), or
+    beside a field that says its type is one (`{"type": "password", "value": …}`)."""
+    parent = _generic_parent(m, text)
+    if not parent or secret_kind(parent) is None or parent.lower().endswith(("ref", "from", "policy", "hint")):
+        return True
+    return (is_weak(parent) and _weak_value(parent, _value(m, text))) or _spare_value(m, text)
 
 
 def _spare_plain(m: re.Match[str], text: str) -> bool:
@@ -172,7 +235,8 @@ def _spare_spaced(m: re.Match[str], text: str) -> bool:
         or "-" in name.strip("-")
         or any(a.islower() and b.isupper() for a, b in pairwise(name))
     )
-    if not (value[:1] in "\"'" or looks_like_token(value) or (keyish and looks_like_credential(value))):
+    credential = looks_like_credential(value) or looks_like_passphrase(value)
+    if not (value[:1] in "\"'" or looks_like_token(value) or (keyish and credential)):
         return True
     return _spare_plain(m, text)
 
@@ -226,6 +290,16 @@ NAMED_RULES: tuple[_Rule, ...] = (
             (_FOREIGN_NAME, FOREIGN_HINTS),
             (_ABBREVIATED_NAME, ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak")),
         )
+    ),
+    # a generic child named by its parent: `{"apiToken": {"value": "x"}}`, `password:\n  value: x`
+    # (JSON, YAML; XML's is below)
+    _Rule(
+        "secret",
+        rf"(?<![\w.-])[\"']?(?P<k>value|val|data|plaintext|plain|content|string|text)[\"'`]?{_ASSIGN}{_VALUE}",
+        ("value", "val", "data", "plain", "content", "string", "text"),
+        on_lower=True,
+        spare=lambda m, text: _spare_generic_child(m, text),
+        kind_of=lambda m, text: secret_kind(_generic_parent(m, text)) or "secret",
     ),
     # --db-password x, --token=x, -storepass x, -keypass x (a short flag is commands.py's)
     _Rule(
@@ -375,9 +449,10 @@ NAMED_RULES: tuple[_Rule, ...] = (
         "secret",
         r"(?m:^(?P<i>[ \t]*)(?:-[ \t]+)?[\"']?[a-z0-9_.-]{0,40}?(?P<k>"
         + _NAME
-        + r")[\"']?:[ \t]*[|>][-+]?[0-9]?[ \t]*\n"
+        # a tag may come first (`key: !!binary |`)
+        + r")[\"']?:[ \t]*(?:!!?[a-z][\w.:-]{0,30}[ \t]+)?[|>][-+]?[0-9]?[ \t]*\n"
         rf"(?P=i)[ \t]+{_NOT_MARKER}(?P<s>\S[^\n]*(?:\n(?P=i)[ \t]+\S[^\n]*)*))",
-        (": |", ": >", ":|", ":>"),
+        (": |", ": >", ":|", ":>", " |\n", " >\n"),
         on_lower=True,
         spare=_spare_plain,
         kind_of=_kind,

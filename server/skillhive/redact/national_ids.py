@@ -199,6 +199,27 @@ def _rut(v: str) -> bool:
     return v[-1] == {11: "0", 10: "K"}.get(check, str(check))
 
 
+_CF_ODD = dict(
+    zip(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        (
+            *(1, 0, 5, 7, 9, 13, 15, 17, 19, 21),  # the digits at odd positions
+            *(1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
+        ),
+        strict=True,
+    )
+)
+
+
+def _codice_fiscale(v: str) -> bool:
+    """Italy's codice fiscale: 16 letters and digits, the last a check letter over the other fifteen."""
+    v = v.upper()
+    if not re.fullmatch(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]", v):
+        return False
+    total = sum(_CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65) for i, c in enumerate(v[:15]))
+    return chr(total % 26 + 65) == v[15]
+
+
 # the id's names (lower case) -> its check
 _CHECKS: dict[str, Callable[[str], bool]] = {
     "ssn": _ssn,
@@ -214,6 +235,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "nir": _nir,
     "sécurité sociale": _nir,
     "securite sociale": _nir,
+    "sécu": _nir,  # "mon numéro de sécu"
+    "secu": _nir,
     "sin": _sin,
     "nas": _sin,
     "social insurance": _sin,
@@ -221,6 +244,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "personnummer": _personnummer,
     "hetu": _hetu,
     "henkilötunnus": _hetu,
+    "henkilötunnu": _hetu,  # the stem the inflected forms share (henkilötunnukseni, henkilötunnuksen)
     "rijksregisternummer": _belgian,
     "registre national": _belgian,
     "numéro national": _belgian,
@@ -288,7 +312,42 @@ _GATES = (
     *("sa id", "african id", "kimlik", "fnr", "fødsels", "fodsels", "rut"),
 )
 
+# ids named a few words before their value, in a sentence: "preciso do seu CPF. Cliente: claro, 833…",
+# "mon NAS est le 285 955 332", "henkilötunnukseni on 050671-587A": what lies between is prose
+# (no digit, no line break, 60 characters at most) and the value must pass the id's check; a name of
+# four letters or fewer counts only in capitals (`sin`, `nas`, `dni`, `nie` are words of other languages)
+_NAMED_BEFORE = re.compile(
+    rf"(?<![a-z0-9])(?P<label>{_LABEL.replace(chr(92) + ' ', '[ _-]?')})[^\W\d_]{{0,5}}(?![0-9])"
+    r"[^\d\n]{1,60}?(?<![0-9a-z])(?P<s>[0-9](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])"
+)
+
+
+# words between that name the number something else: "mi DNI caducó y el número de pedido es …"
+_OTHER_NUMBER = re.compile(
+    r"(?i:order|ticket|invoice|pedido|commande|bestell|rechnung|factura|fattura|fatura|tracking"
+    r"|reference|\bref\b|\bcase\b|account|conta|cuenta|compte|konto|iban|card|cart[aã]o|tarjeta|carte)"
+)
+
+
+def _spare_named_before(m: re.Match[str], text: str) -> bool:
+    label = text[slice(*m.span("label"))]
+    if label.isascii() and len(label.replace(" ", "")) <= 4 and not label.isupper():
+        return True
+    if _OTHER_NUMBER.search(text, max(m.end("label"), m.start("s") - 30), m.start("s")):
+        return True  # the nearest noun before the number says what it is
+    return _valid_end(m, text) < 0
+
+
 ID_RULES: tuple[_Rule, ...] = (
+    # ids that start with letters, after their name: Italy's codice fiscale
+    _Rule(
+        "national-id",
+        r"(?:codice[ _-]?fiscale|cod\.?[ \t]*fisc\.?|c\.f\.)(?![a-z])[^\n\w]{0,6}(?:(?:è|e|is)[ \t]+)?"
+        r"(?P<s>[a-z]{6}[0-9a-z]{2}[a-z][0-9a-z]{2}[a-z][0-9a-z]{3}[a-z])(?![a-z0-9])",
+        ("codice", "cod", "c.f."),
+        on_lower=True,
+        spare=lambda m, text: not _codice_fiscale(m.group("s")),
+    ),
     _Rule(
         "national-id",
         rf"(?<![a-z0-9])(?P<label>{_LABEL.replace(chr(92) + ' ', '[ _-]?')})(?![a-z])"
@@ -301,6 +360,14 @@ ID_RULES: tuple[_Rule, ...] = (
         _GATES,
         on_lower=True,
         spare=lambda m, text: _valid_end(m, m.string) < 0,
+        span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
+    ),
+    _Rule(
+        "national-id",
+        _NAMED_BEFORE.pattern,
+        _GATES,
+        on_lower=True,
+        spare=_spare_named_before,
         span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
     ),
 )

@@ -30,10 +30,15 @@ def _luhn(digits: str) -> bool:
 _TEST_CARD_SAID = re.compile(r"(?i:test|sandbox|example|dummy|fake|sample)")
 
 
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?$")
+
+
 def _spare_card(m: re.Match[str], text: str) -> bool:
     card = m.group()
     if ("." in card or "_" in card) and any(len(g) != 4 for g in re.split(r"[._]", card)[:-1]):
         return True  # dots and underscores only between groups of four (`4539.1488.0343.6467`)
+    if _IBAN_HEAD.search(text, max(0, m.start() - 5), m.start()):
+        return True  # the groups after an IBAN's country and check digits (`DE44 5001 …`) are its account
     digits = re.sub(r"[ ._-]", "", card)
     if entropy(digits) < 2.0 and _TEST_CARD_SAID.search(text, max(0, m.start() - 80), m.end() + 80):
         return True  # "in the sandbox, pay with 5555 5555 5555 4444": a processor's published test number
@@ -50,8 +55,27 @@ def _spare_seed(m: re.Match[str], text: str) -> bool:
     return not (value.isupper() or value.islower()) or sum(any(c.isdigit() for c in g) for g in groups) < 2
 
 
+# "Example: an IBAN looks like …", "e.g. …", "in the format …": a documentation sample, said to be one
+_SAID_EXAMPLE = re.compile(r"(?i:example|e\.g\.|sample|looks like|format|such as)")
+
+
+def _said_example(m: re.Match[str], text: str) -> bool:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _SAID_EXAMPLE.search(text, max(line_start, m.start() - 60), m.start()) is not None
+
+
+def _value_of(m: re.Match[str], text: str) -> str:
+    return text[slice(*_span(m))]
+
+
 def _spare_iban(m: re.Match[str], text: str) -> bool:
-    iban = m.group().replace(" ", "")
+    return _spare_iban_value(m.group(), m, text)
+
+
+def _spare_iban_value(value: str, m: re.Match[str], text: str) -> bool:
+    if _said_example(m, text):
+        return True
+    iban = re.sub(r"[ .-]", "", value)
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return True
     moved = iban[4:] + iban[:4]
@@ -93,6 +117,26 @@ PII_RULES: tuple[_Rule, ...] = (
         spare=lambda m, text: _spare_seed(m, text),
     ),
     _Rule("national-id", r"[0-9](?<![\w-][0-9])[0-9]{2}-[0-9]{2}-[0-9]{4}(?![\w-])", (), spare=_spare_ssn),
+    # an IBAN after its name in any case and grouping (`iban: de44…`, `DE44-5001-…`), by its mod-97 check
+    _Rule(
+        "iban",
+        r"iban(?![a-z])[^\n\w]{0,12}(?:[a-z]{2,12}[ \t]*[:=][ \t]*)?(?:is[ \t]+)?"
+        r"(?P<s>[a-z]{2}[0-9]{2}(?:[ .-]?[a-z0-9]{4}){2,7}(?:[ .-]?[a-z0-9]{1,3})?)(?![a-z0-9])",
+        ("iban",),
+        on_lower=True,
+        spare=lambda m, text: _spare_iban_value(_value_of(m, text).upper(), m, text),
+    ),
+    # a passport's number under its name (`passport_no`, `Passport number:`, `numéro de passeport`,
+    # `Reisepassnummer`): no check digit to read, so only as the name's value, and only the shape of
+    # one (6 to 9 letters and digits, 5 or more of them digits)
+    _Rule(
+        "passport-number",
+        r"(?:passport|passeport|pasaporte|passaporto|reisepass|paszport|paspoort)"
+        r"(?:[ _.-]?(?:number|nummer|numero|número|num|no|nr|id|#)|(?![a-z]))[\"'\]]?[ \t]*(?:[:=]|=>)[ \t]*"
+        r"[\"']?(?P<s>(?=(?:[a-z]{0,4}[0-9]){5})[a-z0-9]{6,9})(?![a-z0-9])",
+        ("passport", "passeport", "pasaporte", "passaporto", "reisepass", "paszport", "paspoort"),
+        on_lower=True,
+    ),
     # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)
     _Rule(
         "national-id",

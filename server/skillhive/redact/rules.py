@@ -17,7 +17,7 @@ from skillhive.redact.encoded import (
 )
 from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
 from skillhive.redact.keyfiles import KEYFILE_RULES
-from skillhive.redact.layers import rescan_layers
+from skillhive.redact.layers import joined_literals, rescan_layers
 from skillhive.redact.named import NAMED_RULES
 from skillhive.redact.national_ids import ID_RULES
 from skillhive.redact.pii import PII_RULES
@@ -45,6 +45,11 @@ def _spare_b64(m: re.Match[str], text: str) -> bool:
     return not (_USER_PASS.fullmatch(decoded) or redact_text(decoded)[1])
 
 
+# an armored block's label: what says its body is a secret, and what says it is not (or another rule's)
+_ARMOR_SECRET = re.compile(r"(?i:key|secret)")
+_ARMOR_NOT_SECRET = re.compile(r"(?i:public|certificate|signature|message|private key)")
+
+
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         "private-key",
@@ -56,6 +61,17 @@ _RULES: tuple[_Rule, ...] = (
         ("PRIVATE KEY", "LS0tLS1CRUdJTi"),
         spare=_spare_pem_b64,
         flags=re.DOTALL,
+    ),
+    # any other armored block whose label names a key or a secret that is not public: an OpenVPN
+    # static key, a "… SECRET KEY"; its body (certificates, signatures, public keys, messages stay)
+    _Rule(
+        "private-key",
+        r"-----BEGIN (?P<label>[A-Za-z0-9 ]{1,60}?)-----[ \t]*\r?\n"
+        r"(?P<s>[^-]{16,16384}?)\r?\n?-----END (?P=label)-----",
+        ("-----BEGIN",),
+        spare=lambda m, text: (
+            _ARMOR_NOT_SECRET.search(m.group("label")) is not None or _ARMOR_SECRET.search(m.group("label")) is None
+        ),
     ),
     # a PEM body without its header: base64 DER of a private key (a certificate is left alone)
     _Rule(
@@ -225,6 +241,7 @@ _RULES: tuple[_Rule, ...] = (
 
 
 def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
+    original = text
     lowered = ""  # computed when the first `on_lower` rule needs it, again after each change
     # gate -> found, for gates two rules share (AKIA, eyJ); forgotten on each change
     seen_in_text: dict[str, bool] = {}
@@ -251,6 +268,8 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             seen_in_text.clear()
             seen_in_lowered.clear()
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
+    if depth == 0:
+        text = joined_literals(text, counter, original, _redact)
     return rescan_layers(text, counter, depth, _redact)
 
 

@@ -12,6 +12,7 @@ from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import (
     looks_like_credential,
+    looks_like_passphrase,
     looks_like_token,
     looks_random,
     looks_random_long,
@@ -92,7 +93,13 @@ _LOG_FIELD = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)*=.*")
 _CODE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 
 
+def _mixed_or_symbols(value: str) -> bool:
+    return (value.lower() != value != value.upper()) or any(not c.isalnum() and c not in "._-/" for c in value)
+
+
 def _spare_prose_value(value: str) -> bool:
+    if looks_like_passphrase(value):
+        return False
     if _NAMED_DIGEST.fullmatch(value) or _LOG_FIELD.fullmatch(value) or _CODE_PATH.fullmatch(value):
         return True
     decoded = _b64_text(value) if len(value) >= 16 else None
@@ -107,6 +114,7 @@ _WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "int
 
 # an OpenPGP key id (16 hex) or fingerprint (40 hex, 64 for v5), as gpg prints them after "key"
 _OPENPGP_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})")
+_SHORT_HEX = re.compile(r"(?:0x)?[0-9A-Fa-f]{1,15}")
 _PUBLIC_KEY_ALGORITHMS = frozenset(["rsa", "dsa", "ecdsa", "eddsa", "ed25519", "ed448", "cv25519", "elgamal", "ecc"])
 
 
@@ -118,6 +126,8 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     said = text[max(0, m.start() - 16) : m.start()].split()
     if m.group().startswith("key") and said and said[-1].lower().strip("*_`") in _ID_KEY_QUALIFIERS:
         return True  # "public key: …", "host key …": the public half or an id, not a secret
+    if m.group().startswith("key") and _SHORT_HEX.fullmatch(_value(m, text).rstrip(".!?;")):
+        return True  # `key = 4a656665`: a test vector's or an id's few bytes, too short for a secret key
     if m.group().startswith("key") and _OPENPGP_ID.fullmatch(_value(m, text).rstrip(".!?;")):
         algorithm = said and said[-1].lower().strip("*_`") in _PUBLIC_KEY_ALGORITHMS
         if algorithm or not any(c.islower() for c in _value(m, text)):
@@ -130,6 +140,14 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     return text.startswith(_CIPHERTEXT, max(word_start + 1, floor)) or (
         parent_name(text, m.start()).lower() in _ENCRYPTED_PARENTS
     )
+
+
+def _spare_device_secret(m: re.Match[str], text: str) -> bool:
+    """A device secret: a credential, a passphrase, a random or a type-7 hex value, not a word or a number."""
+    value = _value(m, text)
+    if _PLACEHOLDER.fullmatch(value) or value[0] in "$%{<" or value.isdigit():
+        return True
+    return not (looks_like_credential(value) or looks_like_passphrase(value) or looks_random(value))
 
 
 _PIN_SAYS = re.compile(r"[:=#]|\b(?:is|was|code|number|no)\b")
@@ -312,6 +330,15 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         spare=_spare_capability,
         kind_of=lambda m, text: "api-key" if m.start("s2") >= 0 else "capability-url",
     ),
+    # a host that receives webhooks (`https://hooks.<vendor>/…`, `webhook.<vendor>/…`): the path after its
+    # words is the capability (the ids and the token that let anyone post)
+    _Rule(
+        "webhook-url",
+        r"://(?:hooks?|webhooks?)\.[a-z0-9.-]{3,80}/(?:[a-z]{2,20}/){0,3}"
+        rf"{_NOT_MARKER}(?P<s>(?=[\w-]*[0-9])[\w-]{{4,100}}(?:/[\w-]{{4,100}}){{0,3}}/?)(?=[\s\"'<>)?#]|$)",
+        ("://hook", "://webhook"),
+        on_lower=True,
+    ),
     # a vendor token of a vendor not listed in tokens.py, known by its shape: a short lower-case
     # prefix and `_` (`pnu_`, `acme_live_`), then 30 or more random characters and nothing more
     _Rule(
@@ -366,7 +393,8 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         r"|user[ \t]*/[ \t]*pass(?:word)?|username[ \t]*/[ \t]*password|u/p|"
         + "|".join(_CREDENTIALS_WORDS)
         + r")(?![\w-])"
-        r"(?:[ \t]+(?:is|are|with|for(?:[ \t]+[\w.-]+){1,3}))?"
+        # "login for the DR box is …": what it is for, then the verb
+        r"(?:[ \t]+(?:for|to|on|of)(?:[ \t]+[\w.-]+){1,3})?(?:[ \t]+(?:is|are|was|with))?"
         r"[ \t]*(?:[:=：-]|->|→|=>)?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"  # noqa: RUF001
         r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
         rf"{_NOT_MARKER}(?P<s>[^\s\"'`]{{6,64}})",
@@ -395,11 +423,37 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # the value before the word: "use X as the password", "try X for the admin pin", "X is the token"
     _Rule(
         "password",
-        r"(?<![\w-])(?:use|using|try|enter|type|with|set it to|change it to|it's|its|is)[ \t]+"
+        r"(?<![\w-])(?:use|using|used|try|tried|enter|entered|type|typed|put|pasted|gave|with|set it to|change it to"
+        r"|changed it to|it's|its|is)[ \t]+"
         rf"{_QUOTE_OPEN}?{_NOT_MARKER}(?P<s>[^\s\"'`”’]{{6,64}}){_QUOTE_CLOSE}?[ \t]+(?:as|for|is|=)[ \t]+"  # noqa: RUF001
         r"(?:the|your|my|our|its|his|her|their|a|an)(?:[ \t]+[\w-]+){0,2}?[ \t]+"
         r"(?P<w>password|passphrase|passcode|pin|pwd|token|api[ \t]+key|secret)(?![\w-])",
         ("password", "passphrase", "passcode", "pin", "pwd", "token", "api key", "secret"),
+        on_lower=True,
+        spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;:")),
+    ),
+    # a value said to open a login: "use X to log in", "try X to sign in as admin", "enter X to unlock it"
+    _Rule(
+        "password",
+        r"(?<![\w-])(?:use|try|enter|type|with)[ \t]+"
+        rf"{_QUOTE_OPEN}?{_NOT_MARKER}(?P<s>[^\s\"'`”’]{{6,64}}){_QUOTE_CLOSE}?[ \t]+to[ \t]+"  # noqa: RUF001
+        r"(?:log[ \t-]?in|sign[ \t-]?in|log[ \t-]?on|unlock|authenticate|decrypt)(?![\w-])",
+        ("log", "sign", "unlock", "authenticate", "decrypt"),
+        on_lower=True,
+        # a tool or a file is used to log in too (`use python3.12 to …`): a password mixes cases or symbols
+        spare=lambda m, text: (
+            _spare_prose_value(_value(m, text).rstrip(".,!?;:"))
+            or not _mixed_or_symbols(_value(m, text).rstrip(".,!?;:"))
+        ),
+    ),
+    # the answer to a question that asks for a secret: "what is the admin password?" / "it is X"
+    _Rule(
+        "password",
+        r"(?:password|passwort|passphrase|passcode|contraseña|senha|mot de passe|пароль|パスワード|密码|pin|token"
+        r"|api key|secret)[^\n?]{0,40}\?[ \t]*\r?\n[ \t]*(?:[\w .-]{1,24}:[ \t]*)?"
+        r"(?:(?:it'?s|it is|that'?s|sure|yes|ok|okay|here)[,:! \t]+){0,2}"
+        rf"{_QUOTE_OPEN}?{_NOT_MARKER}(?P<s>[^\s\"'`”’]{{6,64}})",  # noqa: RUF001
+        ("?",),
         on_lower=True,
         spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;:")),
     ),
@@ -494,6 +548,57 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         "url-password",
         rf"://[^\s:/@'\"\[\]]*:{_NOT_MARKER}(?P<s>[^\s'\"]+)@(?=[\w\[])(?![^\s'\"]*@[\w\[])",
         ("://",),
+        spare=_spare_url_password,
+    ),
+    # a network device's configuration: a secret word, its encryption type (0, 7) and/or hash algorithm,
+    # then the value (`message-digest-key 1 md5 X`, `key-string 7 X`, `authentication-key 0 X`,
+    # `snmp-server community X RO`); and Junos `$9$…`, a reversible encoding, not a hash
+    _Rule(
+        "password",
+        # a `…-key` (not `default-key 0x…`, an id) and a bare secret word take their type number
+        # (literals first, the word's start checked behind them: the engine jumps from literal to literal)
+        r"(?:(?:key-string(?<![\w-]key-string)|snmp(?<![\w-]snmp)[\w-]*[ \t]+community)(?:[ \t]+[0-9]{1,2})?"
+        r"|(?:key(?<![a-z0-9_]key)|password(?<![\w-]password)|secret(?<![\w-]secret))[ \t]+[0-9]{1,2})"
+        r"(?:[ \t]+(?:md5|sha|sha-?[0-9]{1,3}|hmac-sha-?[0-9]+|aes(?:[ \t]+[0-9]+)?|des|3des|cleartext))?"
+        rf"[ \t]+{_NOT_MARKER}(?P<s>[^\s\"']{{4,128}})(?=[ \t]*(?:$|\n|[ \t][a-z]))"
+        r"|(?P<s2>\$9\$[a-z0-9./-]{8,256})",
+        ("key", "snmp", "password", "secret", "$9$"),
+        on_lower=True,
+        spare=lambda m, text: m.start("s") >= 0 and _spare_device_secret(m, text),
+    ),
+    # a license or product key after its name (`-serial`, `license_key:`, `Product key`, `CD key`): groups of
+    # upper-case letters and digits joined by dashes (XXXXX-XXXXX-XXXXX-XXXXX), letters and digits mixed
+    _Rule(
+        "license-key",
+        r"(?<![a-z])(?:serial(?:[ _-]?(?:number|no|key))?|licen[cs]e(?:[ _-]?key)?|product[ _-]?key|cd[ _-]?key"
+        r"|activation[ _-]?(?:key|code)|registration[ _-]?(?:key|code)|unlock[ _-]?code)(?![a-z])"
+        r"[\"']?[ \t]*(?:[:=]|=>|[ \t])[ \t]*[\"']?"
+        r"(?P<s>(?=[a-z0-9-]*[0-9])(?=[a-z0-9-]*[a-z])[a-z0-9]{2,6}(?:-[a-z0-9]{4,6}){3,7})(?![a-z0-9-])",
+        ("serial", "licen", "product", "cd", "activation", "registration", "unlock"),
+        on_lower=True,
+        spare=lambda m, text: not _value(m, text).isupper(),
+    ),
+    # a user's label and a password's label side by side on one line, however short (`u: admin p: X`,
+    # `user=ana pw=X`, `login admin / pass X`)
+    _Rule(
+        "password",
+        r"(?<![\w-])(?:u|usr|user|username|login|benutzer|usuario|utilisateur)[ \t]*[:=][ \t]*[^\s,;|]{1,64}"
+        r"[ \t]*[,;|]?[ \t]+(?:p|pw|pwd|pass|passwd)[ \t]*[:=][ \t]*"
+        rf"{_NOT_MARKER}(?P<s>[^\s\"'`,;|]{{4,64}})",
+        ("u:", "u=", "usr", "user", "login", "benutzer", "usuario", "utilisateur"),
+        on_lower=True,
+        spare=lambda m, text: (
+            _spare_pair_password(_value(m, text))
+            or not (looks_like_credential(_value(m, text)) or looks_like_passphrase(_value(m, text)))
+        ),
+    ),
+    # the URIs of telephony and messaging have no `//` (`sip:1042:PASSWORD@pbx`, `iax2:user:PASSWORD@host`)
+    _Rule(
+        "url-password",
+        r"(?<![\w.+-])(?:sips?|iax2?|h323|xmpp|pres|im):(?!//)[^\s:/@'\"\[\]]{1,80}:"
+        rf"{_NOT_MARKER}(?P<s>[^\s'\"]+)@(?=[\w\[])(?![^\s'\"]*@[\w\[])",
+        ("sip:", "sips:", "iax", "h323:", "xmpp:", "pres:", "im:"),
+        on_lower=True,
         spare=_spare_url_password,
     ),
     # Authorization / Proxy-Authorization with any scheme: SSWS, ApiKey, Splunk, Negotiate, AWS4-HMAC…

@@ -6,10 +6,11 @@ Also the marker kind a key names (`_key_kind`) and the `Authorization:` / `auth`
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from skillhive.redact.encoded import _is_b64_user_pass
 from skillhive.redact.engine import _NOT_MARKER, _TRAILING_PUNCT, _span
-from skillhive.redact.judge import looks_random
+from skillhive.redact.judge import looks_like_credential, looks_random
 from skillhive.redact.words import names_a_secret
 
 _PLACEHOLDER = re.compile(
@@ -63,7 +64,7 @@ def is_reference(value: str) -> bool:
     return all(_REFERENCE_PART.fullmatch(part) for part in re.split(r"[/#:]+", value))
 
 
-_YAML_TAG = re.compile(r"![A-Za-z][A-Za-z_.:-]*")  # !Ref, !Sub, !GetAtt, !vault, !secret, !env_var
+_YAML_TAG = re.compile(r"!!?[A-Za-z][A-Za-z_.:-]*")  # !Ref, !Sub, !GetAtt, !vault, !secret, !env_var, !!binary
 # words of a UI string or a message, not of a passphrase (diceware words are nouns and verbs)
 _GLUE = frozenset(
     (
@@ -93,8 +94,12 @@ def parent_name(text: str, start: int) -> str:
     """
     floor = max(0, start - 400)
     brace = text.rfind("{", floor, start)
-    if brace >= 0 and text.find("}", brace, start) < 0:
-        head = text[max(floor, brace - 80) : brace].rstrip(" \t\r\n:=\"'")
+    # a PHP array (`'crypt' => [ 'key' => … ]`) or a Lua/Perl table opened by `=> [`/`= [` is an object too
+    square = text.rfind("[", floor, start)
+    if square > brace and text.find("]", square, start) < 0 and re.search(r"(?:=>|=)[ \t]*$", text[floor:square]):
+        brace = square
+    if brace >= 0 and text.find("}" if text[brace] == "{" else "]", brace, start) < 0:
+        head = text[max(floor, brace - 80) : brace].rstrip(" \t\r\n:=>\"'")
         i = len(head)
         while i > 0 and (head[i - 1] in _KEY_CHARS):
             i -= 1
@@ -141,6 +146,20 @@ def _is_path(value: str) -> bool:
     if value[0] != "/" or not _B64_KEY.fullmatch(value):
         return True
     return value.count("/") * 16 > len(value)  # base64 has a `/` in 64 characters, a path many
+
+
+_DOTFILE = re.compile(r"\.{1,2}(?:/.*)?|\.[a-z0-9_][a-z0-9_.-]*(?:/.*)?")  # `.env.local`, `../x`, `.ssh/id`
+_URL_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _leads_a_password(value: str) -> bool:
+    """A password's first character may be one a path, a flag or a reference starts with: URL-encoded
+    (`%26Vd…` in a form body) or a `.` that starts no dotfile name (`.M0z…+2`, not `.env.local`)."""
+    if _URL_ENCODED.match(value):
+        return not value.startswith(("%2F", "%2f")) and looks_like_credential(unquote(value))
+    if value[0] == ".":
+        return not _DOTFILE.fullmatch(value) and looks_like_credential(value[1:])
+    return False
 
 
 def _random_part(value: str) -> bool:
@@ -193,8 +212,10 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     if m.start("q") >= 0:  # a quoted value was written on purpose: only placeholders are spared
         return False
     value = value.rstrip(_TRAILING_PUNCT) or value
-    if (value[0] in "~.-$%{" or (value[0] == "/" and _is_path(value))) or (
-        _CODE_NAME.fullmatch(value) and not _TOKENISH.fullmatch(value) and not _random_part(value)
+    if (
+        (value[0] in "~.-$%{" and not _leads_a_password(value))
+        or (value[0] == "/" and _is_path(value))
+        or (_CODE_NAME.fullmatch(value) and not _TOKENISH.fullmatch(value) and not _random_part(value))
     ):
         return True  # a path, a flag, a reference ($X), token=self.token, api_key=api_key
     if (
@@ -303,10 +324,13 @@ _SECRET_KEYWORDS = (
 # `f`) or bare (up to a delimiter). The bare form is possessive so `password=getpass()` cannot
 # back off to `getpas` and dodge the `(` check.
 _VALUE = (
-    rf"""(?:(?:[rbfun]{{1,2}}(?=["']))?(?P<q>["'`]){_NOT_MARKER}(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){{1,4096}})(?P=q)"""
+    # a literal through a conversion to bytes or a string (`[]byte("x")`, `bytes("x", "utf-8")`, `Buffer.from("x")`)
+    rf"""(?:(?:(?i:\[\]byte|bytes|bytearray|buffer\.from|string|str)\((?=["'`]))?"""
+    rf"""(?:[rbfun]{{1,2}}(?=["']))?(?P<q>["'`]){_NOT_MARKER}(?P<s>(?:(?!(?P=q))[^\\\n]|\\.){{1,4096}})(?P=q)"""
     # ODBC's `PWD={x};`: braces quote a value that holds `;`
     rf"""|\{{{_NOT_MARKER}(?P<s3>[^{{}}\s"':]{{1,512}})\}}(?=[;"']|$)"""
     # after `key: ` (YAML, prose) `&` is part of the value, not a query string's separator
     rf"""|(?<=:[ \t]){_NOT_MARKER}(?P<s4>(?=[^\s&]*&)[^\s"'`,;<>()\[\]{{}}]{{1,4096}}+)(?![(\[])"""
-    rf"""|{_NOT_MARKER}(?P<s2>[^\s"'`,;&<>()\[\]{{}}]{{1,4096}}+)(?![(\[]))"""
+    # not `\"` (a quote escaped inside a JSON string, as a notebook's source holds code): the JSON layer reads it
+    rf"""|{_NOT_MARKER}(?!\\["'])(?P<s2>[^\s"'`,;&<>()\[\]{{}}]{{1,4096}}+)(?![(\[]))"""
 )

@@ -81,6 +81,17 @@ _OTP_WORDS = (
 _OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：)"  # noqa: RUF001
 
 
+# a card payment's receipt: its "auth code" is the issuer's approval of one payment, not a login's code
+_CARD_PAYMENT = re.compile(r"(?i:visa|mastercard|amex|maestro|card|receipt|paid|payment|approved|terminal|merchant)")
+
+
+def _spare_approval_code(m: re.Match[str], text: str) -> bool:
+    said = m.group()[: m.start("s") - m.start()].lstrip()
+    if not said.startswith(("auth", "authorization", "authorisation")):
+        return False
+    return _CARD_PAYMENT.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)) is not None
+
+
 WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "one-time-code",
@@ -89,6 +100,7 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
         ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
         on_lower=True,
+        spare=_spare_approval_code,
     ),
     _Rule(
         "password",

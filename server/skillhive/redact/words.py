@@ -13,6 +13,15 @@ from functools import lru_cache
 
 _SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
+# "password" in other languages (a name written by someone who does not write English)
+_FOREIGN_PASSWORD_WORDS = frozenset(
+    (
+        *("passwort", "kennwort", "wachtwoord", "contrasena", "contraseña", "contrasenya", "senha", "passe"),
+        *("motdepasse", "mdp", "hasło", "haslo", "heslo", "jelszó", "jelszo", "şifre", "sifre", "salasana"),
+        *("lösenord", "losenord", "passord", "adgangskode", "geslo", "lozinka", "parolă", "parola", "пароль"),
+        *("密码", "密碼", "口令", "パスワード", "비밀번호", "mậtkhẩu", "katasandi"),
+    )
+)
 # last word -> marker kind
 _STRONG = {
     "password": "password",
@@ -50,16 +59,28 @@ _STRONG = {
     "privatekey": "secret",
     "sas": "signature",
     # the same words in other languages (a name written by someone who does not write English)
-    **dict.fromkeys(
-        (
-            *("passwort", "kennwort", "wachtwoord", "contrasena", "contraseña", "contrasenya", "senha", "passe"),
-            *("motdepasse", "mdp", "hasło", "haslo", "heslo", "jelszó", "jelszo", "şifre", "sifre", "salasana"),
-            *("lösenord", "losenord", "passord", "adgangskode", "geslo", "lozinka", "parolă", "parola", "пароль"),
-            *("密码", "密碼", "口令", "パスワード", "비밀번호", "mậtkhẩu", "katasandi"),
-        ),
-        "password",
-    ),
+    **dict.fromkeys(_FOREIGN_PASSWORD_WORDS, "password"),
 }
+# `key` and `secret` in other languages: a name written in them means what the English word means
+_KEY_WORDS = frozenset(
+    (
+        *("clave", "chave", "chiave", "llave", "clé", "cle", "schlüssel", "schluessel", "sleutel", "klucz"),
+        *("ключ", "nøgle", "nøkkel", "nyckel", "avain", "anahtar", "密钥", "秘钥", "キー", "키"),
+    )
+)
+_SECRET_WORDS = frozenset(
+    ("geheim", "geheimnis", "secreto", "secreta", "segreto", "segreta", "sekret", "секрет", "秘密", "비밀")
+)
+# what says which key in those languages (`clave_api`, `geheimer_schluessel`, `chave_privada`); not
+# `clave_primaria`, `clave_foranea`: a table's keys
+_FOREIGN_KEY_QUALIFIERS = frozenset(
+    (
+        *("api", "geheim", "geheimer", "geheime", "privat", "privater", "private", "privada", "privado"),
+        *("privée", "privee", "privata", "secreta", "secreto", "segreta", "secrète", "secrete", "acceso"),
+        *("acesso", "accès", "acces", "accesso", "zugangs", "zugang", "секретный", "приватный", "prywatny"),
+        *("tajny", "cifrado", "cifrar", "chiffrement", "verschlüsselung", "firma", "assinatura", "signature"),
+    )
+)
 # Glued into one lower-case word (`dbpassword`, `apitoken`): these endings name a secret.
 _GLUED = (
     "password",
@@ -208,6 +229,8 @@ _FILLER = frozenset(
         "hex",
         "text",
         "literal",
+        "data",  # a kubeconfig's `client-key-data`: the key's bytes, inline
+        "bytes",
     ]
 )
 # `key` after these names an id, a place or a public half, never a credential, whatever its value.
@@ -226,6 +249,7 @@ _ID_KEY_QUALIFIERS = frozenset(
 _LOOSE = frozenset(
     {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "encrypt", "encryption"}
     | {"pat", "sk", "ak"}  # personal access token; an AK/SK pair (access key, secret key)
+    | {"login"}  # `sonar.login=<token>`: a login that is machine-made is a token, not a user's name
 )
 # a file of private keys or a bearer credential, as a value (`CERT_P12`, `KEYSTORE_BASE64`, `macaroon`)
 _KEY_CONTAINER = re.compile(
@@ -235,11 +259,25 @@ _KEY_CONTAINER = re.compile(
 WEAK = frozenset({"auth", "pass", "pw", "pin", "sid", "session", "otp", "parola", "passe"})
 
 
+# an instance after a dotted name (`signon.rememberedPassword.smtp1`, `accounts.token.0`): which one, not what
+_INSTANCE = re.compile(r"(?:\.[A-Za-z]{0,12}[0-9]{1,4}|\[[0-9]{1,4}\])$")
+
+
 def words(name: str) -> list[str]:
-    """`dbPassword` -> [db, password]; `X-API-Key` -> [x, api, key]; `AWS_SECRET_ACCESS_KEY` likewise."""
+    """`dbPassword` -> [db, password]; `X-API-Key` -> [x, api, key]; `AWS_SECRET_ACCESS_KEY` likewise.
+
+    An encoding's name stays one word (`munge_key_b64` -> [munge, key, b64]), and an instance after a
+    dotted name is dropped (`mail.password.smtp1` -> [mail, password]).
+    """
+    name = _INSTANCE.sub("", name) or name
     if not name.isascii():  # `contraseña`, `пароль_бд`: letters of any script, split at separators
         return [w.lower() for w in re.findall(r"[^\W\d_]+|[0-9]+", name)]
-    return [w.lower() for w in _SPLIT.findall(name)]
+    ws = [w.lower() for w in _SPLIT.findall(name)]
+    if "64" in ws:
+        i = ws.index("64")
+        if i > 0 and ws[i - 1] in ("b", "base"):
+            ws[i - 1 : i + 1] = [ws[i - 1] + "64"]
+    return ws
 
 
 @lru_cache(maxsize=4096)
@@ -250,6 +288,9 @@ def secret_word(name: str) -> str | None:
         ws.pop()
     if not ws:
         return None
+    foreign = _foreign_word(ws)
+    if foreign is not None:
+        return foreign
     last, before = ws[-1], ws[-2] if len(ws) > 1 else ""
     if last == "key":
         return "key" if before in _KEY_QUALIFIERS else None
@@ -261,6 +302,23 @@ def secret_word(name: str) -> str | None:
         return last
     if len(ws) == 1 and last.endswith(_GLUED) and last not in _GLUED_WORDS:
         return next(g for g in _GLUED if last.endswith(g))
+    return None
+
+
+def _foreign_word(ws: list[str]) -> str | None:
+    """A name in a language whose noun comes first (`senha_db`, `clave_api`, `chave_secreta`) or whose
+    words for key and secret are its own (`api_schluessel`, `geheimnis`): the English word it means."""
+    for i, w in enumerate(ws):
+        if w in _SECRET_WORDS:
+            return "secret"
+        if w in _KEY_WORDS:
+            others = ws[:i] + ws[i + 1 :]
+            if any(o in _FOREIGN_KEY_QUALIFIERS or o in _KEY_QUALIFIERS for o in others):
+                return "key"
+            return None
+    first = "motdepasse" if ws[:3] == ["mot", "de", "passe"] else ws[0]
+    if len(ws) > 1 and first in _FOREIGN_PASSWORD_WORDS and first not in ("passe", "parola"):
+        return first  # `senha_db`, `contraseña_admin`, `пароль_бд`: the password of what follows
     return None
 
 
