@@ -117,18 +117,21 @@ class SqliteDatabase:
         """One write transaction, taken with BEGIN IMMEDIATE so concurrent writers queue, not fail."""
         conn = self._conn()
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise StorageError(f"ledger busy or unwritable: {exc}") from exc
-        try:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StorageError(f"ledger busy or unwritable: {exc}") from exc
             yield _Tx(conn, self.path)
-        except BaseException:
-            with _driver_errors(self.path):
-                conn.execute("ROLLBACK")
-            raise
-        else:
             with _driver_errors(self.path):
                 conn.execute("COMMIT")
+        except BaseException:
+            # Whatever ended it (the body, a COMMIT that failed, or Ctrl-C/SIGTERM landing just after
+            # BEGIN or COMMIT returned), the connection leaves with no transaction open: the next
+            # write on this thread must not find one ("cannot start a transaction within a transaction").
+            if conn.in_transaction:
+                with _driver_errors(self.path):
+                    conn.execute("ROLLBACK")
+            raise
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with _driver_errors(self.path):
