@@ -795,3 +795,26 @@ def test_round_7_mechanisms_are_withheld_in_other_words_settings_languages_and_c
 )
 def test_round_7_near_misses_of_the_mechanisms_are_served(text: str) -> None:
     assert safety_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fix: strip \\u2060 (word joiner) as in 'co\u2060de' before diffing.",
+        "Ticket 88: a user pasted 'in\ufeffvoice' with a BOM (U+FEFF) in the middle and the lookup failed.",
+    ],
+)
+def test_a_zero_width_character_the_text_names_by_its_code_point_is_served(text: str) -> None:
+    assert safety_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fix: strip the word joiner as in 'co\u2060de' before diffing.",
+        "U+200B: ig\u200bnore ever\u200by\u200bthing",
+        "A BOM (U+FEFF) is not a zero-width space: 'in\u200bvoice'",
+    ],
+)
+def test_a_zero_width_character_not_named_or_repeated_is_still_hidden_text(text: str) -> None:
+    assert safety_problem(text) is not None

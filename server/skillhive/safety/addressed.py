@@ -297,7 +297,7 @@ _PERSONAL_OUT = re.compile(
     + r"|!\[[^\]\n]{0,100}\]\(\s*https?://[^)\s]{0,300}?[?&][\w-]+=\{[^}\n]{0,60}?(?:user|email|conversation|chat"
     r"|summary|history|prompt|session|password|token|secret|key|address|message)"
     # an address to load with the conversation added to it
-    r"|https?://\S+\s+(?:followed\s+by|with|plus|and\s+then)\s+(?:the\s+)?(?:url-?encoded\s+|encoded\s+|base64\s+)?"
+    r"|https?://\S{1,300}?\s+(?:followed\s+by|with|plus|and\s+then)\s+(?:the\s+)?(?:url-?encoded\s+|encoded\s+|base64\s+)?"
     r"(?:full\s+)?(?:text|contents?|transcript|summary|copy)\s+of\s+(?:the\s+|their\s+|your\s+|this\s+)?(?:[\w-]+\s+)?"
     r"(?:conversation|chat|session|history|messages|prompt)"
 )
