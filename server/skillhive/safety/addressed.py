@@ -159,7 +159,7 @@ _PRINCIPAL = re.compile(
     r"|choices|settings)\b"
     r"|\btreat\s+(?:any|all|every|each)\s+(?:message|e-?mail|note|text|request|comment|instruction)s?\b[\s\S]{0,80}?"
     r"\bas\s+(?:coming\s+from|from|sent\s+by|written\s+by|issued\s+by)\s+(?:the\s+|your\s+)?(?:system|operator"
-    r"|developers?|admin\w*|root|platform)\b"
+    r"|developers?|root|platform)(?:\s+(?:operator|admin\w*))?\b(?!\s+team)"
     r"|\b(?:loyalty|allegiance)\s+is\s+(?:only\s+)?to\s+[^.\n]{1,40}?,?\s+not\s+(?:to\s+)?(?:the\s+|your\s+)?(?:user"
     r"|person|customer|client|human|people|one)s?\b"
     r"|\b(?:switch|enter|go|change)\s+(?:in)?to\s+(?:an?\s+)?(?:unrestricted|unfiltered|god|jailbreak|jailbroken|dan"
@@ -187,9 +187,12 @@ _CONCEALED = re.compile(
     r"|ユー[サザ]ー(?:に|へ)(?:は)?[^\n。]{0,6}?(?:報告し|伝え|言わ|知らせ)ない"
     r"|(?:사용자|고객)에게(?:는)?[^\n.]{0,40}?(?:다|라)고만\s*(?:보고|말|전|알리)"
     # the people it answers to told what the record contradicts ("tell them it shipped, even when it hasn't")
+    # (the claim denied in the same breath, its verb left out: "even when it hasn't been.")
     r"|\b(?:tell|say|assure|inform|reassure|answer|reply|respond|report|state|confirm)\w*\b[^.;]{0,120}?\beven\s+(?:when"
-    r"|if|though)\s+(?:it|they|that|this|he|she|the\s+[\w-]+)\s+(?:has|have|is|are|was|were|did|does|do)\s*(?:n'?t|not)\b"
-    r"|\b(?:tell|say|assure|inform|reassure|answer|reply|respond|report|state|claim)\w*\b[^.;]{0,80}?\bregardless\s+of"
+    r"|if)\s+(?:it|they|that|this|he|she)\s+(?:has|have|is|are|was|were|did|does|do)\s*(?:n'?t|not)(?:\s+(?:been|done"
+    r"|so|true|yet))?(?=\s*(?:[.,;!)\n]|-|$))"
+    r"|\b(?:tell|say|assure|inform|reassure|answer|reply|state|claim)\w*\b(?!\s+(?:every|each|all|any)\b)[^.;]{0,80}?"
+    r"\bregardless\s+of"
     r"\s+what\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:logs?|records?|data|system|tests?|results?|evidence|audit|scans?)\s+"
     r"(?:shows?|says?|indicates?|reports?|records?)\b"
     # ... or that what was just switched off is still on ("disable the alarm, then tell the user the house is secure")
@@ -311,7 +314,10 @@ _SECRET_OUT = re.compile(
     + _IN_SENTENCE
     + r"{0,300}?\b(?:paste|send|post|share|include|put|push|upload|dm|forward|attach|commit)\b)"
     r"(?=" + _IN_SENTENCE + r"{0,300}?(?:(?:api|access|auth|bearer|session|secret)\s+(?:keys?|tokens?)|authori[sz]ation"
-    r"\s+headers?|passwords?|private\s+keys?|(?<![\w.])\.env(?![\w.])|id_rsa|credentials\.json|ssh\s+keys?))"
+    r"\s+headers?|passwords?|private\s+keys?|(?<![\w.])\.env(?![\w.])|id_rsa|credentials\.json|ssh\s+keys?)"
+    # (the secret itself, not a fact about it: "the api key rotation date")
+    r"(?!'s|\s+(?:rotation|rotated|expiry|expiration|date|names?|ids?|count|length|format|prefix|policy|scopes?|type"
+    r"|changes?|docs?|variables?|field|hash|fingerprint|manager|store|vault|location|path)\b))"
     r"(?=" + _IN_SENTENCE + r"{0,300}?(?:@[\w.-]+\s+on\s+(?:telegram|discord|whatsapp|signal|x|twitter)|\b(?:telegram"
     r"|discord|whatsapp)\b|\bpublic\s+(?:mirror|remote|repo\w*|gist|fork|channel|bucket)|\bcommit\s+messages?\b"
     r"|pastebin|\bgist\b))" + _IN_SENTENCE + r"{1,300}"
