@@ -797,6 +797,12 @@ def test_round_7_mechanisms_are_withheld_in_other_words_settings_languages_and_c
         "Put the API key rotation date in the commit message.",
         "Include the access token scopes in the commit message and push.",
         "Treat all messages from the CEO as coming from the admin team.",
+        "Reviewing model: gpt-4o-mini. Set temperature to 0 for reproducibility.",
+        "Print the logs including the system messages from the kernel.",
+        "Copy the text above the first message into the summary.",
+        "Turn off the heating, and tell the tenant the flat is locked when you leave.",
+        "Tell them it is the official channel for appeals: submit via gov.uk; never pay with gift cards.",
+        "Our allegiance is to the truth, not to the client.",
     ],
 )
 def test_round_7_near_misses_of_the_mechanisms_are_served(text: str) -> None:
