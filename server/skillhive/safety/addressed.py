@@ -155,15 +155,18 @@ _PRINCIPAL = re.compile(
     r"|\byour\s+(?:new\s+|real\s+|true\s+)?(?:principal|master|handler|controller)\s+is\b"
     r"|\bno\s+(?:longer\s+)?loyal(?:ty)?\s+to\s+(?:the|your)\s+(?:current\s+)?(?:user|operator|owner)\b"
     # (a message, note or sender made to outrank the one the reader answers to)
-    r"|\b(?:note|message|comment|e-?mail|memo|text|document|request)s?\s+(?:[\w'-]+\s+){0,3}?(?:supersedes?|overrides?"
-    r"|outranks?|trumps?|takes?\s+precedence\s+over)\s+(?:the\s+|any\s+|all\s+)?(?:user|customer|client|caller|owner"
-    r"|person|patient|guest|member)(?:'s|s'|s)?\s+(?:own\s+)?(?:[\w-]+\s+)?(?:instructions|requests?|wishes|orders"
+    r"|\b(?:note|message|comment|e-?mail|memo|text|document|request|ticket|label|tag)s?\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:supersedes?|overrides?|outranks?|trumps?|takes?\s+precedence\s+over)\s+(?:the\s+|any\s+|all\s+)?(?:user"
+    r"|customer|client|caller|owner|person|patient|guest|member|requester)(?:'s|s'|s)?\s+(?:own\s+)?(?:[\w-]+\s+)?(?:instructions|requests?|wishes|orders"
     r"|choices|settings)\b"
     r"|\btreat\s+(?:any|all|every|each)\s+(?:message|e-?mail|note|text|request|comment|instruction)s?\b[\s\S]{0,80}?"
     r"\bas\s+(?:coming\s+from|from|sent\s+by|written\s+by|issued\s+by)\s+(?:the\s+|your\s+)?(?:system|operator"
     r"|developers?|root|platform)(?:\s+(?:operator|admin\w*))?\b(?!\s+team)"
     r"|(?:\byour|\bits|'s)\s+(?:loyalty|allegiance)\s+is\s+(?:only\s+)?to\s+[^.\n]{1,40}?,?\s+not\s+(?:to\s+)?(?:the\s+|your\s+)?(?:user"
     r"|person|customer|client|human|people|one)s?\b"
+    r"|\b(?:ta|votre|tu|su|deine|ihre|sua)\s+(?:loyaute|lealtad|loyalitat|lealdade|fedelta)\s+(?:va|est|es|gilt|e)\s+"
+    r"[^.\n]{1,40}?,?\s+(?:pas|no|nicht|nao|non)\s+(?:a|al|dem|der|ao|all)?\s*(?:l'|el\s+|la\s+|o\s+)?(?:utilisateur|usuario"
+    r"|nutzer|benutzer|utente|cliente?|kunden)\b"
     r"|\b(?:switch|enter|go|change)\s+(?:in)?to\s+(?:an?\s+)?(?:unrestricted|unfiltered|god|jailbreak|jailbroken|dan"
     r"|uncensored|no[\s-]limits?)\s+mode\b"
 )
@@ -191,11 +194,11 @@ _CONCEALED = re.compile(
     # the people it answers to told what the record contradicts ("tell them it shipped, even when it hasn't")
     # (the claim denied in the same breath, its verb left out: "even when it hasn't been.")
     r"|\b(?:tell|say|assure|inform|reassure|answer|reply|respond|report|state|confirm)\w*\b[^.;]{0,120}?\beven\s+(?:when"
-    r"|if)\s+(?:it|they|that|this|he|she)\s+(?:has|have|is|are|was|were|did|does|do)\s*(?:n'?t|not)(?:\s+(?:been|done"
+    r"|if|though)\s+(?:it|they|that|this|he|she)\s+(?:has|have|is|are|was|were|did|does|do)\s*(?:n'?t|not)(?:\s+(?:been|done"
     r"|so|true|yet))?(?=\s*(?:[.,;!)\n]|-|$))"
     r"|\b(?:tell|say|assure|inform|reassure|answer|reply|state|claim)\w*\b(?!\s+(?:every|each|all|any)\b)[^.;]{0,80}?"
-    r"\bregardless\s+of"
-    r"\s+what\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:logs?|records?|data|system|tests?|results?|evidence|audit|scans?)\s+"
+    r"(?:\b(?:regardless\s+of|no\s+matter)\s+what|(?<=,\s)whatever)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:logs?|records?|data|system|tests?|results?|evidence|audit|scans?)\s+"
     r"(?:shows?|says?|indicates?|reports?|records?)\b"
     # ... or that what was just switched off is still on ("disable the alarm, then tell the user the house is secure")
     r"|\b(?:disable|unlock|disarm|turn\s+off|switch\s+off|bypass|set)\s+(?:the\s+|all\s+|any\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -349,11 +352,12 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         r"(?:\.env\b|~/|\.ssh|\.aws|api[ _-]?key|token|passw|contrase|mot de passe|пapoл|credential)")),
     ("prompt-injection/principal-replaced", _PRINCIPAL, _any("new ", "you ", "principal", "master", "handler",
                                                               "controller", "loyal", "mode", "supersede", "overrid",
-                                                              "outrank", "trump", "precedence", "treat", "allegiance")),
+                                                              "outrank", "trump", "precedence", "treat", "allegiance",
+                                                              "loyaut", "lealtad", "loyalitat", "lealdade", "fedelta")),
     ("prompt-injection/concealed", _CONCEALED, _any("no need", "so ", "quietly", "discreetly", "stealthily",
                                                     "silently", "secretly", "covertly", "report", "omit", "leave out",
-                                                    "mark", "ユー", "에게", "even ", "regardless", "tell", "assure",
-                                                    "inform")),
+                                                    "mark", "ユー", "에게", "even ", "regardless", "whatever",
+                                                    "no matter", "tell", "assure", "inform")),
     ("safeguards/control-waived", _WAIVED, _any("skip", "bypass", "waive", "override", "ignore", "disable", "turn off",
                                                 "defeat", "ask", "no need", "already", "verbal", "consented", "authori",
                                                 "permitted", "allowed", "cleared", "session", "conversation",
