@@ -40,9 +40,14 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   ordered, or made the subject of an obligation on its credentials or tools; its principal or rules
   replaced; the work hidden from or misreported to those it answers to; a control waived; money sent
   to a fixed account around a waived check; access handed to someone else; the user's data sent off.
+  Round 7 widens them: a machine named by its job ("automated grader"), authority handed to a message
+  or sender over the user, the user told what the record contradicts or a payment page vouched for,
+  consent claimed for the reader, secrets handed to an unvetted place (a chat handle, a public remote,
+  a commit message, an address after an arrow), the reader's own context shown, orders in more languages.
 
 Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
-of the scripts that use them, and CJK passives are ordinary text.
+of the scripts that use them, a zero-width character the text names by its code point, a setting
+called "override rules", and CJK passives are ordinary text.
 
 `negatable` phrases pass right after a negation on the same line ("never disable the tests");
 concrete commands never do (even "never use --no-verify" is refused): a human can still write

@@ -52,6 +52,18 @@ _SHELL = r"(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi|tc)?sh|python[0-9.]*|perl|
 # an interpreter given its program (a module, -c/-e code, a script file) reads what is piped in as data
 _PROGRAM_GIVEN = r"(?!\s+(?:-[\w-]+\s+)*?(?:-m\s|-c\s|-e\s|[\w./~-]+\.(?:py|pl|rb|js|mjs|php)\b))"
 # fmt: off
+# "override" as a verb: where an order's verb stands (a line or clause start, after "please", "must", "to" …) or
+# before a word that picks the rules out ("override the rules"); "the ESLint override rules" names a setting
+_AT_VERB = (
+    r"(?:(?<![a-z]\s)|(?<=please\s)|(?<=must\s)|(?<=should\s)|(?<=\bto\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)"
+    r"|(?<=just\s)|(?<=also\s)|(?<=always\s)|(?<=will\s)|(?<=shall\s)|(?<=can\s)|(?<=you\s)|(?<=simply\s)"
+    r"|(?<=first\s)|(?<=kindly\s)|(?<=\bor\s)|(?<=never\s)|(?<=quietly\s)|(?<=silently\s)|(?<=immediately\s))"
+)
+_VERB_OVERRIDE = (
+    r"(?:" + _AT_VERB + r"(?:override|overrule)|(?:override|overrule)(?=\s+(?:all|any|the|your|of|everything|previous"
+    r"|prior|above|earlier|preceding|former|original|other|existing|system|developer|safety|user'?s?)\s))"
+)
+
 _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     # exfiltration: data sent to a remote URL, webhook or mailbox; uploads; local secrets to the network
     ("exfiltration", "send-to-remote", True,
@@ -113,7 +125,7 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\b(?:npm|yarn|pnpm)\s+(?:install|add|i)\b[^\n]*?https?://"),
     # prompt injection aimed at the agent
     ("prompt-injection", "ignore-instructions", False,
-     r"\b(?:ignore|disregard|forget|override|overrule)\s+(?:(?:all|any|the|your|of|everything)\s+)*"
+     r"\b(?:ignore|disregard|forget|" + _VERB_OVERRIDE + r")\s+(?:(?:all|any|the|your|of|everything)\s+)*"
      r"(?:(?:previous|prior|above|earlier|preceding|former|original|other|existing|system|developer|safety"
      r"|user'?s?)\s+)?(?:instructions|prompts?|rules|directions|guidelines|messages|constraints)\b"),
     ("prompt-injection", "role-change", False,

@@ -170,14 +170,25 @@ def _right_to_left(text: str) -> bool:
     return any(0x0590 <= ord(c) <= 0x08FF or 0xFB1D <= ord(c) <= 0xFEFC for c in text)
 
 
+_SHOWN_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_CODE_POINT = re.compile(r"(?:\b[uU]\+|\\u)([0-9a-fA-F]{4})\b")
+
+
 def hidden_character(text: str) -> str | None:
     """The first invisible or bidi control character that hides text, or None. A joiner inside an
     emoji sequence (👨‍👩‍👧) and the tag letters of a subdivision flag (🏴 + tags + cancel tag) are
     how emoji are written, not hidden text; a (non-)joiner between letters of a script spelled with
     them (Persian می‌خواهم, Hindi) and a direction mark in right-to-left text (Hebrew, Arabic) are
-    how those languages are written."""
+    how those languages are written. A zero-width character the text names by its code point ("a zero-width
+    space (U+200B) inside 'payment'"), once or twice, is the example it shows, not hidden text."""
+    named = None
     for m in HIDDEN_UNICODE.finditer(text):
         i, c = m.start(), m.group()
+        if c in _SHOWN_ZERO_WIDTH:
+            if named is None:
+                named = {int(code, 16) for code in _CODE_POINT.findall(text)}
+            if ord(c) in named and text.count(c) <= 2:
+                continue
         if c == "\u200d" and 0 < i < len(text) - 1 and _emoji(text[i - 1]) and _emoji(text[i + 1]):
             continue
         if c in "\u200c\u200d" and 0 < i < len(text) - 1 and _joining(text[i - 1]) and _joining(text[i + 1]):
