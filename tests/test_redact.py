@@ -323,6 +323,10 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "  api_key: !!binary |\n" * (15_000 // k), id="many-tagged-blocks-without-a-body"),
         pytest.param(lambda k: "use aB3dE5gH7 to " * (15_000 // k), id="many-uses-without-a-login"),
         pytest.param(lambda k: "password?\n" * (20_000 // k), id="many-questions-for-a-password"),
+        pytest.param(lambda k: "gate pin is a " * (15_000 // k), id="many-told-codes-without-a-value"),
+        pytest.param(lambda k: "account no: 12 " * (15_000 // k), id="many-account-names-without-a-bank"),
+        pytest.param(lambda k: "P<<" + "A1B2C3D4E<" * (20_000 // k), id="endless-mrz-line"),
+        pytest.param(lambda k: "imei 4" + "1" * (200_000 // k), id="device-name-and-endless-digits"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

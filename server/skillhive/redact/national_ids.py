@@ -244,6 +244,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "personnummer": _personnummer,
     "hetu": _hetu,
     "henkilötunnus": _hetu,
+    "henkilotunnus": _hetu,  # the same without its diacritic, as a column's name
     "henkilötunnu": _hetu,  # the stem the inflected forms share (henkilötunnukseni, henkilötunnuksen)
     "rijksregisternummer": _belgian,
     "registre national": _belgian,
@@ -307,7 +308,8 @@ _COPULAS = "|".join(("es", "est", "ist", "är", "er", "to", "jest", "je", "é", 
 
 _GATES = (
     *("ssn", "social", "bsn", "burgerservice", "sofi", "dni", "nie", "nif", "cpf", "nir", "sécu", "secu", "sin"),
-    *("nas", "pesel", "personnummer", "hetu", "henkilö", "rijksregister", "registre", "national", "nhs", "aadha"),
+    *("nas", "pesel", "personnummer", "hetu", "henkilö", "henkilot", "rijksregister", "registre", "national"),
+    *("nhs", "aadha"),
     *("uidai", "身份证", "resident", "tfn", "tax file", "steuer", "idnr", "주민", "rrn", "contribuinte"),
     *("sa id", "african id", "kimlik", "fnr", "fødsels", "fodsels", "rut"),
 )

@@ -39,6 +39,8 @@ def _value(m: re.Match[str], text: str) -> str:
 
 def _spare_wire(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
+    if _spare_approval_code(m, text):  # `AUTH CODE 740095` on a card's receipt
+        return True
     if value.lower() in _NOT_A_CREDENTIAL or _PLACEHOLDER.fullmatch(value) or value[0] in "$%<{-/":
         return True
     if value.isalpha() and (value.islower() or value.istitle()) and m.start("s") < 0:
@@ -86,21 +88,80 @@ _CARD_PAYMENT = re.compile(r"(?i:visa|mastercard|amex|maestro|card|receipt|paid|
 
 
 def _spare_approval_code(m: re.Match[str], text: str) -> bool:
-    said = m.group()[: m.start("s") - m.start()].lstrip()
+    said = m.group()[: _span(m)[0] - m.start()].lstrip()
     if not said.startswith(("auth", "authorization", "authorisation")):
         return False
     return _CARD_PAYMENT.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)) is not None
+
+
+# A code told for what it opens or authorises (a door, a gate, a lockbox, a SIM, a card, a manager's
+# override), in any carrier: the word that names it, a short stretch of the same sentence, what says
+# the code follows, the code. A bare "code" needs what it opens said shortly before ("the gate has a
+# keypad. Code is 4717#"); an error's, a status's or a product's code is no secret.
+_OPENS = (
+    r"door|gate|garage|keypad|lockbox|lock[ -]box|key[ -]?safe|safe|vault|alarm|entry|entrance|building|padlock"
+    r"|locker|intercom|buzzer|access|override|proctor|exam|unlock|smart[ -]?lock|apartment|apt|porte|puerta|tür"
+)
+_CODE_WORDS = (
+    r"(?<![a-z])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson)[ -])?"
+    rf"(?:pin(?:[ -]?code)?|puk[12]?|passcode|combo|combination|(?:{_OPENS})[ _-]?code|code)(?![a-z])"
+)
+_SAYS_CODE = (
+    r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
+    r"|poner|usar|use|enter|type|try|says|reads)"
+)
+_CODE_VALUE = (
+    r"[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9]{4,10}(?![0-9]|[.,][0-9])"
+    r"|[a-z]{3,10}(?:-[a-z]{3,10}){1,3}-[0-9]{1,4}(?![a-z0-9])"
+    r"|(?=[a-z]{0,11}[0-9])(?=[0-9]{0,11}[a-z])[a-z0-9]{6,12}(?![a-z0-9_-])"
+)
+_OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
+_NOT_A_SECRET_CODE = re.compile(
+    r"(?:error|status|exit|return|response|reason|promo|coupon|discount|zip|postal|area|country|source|tracking"
+    r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar)"
+    r"[ _-]?$"
+)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b|px|mm|v\b|kb|mb|gb)")
+
+
+def _spare_told_code(m: re.Match[str], text: str) -> bool:
+    said = m.group()[: m.start("s") - m.start()].lstrip().lower()
+    value = _value(m, text)
+    if _UNIT_AFTER.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 24) : m.start()].lower()
+    if _NOT_A_SECRET_CODE.search(before):
+        return True
+    if value.isalpha() or _PLACEHOLDER.fullmatch(value):
+        return True
+    if value[:1].isalpha() and value.isalnum() and not any(c.isdigit() for c in value[:3]) and value.islower():
+        return True  # a lower-case word with a digit late (`version2`) is a name, not a code
+    if re.fullmatch(r"(?:pin(?:[ -]?code)?|code)[ \t\"'«“]*", said) and not text.startswith("#", m.end()):
+        return True  # `pin 2048 of the FPGA`: a bare pin or code with nothing that says a value follows
+    if said.startswith("code"):  # a bare code: what it opens said shortly before
+        return _OPENER_SAID.search(text, max(0, m.start() - 200), m.start()) is None
+    return said.startswith(("combination", "combo")) and not value.isdigit()
 
 
 WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "one-time-code",
         rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?[ \t:：]|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
-        r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9]{4,8})"
+        r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
         ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
         on_lower=True,
         spare=_spare_approval_code,
+    ),
+    # a code told for what it opens or authorises, in any carrier (above)
+    _Rule(
+        "access-code",
+        rf"{_CODE_WORDS}(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
+        r"[ \t]*[:=：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+        rf"(?P<s>{_CODE_VALUE})",
+        ("pin", "puk", "passcode", "combo", "combination", "code"),
+        on_lower=True,
+        spare=_spare_told_code,
     ),
     _Rule(
         "password",

@@ -1,0 +1,166 @@
+"""Redaction round 7: codes people say, ids in forms, bank accounts, and the look-alikes beside them.
+
+Every value is built from pieces here; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from skillhive.redact import redact_text
+
+DIGITS = "5" + "2" + "9" + "1"
+SIX = "73" + "0418"
+
+
+def _gone(text: str, value: str) -> bool:
+    redacted, n = redact_text(text)
+    return n > 0 and value not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The shed has a padlock. Code is {DIGITS}* after the beep.",
+        f"Key safe by the back door, combo {DIGITS}. Leave it scrambled.",
+        f"Locker code for room 4C: {SIX}",
+        f"Customer: my card PIN, erm, it's {DIGITS}",
+        f"El PIN de mi tarjeta, ¿puedo usar {DIGITS}?",
+        f"Support: the PUK for your line ending 4412 is {SIX}{DIGITS[:2]}",
+        f"host PIN {SIX}# for the organiser only",
+        "Invigilator access code (keep off the slides): maple-river-17",
+        f"Tenant: the alarm panel changed?\nOwner: yes, new code is {DIGITS}",
+    ],
+)
+def test_a_code_told_for_what_it_opens_is_redacted_in_any_carrier(text: str) -> None:
+    value = "maple-river-17" if "maple" in text else (f"{SIX}{DIGITS[:2]}" if "PUK" in text else None)
+    value = value or (SIX if SIX in text else DIGITS)
+    assert _gone(text, value), redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The installer failed: error code is {DIGITS}.",
+        f"HTTP status code is {DIGITS[:3]}, code is {DIGITS} in the log",
+        f"wire the sensor to pin {DIGITS[:2]}; pin {DIGITS} of the bus is ground",
+        "The combination is complete after 3 steps.",
+        f"VISA ************{DIGITS}\nAUTH CODE {SIX}\nTOTAL 12.00",
+    ],
+)
+def test_an_errors_a_pins_or_a_payments_code_stays(text: str) -> None:
+    assert redact_text(text) == (text, 0)
+
+
+def _ean13(body: str) -> str:
+    total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(reversed(body), start=1))
+    return body + str((10 - total % 10) % 10)
+
+
+def _luhn_complete(body: str) -> str:
+    for d in "0123456789":
+        digits = body + d
+        total = 0
+        for i, c in enumerate(reversed(digits)):
+            v = int(c)
+            if i % 2:
+                v = v * 2 - 9 if v > 4 else v * 2
+            total += v
+        if total % 10 == 0:
+            return digits
+    raise AssertionError
+
+
+def test_a_product_barcode_whose_check_digit_is_right_stays_even_when_luhn_passes() -> None:
+    codes = [_ean13(f"40{n:010d}") for n in range(1000, 1400)]
+    both = next(c for c in codes if _luhn_complete(c[:-1]) == c)
+    text = f"{both}  RYE BREAD 500G   3.10\n"
+    assert redact_text(text) == (text, 0)
+
+
+def test_a_card_number_named_a_card_is_redacted_though_its_digits_also_pass_a_barcode_check() -> None:
+    codes = [_ean13(f"40{n:010d}") for n in range(1000, 1400)]
+    both = next(c for c in codes if _luhn_complete(c[:-1]) == c)
+    assert _gone(f"card number: {both}", both)
+
+
+def test_an_imei_in_a_device_inventory_stays_and_a_card_number_beside_no_device_word_goes() -> None:
+    imei = _luhn_complete("35" + "1234" + "567890" + "12")
+    inventory = f"unit  imei\nA-1   {imei}\n"
+    assert redact_text(inventory) == (inventory, 0)
+    card = _luhn_complete("4" + "539" + "1488" + "0343" + "646")
+    assert _gone(f"charged {card} yesterday", card)
+
+
+def _mrz_digit(field: str) -> str:
+    total = 0
+    for i, c in enumerate(field):
+        v = 0 if c == "<" else int(c) if c.isdigit() else ord(c) - 55
+        total += v * (7, 3, 1)[i % 3]
+    return str(total % 10)
+
+
+def test_a_passport_number_in_an_mrz_line_is_redacted_by_its_check_digits() -> None:
+    number, dob = "K4" + "7Q2" + "81Z3", "91" + "0203"
+    line2 = f"{number}{_mrz_digit(number)}NLD{dob}{_mrz_digit(dob)}F3001011<<<<<<<<<<<<<<04"
+    text = "P<NLDJANSEN<<EVA<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n" + line2 + "\n"
+    assert _gone(text, number)
+    wrong = line2[:9] + str((int(line2[9]) + 1) % 10) + line2[10:]
+    other = "P<NLDJANSEN<<EVA<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n" + wrong + "\n"
+    assert redact_text(other) == (other, 0)
+
+
+def test_a_passport_number_after_its_abbreviated_name_is_redacted() -> None:
+    value = "52" + "0918" + "337"
+    assert _gone(f"Surname: Doe\nPassport no.: {value}\n", value)
+
+
+def _aba(body: str) -> str:
+    for d in "0123456789":
+        v = body + d
+        if sum(int(c) * w for c, w in zip(v, (3, 7, 1) * 3, strict=True)) % 10 == 0:
+            return v
+    raise AssertionError
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "WIRE DETAILS\nBank: Lakeside Bank\nRouting: {routing}\nAccount #: {account}\n",
+        '{{"payroll": {{"routing_number": "{routing}", "account_number": "{account}", "type": "savings"}}}}',
+        "Beneficiary: A. Roe, acct no {account}, sort code 20-31-44",
+    ],
+)
+def test_a_bank_account_under_its_name_beside_a_bank_is_redacted(template: str) -> None:
+    routing, account = _aba("0210" + "0002"), "6" + "8813" + "20947"
+    text = template.format(routing=routing, account=account)
+    assert _gone(text, account), redact_text(text)
+
+
+def test_an_account_number_with_no_bank_said_is_a_customer_number_and_stays() -> None:
+    text = "Thanks for calling. Your account number is 5" + "520" + "19 for the gym membership."
+    assert redact_text(text) == (text, 0)
+
+
+def test_a_routing_number_whose_check_fails_stays() -> None:
+    routing = _aba("0210" + "0002")
+    bad = routing[:-1] + str((int(routing[-1]) + 1) % 10)
+    text = f"routing: {bad}"
+    assert redact_text(text) == (text, 0)
+
+
+def test_a_finnish_id_under_its_column_name_without_diacritic_is_redacted() -> None:
+    body = "1203" + "85" + "-" + "123"
+    n = int(body[:6] + body[7:10])
+    value = body + "0123456789ABCDEFHJKLMNPRSTUVWXY"[n % 31]
+    assert _gone(f"henkilotunnus: {value}", value)
+
+
+def test_a_placeholder_made_of_words_with_dashes_stays() -> None:
+    text = "MAIL_PASSWORD=your-mail-password-here\nAPI_TOKEN=put-your-token-here\n"
+    assert redact_text(text) == (text, 0)
+
+
+def test_spaced_digits_of_a_verification_code_are_redacted() -> None:
+    text = "Voicemail: your verification code is 4 8 1 0 2 7. Goodbye."
+    assert _gone(text, "4 8 1 0 2 7")
