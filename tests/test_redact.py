@@ -327,6 +327,9 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "account no: 12 " * (15_000 // k), id="many-account-names-without-a-bank"),
         pytest.param(lambda k: "P<<" + "A1B2C3D4E<" * (20_000 // k), id="endless-mrz-line"),
         pytest.param(lambda k: "imei 4" + "1" * (200_000 // k), id="device-name-and-endless-digits"),
+        pytest.param(lambda k: "pan: abc" * (20_000 // k), id="many-pan-names-without-an-id"),
+        pytest.param(lambda k: "sort_code,account\n" + "1,2\n" * (20_000 // k), id="bank-table-of-short-cells"),
+        pytest.param(lambda k: "code is 4 8 1 0 2 7 again " * (8_000 // k), id="one-secret-said-many-times"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

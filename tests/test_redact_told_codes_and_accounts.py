@@ -164,3 +164,34 @@ def test_a_placeholder_made_of_words_with_dashes_stays() -> None:
 def test_spaced_digits_of_a_verification_code_are_redacted() -> None:
     text = "Voicemail: your verification code is 4 8 1 0 2 7. Goodbye."
     assert _gone(text, "4 8 1 0 2 7")
+
+
+def test_an_employer_id_in_a_taxpayer_column_is_redacted_and_a_sample_run_of_digits_stays() -> None:
+    ein = "4" + "7-31" + "90265"
+    table = f"payee,tin_type,tin,amount\nOak Bakery LLC,EIN,{ein},900.00\n"
+    assert _gone(table, ein), redact_text(table)
+    assert _gone(f"FEIN: {ein}", ein)
+    sample = "Our charity's EIN 12-3456789 is printed on the public filing."
+    assert redact_text(sample) == (sample, 0)
+
+
+def test_an_indian_pan_after_its_name_is_redacted_and_a_card_pan_word_with_a_word_stays() -> None:
+    pan = "KQW" + "P" + "R" + "4417" + "M"
+    assert _gone(f'{{"kyc": {{"pan": "{pan}", "status": "ok"}}}}', pan)
+    text = "Set pan: LEFTRIGHT and zoom: 2"
+    assert redact_text(text) == (text, 0)
+
+
+def test_an_account_column_beside_a_sort_code_column_is_redacted_and_without_one_stays() -> None:
+    account = "5" + "1029" + "384"
+    table = f"donor,sort_code,account_number,amount\nD-1,20-31-44,{account},25\n"
+    assert _gone(table, account), redact_text(table)
+    plain = f"member,account_number,plan\nM-1,{account},gold\n"
+    assert redact_text(plain) == (plain, 0)
+
+
+def test_a_secret_said_again_later_in_the_text_is_redacted_each_time() -> None:
+    code = "7 2 0 4 1 9"
+    text = f"Your verification code is {code}. Once more, {code}."
+    redacted, _ = redact_text(text)
+    assert code not in redacted, redacted

@@ -23,7 +23,18 @@ from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.words import secret_kind, words
 
 _DELIMITERS = (",", ";", "\t", "|")
-_HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred", *ID_HEADER_GATES)
+_HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred", "acc", *ID_HEADER_GATES)
+# a column that holds a bank account, and the columns beside it that say the table is a bank's
+_ACCOUNT_HEADERS = (
+    ["account"],
+    ["account", "number"],
+    ["account", "no"],
+    ["acct"],
+    ["acct", "no"],
+    ["bank", "account"],
+)
+_BANK_HEADERS = ("sort", "routing", "aba", "iban", "bsb", "bank", "swift", "bic", "transit")
+_ACCOUNT_CELL = re.compile(r"[0-9]{6,17}|[0-9]{2,6}(?:[ -][0-9]{2,8}){1,3}")
 _MAX_ROWS = 2000
 # a column or a field that names whose credential a record holds
 _USER_HEADERS = (["user"], ["username"], ["login"], ["account"], ["email"])
@@ -42,6 +53,12 @@ def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
         kind = secret_kind(cell) or ("national-id" if id_check(cell) else None)
         if kind is None and words(cell) == ["key"] and any(words(c)[-1:] in _USER_HEADERS for c in cells):
             kind = "secret"  # `| Service | User | Key |`: a record of credentials, the key machine-made (below)
+        if (
+            kind is None
+            and words(cell) in _ACCOUNT_HEADERS
+            and any(w in _BANK_HEADERS for c in cells if c != cell for w in words(c))
+        ):
+            kind = "bank-account"  # `sort_code,account_number`: a bank's table, the account its number
         if kind is not None:
             found.append((i, kind))
     return found if len(cells) >= 2 else []
@@ -70,6 +87,8 @@ def _redact_rows(
             if kind == "national-id" and not _is_secret_cell(value, header[col]):
                 continue
             if words(header[col]) == ["key"] and not looks_random(value):
+                continue
+            if kind == "bank-account" and not _ACCOUNT_CELL.fullmatch(value):
                 continue
             cells[col] = cell.replace(value, marker(kind), 1)
             counter.n += 1

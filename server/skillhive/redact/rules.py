@@ -15,7 +15,7 @@ from skillhive.redact.encoded import (
     _is_private_key_der,
     _spare_pem_b64,
 )
-from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
+from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span, marker
 from skillhive.redact.keyfiles import KEYFILE_RULES
 from skillhive.redact.layers import joined_literals, rescan_layers
 from skillhive.redact.named import NAMED_RULES
@@ -277,5 +277,22 @@ def redact_text(text: str) -> tuple[str, int]:
     """Replace every secret in `text` with a marker; return the new text and how many."""
     if len(text) < 7:  # `token=x` is the shortest thing a rule matches
         return text, 0
-    counter = _Counter()
-    return _redact(text, counter), counter.n
+    counter = _Counter(found=[])
+    redacted = _redact(text, counter)
+    if counter.found:
+        redacted = _repeated(redacted, counter)
+    return redacted, counter.n
+
+
+def _repeated(text: str, counter: _Counter) -> str:
+    """A secret said again in the same text ("the code is 3 1 9 0. Again, 3 1 9 0"): each repeat goes too.
+
+    Only values of 6 characters or more, and only whole (no letter or digit either side).
+    """
+    for value, kind in {v: k for v, k in counter.found or () if len(v) >= 6 and v.strip() == v}.items():
+        if value not in text:
+            continue
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(value) + r"(?![A-Za-z0-9])")
+        text, n = pattern.subn(marker(kind), text)
+        counter.n += n
+    return text
