@@ -330,6 +330,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "pan: abc" * (20_000 // k), id="many-pan-names-without-an-id"),
         pytest.param(lambda k: "sort_code,account\n" + "1,2\n" * (20_000 // k), id="bank-table-of-short-cells"),
         pytest.param(lambda k: "code is 4 8 1 0 2 7 again " * (8_000 // k), id="one-secret-said-many-times"),
+        pytest.param(lambda k: "token <-" * (25_000 // k), id="many-r-assignments-without-a-value"),
+        pytest.param(lambda k: "a_secret" + "_l1" * (30_000 // k) + " = 1", id="secret-name-with-endless-levels"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -195,3 +195,26 @@ def test_a_secret_said_again_later_in_the_text_is_redacted_each_time() -> None:
     text = f"Your verification code is {code}. Once more, {code}."
     redacted, _ = redact_text(text)
     assert code not in redacted, redacted
+
+
+RANDOM = "Qm7x" + "T2vL" + "9pRk" + "W4sN" + "8bZc" + "J3hF"
+
+
+def test_an_r_assignment_to_a_secret_name_is_redacted_and_a_bind_to_a_function_stays() -> None:
+    assert _gone(f'lab_token <- "{RANDOM}"', RANDOM)
+    text = "token <- fetchToken config"
+    assert redact_text(text) == (text, 0)
+
+
+def test_a_secret_name_with_a_level_or_version_after_it_still_names_a_secret() -> None:
+    assert _gone(f'ECU_SECRET_L3 = "{RANDOM}"', RANDOM)
+    assert _gone(f'PAYMENTS_API_KEY_V2 = "{RANDOM}"', RANDOM)
+    text = 'CACHE_KEY_V2 = "user-profile"'
+    assert redact_text(text) == (text, 0)
+
+
+def test_a_key_column_beside_an_endpoint_column_is_redacted_when_machine_made() -> None:
+    table = f"system,endpoint,key,enabled\nrewards,https://api.test/v1,{RANDOM},true\n"
+    assert _gone(table, RANDOM), redact_text(table)
+    words_table = "system,endpoint,key,enabled\nrewards,https://api.test/v1,primary,true\n"
+    assert redact_text(words_table) == (words_table, 0)

@@ -38,6 +38,8 @@ _ACCOUNT_CELL = re.compile(r"[0-9]{6,17}|[0-9]{2,6}(?:[ -][0-9]{2,8}){1,3}")
 _MAX_ROWS = 2000
 # a column or a field that names whose credential a record holds
 _USER_HEADERS = (["user"], ["username"], ["login"], ["account"], ["email"])
+# columns beside a bare `key` that say whose credential it is: a user's, a service's or an endpoint's
+_SERVICE_HEADERS = (*_USER_HEADERS, ["endpoint"], ["url"], ["host"], ["system"], ["service"], ["api"], ["provider"])
 _ID_SEPARATORS = re.compile(r"[ .\-/]")
 _CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
 
@@ -51,8 +53,9 @@ def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
         if not cell or len(cell) > 40 or " " in cell.strip():
             continue
         kind = secret_kind(cell) or ("national-id" if id_check(cell) else None)
-        if kind is None and words(cell) == ["key"] and any(words(c)[-1:] in _USER_HEADERS for c in cells):
-            kind = "secret"  # `| Service | User | Key |`: a record of credentials, the key machine-made (below)
+        if kind is None and words(cell) == ["key"] and any(words(c)[-1:] in _SERVICE_HEADERS for c in cells):
+            kind = "secret"  # `| Service | User | Key |`, `system,endpoint,key`: a record of credentials, the key
+            # machine-made (below)
         if (
             kind is None
             and words(cell) in _ACCOUNT_HEADERS

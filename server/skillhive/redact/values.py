@@ -299,10 +299,10 @@ _KEY_AFTER = (
     "auth",
 )
 # `>`: <password>value</password>; `==` is a comparison, not an assignment
-# `=`, `:`, `=>`, `:=`, `?=` (Make), `||=` (Ruby), `??=` (JS), `+=`, and a typed declaration
+# `=`, `:`, `=>`, `:=`, `?=` (Make), `||=` (Ruby), `??=` (JS), `+=`, `<-` (R), and a typed declaration
 # (`api_key: str = …`, `const TOKEN: &str = …`, `let secret: String = …`)
 OPERATOR = (
-    r"(?:=>|:=|\?\?=|\|\|=|[?+]="
+    r"(?:=>|:=|\?\?=|\|\|=|[?+]=|<<?-(?![-\d])"
     r"|:[ \t]*[&*]?[A-Za-z_][\w:<>\[\],.|?]{0,40}[ \t]+=(?![=>])|[:=](?!=))"
 )
 _SEP = rf"(?P<sep>[ \t]*{OPERATOR}[ \t]*|>)"
