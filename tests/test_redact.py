@@ -331,6 +331,10 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "sort_code,account\n" + "1,2\n" * (20_000 // k), id="bank-table-of-short-cells"),
         pytest.param(lambda k: "code is 4 8 1 0 2 7 again " * (8_000 // k), id="one-secret-said-many-times"),
         pytest.param(lambda k: "token <-" * (25_000 // k), id="many-r-assignments-without-a-value"),
+        pytest.param(lambda k: "rtmp://h/" + "a/" * (60_000 // k), id="ingest-url-with-endless-segments"),
+        pytest.param(lambda k: "LPA:1$" + "a$" * (60_000 // k), id="qr-payload-with-endless-fields"),
+        pytest.param(lambda k: "password: " + "ab1d " * (30_000 // k), id="password-and-endless-groups-of-four"),
+        pytest.param(lambda k: "password for a: " * (10_000 // k), id="many-labels-after-a-password"),
         pytest.param(lambda k: "a_secret" + "_l1" * (30_000 // k) + " = 1", id="secret-name-with-endless-levels"),
     ],
 )

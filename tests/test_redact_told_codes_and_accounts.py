@@ -218,3 +218,37 @@ def test_a_key_column_beside_an_endpoint_column_is_redacted_when_machine_made() 
     assert _gone(table, RANDOM), redact_text(table)
     words_table = "system,endpoint,key,enabled\nrewards,https://api.test/v1,primary,true\n"
     assert redact_text(words_table) == (words_table, 0)
+
+
+PASSWORD = "Heron" + "%" + "5081" + "dune!"
+
+
+def test_a_login_told_as_a_pair_in_prose_has_its_password_redacted() -> None:
+    assert _gone(f"Kiosk login is frontdesk2 / {PASSWORD} until SSO is back", PASSWORD)
+    text = "The login is frontdesk2 for now."
+    assert redact_text(text) == (text, 0)
+
+
+def test_a_password_for_a_named_file_is_redacted_after_the_files_name_and_colon() -> None:
+    assert _gone(f"Password for Q3_Board_Pack.zip: {PASSWORD}", PASSWORD)
+    text = "Password for Q3_Board_Pack.zip: sent separately"
+    assert redact_text(text) == (text, 0)
+
+
+def test_a_stream_key_at_the_end_of_an_ingest_url_is_redacted_and_a_named_stream_stays() -> None:
+    key = "live_" + "88213" + "_Tq9VxB2mKp" + "Lw7RzN4sYd"
+    assert _gone(f"ffmpeg -i in.ts -f flv rtmp://ingest.test/app/{key}", key)
+    text = "ffmpeg -i in.ts -f flv rtmp://ingest.test/app/evening-news-stream"
+    assert redact_text(text) == (text, 0)
+
+
+def test_an_esim_activation_code_in_its_qr_payload_is_redacted() -> None:
+    code = "QX7P" + "K2WD-" + "M9ZL" + "T4RB"
+    assert _gone(f"scanned: LPA:1$rsp.carrier.test${code}", code)
+
+
+def test_an_app_password_in_four_groups_is_redacted_and_four_words_stay() -> None:
+    value = "kq" + "7v m2xa " + "pd9w z" + "els"
+    assert _gone(f"New app password for 'mail-sync': {value}", value)
+    text = "Password hint: blue door test tree"
+    assert redact_text(text) == (text, 0)

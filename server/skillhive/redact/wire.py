@@ -18,6 +18,7 @@ import re
 from base64 import b64decode
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
+from skillhive.redact.judge import looks_random
 from skillhive.redact.values import _PLACEHOLDER
 
 # SASL mechanisms and the words that follow a verb in prose or in a server's reply
@@ -152,6 +153,23 @@ WIRE_RULES: tuple[_Rule, ...] = (
         ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
         on_lower=True,
         spare=_spare_approval_code,
+    ),
+    # a stream key: the last segment of a streaming ingest URL (`rtmp://host/app/<key>`), machine-made
+    _Rule(
+        "stream-key",
+        r"rtmps?://[^\s/\"']+/[^\s\"']*?/(?P<s>[A-Za-z0-9_-]{16,256})(?=[\s\"']|$)",
+        ("rtmp",),
+        spare=lambda m, text: not looks_random(_value(m, text).replace("_", "").replace("-", "")),
+    ),
+    # an eSIM's activation code in its QR payload (`LPA:1$<SM-DP+ host>$<matching id>`)
+    _Rule("activation-code", r"LPA:1\$[^$\s]{3,255}\$(?P<s>[A-Za-z0-9-]{8,64})(?![A-Za-z0-9-])", ("LPA:1$",)),
+    # an app password shown in four groups of four (`abcd 1x2y efgh ij3k`), after a password's name
+    _Rule(
+        "password",
+        r"pass(?:word|code)[^\n]{0,60}?[:=][ \t]*[\"'`]?"
+        r"(?P<s>(?=[a-z0-9 ]{0,18}[0-9])[a-z0-9]{4}(?:[ -][a-z0-9]{4}){3})(?![a-z0-9])",
+        ("pass",),
+        on_lower=True,
     ),
     # a code told for what it opens or authorises, in any carrier (above)
     _Rule(
