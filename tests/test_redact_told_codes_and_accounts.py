@@ -252,3 +252,25 @@ def test_an_app_password_in_four_groups_is_redacted_and_four_words_stay() -> Non
     assert _gone(f"New app password for 'mail-sync': {value}", value)
     text = "Password hint: blue door test tree"
     assert redact_text(text) == (text, 0)
+
+
+def test_an_errors_code_after_a_word_that_names_access_stays() -> None:
+    text = f"mysql: Access denied for user 'app' (code: {DIGITS})"
+    assert redact_text(text) == (text, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La combinación del candado es " + DIGITS, DIGITS),
+        ("The locker combination is 1" + "4-3" + "8-22", "14-38-22"),
+        ("Die Kombination des Schlosses lautet " + DIGITS, DIGITS),
+    ],
+)
+def test_a_combination_is_redacted_in_other_languages_and_as_a_dials_numbers(text: str, value: str) -> None:
+    assert _gone(text, value), redact_text(text)
+
+
+def test_a_combination_of_things_counted_with_dashes_stays() -> None:
+    text = "Try a combination of 2-3-4 layers and compare."
+    assert redact_text(text) == (text, 0)

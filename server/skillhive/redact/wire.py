@@ -105,7 +105,8 @@ _OPENS = (
 )
 _CODE_WORDS = (
     r"(?<![a-z])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson)[ -])?"
-    rf"(?:pin(?:[ -]?code)?|puk[12]?|passcode|combo|combination|(?:{_OPENS})[ _-]?code|code)(?![a-z])"
+    rf"(?:pin(?:[ -]?code)?|puk[12]?|passcode|combo|combination|combinaci[oó]n|combinaison|kombination"
+    rf"|combinazione|(?:{_OPENS})[ _-]?code|code)(?![a-z])"
 )
 _SAYS_CODE = (
     r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
@@ -113,6 +114,7 @@ _SAYS_CODE = (
 )
 _CODE_VALUE = (
     r"[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9]{4,10}(?![0-9]|[.,][0-9])"
+    r"|[0-9]{1,2}(?:-[0-9]{1,2}){2,3}(?![0-9-])"  # a dial's numbers (`12-34-56`)
     r"|[a-z]{3,10}(?:-[a-z]{3,10}){1,3}-[0-9]{1,4}(?![a-z0-9])"
     r"|(?=[a-z]{0,11}[0-9])(?=[0-9]{0,11}[a-z])[a-z0-9]{6,12}(?![a-z0-9_-])"
 )
@@ -122,6 +124,7 @@ _NOT_A_SECRET_CODE = re.compile(
     r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar)"
     r"[ _-]?$"
 )
+_FAILURE_SAID = re.compile(r"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit)")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b|px|mm|v\b|kb|mb|gb)")
 
 
@@ -139,9 +142,11 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
         return True  # a lower-case word with a digit late (`version2`) is a name, not a code
     if re.fullmatch(r"(?:pin(?:[ -]?code)?|code)[ \t\"'«“]*", said) and not text.startswith("#", m.end()):
         return True  # `pin 2048 of the FPGA`: a bare pin or code with nothing that says a value follows
-    if said.startswith("code"):  # a bare code: what it opens said shortly before
+    if said.startswith("code"):  # a bare code: what it opens said shortly before, and no failure's
+        if _FAILURE_SAID.search(text, max(0, m.start() - 60), m.start()):
+            return True  # `access denied (code: 1045)`: an error's code
         return _OPENER_SAID.search(text, max(0, m.start() - 200), m.start()) is None
-    return said.startswith(("combination", "combo")) and not value.isdigit()
+    return said.startswith(("combin", "kombin", "combo")) and not value.replace("-", "").isdigit()
 
 
 WIRE_RULES: tuple[_Rule, ...] = (
@@ -177,7 +182,7 @@ WIRE_RULES: tuple[_Rule, ...] = (
         rf"{_CODE_WORDS}(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
         r"[ \t]*[:=：]?[ \t]*[\"'«“]?"  # noqa: RUF001
         rf"(?P<s>{_CODE_VALUE})",
-        ("pin", "puk", "passcode", "combo", "combination", "code"),
+        ("pin", "puk", "passcode", "combo", "combin", "kombination", "code"),
         on_lower=True,
         spare=_spare_told_code,
     ),
