@@ -138,11 +138,6 @@ def _spare_bank_account(m: re.Match[str], text: str) -> bool:
     return _BANK_SAID.search(text, max(0, m.start() - 300), min(len(text), m.end() + 300)) is None
 
 
-# a US routing number (ABA) under its name, by its weighted check (3, 7, 1)
-def _aba(v: str) -> bool:
-    return len(v) == 9 and sum(int(c) * w for c, w in zip(v, (3, 7, 1) * 3, strict=True)) % 10 == 0
-
-
 PII_RULES: tuple[_Rule, ...] = (
     # Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay: contiguous or grouped by spaces or dashes
     _Rule(
@@ -207,15 +202,6 @@ PII_RULES: tuple[_Rule, ...] = (
         ("acc", "konto", "cuenta", "compte"),
         on_lower=True,
         spare=_spare_bank_account,
-    ),
-    # a bank account in a table under a column that names it, beside a sort code or a routing number
-    _Rule(
-        "bank-account",
-        r"(?:sort[ _]?code|routing[ _]?(?:number|no)?|aba)[\"']?[ \t]*(?:[:=,]|=>)[ \t]*[\"']?"
-        r"(?P<s>[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{6}|[0-9]{9})(?![0-9])",
-        ("sort", "routing", "aba"),
-        on_lower=True,
-        spare=lambda m, text: len(_value_of(m, text)) == 9 and not _aba(_value_of(m, text)),
     ),
     # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)
     _Rule(
