@@ -272,3 +272,10 @@ def test_a_combination_is_redacted_in_other_languages_and_as_a_dials_numbers(tex
 def test_a_combination_of_things_counted_with_dashes_stays() -> None:
     text = "Try a combination of 2-3-4 layers and compare."
     assert redact_text(text) == (text, 0)
+
+
+def test_a_passport_column_is_redacted_by_its_shape_and_its_expiry_column_stays() -> None:
+    number = "K4" + "71" + "8293"
+    table = f"name,passport_no,passport_expiry,nationality\nA. Roe,{number},20310520,GBR\n"
+    redacted, _ = redact_text(table)
+    assert number not in redacted and "20310520" in redacted, redacted

@@ -40,6 +40,9 @@ _MAX_ROWS = 2000
 _USER_HEADERS = (["user"], ["username"], ["login"], ["account"], ["email"])
 # columns beside a bare `key` that say whose credential it is: a user's, a service's or an endpoint's
 _SERVICE_HEADERS = (*_USER_HEADERS, ["endpoint"], ["url"], ["host"], ["system"], ["service"], ["api"], ["provider"])
+_PASSPORT_HEADERS = (["passport"], ["passeport"], ["pasaporte"], ["passaporto"], ["reisepass"], ["paspoort"])
+_NUMBER_WORDS: tuple[list[str], ...] = ([], ["no"], ["number"], ["nr"], ["num"], ["id"], ["nummer"], ["numero"])
+_PASSPORT_CELL = re.compile(r"(?=(?:[A-Za-z]{0,4}[0-9]){5})[A-Za-z0-9]{6,9}")
 _ID_SEPARATORS = re.compile(r"[ .\-/]")
 _CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
 
@@ -56,6 +59,8 @@ def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
         if kind is None and words(cell) == ["key"] and any(words(c)[-1:] in _SERVICE_HEADERS for c in cells):
             kind = "secret"  # `| Service | User | Key |`, `system,endpoint,key`: a record of credentials, the key
             # machine-made (below)
+        if kind is None and words(cell)[:1] in _PASSPORT_HEADERS and words(cell)[1:] in _NUMBER_WORDS:
+            kind = "passport-number"  # `passport_no`: no check digit, so the cells of a passport's shape (below)
         if (
             kind is None
             and words(cell) in _ACCOUNT_HEADERS
@@ -92,6 +97,8 @@ def _redact_rows(
             if words(header[col]) == ["key"] and not looks_random(value):
                 continue
             if kind == "bank-account" and not _ACCOUNT_CELL.fullmatch(value):
+                continue
+            if kind == "passport-number" and not _PASSPORT_CELL.fullmatch(value):
                 continue
             cells[col] = cell.replace(value, marker(kind), 1)
             counter.n += 1
