@@ -279,3 +279,8 @@ def test_a_passport_column_is_redacted_by_its_shape_and_its_expiry_column_stays(
     table = f"name,passport_no,passport_expiry,nationality\nA. Roe,{number},20310520,GBR\n"
     redacted, _ = redact_text(table)
     assert number not in redacted and "20310520" in redacted, redacted
+
+
+def test_a_secret_that_is_a_plain_word_is_not_hunted_through_the_prose_after_it() -> None:
+    redacted, _ = redact_text('DB_PASSWORD="Quietmoose" in the Quietmoose herd')
+    assert redacted == 'DB_PASSWORD="[REDACTED:password]" in the Quietmoose herd'

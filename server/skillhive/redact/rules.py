@@ -284,12 +284,17 @@ def redact_text(text: str) -> tuple[str, int]:
     return redacted, counter.n
 
 
+_DIGIT = re.compile(r"[0-9]")
+
+
 def _repeated(text: str, counter: _Counter) -> str:
     """A secret said again in the same text ("the code is 3 1 9 0. Again, 3 1 9 0"): each repeat goes too.
 
-    Only values of 6 characters or more, and only whole (no letter or digit either side).
+    Only values of 6 characters or more with a digit (no word, so never a marker's kind), and only
+    whole (no letter or digit either side).
     """
-    for value, kind in {v: k for v, k in counter.found or () if len(v) >= 6 and v.strip() == v}.items():
+    found = counter.found or ()
+    for value, kind in {v: k for v, k in found if len(v) >= 6 and v.strip() == v and _DIGIT.search(v)}.items():
         if value not in text:
             continue
         pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(value) + r"(?![A-Za-z0-9])")
