@@ -335,6 +335,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "LPA:1$" + "a$" * (60_000 // k), id="qr-payload-with-endless-fields"),
         pytest.param(lambda k: "password: " + "ab1d " * (30_000 // k), id="password-and-endless-groups-of-four"),
         pytest.param(lambda k: "password for a: " * (10_000 // k), id="many-labels-after-a-password"),
+        pytest.param(lambda k: "pin code?\nok: " * (12_000 // k), id="many-questions-for-a-code"),
+        pytest.param(lambda k: "PID|" + "|" * (100_000 // k), id="patient-segment-of-empty-fields"),
         pytest.param(lambda k: "a_secret" + "_l1" * (30_000 // k) + " = 1", id="secret-name-with-endless-levels"),
     ],
 )

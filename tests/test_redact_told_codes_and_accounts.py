@@ -284,3 +284,17 @@ def test_a_passport_column_is_redacted_by_its_shape_and_its_expiry_column_stays(
 def test_a_secret_that_is_a_plain_word_is_not_hunted_through_the_prose_after_it() -> None:
     redacted, _ = redact_text('DB_PASSWORD="Quietmoose" in the Quietmoose herd')
     assert redacted == 'DB_PASSWORD="[REDACTED:password]" in the Quietmoose herd'
+
+
+def test_a_code_asked_for_in_one_turn_and_told_in_the_next_is_redacted() -> None:
+    text = f"Agent: the PIN we texted you, could you read it out?\nCaller: sure, it's {DIGITS[:3]} {SIX[:3]}\n"
+    assert _gone(text, f"{DIGITS[:3]} {SIX[:3]}"), redact_text(text)
+    error = f"Agent: what error code do you see?\nCaller: {DIGITS}\n"
+    assert redact_text(error) == (error, 0)
+
+
+def test_a_patients_identifier_in_an_hl7_pid_segment_is_redacted() -> None:
+    mrn = "MR" + "N" + "40217" + "733"
+    msh = "MSH|^~\\&|A|B|C|D|202601011200||ADT^A01|1|P|2.5"
+    text = msh + "\n" + f"PID|1||{mrn}^^^HOSP^MR||ROE^ANN||19800101|F\n"
+    assert _gone(text, mrn), redact_text(text)

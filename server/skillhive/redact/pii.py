@@ -203,6 +203,12 @@ PII_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=_spare_bank_account,
     ),
+    # an HL7 v2 patient segment: PID-3, the patient's identifier (a record number), its first component
+    _Rule(
+        "personal-id",
+        r"(?:^|\n)PID\|[^|\n]{0,20}\|[^|\n]{0,40}\|(?P<s>[A-Za-z0-9-]{4,24})(?=[|^~])",
+        ("PID|",),
+    ),
     # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)
     _Rule(
         "national-id",

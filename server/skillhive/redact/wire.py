@@ -176,6 +176,19 @@ WIRE_RULES: tuple[_Rule, ...] = (
         ("pass",),
         on_lower=True,
     ),
+    # a code asked for in one turn and told in the next: "can you read the passcode out?" / "yes, it says X"
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:passcode|pin|puk|otp|code)(?![a-z])[^\n?]{0,60}\?[ \t]*\r?\n[ \t]*(?:[\w .-]{1,24}:[ \t]*)?"
+        r"(?:(?:yes|yeah|sure|ok|okay|um|uh|so|it'?s|it is|it says|that'?s|here)[,:.! \t]+){0,3}[\"']?"
+        r"(?P<s>[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8}(?![0-9]|[.,][0-9]))",
+        ("?",),
+        on_lower=True,
+        spare=lambda m, text: (
+            _NOT_A_SECRET_CODE.search(text[max(0, m.start() - 24) : m.start()].lower()) is not None
+            or _UNIT_AFTER.match(text, m.end()) is not None
+        ),
+    ),
     # a code told for what it opens or authorises, in any carrier (above)
     _Rule(
         "access-code",
