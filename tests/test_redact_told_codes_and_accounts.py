@@ -298,3 +298,15 @@ def test_a_patients_identifier_in_an_hl7_pid_segment_is_redacted() -> None:
     msh = "MSH|^~\\&|A|B|C|D|202601011200||ADT^A01|1|P|2.5"
     text = msh + "\n" + f"PID|1||{mrn}^^^HOSP^MR||ROE^ANN||19800101|F\n"
     assert _gone(text, mrn), redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HTTP 503 from the access gateway, code: " + DIGITS,
+        "Set the PIN mux register to 0x" + DIGITS,
+        "The exam code is BIO" + "204 and the room is C1",
+    ],
+)
+def test_an_errors_a_registers_or_a_courses_code_stays_near_words_that_name_access(text: str) -> None:
+    assert redact_text(text) == (text, 0)

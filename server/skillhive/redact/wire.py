@@ -124,6 +124,7 @@ _NOT_A_SECRET_CODE = re.compile(
     r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar)"
     r"[ _-]?$"
 )
+_NAMED_NUMBER = re.compile(r"[A-Za-z]{1,6}[0-9]{1,5}|0[xX][0-9A-Fa-f]+")
 _FAILURE_SAID = re.compile(r"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit)")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b|px|mm|v\b|kb|mb|gb)")
 
@@ -136,15 +137,15 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 24) : m.start()].lower()
     if _NOT_A_SECRET_CODE.search(before):
         return True
-    if value.isalpha() or _PLACEHOLDER.fullmatch(value):
-        return True
+    if value.isalpha() or _PLACEHOLDER.fullmatch(value) or _NAMED_NUMBER.fullmatch(value):
+        return True  # a word, a placeholder, a course's or a room's name and number (`CHEM101`), a hex number
+    if _FAILURE_SAID.search(text, max(0, m.start() - 60), m.start()):
+        return True  # `HTTP 503 … code: 5031`, `access denied (code: 1045)`: an error's code
     if value[:1].isalpha() and value.isalnum() and not any(c.isdigit() for c in value[:3]) and value.islower():
         return True  # a lower-case word with a digit late (`version2`) is a name, not a code
     if re.fullmatch(r"(?:pin(?:[ -]?code)?|code)[ \t\"'«“]*", said) and not text.startswith("#", m.end()):
         return True  # `pin 2048 of the FPGA`: a bare pin or code with nothing that says a value follows
-    if said.startswith("code"):  # a bare code: what it opens said shortly before, and no failure's
-        if _FAILURE_SAID.search(text, max(0, m.start() - 60), m.start()):
-            return True  # `access denied (code: 1045)`: an error's code
+    if said.startswith("code"):  # a bare code: what it opens said shortly before
         return _OPENER_SAID.search(text, max(0, m.start() - 200), m.start()) is None
     return said.startswith(("combin", "kombin", "combo")) and not value.replace("-", "").isdigit()
 
