@@ -310,3 +310,8 @@ def test_a_patients_identifier_in_an_hl7_pid_segment_is_redacted() -> None:
 )
 def test_an_errors_a_registers_or_a_courses_code_stays_near_words_that_name_access(text: str) -> None:
     assert redact_text(text) == (text, 0)
+
+
+def test_a_compound_noun_after_code_is_no_code_though_a_gate_is_named_before() -> None:
+    text = f"Our gate release is v2.3; code freeze is {DIGITS[:2]}00 UTC"
+    assert redact_text(text) == (text, 0)

@@ -124,6 +124,9 @@ _NOT_A_SECRET_CODE = re.compile(
     r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar)"
     r"[ _-]?$"
 )
+_CODE_THEN = frozenset(
+    ["for", "is", "was", "to", "now", "has", "changed", "of", "on", "at", "it's", "es", "est", "ist"]
+)
 _NAMED_NUMBER = re.compile(r"[A-Za-z]{1,6}[0-9]{1,5}|0[xX][0-9A-Fa-f]+")
 _FAILURE_SAID = re.compile(r"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit)")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b|px|mm|v\b|kb|mb|gb)")
@@ -146,6 +149,9 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     if re.fullmatch(r"(?:pin(?:[ -]?code)?|code)[ \t\"'«“]*", said) and not text.startswith("#", m.end()):
         return True  # `pin 2048 of the FPGA`: a bare pin or code with nothing that says a value follows
     if said.startswith("code"):  # a bare code: what it opens said shortly before
+        after = said[4:].split()
+        if after and after[0].isalpha() and after[0] not in _CODE_THEN:
+            return True  # `code freeze is 1200`, `code review is at 1400`: a compound noun, not a code
         return _OPENER_SAID.search(text, max(0, m.start() - 200), m.start()) is None
     return said.startswith(("combin", "kombin", "combo")) and not value.replace("-", "").isdigit()
 
