@@ -104,8 +104,9 @@ What is caught:
   check digits, HL7 PID-3); a bank account under its name with a bank said near, or beside a sort
   code or routing column; a secret with a digit said again, each time; R's `<-`, a level after a
   secret's name (`SECRET_L11`), a stream key in an rtmp URL, an eSIM activation code, an app
-  password in four groups of four. Left alone: a GTIN with its check digit right, an IMEI or ICCID under its name, a
-  routing number or sort code on its own, an error's, a course's or a register's code.
+  password in four groups of four. Left alone: a GTIN with its check digit right, an IMEI or ICCID
+  under its name, a routing number or sort code on its own, an error's, a course's or a register's
+  code.
 - Left alone, whatever rule found them: values that say they are examples or are masked
   (`AKIAIOSFODNN7EXAMPLE`, `glpat-••••k2Zq`, `[REDACTED]`), placeholder words (`changeme`), metavars
   (`--password PASSWORD`), a secret's name as a value (`--secret dbPassword`), references to a
