@@ -315,3 +315,8 @@ def test_an_errors_a_registers_or_a_courses_code_stays_near_words_that_name_acce
 def test_a_compound_noun_after_code_is_no_code_though_a_gate_is_named_before() -> None:
     text = f"Our gate release is v2.3; code freeze is {DIGITS[:2]}00 UTC"
     assert redact_text(text) == (text, 0)
+
+
+def test_a_code_word_inside_another_things_name_tells_no_code() -> None:
+    text = '{"pin_token": ' + DIGITS + ', "code_page": ' + DIGITS + "}"
+    assert redact_text(text) == (text, 0)

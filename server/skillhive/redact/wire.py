@@ -104,9 +104,10 @@ _OPENS = (
     r"|locker|intercom|buzzer|access|override|proctor|exam|unlock|smart[ -]?lock|apartment|apt|porte|puerta|tür"
 )
 _CODE_WORDS = (
-    r"(?<![a-z])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson)[ -])?"
-    rf"(?:pin(?:[ -]?code)?|puk[12]?|passcode|combo|combination|combinaci[oó]n|combinaison|kombination"
-    rf"|combinazione|(?:{_OPENS})[ _-]?code|code)(?![a-z])"
+    # a word of its own, not part of a name (`pin_token`, `code_path`: another thing's)
+    r"(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson)[ -])?"
+    rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|combo|combination|combinaci[oó]n|combinaison|kombination"
+    rf"|combinazione|(?:{_OPENS})[ _-]?code|code)(?![a-z_])"
 )
 _SAYS_CODE = (
     r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
