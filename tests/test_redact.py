@@ -337,6 +337,9 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "password for a: " * (10_000 // k), id="many-labels-after-a-password"),
         pytest.param(lambda k: "pin code?\nok: " * (12_000 // k), id="many-questions-for-a-code"),
         pytest.param(lambda k: "PID|" + "|" * (100_000 // k), id="patient-segment-of-empty-fields"),
+        pytest.param(
+            lambda k: "variables " + "".join(f"password: $p{i} " for i in range(8_000 // k)), id="graphql-secret-args"
+        ),
         pytest.param(lambda k: "a_secret" + "_l1" * (30_000 // k) + " = 1", id="secret-name-with-endless-levels"),
     ],
 )

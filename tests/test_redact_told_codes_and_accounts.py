@@ -320,3 +320,15 @@ def test_a_compound_noun_after_code_is_no_code_though_a_gate_is_named_before() -
 def test_a_code_word_inside_another_things_name_tells_no_code() -> None:
     text = '{"pin_token": ' + DIGITS + ', "code_page": ' + DIGITS + "}"
     assert redact_text(text) == (text, 0)
+
+
+def test_a_graphql_variable_passed_as_a_secret_argument_is_redacted_in_the_variables() -> None:
+    query = "mutation S($who:String!,$k:String!){signIn(email:$who,passphrase:$k){id}}"
+    text = f'{{"query": "{query}", "variables": {{"who": "a@b.test", "k": "{PASSWORD}"}}}}'
+    redacted, _ = redact_text(text)
+    assert PASSWORD not in redacted and "a@b.test" in redacted, redacted
+
+
+def test_a_graphql_variable_passed_as_an_id_stays() -> None:
+    text = '{"query": "query Q($n: ID!){node(id: $n){name}}", "variables": {"n": "node_' + SIX + '"}}'
+    assert redact_text(text) == (text, 0)

@@ -349,3 +349,34 @@ def redact_file_dumps(text: str, counter: _Counter) -> str:
             if any(g in lowered for g in _COMMAND_GATES) and _prints_a_secret(command):
                 covered = _output_spans(text, m.end(), spans)
     return _mark(text, spans, "secret", counter)
+
+
+# a GraphQL argument that names a secret and takes a variable (`login(password: $p)`), and that
+# variable's value in the request's variables (`"variables": {"p": "…"}`)
+_GRAPHQL_SECRET_ARG = re.compile(r"(?<![\w$])([A-Za-z_][\w]{0,40})[ \t]*:[ \t]*\$([A-Za-z_]\w{0,40})")
+
+
+_MAX_GRAPHQL_SECRETS = 16  # a request has a few; more is no request, and each costs a scan
+
+
+def redact_graphql_variables(text: str, counter: _Counter) -> str:
+    """The values of GraphQL variables that a query passes as a secret argument (see above)."""
+    if "$" not in text or "variables" not in text:
+        return text
+    names: dict[str, str] = {}
+    for arg, var in _GRAPHQL_SECRET_ARG.findall(text):
+        kind = secret_kind(arg)
+        if kind is not None and len(names) < _MAX_GRAPHQL_SECRETS:
+            names.setdefault(var, kind)
+    for var, kind in names.items():
+        pattern = re.compile(r"(\\?\"" + re.escape(var) + r"\\?\"[ \t]*:[ \t]*\\?\")([^\"\\\n]{1,512})(?=\\?\")")
+
+        def one(m: re.Match[str], kind: str = kind) -> str:
+            value = m.group(2)
+            if _PLACEHOLDER.fullmatch(value) or value.startswith("[REDACTED:"):
+                return m.group()
+            counter.n += 1
+            return m.group(1) + marker(kind)
+
+        text = pattern.sub(one, text)
+    return text

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from skillhive.redact.blocks import DUMP_RULES, redact_codes, redact_file_dumps, redact_tables
+from skillhive.redact.blocks import (
+    DUMP_RULES,
+    redact_codes,
+    redact_file_dumps,
+    redact_graphql_variables,
+    redact_tables,
+)
 from skillhive.redact.calls import CALL_RULES
 from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
 from skillhive.redact.encoded import (
@@ -268,6 +274,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             seen_in_text.clear()
             seen_in_lowered.clear()
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
+    text = redact_graphql_variables(text, counter)
     if depth == 0:
         text = joined_literals(text, counter, original, _redact)
     return rescan_layers(text, counter, depth, _redact)
