@@ -332,3 +332,17 @@ def test_a_graphql_variable_passed_as_a_secret_argument_is_redacted_in_the_varia
 def test_a_graphql_variable_passed_as_an_id_stays() -> None:
     text = '{"query": "query Q($n: ID!){node(id: $n){name}}", "variables": {"n": "node_' + SIX + '"}}'
     assert redact_text(text) == (text, 0)
+
+
+def test_a_lower_case_ein_in_a_german_sentence_is_a_word_and_in_a_json_key_an_id() -> None:
+    number = "26" + "11" + "50" + "672"
+    sentence = f"Das ist ein {number} langer Zeitstempel"
+    assert redact_text(sentence) == (sentence, 0)
+    assert _gone(f'{{"ein": "{number[:2]}-{number[2:]}"}}', number[2:])
+
+
+def test_the_icao_specimen_states_mrz_is_a_sample_and_stays() -> None:
+    number, dob = "L8" + "9890" + "2C3", "74" + "0812"
+    line2 = f"{number}{_mrz_digit(number)}UTO{dob}{_mrz_digit(dob)}F1204159ZE184226B<<<<<10"
+    text = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n" + line2
+    assert redact_text(text) == (text, 0)

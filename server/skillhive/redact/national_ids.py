@@ -361,6 +361,18 @@ def _spare_named_before(m: re.Match[str], text: str) -> bool:
     return _valid_end(m, text) < 0
 
 
+# names that are words of a language too (German `ein`, English `tin`): the id's only in capitals or
+# before a separator (`EIN 12-…`, `"ein": "12-…"`), not in a sentence (`ein 261150672 langer …`)
+_PROSE_WORD_LABELS = frozenset(["ein", "tin"])
+
+
+def _word_of_prose(m: re.Match[str], text: str) -> bool:
+    start, end = m.span("label")
+    if m.group("label") not in _PROSE_WORD_LABELS or text[start:end].isupper():
+        return False
+    return not any(c in ":=#\"'" for c in text[end : m.start("s")])
+
+
 ID_RULES: tuple[_Rule, ...] = (
     # India's PAN after its name: five letters (the fourth the holder's type), four digits, a letter
     _Rule(
@@ -390,7 +402,7 @@ ID_RULES: tuple[_Rule, ...] = (
         r"(?P<s>[0-9xyz](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])",
         _GATES,
         on_lower=True,
-        spare=lambda m, text: _valid_end(m, m.string) < 0,
+        spare=lambda m, text: _valid_end(m, m.string) < 0 or _word_of_prose(m, text),
         span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
     ),
     _Rule(
