@@ -323,6 +323,24 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "  api_key: !!binary |\n" * (15_000 // k), id="many-tagged-blocks-without-a-body"),
         pytest.param(lambda k: "use aB3dE5gH7 to " * (15_000 // k), id="many-uses-without-a-login"),
         pytest.param(lambda k: "password?\n" * (20_000 // k), id="many-questions-for-a-password"),
+        pytest.param(lambda k: "gate pin is a " * (15_000 // k), id="many-told-codes-without-a-value"),
+        pytest.param(lambda k: "account no: 12 " * (15_000 // k), id="many-account-names-without-a-bank"),
+        pytest.param(lambda k: "P<<" + "A1B2C3D4E<" * (20_000 // k), id="endless-mrz-line"),
+        pytest.param(lambda k: "imei 4" + "1" * (200_000 // k), id="device-name-and-endless-digits"),
+        pytest.param(lambda k: "pan: abc" * (20_000 // k), id="many-pan-names-without-an-id"),
+        pytest.param(lambda k: "sort_code,account\n" + "1,2\n" * (20_000 // k), id="bank-table-of-short-cells"),
+        pytest.param(lambda k: "code is 4 8 1 0 2 7 again " * (8_000 // k), id="one-secret-said-many-times"),
+        pytest.param(lambda k: "token <-" * (25_000 // k), id="many-r-assignments-without-a-value"),
+        pytest.param(lambda k: "rtmp://h/" + "a/" * (60_000 // k), id="ingest-url-with-endless-segments"),
+        pytest.param(lambda k: "LPA:1$" + "a$" * (60_000 // k), id="qr-payload-with-endless-fields"),
+        pytest.param(lambda k: "password: " + "ab1d " * (30_000 // k), id="password-and-endless-groups-of-four"),
+        pytest.param(lambda k: "password for a: " * (10_000 // k), id="many-labels-after-a-password"),
+        pytest.param(lambda k: "pin code?\nok: " * (12_000 // k), id="many-questions-for-a-code"),
+        pytest.param(lambda k: "PID|" + "|" * (100_000 // k), id="patient-segment-of-empty-fields"),
+        pytest.param(
+            lambda k: "variables " + "".join(f"password: $p{i} " for i in range(8_000 // k)), id="graphql-secret-args"
+        ),
+        pytest.param(lambda k: "a_secret" + "_l1" * (30_000 // k) + " = 1", id="secret-name-with-endless-levels"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -97,6 +97,16 @@ What is caught:
   its parent or a sibling `type: password`; IBANs in any case or grouping after their name, the
   codice fiscale; a Windows password switch after a user switch (`/ru u /rp X`); `u: admin p: X`; a
   YAML block after a tag; a secret told by what it opens ("use X to sign in") or as an answer.
+- By class, beyond developer agents (issue 17, round 7): a code told for what it opens or
+  authorises in any carrier (door, gate, keypad, lockbox, alarm, override codes, PINs, PUKs,
+  combinations; a bare "code" only after what it opens), also asked for in one turn and told in the
+  next; personal ids by name or column (EIN/TIN, India's PAN, passport columns, an MRZ line by its
+  check digits, HL7 PID-3); a bank account under its name with a bank said near, or beside a sort
+  code or routing column; a secret with a digit said again, each time; R's `<-`, a level after a
+  secret's name (`SECRET_L11`), a stream key in an rtmp URL, an eSIM activation code, an app
+  password in four groups of four. Left alone: a GTIN with its check digit right, an IMEI or ICCID
+  under its name, a routing number or sort code on its own, an error's, a course's or a register's
+  code.
 - Left alone, whatever rule found them: values that say they are examples or are masked
   (`AKIAIOSFODNN7EXAMPLE`, `glpat-••••k2Zq`, `[REDACTED]`), placeholder words (`changeme`), metavars
   (`--password PASSWORD`), a secret's name as a value (`--secret dbPassword`), references to a

@@ -23,10 +23,26 @@ from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.words import secret_kind, words
 
 _DELIMITERS = (",", ";", "\t", "|")
-_HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred", *ID_HEADER_GATES)
+_HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred", "acc", *ID_HEADER_GATES)
+# a column that holds a bank account, and the columns beside it that say the table is a bank's
+_ACCOUNT_HEADERS = (
+    ["account"],
+    ["account", "number"],
+    ["account", "no"],
+    ["acct"],
+    ["acct", "no"],
+    ["bank", "account"],
+)
+_BANK_HEADERS = ("sort", "routing", "aba", "iban", "bsb", "bank", "swift", "bic", "transit")
+_ACCOUNT_CELL = re.compile(r"[0-9]{6,17}|[0-9]{2,6}(?:[ -][0-9]{2,8}){1,3}")
 _MAX_ROWS = 2000
 # a column or a field that names whose credential a record holds
 _USER_HEADERS = (["user"], ["username"], ["login"], ["account"], ["email"])
+# columns beside a bare `key` that say whose credential it is: a user's, a service's or an endpoint's
+_SERVICE_HEADERS = (*_USER_HEADERS, ["endpoint"], ["url"], ["host"], ["system"], ["service"], ["api"], ["provider"])
+_PASSPORT_HEADERS = (["passport"], ["passeport"], ["pasaporte"], ["passaporto"], ["reisepass"], ["paspoort"])
+_NUMBER_WORDS: tuple[list[str], ...] = ([], ["no"], ["number"], ["nr"], ["num"], ["id"], ["nummer"], ["numero"])
+_PASSPORT_CELL = re.compile(r"(?=(?:[A-Za-z]{0,4}[0-9]){5})[A-Za-z0-9]{6,9}")
 _ID_SEPARATORS = re.compile(r"[ .\-/]")
 _CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
 
@@ -40,8 +56,17 @@ def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
         if not cell or len(cell) > 40 or " " in cell.strip():
             continue
         kind = secret_kind(cell) or ("national-id" if id_check(cell) else None)
-        if kind is None and words(cell) == ["key"] and any(words(c)[-1:] in _USER_HEADERS for c in cells):
-            kind = "secret"  # `| Service | User | Key |`: a record of credentials, the key machine-made (below)
+        if kind is None and words(cell) == ["key"] and any(words(c)[-1:] in _SERVICE_HEADERS for c in cells):
+            kind = "secret"  # `| Service | User | Key |`, `system,endpoint,key`: a record of credentials, the key
+            # machine-made (below)
+        if kind is None and words(cell)[:1] in _PASSPORT_HEADERS and words(cell)[1:] in _NUMBER_WORDS:
+            kind = "passport-number"  # `passport_no`: no check digit, so the cells of a passport's shape (below)
+        if (
+            kind is None
+            and words(cell) in _ACCOUNT_HEADERS
+            and any(w in _BANK_HEADERS for c in cells if c != cell for w in words(c))
+        ):
+            kind = "bank-account"  # `sort_code,account_number`: a bank's table, the account its number
         if kind is not None:
             found.append((i, kind))
     return found if len(cells) >= 2 else []
@@ -70,6 +95,10 @@ def _redact_rows(
             if kind == "national-id" and not _is_secret_cell(value, header[col]):
                 continue
             if words(header[col]) == ["key"] and not looks_random(value):
+                continue
+            if kind == "bank-account" and not _ACCOUNT_CELL.fullmatch(value):
+                continue
+            if kind == "passport-number" and not _PASSPORT_CELL.fullmatch(value):
                 continue
             cells[col] = cell.replace(value, marker(kind), 1)
             counter.n += 1
@@ -320,3 +349,34 @@ def redact_file_dumps(text: str, counter: _Counter) -> str:
             if any(g in lowered for g in _COMMAND_GATES) and _prints_a_secret(command):
                 covered = _output_spans(text, m.end(), spans)
     return _mark(text, spans, "secret", counter)
+
+
+# a GraphQL argument that names a secret and takes a variable (`login(password: $p)`), and that
+# variable's value in the request's variables (`"variables": {"p": "…"}`)
+_GRAPHQL_SECRET_ARG = re.compile(r"(?<![\w$])([A-Za-z_][\w]{0,40})[ \t]*:[ \t]*\$([A-Za-z_]\w{0,40})")
+
+
+_MAX_GRAPHQL_SECRETS = 16  # a request has a few; more is no request, and each costs a scan
+
+
+def redact_graphql_variables(text: str, counter: _Counter) -> str:
+    """The values of GraphQL variables that a query passes as a secret argument (see above)."""
+    if "$" not in text or "variables" not in text:
+        return text
+    names: dict[str, str] = {}
+    for arg, var in _GRAPHQL_SECRET_ARG.findall(text):
+        kind = secret_kind(arg)
+        if kind is not None and len(names) < _MAX_GRAPHQL_SECRETS:
+            names.setdefault(var, kind)
+    for var, kind in names.items():
+        pattern = re.compile(r"(\\?\"" + re.escape(var) + r"\\?\"[ \t]*:[ \t]*\\?\")([^\"\\\n]{1,512})(?=\\?\")")
+
+        def one(m: re.Match[str], kind: str = kind) -> str:
+            value = m.group(2)
+            if _PLACEHOLDER.fullmatch(value) or value.startswith("[REDACTED:"):
+                return m.group()
+            counter.n += 1
+            return m.group(1) + marker(kind)
+
+        text = pattern.sub(one, text)
+    return text

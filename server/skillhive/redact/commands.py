@@ -160,6 +160,9 @@ def _spare_login_arg(m: re.Match[str], text: str) -> bool:
     before = text[max(0, start - 80) : start].split()
     if before and before[-1].startswith("-") and "=" not in before[-1]:
         return True  # `--tenant X`: the value of another flag
+    said = text[m.start() : start].split()
+    if len(said) >= 2 and said[1].lower() in ("is", "was", "are", "were", "info", "details"):
+        return True  # `the login is u / X`: prose that tells a pair (shapes.py), not a command's argument
     if before and before[-1].lower() == "auth" and looks_random(value):
         return False  # `snyk auth <uuid>`: the one argument of an `auth` subcommand is its token
     if before and before[-1].lower() in ("login", "auth") and len(value) >= 32 and looks_random(value):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from skillhive.redact.engine import _Rule
 from skillhive.redact.pii import _luhn
@@ -82,6 +83,22 @@ def _personnummer(v: str) -> bool:
 
 
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+# a US employer identification number: nine digits, its first two a prefix the IRS assigns
+_EIN_NOT_PREFIXES = frozenset(
+    ["00", "07", "08", "09", "17", "18", "19", "28", "29", "49", "69", "70", "78", "79", "89"]
+)
+
+
+def _ein(v: str) -> bool:
+    return len(v) == 9 and v.isdigit() and v[:2] not in _EIN_NOT_PREFIXES and not _run(v)
+
+
+def _run(v: str) -> bool:
+    """Digits that count up or down one by one, or one digit again (`123456789`): a form's sample."""
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(v)}
+    return len(steps) == 1
 
 
 def _hetu(v: str) -> bool:
@@ -223,6 +240,10 @@ def _codice_fiscale(v: str) -> bool:
 # the id's names (lower case) -> its check
 _CHECKS: dict[str, Callable[[str], bool]] = {
     "ssn": _ssn,
+    "ein": _ein,
+    "fein": _ein,
+    "employer identification": _ein,
+    "tin": lambda v: _ein(v) or _ssn(v),  # a taxpayer's number: an EIN or an SSN
     "social security": _ssn,
     "bsn": _bsn,
     "burgerservicenummer": _bsn,
@@ -244,6 +265,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "personnummer": _personnummer,
     "hetu": _hetu,
     "henkilötunnus": _hetu,
+    "henkilotunnus": _hetu,  # the same without its diacritic, as a column's name
     "henkilötunnu": _hetu,  # the stem the inflected forms share (henkilötunnukseni, henkilötunnuksen)
     "rijksregisternummer": _belgian,
     "registre national": _belgian,
@@ -307,9 +329,10 @@ _COPULAS = "|".join(("es", "est", "ist", "är", "er", "to", "jest", "je", "é", 
 
 _GATES = (
     *("ssn", "social", "bsn", "burgerservice", "sofi", "dni", "nie", "nif", "cpf", "nir", "sécu", "secu", "sin"),
-    *("nas", "pesel", "personnummer", "hetu", "henkilö", "rijksregister", "registre", "national", "nhs", "aadha"),
+    *("nas", "pesel", "personnummer", "hetu", "henkilö", "henkilot", "rijksregister", "registre", "national"),
+    *("nhs", "aadha"),
     *("uidai", "身份证", "resident", "tfn", "tax file", "steuer", "idnr", "주민", "rrn", "contribuinte"),
-    *("sa id", "african id", "kimlik", "fnr", "fødsels", "fodsels", "rut"),
+    *("sa id", "african id", "kimlik", "fnr", "fødsels", "fodsels", "rut", "ein", "employer", "tin"),
 )
 
 # ids named a few words before their value, in a sentence: "preciso do seu CPF. Cliente: claro, 833…",
@@ -338,7 +361,27 @@ def _spare_named_before(m: re.Match[str], text: str) -> bool:
     return _valid_end(m, text) < 0
 
 
+# names that are words of a language too (German `ein`, English `tin`): the id's only in capitals or
+# before a separator (`EIN 12-…`, `"ein": "12-…"`), not in a sentence (`ein 261150672 langer …`)
+_PROSE_WORD_LABELS = frozenset(["ein", "tin"])
+
+
+def _word_of_prose(m: re.Match[str], text: str) -> bool:
+    start, end = m.span("label")
+    if m.group("label") not in _PROSE_WORD_LABELS or text[start:end].isupper():
+        return False
+    return not any(c in ":=#\"'" for c in text[end : m.start("s")])
+
+
 ID_RULES: tuple[_Rule, ...] = (
+    # India's PAN after its name: five letters (the fourth the holder's type), four digits, a letter
+    _Rule(
+        "national-id",
+        r"(?<![a-z])(?:pan|permanent[ _-]account[ _-]number)(?:[ _-]?(?:no|number|card))?(?![a-z])[\"']?"
+        r"[^\n\w]{0,6}(?:is[ \t]+)?(?P<s>[a-z]{3}[abcfghljpt][a-z][0-9]{4}[a-z])(?![a-z0-9])",
+        ("pan", "permanent"),
+        on_lower=True,
+    ),
     # ids that start with letters, after their name: Italy's codice fiscale
     _Rule(
         "national-id",
@@ -359,7 +402,7 @@ ID_RULES: tuple[_Rule, ...] = (
         r"(?P<s>[0-9xyz](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])",
         _GATES,
         on_lower=True,
-        spare=lambda m, text: _valid_end(m, m.string) < 0,
+        spare=lambda m, text: _valid_end(m, m.string) < 0 or _word_of_prose(m, text),
         span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
     ),
     _Rule(

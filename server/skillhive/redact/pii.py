@@ -29,6 +29,24 @@ def _luhn(digits: str) -> bool:
 
 _TEST_CARD_SAID = re.compile(r"(?i:test|sandbox|example|dummy|fake|sample)")
 
+# a product's or a device's number: a GTIN/EAN with its own check digit, an IMEI or an ICCID under its name
+_CARD_SAID = re.compile(r"(?i:card|visa|master|amex|discover|\bpan\b|\bcc\b|credit|debit|cvv|expir)")
+_DEVICE_SAID = re.compile(r"(?i:\bimei|\biccid|\bgtin|\bean\b|\bupc\b|barcode|\bsku\b|\bmeid\b)")
+
+
+def _gtin(digits: str) -> bool:
+    total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(reversed(digits[:-1]), start=1))
+    return (10 - total % 10) % 10 == int(digits[-1])
+
+
+def _product_or_device(digits: str, m: re.Match[str], text: str) -> bool:
+    """A GTIN (13 or 14 digits, its check right) or a number named as a device's, with no card said near."""
+    if _CARD_SAID.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80)):
+        return False
+    if len(digits) in (13, 14) and _gtin(digits):
+        return True
+    return _DEVICE_SAID.search(text, max(0, m.start() - 300), m.start()) is not None
+
 
 _IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?$")
 
@@ -42,7 +60,9 @@ def _spare_card(m: re.Match[str], text: str) -> bool:
     digits = re.sub(r"[ ._-]", "", card)
     if entropy(digits) < 2.0 and _TEST_CARD_SAID.search(text, max(0, m.start() - 80), m.end() + 80):
         return True  # "in the sandbox, pay with 5555 5555 5555 4444": a processor's published test number
-    return not (13 <= len(digits) <= 19 and _luhn(digits))
+    if not (13 <= len(digits) <= 19 and _luhn(digits)):
+        return True
+    return _product_or_device(digits, m, text)
 
 
 def _spare_seed(m: re.Match[str], text: str) -> bool:
@@ -85,6 +105,39 @@ def _spare_iban_value(value: str, m: re.Match[str], text: str) -> bool:
 def _spare_ssn(m: re.Match[str], text: str) -> bool:
     area, group, serial = m.group().split("-")
     return area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000"
+
+
+# an MRZ's second line (a passport's machine-readable zone): the document number and its check digit
+_MRZ_WEIGHTS = (7, 3, 1)
+
+
+def _mrz_check(field: str, digit: str) -> bool:
+    total = 0
+    for i, c in enumerate(field):
+        v = 0 if c == "<" else int(c) if c.isdigit() else ord(c) - 55
+        total += v * _MRZ_WEIGHTS[i % 3]
+    return digit.isdigit() and total % 10 == int(digit)
+
+
+def _spare_mrz(m: re.Match[str], text: str) -> bool:
+    if m.group("state") == "UTO":  # Utopia: ICAO's specimen state, a sample document
+        return True
+    return not (_mrz_check(m.group("s"), m.group("c")) and _mrz_check(m.group("dob"), m.group("dc")))
+
+
+# a bank account under a name that says it is one (`account_number`, `Account #`, `acct no`), with a
+# bank's routing, sort code, wire or deposit said nearby: the number is the account
+_BANK_SAID = re.compile(
+    r"(?i:routing|sort[ _-]?code|\baba\b|swift|\bbic\b|\bbank|wire|deposit|checking|savings|payee|beneficiary"
+    r"|\bach\b|bsb|transit|bankleitzahl|\bblz\b|cuenta|konto|compte)"
+)
+
+
+def _spare_bank_account(m: re.Match[str], text: str) -> bool:
+    value = _value_of(m, text)
+    if len(set(value)) < 3 or _said_example(m, text):
+        return True
+    return _BANK_SAID.search(text, max(0, m.start() - 300), min(len(text), m.end() + 300)) is None
 
 
 PII_RULES: tuple[_Rule, ...] = (
@@ -132,10 +185,31 @@ PII_RULES: tuple[_Rule, ...] = (
     _Rule(
         "passport-number",
         r"(?:passport|passeport|pasaporte|passaporto|reisepass|paszport|paspoort)"
-        r"(?:[ _.-]?(?:number|nummer|numero|número|num|no|nr|id|#)|(?![a-z]))[\"'\]]?[ \t]*(?:[:=]|=>)[ \t]*"
+        r"(?:[ _.-]?(?:number|nummer|numero|número|num|no|nr|id|#)\.?|(?![a-z]))[\"'\]]?[ \t]*(?:[:=]|=>)[ \t]*"
         r"[\"']?(?P<s>(?=(?:[a-z]{0,4}[0-9]){5})[a-z0-9]{6,9})(?![a-z0-9])",
         ("passport", "passeport", "pasaporte", "passaporto", "reisepass", "paszport", "paspoort"),
         on_lower=True,
+    ),
+    _Rule(
+        "passport-number",
+        r"(?:^|\n)(?P<s>[A-Z0-9<]{9})(?P<c>[0-9])(?P<state>[A-Z<]{3})(?P<dob>[0-9]{6})(?P<dc>[0-9])[MFX<][0-9]{6}[0-9]",
+        ("<",),
+        spare=_spare_mrz,
+    ),
+    _Rule(
+        "bank-account",
+        r"(?<![a-z])(?:(?:bank[ _-]?)?account|acct|acc|kontonummer|n[uú]mero de cuenta|num[eé]ro de compte)"
+        r"(?:[ _-]?(?:number|num|no|nr|#))?\.?[\"'\]]?[ \t]*(?:[:=#]|=>|is)?[ \t]*[\"']?"
+        r"(?P<s>[0-9](?:[0-9]|[ -](?=[0-9])){5,19})(?![0-9a-z-])",
+        ("acc", "konto", "cuenta", "compte"),
+        on_lower=True,
+        spare=_spare_bank_account,
+    ),
+    # an HL7 v2 patient segment: PID-3, the patient's identifier (a record number), its first component
+    _Rule(
+        "personal-id",
+        r"(?:^|\n)PID\|[^|\n]{0,20}\|[^|\n]{0,40}\|(?P<s>[A-Za-z0-9-]{4,24})(?=[|^~])",
+        ("PID|",),
     ),
     # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)
     _Rule(

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from skillhive.redact.blocks import DUMP_RULES, redact_codes, redact_file_dumps, redact_tables
+from skillhive.redact.blocks import (
+    DUMP_RULES,
+    redact_codes,
+    redact_file_dumps,
+    redact_graphql_variables,
+    redact_tables,
+)
 from skillhive.redact.calls import CALL_RULES
 from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
 from skillhive.redact.encoded import (
@@ -15,7 +21,7 @@ from skillhive.redact.encoded import (
     _is_private_key_der,
     _spare_pem_b64,
 )
-from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span
+from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span, marker
 from skillhive.redact.keyfiles import KEYFILE_RULES
 from skillhive.redact.layers import joined_literals, rescan_layers
 from skillhive.redact.named import NAMED_RULES
@@ -268,6 +274,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             seen_in_text.clear()
             seen_in_lowered.clear()
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
+    text = redact_graphql_variables(text, counter)
     if depth == 0:
         text = joined_literals(text, counter, original, _redact)
     return rescan_layers(text, counter, depth, _redact)
@@ -277,5 +284,27 @@ def redact_text(text: str) -> tuple[str, int]:
     """Replace every secret in `text` with a marker; return the new text and how many."""
     if len(text) < 7:  # `token=x` is the shortest thing a rule matches
         return text, 0
-    counter = _Counter()
-    return _redact(text, counter), counter.n
+    counter = _Counter(found=[])
+    redacted = _redact(text, counter)
+    if counter.found:
+        redacted = _repeated(redacted, counter)
+    return redacted, counter.n
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _repeated(text: str, counter: _Counter) -> str:
+    """A secret said again in the same text ("the code is 3 1 9 0. Again, 3 1 9 0"): each repeat goes too.
+
+    Only values of 6 characters or more with a digit (no word, so never a marker's kind), and only
+    whole (no letter or digit either side).
+    """
+    found = counter.found or ()
+    for value, kind in {v: k for v, k in found if len(v) >= 6 and v.strip() == v and _DIGIT.search(v)}.items():
+        if value not in text:
+            continue
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(value) + r"(?![A-Za-z0-9])")
+        text, n = pattern.subn(marker(kind), text)
+        counter.n += n
+    return text

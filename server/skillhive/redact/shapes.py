@@ -409,7 +409,9 @@ SHAPE_RULES: tuple[_Rule, ...] = (
             rf"(?:{words}){suffix}(?:[ \t]*\([^()\n]{{1,24}}\))?[?!,.]?(?=[\s:：はを的」=是为為는은이가คือ])"  # noqa: RUF001
             r"(?:[ \t]*=)?[^\n=/@(){}\[\]$]{0,60}?"
             r"(?<=[\s:：「『\"'=是为為อ])"  # noqa: RUF001
-            rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9!#$%^&*?~+])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})",
+            rf"{_NOT_MARKER}(?P<s>(?={_PROSE_VALUE}*[0-9!#$%^&*?~+])(?={_PROSE_VALUE}*[^\W\d_]){_PROSE_VALUE}{{6,64}})"
+            # no label: `Password for vol3.zip: X` tells X, not the file before the colon
+            rf"(?!{_PROSE_VALUE}{{0,64}}[:：][ \t])",  # noqa: RUF001
             gates,
             on_lower=True,
             spare=_spare_prose,

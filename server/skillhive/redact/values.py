@@ -17,7 +17,7 @@ _PLACEHOLDER = re.compile(
     r"""(?ix)
     [*x.•\#_-]+                                   # ****, xxxx, ...
     | <[^>]*> | \{\{.*\}\} | \$\{?\w+\}? | %\(?\w+\)?s? | %\w+%   # <token>, {{ x }}, $X, ${X}, %X%
-    | your[_-]\w* | \w+[_-]here
+    | your[_-][\w-]* | [\w-]+[_-]here
     | (?:[a-z0-9]{1,10}[_-]){1,3}(?:\.{2,}|…) | (?-i:[A-Z0-9]{2,8})(?:\.{3,}|…)  # sk-ant-..., ghp_…, AKIA...
     | \*+[a-z][a-z_*\x20-]*\*+                     # *SENSITIVE*DATA*DELETED*, ***hidden***: a mask in words
     | none|null|nil|true|false|undefined|str|string|int|bool|bytes|optional|any|secretstr
@@ -299,10 +299,10 @@ _KEY_AFTER = (
     "auth",
 )
 # `>`: <password>value</password>; `==` is a comparison, not an assignment
-# `=`, `:`, `=>`, `:=`, `?=` (Make), `||=` (Ruby), `??=` (JS), `+=`, and a typed declaration
+# `=`, `:`, `=>`, `:=`, `?=` (Make), `||=` (Ruby), `??=` (JS), `+=`, `<-` (R), and a typed declaration
 # (`api_key: str = …`, `const TOKEN: &str = …`, `let secret: String = …`)
 OPERATOR = (
-    r"(?:=>|:=|\?\?=|\|\|=|[?+]="
+    r"(?:=>|:=|\?\?=|\|\|=|[?+]=|<<?-(?![-\d])"
     r"|:[ \t]*[&*]?[A-Za-z_][\w:<>\[\],.|?]{0,40}[ \t]+=(?![=>])|[:=](?!=))"
 )
 _SEP = rf"(?P<sep>[ \t]*{OPERATOR}[ \t]*|>)"

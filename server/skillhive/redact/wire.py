@@ -18,6 +18,7 @@ import re
 from base64 import b64decode
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
+from skillhive.redact.judge import looks_random
 from skillhive.redact.values import _PLACEHOLDER
 
 # SASL mechanisms and the words that follow a verb in prose or in a server's reply
@@ -39,6 +40,8 @@ def _value(m: re.Match[str], text: str) -> str:
 
 def _spare_wire(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
+    if _spare_approval_code(m, text):  # `AUTH CODE 740095` on a card's receipt
+        return True
     if value.lower() in _NOT_A_CREDENTIAL or _PLACEHOLDER.fullmatch(value) or value[0] in "$%<{-/":
         return True
     if value.isalpha() and (value.islower() or value.istitle()) and m.start("s") < 0:
@@ -86,21 +89,123 @@ _CARD_PAYMENT = re.compile(r"(?i:visa|mastercard|amex|maestro|card|receipt|paid|
 
 
 def _spare_approval_code(m: re.Match[str], text: str) -> bool:
-    said = m.group()[: m.start("s") - m.start()].lstrip()
+    said = m.group()[: _span(m)[0] - m.start()].lstrip()
     if not said.startswith(("auth", "authorization", "authorisation")):
         return False
     return _CARD_PAYMENT.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)) is not None
+
+
+# A code told for what it opens or authorises (a door, a gate, a lockbox, a SIM, a card, a manager's
+# override), in any carrier: the word that names it, a short stretch of the same sentence, what says
+# the code follows, the code. A bare "code" needs what it opens said shortly before ("the gate has a
+# keypad. Code is 4717#"); an error's, a status's or a product's code is no secret.
+_OPENS = (
+    r"door|gate|garage|keypad|lockbox|lock[ -]box|key[ -]?safe|safe|vault|alarm|entry|entrance|building|padlock"
+    r"|locker|intercom|buzzer|access|override|proctor|exam|unlock|smart[ -]?lock|apartment|apt|porte|puerta|tür"
+)
+_CODE_WORDS = (
+    # a word of its own, not part of a name (`pin_token`, `code_path`: another thing's)
+    r"(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson)[ -])?"
+    rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|combo|combination|combinaci[oó]n|combinaison|kombination"
+    rf"|combinazione|(?:{_OPENS})[ _-]?code|code)(?![a-z_])"
+)
+_SAYS_CODE = (
+    r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
+    r"|poner|usar|use|enter|type|try|says|reads)"
+)
+_CODE_VALUE = (
+    r"[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9]{4,10}(?![0-9]|[.,][0-9])"
+    r"|[0-9]{1,2}(?:-[0-9]{1,2}){2,3}(?![0-9-])"  # a dial's numbers (`12-34-56`)
+    r"|[a-z]{3,10}(?:-[a-z]{3,10}){1,3}-[0-9]{1,4}(?![a-z0-9])"
+    r"|(?=[a-z]{0,11}[0-9])(?=[0-9]{0,11}[a-z])[a-z0-9]{6,12}(?![a-z0-9_-])"
+)
+_OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
+_NOT_A_SECRET_CODE = re.compile(
+    r"(?:error|status|exit|return|response|reason|promo|coupon|discount|zip|postal|area|country|source|tracking"
+    r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar)"
+    r"[ _-]?$"
+)
+_CODE_THEN = frozenset(
+    ["for", "is", "was", "to", "now", "has", "changed", "of", "on", "at", "it's", "es", "est", "ist"]
+)
+_NAMED_NUMBER = re.compile(r"[A-Za-z]{1,6}[0-9]{1,5}|0[xX][0-9A-Fa-f]+")
+_FAILURE_SAID = re.compile(r"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit)")
+_UNIT_AFTER = re.compile(r"[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b|px|mm|v\b|kb|mb|gb)")
+
+
+def _spare_told_code(m: re.Match[str], text: str) -> bool:
+    said = m.group()[: m.start("s") - m.start()].lstrip().lower()
+    value = _value(m, text)
+    if _UNIT_AFTER.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 24) : m.start()].lower()
+    if _NOT_A_SECRET_CODE.search(before):
+        return True
+    if value.isalpha() or _PLACEHOLDER.fullmatch(value) or _NAMED_NUMBER.fullmatch(value):
+        return True  # a word, a placeholder, a course's or a room's name and number (`CHEM101`), a hex number
+    if _FAILURE_SAID.search(text, max(0, m.start() - 60), m.start()):
+        return True  # `HTTP 503 … code: 5031`, `access denied (code: 1045)`: an error's code
+    if value[:1].isalpha() and value.isalnum() and not any(c.isdigit() for c in value[:3]) and value.islower():
+        return True  # a lower-case word with a digit late (`version2`) is a name, not a code
+    if re.fullmatch(r"(?:pin(?:[ -]?code)?|code)[ \t\"'«“]*", said) and not text.startswith("#", m.end()):
+        return True  # `pin 2048 of the FPGA`: a bare pin or code with nothing that says a value follows
+    if said.startswith("code"):  # a bare code: what it opens said shortly before
+        after = said[4:].split()
+        if after and after[0].isalpha() and after[0] not in _CODE_THEN:
+            return True  # `code freeze is 1200`, `code review is at 1400`: a compound noun, not a code
+        return _OPENER_SAID.search(text, max(0, m.start() - 200), m.start()) is None
+    return said.startswith(("combin", "kombin", "combo")) and not value.replace("-", "").isdigit()
 
 
 WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "one-time-code",
         rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?[ \t:：]|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
-        r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9]{4,8})"
+        r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
         ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
         on_lower=True,
         spare=_spare_approval_code,
+    ),
+    # a stream key: the last segment of a streaming ingest URL (`rtmp://host/app/<key>`), machine-made
+    _Rule(
+        "stream-key",
+        r"rtmps?://[^\s/\"']+/[^\s\"']*?/(?P<s>[A-Za-z0-9_-]{16,256})(?=[\s\"']|$)",
+        ("rtmp",),
+        spare=lambda m, text: not looks_random(_value(m, text).replace("_", "").replace("-", "")),
+    ),
+    # an eSIM's activation code in its QR payload (`LPA:1$<SM-DP+ host>$<matching id>`)
+    _Rule("activation-code", r"LPA:1\$[^$\s]{3,255}\$(?P<s>[A-Za-z0-9-]{8,64})(?![A-Za-z0-9-])", ("LPA:1$",)),
+    # an app password shown in four groups of four (`abcd 1x2y efgh ij3k`), after a password's name
+    _Rule(
+        "password",
+        r"pass(?:word|code)[^\n]{0,60}?[:=][ \t]*[\"'`]?"
+        r"(?P<s>(?=[a-z0-9 ]{0,18}[0-9])[a-z0-9]{4}(?:[ -][a-z0-9]{4}){3})(?![a-z0-9])",
+        ("pass",),
+        on_lower=True,
+    ),
+    # a code asked for in one turn and told in the next: "can you read the passcode out?" / "yes, it says X"
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:passcode|pin|puk|otp|code)(?![a-z])[^\n?]{0,60}\?[ \t]*\r?\n[ \t]*(?:[\w .-]{1,24}:[ \t]*)?"
+        r"(?:(?:yes|yeah|sure|ok|okay|um|uh|so|it'?s|it is|it says|that'?s|here)[,:.! \t]+){0,3}[\"']?"
+        r"(?P<s>[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8}(?![0-9]|[.,][0-9]))",
+        ("?",),
+        on_lower=True,
+        spare=lambda m, text: (
+            _NOT_A_SECRET_CODE.search(text[max(0, m.start() - 24) : m.start()].lower()) is not None
+            or _UNIT_AFTER.match(text, m.end()) is not None
+        ),
+    ),
+    # a code told for what it opens or authorises, in any carrier (above)
+    _Rule(
+        "access-code",
+        rf"{_CODE_WORDS}(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
+        r"[ \t]*[:=：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+        rf"(?P<s>{_CODE_VALUE})",
+        ("pin", "puk", "passcode", "combo", "combin", "kombination", "code"),
+        on_lower=True,
+        spare=_spare_told_code,
     ),
     _Rule(
         "password",

@@ -280,12 +280,20 @@ def words(name: str) -> list[str]:
     return ws
 
 
+def _drop_instance(ws: list[str]) -> None:
+    """Drop what names an instance after the name: filler words, a number, a letter and a number
+    (`SA_SECRET_L11`, `API_KEY_V2`: a level's, a version's secret)."""
+    while len(ws) > 1 and (ws[-1] in _FILLER or ws[-1].isdigit()):
+        if ws[-1].isdigit() and len(ws) > 2 and len(ws[-2]) == 1 and ws[-2].isalpha():
+            ws.pop()
+        ws.pop()
+
+
 @lru_cache(maxsize=4096)
 def secret_word(name: str) -> str | None:
     """The last word of `name` when it names a secret (`password`, `token`, `api key`…), else None."""
     ws = words(name)
-    while len(ws) > 1 and (ws[-1] in _FILLER or ws[-1].isdigit()):
-        ws.pop()
+    _drop_instance(ws)
     if not ws:
         return None
     foreign = _foreign_word(ws)
@@ -344,8 +352,7 @@ def loose_secret_kind(name: str) -> str | None:
     if _KEY_CONTAINER.search(name):
         return "secret"
     ws = words(name)
-    while len(ws) > 1 and (ws[-1] in _FILLER or ws[-1].isdigit()):
-        ws.pop()
+    _drop_instance(ws)
     if ws[-2:] == ["secret", "id"]:
         return "secret"  # Vault's AppRole `secret_id` (a credential) or AWS's `--secret-id prod/db` (a name): by value
     if not ws or ws[-1] not in _LOOSE or (ws[-1] in ("key", "salt") and len(ws) < 2):
