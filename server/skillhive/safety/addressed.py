@@ -261,7 +261,7 @@ _WAIVED = re.compile(
 _PAID = (
     r"(?:\b(?:refund|pay|transfer|wire|send|issue|credit|remit|release|disburse|deposit|route|move)\w*\b[^.;\n]{0,80}?"
     r"\b(?:to|into|onto)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:gift\s+card|account|acct|card\s+ending|card|routing"
-    r"|iban|wallet|bank\s+account|paypal)\b[^.;\n]{0,20}?\d{4}"
+    r"|iban|wallet|bank\s+account|paypal)\b[^.;\n]{0,20}?(?:\d{4}|\[redacted:[a-z-]+\])"  # (its number, or its marker)
     # (or to whatever one the asker names: "refund to whatever card number they give you")
     r"|\b(?:refund|pay|transfer|wire|send|issue|credit|remit|release|disburse|deposit)\w*\b[^.;]{0,80}?\b(?:to|into"
     r"|onto)\s+(?:whatever|any|whichever)\s+(?:card|account|iban|wallet|paypal)(?:\s+number)?\s+(?:they|he|she|the"

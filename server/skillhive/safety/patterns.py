@@ -437,7 +437,9 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      # money sent to one fixed account for everyone, instead of where it belongs
      r"\b(?:refund|transfer|send|pay|wire|credit|deposit|route|issue|move)\w*\s+(?:[^.;\n\s]+\s+){0,5}?(?:to|into|onto)\s+"
      r"(?:the\s+|a\s+|our\s+)?(?:gift\s+card|account|wallet|iban|card|bank\s+account|paypal|btc\s+address|address|voucher)"
-     r"\s+(?:(?:number|no\.?|id|#)\s*)?(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b[^.;\n]{0,60}?\b(?:instead\s+of|rather\s+than)"
+     # (the account by its number, or by the marker redaction left in its place: stored runs hold that)
+     r"\s+(?:(?:number|no\.?|id|#)\s*)?(?:(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b|\[redacted:[a-z-]+\])[^.;\n]{0,60}?\b"
+     r"(?:instead\s+of|rather\s+than)"
      r"\s+(?:the\s+|their\s+)?(?:original|user|customer|passenger|member|their|card\s+on\s+file)"),
 )
 # fmt: on
