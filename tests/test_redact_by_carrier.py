@@ -13,7 +13,7 @@ import base64
 
 import pytest
 
-from skillhive.redact import redact_text
+from redaction_checks import redacted, unchanged
 
 PW = "Qm4" + "vLx8Tz2p"  # a password: letters of both cases and digits
 SYMBOLIC = "Rk#" + "pWz!mQ?t"  # a password of letters and symbols, no digit
@@ -35,14 +35,6 @@ def _luhn(body: str) -> str:
     return body + str((10 - total % 10) % 10)
 
 
-def _redacted(text: str, secret: str) -> bool:
-    return secret not in redact_text(text)[0]
-
-
-def _unchanged(text: str) -> bool:
-    return redact_text(text) == (text, 0)
-
-
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
@@ -59,7 +51,7 @@ def _unchanged(text: str) -> bool:
     ],
 )
 def test_the_secret_argument_of_a_line_protocol_login_verb_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +64,7 @@ def test_the_secret_argument_of_a_line_protocol_login_verb_is_redacted(text: str
     ],
 )
 def test_protocol_words_without_a_secret_argument_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +78,7 @@ def test_protocol_words_without_a_secret_argument_are_left_alone(text: str) -> N
     ],
 )
 def test_passwords_in_more_prose_and_literal_forms_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +91,7 @@ def test_passwords_in_more_prose_and_literal_forms_are_redacted(text: str, secre
     ],
 )
 def test_a_vendor_token_nobody_listed_is_redacted_by_its_shape(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +103,7 @@ def test_a_vendor_token_nobody_listed_is_redacted_by_its_shape(text: str, secret
     ],
 )
 def test_public_keys_and_ids_with_a_prefix_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +120,7 @@ def test_public_keys_and_ids_with_a_prefix_are_left_alone(text: str) -> None:
     ],
 )
 def test_what_a_command_stores_or_logs_in_with_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +135,7 @@ def test_what_a_command_stores_or_logs_in_with_is_redacted(text: str, secret: st
     ],
 )
 def test_settings_and_logins_without_a_secret_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -159,15 +151,15 @@ def test_settings_and_logins_without_a_secret_are_left_alone(text: str) -> None:
     ],
 )
 def test_function_words_log_fields_templates_public_keys_and_phone_numbers_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 def test_a_template_statement_that_assigns_a_secret_is_still_redacted() -> None:
-    assert _redacted(f'{{% set api_token = "{RANDOM36}" %}}', RANDOM36)
+    assert redacted(f'{{% set api_token = "{RANDOM36}" %}}', RANDOM36)
 
 
 def test_no_rule_reads_a_markers_kind_as_a_name() -> None:
-    assert _unchanged(f"key=[REDACTED:password]:{RANDOM36}")
+    assert unchanged(f"key=[REDACTED:password]:{RANDOM36}")
 
 
 @pytest.mark.parametrize(
@@ -179,7 +171,7 @@ def test_no_rule_reads_a_markers_kind_as_a_name() -> None:
     ],
 )
 def test_luhn_valid_maestro_and_unionpay_numbers_are_redacted(card: str) -> None:
-    assert _redacted(f"charge declined pan={card} scheme=debit", card)
+    assert redacted(f"charge declined pan={card} scheme=debit", card)
 
 
 @pytest.mark.parametrize(
@@ -205,7 +197,7 @@ def test_luhn_valid_maestro_and_unionpay_numbers_are_redacted(card: str) -> None
     ],
 )
 def test_values_under_names_in_more_syntaxes_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -218,7 +210,7 @@ def test_values_under_names_in_more_syntaxes_are_redacted(text: str, secret: str
     ],
 )
 def test_names_with_counts_paths_and_labels_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -232,7 +224,7 @@ def test_names_with_counts_paths_and_labels_are_left_alone(text: str) -> None:
     ],
 )
 def test_a_one_time_code_said_to_be_one_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +237,7 @@ def test_a_one_time_code_said_to_be_one_is_redacted(text: str, secret: str) -> N
     ],
 )
 def test_prose_about_one_time_codes_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -262,7 +254,7 @@ def test_prose_about_one_time_codes_is_left_alone(text: str) -> None:
     ],
 )
 def test_urls_that_grant_access_and_keys_in_base32_groups_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -276,7 +268,7 @@ def test_urls_that_grant_access_and_keys_in_base32_groups_are_redacted(text: str
     ],
 )
 def test_urls_and_numbers_without_a_capability_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -294,7 +286,7 @@ def test_urls_and_numbers_without_a_capability_are_left_alone(text: str) -> None
     ],
 )
 def test_what_a_secret_command_prints_and_what_a_secret_call_takes_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -306,7 +298,7 @@ def test_what_a_secret_command_prints_and_what_a_secret_call_takes_is_redacted(t
     ],
 )
 def test_calls_that_read_a_secret_by_name_and_plain_cookies_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 def _kimlik(first9: str) -> str:
@@ -338,7 +330,7 @@ def _fnr(first9: str) -> str:
     ],
 )
 def test_more_national_ids_after_their_name_are_redacted_when_their_check_holds(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -349,4 +341,4 @@ def test_more_national_ids_after_their_name_are_redacted_when_their_check_holds(
     ],
 )
 def test_numbers_after_those_names_with_a_wrong_check_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)

@@ -11,20 +11,13 @@ from __future__ import annotations
 
 import pytest
 
+from redaction_checks import redacted, unchanged
 from skillhive.redact import redact_text
 
 PW = "Vd7" + "qLm2Xz9k"  # a password: letters of both cases and digits
 HEX40 = "9c41e07b" + "d2a35f68" + "1e0b7c94" + "a6d3f250" + "8b1c4e7f"
 RANDOM24 = "Zq8Lm2Vx" + "7Tn4Rb1K" + "c9Wd3Fg6"
 UUID = "7c2e5a19" + "-4b3d-4f8e-9a61-" + "2d7f0c8b4e15"
-
-
-def _redacted(text: str, secret: str) -> bool:
-    return secret not in redact_text(text)[0]
-
-
-def _unchanged(text: str) -> bool:
-    return redact_text(text) == (text, 0)
 
 
 # --- colon-separated records: a .pgpass password has its `:` escaped, so a bare one is another record
@@ -39,7 +32,7 @@ def _unchanged(text: str) -> bool:
     ],
 )
 def test_a_colon_record_whose_last_fields_hold_bare_colons_is_not_a_pgpass_password(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def test_a_colon_record_whose_last_fields_hold_bare_colons_is_not_a_pgpass_passw
     ],
 )
 def test_a_pgpass_password_is_still_redacted_also_with_an_escaped_colon(text: str) -> None:
-    assert _redacted(text, PW[4:])
+    assert redacted(text, PW[4:])
 
 
 # --- an OpenPGP key id or fingerprint after "key" names a public key
@@ -65,11 +58,11 @@ def test_a_pgpass_password_is_still_redacted_also_with_an_escaped_colon(text: st
     ],
 )
 def test_an_openpgp_key_id_or_fingerprint_after_key_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 def test_a_lower_case_hex_key_told_in_prose_is_still_redacted() -> None:
-    assert _redacted(f"the deploy key is {HEX40} for prod", HEX40)
+    assert redacted(f"the deploy key is {HEX40} for prod", HEX40)
 
 
 # --- a vendor prefix followed by an ellipsis is a placeholder for a key, not a key
@@ -84,11 +77,11 @@ def test_a_lower_case_hex_key_told_in_prose_is_still_redacted() -> None:
     ],
 )
 def test_a_prefix_cut_by_an_ellipsis_is_a_placeholder(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 def test_a_whole_key_followed_by_an_ellipsis_is_still_redacted() -> None:
-    assert _redacted(f"API_TOKEN=sk-{RANDOM24}... and it worked", RANDOM24)
+    assert redacted(f"API_TOKEN=sk-{RANDOM24}... and it worked", RANDOM24)
 
 
 # --- a line continuation (backslash, newline) splits a token: the tool reads it joined
@@ -115,7 +108,7 @@ def test_a_whole_key_followed_by_an_ellipsis_is_still_redacted() -> None:
     ],
 )
 def test_a_token_split_by_a_line_continuation_is_redacted_in_every_piece(text: str, piece: str) -> None:
-    assert _redacted(text, piece)
+    assert redacted(text, piece)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +120,7 @@ def test_a_token_split_by_a_line_continuation_is_redacted_in_every_piece(text: s
     ],
 )
 def test_lines_joined_by_a_continuation_without_a_secret_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a national id after its name and "is" in the id's own language, checked
@@ -147,7 +140,7 @@ BSN = "3101" + "00008"
     ],
 )
 def test_a_national_id_said_to_be_the_ids_value_in_its_language_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +151,7 @@ def test_a_national_id_said_to_be_the_ids_value_in_its_language_is_redacted(text
     ],
 )
 def test_a_number_after_an_ids_name_and_is_that_fails_the_check_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a table column named for a national id: its cells that pass the id's check
@@ -173,7 +166,7 @@ def test_a_number_after_an_ids_name_and_is_that_fails_the_check_is_left_alone(te
     ],
 )
 def test_a_table_column_named_for_a_national_id_is_redacted_where_the_check_passes(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -184,7 +177,7 @@ def test_a_table_column_named_for_a_national_id_is_redacted_where_the_check_pass
     ],
 )
 def test_a_table_whose_id_column_fails_the_check_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- recovery codes under a heading in other languages
@@ -209,7 +202,7 @@ def test_recovery_codes_under_a_heading_in_another_language_are_redacted(heading
     ],
 )
 def test_codes_under_a_heading_that_names_other_codes_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a code said to have come by message, or said to open something
@@ -230,7 +223,7 @@ CODE4 = "44" + "71"
     ],
 )
 def test_a_code_said_to_come_by_message_or_to_open_something_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -244,7 +237,7 @@ def test_a_code_said_to_come_by_message_or_to_open_something_is_redacted(text: s
     ],
 )
 def test_codes_of_other_kinds_or_told_about_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a subcommand that stores a credential (a noun for one, a verb that stores): its secret argument
@@ -264,7 +257,7 @@ def test_codes_of_other_kinds_or_told_about_are_left_alone(text: str) -> None:
     ],
 )
 def test_the_secret_argument_of_a_subcommand_that_stores_a_credential_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -279,7 +272,7 @@ def test_the_secret_argument_of_a_subcommand_that_stores_a_credential_is_redacte
     ],
 )
 def test_names_urls_and_files_given_to_a_storing_subcommand_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a Go DSN's password ends at the `@` before the address: it may hold `@`, `:` or `/`
@@ -294,11 +287,11 @@ def test_names_urls_and_files_given_to_a_storing_subcommand_are_left_alone(text:
     ],
 )
 def test_a_go_dsn_password_holding_an_at_sign_is_redacted_whole(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 def test_a_go_dsn_without_a_password_is_left_alone() -> None:
-    assert _unchanged("dsn: root:@tcp(localhost:3306)/test?parseTime=true")
+    assert unchanged("dsn: root:@tcp(localhost:3306)/test?parseTime=true")
 
 
 # --- a command of Windows switches has no `-` flags: a leading `-` starts the password
@@ -312,11 +305,11 @@ def test_a_go_dsn_without_a_password_is_left_alone() -> None:
     ],
 )
 def test_a_password_starting_with_a_dash_in_a_windows_command_is_redacted(text: str) -> None:
-    assert _redacted(text, PW)
+    assert redacted(text, PW)
 
 
 def test_a_dash_word_in_a_windows_command_is_left_alone() -> None:
-    assert _unchanged("net use Y: \\\\srv\\share -verbose2x /persistent:no")
+    assert unchanged("net use Y: \\\\srv\\share -verbose2x /persistent:no")
 
 
 # --- an XML element named by its parent: a generic child (`<Value>`, `<string>`) of a secret's element
@@ -333,7 +326,7 @@ def test_a_dash_word_in_a_windows_command_is_left_alone() -> None:
     ],
 )
 def test_a_generic_child_of_an_element_that_names_a_secret_is_redacted(text: str) -> None:
-    assert _redacted(text, PW)
+    assert redacted(text, PW)
 
 
 @pytest.mark.parametrize(
@@ -346,7 +339,7 @@ def test_a_generic_child_of_an_element_that_names_a_secret_is_redacted(text: str
     ],
 )
 def test_a_generic_child_of_an_element_about_a_secret_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a vendor token nobody listed whose random body is in one case (base 36, not hex)
@@ -363,7 +356,7 @@ BASE36 = "ujzde8gxd6ncf10e" + "pf91dhodzdoc9is0" + "j8ht9lgmxg9edn58"
     ],
 )
 def test_a_prefixed_token_with_a_one_case_random_body_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -375,7 +368,7 @@ def test_a_prefixed_token_with_a_one_case_random_body_is_redacted(text: str, sec
     ],
 )
 def test_prefixed_ids_words_and_digests_in_one_case_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a short lower-case prefix and `.`, then a long url-safe random body (a short-lived access token)
@@ -391,7 +384,7 @@ LONG = "575yx8xm5MslfY5ubiheyEd7P4zDL_ak6J0k" + "GODKdinZnLXicaBAg8WY1jzIRlNQb0p
     ],
 )
 def test_a_dotted_prefix_with_a_long_random_body_is_redacted(text: str) -> None:
-    assert _redacted(text, LONG[8:])
+    assert redacted(text, LONG[8:])
 
 
 @pytest.mark.parametrize(
@@ -404,7 +397,7 @@ def test_a_dotted_prefix_with_a_long_random_body_is_redacted(text: str) -> None:
     ],
 )
 def test_members_slugs_digests_and_url_paths_after_a_dot_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a literal named by its line's trailing comment
@@ -436,7 +429,7 @@ def test_a_machine_made_literal_named_by_its_lines_comment_is_redacted(text: str
     ],
 )
 def test_literals_whose_comment_names_no_secret_or_that_are_not_machine_made_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a prefix that says "secret key": an upper-case abbreviation, or a word before a UUID
@@ -452,7 +445,7 @@ def test_literals_whose_comment_names_no_secret_or_that_are_not_machine_made_are
     ],
 )
 def test_a_body_after_a_prefix_that_says_secret_key_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -465,11 +458,11 @@ def test_a_body_after_a_prefix_that_says_secret_key_is_redacted(text: str, secre
     ],
 )
 def test_ids_and_public_keys_with_a_prefix_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 def test_a_user_name_given_to_a_storing_subcommand_that_prompts_for_the_secret_is_left_alone() -> None:
-    assert _unchanged("keyring set github.com JohnSmith42")
+    assert unchanged("keyring set github.com JohnSmith42")
 
 
 @pytest.mark.parametrize(
@@ -481,4 +474,4 @@ def test_a_user_name_given_to_a_storing_subcommand_that_prompts_for_the_secret_i
     ],
 )
 def test_a_cut_prefix_or_a_mask_in_words_is_a_placeholder(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction_checks import redacted
 from skillhive.redact import redact_text, redact_value
 from skillhive.redact.judge import looks_random
 from skillhive.redact.words import loose_secret_kind, secret_kind
@@ -17,10 +18,6 @@ PW = "Kv7" + "!mq2Rz9"  # a password: letters of both cases, digits, a symbol
 RANDOM = "t4Hq9" + "ZpL2wXc8Vn3Kd7Rb"  # 21 random characters, no vendor prefix
 PHRASE = "plum " + "river tiger lamp"  # a passphrase of four words
 HEX32 = "9c4e1f7a" + "03bd52e8" + "6a1f0c97" + "d24b8e35"  # a 32-hex API key
-
-
-def _redacted(text: str, secret: str) -> bool:
-    return secret not in redact_text(text)[0]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _redacted(text: str, secret: str) -> bool:
     ],
 )
 def test_a_machine_made_value_under_any_qualified_key_name_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -80,8 +77,8 @@ def test_loose_key_names_need_a_qualifier_that_is_not_an_ids() -> None:
 )
 def test_a_password_name_in_another_language_names_a_secret(name: str) -> None:
     assert secret_kind(name) == "password"
-    assert _redacted(f"{name}={PW}", PW)
-    assert _redacted(f"{name}: {PW}", PW)
+    assert redacted(f"{name}={PW}", PW)
+    assert redacted(f"{name}: {PW}", PW)
 
 
 def test_a_password_name_in_another_language_keeps_placeholders_and_references() -> None:
@@ -101,7 +98,7 @@ def test_a_password_name_in_another_language_keeps_placeholders_and_references()
     ],
 )
 def test_a_value_given_as_a_pair_with_a_secret_name_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +126,7 @@ def test_a_pair_whose_name_or_value_is_no_secret_is_left_alone(text: str) -> Non
     ],
 )
 def test_a_password_told_in_prose_in_either_order_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +187,7 @@ def test_timestamps_placeholder_words_metavars_and_where_a_secret_is_kept_are_le
     ],
 )
 def test_glued_names_config_directives_and_credential_pairs_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -253,7 +250,7 @@ def test_a_repetitive_card_number_is_still_redacted_when_nothing_says_it_is_a_te
 def test_namespaced_settings_selectors_inflected_words_and_long_introductions_are_redacted(
     text: str, secret: str
 ) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -275,7 +272,7 @@ def test_namespaced_settings_selectors_inflected_words_and_long_introductions_ar
     ],
 )
 def test_piped_hashed_signing_and_decoded_secrets_and_said_pairs_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -308,7 +305,7 @@ def test_pipes_calls_and_hashes_without_a_literal_secret_are_left_alone(text: st
     ],
 )
 def test_sql_set_password_auth_calls_and_token_abbreviations_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -336,7 +333,7 @@ def test_types_lists_of_secret_names_and_abbreviation_look_alikes_are_left_alone
     ],
 )
 def test_what_cat_printed_of_a_file_named_for_a_secret_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -378,7 +375,7 @@ def test_yaml_tags_command_substitutions_and_ui_strings_are_not_secrets(text: st
     ],
 )
 def test_passphrases_and_bang_passwords_are_still_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -395,7 +392,7 @@ def test_passphrases_and_bang_passwords_are_still_redacted(text: str, secret: st
     ],
 )
 def test_keys_named_by_their_object_subscripts_and_salts_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -414,7 +411,7 @@ def test_keys_of_id_objects_reads_and_code_are_left_alone(text: str) -> None:
 
 
 def test_a_bare_key_in_an_object_opened_on_the_next_line_takes_that_objects_name() -> None:
-    assert _redacted(f'"Signing":\n{{\n  "Key": "{RANDOM}"\n}}', RANDOM)
+    assert redacted(f'"Signing":\n{{\n  "Key": "{RANDOM}"\n}}', RANDOM)
 
 
 @pytest.mark.parametrize(
@@ -446,7 +443,7 @@ def test_key_ids_publishable_keys_and_session_ids_in_key_names_are_left_alone(te
     ],
 )
 def test_passwords_told_in_chat_in_other_shapes_and_languages_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -479,7 +476,7 @@ def test_chat_about_credentials_without_one_is_left_alone(text: str) -> None:
     ],
 )
 def test_stdin_here_strings_dotted_names_and_passphrase_tools_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -523,11 +520,11 @@ def test_a_line_of_code_naming_password_parameters_is_not_a_table_header() -> No
 
 
 def test_a_csv_header_naming_a_password_column_still_redacts_the_column() -> None:
-    assert _redacted(f"user,password\nana,{PW}\n", PW)
+    assert redacted(f"user,password\nana,{PW}\n", PW)
 
 
 def test_an_oauth_code_in_a_callback_url_is_redacted_and_a_plain_code_parameter_is_not() -> None:
-    assert _redacted(f"https://app.acme.io/cb?code={RANDOM}&state=xyz", RANDOM)
+    assert redacted(f"https://app.acme.io/cb?code={RANDOM}&state=xyz", RANDOM)
     for text in ("https://x.io/?code=200", "https://docs.x.io/?code=python-requests-tutorial"):
         assert redact_text(text)[0] == text
 
@@ -546,7 +543,7 @@ def test_an_oauth_code_in_a_callback_url_is_redacted_and_a_plain_code_parameter_
     ],
 )
 def test_what_a_command_that_reads_a_secret_printed_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -577,7 +574,7 @@ def test_what_other_commands_printed_is_left_alone(text: str) -> None:
     ],
 )
 def test_other_assignment_operators_typed_declarations_cdata_and_plists_are_read(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -610,7 +607,7 @@ def test_request_signatures_and_ciphertexts_are_not_secrets(text: str) -> None:
 
 
 def test_a_presigned_url_signature_is_still_redacted() -> None:
-    assert _redacted("https://b.s3.amazonaws.com/k?X-Amz-Signature=" + HEX32 * 2, HEX32 * 2)
+    assert redacted("https://b.s3.amazonaws.com/k?X-Amz-Signature=" + HEX32 * 2, HEX32 * 2)
 
 
 def test_a_tool_argument_under_a_vendor_key_name_with_a_machine_made_value_is_redacted() -> None:
@@ -629,7 +626,7 @@ def test_a_tool_argument_under_a_vendor_key_name_with_a_machine_made_value_is_re
     ],
 )
 def test_braced_values_ampersands_relay_lines_and_passwd_here_strings_are_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(

@@ -12,20 +12,13 @@ from __future__ import annotations
 
 import pytest
 
+from redaction_checks import redacted, unchanged
 from skillhive.redact import redact_text
 
 PW = "Vd7" + "qLm2Xz9k"  # a password: letters of both cases and digits
 RANDOM32 = "Zq8Lm2Vx" + "7Tn4Rb1K" + "c9Wd3Fg6" + "Hs5Jp0Ya"
 B64 = "q8Lm2Vx+7Tn4Rb1K" + "/c9Wd3Fg6Hs5Jp0Y" + "aE4uN1oB7iM3kW6z"
 PHRASE = "cobalt" + "-thistle" + "-lantern-" + "47"
-
-
-def _redacted(text: str, secret: str) -> bool:
-    return secret not in redact_text(text)[0]
-
-
-def _unchanged(text: str) -> bool:
-    return redact_text(text) == (text, 0)
 
 
 # --- a name is read by its words, whatever is appended to them: an encoding, a container, an instance
@@ -43,7 +36,7 @@ def _unchanged(text: str) -> bool:
     ],
 )
 def test_a_secret_name_with_an_encoding_a_container_or_an_instance_appended_still_names_a_secret(text: str) -> None:
-    assert _redacted(text, B64 if B64 in text else PW if PW in text else RANDOM32)
+    assert redacted(text, B64 if B64 in text else PW if PW in text else RANDOM32)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +49,7 @@ def test_a_secret_name_with_an_encoding_a_container_or_an_instance_appended_stil
     ],
 )
 def test_a_name_with_an_encoding_or_an_instance_whose_words_name_no_secret_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a literal through a conversion (to bytes, to a string) is the value of its name
@@ -70,7 +63,7 @@ def test_a_name_with_an_encoding_or_an_instance_whose_words_name_no_secret_is_le
     ],
 )
 def test_a_secret_literal_through_a_conversion_is_redacted(text: str) -> None:
-    assert _redacted(text, RANDOM32)
+    assert redacted(text, RANDOM32)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +74,7 @@ def test_a_secret_literal_through_a_conversion_is_redacted(text: str) -> None:
     ],
 )
 def test_a_conversion_of_code_under_a_secret_name_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a passphrase (words and a number) where a name or a word says it is the password
@@ -96,7 +89,7 @@ def test_a_conversion_of_code_under_a_secret_name_is_left_alone(text: str) -> No
     ],
 )
 def test_a_passphrase_where_the_context_names_a_password_is_redacted(text: str) -> None:
-    assert _redacted(text, PHRASE)
+    assert redacted(text, PHRASE)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +101,7 @@ def test_a_passphrase_where_the_context_names_a_password_is_redacted(text: str) 
     ],
 )
 def test_words_joined_by_dashes_that_are_no_passphrase_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a credential by position: the last plain argument of a login-like subcommand, the literal of a
@@ -128,7 +121,7 @@ def test_words_joined_by_dashes_that_are_no_passphrase_are_left_alone(text: str)
     ],
 )
 def test_a_credential_given_by_position_to_a_login_or_a_connection_is_redacted(text: str) -> None:
-    assert _redacted(text, PW if PW in text else PHRASE if PHRASE in text else RANDOM32)
+    assert redacted(text, PW if PW in text else PHRASE if PHRASE in text else RANDOM32)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +135,7 @@ def test_a_credential_given_by_position_to_a_login_or_a_connection_is_redacted(t
     ],
 )
 def test_a_login_or_connection_without_a_credential_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- an id named a few words before its value, in a sentence of any language: the value must pass the
@@ -163,7 +156,7 @@ HETU = "120384" + "-002W"
     ],
 )
 def test_an_id_named_a_few_words_before_its_checked_value_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +170,7 @@ def test_an_id_named_a_few_words_before_its_checked_value_is_redacted(text: str,
     ],
 )
 def test_an_id_word_before_a_number_that_is_not_its_value_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a passport's number as the value of its name (no check digit: only there, only its shape)
@@ -204,7 +197,7 @@ def test_a_passport_number_under_its_name_is_redacted(text: str) -> None:
     ],
 )
 def test_a_passport_field_that_holds_no_number_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a value read through its encoding: URL-encoded (once or twice), a JSON-escaped quote, a SIP URI,
@@ -231,7 +224,7 @@ def test_a_passport_field_that_holds_no_number_is_left_alone(text: str) -> None:
     ],
 )
 def test_a_secret_read_through_its_encoding_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -267,7 +260,7 @@ IBAN = "DE44 5001" + " 0517 5407 3249 31"
     ],
 )
 def test_a_look_alike_of_a_class_that_says_what_it_is_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -283,7 +276,7 @@ def test_a_look_alike_of_a_class_that_says_what_it_is_is_left_alone(text: str) -
     ],
 )
 def test_the_secret_beside_each_look_alike_class_is_still_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 # --- a secret by its container: an armored block whose label names a key that is not public, a bare
@@ -309,7 +302,7 @@ HEX32 = "5c0e9a7d" + "41b2f836" + "e07d2c95" + "a1f4b368"
     ],
 )
 def test_a_secret_known_by_its_container_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -323,7 +316,7 @@ def test_a_secret_known_by_its_container_is_redacted(text: str, secret: str) -> 
     ],
 )
 def test_a_container_that_holds_no_secret_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a token split into string literals, joined as the program joins them (implicit concatenation, `+`,
@@ -345,7 +338,7 @@ GH_BODY = "Rt5" + "Kq8Lm2Vx7Tn4Rb1K" + "c9Wd3Fg6Hs5Jp0Ya"
     ],
 )
 def test_a_token_split_into_string_literals_is_redacted_in_every_piece(text: str, piece: str) -> None:
-    assert _redacted(text, piece)
+    assert redacted(text, piece)
 
 
 @pytest.mark.parametrize(
@@ -357,7 +350,7 @@ def test_a_token_split_into_string_literals_is_redacted_in_every_piece(text: str
     ],
 )
 def test_string_literals_side_by_side_that_join_to_no_secret_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a network device's configuration: a secret word, its encryption type and/or hash algorithm, the
@@ -381,7 +374,7 @@ def test_string_literals_side_by_side_that_join_to_no_secret_are_left_alone(text
     ],
 )
 def test_a_secret_in_a_device_configuration_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -394,7 +387,7 @@ def test_a_secret_in_a_device_configuration_is_redacted(text: str, secret: str) 
     ],
 )
 def test_device_configuration_look_alikes_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- more carriers of one class each: a here-string to whatever reads a password from stdin, a pair
@@ -421,7 +414,7 @@ def test_device_configuration_look_alikes_are_left_alone(text: str) -> None:
     ],
 )
 def test_a_secret_in_a_carrier_of_its_class_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -438,7 +431,7 @@ def test_a_secret_in_a_carrier_of_its_class_is_redacted(text: str, secret: str) 
     ],
 )
 def test_a_carrier_without_its_secret_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a name in another language: its own words for key and secret, and its noun first (`senha_db`,
@@ -458,7 +451,7 @@ def test_a_carrier_without_its_secret_is_left_alone(text: str) -> None:
     ],
 )
 def test_a_secret_named_in_another_language_or_by_its_parent_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -473,7 +466,7 @@ def test_a_secret_named_in_another_language_or_by_its_parent_is_redacted(text: s
     ],
 )
 def test_a_foreign_name_or_a_child_that_holds_no_secret_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -484,7 +477,7 @@ def test_a_foreign_name_or_a_child_that_holds_no_secret_is_left_alone(text: str)
     ],
 )
 def test_a_value_beside_a_field_that_types_it_a_secret_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -496,7 +489,7 @@ def test_a_value_beside_a_field_that_types_it_a_secret_is_redacted(text: str, se
     ],
 )
 def test_a_value_beside_a_type_that_is_no_secret_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- personal data by its check wherever its name says what it is: an IBAN in lower case or dashed
@@ -516,7 +509,7 @@ CF = "BNCGPP" + "70A41H501G"  # built from pieces; its last letter is the check
     ],
 )
 def test_personal_data_named_and_checked_in_any_spelling_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -527,7 +520,7 @@ def test_personal_data_named_and_checked_in_any_spelling_is_redacted(text: str, 
     ],
 )
 def test_named_personal_data_that_fails_its_check_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 # --- a Windows switch for a password after a user's switch on the line; a login's one machine-made
@@ -543,7 +536,7 @@ def test_named_personal_data_that_fails_its_check_is_left_alone(text: str) -> No
     ],
 )
 def test_a_password_after_a_user_switch_or_a_login_key_is_redacted(text: str, secret: str) -> None:
-    assert _redacted(text, secret)
+    assert redacted(text, secret)
 
 
 @pytest.mark.parametrize(
@@ -556,7 +549,7 @@ def test_a_password_after_a_user_switch_or_a_login_key_is_redacted(text: str, se
     ],
 )
 def test_switches_and_login_arguments_without_a_secret_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 @pytest.mark.parametrize(
@@ -566,11 +559,11 @@ def test_switches_and_login_arguments_without_a_secret_are_left_alone(text: str)
     ],
 )
 def test_a_word_where_a_machine_made_session_id_goes_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 def test_a_machine_made_session_id_is_still_redacted() -> None:
-    assert _redacted(f"session_id={RANDOM32}", RANDOM32)
+    assert redacted(f"session_id={RANDOM32}", RANDOM32)
 
 
 @pytest.mark.parametrize(
@@ -581,7 +574,7 @@ def test_a_machine_made_session_id_is_still_redacted() -> None:
     ],
 )
 def test_a_password_labelled_beside_a_user_label_however_short_is_redacted(text: str) -> None:
-    assert _redacted(text, PW)
+    assert redacted(text, PW)
 
 
 @pytest.mark.parametrize(
@@ -593,15 +586,15 @@ def test_a_password_labelled_beside_a_user_label_however_short_is_redacted(text:
     ],
 )
 def test_short_user_and_p_labels_without_a_password_are_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
 
 
 def test_a_yaml_block_under_a_secret_name_is_redacted_also_after_a_tag() -> None:
-    assert _redacted(f"signing_key: !!binary |\n  {B64}\nalgorithm: hs256", B64)
+    assert redacted(f"signing_key: !!binary |\n  {B64}\nalgorithm: hs256", B64)
 
 
 def test_a_tagged_yaml_block_of_ciphertext_is_left_alone() -> None:
-    assert _unchanged("db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  61626364656667")
+    assert unchanged("db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  61626364656667")
 
 
 # --- prose that tells a secret by what it does or answers: "use X to log in", "I typed X as the
@@ -618,7 +611,7 @@ def test_a_tagged_yaml_block_of_ciphertext_is_left_alone() -> None:
     ],
 )
 def test_a_secret_told_by_what_it_opens_or_as_an_answer_is_redacted(text: str) -> None:
-    assert _redacted(text, PW)
+    assert redacted(text, PW)
 
 
 @pytest.mark.parametrize(
@@ -630,4 +623,4 @@ def test_a_secret_told_by_what_it_opens_or_as_an_answer_is_redacted(text: str) -
     ],
 )
 def test_prose_about_logging_in_without_a_secret_is_left_alone(text: str) -> None:
-    assert _unchanged(text)
+    assert unchanged(text)
