@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from skillhive.safety.patterns import NEGATION
+from skillhive.safety.patterns import NEGATION, REDACTED
 
 # -- a machine reader: a word for one, alone or inside a handle or compound (@ai-agent, maintenance-bot,
 # assistant_directive, "the scheduling assistant"); "agent" unless a human's (travel agent, human agent)
@@ -261,7 +261,7 @@ _WAIVED = re.compile(
 _PAID = (
     r"(?:\b(?:refund|pay|transfer|wire|send|issue|credit|remit|release|disburse|deposit|route|move)\w*\b[^.;\n]{0,80}?"
     r"\b(?:to|into|onto)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:gift\s+card|account|acct|card\s+ending|card|routing"
-    r"|iban|wallet|bank\s+account|paypal)\b[^.;\n]{0,20}?(?:\d{4}|\[redacted:[a-z-]+\])"  # (its number, or its marker)
+    r"|iban|wallet|bank\s+account|paypal)\b[^.;\n]{0,20}?(?:\d{4}|" + REDACTED + ")"  # (its number, or its marker)
     # (or to whatever one the asker names: "refund to whatever card number they give you")
     r"|\b(?:refund|pay|transfer|wire|send|issue|credit|remit|release|disburse|deposit)\w*\b[^.;]{0,80}?\b(?:to|into"
     r"|onto)\s+(?:whatever|any|whichever)\s+(?:card|account|iban|wallet|paypal)(?:\s+number)?\s+(?:they|he|she|the"

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# the marker redaction leaves where a secret was (`[REDACTED:bank-account]`), as the lower-cased text shows it:
+# stored runs hold markers, so a rule that reads a number must also read the marker in its place
+REDACTED = r"\[redacted:[a-z0-9-]+\]"
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -438,7 +442,7 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:refund|transfer|send|pay|wire|credit|deposit|route|issue|move)\w*\s+(?:[^.;\n\s]+\s+){0,5}?(?:to|into|onto)\s+"
      r"(?:the\s+|a\s+|our\s+)?(?:gift\s+card|account|wallet|iban|card|bank\s+account|paypal|btc\s+address|address|voucher)"
      # (the account by its number, or by the marker redaction left in its place: stored runs hold that)
-     r"\s+(?:(?:number|no\.?|id|#)\s*)?(?:(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b|\[redacted:[a-z-]+\])[^.;\n]{0,60}?\b"
+     r"\s+(?:(?:number|no\.?|id|#)\s*)?(?:(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,}\b|" + REDACTED + r")[^.;\n]{0,60}?\b"
      r"(?:instead\s+of|rather\s+than)"
      r"\s+(?:the\s+|their\s+)?(?:original|user|customer|passenger|member|their|card\s+on\s+file)"),
 )
