@@ -163,6 +163,27 @@ async def test_a_skill_pulled_from_the_remote_is_served_unverified_with_the_remo
     assert await origin(hive, "deploy-service", DEPLOY_QUERY) == OWN  # the seed this hive committed and pushed
 
 
+async def test_get_skill_and_list_skills_say_whose_commit_each_skill_is(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    hive.directories.sync(TEAM)
+    async with Client(build_server(hive, identify=lambda: DAVE)) as client:
+        peers = await client.call_tool("get_skill", {"name": "rotate-tls-certificates"})
+        own = await client.call_tool("get_skill", {"name": "deploy-service"})
+        listed = await client.call_tool("list_skills", {})
+        ranked = await client.call_tool("list_skills", {"query": TLS_QUERY})
+    assert (peers.structured_content["source"], peers.structured_content["trust"]) == PEERS
+    assert (own.structured_content["source"], own.structured_content["trust"]) == OWN
+    assert {s["name"]: (s["source"], s["trust"]) for s in listed.structured_content["result"]} == {
+        "deploy-service": OWN,
+        "rotate-tls-certificates": PEERS,
+    }
+    first = ranked.structured_content["result"][0]
+    assert (first["name"], first["source"], first["trust"]) == ("rotate-tls-certificates", *PEERS)
+
+
 async def test_a_skill_the_evolver_committed_stays_verified_after_its_push_and_a_pull(
     tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
 ) -> None:

@@ -17,8 +17,9 @@ from skillhive.models import (
 )
 from skillhive.redact import redact_text
 from skillhive.requests import GetSkillRequest, ListSkillsRequest, SkillFileRequest, SkillOutcomeRequest
-from skillhive.retrieval import Query, Retriever, SkillCard
+from skillhive.retrieval import SKILLS, Query, Retriever, SkillCard
 from skillhive.skills.directories import SkillDirectories
+from skillhive.skills.directory import Skill
 from skillhive.skills.origin import remote_source
 from skillhive.skills.repo import commit_dates, resolve_version
 from skillhive.store.ledger import Ledger
@@ -42,9 +43,7 @@ class SkillUse:
         directory = self.directories.get(team)
         skills = directory.scan().skills.values()
         dates = commit_dates(directory.root, (s.version for s in skills))
-        remote = self.directories.remote(team)
-        foreign = self._foreign(team, (s.version for s in skills)) if self.directories.foreign(team) else set()
-        origin = remote_source(remote) if remote else None
+        origins = self._origins(team, skills)
         return [
             SkillCard(
                 s.meta.name,
@@ -53,11 +52,21 @@ class SkillUse:
                 u.uses,
                 u.served_rate,
                 dates.get(s.version or ""),
-                origin if s.version in foreign else None,
+                origins.get(s.meta.name),
             )
             for s in skills
             for u in (usage.get(s.meta.name, NONE),)
         ]
+
+    def _origins(self, team: str, skills: Iterable[Skill]) -> dict[str, str]:
+        """Where each skill whose version this hive did not commit came from (`remote:<repository>`);
+        the hive's own are left out."""
+        remote = self.directories.remote(team)
+        if remote is None or not self.directories.foreign(team):
+            return {}
+        skills = list(skills)
+        foreign = self._foreign(team, (s.version for s in skills))
+        return {s.meta.name: remote_source(remote) for s in skills if s.version in foreign}
 
     def _foreign(self, team: str, versions: Iterable[str | None]) -> set[str]:
         """The versions this hive did not commit. A commit's origin never changes (the hive records its
@@ -84,8 +93,11 @@ class SkillUse:
         else:
             skills.sort(key=lambda s: s.meta.name)
         out = []
-        for s in skills[: request.limit]:
+        skills = skills[: request.limit]
+        origins = self._origins(caller.team, skills)
+        for s in skills:
             u = usage.get(s.meta.name, NONE)
+            origin = origins.get(s.meta.name)
             out.append(
                 SkillSummary(
                     name=s.meta.name,
@@ -93,6 +105,8 @@ class SkillUse:
                     version=s.version,
                     uses=u.uses,
                     success_rate=u.served_rate,
+                    source=origin or SKILLS,
+                    trust="unverified" if origin else "verified",
                 )
             )
         return out
@@ -100,12 +114,15 @@ class SkillUse:
     def get_skill(self, caller: Caller, request: GetSkillRequest) -> SkillDetail:
         skill = self.directories.get(caller.team).get(request.name)
         u = self.ledger.skill_usage(caller.team).get(request.name, NONE)
+        origin = self._origins(caller.team, [skill]).get(skill.meta.name)
         return SkillDetail(
             name=skill.meta.name,
             description=skill.meta.description,
             version=skill.version,
             uses=u.uses,
             success_rate=u.served_rate,
+            source=origin or SKILLS,
+            trust="unverified" if origin else "verified",
             body=skill.body,
             frontmatter=skill.frontmatter,
             files=skill.files,
