@@ -236,6 +236,9 @@ async def test_while_the_team_hive_is_down_skills_are_served_from_the_local_copy
         assert upstream.status()["state"] != "up"
     assert not offline.is_error, offline.content
     assert offline.structured_content == online.structured_content  # version and body as the team hive said
+    # whose commit a skill is was checked by the team hive, not here
+    assert (online.structured_content["source"], online.structured_content["trust"]) == ("upstream", "unverified")
+    assert {(s["source"], s["trust"]) for s in listed.structured_content["result"]} == {("upstream", "unverified")}
     assert [s["name"] for s in listed.structured_content["result"]] == ["using-skillhive", "writing-skills"]
     assert ranked.structured_content["result"][0]["name"] == "writing-skills"
     team_file = team.hive.directory(TEAM).read_file("writing-skills", "SKILL.md")

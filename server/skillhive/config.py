@@ -234,6 +234,12 @@ class Settings(BaseSettings):
         "each evolver commit lands; every evolver commit, approval and rollback is pushed (never forced).",
     )
     skills_remote_branch: str = Field("main", description="The branch of the skills remote the hive tracks.")
+    skills_remote_trusted: bool = Field(
+        False,
+        description="Serve skills whose last change came from the skills remote as the hive's own (trust: "
+        "verified, source: skills). Only for a remote that is the team's own reviewed repository: by default a "
+        "commit this hive did not make is served trust: unverified with source remote:<repository name>.",
+    )
     skills_sync_interval: float = Field(
         30.0,
         ge=0,

@@ -59,6 +59,7 @@ VOTE_POWER = 4
 MIN_POOL = 40  # candidates per kind: enough distinct tasks for voting when each ran several times
 RELATIVE_FLOOR = 0.5  # nothing less than half as relevant as the best match is worth a reader's tokens
 _OUTCOME_ORDER = {"success": 0, "partial": 1, "unknown": 2, "failure": 3}
+SKILLS = "skills"  # the source of a skill whose version this hive committed
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="skillhive-keywords")
 
 
@@ -72,6 +73,7 @@ class SkillCard:
     uses: int = 0
     success_rate: float | None = None  # each user's outcomes weigh as one user's (store/records.py UserWeighted)
     changed: str | None = None  # the date (UTC) of its version's commit
+    origin: str | None = None  # None: its version is the hive's own commit; else where it came from ("remote:…")
 
 
 @dataclass(frozen=True)
@@ -182,8 +184,8 @@ class Retriever:
             if item.kind is ItemKind.TRAJECTORY:
                 who = authors.get(item.id, ())
                 item.users, item.mine = len(who), q.user in who
-            if item.kind is ItemKind.SKILL:
-                item.trust = "verified"  # in the team's directory: gated, reviewed or committed by a person
+            if item.kind is ItemKind.SKILL:  # committed by this hive (gated, approved, rolled back) or a peer's
+                item.trust = "verified" if item.source == SKILLS else "unverified"
             elif item.kind is ItemKind.TRAJECTORY and item.mine:
                 item.trust = "verified"  # the caller's own record: whoever else joins the hive later
             else:
@@ -458,7 +460,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
         version=card.version,
         success_rate=card.success_rate,
         when=card.changed,
-        source="skills",
+        source=card.origin or SKILLS,
     )
 
 

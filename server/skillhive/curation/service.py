@@ -67,7 +67,7 @@ class Curation:
 
     def approve(self, caller: Caller, branch: str) -> str:
         require_role(caller, "maintainer")
-        sha = git_reviews.approve(self.directories.root(caller.team), branch)
+        sha = git_reviews.approve(self.directories.root(caller.team), branch, self.directories.commits(caller.team))
         self.directories.get(caller.team).invalidate()
         return sha
 
@@ -78,7 +78,11 @@ class Curation:
     def rollback(self, caller: Caller, name: str, version: str | None, reason: str) -> str:
         require_role(caller, "maintainer")
         done = git_reviews.rollback(
-            self.directories.root(caller.team), name, version, reason=f"{reason} (by {caller.user})"
+            self.directories.root(caller.team),
+            name,
+            version,
+            reason=f"{reason} (by {caller.user})",
+            made=self.directories.commits(caller.team),
         )
         self.directories.get(caller.team).invalidate()
         return done.sha

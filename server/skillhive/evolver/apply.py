@@ -33,6 +33,7 @@ from skillhive.skills.git import (
     temporary_worktree,
     writer_lock,
 )
+from skillhive.skills.origin import HiveCommits, record
 from skillhive.skills.repo import check_name
 from skillhive.skills.spec import SKILL_FILE
 from skillhive.skills.sync import REVIEW_PREFIX, publish_commit
@@ -71,8 +72,10 @@ def commit_pass(
     *,
     mode: Literal["auto", "review"],
     run_id: str,
+    made: HiveCommits | None = None,
 ) -> CommitResult:
-    """Write each SKILL.md (None: retire the skill) as one commit, live (`auto`) or on `evolve/<run_id>`."""
+    """Write each SKILL.md (None: retire the skill) as one commit, live (`auto`) or on `evolve/<run_id>`;
+    the commit is recorded in `made` (the hive's own) before it goes live or is pushed."""
     root = Path(root)
     if mode not in ("auto", "review"):
         raise InvalidInput("mode", "must be 'auto' or 'review'")
@@ -101,11 +104,12 @@ def commit_pass(
                 path.write_text(text, encoding="utf-8", newline="")
                 run_git(worktree, "add", "--", f"{name}/{SKILL_FILE}")
             sha = commit_index(worktree, full, "the pass changes nothing in the skill directory")
+        record(made, [sha], "evolve")
         if mode == "review":
             run_git(root, "update-ref", f"refs/heads/{branch}", sha, "")  # "": only if it does not exist
         else:
             move_live(root, sha)
-            sha, synced = publish_commit(root, sha)
+            sha, synced = publish_commit(root, sha, made)
             parked = synced.parked_as(sha)
             if parked is not None:  # the remote changed the same lines: re-proposed for review
                 return CommitResult(sha=sha, branch=parked.branch)

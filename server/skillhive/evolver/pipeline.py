@@ -423,6 +423,7 @@ class Evolver:
             commit_message(report.run_id, changes),
             mode=self.options.mode,
             run_id=report.run_id,
+            made=self.directories.commits(team),
         )
         report.commit, report.branch = committed.sha, committed.branch
         self.directories.get(team).invalidate()
@@ -535,7 +536,9 @@ class Evolver:
             f" for {found.old[:12]} (p={found.p_value:.3f}, holds without any one user)"
         )
         mode: Literal["live", "review"] = "review" if self.options.mode == "review" else "live"
-        done = rollback(root, name, found.old, reason=reason, mode=mode, run_id=report.run_id)
+        done = rollback(
+            root, name, found.old, reason=reason, mode=mode, run_id=report.run_id, made=self.directories.commits(team)
+        )
         report.applied += 1
         where = "proposed for review on " + done.branch if mode == "review" else "rolled back"
         report.skipped.append(f"{where} {name} to {found.old[:12]}: {reason}")

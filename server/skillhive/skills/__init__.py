@@ -6,6 +6,7 @@ directory.py  SkillDirectory: cached scan, get, read_file; validate_directory
 git.py        the one place git runs: the safe runner, the writers' lock, worktrees, HEAD, ancestry
 repo.py       the repository: ensure_repo, seeding, skill_version(s), skill_history, resolve_version
 sync.py       the remote: attach, sync, publish (rebase, park conflicts), SyncSchedule
+origin.py     which commits the hive made (recorded in the ledger) and which came from the remote
 """
 
 from skillhive.skills.directory import ScanResult, Skill, SkillDirectory, validate_directory

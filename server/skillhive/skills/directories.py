@@ -19,11 +19,12 @@ from skillhive.config import Settings
 from skillhive.errors import ConfigError
 from skillhive.skills import sync as skill_sync
 from skillhive.skills.directory import SkillDirectory
+from skillhive.skills.origin import CommitRecords, HiveCommits
 from skillhive.skills.repo import ensure_repo
 
 
-class DirectoryRecords(Protocol):
-    """Where the hive records each team's folder (the ledger)."""
+class DirectoryRecords(CommitRecords, Protocol):
+    """Where the hive records each team's folder and the commits it made there (the ledger)."""
 
     def claim_skill_directory(self, team: str, wanted: str, fallback: str) -> str: ...
 
@@ -63,6 +64,15 @@ class SkillDirectories:
             self._roots[team] = path
         return path
 
+    def commits(self, team: str) -> HiveCommits:
+        """The record of the commits this hive made in the team's skills (skills/origin.py)."""
+        return HiveCommits(self.records, team)
+
+    def foreign(self, team: str) -> bool:
+        """Whether the team's skills may hold commits this hive did not make: it tracks a remote that
+        is not trusted as the team's own (skills_remote_trusted)."""
+        return self.remote(team) is not None and not self.settings.skills_remote_trusted
+
     def remote(self, team: str) -> str | None:
         """The git remote a team's skills track: its own in team_skills_remotes, else skills_remote (local team)."""
         found = self.settings.team_skills_remotes.get(team)
@@ -72,7 +82,7 @@ class SkillDirectories:
         """A team's skill directory; with a remote, a pull starts in the background when one is due."""
         found = self._directory(team)
         if self.remote(team):
-            self.schedule.poke(team, found.root)
+            self.schedule.poke(team, found.root, self.commits(team))
         return found
 
     def _directory(self, team: str) -> SkillDirectory:
@@ -86,8 +96,10 @@ class SkillDirectories:
             if found is None:
                 remote = self.remote(team)
                 if remote is None:
-                    ensure_repo(root, self.settings.seed_skills, adopt=self._may_adopt(team))
-                elif skill_sync.attach(root, remote, self.settings.skills_remote_branch, self.settings.seed_skills):
+                    ensure_repo(root, self.settings.seed_skills, adopt=self._may_adopt(team), made=self.commits(team))
+                elif skill_sync.attach(
+                    root, remote, self.settings.skills_remote_branch, self.settings.seed_skills, made=self.commits(team)
+                ):
                     self.schedule.mark(team)  # just cloned (or seeded and pushed)
                 found = self._open[team] = SkillDirectory(root)
             return found
@@ -110,7 +122,7 @@ class SkillDirectories:
                 branch=self.settings.skills_remote_branch,
                 deferred="an evolver pass is running; it pushes its own commit, try again when it is done",
             )
-        result = skill_sync.sync(directory.root)
+        result = skill_sync.sync(directory.root, self.commits(team))
         directory.invalidate()
         return result
 

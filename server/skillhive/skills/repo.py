@@ -20,7 +20,9 @@ from pathlib import Path
 from skillhive.errors import InvalidInput, SkillError
 from skillhive.filelock import file_lock
 from skillhive.models import SKILL_NAME_MAX, SKILL_NAME_PATTERN
+from skillhive.skills import origin
 from skillhive.skills.git import LOCK_NAME, current_head, init, run_git, stream_git
+from skillhive.skills.origin import HiveCommits
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +65,13 @@ def check_name(name: str, field: str = "name") -> str:
 # -- creation -------------------------------------------------------------------------------------
 
 
-def ensure_repo(root: Path, seed: Path | None = None, *, adopt: bool = True) -> None:
+def ensure_repo(root: Path, seed: Path | None = None, *, adopt: bool = True, made: HiveCommits | None = None) -> None:
     """Make `root` a git repository with at least one commit; seed it when it holds no skills.
 
     A folder that already holds files but no repository is the user's own: with `adopt` False it
     is refused (SkillError with a hint) rather than put under git and committed as it is.
     Safe to call from several processes at once: the first one creates the repository under a
-    lock file, the others wait and find it done.
+    lock file, the others wait and find it done. The first commit is recorded in `made`.
     """
     root = Path(root)
     if current_head(root) is not None:
@@ -93,6 +95,7 @@ def ensure_repo(root: Path, seed: Path | None = None, *, adopt: bool = True) -> 
         run_git(root, "add", "--all", "--", ".")
         message = f"Seed the skill directory with {len(copied)} skills" if copied else "Create the skill directory"
         run_git(root, "commit", "--quiet", "--allow-empty", "--no-verify", "-m", message)
+        origin.record(made, [run_git(root, "rev-parse", "HEAD").strip()], "seed")
         log.info("created the skill repository at %s (%d seed skills)", root, len(copied))
 
 

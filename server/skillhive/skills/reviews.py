@@ -30,6 +30,7 @@ from skillhive.skills.git import (
     temporary_worktree,
     writer_lock,
 )
+from skillhive.skills.origin import HiveCommits, record
 from skillhive.skills.repo import check_name, skill_history
 from skillhive.skills.sync import REVIEW_PREFIX, publish_commit
 
@@ -88,11 +89,12 @@ def review_diff(root: Path, branch: str) -> str:
     return f"{log.rstrip()}\n\n{diff}" if log.strip() else diff
 
 
-def approve(root: Path, branch: str) -> str:
+def approve(root: Path, branch: str, made: HiveCommits | None = None) -> str:
     """Put a review live (fast-forward, or a merge when the live branch moved); returns the live head.
 
-    With a remote, the approval is pushed; when it conflicts with the remote it goes back to review
-    and the returned commit is not on the live branch.
+    What goes live is the hive's own: recorded in `made` (a maintainer approved it). With a remote,
+    the approval is pushed; when it conflicts with the remote it goes back to review and the
+    returned commit is not on the live branch.
     """
     root = Path(root)
     with writer_lock(root):
@@ -106,9 +108,10 @@ def approve(root: Path, branch: str) -> str:
         else:
             target = _merge_commit(root, name, live, base, tip)
         if target != base:
+            record(made, run_git(root, "rev-list", "--first-parent", f"{base}..{target}").split(), "approve")
             move_live(root, target)
         run_git(root, "update-ref", "-d", f"refs/heads/{name}", tip)
-        target, _ = publish_commit(root, target)
+        target, _ = publish_commit(root, target, made)
     return target
 
 
@@ -148,12 +151,13 @@ def rollback(
     reason: str,
     mode: Literal["live", "review"] = "live",
     run_id: str | None = None,
+    made: HiveCommits | None = None,
 ) -> CommitResult:
     """Restore skill `name` as it was at `version` (default: its previous version) as a new commit:
     live, or (`review`, the evolver in review mode) on the review branch `evolve/<run_id>-rollback-<name>`.
 
-    With a remote, a live rollback is pushed; when the remote changed the skill meanwhile, the rollback
-    is parked for review and the returned branch is the review branch.
+    The rollback commit is recorded in `made`. With a remote, a live rollback is pushed; when the remote
+    changed the skill meanwhile, the rollback is parked for review and the returned branch is the review branch.
     """
     root = Path(root)
     check_name(name)
@@ -188,10 +192,11 @@ def rollback(
         with temporary_worktree(root, base, checkout=False) as worktree:
             run_git(worktree, "restore", f"--source={target}", "--staged", "--", f"{name}/")
             sha = commit_index(worktree, message, f"skill {name!r} already matches version {target[:12]}")
+        record(made, [sha], "rollback")
         if mode == "review":
             run_git(root, "update-ref", f"refs/heads/{branch}", sha, "")
             return CommitResult(sha=sha, branch=branch)
         move_live(root, sha)
-        sha, synced = publish_commit(root, sha)
+        sha, synced = publish_commit(root, sha, made)
         parked = synced.parked_as(sha)
     return CommitResult(sha=sha, branch=parked.branch if parked is not None else live)

@@ -47,6 +47,7 @@ from skillhive.skills.git import (
     temporary_worktree,
     writer_lock,
 )
+from skillhive.skills.origin import HiveCommits, record
 from skillhive.skills.repo import ensure_repo
 
 log = logging.getLogger(__name__)
@@ -189,9 +190,10 @@ def configure(root: Path, url: str, branch: str) -> None:
 # -- first run ------------------------------------------------------------------------------------
 
 
-def attach(root: Path, url: str, branch: str, seed: Path | None = None) -> bool:
+def attach(root: Path, url: str, branch: str, seed: Path | None = None, *, made: HiveCommits | None = None) -> bool:
     """Make `root` track `url`: on first run clone it, or seed it and push the seed when the remote
-    has no commits (or cannot be reached: then the next sync pushes). True when created now."""
+    has no commits (or cannot be reached: then the next sync pushes). True when created now.
+    A seed is recorded in `made`; what a clone brings is the remote's, not the hive's."""
     check_remote(url)
     check_branch(branch)
     root = Path(root)
@@ -204,10 +206,10 @@ def attach(root: Path, url: str, branch: str, seed: Path | None = None) -> bool:
         with file_lock(root / LOCK_NAME):  # the lock ensure_repo takes: two processes clone once
             if current_head(root) is None and not repo._has_folders(root):
                 _clone_into(root, url, branch)
-    ensure_repo(root, seed)  # seeds when nothing came from the remote; a no-op after a clone
+    ensure_repo(root, seed, made=made)  # seeds when nothing came from the remote; a no-op after a clone
     configure(root, url, branch)
     if created:
-        result = sync(root)  # publishes the seed to an empty remote; after a clone, nothing to do
+        result = sync(root, made)  # publishes the seed to an empty remote; after a clone, nothing to do
         if result.error:
             log.warning("skill directory %s: %s", root, result.summary())
     return created
@@ -255,16 +257,17 @@ def _remote_tip(root: Path, branch: str) -> str | None:
 # -- pull and push --------------------------------------------------------------------------------
 
 
-def sync(root: Path) -> SyncResult:
+def sync(root: Path, made: HiveCommits | None = None) -> SyncResult:
     """Pull (fetch, fast-forward or replay) and push, under the writers' lock."""
     with writer_lock(root):
-        return publish(root)
+        return publish(root, made)
 
 
-def publish(root: Path) -> SyncResult:
+def publish(root: Path, made: HiveCommits | None = None) -> SyncResult:
     """`sync` for a caller that already holds `writer_lock` (a writer, after its commit).
 
     Never raises: whatever goes wrong is in `error`, and the local commits stay where they are.
+    A replay of the hive's own commits (those in `made`) is recorded there before it is pushed.
     """
     root = Path(root)
     result = SyncResult()
@@ -274,7 +277,7 @@ def publish(root: Path) -> SyncResult:
             return result
         url, branch = target
         result.remote, result.branch = display_url(url), branch
-        _pull_and_push(root, branch, result)
+        _pull_and_push(root, branch, result, made)
     except SkillError as exc:
         result.error = failure_reason(exc)
     except Exception as exc:  # a sync must never take down the pass or request that triggered it
@@ -288,14 +291,14 @@ def publish(root: Path) -> SyncResult:
     return result
 
 
-def publish_commit(root: Path, sha: str) -> tuple[str, SyncResult]:
+def publish_commit(root: Path, sha: str, made: HiveCommits | None = None) -> tuple[str, SyncResult]:
     """`publish` after a live commit `sha`: where `sha` is now (its replay on the remote, or itself), and
     what the sync did (`parked_as` says whether it went to review)."""
-    result = publish(root)
+    result = publish(root, made)
     return result.rewritten.get(sha, sha), result
 
 
-def _pull_and_push(root: Path, branch: str, result: SyncResult) -> None:
+def _pull_and_push(root: Path, branch: str, result: SyncResult, made: HiveCommits | None) -> None:
     for _ in range(PUSH_ATTEMPTS):
         try:
             run_git(root, "fetch", "--quiet", "--prune", "--no-tags", REMOTE)
@@ -313,7 +316,7 @@ def _pull_and_push(root: Path, branch: str, result: SyncResult) -> None:
                 move_live(root, remote)
                 return
             if not is_ancestor(root, remote, local):
-                local = _rebase(root, local, remote, result)
+                local = _rebase(root, local, remote, result, made)
         if local == remote:
             return
         try:
@@ -330,11 +333,13 @@ def _pull_and_push(root: Path, branch: str, result: SyncResult) -> None:
         return
 
 
-def _rebase(root: Path, local: str, remote: str, result: SyncResult) -> str:
-    """Replay the local commits missing from the remote onto it; park the ones that conflict."""
+def _rebase(root: Path, local: str, remote: str, result: SyncResult, made: HiveCommits | None) -> str:
+    """Replay the local commits missing from the remote onto it; park the ones that conflict. The
+    replay of a commit the hive made is the hive's too: recorded before the live branch moves to it."""
     commits = run_git(root, "rev-list", "--reverse", "--first-parent", f"{remote}..{local}").split()
     result.pulled += count_commits(root, f"{local}..{remote}")
-    tip, parked = remote, []
+    own = made.made(commits) if made is not None else set()
+    tip, parked, replayed = remote, [], []
     with temporary_worktree(root, remote) as worktree:
         for sha in commits:
             applied = _cherry_pick(worktree, sha, tip)
@@ -342,7 +347,10 @@ def _rebase(root: Path, local: str, remote: str, result: SyncResult) -> str:
                 parked.append(sha)
             else:
                 result.dropped += applied == tip  # its change is on the remote already
+                if applied != tip and sha in own:
+                    replayed.append(applied)
                 result.rewritten[sha] = tip = applied
+    record(made, replayed, "replay")
     branches = [_park(root, sha) for sha in parked]
     try:
         move_live(root, tip, fast_forward=False)
@@ -411,7 +419,7 @@ class SyncSchedule:
         with self._lock:
             self._last[team] = time.monotonic()
 
-    def poke(self, team: str, root: Path) -> None:
+    def poke(self, team: str, root: Path, made: HiveCommits | None = None) -> None:
         """Start a background sync of `team` when one is due; cheap when none is."""
         if self.interval <= 0:
             return
@@ -423,16 +431,16 @@ class SyncSchedule:
             if running is not None and running.is_alive():
                 return
             self._last[team] = now
-            thread = threading.Thread(target=self._run, args=(team, root), name=f"skill-sync-{team}", daemon=True)
+            thread = threading.Thread(target=self._run, args=(team, root, made), name=f"skill-sync-{team}", daemon=True)
             self._threads[team] = thread
             thread.start()
 
-    def _run(self, team: str, root: Path) -> None:
+    def _run(self, team: str, root: Path, made: HiveCommits | None) -> None:
         try:
             if self.busy(team):
                 log.debug("skill sync of %s deferred: an evolver pass is running", team)
                 return
-            result = sync(root)
+            result = sync(root, made)
             log.debug("skill sync of %s: %s", team, result.summary())
         except Exception:
             log.exception("background skill sync of %s failed", team)

@@ -47,6 +47,7 @@ TABLES: tuple[Table, ...] = (
     Table("tokens", None, None, "id", False),
     Table("forgotten", None, None, 'team, content_hash, "user"', True),
     Table("team_skills", None, None, "team", False),
+    Table("hive_commits", None, None, "team, sha", False),
     Table("import_batches", None, None, "id", False),
     Table("meta", None, None, "key", False),
 )

@@ -515,6 +515,27 @@ class Ledger:
                     return str(row["path"])
             raise StorageError(f"no skill directory could be recorded for team {team!r}")
 
+    def record_hive_commits(self, team: str, shas: Sequence[str], what: str) -> None:
+        """Record skill commits this hive made (`what`: seed, evolve, approve, rollback, replay); a
+        commit recorded before stays as it was."""
+        if not shas:
+            return
+        made = now_iso()
+        with self.db.transaction() as tx:
+            tx.executemany(
+                "INSERT INTO hive_commits (team, sha, made_at, what) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [(team, sha, made, what) for sha in dict.fromkeys(shas)],
+            )
+
+    def hive_commits(self, team: str, shas: Sequence[str]) -> set[str]:
+        """Those of `shas` this hive (any replica) recorded as its own skill commits."""
+        found: set[str] = set()
+        for part in chunks(sorted(set(shas)), 500):
+            marks = ", ".join("?" * len(part))
+            rows = self.db.read(f"SELECT sha FROM hive_commits WHERE team = ? AND sha IN ({marks})", (team, *part))
+            found.update(str(r["sha"]) for r in rows)
+        return found
+
     def teams(self) -> list[str]:
         rows = self.db.read("SELECT DISTINCT team FROM trajectories UNION SELECT DISTINCT team FROM lessons")
         return [r["team"] for r in rows]

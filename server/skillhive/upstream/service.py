@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import Future
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 import anyio.from_thread
@@ -71,6 +71,15 @@ def from_the_team_hive(result: ExperienceResult) -> ExperienceResult:
         item.source = f"upstream:{said}" if said else "upstream"
         withhold_served(item)
     return result
+
+
+_S = TypeVar("_S", bound=SkillSummary)
+
+
+def _unvouched(skill: _S) -> _S:
+    """A skill the team hive served: whose commit it is was not checked here (from_the_team_hive)."""
+    skill.source, skill.trust = "upstream", "unverified"
+    return skill
 
 
 class QueueFull(ClientError):
@@ -323,15 +332,15 @@ class UpstreamHive:
             listed = self._forward(request.tool, request.arguments()).get("result", [])
         except UpstreamUnavailable as exc:
             self._offline("list_skills", exc)
-            return self.copy.list(request.query, request.limit)
-        return [SkillSummary.model_validate(item) for item in listed]
+            return [_unvouched(s) for s in self.copy.list(request.query, request.limit)]
+        return [_unvouched(SkillSummary.model_validate(item)) for item in listed]
 
     def get_skill(self, caller: Caller, request: GetSkillRequest) -> SkillDetail:
         try:
-            return SkillDetail.model_validate(self._forward(request.tool, request.arguments()))
+            return _unvouched(SkillDetail.model_validate(self._forward(request.tool, request.arguments())))
         except UpstreamUnavailable as exc:
             self._offline(f"get_skill {request.name}", exc)
-            return self.copy.detail(request.name)
+            return _unvouched(self.copy.detail(request.name))
 
     def read_skill_file(self, caller: Caller, request: SkillFileRequest) -> SkillFileContent:
         try:

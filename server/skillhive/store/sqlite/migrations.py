@@ -340,6 +340,23 @@ def _m012_import_batches(tx: Tx) -> None:
     )
 
 
+def _m014_hive_commits(tx: Tx) -> None:
+    """The skill commits this hive made (any replica: they share the ledger), so that a commit that
+    arrived from the skills remote is told apart from the hive's own when a skill is served."""
+    script(
+        tx,
+        """
+        CREATE TABLE hive_commits (
+            team    TEXT NOT NULL,
+            sha     TEXT NOT NULL,
+            made_at TEXT NOT NULL,
+            what    TEXT NOT NULL,
+            PRIMARY KEY (team, sha)
+        )
+        """,
+    )
+
+
 MIGRATIONS: Migrations = [
     (1, "initial schema: trajectories, lessons, skill outcomes, outbox, keyword search", _m001_initial),
     (2, "evolver: evolution runs, judge labels, progress per team", _m002_evolver),
@@ -351,4 +368,5 @@ MIGRATIONS: Migrations = [
     (8, "provenance: a run's title (what the user asked for) and how it arrived", _m008_provenance),
     (10, "evolver: runs deferred to a later pass", _m010_evolver_deferred),
     (12, "import batches: one per import, named by the runs and authorships it added", _m012_import_batches),
+    (14, "hive commits: the skill commits this hive made, told apart from the skills remote's", _m014_hive_commits),
 ]

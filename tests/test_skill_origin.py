@@ -1,0 +1,346 @@
+"""A skill's origin is recomputed by the hive that serves it: a skill whose version is a commit this
+hive made (the seed, an evolver commit, an approval, a rollback, or their replay onto the remote) is
+served `source: skills`, `trust: verified`; one last changed by a commit that came from the skills
+remote (a peer's, a person's) is served `source: remote:<repository>`, `trust: unverified`.
+
+Real git (a bare remote that refuses force-pushes), real evolver passes (the scripted model on a
+fake OpenAI server), the real ledger; replicas share one PostgreSQL database.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+from mcp import Client
+
+from backends import both
+from evolver.scripted_model import ScriptedModel
+from evolver.test_evolver_pass import DEPLOY_SKILL, failed_deploy, record_as
+from evolver.test_evolver_sync import HumanDuringReview
+from fakes.openai_server import FakeOpenAI
+from postgres_server import PostgresServer
+from skillhive.config import Settings
+from skillhive.evolver.apply import commit_message, commit_pass
+from skillhive.evolver.llm import OpenAICompatibleLLM
+from skillhive.evolver.pipeline import Evolver, PassOptions
+from skillhive.evolver.types import PassReport
+from skillhive.hive import Hive
+from skillhive.mcp_app import build_server
+from skillhive.models import Caller
+from skillhive.skills.git import head, run_git
+from skillhive.skills.origin import HiveCommits, remote_source
+from skillhive.skills.sync import attach, sync
+from skillhive.store.embeddings import LocalMiniLM
+from skillhive.store.ledger import Ledger
+
+pytestmark = pytest.mark.anyio
+TEAM = "team-a"
+DAVE = Caller(user="dave", team=TEAM)
+MAINTAINER = Caller(user="mia", team=TEAM, role="maintainer")
+HUMAN = ("-c", "user.name=Pat Peer", "-c", "user.email=pat@example.com")
+DEPLOY_QUERY = "deploy a web service to the staging cluster and check that it is healthy"
+TLS_QUERY = "rotate the tls certificates of the load balancer before they expire"
+TLS_SKILL = """---
+name: rotate-tls-certificates
+description: Rotate the TLS certificates of the load balancer before they expire.
+---
+# Rotate TLS certificates
+
+## Steps
+1. Request a new certificate.
+2. Swap it in on the load balancer.
+"""
+OWN = ("skills", "verified")
+PEERS = ("remote:team-skills", "unverified")
+
+
+@pytest.fixture
+def seed(tmp_path: Path) -> Path:
+    root = tmp_path / "seed"
+    (root / "deploy-service").mkdir(parents=True)
+    (root / "deploy-service" / "SKILL.md").write_text(DEPLOY_SKILL)
+    return root
+
+
+@pytest.fixture
+def remote(tmp_path: Path) -> Path:
+    bare = tmp_path / "team-skills.git"
+    subprocess.run(["git", "init", "--quiet", "--bare", "--initial-branch=main", str(bare)], check=True)
+    run_git(bare, "config", "receive.denyNonFastForwards", "true")
+    return bare
+
+
+@pytest.fixture
+def make_hive(tmp_path: Path, seed: Path, remote: Path, embedder: LocalMiniLM) -> Iterator[Callable[..., Hive]]:
+    hives: list[Hive] = []
+
+    def make(name: str, database_url: str | None = None, **extra: Any) -> Hive:
+        settings = Settings(
+            data_dir=tmp_path / name,
+            user="alice",
+            team=TEAM,
+            seed_skills=seed,
+            evolve_in_server=False,
+            skills_remote=str(remote),
+            skills_sync_interval=0,
+            database_url=database_url,  # type: ignore[arg-type]
+            **extra,
+        )
+        hive = Hive(settings, embedder=embedder)
+        hives.append(hive)
+        hive.directory(TEAM)  # the first one seeds the empty remote, the others clone it
+        return hive
+
+    yield make
+    for hive in hives:
+        hive.close()
+
+
+def peer_pushes(tmp_path: Path, remote: Path, name: str, text: str) -> str:
+    """Someone who is not this hive commits a skill to the remote; their commit."""
+    clone = tmp_path / f"peer-{len(list(tmp_path.glob('peer-*')))}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    subprocess.run(["git", "clone", "--quiet", str(remote), str(clone)], check=True, env=env)
+    (clone / name).mkdir(exist_ok=True)
+    (clone / name / "SKILL.md").write_text(text)
+    run_git(clone, "add", "--all")
+    run_git(clone, *HUMAN, "commit", "--quiet", "-m", f"Peer changes {name}")
+    run_git(clone, "push", "--quiet", "origin", "HEAD:refs/heads/main")
+    return head(clone)
+
+
+async def served(hive: Hive, name: str, query: str) -> dict[str, Any]:
+    """The skill as retrieve_experience serves it to a member over MCP."""
+    async with Client(build_server(hive, identify=lambda: DAVE)) as client:
+        res = await client.call_tool("retrieve_experience", {"query": query, "kinds": ["skill"], "k": 5})
+    assert not res.is_error, res.content
+    items = {i["id"]: i for i in res.structured_content["items"]}
+    assert name in items, items
+    return items[name]
+
+
+async def origin(hive: Hive, name: str, query: str) -> tuple[str, str]:
+    item = await served(hive, name, query)
+    return item["source"], item["trust"]
+
+
+async def evolve(hive: Hive, model: ScriptedModel, mode: str = "auto") -> PassReport:
+    """A real evolver pass over runs of three users whose deploys failed for want of migrations."""
+    for user in ("alice", "bob", "carol"):
+        await record_as(hive, user, [failed_deploy(n, user) for n in range(2)])
+    with FakeOpenAI(chat=model) as fake:
+        llm = OpenAICompatibleLLM(base_url=fake.base_url, api_key="k", max_retries=0)
+        options = PassOptions(mode=mode)  # type: ignore[arg-type]
+        report = await anyio.to_thread.run_sync(
+            lambda: Evolver(hive.backends, hive.directories, llm, options).run_pass(TEAM)
+        )
+    assert report.error is None, report
+    return report
+
+
+def version(hive: Hive, name: str) -> str | None:
+    return hive.directory(TEAM).get(name).version
+
+
+# -- one hive --------------------------------------------------------------------------------------
+
+
+async def test_a_skill_pulled_from_the_remote_is_served_unverified_with_the_remote_as_its_source(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peers = peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    assert hive.directories.sync(TEAM).pulled == 1
+    assert version(hive, "rotate-tls-certificates") == peers
+
+    assert await origin(hive, "rotate-tls-certificates", TLS_QUERY) == PEERS
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == OWN  # the seed this hive committed and pushed
+
+
+async def test_get_skill_and_list_skills_say_whose_commit_each_skill_is(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    hive.directories.sync(TEAM)
+    async with Client(build_server(hive, identify=lambda: DAVE)) as client:
+        peers = await client.call_tool("get_skill", {"name": "rotate-tls-certificates"})
+        own = await client.call_tool("get_skill", {"name": "deploy-service"})
+        listed = await client.call_tool("list_skills", {})
+        ranked = await client.call_tool("list_skills", {"query": TLS_QUERY})
+    assert (peers.structured_content["source"], peers.structured_content["trust"]) == PEERS
+    assert (own.structured_content["source"], own.structured_content["trust"]) == OWN
+    assert {s["name"]: (s["source"], s["trust"]) for s in listed.structured_content["result"]} == {
+        "deploy-service": OWN,
+        "rotate-tls-certificates": PEERS,
+    }
+    first = ranked.structured_content["result"][0]
+    assert (first["name"], first["source"], first["trust"]) == ("rotate-tls-certificates", *PEERS)
+
+
+async def test_a_skill_the_evolver_committed_stays_verified_after_its_push_and_a_pull(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    report = await evolve(hive, ScriptedModel())
+    assert report.branch == "main" and run_git(remote, "rev-parse", "main").strip() == report.commit
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    assert hive.directories.sync(TEAM).pulled == 1  # a fast-forward past the hive's own pushed commit
+
+    assert version(hive, "deploy-service") == report.commit
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == OWN
+    assert await origin(hive, "rotate-tls-certificates", TLS_QUERY) == PEERS
+
+
+async def test_an_approved_review_stays_verified_after_its_push_and_a_pull(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    report = await evolve(hive, ScriptedModel(), mode="review")
+    assert report.branch == f"evolve/{report.run_id}"
+    assert hive.curation is not None
+    approved = hive.curation.approve(MAINTAINER, report.branch)
+    assert run_git(remote, "rev-parse", "main").strip() == approved
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    hive.directories.sync(TEAM)
+
+    assert "Run migrations first" in hive.directory(TEAM).get("deploy-service").body
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == OWN
+    assert await origin(hive, "rotate-tls-certificates", TLS_QUERY) == PEERS
+
+
+async def test_a_replay_during_a_pull_keeps_the_rewritten_commit_the_hives_own(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    # the peer pushes while the pass runs: its commit is replayed onto theirs, under a new sha
+    model = HumanDuringReview(lambda: peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL))
+    report = await evolve(hive, model)
+
+    assert model.pushed and report.branch == "main"
+    assert run_git(hive.directories.root(TEAM), "rev-parse", f"{report.commit}^").strip() == model.pushed
+    assert version(hive, "deploy-service") == report.commit
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == OWN
+    assert await origin(hive, "rotate-tls-certificates", TLS_QUERY) == PEERS
+
+
+async def test_an_evolver_edit_of_a_skill_a_peer_changed_makes_it_the_hives_own_again(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peer_pushes(tmp_path, remote, "deploy-service", DEPLOY_SKILL + "\n## Owner\nThe platform team.\n")
+    hive.directories.sync(TEAM)
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == PEERS
+
+    report = await evolve(hive, ScriptedModel())
+    body = hive.directory(TEAM).get("deploy-service").body
+    assert "Run migrations first" in body and "The platform team." in body
+    assert version(hive, "deploy-service") == report.commit
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == OWN
+
+
+async def test_a_maintainers_rollback_of_a_peers_change_is_the_hives_own(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peer_pushes(tmp_path, remote, "deploy-service", DEPLOY_SKILL + "\n## Owner\nThe platform team.\n")
+    hive.directories.sync(TEAM)
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == PEERS
+    assert hive.curation is not None
+
+    hive.curation.rollback(MAINTAINER, "deploy-service", None, "not reviewed by us")
+    assert "The platform team." not in hive.directory(TEAM).get("deploy-service").body
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == OWN
+
+
+# -- several hives on one remote -------------------------------------------------------------------
+
+
+async def test_a_peer_hive_with_its_own_ledger_serves_the_others_evolved_skill_as_the_remotes(
+    make_hive: Callable[..., Hive],
+) -> None:
+    hive_a, peer = make_hive("a"), make_hive("peer")  # each its own SQLite ledger: two hives, not replicas
+    report = await evolve(hive_a, ScriptedModel())
+    peer.directories.sync(TEAM)
+    assert version(peer, "deploy-service") == report.commit
+    assert await origin(hive_a, "deploy-service", DEPLOY_QUERY) == OWN
+    assert await origin(peer, "deploy-service", DEPLOY_QUERY) == PEERS
+
+
+async def test_replicas_sharing_a_remote_and_a_ledger_see_each_others_commits_as_the_hives_own(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path, postgres: PostgresServer
+) -> None:
+    url = postgres.create_database()
+    replica_a, replica_b = make_hive("a", url), make_hive("b", url)  # b clones what a seeded
+    assert await origin(replica_b, "deploy-service", DEPLOY_QUERY) == OWN
+
+    report = await evolve(replica_a, ScriptedModel())  # a commits and pushes; b pulls
+    replica_b.directories.sync(TEAM)
+    assert version(replica_b, "deploy-service") == report.commit
+    assert await origin(replica_b, "deploy-service", DEPLOY_QUERY) == OWN
+
+    assert replica_b.curation is not None  # b rolls back and pushes; a pulls
+    done = replica_b.curation.rollback(MAINTAINER, "deploy-service", None, "undo")
+    replica_a.directories.sync(TEAM)
+    assert version(replica_a, "deploy-service") == done
+    assert await origin(replica_a, "deploy-service", DEPLOY_QUERY) == OWN
+
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    for replica in (replica_a, replica_b):
+        replica.directories.sync(TEAM)
+        assert await origin(replica, "rotate-tls-certificates", TLS_QUERY) == PEERS
+
+
+async def test_a_remote_trusted_as_the_teams_own_serves_what_it_pulls_as_verified(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    trusting, wary = make_hive("a", skills_remote_trusted=True), make_hive("b")
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    for hive in (trusting, wary):
+        hive.directories.sync(TEAM)
+    assert await origin(trusting, "rotate-tls-certificates", TLS_QUERY) == OWN
+    assert await origin(wary, "rotate-tls-certificates", TLS_QUERY) == PEERS
+
+
+# -- below the hive --------------------------------------------------------------------------------
+
+
+@both
+def test_the_replay_of_a_hive_commit_is_recorded_as_its_own_and_the_peers_commit_is_not(
+    tmp_path: Path, seed: Path, remote: Path, ledger: Ledger
+) -> None:
+    made = HiveCommits(ledger, TEAM)
+    root = tmp_path / "a" / "skills"
+    attach(root, str(remote), "main", seed, made=made)
+    seeded = head(root)
+    peers = peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    text = DEPLOY_SKILL + "\n## Check the dashboards\nLook at the error rate.\n"
+    local = commit_pass(root, {"deploy-service": text}, commit_message("r1", []), mode="auto", run_id="r1", made=made)
+    replayed = head(root)
+
+    assert local.sha == replayed and run_git(root, "rev-parse", f"{replayed}^").strip() == peers
+    assert made.made([seeded, peers, replayed]) == {seeded, replayed}
+    assert sync(root, made).pulled == 0
+    rows = ledger.read("SELECT what FROM hive_commits WHERE team = ? AND sha = ?", (TEAM, replayed))
+    assert [r["what"] for r in rows] == ["replay"]
+
+
+@pytest.mark.parametrize(
+    ("url", "source"),
+    [
+        ("git@git.internal:team-b/skills.git", "remote:skills"),
+        ("https://deploy:s3cret@git.example.com/platform/team-skills.git", "remote:team-skills"),
+        ("ssh://git@host:2222/srv/skills/", "remote:skills"),
+        ("/srv/git/peer-skills.git", "remote:peer-skills"),
+        ("https://git.example.com/", "remote"),
+        ("https://host/%2e%2e%2fetc", "remote"),
+    ],
+)
+def test_the_remote_is_named_by_its_repository_never_by_its_host_or_credentials(url: str, source: str) -> None:
+    assert remote_source(url) == source
