@@ -9,8 +9,12 @@ fake OpenAI server), the real ledger; replicas share one PostgreSQL database.
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import subprocess
+import sys
+import tarfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -344,3 +348,134 @@ def test_the_replay_of_a_hive_commit_is_recorded_as_its_own_and_the_peers_commit
 )
 def test_the_remote_is_named_by_its_repository_never_by_its_host_or_credentials(url: str, source: str) -> None:
     assert remote_source(url) == source
+
+
+# -- upgrading: the history before migration 14 ----------------------------------------------------
+
+
+def forget_the_record(hive: Hive) -> None:
+    """The hive as it was before migration 14: it made its commits, but recorded none of them."""
+    with hive.backends.ledger.db.transaction() as tx:
+        tx.execute("DELETE FROM hive_commits")
+
+
+def skillhive(hive: Hive, *args: str) -> subprocess.CompletedProcess[str]:
+    """`skillhive ARGS` as a maintainer runs it on the hive's data directory: another process."""
+    s = hive.settings
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "SKILLHIVE_"))},
+        "SKILLHIVE_DATA_DIR": str(s.data_dir),
+        "SKILLHIVE_USER": "mia",
+        "SKILLHIVE_TEAM": TEAM,
+        "SKILLHIVE_SEED_SKILLS": str(s.seed_skills),
+        "SKILLHIVE_SKILLS_REMOTE": str(s.skills_remote),
+        "SKILLHIVE_SKILLS_SYNC_INTERVAL": "0",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "skillhive.cli", *args], env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+async def test_adopting_the_history_after_an_upgrade_serves_the_hives_skills_as_its_own_again(
+    make_hive: Callable[..., Hive],
+) -> None:
+    hive = make_hive("a")
+    report = await evolve(hive, ScriptedModel())
+    forget_the_record(hive)  # upgraded: the seed and the evolver's commit are nobody's
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == PEERS
+
+    out = skillhive(hive, "skills", "adopt")
+
+    assert out.returncode == 0, out.stderr
+    assert f"adopted 2 commits of team {TEAM}'s skills up to {report.commit[:12]}" in out.stdout
+    assert "deploy-service: remote:team-skills (unverified) -> skills (verified)" in out.stdout
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == OWN  # the serving hive sees it at once
+    again = skillhive(hive, "skills", "adopt")
+    assert "adopted 0 commits" in again.stdout and "(2 were already)" in again.stdout
+    assert "no skill changes origin" in again.stdout
+
+
+async def test_adopting_up_to_a_commit_leaves_what_came_after_it_the_remotes(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    theirs = peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    later = peer_pushes(tmp_path, remote, "deploy-service", DEPLOY_SKILL + "\n## Owner\nThe platform team.\n")
+    hive.directories.sync(TEAM)
+    assert version(hive, "deploy-service") == later
+
+    out = skillhive(hive, "skills", "adopt", "--rev", theirs[:10])
+
+    assert out.returncode == 0, out.stderr
+    assert "adopted 1 commit of" in out.stdout and "(1 were already)" in out.stdout  # the seed was recorded
+    assert "rotate-tls-certificates: remote:team-skills (unverified) -> skills (verified)" in out.stdout
+    assert await origin(hive, "rotate-tls-certificates", TLS_QUERY) == OWN
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == PEERS
+
+
+async def test_adopt_refuses_a_revision_that_is_not_a_commit_of_the_live_branch(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    root = hive.directories.root(TEAM)
+    run_git(root, "checkout", "--quiet", "-b", "elsewhere")
+    (root / "deploy-service" / "notes.md").write_text("a note on another branch\n")
+    run_git(root, "add", "--all")
+    run_git(root, *HUMAN, "commit", "--quiet", "-m", "a commit off the live branch")
+    aside = head(root)
+    run_git(root, "checkout", "--quiet", "main")
+
+    for rev, reason in [
+        (aside, "no commit of the live branch main"),
+        ("--all", "4 to 64 lowercase hex digits"),
+        ("HEAD~1", "4 to 64 lowercase hex digits"),
+        ("0000000000", "no commit of the live branch main"),
+    ]:
+        out = skillhive(hive, "skills", "adopt", f"--rev={rev}")
+        assert out.returncode == 1 and reason in out.stderr and "Traceback" not in out.stderr, (rev, out.stderr)
+    assert hive.directories.commits(TEAM).made([aside]) == set()
+
+
+async def test_a_restored_bundle_keeps_its_hives_commits_its_own_and_a_peers_the_remotes(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    hive.directories.sync(TEAM)
+    await evolve(hive, ScriptedModel())
+    bundle = tmp_path / "team.skillhive.tar.gz"
+    hive.bundles.export(MAINTAINER, bundle)
+    moved = make_hive("moved")  # the hive on a new server: its own ledger, a clone of the same remote
+    assert await origin(moved, "deploy-service", DEPLOY_QUERY) == PEERS
+
+    done = moved.bundles.import_bundle(MAINTAINER, bundle)
+
+    assert done.skills is not None and done.skills.own == 2 and not done.notes  # the seed and the evolver's
+    assert await origin(moved, "deploy-service", DEPLOY_QUERY) == OWN
+    assert await origin(moved, "rotate-tls-certificates", TLS_QUERY) == PEERS  # pulled there, not made there
+
+
+async def test_a_bundle_exported_before_commits_were_recorded_restores_no_record_and_says_adopt(
+    tmp_path: Path, make_hive: Callable[..., Hive]
+) -> None:
+    hive = make_hive("a")
+    await evolve(hive, ScriptedModel())
+    bundle = tmp_path / "team.skillhive.tar.gz"
+    hive.bundles.export(MAINTAINER, bundle)
+    older = tmp_path / "older.skillhive.tar.gz"
+    with tarfile.open(bundle, "r:gz") as tar, tarfile.open(older, "w:gz") as out:
+        for member in tar:
+            data = tar.extractfile(member).read()  # type: ignore[union-attr]
+            if member.name == "manifest.json":
+                manifest = json.loads(data)
+                del manifest["skills"]["own"]
+                data = json.dumps(manifest).encode()
+            member.size = len(data)
+            out.addfile(member, io.BytesIO(data))
+    moved = make_hive("moved")
+
+    done = moved.bundles.import_bundle(MAINTAINER, older)
+
+    assert done.skills is not None and done.skills.own == 0
+    assert any("skillhive skills adopt" in note for note in done.notes)
+    assert await origin(moved, "deploy-service", DEPLOY_QUERY) == PEERS

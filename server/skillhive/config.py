@@ -380,6 +380,16 @@ class Settings(BaseSettings):
     def skill_root(self) -> Path:
         return self.skills_dir or self.data_dir / "skills"
 
+    def skills_remote_of(self, team: str) -> str | None:
+        """The git remote a team's skills track: its own in team_skills_remotes, else skills_remote (local team)."""
+        found = self.team_skills_remotes.get(team)
+        return found or (self.skills_remote if team == self.team else None)
+
+    def untrusted_remote(self, team: str) -> str | None:
+        """The remote a team's skills track when its commits are not served as the hive's own
+        (skills_remote_trusted); None: every commit in them is."""
+        return None if self.skills_remote_trusted else self.skills_remote_of(team)
+
     @property
     def ledger_path(self) -> Path:
         return self.data_dir / "ledger.db"

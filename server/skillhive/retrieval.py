@@ -44,6 +44,7 @@ from skillhive.models import (
     squash,
 )
 from skillhive.safety import withhold_served
+from skillhive.skills.origin import OWN, Origin
 from skillhive.store.embeddings import Embedder
 from skillhive.store.ledger import Ledger
 from skillhive.store.lexical import KeywordHit, KeywordSearch, terms
@@ -59,7 +60,6 @@ VOTE_POWER = 4
 MIN_POOL = 40  # candidates per kind: enough distinct tasks for voting when each ran several times
 RELATIVE_FLOOR = 0.5  # nothing less than half as relevant as the best match is worth a reader's tokens
 _OUTCOME_ORDER = {"success": 0, "partial": 1, "unknown": 2, "failure": 3}
-SKILLS = "skills"  # the source of a skill whose version this hive committed
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="skillhive-keywords")
 
 
@@ -73,7 +73,7 @@ class SkillCard:
     uses: int = 0
     success_rate: float | None = None  # each user's outcomes weigh as one user's (store/records.py UserWeighted)
     changed: str | None = None  # the date (UTC) of its version's commit
-    origin: str | None = None  # None: its version is the hive's own commit; else where it came from ("remote:…")
+    origin: Origin = OWN  # whose commit its version is: how it is served (skills/origin.py)
 
 
 @dataclass(frozen=True)
@@ -184,8 +184,8 @@ class Retriever:
             if item.kind is ItemKind.TRAJECTORY:
                 who = authors.get(item.id, ())
                 item.users, item.mine = len(who), q.user in who
-            if item.kind is ItemKind.SKILL:  # committed by this hive (gated, approved, rolled back) or a peer's
-                item.trust = "verified" if item.source == SKILLS else "unverified"
+            if item.kind is ItemKind.SKILL:
+                pass  # trusted as its origin is (_item): committed by this hive, or a peer's from the remote
             elif item.kind is ItemKind.TRAJECTORY and item.mine:
                 item.trust = "verified"  # the caller's own record: whoever else joins the hive later
             else:
@@ -460,7 +460,8 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
         version=card.version,
         success_rate=card.success_rate,
         when=card.changed,
-        source=card.origin or SKILLS,
+        source=card.origin.source,
+        trust=card.origin.trust,
     )
 
 

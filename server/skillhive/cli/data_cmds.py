@@ -231,7 +231,8 @@ def import_bundle_cmd(path: Path, settings: Settings) -> int:
         print(f"  {done.unreadable} runs left out: their documents no longer read as runs")
     if done.skills is not None:
         created = f", {len(done.skills.created)} branches added" if done.skills.created else ""
-        print(f"  skill history: {done.skills.outcome} ({done.skills.live}{created})")
+        own = f", {done.skills.own} commits its hive made recorded as this hive's own" if done.skills.own else ""
+        print(f"  skill history: {done.skills.outcome} ({done.skills.live}{created}{own})")
     for note in done.notes:
         print(f"  note: {note}")
     print(f"imported into team {done.team} as import {done.batch_id}, {done.redactions} secrets redacted")

@@ -1,4 +1,4 @@
-"""skills list | show | validate | history | review | approve | reject | rollback | sync."""
+"""skills list | show | validate | history | review | approve | reject | rollback | adopt | sync."""
 
 from __future__ import annotations
 
@@ -105,6 +105,14 @@ def register_curation(skills_sub: Any, common: argparse.ArgumentParser) -> None:
     rollback.add_argument("version", nargs="?", help="default: the version before the current one")
     rollback.add_argument("--reason", default="rolled back by hand")
     rollback.set_defaults(handler=rollback_cmd)
+    adopt = skills_sub.add_parser(
+        "adopt",
+        parents=[common],
+        help="record the live branch's history as this hive's own commits (once, after upgrading a hive "
+        "whose skills remote is its own)",
+    )
+    adopt.add_argument("--rev", help="a commit id of the live branch: adopt its history (default: the head)")
+    adopt.set_defaults(handler=adopt_cmd)
 
 
 def _curation(hive: Hive) -> Curation:
@@ -156,6 +164,28 @@ def rollback_cmd(args: argparse.Namespace, settings: Settings) -> int:
     if parked:
         raise SkillError(f"the rollback of {args.name} conflicts with the skills remote: {parked}")
     print(f"rolled back {args.name}: new version {sha[:12]}")
+    return 0
+
+
+def adopt_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    team = settings.team
+    with open_hive(settings) as hive:
+        skills = list(hive.directory(team).scan().skills.values())
+        before = hive.skills.origins(team, skills)
+        done = _curation(hive).adopt(local_caller(settings), args.rev)
+        after = hive.skills.origins(team, skills)
+    print(
+        f"adopted {_count(len(done.adopted), 'commit')} of team {team}'s skills up to {done.rev[:12]}"
+        f" as this hive's own ({done.already} were already)"
+    )
+    changed = sorted(name for name in after if after[name] != before[name])
+    for name in changed:
+        was, now = before[name], after[name]
+        print(f"  {name}: {was.source} ({was.trust}) -> {now.source} ({now.trust})")
+    if not changed:
+        print("no skill changes origin")
+    if settings.untrusted_remote(team) is None:
+        print(f"note: team {team} tracks no untrusted skills remote: its skills are served as the hive's own anyway")
     return 0
 
 

@@ -14,6 +14,7 @@ from skillhive.models import Caller
 from skillhive.reports import PassReport
 from skillhive.roles import require_role
 from skillhive.skills import reviews as git_reviews
+from skillhive.skills.origin import Adoption, adopt
 from skillhive.skills.repo import check_name, skill_history
 
 if TYPE_CHECKING:
@@ -86,6 +87,14 @@ class Curation:
         )
         self.directories.get(caller.team).invalidate()
         return done.sha
+
+    def adopt(self, caller: Caller, rev: str | None) -> Adoption:
+        """Record the live branch's history up to `rev` (default: its head) as the hive's own commits
+        (`skillhive skills adopt`, once after upgrading a hive whose remote is its own)."""
+        require_role(caller, "maintainer")
+        root = self.directories.root(caller.team)
+        self.directories.get(caller.team)  # the repository exists (cloned on first use)
+        return adopt(root, rev, self.directories.commits(caller.team))
 
     def passes(self, caller: Caller, limit: int = 10) -> list[PassReport]:
         return self.evolution.recent_passes(caller.team, limit)

@@ -19,7 +19,7 @@ from skillhive.config import Settings
 from skillhive.errors import ConfigError
 from skillhive.skills import sync as skill_sync
 from skillhive.skills.directory import SkillDirectory
-from skillhive.skills.origin import CommitRecords, HiveCommits
+from skillhive.skills.origin import CommitRecords, HiveCommits, KnownOwn, Origins
 from skillhive.skills.repo import ensure_repo
 
 
@@ -41,6 +41,7 @@ class SkillDirectories:
         self._open: dict[str, SkillDirectory] = {}
         self._roots: dict[str, Path] = {}
         self._lock = threading.Lock()
+        self._known_own = KnownOwn()
 
     def root(self, team: str) -> Path:
         """The folder of the team's skills (module docstring); --skills-dir naming another folder than
@@ -68,15 +69,13 @@ class SkillDirectories:
         """The record of the commits this hive made in the team's skills (skills/origin.py)."""
         return HiveCommits(self.records, team)
 
-    def foreign(self, team: str) -> bool:
-        """Whether the team's skills may hold commits this hive did not make: it tracks a remote that
-        is not trusted as the team's own (skills_remote_trusted)."""
-        return self.remote(team) is not None and not self.settings.skills_remote_trusted
+    def origins(self, team: str) -> Origins:
+        """Whose commit each version of the team's skills is (skills/origin.py)."""
+        return Origins(self.commits(team), self.settings.untrusted_remote(team), self._known_own)
 
     def remote(self, team: str) -> str | None:
         """The git remote a team's skills track: its own in team_skills_remotes, else skills_remote (local team)."""
-        found = self.settings.team_skills_remotes.get(team)
-        return found or (self.settings.skills_remote if team == self.settings.team else None)
+        return self.settings.skills_remote_of(team)
 
     def get(self, team: str) -> SkillDirectory:
         """A team's skill directory; with a remote, a pull starts in the background when one is due."""

@@ -5,10 +5,15 @@ first, then: a live branch that is the bundle's, or behind it, moves to it (fast
 repository that holds only the commit that created it (a new hive) takes the bundle's history as
 its own; otherwise the fetched branches stay where they are for a maintainer to merge. Branches
 the repository lacks (review branches `evolve/…`) are created; existing ones are never moved.
+
+Which of the bundled commits the exporting hive made itself travels beside them (`own_commits`);
+restoring records those, and only those the bundle holds, as this hive's own (skills/origin.py).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -23,8 +28,10 @@ from skillhive.skills.git import (
     run_git,
     writer_lock,
 )
+from skillhive.skills.origin import HiveCommits, record
 
 HEADS = "refs/heads/"
+_SHA = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 Outcome = Literal["same", "fast-forward", "restored", "fetched"]
 
 
@@ -32,6 +39,11 @@ def bundle_history(root: Path, dest: Path) -> dict[str, str]:
     """Write every branch of the repository at `root` to the git bundle `dest`; returns branch → commit."""
     run_git(root, "bundle", "create", "--quiet", str(dest), "--branches")
     return bundle_heads(root, dest)
+
+
+def own_commits(root: Path, made: HiveCommits) -> list[str]:
+    """The commits on the repository's branches that this hive made, sorted (what an export names)."""
+    return sorted(made.made(run_git(root, "rev-list", "--branches").split()))
 
 
 def bundle_heads(root: Path, bundle: Path) -> dict[str, str]:
@@ -51,15 +63,25 @@ class HistoryRestored:
     live: str  # the live branch
     created: list[str] = field(default_factory=list)  # branches created from the bundle
     kept_under: str | None = None  # where the fetched branches wait ("fetched")
+    own: int = 0  # commits recorded as this hive's own: those the exporting hive made
 
 
-def restore_history(root: Path, bundle: Path, batch_id: str) -> HistoryRestored:
-    """Bring a bundle's branches into the repository at `root` (module docstring)."""
+def restore_history(
+    root: Path, bundle: Path, batch_id: str, own: Sequence[str] = (), made: HiveCommits | None = None
+) -> HistoryRestored:
+    """Bring a bundle's branches into the repository at `root` (module docstring); those of its
+    commits `own` names (its hive made them) are recorded in `made` as this hive's."""
     namespace = f"refs/skillhive/imports/{batch_id}/"
     with writer_lock(root):
         run_git(root, "bundle", "verify", "--quiet", str(bundle))
         heads = bundle_heads(root, bundle)
         run_git(root, "fetch", "--quiet", "--no-tags", str(bundle), f"+{HEADS}*:{namespace}*")
+        adopted: list[str] = []
+        if own and heads:
+            tips = sorted({sha for sha in heads.values() if _SHA.fullmatch(sha)})
+            held = set(run_git(root, "rev-list", *tips).split()) if tips else set()
+            adopted = [sha for sha in own if sha in held]
+            record(made, adopted, "restore")
         live = require_live_branch(root)
         here = current_head(root)
         theirs = heads.get(live) or heads.get("main")
@@ -70,7 +92,7 @@ def restore_history(root: Path, bundle: Path, batch_id: str) -> HistoryRestored:
                 created.append(branch)
         outcome: Outcome
         if theirs is None and heads:  # no branch of the live one's name: nothing to move it to
-            return HistoryRestored("fetched", live, created, kept_under=namespace)
+            return HistoryRestored("fetched", live, created, kept_under=namespace, own=len(adopted))
         if theirs is None or theirs == here:
             outcome = "same"
         elif here is not None and is_ancestor(root, here, theirs):
@@ -80,10 +102,10 @@ def restore_history(root: Path, bundle: Path, batch_id: str) -> HistoryRestored:
             move_live(root, theirs, fast_forward=False)
             outcome = "restored"
         else:
-            return HistoryRestored("fetched", live, created, kept_under=namespace)
+            return HistoryRestored("fetched", live, created, kept_under=namespace, own=len(adopted))
         for ref in run_git(root, "for-each-ref", "--format=%(refname)", namespace).split():
             run_git(root, "update-ref", "-d", ref)
-        return HistoryRestored(outcome, live, created)
+        return HistoryRestored(outcome, live, created, own=len(adopted))
 
 
 def _only_branch(root: Path, live: str, created: list[str]) -> bool:

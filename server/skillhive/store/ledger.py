@@ -516,8 +516,8 @@ class Ledger:
             raise StorageError(f"no skill directory could be recorded for team {team!r}")
 
     def record_hive_commits(self, team: str, shas: Sequence[str], what: str) -> None:
-        """Record skill commits this hive made (`what`: seed, evolve, approve, rollback, replay); a
-        commit recorded before stays as it was."""
+        """Record skill commits this hive made (`what`: seed, evolve, approve, rollback, replay; adopt and
+        restore for history a maintainer vouched for); a commit recorded before stays as it was."""
         if not shas:
             return
         made = now_iso()

@@ -2,11 +2,16 @@
 
 The bundle (format `skillhive-bundle`, version 1) is a gzip-compressed tar holding, in this order:
   manifest.json         {"format", "version", "skillhive_version", "created_at", "team", "user",
-                         "tables": {table: rows}, "skills": {"file", "branches": {branch: commit}} | null}
+                         "tables": {table: rows},
+                         "skills": {"file", "branches": {branch: commit}, "own": [commit]} | null}
   tables/<table>.jsonl  one JSON object per row (keys sorted), in the table's key order: trajectories,
                         trajectory_authors, lessons, skill_outcomes, lesson_serves, judgements, forgotten
                         (content hashes of forgotten runs, so they stay forgotten)
   skills.bundle         the team's skill repository, every branch (`git bundle`); not in a --user export
+`own` names the bundled commits the exporting hive made (its `hive_commits`); restoring records
+those the bundle holds as this hive's own, so its skills are served as they were there, while the
+commits that hive pulled from a skills remote stay the remote's. A bundle without it (exported
+before skillhive recorded its commits) restores no record: `skillhive skills adopt` does that.
 Never in it: tokens, and the hive's own state (outbox, evolver positions, import batches, settings).
 Everything but `created_at` is a function of the data: export → import → export gives the same
 records and the same skill branches.
@@ -21,6 +26,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import re
 import tarfile
 import tempfile
 from collections.abc import Iterator
@@ -37,7 +43,7 @@ from skillhive.models import Caller, TrajectoryIn
 from skillhive.redact import redact_text, redact_trajectory
 from skillhive.roles import require_role
 from skillhive.skills.directories import SkillDirectories
-from skillhive.skills.history import HistoryRestored, bundle_history, restore_history
+from skillhive.skills.history import HistoryRestored, bundle_history, own_commits, restore_history
 from skillhive.store.bundle import BundleRows, Tally, export_rows, portable_tables, restore
 from skillhive.store.records import TrajectoryRow, now_iso
 from skillhive.summaries import fts_body
@@ -51,6 +57,7 @@ FORMAT = "skillhive-bundle"
 VERSION = 1
 MANIFEST = "manifest.json"
 SKILLS = "skills.bundle"
+_COMMIT = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _TEXTS = {"lessons": ("title", "description", "content"), "judgements": ("reason",), "skill_outcomes": ("note",)}
 
 
@@ -121,9 +128,11 @@ class Bundles:
             skills: dict[str, Any] | None = None
             if user is None:
                 dest = Path(tmp) / SKILLS
-                branches = bundle_history(self.directories.get(team).root, dest)
+                root = self.directories.get(team).root
+                branches = bundle_history(root, dest)
                 files.append((SKILLS, dest))
-                skills = {"file": SKILLS, "branches": branches}
+                own = own_commits(root, self.directories.commits(team))
+                skills = {"file": SKILLS, "branches": branches, "own": own}
             manifest = {
                 "format": FORMAT, "version": VERSION, "skillhive_version": __version__, "created_at": now_iso(),
                 "team": team, "user": user, "tables": counts, "skills": skills,
@@ -156,8 +165,15 @@ class Bundles:
             notes = []
             if skills_file is not None:
                 directory = self.directories.get(caller.team)
-                history = restore_history(directory.root, skills_file, batch)
+                own = _own(path, manifest)
+                made = self.directories.commits(caller.team)
+                history = restore_history(directory.root, skills_file, batch, own or (), made)
                 directory.invalidate()
+                if own is None:
+                    notes.append(
+                        "the bundle names none of its skill commits as its hive's own (an older export): if its"
+                        " skill history is this hive's, `skillhive skills adopt` records it"
+                    )
                 if history.outcome == "fetched":
                     notes.append(
                         f"the skill history differs from this hive's: its branches are under {history.kept_under}"
@@ -274,6 +290,17 @@ def _manifest(path: Path, raw: bytes) -> dict[str, Any]:
             f"{path}: bundle version {version!r}; this skillhive ({__version__}) reads versions 1 to {VERSION}"
         )
     return manifest
+
+
+def _own(path: Path, manifest: dict[str, Any]) -> list[str] | None:
+    """The commits the bundle says its hive made (`skills.own`), or None when it says nothing of them."""
+    skills = manifest.get("skills")
+    own = skills.get("own") if isinstance(skills, dict) else None
+    if own is None:
+        return None
+    if not isinstance(own, list) or not all(isinstance(c, str) and _COMMIT.fullmatch(c) for c in own):
+        raise ImportFormatError(f"{path}: {MANIFEST}: skills.own is not a list of commit ids")
+    return own
 
 
 def _rows(path: Path, name: str, data: IO[bytes]) -> list[dict[str, Any]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import threading
 from collections.abc import Iterable
 
 from skillhive.errors import Forbidden, NotFound
@@ -17,16 +16,15 @@ from skillhive.models import (
 )
 from skillhive.redact import redact_text
 from skillhive.requests import GetSkillRequest, ListSkillsRequest, SkillFileRequest, SkillOutcomeRequest
-from skillhive.retrieval import SKILLS, Query, Retriever, SkillCard
+from skillhive.retrieval import Query, Retriever, SkillCard
 from skillhive.skills.directories import SkillDirectories
 from skillhive.skills.directory import Skill
-from skillhive.skills.origin import remote_source
+from skillhive.skills.origin import Origin
 from skillhive.skills.repo import commit_dates, resolve_version
 from skillhive.store.ledger import Ledger
 from skillhive.store.records import UserWeighted
 
 NONE = UserWeighted(0, 0, None, 0.0)
-_OWN_MAX = 4096  # versions whose origin is remembered, per process
 
 
 class SkillUse:
@@ -34,8 +32,6 @@ class SkillUse:
         self.ledger = ledger
         self.directories = directories
         self.retriever = retriever
-        self._own: dict[tuple[str, str], bool] = {}  # (team, commit) -> whether this hive made it
-        self._own_lock = threading.Lock()
 
     def cards(self, team: str) -> list[SkillCard]:
         """What retrieval knows of each skill of the team, and where its version came from."""
@@ -43,7 +39,7 @@ class SkillUse:
         directory = self.directories.get(team)
         skills = directory.scan().skills.values()
         dates = commit_dates(directory.root, (s.version for s in skills))
-        origins = self._origins(team, skills)
+        origins = self.origins(team, skills)
         return [
             SkillCard(
                 s.meta.name,
@@ -52,36 +48,16 @@ class SkillUse:
                 u.uses,
                 u.served_rate,
                 dates.get(s.version or ""),
-                origins.get(s.meta.name),
+                origins[s.meta.name],
             )
             for s in skills
             for u in (usage.get(s.meta.name, NONE),)
         ]
 
-    def _origins(self, team: str, skills: Iterable[Skill]) -> dict[str, str]:
-        """Where each skill whose version this hive did not commit came from (`remote:<repository>`);
-        the hive's own are left out."""
-        remote = self.directories.remote(team)
-        if remote is None or not self.directories.foreign(team):
-            return {}
-        skills = list(skills)
-        foreign = self._foreign(team, (s.version for s in skills))
-        return {s.meta.name: remote_source(remote) for s in skills if s.version in foreign}
-
-    def _foreign(self, team: str, versions: Iterable[str | None]) -> set[str]:
-        """The versions this hive did not commit. A commit's origin never changes (the hive records its
-        own before they can reach the remote), so each is asked of the ledger once."""
-        wanted = {v for v in versions if v}
-        with self._own_lock:
-            missing = [v for v in wanted if (team, v) not in self._own]
-        if missing:
-            made = self.directories.commits(team).made(missing)
-            with self._own_lock:
-                if len(self._own) + len(missing) > _OWN_MAX:
-                    self._own.clear()
-                self._own.update({(team, v): v in made for v in missing})
-        with self._own_lock:
-            return {v for v in wanted if not self._own.get((team, v), False)}
+    def origins(self, team: str, skills: Iterable[Skill]) -> dict[str, Origin]:
+        """How each skill is served: `skills`, verified, when this hive committed its version; else
+        `remote:<repository>`, unverified (skills/origin.py)."""
+        return self.directories.origins(team).of({s.meta.name: s.version for s in skills})
 
     def list_skills(self, caller: Caller, request: ListSkillsRequest) -> list[SkillSummary]:
         usage = self.ledger.skill_usage(caller.team)
@@ -94,10 +70,10 @@ class SkillUse:
             skills.sort(key=lambda s: s.meta.name)
         out = []
         skills = skills[: request.limit]
-        origins = self._origins(caller.team, skills)
+        origins = self.origins(caller.team, skills)
         for s in skills:
             u = usage.get(s.meta.name, NONE)
-            origin = origins.get(s.meta.name)
+            origin = origins[s.meta.name]
             out.append(
                 SkillSummary(
                     name=s.meta.name,
@@ -105,8 +81,8 @@ class SkillUse:
                     version=s.version,
                     uses=u.uses,
                     success_rate=u.served_rate,
-                    source=origin or SKILLS,
-                    trust="unverified" if origin else "verified",
+                    source=origin.source,
+                    trust=origin.trust,
                 )
             )
         return out
@@ -114,15 +90,15 @@ class SkillUse:
     def get_skill(self, caller: Caller, request: GetSkillRequest) -> SkillDetail:
         skill = self.directories.get(caller.team).get(request.name)
         u = self.ledger.skill_usage(caller.team).get(request.name, NONE)
-        origin = self._origins(caller.team, [skill]).get(skill.meta.name)
+        origin = self.origins(caller.team, [skill])[skill.meta.name]
         return SkillDetail(
             name=skill.meta.name,
             description=skill.meta.description,
             version=skill.version,
             uses=u.uses,
             success_rate=u.served_rate,
-            source=origin or SKILLS,
-            trust="unverified" if origin else "verified",
+            source=origin.source,
+            trust=origin.trust,
             body=skill.body,
             frontmatter=skill.frontmatter,
             files=skill.files,
