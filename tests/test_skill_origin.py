@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -20,14 +21,17 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx2
 import pytest
 from mcp import Client
+from pydantic import BaseModel, ConfigDict
 
 from backends import both
 from evolver.scripted_model import ScriptedModel
 from evolver.test_evolver_pass import DEPLOY_SKILL, failed_deploy, record_as
 from evolver.test_evolver_sync import HumanDuringReview
 from fakes.openai_server import FakeOpenAI
+from hive_http import serve
 from postgres_server import PostgresServer
 from skillhive.config import Settings
 from skillhive.evolver.apply import commit_message, commit_pass
@@ -40,8 +44,14 @@ from skillhive.models import Caller
 from skillhive.skills.git import head, run_git
 from skillhive.skills.origin import HiveCommits, remote_source
 from skillhive.skills.sync import attach, sync
+from skillhive.skills_extension import GetSkillParams, GetSkillRequest
+from skillhive.skills_extension import ListSkillsRequest as SkillsListRequest
 from skillhive.store.embeddings import LocalMiniLM
 from skillhive.store.ledger import Ledger
+from skillhive.store.tokens import TokenStore
+from test_hook_context import prompt_event
+from test_hooks import hook
+from web_hive import sign_in
 
 pytestmark = pytest.mark.anyio
 TEAM = "team-a"
@@ -479,3 +489,81 @@ async def test_a_bundle_exported_before_commits_were_recorded_restores_no_record
     assert done.skills is not None and done.skills.own == 0
     assert any("skillhive skills adopt" in note for note in done.notes)
     assert await origin(moved, "deploy-service", DEPLOY_QUERY) == PEERS
+
+
+# -- every surface that serves a skill -------------------------------------------------------------
+
+
+class RawSkills(BaseModel):
+    """skills/list and skills/get as they are on the wire (every key kept)."""
+
+    model_config = ConfigDict(extra="allow")
+    skills: list[dict[str, Any]] = []
+    skill: dict[str, Any] | None = None
+
+
+async def test_the_skills_extension_and_the_skill_resources_say_whose_commit_each_skill_is_as_list_skills_does(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    hive.directories.sync(TEAM)
+    async with Client(build_server(hive, identify=lambda: DAVE)) as client:
+        listed = await client.call_tool("list_skills", {})
+        extension = await client.session.send_request(SkillsListRequest(), RawSkills)
+        uri = "skill://rotate-tls-certificates/SKILL.md"
+        got = await client.session.send_request(GetSkillRequest(params=GetSkillParams(uri=uri)), RawSkills)
+        resources = await client.list_resources()
+    wanted = {s["name"]: {"source": s["source"], "trust": s["trust"]} for s in listed.structured_content["result"]}
+    assert wanted == {
+        "deploy-service": {"source": "skills", "trust": "verified"},
+        "rotate-tls-certificates": {"source": "remote:team-skills", "trust": "unverified"},
+    }
+
+    assert {e["uri"].split("/")[2]: e["_meta"]["skillhive/origin"] for e in extension.skills} == wanted
+    assert got.skill is not None and got.skill["_meta"]["skillhive/origin"] == wanted["rotate-tls-certificates"]
+    by_uri = {r.uri: r for r in resources.resources}
+    for name, said in wanted.items():
+        meta = by_uri[f"skill://{name}/SKILL.md"].meta
+        assert meta is not None and meta["skillhive/origin"] == said
+
+
+async def test_the_web_view_shows_whose_commit_each_skill_is_as_list_skills_does(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    hive.directories.sync(TEAM)
+    token = TokenStore(hive.backends.ledger).create("dave", TEAM, "member").token
+    with serve(hive) as running:
+        async with httpx2.AsyncClient(base_url=running.base, timeout=60) as http:
+            await sign_in(http, token)
+            listed = await http.get(f"/ui/{TEAM}/skills")
+            peers = await http.get(f"/ui/{TEAM}/skills/rotate-tls-certificates")
+            own = await http.get(f"/ui/{TEAM}/skills/deploy-service")
+    rows = {name: row for row in listed.text.split("<tr>") for name in re.findall(r'/skills/([a-z-]+)"', row)}
+    assert "remote:team-skills, unverified" in rows["rotate-tls-certificates"]
+    assert "skills" in rows["deploy-service"] and "unverified" not in rows["deploy-service"]
+    assert "remote:team-skills, unverified" in peers.text
+    assert "unverified" not in own.text.split("<h2>")[0]
+
+
+def test_the_context_hook_says_a_peers_skill_is_the_remotes_and_unverified(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    hive.directories.sync(TEAM)
+    s = hive.settings
+    env = {"SKILLHIVE_TEAM": TEAM, "SKILLHIVE_SKILLS_REMOTE": str(remote), "SKILLHIVE_SEED_SKILLS": str(s.seed_skills)}
+
+    def context(prompt: str) -> str:
+        done = hook(s.data_dir, "claude-code", prompt_event(tmp_path, prompt), **env)
+        assert done.returncode == 0 and done.stderr == "", done.stderr
+        return str(json.loads(done.stdout)["hookSpecificOutput"]["additionalContext"])
+
+    peers = context(TLS_QUERY)
+    assert "- skill rotate-tls-certificates (relevance" in peers
+    assert "from remote:team-skills, unverified):" in peers
+    own = context(DEPLOY_QUERY)
+    assert "- skill deploy-service (relevance" in own and "unverified" not in own

@@ -246,6 +246,8 @@ async def test_while_the_team_hive_is_down_skills_are_served_from_the_local_copy
     assert resource.contents[0].text.encode() == team.hive.directory(TEAM).read_file("using-skillhive", "SKILL.md")
     digests = {e.uri: e.resources[0].digest for e in extension.skills}
     assert digests[skill_uri("writing-skills")] == "sha256:" + hashlib.sha256(team_file).hexdigest()
+    upstream_said = {"source": "upstream", "trust": "unverified"}  # the Skills extension says so as list_skills does
+    assert all(e.meta is not None and e.meta["skillhive/origin"] == upstream_said for e in extension.skills)
     assert missing.is_error and "no skill named 'no-such-skill'" in missing.content[0].text
 
 

@@ -8,7 +8,7 @@ MCP SDK.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from typing import Any
 
 from skillhive.config import Settings
@@ -37,6 +37,7 @@ from skillhive.requests import (
 from skillhive.retrieval import Retriever, SkillCard
 from skillhive.skills.directories import SkillDirectories
 from skillhive.skills.directory import SkillDirectory
+from skillhive.skills.origin import Origin
 from skillhive.store.embeddings import Embedder
 from skillhive.usecases.bundles import Bundles
 from skillhive.usecases.experience import Experience
@@ -93,6 +94,9 @@ class Hive:
     # -- the tools -----------------------------------------------------------------------------
     def directory(self, team: str) -> SkillDirectory:
         return self.directories.get(team)
+
+    def skill_origins(self, team: str, versions: Mapping[str, str | None]) -> dict[str, Origin]:
+        return self.skills.origins(team, versions)
 
     def record(self, caller: Caller, trajectory: TrajectoryIn, session: str | None = None) -> RecordResult:
         if session is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
 
@@ -48,7 +48,8 @@ from skillhive.requests import (
     SkillOutcomeRequest,
 )
 from skillhive.skills.directory import SkillDirectory
-from skillhive.skills_extension import SkillsExtension
+from skillhive.skills.origin import Origin
+from skillhive.skills_extension import SkillsExtension, origin_meta
 
 log = logging.getLogger(__name__)
 WARM_UP_WAIT = 120.0  # seconds shutdown waits for a warm-up still loading the model (it takes a few)
@@ -76,6 +77,7 @@ class HiveService(Protocol):
     def warm_up(self) -> None: ...
     def background(self) -> Sequence[Callable[[], Coroutine[Any, Any, None]]]: ...
     def directory(self, team: str) -> SkillDirectory: ...
+    def skill_origins(self, team: str, versions: Mapping[str, str | None]) -> dict[str, Origin]: ...
     def record(self, caller: Caller, trajectory: TrajectoryIn, session: str | None = None) -> RecordResult: ...
     def retrieve(self, caller: Caller, request: RetrieveRequest) -> ExperienceResult: ...
     def get_trajectory(self, caller: Caller, request: GetTrajectoryRequest) -> Trajectory: ...
@@ -162,7 +164,12 @@ def build_server(
         instructions=INSTRUCTIONS,
         version=__version__,
         lifespan=lifespan,
-        extensions=[SkillsExtension(lambda ctx: hive.directory(who().team))],
+        extensions=[
+            SkillsExtension(
+                lambda ctx: hive.directory(who().team),
+                origins_for=lambda ctx, versions: hive.skill_origins(who().team, versions),
+            )
+        ],
         token_verifier=token_verifier,
         auth=auth,
         caller=who,
@@ -220,14 +227,18 @@ def build_server(
         register_curation_tools(mcp, hive.curation, who)
 
     def skill_resources() -> list[Resource]:
-        """Each valid skill's SKILL.md, so that resource pickers show the skills (not only templates)."""
-        skills = hive.directory(who().team).scan().skills
+        """Each valid skill's SKILL.md, so that resource pickers show the skills (not only templates),
+        with whose commit it is in `_meta` as the Skills extension says it."""
+        team = who().team
+        skills = hive.directory(team).scan().skills
+        origins = hive.skill_origins(team, {name: skill.version for name, skill in skills.items()})
         return [
             Resource(
                 uri=f"skill://{name}/SKILL.md",
                 name=name,
                 description=skill.meta.description,
                 mime_type="text/markdown",
+                _meta=origin_meta(origins[name]),
             )
             for name, skill in sorted(skills.items())
         ]

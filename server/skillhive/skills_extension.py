@@ -5,6 +5,10 @@ Serves `skills/list`, `skills/get` and `resources/directory/read` for skills add
 `capabilities.extensions`. The skill files themselves are read with the base `resources/read`,
 which `mcp_app.py` registers (resource templates); this module only describes them.
 
+Each entry says whose commit the skill's version is under `_meta["skillhive/origin"]`
+(`{"source": "skills" | "remote:<repository>" | "upstream", "trust": "verified" | "unverified"}`),
+as list_skills says it in `source` and `trust`; a client that knows nothing of it ignores `_meta`.
+
 File digests are cached per skill folder and recomputed only when the skill's version or a
 file's size, mtime or inode changes, so listing a large directory stays cheap.
 """
@@ -41,7 +45,7 @@ from mcp_types import (
     RequestParams,
     Resource,
 )
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
 from skillhive.errors import ClientError, InvalidInput, NotFound, SkillhiveError
@@ -53,6 +57,7 @@ logger = logging.getLogger(__name__)
 SKILLS_EXTENSION_ID = "io.modelcontextprotocol/skills"
 SKILL_SCHEME = "skill://"
 SKILL_FILE = "SKILL.md"
+ORIGIN_META = "skillhive/origin"  # the `_meta` key of an entry's origin (module docstring)
 DIRECTORY_MIME_TYPE = "inode/directory"
 MAX_RESOURCES_PER_SKILL = 512
 MAX_BYTES_PER_SKILL = 16 * 1024 * 1024
@@ -146,6 +151,24 @@ class SkillSource(Protocol):
 DirectoryFor = Callable[[ServerRequestContext[Any, Any]], SkillSource]
 
 
+class OriginLike(Protocol):
+    """Whose commit a skill's version is, as the hive serves it (skills/origin.py Origin)."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def trust(self) -> str: ...
+
+
+OriginsOf = Callable[[Mapping[str, str | None]], Mapping[str, OriginLike]]  # skill name → version, to origins
+OriginsFor = Callable[[ServerRequestContext[Any, Any], Mapping[str, str | None]], Mapping[str, OriginLike]]
+
+
+def origin_meta(origin: OriginLike) -> dict[str, Any]:
+    """The `_meta` that says how a skill is served: `{"skillhive/origin": {"source", "trust"}}`."""
+    return {ORIGIN_META: {"source": origin.source, "trust": origin.trust}}
+
+
 # --- Wire shapes ------------------------------------------------------------------------------
 
 
@@ -167,6 +190,7 @@ class SkillEntry(_Wire):
     uri: str
     frontmatter: dict[str, Any]
     resources: list[SkillResource] | Literal["dynamic"]
+    meta: dict[str, Any] | None = Field(None, alias="_meta")
 
 
 class ListSkillsResult(PaginatedResult, CacheableResult):
@@ -338,7 +362,8 @@ class SkillsExtension(Extension):
 
     `directory_for(ctx)` picks the skill directory for the caller (one per team over HTTP,
     the only one over stdio); it runs in a worker thread, as the first sight of a team may clone its
-    repository. Errors reach the client through the boundary's masking (mcp_boundary.py).
+    repository. `origins_for(ctx, versions)`, when given, says whose commit each skill's version is
+    (the entries' `_meta`). Errors reach the client through the boundary's masking (mcp_boundary.py).
     """
 
     identifier = SKILLS_EXTENSION_ID
@@ -351,12 +376,14 @@ class SkillsExtension(Extension):
         ttl_ms: int = 60_000,
         cache_scope: Literal["public", "private"] = "private",
         cache: ManifestCache | None = None,
+        origins_for: OriginsFor | None = None,
     ) -> None:
         if page_size < 1:
             raise ValueError(f"page_size must be at least 1, got {page_size}")
         if ttl_ms < 0:
             raise ValueError(f"ttl_ms must be >= 0, got {ttl_ms}")
         self._directory_for = directory_for
+        self._origins_for = origins_for
         self._page_size = page_size
         self._ttl_ms = ttl_ms
         self._cache_scope: Literal["public", "private"] = cache_scope
@@ -382,7 +409,7 @@ class SkillsExtension(Extension):
         after = _decode_cursor("skills", cursor) if cursor else None
         with protocol_errors("skills/list"):
             source = await anyio.to_thread.run_sync(self._directory_for, ctx)
-            entries, next_after = await anyio.to_thread.run_sync(self._list_page, source, after)
+            entries, next_after = await anyio.to_thread.run_sync(self._list_page, source, after, self._origins(ctx))
         return ListSkillsResult(
             skills=entries,
             next_cursor=_encode_cursor("skills", next_after) if next_after is not None else None,
@@ -394,7 +421,7 @@ class SkillsExtension(Extension):
         name = _skill_name_from_uri(params.uri)
         with protocol_errors("skills/get"):
             source = await anyio.to_thread.run_sync(self._directory_for, ctx)
-            entry = await anyio.to_thread.run_sync(self._get_entry, source, name, params.uri)
+            entry = await anyio.to_thread.run_sync(self._get_entry, source, name, params.uri, self._origins(ctx))
         return GetSkillResult(skill=entry, ttl_ms=self._ttl_ms, cache_scope=self._cache_scope)
 
     async def _handle_read_directory(
@@ -409,9 +436,13 @@ class SkillsExtension(Extension):
             next_cursor=_encode_cursor("dir", next_after) if next_after is not None else None,
         )
 
+    def _origins(self, ctx: ServerRequestContext[Any, Any]) -> OriginsOf | None:
+        found = self._origins_for
+        return None if found is None else lambda versions: found(ctx, versions)
+
     # -- synchronous work --
 
-    def entry(self, source: SkillSource, name: str, skill: SkillLike) -> SkillEntry:
+    def entry(self, source: SkillSource, name: str, skill: SkillLike, origin: OriginLike | None = None) -> SkillEntry:
         """The `Skill` entry for one skill; raises `_Unservable` if we must not publish it."""
         manifest = self._checked_manifest(source, name, skill)
         return SkillEntry(
@@ -420,6 +451,7 @@ class SkillsExtension(Extension):
             resources=[
                 SkillResource(uri=skill_uri(name, f.path), digest=f.digest, size=f.size) for f in manifest.files
             ],
+            _meta=origin_meta(origin) if origin is not None else None,
         )
 
     def _checked_manifest(self, source: SkillSource, name: str, skill: SkillLike) -> Manifest:
@@ -435,26 +467,35 @@ class SkillsExtension(Extension):
             raise _Unservable(f"its file list lacks {SKILL_FILE}")
         return self.cache.manifest(source, name, skill)
 
-    def _list_page(self, source: SkillSource, after: str | None) -> tuple[list[SkillEntry], str | None]:
+    def _list_page(
+        self, source: SkillSource, after: str | None, origins_of: OriginsOf | None = None
+    ) -> tuple[list[SkillEntry], str | None]:
         skills = source.scan().skills
         names = sorted(n for n in skills if after is None or n > after)
-        entries: list[SkillEntry] = []
+        entries: dict[str, SkillEntry] = {}
+        next_after = None
         for index, name in enumerate(names):
             if len(entries) == self._page_size:
-                return entries, names[index - 1]
+                next_after = names[index - 1]
+                break
             try:
-                entries.append(self.entry(source, name, skills[name]))
+                entries[name] = self.entry(source, name, skills[name])
             except _Unservable as exc:
                 self._warn_once(skills[name], name, str(exc))
-        return entries, None
+        if origins_of is not None and entries:  # one look-up for the page
+            origins = origins_of({name: skills[name].version for name in entries})
+            for name, entry in entries.items():
+                entry.meta = origin_meta(origins[name])
+        return list(entries.values()), next_after
 
-    def _get_entry(self, source: SkillSource, name: str, uri: str) -> SkillEntry:
+    def _get_entry(self, source: SkillSource, name: str, uri: str, origins_of: OriginsOf | None = None) -> SkillEntry:
         try:
             skill = source.get(name)
         except (NotFound, InvalidInput) as exc:
             raise MCPError(INVALID_PARAMS, f"No skill is served at {uri}") from exc
         try:
-            return self.entry(source, name, skill)
+            origin = origins_of({name: skill.version})[name] if origins_of is not None else None
+            return self.entry(source, name, skill, origin)
         except _Unservable as exc:
             raise MCPError(INVALID_PARAMS, f"No skill is served at {uri}: skill {name!r} {exc}") from exc
 

@@ -8,7 +8,9 @@ comes with how to load it: `get_skill` of the skillhive MCP server, or its SKILL
 Locally the ranking reads the ledger's keyword index and the skill folder alone (no embedding
 model, no vector index: they take seconds to load), so a prompt's context comes in a fraction of a
 second (bench/context_hook.py); skills are matched by their name and description's words, each
-weighing by its rarity among the team's runs. Against a team hive (SKILLHIVE_UPSTREAM_URL) the
+weighing by its rarity among the team's runs; a skill whose version the hive did not commit says
+where it came from and that it is unverified, as list_skills does (only the skills shown are looked
+up in git and the ledger). Against a team hive (SKILLHIVE_UPSTREAM_URL) the
 prompt goes to its `retrieve_experience`; a session's start gets nothing there, since no tool
 lists a project's runs.
 """
@@ -107,6 +109,7 @@ def start_context(settings: Settings, cwd: Path | None, session: str | None) -> 
         skills = _retriever(settings, ledger, root, caller.team).retrieve(
             caller.team, _query(cwd.name.replace("-", " ").replace("_", " "), caller, settings, {ItemKind.SKILL})
         )
+        _origins(settings, ledger, root, caller.team, _pick(skills.items))
     finally:
         ledger.close()
     return _compose(settings, START_HEADER, items + _pick(skills.items), root)
@@ -136,8 +139,9 @@ def _lines(item: ExperienceItem, root: Path | None) -> list[str]:
     if item.kind is ItemKind.SKILL:
         where = f" or read {root / item.id / 'SKILL.md'}" if root and (root / item.id / "SKILL.md").is_file() else ""
         rate = f", {item.success_rate:.0%} success" if item.success_rate is not None else ""
+        origin = f", from {item.source}, unverified" if item.trust == "unverified" and item.source else ""
         return [
-            f"- skill {item.id} (relevance {item.score:.2f}{rate}): {item.title}",
+            f"- skill {item.id} (relevance {item.score:.2f}{rate}{origin}): {item.title}",
             f"  load it with get_skill('{item.id}'){where}",
         ]
     outcome = f"[{item.outcome.value}] " if item.outcome else ""
@@ -168,12 +172,31 @@ def _local_retrieve(
         q = _query(request.query, caller, settings, set(request.kinds or ()), k=request.k + (1 if own else 0))
         result = _retriever(settings, ledger, root, caller.team).retrieve(caller.team, q)
         result.items = [i for i in result.items if i.id != own][: request.k]
+        _origins(settings, ledger, root, caller.team, _pick(result.items))
         import logging
 
         logging.getLogger(__name__).debug("context in %.3f s", time.perf_counter() - started)
         return result, root
     finally:
         ledger.close()
+
+
+def _origins(settings: Settings, ledger: Ledger, root: Path | None, team: str, items: Sequence[ExperienceItem]) -> None:
+    """Mark the skills among `items` whose version this hive did not commit as list_skills does
+    (skills/origin.py): their source the remote, unverified. Never the other way: text the filter
+    withheld stays unverified."""
+    remote = settings.untrusted_remote(team)
+    names = [i.id for i in items if i.kind is ItemKind.SKILL]
+    if remote is None or root is None or not names:
+        return
+    from skillhive.skills.origin import HiveCommits, Origins
+    from skillhive.skills.repo import skill_versions
+
+    origins = Origins(HiveCommits(ledger, team), remote).of(skill_versions(root, names))
+    for item in items:
+        found = origins.get(item.id) if item.kind is ItemKind.SKILL else None
+        if found is not None and found.trust == "unverified":
+            item.source, item.trust = found.source, found.trust
 
 
 def _query(text: str, caller: Caller, settings: Settings, kinds: set[ItemKind], k: int = SKILLS_K) -> Any:

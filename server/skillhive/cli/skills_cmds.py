@@ -170,10 +170,10 @@ def rollback_cmd(args: argparse.Namespace, settings: Settings) -> int:
 def adopt_cmd(args: argparse.Namespace, settings: Settings) -> int:
     team = settings.team
     with open_hive(settings) as hive:
-        skills = list(hive.directory(team).scan().skills.values())
-        before = hive.skills.origins(team, skills)
+        versions = {name: s.version for name, s in hive.directory(team).scan().skills.items()}
+        before = hive.skill_origins(team, versions)
         done = _curation(hive).adopt(local_caller(settings), args.rev)
-        after = hive.skills.origins(team, skills)
+        after = hive.skill_origins(team, versions)
     print(
         f"adopted {_count(len(done.adopted), 'commit')} of team {team}'s skills up to {done.rev[:12]}"
         f" as this hive's own ({done.already} were already)"

@@ -9,7 +9,7 @@ import re
 import shutil
 import threading
 import uuid
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from concurrent.futures import Future
 from contextlib import ExitStack
 from pathlib import Path
@@ -44,6 +44,7 @@ from skillhive.requests import (
 )
 from skillhive.safety import withhold_served
 from skillhive.skills.directory import SkillDirectory
+from skillhive.skills.origin import UPSTREAM, Origin
 from skillhive.store.sqlite.outgoing import Outgoing, SenderLock
 from skillhive.upstream.link import QUEUED_PREFIX, Link, UpstreamUnavailable
 from skillhive.upstream.skill_copy import SkillCopy
@@ -78,7 +79,7 @@ _S = TypeVar("_S", bound=SkillSummary)
 
 def _unvouched(skill: _S) -> _S:
     """A skill the team hive served: whose commit it is was not checked here (from_the_team_hive)."""
-    skill.source, skill.trust = "upstream", "unverified"
+    skill.source, skill.trust = UPSTREAM.source, UPSTREAM.trust
     return skill
 
 
@@ -326,6 +327,10 @@ class UpstreamHive:
     def directory(self, team: str) -> SkillDirectory:
         """The local copy (resources and the Skills extension read it, reachable or not)."""
         return self.copy.directory
+
+    def skill_origins(self, team: str, versions: Mapping[str, str | None]) -> dict[str, Origin]:
+        """Every skill of the copy is the team hive's: whose commit it is was not checked here."""
+        return dict.fromkeys(versions, UPSTREAM)
 
     def list_skills(self, caller: Caller, request: ListSkillsRequest) -> list[SkillSummary]:
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from skillhive.errors import Forbidden, NotFound
 from skillhive.models import (
@@ -39,7 +39,7 @@ class SkillUse:
         directory = self.directories.get(team)
         skills = directory.scan().skills.values()
         dates = commit_dates(directory.root, (s.version for s in skills))
-        origins = self.origins(team, skills)
+        origins = self.origins(team, _versions(skills))
         return [
             SkillCard(
                 s.meta.name,
@@ -54,10 +54,11 @@ class SkillUse:
             for u in (usage.get(s.meta.name, NONE),)
         ]
 
-    def origins(self, team: str, skills: Iterable[Skill]) -> dict[str, Origin]:
-        """How each skill is served: `skills`, verified, when this hive committed its version; else
-        `remote:<repository>`, unverified (skills/origin.py)."""
-        return self.directories.origins(team).of({s.meta.name: s.version for s in skills})
+    def origins(self, team: str, versions: Mapping[str, str | None]) -> dict[str, Origin]:
+        """How each skill (name → its version) is served: `skills`, verified, when this hive committed
+        its version; else `remote:<repository>`, unverified (skills/origin.py). Every surface that
+        serves a skill asks this."""
+        return self.directories.origins(team).of(versions)
 
     def list_skills(self, caller: Caller, request: ListSkillsRequest) -> list[SkillSummary]:
         usage = self.ledger.skill_usage(caller.team)
@@ -70,7 +71,7 @@ class SkillUse:
             skills.sort(key=lambda s: s.meta.name)
         out = []
         skills = skills[: request.limit]
-        origins = self.origins(caller.team, skills)
+        origins = self.origins(caller.team, _versions(skills))
         for s in skills:
             u = usage.get(s.meta.name, NONE)
             origin = origins[s.meta.name]
@@ -90,7 +91,7 @@ class SkillUse:
     def get_skill(self, caller: Caller, request: GetSkillRequest) -> SkillDetail:
         skill = self.directories.get(caller.team).get(request.name)
         u = self.ledger.skill_usage(caller.team).get(request.name, NONE)
-        origin = self.origins(caller.team, [skill])[skill.meta.name]
+        origin = self.origins(caller.team, _versions([skill]))[skill.meta.name]
         return SkillDetail(
             name=skill.meta.name,
             description=skill.meta.description,
@@ -137,3 +138,7 @@ class SkillUse:
         return OutcomeRecorded(
             skill=name, version=used, success=request.success, uses=u.uses, success_rate=u.served_rate or 0.0
         )
+
+
+def _versions(skills: Iterable[Skill]) -> dict[str, str | None]:
+    return {s.meta.name: s.version for s in skills}
