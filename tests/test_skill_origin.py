@@ -567,3 +567,23 @@ def test_the_context_hook_says_a_peers_skill_is_the_remotes_and_unverified(
     assert "from remote:team-skills, unverified):" in peers
     own = context(DEPLOY_QUERY)
     assert "- skill deploy-service (relevance" in own and "unverified" not in own
+
+
+async def test_a_remote_trusted_for_one_team_leaves_the_other_teams_remote_unverified(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    other_remote = tmp_path / "team-b-skills.git"
+    subprocess.run(["git", "init", "--quiet", "--bare", "--initial-branch=main", str(other_remote)], check=True)
+    hive = make_hive(
+        "a", team_skills_remotes={"team-b": str(other_remote)}, skills_remote_trusted_teams=frozenset({"team-b"})
+    )
+    hive.directory("team-b")  # seeds team-b's remote
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    peer_pushes(tmp_path, other_remote, "rotate-tls-certificates", TLS_SKILL)
+    for team in (TEAM, "team-b"):
+        assert hive.directories.sync(team).pulled == 1
+
+    async with Client(build_server(hive, identify=lambda: Caller(user="bea", team="team-b"))) as client:
+        trusted = await client.call_tool("get_skill", {"name": "rotate-tls-certificates"})
+    assert (trusted.structured_content["source"], trusted.structured_content["trust"]) == OWN
+    assert await origin(hive, "rotate-tls-certificates", TLS_QUERY) == PEERS  # team-a's remote is not trusted

@@ -240,6 +240,12 @@ class Settings(BaseSettings):
         "verified, source: skills). Only for a remote that is the team's own reviewed repository: by default a "
         "commit this hive did not make is served trust: unverified with source remote:<repository name>.",
     )
+    skills_remote_trusted_teams: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="The teams whose skills remote alone is trusted as skills_remote_trusted trusts every team's, "
+        'as JSON: ["team-b"]; for a hive serving several teams (team_skills_remotes) of which only some track '
+        "their own reviewed repository.",
+    )
     skills_sync_interval: float = Field(
         30.0,
         ge=0,
@@ -264,6 +270,14 @@ class Settings(BaseSettings):
             if not _IDENT.fullmatch(team):
                 raise ValueError(f"{team!r} is not a team name")
         return {team: _check_remote(url) for team, url in value.items()}
+
+    @field_validator("skills_remote_trusted_teams")
+    @classmethod
+    def _trusted_teams(cls, value: frozenset[str]) -> frozenset[str]:
+        for team in value:
+            if not _IDENT.fullmatch(team):
+                raise ValueError(f"{team!r} is not a team name")
+        return value
 
     @field_validator("skills_remote_branch")
     @classmethod
@@ -387,8 +401,9 @@ class Settings(BaseSettings):
 
     def untrusted_remote(self, team: str) -> str | None:
         """The remote a team's skills track when its commits are not served as the hive's own
-        (skills_remote_trusted); None: every commit in them is."""
-        return None if self.skills_remote_trusted else self.skills_remote_of(team)
+        (skills_remote_trusted, skills_remote_trusted_teams); None: every commit in them is."""
+        trusted = self.skills_remote_trusted or team in self.skills_remote_trusted_teams
+        return None if trusted else self.skills_remote_of(team)
 
     @property
     def ledger_path(self) -> Path:
