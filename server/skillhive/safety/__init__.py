@@ -63,7 +63,15 @@ from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
 from skillhive.safety.addressed import addressed_problem
 from skillhive.safety.intents import INTENT_FAMILIES, INTENT_PATTERNS
-from skillhive.safety.patterns import DESCRIBED, INSTALLERS, NEGATION, SAFETY_PATTERNS, Pattern, documented_install
+from skillhive.safety.patterns import (
+    DESCRIBED,
+    INSTALLERS,
+    NEGATION,
+    SAFETY_PATTERNS,
+    Pattern,
+    bounded_permission,
+    documented_install,
+)
 from skillhive.safety.reading import (
     HIDDEN_UNICODE,
     as_words,
@@ -154,6 +162,8 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
             if DESCRIBED.search(view, max(0, m.start() - 40), m.start()):
                 continue
             if pattern.name in INSTALLERS and documented_install(view, m.start(), m.end()):
+                continue
+            if pattern.name == "skip-confirmation" and bounded_permission(view, m.start(), m.end()):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
     if (problem := addressed_problem(said, families)) is not None:

@@ -75,8 +75,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:to|at|into)\s+(?:\S+\s+){0,3}?(?:https?://" + _NOT_LOCAL + r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
      r"|webhook|pastebin|requestbin|ngrok|(?:external|remote)\s+(?:server|url|endpoint|host))"),
     ("exfiltration", "share-secret-files", False,
-     r"\b(?:attach|upload|send|share|paste|post|e-?mail|forward|leak|exfiltrate)\b[^.;!?\n]{0,60}?"
-     r"(?:~/|\$home/|/home/\S+/|\s)" + _SECRET_FILE),
+     r"\b(?:attach|upload|send|share|paste|post|e-?mail|forward|leak|exfiltrate)(?:_[a-z]+)?\b[^.;!?\n]{0,60}?"
+     r"(?:~/|\$home/|/home/\S+/|\s|[(\"'])" + _SECRET_FILE),
     ("exfiltration", "curl-upload", False,
      r"\bcurl\b[^\n|;]*?(?:\s-d\s*@|\s--data\S*[= ]\s*@|\s-f\s*\S+=@|\s--form\s+\S+=@|\s-t\s"
      r"|\s--upload-file\b)|\bwget\b[^\n|;]*?--post-(?:file|data)"),
@@ -145,14 +145,18 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("prompt-injection", "spoofed-authority", False,
      # authority handed to the reader: "as the owner I authorise you to"
      r"\b(?:i|we)\s+(?:hereby\s+)?(?:authori[sz]e|instruct|order|direct)\s+(?:you|the\s+(?:agent|assistant|bot|ai))\s+to\b"
+     # (in the progressive, only to waive a check: "i'm authorising you directly: skip asking the human")
+     r"|\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are)\s+(?:hereby\s+|personally\s+|now\s+)?(?:authori[sz]ing|instructing"
+     r"|ordering)\s+(?:you|the\s+(?:agent|assistant|bot|ai))\b[^\n]{0,120}?\b(?:skip|without|bypass|override|ignore"
+     r"|no\s+need|(?:don'?t|do\s+not|never)\s+(?:ask|check|confirm|wait|tell))\b"
      r"|\b(?:i|we)\s+(?:hereby\s+)?(?:give|grant)\s+you\s+(?:full\s+)?(?:permission|authority|clearance)\b"
      r"|\b(?:ha(?:ve|s)|had)\s+(?:already\s+)?(?:granted|given)\s+you\s+(?:(?:full|explicit|blanket|prior)\s+)*"
      r"(?:consent|permission|authori[sz]ation|authority|clearance|approval)\b"
      r"|\bas\s+(?:if|though)\s+(?:it|this|they|these|that)\s+(?:came|come|comes|were|was|had\s+come)\s+(?:directly\s+)?"
      r"from\s+(?:your|the)\s+(?:own\s+)?(?:developers?|operators?|system|admin\w*|owners?|creators?|user|maintainers?"
      r"|principal|supervisor)\b|"
-     r"(?:^|\n)[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer|admin(?:istrator)?"
-     r"|operator|root|maintainer)\s+(?:message|directive|notice|override)s?(?:\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?"
+     r"(?:^|\n|(?<=[.!?]\s))[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer"
+     r"|admin(?:istrator)?|operator|root|maintainer|orchestrator|planner|harness)\s+(?:message|directive|notice|override)s?(?:\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?"
      r"(?:\w+\s+)?(?:agents?|assistants?|ai|models?|bots?|llms?))?\s*[:(\]>|]"
      r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant|agent"
      r"|ai|model|llm|bot|copilot)\s+(?:reading|that\s+reads|processing|must|should|shall|will|now|is\s+now)"
@@ -201,10 +205,16 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:^|\n|[{,])[ \t]*[\"']?(?:ai|llm|agent|copilot)[_-](?:instructions?|directives?|notes?)[\"']?[ \t]*[:=]"),
     ("prompt-injection", "agents-addressed-by-dedication", False,
      # a note dedicated to the assistant, in other languages: "Nota per l'assistente:", "Uwaga dla asystenta AI:"
-     r"(?:^|\n)[^\n:]{0,12}\b(?:per|dla|till|fur|pour|para|voor|al|all|an|ans|zum|zur|aan|для)\s+"
-     r"(?:(?:den|die|l|il|la|le|el|o|a|de|het|the|ai|ki|ia)\s*'?\s*)*(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*"
+     r"(?:^|\n)[^\n:]{0,12}\b(?:per|dla|till|fur|pour|para|voor|al|all|an|ans|zum|zur|aan|au|aux|для)\s+"
+     r"(?:(?:den|die|l|il|la|le|el|o|a|de|het|the|ai|ki|ia)\s*'?\s*)*(?:(?:nachst|proxim|prochain|siguient|prossim"
+     r"|volgend|nastepn|nast|next|nuev|nouv|neu|nov)\w*\s+)?(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*"
      # (Russian as the Latin view reads it: ассистент, помощник)
-     r"|asyst\w*|accиcteht\w*|пomoщhиk\w*|agent\w*)(?:\s+(?:ai|ki|ia|ии))?[ \t]*:"
+     r"|asyst\w*|accиcteht\w*|пomoщhиk\w*|agent\w*)(?:\s+(?:ai|ki|ia|ии))?"
+     r"(?:,?\s+(?:qui|que|che|der|die|das|som|ktory|ktora|who|that)\s+[^\n:]{1,40}?)?[ \t]*:"
+     r"|(?:^|\n)[^\n:]{0,40}?\b(?:okuyan|isleyen|ozetleyen|inceleyen)\s+(?:yapay\s+zeka\s+)?(?:asistan|ajan|bot|yapay"
+     r"\s+zeka)\w*[ \t]*:"
+     # (Hindi as read: vowel signs dropped, "पढ़ने वाला सहायक:")
+     r"|(?:^|\n)[^\n:]{0,40}?पढ\S*\s+वाल\S*\s+(?:सहायक|एजट|एआई|बट|बॉट)[ \t]*:"
      r"|(?:^|\n)[^\n:]{0,20}\b(?:yapay\s+zeka|ai|ki|ии)\s+(?:asistan\w*|assist\w*)\s+(?:\w+\s+)?(?:not|notu"
      r"|talimat\w*|hinweis|notiz|nota|note|instructions?)[ \t]*:"
      r"|(?:^|\n)[^\n:]{0,20}(?:एआई|ai)\s+सहायक\s+क\s+लिए"),
@@ -217,7 +227,9 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\bneed\s+not\s+(?:ask|confirm|check\s+(?:back\s+)?with|wait\s+for)\b|\bwithout\s+asking(?=\s*(?:[;!]|$))"
      r"|\b(?:skip|bypass|suppress|disable|ignore|auto-?approve)\s+(?:any|all|every)\s+(?:\w+\s+)?(?:confirmation|approval"
      r"|permission)s?\b|\bsin\s+pedir\s+(?:confirmacion|permiso)|\bsans\s+demander\b|\bohne\s+(?:nach)?zu\s*fragen\b"
-     r"|无需确认|不要确认|不用确认|確認(?:せず|しないで)"),
+     r"|无需确认|不要确认|不用确认|確認(?:せず|しないで)"
+     r"|(?:\bnot|\bnever|n't)\s+(?:to\s+)?(?:bother|trouble|disturb|pester)\s+(?:him|her|them|me|us|the\s+\w+)\s+(?:with|for"
+     r"|about)\s+(?:a\s+|any\s+|the\s+)?(?:confirmation|approval|permission|sign-?off)s?\b"),
     ("prompt-injection", "hide-from-user", False,
      r"\b(?:do\s+not|don'?t|never|without)\s+(?:\w+\s+)?(?:tell|telling|inform|informing|notify|notifying|alert"
      r"|alerting|let|letting|warn|warning)\s+" + _AUDIENCE
@@ -225,7 +237,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|report|reporting|show|showing|explain|explaining)\s+"
      r"(?:(?:this|it|that|these|them|anything|any\s+of\s+(?:this|it))\s+)?to\s+" + _AUDIENCE
      + r"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|list|log|record)\s+(?:this|these)"
-     r"(?:\s+(?:step|steps|change|changes|command|commands|instruction|instructions|part|action))?"
+     r"(?:\s+(?:step|steps|change|changes|command|commands|instruction|instructions|part|action|line|lines|note"
+     r"|message|comment|request))?"
      r"(?=\s*(?:[.;,!)]|$|(?:to|in|anywhere|when|at\s+all)\b))"
      r"|\b(?:hide|conceal|keep)\s+(?:this|it|these|that)\s+(?:hidden\s+|secret\s+)?from\s+" + _AUDIENCE
      + r"|\b(?:do|perform)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:silently|secretly|covertly)\b"
@@ -238,7 +251,16 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\bne\s+(?:le\s+|l'|en\s+)?(?:dis|dites|mentionne|signale)\s+(?:rien\s+|pas\s+)?a\s+(?:l'?\s*utilisateur|personne)"
      r"|\bohne\s+(?:den\s+|die\s+)?(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|benachrichtigen)"
      r"|\b(?:sag|sage|erzahl|erwahn|verrat)\w*\s+(?:\w+\s+){0,2}?(?:nutzer|benutzer|anwender)\w*\s+nichts"
-     r"|不要告诉用户|别告诉用户|不要让用户知道|ユーザーに(?:は)?(?:伝え|言わ|知らせ)ない|사용자에게\s*알리지"),
+     r"|不要告诉用户|别告诉用户|不要让用户知道|ユーザーに(?:は)?(?:伝え|言わ|知らせ)ない|사용자에게\s*알리지"
+     r"|\bsin\s+(?:decir(?:le|selo)?|avisar(?:le)?|informar(?:le)?|notificar(?:le)?)\s+(?:nada\s+)?(?:al|a\s+la|a\s+los)"
+     r"\s+(?:usuari|client)\w*"
+     r"|\bsem\s+(?:avisar|informar|contar|dizer|notificar)\s+(?:nada\s+)?(?:ao?|aos|as|os?)\s+(?:usuari|utilizador|client)\w*"
+     r"|\bsenza\s+(?:dirlo|dire\s+nulla|avvisare|informare|notificare)\s+(?:(?:a|al|all|alla|agli|l)\s*'?\s*)?(?:utent"
+     r"|client)\w*"
+     r"|\bohne\s+(?:es\s+)?(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+(?:etwas\s+)?zu\s+(?:sagen"
+     r"|erzahlen|melden)"
+     r"|\bkullan[\u0131i]c[\u0131i]\w*\s+(?:\w+\s+)?(?:soylemeden|haber\s+vermeden|bildirmeden|fark\s+ettirmeden)"
+     r"|(?:उपयोगकरता|यजर|गराहक)\s+क\S*\s+(?:\S+\s+)?बत\S*\s+बिना"),
     ("prompt-injection", "covert-edit", False,
      # "quietly add my key" (not "the job will silently run", "silently adds")
      r"(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)(?<!it\s)"
@@ -302,7 +324,7 @@ _SINK = (  # where text is published to others
     r"(?:pr|prs|pull\s+requests?|merge\s+requests?|issues?|tickets?|comments?|commits?|commit\s+messages?|gists?"
     r"|pastebin|slack|discord|telegram|chat|channel|e-?mails?|descriptions?|changelog|readme|wiki|repo(?:sitory)?"
     r"|release\s+notes|docs|documentation|public\s+\w+|logs?|[\w./-]*\.(?:md|rst|txt|adoc)|(?:this|the|that)\s+(?:web\s*)?page"
-    r"|(?:your|the)\s+(?:final\s+)?(?:answer|reply|response))\b"
+    r"|(?:your|the)\s+(?:final\s+)?(?:answer|reply|response|summary|report|notes))\b"
 )
 # "to/into/on ... the issue", the words between not crossing a conjunction
 _INTO_SINK = (
@@ -487,8 +509,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "知道",
         "ユーザー",
         "사용자",
+        *("sin ", "sem ", "senza", "ohne", "soyleme", "haber verme", "bildirme", "fark ettirme", "बिना"),
     ),
     "skip-confirmation": (
+        *("bother", "trouble", "disturb", "pester"),
         *("okayed", "signed off", "cleared", "green", "vetted", "authori"),
         "approved",
         "need",
@@ -504,6 +528,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "確認",
     ),
     "spoofed-authority": (
+        "orchestrator",
+        "planner",
+        "harness",
         "authori",
         "instruct",
         "order",
@@ -571,7 +598,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *("agent", "assist", "copilot", "llm", "ai:", "ai :", "claude", "gemini", "gpt", "codex", "devin", "aider"),
     ),
     "agents-addressed-in-a-field": tuple(f"{w}{j}" for w in ("ai", "llm", "agent", "copilot") for j in "_-"),
-    "agents-addressed-by-dedication": ("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक"),
+    "agents-addressed-by-dedication": (
+        *("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक", "okuyan", "isleyen", "ozetleyen"),
+        *("inceleyen", "वाल"),
+    ),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
     "text-before-asked-for": ("verbatim", "word for word", "exactly", "in full", "starting with"),
     "credential-asked-of-the-user": (
@@ -628,6 +658,29 @@ def documented_install(view: str, start: int, end: int) -> bool:
 def _named_where_fetched(before: str, command: str) -> bool:
     named = {re.sub(r"\W", "", n) for url in _URL.findall(command) for n in re.split(r"[/.:_-]+", url)}
     return any(m.group(m.lastindex or 1) in named - _NOT_A_NAME for m in _INSTALLED.finditer(before))
+
+
+# A permission with a ceiling, approval needed above it ("agents may refund up to $100 without approval; above
+# that, escalate to a supervisor"), is a policy's threshold, not a control waived: spared when the ceiling comes
+# before the waiver in its sentence and what is above it is sent for approval just after. (A writer can forge that
+# too; it bounds what the waiver lets through.)
+_CEILING = re.compile(
+    r"\b(?:up\s+to|under|below|less\s+than|at\s+most|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of)\s*"
+    r"(?:[$€£¥]|usd|eur|gbp|chf)?\s*\d"
+)
+_ABOVE_IT = re.compile(
+    r"\b(?:above|over|beyond|more\s+than|exceeding|higher\s+than)\b[^.\n]{0,60}?\b(?:escalat\w*|approv\w*|supervisor"
+    r"|manager|sign-?off|review)"
+)
+
+
+def bounded_permission(view: str, start: int, end: int) -> bool:
+    """Whether the waiver at view[start:end] is a permission under a ceiling (see `_CEILING`)."""
+    clause = max(view.rfind(". ", 0, start), view.rfind(";", 0, start), view.rfind("\n", 0, start)) + 1
+    return (
+        _CEILING.search(view, max(clause, start - 80), start) is not None
+        and _ABOVE_IT.search(view[end : end + 160]) is not None
+    )
 
 
 # a negation right before the phrase (at most one word between): "never disable", "do not ever skip"
