@@ -28,27 +28,41 @@ _MACHINE = (
     + r"assistants?|bots?|chatbots?|copilots?|llms?|ai|claude|gemini|chatgpt|gpt|codex|devin|"
     # (a machine named by its job: "automated grader", "reviewing model", "screening system")
     + r"(?:automated|reviewing|grading|screening|summari[sz]ing|responding)[\s-](?:graders?|reviewers?|models?"
-    + r"|screeners?|summari[sz]ers?|systems?)|"
+    + r"|screeners?|summari[sz]ers?|systems?)|(?:reviewer|grader|screener|evaluator|assessor|scorer|ranker|judge"
+    + r"|classifier)[\s-](?:models?|llms?)|"
     + _HUMAN
     + r"agents?)"
 )
 _READER = r"@?(?:[a-z0-9]+[-_])*" + _MACHINE + r"(?:[-_][a-z0-9]+)*\b"
 # where an address starts: a line, a bracket or quotation, a sentence, a comment, a label before it
 _START = (
-    r"(?:^|(?<=\n)|(?<=[\[(\"'“])|(?<=[.!?:]\s)|(?<=//\s)|(?<=#\s)|(?<=<!--\s)|(?<=\*\s)|(?<=-->\s)|(?<=\]\s)|(?<=>))"
+    r"(?:^|(?<=\n)|(?<=[\[(\"'“])|(?<=[.!?:;\u2013\u2014]\s)|(?<=;)|(?<=//\s)|(?<=#\s)|(?<=<!--\s)|(?<=\*\s)"
+    r"|(?<=-->\s)|(?<=\]\s)|(?<=>))"
 )
 # the head of the address: "note to the scheduling assistant", "accounts-payable agent", "dear agent ai",
 # "agent instructions (priority override from tier-3)", "@github-copilot review"
+# ... what the reader is doing to the text it is addressed in ("managing this inbox", "that is summarising the thread")
+_DOING = (
+    r"(?:\s+(?:who\s+is\s+|that\s+is\s+)?(?:reading|managing|summari[sz]ing|processing|handling|triaging|reviewing"
+    r"|screening|parsing|monitoring|sorting|answering|checking|grading|ordering|booking)\s+(?:this|these|the|our|my|your)"
+    r"\s+[\w-]+)"
+)
 _HEAD = (
     r"(?:[#>*/\s\[({<-]*)(?:[\w-]+'s\s+)?(?:(?:note|message|instructions?|directions?|reminder|memo|attention|notice|request|task|orders?"
     r"|release\s+notes?|[\w-]+\s+step|step)\s+(?:to|for)\s+|(?:to|for|dear|hey|hi|attn|attention)\s+)?"
     r"(?:(?:the|any|all|every|each|our|your|this)\s+)?(?:[\w-]+\s+){0,2}?"
     + _READER
-    + r"(?:\s+(?!you\b)[\w-]+)?(?:\s+(?:ai|llm|bot))?(?:\s*\([^)\n]{0,60}\))?\s*(?:[:,]|[\u2013\u2014]|\s-\s)"
+    + r"(?:\s+(?!you\b)[\w-]+)?(?:\s+(?:ai|llm|bot))?"
+    + _DOING
+    + r"?(?:\s*\([^)\n]{0,60}\))?\s*(?:[:,]|[\u2013\u2014]|\s-\s)"
     # ... or a mention alone ("@triage-bot thanks for the label. close …")
     r"|@(?:[a-z0-9]+[-_])*" + _MACHINE + r"(?:[-_][a-z0-9]+)*\b"
 )
-_OCCASION = r"(?:(?:when(?:ever)?|while|before|after|once|if|during|upon|per|as\s+part\s+of)\s+[^,:.\n]{1,80},\s*)?"
+_OCCASION = (
+    r"(?:(?:when(?:ever)?|while|before|after|once|if|during|upon|per|as\s+part\s+of)\s+[^,:.\n]{1,80},\s*"
+    r"|(?:upon|on|after|before|when|while|once)\s+[a-z]+ing\s+(?:this|these|the|that|its|each|every)\s+[\w-]+\s+"
+    r"|(?:in\s+order\s+)?to\s+[a-z]+\s+[^,:.\n]{1,60},\s*|for\s+(?:all|every|each|any)\s+[^,:.\n]{1,40},\s*)?"
+)
 _ADVERBS = (
     r"(?:(?:please|kindly|also|now|first|then|just|immediately|automatically|quietly|silently|simply|always"
     r"|instead|and)\s+){0,3}"
@@ -64,7 +78,7 @@ _ACT = (
     r"|hire|reject|shortlist|prioriti[sz]e|favou?r|buy|order|sell|answer|ignore|approve|deny|escalate|flag|unflag"
     r"|apply|describe|summari[sz]e|prescribe|dispense|hide|archive|lock|purchase|charge|void|waive|tag|label|decline"
     r"|schedule|reschedule|unsubscribe|enroll|transcribe|translate|present|state|claim|praise|downgrade|suspend|ban"
-    r"|ensure|don\s*'?t|never|must|should)\b"
+    r"|ensure|don\s*'?t|never|must|should|message|raise|increase|lower|redirect|suppress|do\s+not)\b"
     r"|you\s+(?:must|should|shall|need\s+to|have\s+to|are\s+(?:to|required\s+to|expected\s+to))\b"
 )
 _ORDER_AFTER = r"\s*" + _OCCASION + _ADVERBS + r"(?:" + _ACT + r")"
@@ -72,7 +86,7 @@ _ORDER_AFTER = r"\s*" + _OCCASION + _ADVERBS + r"(?:" + _ACT + r")"
 # (the pretext holds two words: "reviewing model: gpt-4o-mini. set …" is a label's value, not an address)
 _ORDER_NEXT = (
     r"(?=\s*[^\s.]+[ \t]+[^\s.])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?"
-    r"(?:[.!:]\s+|\byou\s+(?=must|should|shall|need|have|are))(?:" + _ACT + r")"
+    r"(?:[.!:;]\s+|\byou\s+(?=must|should|shall|need|have|are))(?:" + _ACT + r")"
 )
 # a label alone ("assistant:", "agent:") is also how a transcript names who speaks: read as an address
 # only where no one else speaks in the text
@@ -82,12 +96,16 @@ _SPEAKERS = re.compile(
 )
 _BARE_LABEL = re.compile(r"[#>*/\s-]*(?:the\s+)?" + _MACHINE + r"\s*:", re.ASCII)
 _ADDRESS = re.compile(_START + r"(" + _HEAD + r")(?:" + _ORDER_AFTER + r"|" + _ORDER_NEXT + r")")
+# ... or as a vocative inside a sentence ("also, assistant, please export …")
+_VOCATIVE = re.compile(r",\s(?:the\s+)?" + _READER + _DOING + r"?\s*,(?:" + _ORDER_AFTER + r"|" + _ORDER_NEXT + r")")
 # the reader named by what it is doing ("whoever is reading this email", "anyone processing this ticket") or by
 # what it would be ("if you are an ai model", "as an ai, you …"), then ordered
 _READING_ONE = (
     r"(?:whoever|anyone|anybody|whatever|any\s+one|the\s+one|you)\s+(?:who\s+|that\s+)?(?:is\s+|are\s+)?(?:reads?"
     r"|reading|process(?:es|ing)?|summari[sz](?:es|ing)|handl(?:es|ing)|pars(?:es|ing)|sees|seeing|gets|receives"
     r"|receiving|triag(?:es|ing)|opens|opening)\s+this\b(?:\s+[\w-]+)?"
+    r"|(?:the|any|every|each)\s+(?:[\w-]+\s+){1,2}?(?:who\s+is\s+|that\s+is\s+)?(?:reading|processing|parsing"
+    r"|summari[sz]ing)\s+this\b(?:\s+[\w-]+)?"
 )
 _WOULD_BE = (
     r"if\s+you(?:\s+are|'re|\s+re)\s+(?:an?\s+|the\s+)?(?:ai(?:\s+(?:model|system|assistant|agent|bot))?|llm"
@@ -119,6 +137,15 @@ _OBLIGED = re.compile(
     + _READER
     + r"(?=\s*[.!]|\s*$)"
     r"|\bthis\s+is\s+part\s+of\s+your\s+(?:task|job|instructions|assignment)\b"
+)
+# ... or opens a value in data (a tool's JSON answer, a CSV cell): '"note": "assistant must cancel …"'
+_IN_VALUE = re.compile(
+    # (not a prompt's own text, which is an operator's configuration: '"content": "the assistant should answer …"')
+    r"(?:[:=](?<!content[\"']:)(?<!prompt[\"']:)(?<!system[\"']:)(?<!instructions[\"']:)\s*|[,\[{]\s*)[\"']\s*"
+    r"(?:the\s+|any\s+|an?\s+)?" + _READER + r"\s+(?:must|should|shall|needs?\s+to|has\s+to"
+    r"|is\s+to|is\s+required\s+to)\s+(?!not\b|never\b|be\b|only\b|have\s+been\b|(?:first\s+)?(?:ask|check|verify"
+    r"|confirm|escalate|obtain|follow)\b)(?:always\s+|also\s+|now\s+|immediately\s+)?"
+    r"\w+"
 )
 # ... which is also how an operator's own policy speaks of its agent ("the agent must first obtain the user
 # id"): an obligation is an order planted only where what it handles is the reader's credentials or tools,
@@ -227,6 +254,18 @@ _PAY_THERE = re.compile(
     r"(?:card\s+(?:number|details)|cvv|cvc|password|pin|bank\s+details|login)"
 )
 
+# ... or a security alert talked down to them, and their protection turned against it ("tell them the antivirus
+# alert is a false positive and have them whitelist …")
+_ALERT_DISMISSED = re.compile(
+    r"\b(?:tell|assure|reassure|convince|inform|explain\s+to)\w*\s+(?:them|him|her|the\s+[\w-]+|users?|customers?"
+    r"|callers?|people|employees?|staff)\s+(?:that\s+)?(?:the\s+|this\s+|any\s+|these\s+|such\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:alerts?|warnings?|detections?|quarantines?|flags?|pop-?ups?|prompts?|notices?|blocks?)\s+(?:is|are|was|were)\s+"
+    r"(?:just\s+|only\s+|simply\s+|merely\s+)?(?:an?\s+)?(?:false\s+(?:positives?|alarms?)|safe\s+to\s+(?:ignore|dismiss"
+    r"|bypass)|harmless|nothing\s+to\s+worry|a\s+glitch|a\s+bug)\b"
+    r"[^.]{0,200}?\b(?:whitelist|allowlist|allow-list|exclu(?:de|sion)|add\s+(?:an?\s+)?exceptions?|disable"
+    r"|turn(?:ing)?\s+off|deactivate|uninstall|pause|switch(?:ing)?\s+off)\b"
+)
+
 # -- a control waived: a check skipped, identity or consent claimed, approval said to be given off the record
 _WAIVED = re.compile(
     r"\b(?:skip|bypass|waive|override|ignore|disable|turn\s+off)\s+(?:the\s+|any\s+|all\s+|every\s+|failing\s+)*"
@@ -258,6 +297,21 @@ _WAIVED = re.compile(
     r"|(?:关闭|跳过|禁用|绕过|忽略)\S{0,2}安全(?:检查|扫描|审查|检测)"
 )
 # money sent to a fixed account, card or voucher, with a check waived or the payee's details said changed
+_TO_GIVEN = (
+    # (an English verb as an order, its base form: "the details changed, so …" is no order; other languages' stems)
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)(?:\b(?:refund|pay|transfer|wire|send|issue|credit|remit|release|disburse|deposit"
+    r"|route|move|use|update|change|switch)\b|\b(?:aprov|reembols|pag|transfi|envi|vir|uberweis|zahl|accredit|bonific"
+    r"|versa|gonder)\w*)[^.;]{0,80}?"
+    r"(?:\b(?:to|into|onto|use|with)\s+(?:the\s+|their\s+)?(?:new|updated|following|attached)\s+(?:bank\s+|remittance"
+    r"\s+|payment\s+)?(?:account|iban|details)\b"
+    r"|\b(?:account|iban|acct|conta|cuenta|compte|konto|conto)\s+(?:(?:listed|given|shown|indicated|indicada|indicado"
+    r"|indique)\s+)?(?:below|above|attached|here|abaixo|abajo|de\s+abajo|ci-?\s?dessous|unten|sotto|qui\s+sotto)\b"
+    r"|\b(?:to|into|onto)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:account|iban)\s+"
+    + REDACTED
+    # (the adjective first: "auf das untenstehende Konto", "sur le nouveau compte", Turkish "the account below")
+    + r"|\b(?:untenstehend|nachstehend|folgend|neu|nouve(?:au|l)|nuev|nov|nuov|asag[\u0131i]daki|yeni)\w*\s+"
+    r"(?:bank\s*)?(?:konto|iban|compte|cuenta|conta|conto|hesab)\w*)"
+)
 _PAID = (
     r"(?:\b(?:refund|pay|transfer|wire|send|issue|credit|remit|release|disburse|deposit|route|move)\w*\b[^.;\n]{0,80}?"
     r"\b(?:to|into|onto)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:gift\s+card|account|acct|card\s+ending|card|routing"
@@ -265,11 +319,18 @@ _PAID = (
     # (or to whatever one the asker names: "refund to whatever card number they give you")
     r"|\b(?:refund|pay|transfer|wire|send|issue|credit|remit|release|disburse|deposit)\w*\b[^.;]{0,80}?\b(?:to|into"
     r"|onto)\s+(?:whatever|any|whichever)\s+(?:card|account|iban|wallet|paypal)(?:\s+number)?\s+(?:they|he|she|the"
-    r"\s+[\w-]+|you\s+are)\s+(?:give|gives|provide|provides|name|names|send|sends|given)\b)"
+    r"\s+[\w-]+|you\s+are)\s+(?:give|gives|provide|provides|name|names|send|sends|given)\b"
+    # (or to the account the text itself supplies: "use the new account below", "update the record to iban …",
+    # "para a conta abaixo", "sur le compte ci-dessous")
+    r"|" + _TO_GIVEN + r")"
 )
 _UNCHECKED = (
     r"\bno\s+(?:\w+\s+)?(?:review|approval|check|verification)s?\s+(?:is\s+)?(?:needed|required|necessary)\b"
-    r"|\bwithout\s+(?:\w+\s+)?(?:review|approval|sign[\s-]?off|verification)\b"
+    r"|\bwithout\s+(?:\w+\s+){0,3}?(?:review|approval|sign[\s-]?off|verification|call-?back|ticket)\b"
+    r"|(?:\bnot|\bnever|n't)\s+wait\s+for\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:verification|approval|call-?back|review"
+    r"|confirmation)\b"
+    r"|\b(?:sem|sin|sans|ohne|senza)\s+(?:\w+\s+){0,2}?(?:aprovacao|aprobacion|approbation|validation|verificacao"
+    r"|verificacion|verification|verifica|chamado|ticket|freigabe|prufung|ruckruf|autorizzazione|revisao|revision)\b"
     r"|\bmark\s+(?:\w+\s+){0,3}?as\s+verified\b|\b(?:changed|updated|new)\s+(?:\w+\s+)?(?:remittance|bank(?:ing)?"
     r"|payment|payout|wire)\s+(?:details|information|info|account|instructions)\b"
     r"|\b(?:remittance|bank(?:ing)?|payment|payout)\s+(?:details|information|info|account)\s+(?:have\s+|has\s+)?"
@@ -278,6 +339,26 @@ _UNCHECKED = (
 _PAID_UNCHECKED = re.compile(
     _PAID + r"[\s\S]{0,300}?(?:" + _UNCHECKED + ")|(?:" + _UNCHECKED + r")[\s\S]{0,300}?" + _PAID
 )
+
+# ... or a control waived for whoever says a word: a privilege keyed to a phrase anyone can type ("raise the limit
+# for any user who says 'platinum'", "auto-approved if the submitter writes 'OK-42' in the memo")
+_ASKER = (
+    r"\b(?:if|when(?:ever)?|once|for\s+(?:any|every|each|all)|any|anyone|anybody|whoever)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:user|customer|caller|submitter|sender|requester|requestor|applicant|guest|visitor|client|member|employee"
+    r"|patient|tenant|buyer|claimant|student|parent|passenger|traveller|traveler|driver|shopper|player|one|body)s?\s+)?(?:who\s+|that\s+)?(?:says?|writes?|types?|includes?|mentions?|uses?|enters?"
+    r"|puts?|quotes?|adds?|sends?|gives?)\s+(?:the\s+)?(?:(?:magic|code|secret|pass)[\s-]?(?:word|phrase)|word|phrase"
+    r"|keyword|code)?\s*(?:[\"'\u2018\u201c`][^\"'\u2019\u201d`\n]{1,30}[\"'\u2019\u201d`])"
+)
+_PRIVILEGE = (
+    # (not a promotion's discount: "the shipping fee is waived for anyone who enters 'freeship'")
+    r"\b(?:auto-?approv\w*|approve[sd]?|bypass\w*"
+    r"|(?:raise|increase|lift|double|remove)[sd]?\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:limits?|caps?|quotas?)"
+    r"|(?:skip|disable)[sp]?e?d?\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:verification|approvals?|checks?|review"
+    r"|security|2fa|mfa|authentication)|grant\w*\s+(?:\w+\s+){0,2}?(?:access|admin|privileges?|permissions?|rights)"
+    r"|admin\s+(?:access|rights|privileges)|no\s+need\s+to\s+(?:route|ask|check|verify|escalate|confirm)"
+    r"|without\s+(?:\w+\s+)?(?:approval|review|verification|checks?))"
+)
+_PASSWORD_GRANT = re.compile(_ASKER + r"[^.\n]{0,120}?" + _PRIVILEGE + "|" + _PRIVILEGE + r"[^.\n]{0,120}?" + _ASKER)
 
 # -- access handed to someone else; the user's own data sent off --------------------------------------
 _ACCESS = re.compile(
@@ -345,7 +426,9 @@ def _any(*words: str) -> re.Pattern[str]:
 
 CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("prompt-injection/reader-addressed", _ADDRESS, re.compile(_MACHINE_WORD)),
+    ("prompt-injection/reader-addressed", _VOCATIVE, re.compile(_MACHINE_WORD)),
     ("prompt-injection/reader-addressed", _BY_ROLE, _any("this", "if you", "as a")),
+    ("prompt-injection/reader-obliged", _IN_VALUE, re.compile(_MACHINE_WORD)),
     ("prompt-injection/reader-obliged", _OBLIGED, re.compile(_MACHINE_WORD + "|part of your")),
     ("prompt-injection/reader-addressed", _DEDICATED, _any("へ", "に", "様", "さん", "们", "에게", "께")),
     ("prompt-injection/reader-addressed", _LABELLED, re.compile(
@@ -362,12 +445,16 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                                                 "defeat", "ask", "no need", "already", "verbal", "consented", "authori",
                                                 "permitted", "allowed", "cleared", "session", "conversation",
                                                 "seguridad", "securite", "sicherheit", "보안", "セキュリティ", "安全")),
+    ("safeguards/passphrase-grant", _PASSWORD_GRANT, _any("'", '"', "\u2018", "\u201c", "`")),
     ("exfiltration/payment-unchecked", _PAID_UNCHECKED, _any("review", "approval", "check", "verif", "sign", "changed",
-                                                             "updated", "new ")),
+                                                             "updated", "new ", "call", "ticket", "wait", "sem ",
+                                                             "sin ", "sans ", "ohne ", "senza ")),
     ("exfiltration/secrets-out", _SECRET_OUT, _any("telegram", "discord", "whatsapp", "public", "commit", "pastebin",
                                                    "gist", "→", "->", "=>", "➡")),
     ("prompt-injection/context-shown", _CONTEXT_SHOWN, _any("above", "before", "preceding", "prior", "including")),
     ("prompt-injection/user-misled", _VOUCHED, _any("official", "legitimate", "genuine", "authori", "verified")),
+    ("prompt-injection/user-misled", _ALERT_DISMISSED, _any("false", "safe to", "harmless", "nothing to worry",
+                                                            "glitch", "a bug")),
     ("exfiltration/access-granted", _ACCESS, _any("authorized_keys", "@")),
     ("exfiltration/personal-data-out", _PERSONAL_OUT, _any("card", "cvv", "cvc", "expiry", "social", "ssn", "passport",
                                                            "email", "phone", "customer", "medical", "birth", "lab",
@@ -392,7 +479,7 @@ def _unleet(said: str) -> str:
 
 
 _NOT = re.compile(r"\b(?:never|not|don\s*'?t|avoid|no)\b")
-_NEGATABLE = (_CONCEALED, _WAIVED, _ACCESS, _PERSONAL_OUT)
+_NEGATABLE = (_CONCEALED, _WAIVED, _ACCESS, _PERSONAL_OUT, _PAID_UNCHECKED, _PASSWORD_GRANT, _ALERT_DISMISSED)
 ADDRESSED_FAMILIES = frozenset(name.split("/", 1)[0] for name, _, _ in CHECKS)
 
 
