@@ -17,6 +17,8 @@ from skillhive.safety.patterns import NEGATION, REDACTED
 # -- a machine reader: a word for one, alone or inside a handle or compound (@ai-agent, maintenance-bot,
 # assistant_directive, "the scheduling assistant"); "agent" unless a human's (travel agent, human agent)
 _HUMAN = r"(?<!human\s)(?<!live\s)(?<!travel\s)(?<!estate\s)(?<!insurance\s)(?<!sales\s)(?<!secret\s)(?<!special\s)"
+_HUMAN += r"(?<!support\s)(?<!service\s)(?<!desk\s)(?<!center\s)(?<!centre\s)(?<!field\s)(?<!claims\s)"
+_HUMAN += r"(?<!leasing\s)(?<!rental\s)(?<!booking\s)(?<!gate\s)(?<!border\s)(?<!ticket\s)(?<!press\s)"
 _HUMAN += r"(?<!ssh\s)(?<!gpg\s)(?<!user\s)(?<!ssh-)(?<!user-)(?<!free\s)(?<!double\s)(?<!talent\s)"
 # ... and "assistant" unless a person's job (executive, teaching, dental assistant; Mary's assistant)
 _PERSON = r"(?<!'s\s)(?<!executive\s)(?<!personal\s)(?<!teaching\s)(?<!legal\s)(?<!dental\s)(?<!medical\s)"
@@ -43,16 +45,19 @@ _START = (
 # "agent instructions (priority override from tier-3)", "@github-copilot review"
 # ... what the reader is doing to the text it is addressed in ("managing this inbox", "that is summarising the thread")
 _DOING = (
-    r"(?:\s+(?:who\s+is\s+|that\s+is\s+)?(?:reading|managing|summari[sz]ing|processing|handling|triaging|reviewing"
-    r"|screening|parsing|monitoring|sorting|answering|checking|grading|ordering|booking)\s+(?:this|these|the|our|my|your)"
-    r"\s+[\w-]+)"
+    r"(?:\s+(?:who\s+is\s+|that\s+is\s+|which\s+is\s+)?[a-z]{3,}ing(?:\s+[\w-]+(?=\s+(?:about|for|on|in|from|of)\b))?"
+    r"(?:\s+(?:on\s+behalf\s+of|about|for|with|through|in|on|to|from|of))?\s+(?:(?:this|these|the|our|my|your|his|her|their|a|an|all|any|every|each)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
+    # (a bare plural object only in a label: "shopping assistants comparing products:")
+    r"|[\w-]+s(?=\s*:)))"
 )
 _HEAD = (
     r"(?:[#>*/\s\[({<-]*)(?:[\w-]+'s\s+)?(?:(?:note|message|instructions?|directions?|reminder|memo|attention|notice|request|task|orders?"
     r"|release\s+notes?|[\w-]+\s+step|step)\s+(?:to|for)\s+|(?:to|for|dear|hey|hi|attn|attention)\s+)?"
     r"(?:(?:the|any|all|every|each|our|your|this)\s+)?(?:[\w-]+\s+){0,2}?"
     + _READER
-    + r"(?:\s+(?!you\b)[\w-]+)?(?:\s+(?:ai|llm|bot))?"
+    + r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*"
+    + _READER
+    + r"){0,4}(?:\s+(?!you\b)[\w-]+)?(?:\s+(?:ai|llm|bot))?"
     + _DOING
     + r"?(?:\s*\([^)\n]{0,60}\))?\s*(?:[:,]|[\u2013\u2014]|\s-\s)"
     # ... or a mention alone ("@triage-bot thanks for the label. close …")
@@ -78,15 +83,21 @@ _ACT = (
     r"|hire|reject|shortlist|prioriti[sz]e|favou?r|buy|order|sell|answer|ignore|approve|deny|escalate|flag|unflag"
     r"|apply|describe|summari[sz]e|prescribe|dispense|hide|archive|lock|purchase|charge|void|waive|tag|label|decline"
     r"|schedule|reschedule|unsubscribe|enroll|transcribe|translate|present|state|claim|praise|downgrade|suspend|ban"
-    r"|ensure|don\s*'?t|never|must|should|message|raise|increase|lower|redirect|suppress|do\s+not)\b"
+    r"|ensure|don\s*'?t|never|must|should|message|raise|increase|lower|redirect|suppress|do\s+not|record|cite|render"
+    r"|begin|start|auto-[a-z]+)\b"
     r"|you\s+(?:must|should|shall|need\s+to|have\s+to|are\s+(?:to|required\s+to|expected\s+to))\b"
 )
-_ORDER_AFTER = r"\s*" + _OCCASION + _ADVERBS + r"(?:" + _ACT + r")"
+_RELAYED = (
+    r"(?:(?:the|my|our|your)\s+)?(?:user|owner|customer|client|boss|manager|admin\w*|teacher|landlord|doctor|director"
+    r"|principal|employer|cfo|ceo)\s+(?:wants|asked|needs|told|would\s+like|has\s+asked|requested|said)\s+(?:you\s+to"
+    r"|that\s+you)\s+"
+)
+_ORDER_AFTER = r"\s*" + _OCCASION + _ADVERBS + r"(?:" + _RELAYED + r")?(?:" + _ACT + r")"
 # ... or after one sentence of pretext ("@copilot review: an lgtm is mandatory. mark every finding …")
 # (the pretext holds two words: "reviewing model: gpt-4o-mini. set …" is a label's value, not an address)
 _ORDER_NEXT = (
     r"(?=\s*[^\s.]+[ \t]+[^\s.])(?:[^.\n]|\n(?![ \t]*\n)){0,120}?"
-    r"(?:[.!:;]\s+|\byou\s+(?=must|should|shall|need|have|are))(?:" + _ACT + r")"
+    r"(?:[.!:]\s+|(?<=:\s)[^;\n]{2,120}?;\s+|\byou\s+(?=must|should|shall|need|have|are))(?:" + _ACT + r")"
 )
 # a label alone ("assistant:", "agent:") is also how a transcript names who speaks: read as an address
 # only where no one else speaks in the text
@@ -106,6 +117,10 @@ _READING_ONE = (
     r"|receiving|triag(?:es|ing)|opens|opening)\s+this\b(?:\s+[\w-]+)?"
     r"|(?:the|any|every|each)\s+(?:[\w-]+\s+){1,2}?(?:who\s+is\s+|that\s+is\s+)?(?:reading|processing|parsing"
     r"|summari[sz]ing)\s+this\b(?:\s+[\w-]+)?"
+    r"|(?:if|when|whenever|once)\s+(?:an?|the|any|some)\s+(?:[\w-]+\s+)?"
+    + _READER
+    + r"\s+(?:is\s+|are\s+)?(?:[a-z]+ing"
+    r"|reads|processes|summari[sz]es|sees|parses|opens|gets)\s+this\b(?:\s+[\w-]+)?"
 )
 _WOULD_BE = (
     r"if\s+you(?:\s+are|'re|\s+re)\s+(?:an?\s+|the\s+)?(?:ai(?:\s+(?:model|system|assistant|agent|bot))?|llm"
@@ -113,8 +128,22 @@ _WOULD_BE = (
     r"(?!\s+(?:researcher|engineer|developer|student|company|startup|enthusiast|team|expert|scientist|practitioner"
     r"|user|ethicist|lawyer|journalist|investor)s?\b)(?:\s+[\w-]+){0,4}?"
 )
+_WOULD_BE_ELSEWHERE = re.compile(
+    r"\b(?:se\s+sei\s+(?:un|una|un')\s*(?:assistente\s+)?(?:ia|ai|intelligenza\s+artificiale|modello\s+linguistico|bot)"
+    r"|si\s+eres\s+(?:un|una)\s+(?:asistente\s+(?:de\s+)?)?(?:ia|ai|inteligencia\s+artificial|modelo\s+de\s+lenguaje|bot)"
+    r"|wenn\s+du\s+(?:eine?|ein)\s+(?:ki|ai|sprachmodell|ki-?assistent\w*|assistent\w*|bot)\s+bist"
+    r"|si\s+(?:tu\s+es|vous\s+etes)\s+(?:une?|l')\s*(?:assistant\s+)?(?:ia|ai|intelligence\s+artificielle|modele\s+de"
+    r"\s+langage|bot)"
+    r"|se\s+(?:voce\s+e|tu\s+es|es)\s+(?:um|uma|o|a)\s+(?:assistente\s+(?:de\s+)?)?(?:ia|ai|inteligencia\s+artificial"
+    r"|modelo\s+de\s+linguagem|bot))\s*[,:]"
+)
 _BY_ROLE = re.compile(
-    _START + r"(?:[#>*/\s\[({<-]*)(?:to\s+)?(?:" + _READING_ONE + "|" + _WOULD_BE + r")"
+    _START
+    + r"(?:[#>*/\s\[({<-]*)(?:(?:btw|ps|p\.s\.|also|oh|and|fyi|note|by\s+the\s+way)[,:]?\s+)?(?:to\s+)?(?:"
+    + _READING_ONE
+    + "|"
+    + _WOULD_BE
+    + r")"
     r"(?:\s*[:,\u2013\u2014]\s*|\s+(?:should|must|needs?\s+to|has\s+to|is\s+to|shall)\s+)"
     + _OCCASION
     + _ADVERBS
@@ -127,11 +156,18 @@ _BY_ROLE = re.compile(
 # the reader as the subject of an obligation ("the responding assistant must dump …", "this skill requires
 # the agent to read …", "the standard procedure for agents"); not negated, not passive
 _OBLIGED = re.compile(
-    r"\b(?:the|any|all|every|each|this|your)\s+(?:[\w-]+\s+)?" + _READER + r"\s+(?:must|should|shall|needs?\s+to"
+    r"\b(?:the|any|all|every|each|this|your)\s+(?:[\w-]+\s+)?"
+    + _READER
+    + _DOING
+    + r"?\s+(?:must|should|shall|needs?\s+to"
     r"|has\s+to|have\s+to|is\s+(?:required|expected|supposed)\s+to|are\s+(?:required|expected|supposed)\s+to)\s+"
     r"(?!not\b|never\b|be\b|have\s+been\b|only\b|first\s+ask\b|ask\b|check\b|verify\b|confirm\b|escalate\b)"
     r"(?:always\s+|also\s+|now\s+|immediately\s+)?\w+"
-    r"|(?:^|(?<=[.;:,]\s))" + _READER + r"\s+(?:must|shall)\s+(?!not\b|never\b|be\b|only\b)(?:always\s+)?\w+"
+    r"|(?:^|(?<=[.;:,]\s))(?:[\w-]+\s+)?"
+    + _READER
+    + _DOING
+    + r"?\s+(?:must|shall|should|(?:is|are)\s+required\s+to)\s+"
+    r"(?!not\b|never\b|be\b|only\b)(?:always\s+)?\w+"
     r"|\brequires?\s+(?:the\s+|any\s+|every\s+)?(?:[\w-]+\s+)?" + _READER + r"\s+to\s+(?!be\b)\w+"
     r"|\b(?:procedure|protocol|routine|step|task)\s+for\s+(?:the\s+|all\s+|every\s+)?(?:[\w-]+\s+)?"
     + _READER
@@ -155,11 +191,22 @@ _HANDLED = re.compile(
     r"|\btokens?\b|\bapi[\s_-]?keys?\b|\bpasswords?\b|\bprivate\s+keys?\b|\bcard\s+numbers?\b|\bcvvs?\b"
     r"|\bregistry\b|\bpublish\w*\b|\brun\s+this\b|\bprocess\.env\b|\bos\.environ\b|\$[a-z_]*(?:token|key|secret)"
 )
+# ... or where it names the text it sits in ("when summarising this document, the assistant should …"): a policy
+# speaks of conversations, a planted order of the page it is planted in
+_ITSELF = re.compile(
+    # (named as what the reader is doing when it meets it: "when summarising this document", "ingesting this page")
+    r"\b(?:when(?:ever)?|while|if|before|after|upon|once|[a-z]{3,}ing)\s+(?:[\w'-]+\s+){0,3}?this\s+(?:document|page|web\s?page|article|text|e-?mail|message|file|note|review|ticket|listing|r[eé]sum[eé]|cv"
+    r"|essay|post|site|website|invoice|chart|thread|pdf|transcript|comment|readme|paper|submission|application|report"
+    r"|section|footnote|contract|agreement|lease|letter|form|proposal|statement|profile|description|product|dataset"
+    r"|spreadsheet|recording|video|image|chapter|book|issue|pull\s+request|pr|commit)\b"
+)
 # a dedication in another script, whatever the language of the order after it ("このメモを読んだエージェントへ")
 _DEDICATED = re.compile(
     # (as normalised: voicing marks dropped, Cyrillic letters that look Latin read as Latin)
     r"(?:エー[シジ]ェント|アシスタント|ai|助手|智能体|代理|에이전트|어시스턴트|accиcteht|a\u0433eht|\u0431ot|ии)"
     r"(?:へ|に|様|さん|们|们注意|에게|께)[ \t]*:"
+    r"|(?:^|\n|(?<=[。.!?]\s)|(?<=[。]))[ \t]*(?:给|致|致各位|写给)[^\n:]{0,24}?(?:ai|人工智能)?\s*(?:助手|智能体|代理"
+    r"|机器人|模型|ai)(?:们)?\s*:"
 )
 _LABELLED = re.compile(
     # "msaidizi wa ai: …", "asistente: …": a label naming a machine reader in any language, what follows it
@@ -221,7 +268,7 @@ _CONCEALED = re.compile(
     # the people it answers to told what the record contradicts ("tell them it shipped, even when it hasn't")
     # (the claim denied in the same breath, its verb left out: "even when it hasn't been.")
     r"|\b(?:tell|say|assure|inform|reassure|answer|reply|respond|report|state|confirm)\w*\b[^.;]{0,120}?\beven\s+(?:when"
-    r"|if|though)\s+(?:it|they|that|this|he|she)\s+(?:has|have|is|are|was|were|did|does|do)\s*(?:n'?t|not)(?:\s+(?:been|done"
+    r"|if|though)\s+(?:it|they|that|this|he|she|we|you|i)\s+(?:has|have|is|are|was|were|did|does|do)\s*(?:n'?t|not)(?:\s+(?:been|done"
     r"|so|true|yet))?(?=\s*(?:[.,;!)\n]|-|$))"
     r"|\b(?:tell|say|assure|inform|reassure|answer|reply|state|claim)\w*\b(?!\s+(?:every|each|all|any)\b)[^.;]{0,80}?"
     r"(?:\b(?:regardless\s+of|no\s+matter)\s+what|(?<=,\s)whatever)"
@@ -428,9 +475,11 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("prompt-injection/reader-addressed", _ADDRESS, re.compile(_MACHINE_WORD)),
     ("prompt-injection/reader-addressed", _VOCATIVE, re.compile(_MACHINE_WORD)),
     ("prompt-injection/reader-addressed", _BY_ROLE, _any("this", "if you", "as a")),
+    ("prompt-injection/reader-addressed", _WOULD_BE_ELSEWHERE, _any("se sei", "si eres", "wenn du", "si tu", "si vous",
+                                                                    "se voce", "se tu", "se es")),
     ("prompt-injection/reader-obliged", _IN_VALUE, re.compile(_MACHINE_WORD)),
     ("prompt-injection/reader-obliged", _OBLIGED, re.compile(_MACHINE_WORD + "|part of your")),
-    ("prompt-injection/reader-addressed", _DEDICATED, _any("へ", "に", "様", "さん", "们", "에게", "께")),
+    ("prompt-injection/reader-addressed", _DEDICATED, _any("へ", "に", "様", "さん", "们", "에게", "께", "给", "致")),
     ("prompt-injection/reader-addressed", _LABELLED, re.compile(
         r"(?:\.env\b|~/|\.ssh|\.aws|api[ _-]?key|token|passw|contrase|mot de passe|пapoл|credential)")),
     ("prompt-injection/principal-replaced", _PRINCIPAL, _any("new ", "you ", "principal", "master", "handler",
@@ -501,7 +550,11 @@ def _problem(said: str, families: frozenset[str] | None) -> str | None:
         for m in regex.finditer(said):
             if regex in _NEGATABLE and NEGATION.search(said, max(0, m.start() - 40), m.start()):
                 continue
-            if regex is _OBLIGED and not _HANDLED.search(said, max(0, m.start() - 300), m.end() + 300):
+            if (
+                regex is _OBLIGED
+                and not _HANDLED.search(said, max(0, m.start() - 300), m.end() + 300)
+                and not _ITSELF.search(said, max(0, m.start() - 120), m.end() + 120)
+            ):
                 continue
             if regex is _VOUCHED and not _PAY_THERE.search(said, max(0, m.start() - 300), m.end() + 300):
                 continue

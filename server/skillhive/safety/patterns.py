@@ -205,7 +205,7 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:^|\n|[{,])[ \t]*[\"']?(?:ai|llm|agent|copilot)[_-](?:instructions?|directives?|notes?)[\"']?[ \t]*[:=]"),
     ("prompt-injection", "agents-addressed-by-dedication", False,
      # a note dedicated to the assistant, in other languages: "Nota per l'assistente:", "Uwaga dla asystenta AI:"
-     r"(?:^|\n)[^\n:]{0,12}\b(?:per|dla|till|fur|pour|para|voor|al|all|an|ans|zum|zur|aan|au|aux|для)\s+"
+     r"(?:^|\n|(?<=[.!?]\s))[^\n:]{0,12}\b(?:per|dla|till|fur|pour|para|voor|al|all|an|ans|zum|zur|aan|au|aux|для)\s+"
      r"(?:(?:den|die|l|il|la|le|el|o|a|de|het|the|ai|ki|ia)\s*'?\s*)*(?:(?:nachst|proxim|prochain|siguient|prossim"
      r"|volgend|nastepn|nast|next|nuev|nouv|neu|nov)\w*\s+)?(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*"
      # (Russian as the Latin view reads it: ассистент, помощник)
@@ -215,7 +215,7 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"\s+zeka)\w*[ \t]*:"
      # (Hindi as read: vowel signs dropped, "पढ़ने वाला सहायक:")
      r"|(?:^|\n)[^\n:]{0,40}?पढ\S*\s+वाल\S*\s+(?:सहायक|एजट|एआई|बट|बॉट)[ \t]*:"
-     r"|(?:^|\n)[^\n:]{0,20}\b(?:yapay\s+zeka|ai|ki|ии)\s+(?:asistan\w*|assist\w*)\s+(?:\w+\s+)?(?:not|notu"
+     r"|(?:^|\n|(?<=[.!?]\s))[^\n:]{0,20}\b(?:yapay\s+zeka|ai|ki|ии)\s+(?:asistan\w*|assist\w*)\s+(?:\w+\s+)?(?:not|notu"
      r"|talimat\w*|hinweis|notiz|nota|note|instructions?)[ \t]*:"
      r"|(?:^|\n)[^\n:]{0,20}(?:एआई|ai)\s+सहायक\s+क\s+लिए"),
     ("prompt-injection", "skip-confirmation", False,
@@ -283,7 +283,10 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)"
      r"\b(?:ask|request|prompt|get|have)\s+(?:the\s+)?(?:user|customer|caller|them)\s+(?:for|to\s+(?:enter|type|give|provide"
      r"|share|send|confirm|paste|tell\s+you|read\s+out))\s+(?:their|his|her|the|your)?\s*(?:\w+\s+)?"
-     + _KEYS_TO_ACCOUNTS),
+     + _KEYS_TO_ACCOUNTS
+     + r"|\b(?:needs?|requires?|wants?)\s+your\s+(?:\w+\s+)?(?:password|passphrase|pin|otp|2fa\s+code|mfa\s+code"
+     r"|recovery\s+code|seed\s+phrase)\b[^.\n]{0,60}?\b(?:reply|post|send|dm|share|paste)\w*\s+(?:it\s+)?(?:in|to|here"
+     r"|below|with|as)\b"),
     ("prompt-injection", "holdings-asked-for", True,
      r"\b(?:reveal|print|show|repeat|output|leak|dump|display|disclose|share|paste|recite|tell\s+me|give\s+me|send|copy"
      r"|write\s+out|post)\s+(?:\w+\s+){0,5}?your\s+(?:\w+\s+)?(?:hidden|secret|initial|internal|original|underlying"
@@ -606,7 +609,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "text-before-asked-for": ("verbatim", "word for word", "exactly", "in full", "starting with"),
     "credential-asked-of-the-user": (
         *("password", "passphrase", "credential", "card number", "cvv", "private key", "seed phrase", "2fa", "mfa"),
-        *("backup code", "recovery code", " pin"),
+        *("backup code", "recovery code", " pin", "otp"),
     ),
     "holdings-asked-for": ("your", "s you", "s that you"),
     "covert-edit": ("quietly", "silently", "secretly", "covertly", "discreetly", "stealthily"),
