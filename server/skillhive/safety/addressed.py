@@ -190,12 +190,15 @@ _HANDLED = re.compile(
     r"https?://|~/|(?<![\w.])\.env\b|\.aws\b|\.ssh\b|\.netrc|\bcredentials\b|\bsecrets?\.(?:json|ya?ml|toml|env)\b"
     r"|\btokens?\b|\bapi[\s_-]?keys?\b|\bpasswords?\b|\bprivate\s+keys?\b|\bcard\s+numbers?\b|\bcvvs?\b"
     r"|\bregistry\b|\bpublish\w*\b|\brun\s+this\b|\bprocess\.env\b|\bos\.environ\b|\$[a-z_]*(?:token|key|secret)"
+    # (a remote-access tool installed for a stranger)
+    r"|\b(?:anydesk|teamviewer|screenconnect|rustdesk|quick\s*assist|remote\s+(?:support|access|desktop)\s+(?:tool|app))"
 )
 # ... or where it names the text it sits in ("when summarising this document, the assistant should …"): a policy
 # speaks of conversations, a planted order of the page it is planted in
 _ITSELF = re.compile(
     # (named as what the reader is doing when it meets it: "when summarising this document", "ingesting this page")
-    r"\b(?:when(?:ever)?|while|if|before|after|upon|once|[a-z]{3,}ing)\s+(?:[\w'-]+\s+){0,3}?this\s+(?:document|page|web\s?page|article|text|e-?mail|message|file|note|review|ticket|listing|r[eé]sum[eé]|cv"
+    r"\bmy\s+(?:application|submission|essay|paper|cv|r[eé]sum[eé]|claim|ticket|review|answer|listing|proposal)\b"
+    r"|\b(?:when(?:ever)?|while|if|before|after|upon|once|[a-z]{3,}ing)\s+(?:[\w'-]+\s+){0,3}?this\s+(?:document|page|web\s?page|article|text|e-?mail|message|file|note|review|ticket|listing|r[eé]sum[eé]|cv"
     r"|essay|post|site|website|invoice|chart|thread|pdf|transcript|comment|readme|paper|submission|application|report"
     r"|section|footnote|contract|agreement|lease|letter|form|proposal|statement|profile|description|product|dataset"
     r"|spreadsheet|recording|video|image|chapter|book|issue|pull\s+request|pr|commit)\b"
@@ -205,8 +208,16 @@ _DEDICATED = re.compile(
     # (as normalised: voicing marks dropped, Cyrillic letters that look Latin read as Latin)
     r"(?:エー[シジ]ェント|アシスタント|ai|助手|智能体|代理|에이전트|어시스턴트|accиcteht|a\u0433eht|\u0431ot|ии)"
     r"(?:へ|に|様|さん|们|们注意|에게|께)[ \t]*:"
+    r"|(?:この|本|当)\S{0,12}?(?:を|の)?(?:読ん[たで]|読む|読ん[てで]いる|処理する|処理した|要約する)(?:ai|アシスタント"
+    r"|エー[シジ]ェント)"
+    r"(?:は|へ|に)"
+    r"|(?:이|본)\s*\S{0,10}?\s*(?:읽는|읽은|처리하는|요약하는)\s*(?:ai|에이전트|어시스턴트)(?:는|은|에게|께)"
+    r"|(?:阅读|读到|处理|总结)(?:此|这|本)\S{0,8}?的(?:ai|人工智能)?(?:助手|智能体|代理|ai)"
     r"|(?:^|\n|(?<=[。.!?]\s)|(?<=[。]))[ \t]*(?:给|致|致各位|写给)[^\n:]{0,24}?(?:ai|人工智能)?\s*(?:助手|智能体|代理"
     r"|机器人|模型|ai)(?:们)?\s*:"
+)
+_DEDICATED_GATE = re.compile(
+    "|".join(("へ", "に", "様", "さん", "们", "에게", "께", "给", "致", "は", "는", "은", "的"))
 )
 _LABELLED = re.compile(
     # "msaidizi wa ai: …", "asistente: …": a label naming a machine reader in any language, what follows it
@@ -214,6 +225,22 @@ _LABELLED = re.compile(
     r"(?:^|\n)[ \t]*(?:[^\W\d_]+[\s-]+){0,3}(?:ai|llm|ki|ia|asistente|assistente|assistent\w*|asystent\w*"
     r"|accиcteht\w*|a\u0433eht\w*|bot|bota|\u0431ot\w*)(?:\s+[^\W\d_]+){0,2}[ \t]*:[^\n]{0,200}?(?:(?<![\w.])\.env\b"
     r"|~/|\.ssh|\.aws|api[ _-]?key|\btoken|passw|contrase|mot\s+de\s+passe|пapoл|credential)"
+)
+
+# ... or what follows it is an imperative of German, Spanish, French, Italian or Portuguese ("KI-Agent: ändere …")
+_LABELLED_ORDER = re.compile(
+    r"(?:^|\n|(?<=[.!?]\s))[ \t]*(?:[^\W\d_]+[\s-]+){0,3}(?:ai|llm|ki|ia|asistente|assistente|assistent\w*|agente|agent"
+    r"|bot)(?:\s+(?:ia|ai|ki|virtual|virtuel|virtuale))?[ \t]*:[ \t]*"
+    r"(?:(?:bitte|por\s+favor|s'il\s+te\s+plait|per\s+favore|tambem|auch|aussi|anche|tambien)\s+)?"
+    r"(?:andere|losche|sende|schicke|uberweise|leite|genehmige|storniere|setze|erstelle|gib|zahle|markiere|verschiebe"
+    r"|kopiere|exportiere|teile|bestatige|ignoriere|deaktiviere|entferne|fuge|offne|erhohe"
+    r"|cambia|borra|elimina|envia|transfiere|aprueba|cancela|marca|exporta|comparte|ignora|desactiva|paga|reembolsa"
+    r"|agrega|anade|reenvia|modifica|actualiza|concede"
+    r"|modifie|supprime|envoie|transfere|approuve|annule|marque|exporte|partage|desactive|paie|paye|rembourse"
+    r"|ajoute|transmets|accorde|efface|valide"
+    r"|cancella|invia|trasferisci|approva|annulla|segna|esporta|condividi|disattiva|rimborsa|aggiungi|inoltra|concedi"
+    r"|altere|mude|apague|exclua|envie|transfira|aprove|cancele|marque|compartilhe|desative|pague|reembolse|adicione"
+    r"|encaminhe|conceda)\b"
 )
 
 # -- the reader's principal or rules replaced ----------------------------------------------------------
@@ -327,6 +354,10 @@ _WAIVED = re.compile(
     r"|id|age|ownership|kyc|authori[sz]ation)\b"
     r"|\b(?:identity|id|kyc|eligibility)\s+(?:is\s+|has\s+been\s+|was\s+)?already\s+(?:been\s+)?(?:verified|vetted"
     r"|authenticated|confirmed|checked)\b"
+    # (what is granted without looking at what it rests on: "approved in full without checking the booking")
+    r"|\b(?:approv|refund|grant|releas|accept|issu)\w*\b[^.;\n]{0,60}?\bwithout\s+(?:first\s+)?(?:checking|verifying"
+    r"|validating|confirming|reviewing|looking\s+at)\s+(?:the\s+|their\s+|any\s+|its\s+)?(?:\w+\s+)?(?:booking|receipt|identity"
+    r"|id|ticket|order|records?|documents?|proof|eligibility|account|details|invoice|claim|evidence|reservation)\b"
     r"|\b(?:signed\s+off|approved|okayed|agreed)\s+verbally\b|\bverbal(?:ly)?\s+(?:approval|sign[\s-]?off|approved|ok)\b"
     r"|\b(?:they|the\s+user|users)\s+(?:already\s+|have\s+|has\s+)?consented\s+(?:at|during|on|when)\s+install"
     # (consent claimed for the one the reader works for: "the reader has authorized you to …", "the user
@@ -419,15 +450,17 @@ _PERSONAL = (
     r"(?:card\s+numbers?|cvvs?|cvcs?|expiry\s+dates?|social\s+security|ssns?|passport\s+numbers?|email\s+address(?:es)?"
     r"|phone\s+numbers?|customer\s+(?:table|list|records|database|data)|medical\s+records?|dates?\s+of\s+birth"
     r"|lab\s+results|diagnos[ie]s|prescriptions|salar(?:y|ies)|payroll|home\s+address(?:es)?|grades|transcripts"
-    r"|bank\s+statements?|releves?\s+bancaires?|extractos?\s+bancarios?|kontoauszug\w*|estratto\s+conto)"
+    r"|bank\s+statements?|releves?\s+bancaires?|extractos?\s+bancarios?|kontoauszug\w*|estratto\s+conto"
+    # (an id that opens someone else's records: "the patient's insurance id", not "your member number")
+    r"|(?:the|their|all|every|each|[\w-]+'s)\s+(?:insurance|member|policy|patient|national|tax|employee)\s+(?:ids?|numbers?))"
 )
 _PERSONAL_OUT = re.compile(
-    r"\b(?:collect|gather|harvest|scrape|export|dump|copy|send|post|upload|append|submit|fill\s+in|enter|forward"
+    r"\b(?:collect|gather|harvest|scrape|export|dump|copy|send|post|upload|append|submit|fill\s+in|enter|forward|share"
     # (and the same verbs in other languages: "transferez le releve … a …", "envie …", "leiten sie … weiter")
     r"|transfer\w*|envoy\w*|envi(?:e|a|ar|en)|reenv\w*|schick\w*|sende\w*|weiterleit\w*|leite\w*|inoltr\w*|invia\w*)\b"
     r"[^.;!?]{0,80}?\b"
     + _PERSONAL
-    + r"\b[^.;!?]{0,100}?\b(?:to|into|at|on|a|an|para|al)\s+(?:\S+\s+){0,3}?(?:https?://"
+    + r"\b[^.;!?]{0,100}?\b(?:to|into|at|on|with|a|an|para|al)\s+(?:\S+\s+){0,3}?(?:https?://"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|/tmp/public|public\s+\w+|pastebin)"
     r"|\b(?:fill\s+in|complete|submit|post)\b[^.;!?\n]{0,40}?https?://\S+[^.;!?\n]{0,40}?\bwith\b[^.;!?\n]{0,60}?"
     + _PERSONAL
@@ -479,7 +512,9 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                                                                     "se voce", "se tu", "se es")),
     ("prompt-injection/reader-obliged", _IN_VALUE, re.compile(_MACHINE_WORD)),
     ("prompt-injection/reader-obliged", _OBLIGED, re.compile(_MACHINE_WORD + "|part of your")),
-    ("prompt-injection/reader-addressed", _DEDICATED, _any("へ", "に", "様", "さん", "们", "에게", "께", "给", "致")),
+    ("prompt-injection/reader-addressed", _DEDICATED, _DEDICATED_GATE),
+    ("prompt-injection/reader-addressed", _LABELLED_ORDER, _any("ai", "llm", "ki", "ia", "assist", "asist", "agent",
+                                                                "bot")),
     ("prompt-injection/reader-addressed", _LABELLED, re.compile(
         r"(?:\.env\b|~/|\.ssh|\.aws|api[ _-]?key|token|passw|contrase|mot de passe|пapoл|credential)")),
     ("prompt-injection/principal-replaced", _PRINCIPAL, _any("new ", "you ", "principal", "master", "handler",
@@ -493,7 +528,8 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("safeguards/control-waived", _WAIVED, _any("skip", "bypass", "waive", "override", "ignore", "disable", "turn off",
                                                 "defeat", "ask", "no need", "already", "verbal", "consented", "authori",
                                                 "permitted", "allowed", "cleared", "session", "conversation",
-                                                "seguridad", "securite", "sicherheit", "보안", "セキュリティ", "安全")),
+                                                "seguridad", "securite", "sicherheit", "보안", "セキュリティ", "安全",
+                                                "without")),
     ("safeguards/passphrase-grant", _PASSWORD_GRANT, _any("'", '"', "\u2018", "\u201c", "`")),
     ("exfiltration/payment-unchecked", _PAID_UNCHECKED, _any("review", "approval", "check", "verif", "sign", "changed",
                                                              "updated", "new ", "call", "ticket", "wait", "sem ",
@@ -509,7 +545,7 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                                                            "email", "phone", "customer", "medical", "birth", "lab",
                                                            "diagnos", "prescription", "salar", "payroll", "address",
                                                            "grades", "transcripts", "releve", "extracto", "kontoauszug",
-                                                           "estratto", "bank", "![", "http")),
+                                                           "estratto", "bank", "![", "http", " id", "number")),
 )  # fmt: skip
 
 

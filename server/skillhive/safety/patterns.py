@@ -158,8 +158,9 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:^|\n|(?<=[.!?]\s))[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer"
      r"|admin(?:istrator)?|operator|root|maintainer|orchestrator|planner|harness)\s+(?:message|directive|notice|override)s?(?:\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?"
      r"(?:\w+\s+)?(?:agents?|assistants?|ai|models?|bots?|llms?))?\s*[:(\]>|]"
-     r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant|agent"
-     r"|ai|model|llm|bot|copilot)\s+(?:reading|that\s+reads|processing|must|should|shall|will|now|is\s+now)"
+     r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*\]?\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant"
+     r"|agent|ai|model|llm|bot|copilot)\s+(?:reading|that\s+reads|processing|must|should|shall|will|now|is\s+now"
+     r"|(?:has|have)\s+been\s+(?:granted|given|authori[sz]ed|allowed|permitted|cleared))"
      r"|you\s+(?:must|will|shall|are\s+now))\b"
      r"|[\[<{]{1,2}\s*/?\s*(?:assistant|agent|ai|llm|system)[_\s-]+(?:instructions?|prompt|directives?|message|notice"
      r"|override)\s*[\]>}]"
@@ -246,7 +247,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\bkeep\s+(?:this|it)\s+(?:secret|between\s+us|to\s+yourself)\b"
 
      # the same in other languages (accents dropped)
-     r"|\bno\s+(?:se\s+lo\s+|le\s+|se\s+la\s+)?(?:digas|diga|cuentes|menciones|informes)\s+(?:\w+\s+){0,2}?(?:al\s+usuario"
+     r"|\b(?:informiere|benachrichtige|warne)\s+(?:den|die|dem)?\s*(?:kunden|kundin|nutzer|benutzer|anwender)\w*\s+nicht\b"
+     r"|\bno\s+(?:se\s+lo\s+|le\s+|se\s+la\s+)?(?:digas|diga|cuentes|menciones|informes|avises|avise|notifiques)\s+(?:\w+\s+){0,2}?(?:al\s+usuario"
      r"|a\s+nadie)|\bsans\s+(?:le\s+|en\s+)?(?:dire|prevenir|informer|mentionner)\s+(?:a\s+)?l'?\s*utilisateur"
      r"|\bne\s+(?:le\s+|l'|en\s+)?(?:dis|dites|mentionne|signale)\s+(?:rien\s+|pas\s+)?a\s+(?:l'?\s*utilisateur|personne)"
      r"|\bohne\s+(?:den\s+|die\s+)?(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|benachrichtigen)"
@@ -407,6 +409,9 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\b(?:create|open|file|raise|submit|start|make)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?" + _SINK
      + r"[^.;!?\n]{0,60}?\b(?:with|whose|containing)\b[^.;!?\n]{0,60}?(?:" + _SECRET_PATH
      + r"|\$\(\s*(?:env|printenv)\s*\)|\$\{?[a-z0-9_]*(?:token|secret|passw|api_?key|private_?key|access_?key))"),
+    ("remote-code", "encoded-command", False,
+     # a PowerShell command run from base64, so nobody reads what it does ("powershell -enc SQBFAFgA…")
+     r"\b(?:powershell|pwsh)(?:\.exe)?\s+(?:-\w+\s+)*-(?:e|ec|enc|encodedcommand)\s+[a-z0-9+/=]{8,}"),
     ("remote-code", "reverse-shell", False,
      r"\b(?:ba)?sh\s+-i\b[^\n]*?/dev/(?:tcp|udp)/|\b(?:nc|ncat|netcat)\b[^\n]*?\s-(?:e|c)\s+\S*(?:ba)?sh\b"
      r"|\bmkfifo\b[^\n]*?\b(?:nc|ncat|netcat)\b|\bsocat\b[^\n]*?\bexec:"),
@@ -512,7 +517,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "知道",
         "ユーザー",
         "사용자",
-        *("sin ", "sem ", "senza", "ohne", "soyleme", "haber verme", "bildirme", "fark ettirme", "बिना"),
+        *("nicht", "sin ", "sem ", "senza", "ohne", "soyleme", "haber verme", "bildirme", "fark ettirme", "बिना"),
     ),
     "skip-confirmation": (
         *("bother", "trouble", "disturb", "pester"),
@@ -606,6 +611,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *("inceleyen", "वाल"),
     ),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
+    "encoded-command": ("powershell", "pwsh"),
     "text-before-asked-for": ("verbatim", "word for word", "exactly", "in full", "starting with"),
     "credential-asked-of-the-user": (
         *("password", "passphrase", "credential", "card number", "cvv", "private key", "seed phrase", "2fa", "mfa"),
