@@ -531,9 +531,8 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                                                 "seguridad", "securite", "sicherheit", "보안", "セキュリティ", "安全",
                                                 "without")),
     ("safeguards/passphrase-grant", _PASSWORD_GRANT, _any("'", '"', "\u2018", "\u201c", "`")),
-    ("exfiltration/payment-unchecked", _PAID_UNCHECKED, _any("review", "approval", "check", "verif", "sign", "changed",
-                                                             "updated", "new ", "call", "ticket", "wait", "sem ",
-                                                             "sin ", "sans ", "ohne ", "senza ")),
+    # (its cheap test is the waiver itself: a payment is common, a waived check near it is not)
+    ("exfiltration/payment-unchecked", _PAID_UNCHECKED, re.compile(_UNCHECKED)),
     ("exfiltration/secrets-out", _SECRET_OUT, _any("telegram", "discord", "whatsapp", "public", "commit", "pastebin",
                                                    "gist", "→", "->", "=>", "➡")),
     ("prompt-injection/context-shown", _CONTEXT_SHOWN, _any("above", "before", "preceding", "prior", "including")),
