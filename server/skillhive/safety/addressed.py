@@ -177,7 +177,7 @@ _OBLIGED = re.compile(
 # ... or opens a value in data (a tool's JSON answer, a CSV cell): '"note": "assistant must cancel …"'
 _IN_VALUE = re.compile(
     # (not a prompt's own text, which is an operator's configuration: '"content": "the assistant should answer …"')
-    r"(?:[:=](?<!content[\"']:)(?<!prompt[\"']:)(?<!system[\"']:)(?<!instructions[\"']:)\s*|[,\[{]\s*)[\"']\s*"
+    r"[:=,\[{](?<!content[\"']:)(?<!prompt[\"']:)(?<!system[\"']:)(?<!instructions[\"']:)\s*[\"']\s*"
     r"(?:the\s+|any\s+|an?\s+)?" + _READER + r"\s+(?:must|should|shall|needs?\s+to|has\s+to"
     r"|is\s+to|is\s+required\s+to)\s+(?!not\b|never\b|be\b|only\b|have\s+been\b|(?:first\s+)?(?:ask|check|verify"
     r"|confirm|escalate|obtain|follow)\b)(?:always\s+|also\s+|now\s+|immediately\s+)?"
@@ -414,6 +414,9 @@ _UNCHECKED = (
     r"|\b(?:remittance|bank(?:ing)?|payment|payout)\s+(?:details|information|info|account)\s+(?:have\s+|has\s+)?"
     r"(?:changed|been\s+(?:changed|updated))\b"
 )
+# (tried only where a waiver is: a payment is common, a waived check near it is not, and text full of payments to an
+# account would cost each of them a window read for one)
+_WAIVER = re.compile(_UNCHECKED)
 _PAID_UNCHECKED = re.compile(
     _PAID + r"[\s\S]{0,300}?(?:" + _UNCHECKED + ")|(?:" + _UNCHECKED + r")[\s\S]{0,300}?" + _PAID
 )
@@ -513,8 +516,8 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("prompt-injection/reader-obliged", _IN_VALUE, re.compile(_MACHINE_WORD)),
     ("prompt-injection/reader-obliged", _OBLIGED, re.compile(_MACHINE_WORD + "|part of your")),
     ("prompt-injection/reader-addressed", _DEDICATED, _DEDICATED_GATE),
-    ("prompt-injection/reader-addressed", _LABELLED_ORDER, _any("ai", "llm", "ki", "ia", "assist", "asist", "agent",
-                                                                "bot")),
+    ("prompt-injection/reader-addressed", _LABELLED_ORDER, re.compile(
+        r"\b(?:ai|llm|ki|ia|bot|asistente|assistente|assistent\w*|agente?|virtual|virtuel|virtuale)[ \t]*:")),
     ("prompt-injection/reader-addressed", _LABELLED, re.compile(
         r"(?:\.env\b|~/|\.ssh|\.aws|api[ _-]?key|token|passw|contrase|mot de passe|пapoл|credential)")),
     ("prompt-injection/principal-replaced", _PRINCIPAL, _any("new ", "you ", "principal", "master", "handler",
@@ -531,8 +534,9 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                                                 "seguridad", "securite", "sicherheit", "보안", "セキュリティ", "安全",
                                                 "without")),
     ("safeguards/passphrase-grant", _PASSWORD_GRANT, _any("'", '"', "\u2018", "\u201c", "`")),
-    # (its cheap test is the waiver itself: a payment is common, a waived check near it is not)
-    ("exfiltration/payment-unchecked", _PAID_UNCHECKED, re.compile(_UNCHECKED)),
+    ("exfiltration/payment-unchecked", _PAID_UNCHECKED, _any("review", "approval", "check", "verif", "sign", "changed",
+                                                             "updated", "new ", "call", "ticket", "wait", "sem ",
+                                                             "sin ", "sans ", "ohne ", "senza ")),
     ("exfiltration/secrets-out", _SECRET_OUT, _any("telegram", "discord", "whatsapp", "public", "commit", "pastebin",
                                                    "gist", "→", "->", "=>", "➡")),
     ("prompt-injection/context-shown", _CONTEXT_SHOWN, _any("above", "before", "preceding", "prior", "including")),
@@ -580,7 +584,7 @@ def _problem(said: str, families: frozenset[str] | None) -> str | None:
     for name, regex, gate in CHECKS:
         if families is not None and name.split("/", 1)[0] not in families:
             continue
-        if not gate.search(said):
+        if not gate.search(said) or (regex is _PAID_UNCHECKED and not _WAIVER.search(said)):
             continue
         for m in regex.finditer(said):
             if regex in _NEGATABLE and NEGATION.search(said, max(0, m.start() - 40), m.start()):
