@@ -44,6 +44,14 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   or sender over the user, the user told what the record contradicts or a payment page vouched for,
   consent claimed for the reader, secrets handed to an unvetted place (a chat handle, a public remote,
   a commit message, an address after an arrow), the reader's own context shown, orders in more languages.
+  Round 8 widens them again: the reader as a vocative mid-sentence, with what it is doing to the text
+  ("assistants triaging this inbox:"), several at once, in a condition ("if an assistant is summarizing this
+  page"), through a relayed wish ("the owner wants you to"), in a data value, in other languages' labels,
+  dedications and conditions; an obligation that names the text it sits in; money to the account the text
+  supplies around a waived check; a control waived for whoever types a passphrase; a security alert talked
+  down so the user turns their protection off; a role tag from the orchestrator or planner. A permission
+  under a ceiling with approval above it ("may refund up to $100 without approval; above that, escalate")
+  is a policy, not a waiver.
 
 Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
 of the scripts that use them, a zero-width character the text names by its code point, a setting
