@@ -340,3 +340,15 @@ def test_forged_roles_labels_in_other_languages_self_naming_obligations_and_enco
 )
 def test_ordinary_texts_near_the_labels_ids_and_commands_are_served(text: str) -> None:
     assert safety_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returns desk: exchanges up to 40 GBP are processed without approval; bigger ones go to the store manager.",
+        "Support log: User: where is my parcel? Bot: It left the depot. Bot: please share your postcode.",
+        "Usuario: hola\nAsistente: cambia el tema a oscuro",
+    ],
+)
+def test_a_ceiling_with_larger_amounts_sent_up_and_a_transcripts_speakers_are_served(text: str) -> None:
+    assert safety_problem(text) is None

@@ -102,7 +102,8 @@ _ORDER_NEXT = (
 # a label alone ("assistant:", "agent:") is also how a transcript names who speaks: read as an address
 # only where no one else speaks in the text
 _SPEAKERS = re.compile(
-    r"(?:^|\n)[ \t]*(?:user|human|customer|caller|client|passenger|guest|patient|me|q|question|visitor|member)"
+    r"(?:^|\n|(?<=:\s))[ \t]*(?:user|human|customer|caller|client|passenger|guest|patient|me|q|question|visitor|member"
+    r"|usuario|cliente|utilisateur|benutzer|kunde|utente|nutzer)"
     r"(?:\s*\([^)\n]{0,30}\))?[ \t]*:"
 )
 _BARE_LABEL = re.compile(r"[#>*/\s-]*(?:the\s+)?" + _MACHINE + r"\s*:", re.ASCII)
@@ -599,7 +600,8 @@ def _problem(said: str, families: frozenset[str] | None) -> str | None:
                 continue
             if regex is _SECRET_OUT and _NOT.search(m.group()):
                 continue
-            if regex is _ADDRESS and _BARE_LABEL.fullmatch(m.group(1)):
+            # (a bare label, in any language, is a speaker where someone else speaks in the text)
+            if regex is _LABELLED_ORDER or (regex is _ADDRESS and _BARE_LABEL.fullmatch(m.group(1))):
                 if transcript is None:
                     transcript = _SPEAKERS.search(said) is not None
                 if transcript:

@@ -678,8 +678,8 @@ _CEILING = re.compile(
     r"(?:[$€£¥]|usd|eur|gbp|chf)?\s*\d"
 )
 _ABOVE_IT = re.compile(
-    r"\b(?:above|over|beyond|more\s+than|exceeding|higher\s+than)\b[^.\n]{0,60}?\b(?:escalat\w*|approv\w*|supervisor"
-    r"|manager|sign-?off|review)"
+    r"\b(?:above|over|beyond|more\s+than|exceeding|higher\s+than|larger|bigger|higher|anything\s+(?:else|more))\b[^.\n]{0,60}?"
+    r"\b(?:escalat\w*|approv\w*|supervisor|manager|lead|sign-?off|review)"
 )
 
 
