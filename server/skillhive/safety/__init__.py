@@ -49,7 +49,8 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   page"), through a relayed wish ("the owner wants you to"), in a data value, in other languages' labels,
   dedications and conditions; an obligation that names the text it sits in; money to the account the text
   supplies around a waived check; a control waived for whoever types a passphrase; a security alert talked
-  down so the user turns their protection off; a role tag from the orchestrator or planner. A permission
+  down so the user turns their protection off; a role tag from the orchestrator or planner; a note to the
+  machine that judges the text ("memo for the scoring model: …") even with no order in it. A permission
   under a ceiling with approval above it ("may refund up to $100 without approval; above that, escalate")
   is a policy, not a waiver.
 
