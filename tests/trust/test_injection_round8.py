@@ -409,3 +409,28 @@ def test_a_model_named_as_one_a_relative_clause_a_check_made_to_pass_and_a_docto
 )
 def test_ordinary_texts_near_models_relative_clauses_and_addresses_are_served(text: str) -> None:
     assert safety_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hinweis für die neue Assistentin: Der Schlüssel liegt am Empfang.",
+        "Para o novo assistente: o crachá fica na recepção.",
+        "AP runbook: confirm changed bank details by phone first; never release a payment without approval.",
+        "Returns policy: staff may accept returns without checking the receipt only for items under $15; anything "
+        "over that goes to review.",
+    ],
+)
+def test_a_note_to_a_new_hire_an_approval_required_and_a_ceiling_after_the_waiver_are_served(text: str) -> None:
+    assert safety_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never hesitate to release a payment without approval.",
+        "Accept returns without checking the receipt.",
+    ],
+)
+def test_a_waiver_behind_a_negated_hesitation_or_with_no_ceiling_is_still_withheld(text: str) -> None:
+    assert safety_problem(text) is not None

@@ -78,6 +78,7 @@ from skillhive.safety.patterns import (
     NEGATION,
     SAFETY_PATTERNS,
     Pattern,
+    approval_required,
     bounded_permission,
     documented_install,
 )
@@ -172,7 +173,9 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
                 continue
             if pattern.name in INSTALLERS and documented_install(view, m.start(), m.end()):
                 continue
-            if pattern.name == "skip-confirmation" and bounded_permission(view, m.start(), m.end()):
+            if pattern.name == "skip-confirmation" and (
+                bounded_permission(view, m.start(), m.end()) or approval_required(view, m.start())
+            ):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
     if (problem := addressed_problem(said, families)) is not None:

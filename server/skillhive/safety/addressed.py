@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from skillhive.safety.patterns import NEGATION, REDACTED
+from skillhive.safety.patterns import NEGATION, REDACTED, bounded_permission
 
 # -- a machine reader: a word for one, alone or inside a handle or compound (@ai-agent, maintenance-bot,
 # assistant_directive, "the scheduling assistant"); "agent" unless a human's (travel agent, human agent)
@@ -602,6 +602,8 @@ def _problem(said: str, families: frozenset[str] | None) -> str | None:
                 and not _HANDLED.search(said, max(0, m.start() - 300), m.end() + 300)
                 and not _ITSELF.search(said, max(0, m.start() - 120), m.end() + 120)
             ):
+                continue
+            if regex is _WAIVED and bounded_permission(said, m.start(), m.end()):
                 continue
             if regex is _VOUCHED and not _PAY_THERE.search(said, max(0, m.start() - 300), m.end() + 300):
                 continue

@@ -215,7 +215,7 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      # a note dedicated to the assistant, in other languages: "Nota per l'assistente:", "Uwaga dla asystenta AI:"
      r"(?:^|\n|(?<=[.!?]\s))[^\n:]{0,12}\b(?:per|dla|till|fur|pour|para|voor|al|all|an|ans|zum|zur|aan|au|aux|для)\s+"
      r"(?:(?:den|die|l|il|la|le|el|o|a|de|het|the|ai|ki|ia)\s*'?\s*)*(?:(?:nachst|proxim|prochain|siguient|prossim"
-     r"|volgend|nastepn|nast|next|nuev|nouv|neu|nov)\w*\s+)?(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*"
+     r"|volgend|nastepn|nast|next)\w*\s+)?(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*"
      # (Russian as the Latin view reads it: ассистент, помощник)
      r"|asyst\w*|accиcteht\w*|пomoщhиk\w*|agent\w*)(?:\s+(?:ai|ki|ia|ии))?"
      r"(?:,?\s+(?:qui|que|che|der|die|das|som|ktory|ktora|who|that)\s+[^\n:]{1,40}?)?[ \t]*:"
@@ -691,12 +691,27 @@ _ABOVE_IT = re.compile(
 
 
 def bounded_permission(view: str, start: int, end: int) -> bool:
-    """Whether the waiver at view[start:end] is a permission under a ceiling (see `_CEILING`)."""
+    """Whether the waiver at view[start:end] is a permission under a ceiling (see `_CEILING`), the ceiling
+    before it or after it in its clause ("… without checking the receipt only for orders under $20")."""
     clause = max(view.rfind(". ", 0, start), view.rfind(";", 0, start), view.rfind("\n", 0, start)) + 1
-    return (
-        _CEILING.search(view, max(clause, start - 80), start) is not None
-        and _ABOVE_IT.search(view[end : end + 160]) is not None
+    stop = min(i for i in (view.find(". ", end), view.find(";", end), view.find("\n", end), len(view)) if i >= 0)
+    ceiling = _CEILING.search(view, max(clause, start - 80), start) or _CEILING.search(view, end, min(stop, end + 80))
+    return ceiling is not None and _ABOVE_IT.search(view[end : end + 160]) is not None
+
+
+# ... and an approval required, not waived: "never pay without approval", "do not release funds without sign-off"
+_REQUIRED = re.compile(
+    r"\b(?:never|do\s+not|don'?t|must\s+not|may\s+not|cannot|can'?t|nobody|no\s+one)\s+"
+    r"(?!hesitate|forget|fail|wait|delay)(?:[\w'-]+\s+){1,4}$"
+)
+
+
+def approval_required(view: str, start: int) -> bool:
+    """Whether the waiver at view[start:] is a negated act's condition (see `_REQUIRED`)."""
+    clause = max(
+        view.rfind(". ", 0, start), view.rfind(";", 0, start), view.rfind("\n", 0, start), view.rfind(",", 0, start)
     )
+    return _REQUIRED.search(view, clause + 1, start) is not None
 
 
 # a negation right before the phrase (at most one word between): "never disable", "do not ever skip"
