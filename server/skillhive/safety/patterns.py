@@ -690,12 +690,20 @@ _ABOVE_IT = re.compile(
 )
 
 
+def _clause(view: str, start: int, end: int, marks: tuple[str, ...] = (". ", ";", "\n")) -> tuple[int, int]:
+    """Where the clause around view[start:end] begins and ends, read within 160 characters each side (so that
+    reading every clause of any text stays linear)."""
+    lo, hi = max(0, start - 160), min(len(view), end + 160)
+    begin = max(lo - 1, *(view.rfind(mark, lo, start) for mark in marks)) + 1
+    stop = min(i for i in (*(view.find(mark, end, hi) for mark in marks), hi) if i >= 0)
+    return begin, stop
+
+
 def bounded_permission(view: str, start: int, end: int) -> bool:
     """Whether the waiver at view[start:end] is a permission under a ceiling (see `_CEILING`), the ceiling
     before it or after it in its clause ("… without checking the receipt only for orders under $20")."""
-    clause = max(view.rfind(". ", 0, start), view.rfind(";", 0, start), view.rfind("\n", 0, start)) + 1
-    stop = min(i for i in (view.find(". ", end), view.find(";", end), view.find("\n", end), len(view)) if i >= 0)
-    ceiling = _CEILING.search(view, max(clause, start - 80), start) or _CEILING.search(view, end, min(stop, end + 80))
+    begin, stop = _clause(view, start, end)
+    ceiling = _CEILING.search(view, max(begin, start - 80), start) or _CEILING.search(view, end, min(stop, end + 80))
     return ceiling is not None and _ABOVE_IT.search(view[end : end + 160]) is not None
 
 
@@ -708,10 +716,8 @@ _REQUIRED = re.compile(
 
 def approval_required(view: str, start: int) -> bool:
     """Whether the waiver at view[start:] is a negated act's condition (see `_REQUIRED`)."""
-    clause = max(
-        view.rfind(". ", 0, start), view.rfind(";", 0, start), view.rfind("\n", 0, start), view.rfind(",", 0, start)
-    )
-    return _REQUIRED.search(view, clause + 1, start) is not None
+    begin, _ = _clause(view, start, start, (". ", ";", "\n", ","))
+    return _REQUIRED.search(view, begin, start) is not None
 
 
 # a negation right before the phrase (at most one word between): "never disable", "do not ever skip"
