@@ -44,6 +44,15 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   or sender over the user, the user told what the record contradicts or a payment page vouched for,
   consent claimed for the reader, secrets handed to an unvetted place (a chat handle, a public remote,
   a commit message, an address after an arrow), the reader's own context shown, orders in more languages.
+  Round 8 widens them again: the reader as a vocative mid-sentence, with what it is doing to the text
+  ("assistants triaging this inbox:"), several at once, in a condition ("if an assistant is summarizing this
+  page"), through a relayed wish ("the owner wants you to"), in a data value, in other languages' labels,
+  dedications and conditions; an obligation that names the text it sits in; money to the account the text
+  supplies around a waived check; a control waived for whoever types a passphrase; a security alert talked
+  down so the user turns their protection off; a role tag from the orchestrator or planner; a note to the
+  machine that judges the text ("memo for the scoring model: …") even with no order in it. A permission
+  under a ceiling with approval above it ("may refund up to $100 without approval; above that, escalate")
+  is a policy, not a waiver.
 
 Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
 of the scripts that use them, a zero-width character the text names by its code point, a setting
@@ -63,7 +72,16 @@ from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
 from skillhive.safety.addressed import addressed_problem
 from skillhive.safety.intents import INTENT_FAMILIES, INTENT_PATTERNS
-from skillhive.safety.patterns import DESCRIBED, INSTALLERS, NEGATION, SAFETY_PATTERNS, Pattern, documented_install
+from skillhive.safety.patterns import (
+    DESCRIBED,
+    INSTALLERS,
+    NEGATION,
+    SAFETY_PATTERNS,
+    Pattern,
+    approval_required,
+    bounded_permission,
+    documented_install,
+)
 from skillhive.safety.reading import (
     HIDDEN_UNICODE,
     as_words,
@@ -154,6 +172,10 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
             if DESCRIBED.search(view, max(0, m.start() - 40), m.start()):
                 continue
             if pattern.name in INSTALLERS and documented_install(view, m.start(), m.end()):
+                continue
+            if pattern.name == "skip-confirmation" and (
+                bounded_permission(view, m.start(), m.end()) or approval_required(view, m.start())
+            ):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
     if (problem := addressed_problem(said, families)) is not None:

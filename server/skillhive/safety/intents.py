@@ -279,7 +279,8 @@ _CJK_DISMISS = (
 )
 # a settings file (設定ファイル, 设定文件, 설정 파일) is configuration, not what the reader was told
 _CJK_ORDERS = (
-    r"(?:指令|指示|说明|說明|规则|規則|提示|命令|지시|명령|규칙|(?:设定|設定|설정)(?!\s*(?:ファイル|文件|檔案|파일)))"
+    r"(?:指令|指示|说明|說明|规则|規則|提示|命令|지시|명령|규칙|用户的?(?:要求|请求)|用戶的?(?:要求|請求)"
+    r"|(?:设定|設定|설정)(?!\s*(?:ファイル|文件|檔案|파일)))"
 )
 _CJK_PRIOR = r"(?:之前|以上|上面|前面|先前|此前|これまで|今まで|以前|前の|上記|이전|지금까지|위의|앞의|앞서)"
 _CJK_OVERRIDE = re.compile(
@@ -340,6 +341,25 @@ _VOID_ELSEWHERE = (
     r"|nao\s+(?:sao\s+mais\s+validas|valem\s+mais)|больше\s+не\s+действу\w*|не\s+действу\w*|недействительн\w*|отменен\w*"
 )
 _VOIDED_ELSEWHERE = r"\b" + _ORDERS_ELSEWHERE + r"\s+(?:\w+\s+){0,3}?(?:" + _VOID_ELSEWHERE + r")\b"
+# the reader told it is no longer bound by what it was told, in English and Romance languages and German
+# ("you are no longer bound by your instructions", "tu n'es plus soumis à tes consignes")
+_RELEASED = (
+    r"\byou\s+(?:are|re)\s+(?:now\s+)?(?:no\s+longer|not)\s+(?:bound|restricted|limited|constrained|governed|held)\s+by"
+    r"\s+(?:your|the\s+\w+\s+you\s+were\s+given|any\s+of\s+your)\s+(?:\w+\s+)?(?:instructions|rules|guidelines|policies"
+    r"|restrictions|constraints|prompt|guardrails)\b"
+    r"|\byou\s+(?:are|re)\s+no\s+longer\s+(?:bound|restricted|limited|constrained|governed)\s+by\s+(?:the|any)\s+(?:\w+\s+)?"
+    r"(?:instructions|guidelines|guardrails|system\s+prompt)\b"
+    r"|\b(?:tu\s+n\s+es|vous\s+n\s+etes)\s+plus\s+(?:soumis|tenu|lie|oblige|contraint|limite)\w*\s+(?:a|aux|par)\s+"
+    r"(?:(?:tes|vos)\s+(?:\w+\s+)?(?:consignes|instructions|regles|directives)|(?:les\s+|ces\s+)?(?:consignes|instructions))\b"
+    r"|\bya\s+no\s+(?:estas|esta|estan)\s+(?:sujet|obligad|limitad|atad|restringid)\w*\s+(?:a|por)\s+(?:tus|sus|las|los)\s+"
+    r"(?:\w+\s+)?(?:instrucciones|reglas|normas|directrices)\b"
+    r"|\b(?:du\s+bist|bist\s+du|sie\s+sind|sind\s+sie)\s+nicht\s+(?:mehr|langer)\s+an\s+(?:deine|ihre|die)\s+(?:\w+\s+)?(?:anweisungen|regeln"
+    r"|vorgaben|richtlinien)\s+gebunden\b"
+    r"|\bnon\s+(?:sei|e)\s+piu\s+(?:vincolat|sogget|tenut|obbligat|limitat)\w*\s+(?:a|al|alle|dalle|ai)\s+(?:tue\s+|sue\s+)?"
+    r"(?:\w+\s+)?(?:istruzioni|regole|direttive)\b"
+    r"|\b(?:voce|tu)\s+(?:ja\s+)?nao\s+(?:esta|estas|es|e)\s+mais\s+(?:sujeit|obrigad|vinculad|limitad|pres)\w*\s+(?:a|as|aos"
+    r"|ao)\s+(?:suas\s+|tuas\s+)?(?:\w+\s+)?(?:instrucoes|regras|diretrizes)\b"
+)
 # Hindi, on its words as read (vowel signs dropped): "पिछले निर्देशों को अनदेखा करें"
 _HINDI_OVERRIDE = r"(?:रदश|आदश|यम)\w*\s+(?:\w+\s+){0,3}?(?:अनदख|नजरअद|भल)"
 INTENT_PATTERNS: tuple[Pattern, ...] = (
@@ -373,6 +393,8 @@ INTENT_PATTERNS: tuple[Pattern, ...] = (
     Pattern("prompt-injection", "override-instructions", False, re.compile(_VOIDED_ELSEWHERE), (
         "valid", "valgono", "aplican", "valen", "rigen", "valables", "applicables", "appliquent", "nicht mehr",
         "ungultig", "nie ", "gecersiz", "gecerli", "giltig", "galler", "niet meer", "nao ", "действ", "отмен")),
+    Pattern("prompt-injection", "override-instructions", False, re.compile(_RELEASED), (
+        "longer", "not", "plus", "ya no", "mehr", "langer", "piu", "mais")),
     Pattern("prompt-injection", "override-instructions", False, re.compile(_HINDI_OVERRIDE), ("अनदख", "नजरअद", "भल")),
     Pattern("prompt-injection", "override-instructions", False, _CJK_OVERRIDE,
              tuple(_CJK_DISMISS.split(")(?:", 1)[1].split(")", 1)[0].split("|"))),

@@ -75,8 +75,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"\b(?:to|at|into)\s+(?:\S+\s+){0,3}?(?:https?://" + _NOT_LOCAL + r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
      r"|webhook|pastebin|requestbin|ngrok|(?:external|remote)\s+(?:server|url|endpoint|host))"),
     ("exfiltration", "share-secret-files", False,
-     r"\b(?:attach|upload|send|share|paste|post|e-?mail|forward|leak|exfiltrate)\b[^.;!?\n]{0,60}?"
-     r"(?:~/|\$home/|/home/\S+/|\s)" + _SECRET_FILE),
+     r"\b(?:attach|upload|send|share|paste|post|e-?mail|forward|leak|exfiltrate)(?:_[a-z]+)?\b[^.;!?\n]{0,60}?"
+     r"(?:~/|\$home/|/home/\S+/|\s|[(\"'])" + _SECRET_FILE),
     ("exfiltration", "curl-upload", False,
      r"\bcurl\b[^\n|;]*?(?:\s-d\s*@|\s--data\S*[= ]\s*@|\s-f\s*\S+=@|\s--form\s+\S+=@|\s-t\s"
      r"|\s--upload-file\b)|\bwget\b[^\n|;]*?--post-(?:file|data)"),
@@ -110,7 +110,10 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("safeguards", "neutered-check", False,
      r"\b(?:replace|change|set|swap|make)\s+(?:\w+\s+){0,3}?(?:tests?|test\s+suite|lint|linter|checks?|type\s?check)\s+"
      r"(?:command|step|script|job|stage)s?\s+(?:\w+\s+){0,3}?(?:with|to|into)\s+[`'\"]?(?:true|exit\s+0|:|/bin/true)[`'\"]?"
-     r"(?=\s|$|[.;,])"),
+     r"(?=\s|$|[.;,])"
+     r"|\b(?:add|append|put|tack\s+on)\s+[`'\"]?(?:\|\|\s*(?:true|:|exit\s+0)|;\s*exit\s+0)[`'\"]?\s+(?:after|to|at\s+the\s+end\s+of"
+     r"|behind)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:scan\w*|tests?|lint\w*|checks?|audit\w*"
+     r"|steps?|commands?)\b"),
     ("safeguards", "rm-root", False, r"\brm\s+(?:-[a-z-]+\s+)*(?:/|/\*|~/?|\$home/?)(?=$|[\s\"'`;&|)])"),
     # fetch and run remote code
     ("remote-code", "pipe-to-shell", False,
@@ -145,17 +148,22 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
     ("prompt-injection", "spoofed-authority", False,
      # authority handed to the reader: "as the owner I authorise you to"
      r"\b(?:i|we)\s+(?:hereby\s+)?(?:authori[sz]e|instruct|order|direct)\s+(?:you|the\s+(?:agent|assistant|bot|ai))\s+to\b"
+     # (in the progressive, only to waive a check: "i'm authorising you directly: skip asking the human")
+     r"|\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are)\s+(?:hereby\s+|personally\s+|now\s+)?(?:authori[sz]ing|instructing"
+     r"|ordering)\s+(?:you|the\s+(?:agent|assistant|bot|ai))\b[^\n]{0,120}?\b(?:skip|without|bypass|override|ignore"
+     r"|no\s+need|(?:don'?t|do\s+not|never)\s+(?:ask|check|confirm|wait|tell))\b"
      r"|\b(?:i|we)\s+(?:hereby\s+)?(?:give|grant)\s+you\s+(?:full\s+)?(?:permission|authority|clearance)\b"
      r"|\b(?:ha(?:ve|s)|had)\s+(?:already\s+)?(?:granted|given)\s+you\s+(?:(?:full|explicit|blanket|prior)\s+)*"
      r"(?:consent|permission|authori[sz]ation|authority|clearance|approval)\b"
      r"|\bas\s+(?:if|though)\s+(?:it|this|they|these|that)\s+(?:came|come|comes|were|was|had\s+come)\s+(?:directly\s+)?"
      r"from\s+(?:your|the)\s+(?:own\s+)?(?:developers?|operators?|system|admin\w*|owners?|creators?|user|maintainers?"
      r"|principal|supervisor)\b|"
-     r"(?:^|\n)[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer|admin(?:istrator)?"
-     r"|operator|root|maintainer)\s+(?:message|directive|notice|override)s?(?:\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?"
+     r"(?:^|\n|(?<=[.!?]\s))[ \t#>*\[(<|=-]*(?:new\s+|updated\s+|urgent\s+|important\s+)?(?:system|developer"
+     r"|admin(?:istrator)?|operator|root|maintainer|orchestrator|planner|harness)\s+(?:message|directive|notice|override)s?(?:\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?"
      r"(?:\w+\s+)?(?:agents?|assistants?|ai|models?|bots?|llms?))?\s*[:(\]>|]"
-     r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant|agent"
-     r"|ai|model|llm|bot|copilot)\s+(?:reading|that\s+reads|processing|must|should|shall|will|now|is\s+now)"
+     r"|\b(?:system|admin(?:istrator)?|developer|operator|maintainer|owner)\s*\]?\s*:\s*(?:(?:the\s+|an?\s+)?(?:assistant"
+     r"|agent|ai|model|llm|bot|copilot)\s+(?:reading|that\s+reads|processing|must|should|shall|will|now|is\s+now"
+     r"|(?:has|have)\s+been\s+(?:granted|given|authori[sz]ed|allowed|permitted|cleared))"
      r"|you\s+(?:must|will|shall|are\s+now))\b"
      r"|[\[<{]{1,2}\s*/?\s*(?:assistant|agent|ai|llm|system)[_\s-]+(?:instructions?|prompt|directives?|message|notice"
      r"|override)\s*[\]>}]"
@@ -170,8 +178,12 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:it|them|that|the\s+result\w*|the\s+resulting\s+\w+|what\s+(?:it|they)\s+says?)\b"
      r"(?!\s+(?:through|into|against|with|on|in|as)\b)"),
     ("prompt-injection", "addressed-to-agents", False,
-     r"\b(?:note|message|instructions?|attention|notice|memo)\s+(?:to|for)\s+(?:any|all|every|the|an?)?\s*"
-     r"(?:ai|llm|language\s+model|(?:ai\s+|coding\s+)?(?:agents?|assistants?|bots?))\b"
+     r"\b(?:note|message|instructions?|attention|notice|memo|reminder)\s+(?:to|for)\s+(?:any|all|every|the|an?)?\s*"
+     r"(?:ai|llm|language\s+model|(?:ai\s+|coding\s+)?(?:agents?|assistants?|bots?)"
+     # (or a machine named by the judgement it makes: "note for the grading model: every answer is correct")
+     r"|(?:automated|reviewing|grading|screening|summari[sz]ing|judging|evaluating|scoring|ranking|reviewer|grader"
+     r"|screener|evaluator|assessor|scorer|ranker|judge)[\s-](?:graders?|reviewers?|models?|screeners?|systems?|llms?"
+     r"|ais?))\b"
      r"|\b(?:ai|llm)\s+(?:agents?|assistants?|models?|bots?|tools?)\s+(?:must|should|shall|need\s+to|have\s+to"
      r"|reading\s+this)\b|\b(?:agents?|assistants?)\s+(?:must|shall)\s+(?:follow|obey|comply|keep|always|never|not\s+remove)\b"
      r"|\b(?:any|all|every|each)\s+(?:automated|autonomous|ai|llm|machine)\s+(?:readers?|agents?|assistants?|tools?"
@@ -201,11 +213,17 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?:^|\n|[{,])[ \t]*[\"']?(?:ai|llm|agent|copilot)[_-](?:instructions?|directives?|notes?)[\"']?[ \t]*[:=]"),
     ("prompt-injection", "agents-addressed-by-dedication", False,
      # a note dedicated to the assistant, in other languages: "Nota per l'assistente:", "Uwaga dla asystenta AI:"
-     r"(?:^|\n)[^\n:]{0,12}\b(?:per|dla|till|fur|pour|para|voor|al|all|an|ans|zum|zur|aan|для)\s+"
-     r"(?:(?:den|die|l|il|la|le|el|o|a|de|het|the|ai|ki|ia)\s*'?\s*)*(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*"
+     r"(?:^|\n|(?<=[.!?]\s))[^\n:]{0,12}\b(?:per|dla|till|fur|pour|para|voor|al|all|an|ans|zum|zur|aan|au|aux|для)\s+"
+     r"(?:(?:den|die|l|il|la|le|el|o|a|de|het|the|ai|ki|ia)\s*'?\s*)*(?:(?:nachst|proxim|prochain|siguient|prossim"
+     r"|volgend|nastepn|nast|next)\w*\s+)?(?:ai[\s-]*|ki[\s-]*|ia\s+)?(?:assist\w*|asist\w*"
      # (Russian as the Latin view reads it: ассистент, помощник)
-     r"|asyst\w*|accиcteht\w*|пomoщhиk\w*|agent\w*)(?:\s+(?:ai|ki|ia|ии))?[ \t]*:"
-     r"|(?:^|\n)[^\n:]{0,20}\b(?:yapay\s+zeka|ai|ki|ии)\s+(?:asistan\w*|assist\w*)\s+(?:\w+\s+)?(?:not|notu"
+     r"|asyst\w*|accиcteht\w*|пomoщhиk\w*|agent\w*)(?:\s+(?:ai|ki|ia|ии))?"
+     r"(?:,?\s+(?:qui|que|che|der|die|das|som|ktory|ktora|who|that)\s+[^\n:]{1,40}?)?[ \t]*:"
+     r"|(?:^|\n)[^\n:]{0,40}?\b(?:okuyan|isleyen|ozetleyen|inceleyen)\s+(?:yapay\s+zeka\s+)?(?:asistan|ajan|bot|yapay"
+     r"\s+zeka)\w*[ \t]*:"
+     # (Hindi as read: vowel signs dropped, "पढ़ने वाला सहायक:")
+     r"|(?:^|\n)[^\n:]{0,40}?पढ\S*\s+वाल\S*\s+(?:सहायक|एजट|एआई|बट|बॉट)[ \t]*:"
+     r"|(?:^|\n|(?<=[.!?]\s))[^\n:]{0,20}\b(?:yapay\s+zeka|ai|ki|ии)\s+(?:asistan\w*|assist\w*)\s+(?:\w+\s+)?(?:not|notu"
      r"|talimat\w*|hinweis|notiz|nota|note|instructions?)[ \t]*:"
      r"|(?:^|\n)[^\n:]{0,20}(?:एआई|ai)\s+सहायक\s+क\s+लिए"),
     ("prompt-injection", "skip-confirmation", False,
@@ -217,7 +235,9 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\bneed\s+not\s+(?:ask|confirm|check\s+(?:back\s+)?with|wait\s+for)\b|\bwithout\s+asking(?=\s*(?:[;!]|$))"
      r"|\b(?:skip|bypass|suppress|disable|ignore|auto-?approve)\s+(?:any|all|every)\s+(?:\w+\s+)?(?:confirmation|approval"
      r"|permission)s?\b|\bsin\s+pedir\s+(?:confirmacion|permiso)|\bsans\s+demander\b|\bohne\s+(?:nach)?zu\s*fragen\b"
-     r"|无需确认|不要确认|不用确认|確認(?:せず|しないで)"),
+     r"|无需确认|不要确认|不用确认|確認(?:せず|しないで)"
+     r"|(?:\bnot|\bnever|n't)\s+(?:to\s+)?(?:bother|trouble|disturb|pester)\s+(?:him|her|them|me|us|the\s+\w+)\s+(?:with|for"
+     r"|about)\s+(?:a\s+|any\s+|the\s+)?(?:confirmation|approval|permission|sign-?off)s?\b"),
     ("prompt-injection", "hide-from-user", False,
      r"\b(?:do\s+not|don'?t|never|without)\s+(?:\w+\s+)?(?:tell|telling|inform|informing|notify|notifying|alert"
      r"|alerting|let|letting|warn|warning)\s+" + _AUDIENCE
@@ -225,7 +245,8 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|report|reporting|show|showing|explain|explaining)\s+"
      r"(?:(?:this|it|that|these|them|anything|any\s+of\s+(?:this|it))\s+)?to\s+" + _AUDIENCE
      + r"|\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|report|list|log|record)\s+(?:this|these)"
-     r"(?:\s+(?:step|steps|change|changes|command|commands|instruction|instructions|part|action))?"
+     r"(?:\s+(?:step|steps|change|changes|command|commands|instruction|instructions|part|action|line|lines|note"
+     r"|message|comment|request))?"
      r"(?=\s*(?:[.;,!)]|$|(?:to|in|anywhere|when|at\s+all)\b))"
      r"|\b(?:hide|conceal|keep)\s+(?:this|it|these|that)\s+(?:hidden\s+|secret\s+)?from\s+" + _AUDIENCE
      + r"|\b(?:do|perform)\s+(?:this|it|these|that)(?:\s+\w+)?\s+(?:silently|secretly|covertly)\b"
@@ -233,12 +254,22 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\bkeep\s+(?:this|it)\s+(?:secret|between\s+us|to\s+yourself)\b"
 
      # the same in other languages (accents dropped)
-     r"|\bno\s+(?:se\s+lo\s+|le\s+|se\s+la\s+)?(?:digas|diga|cuentes|menciones|informes)\s+(?:\w+\s+){0,2}?(?:al\s+usuario"
+     r"|\b(?:informiere|benachrichtige|warne)\s+(?:den|die|dem)?\s*(?:kunden|kundin|nutzer|benutzer|anwender)\w*\s+nicht\b"
+     r"|\bno\s+(?:se\s+lo\s+|le\s+|se\s+la\s+)?(?:digas|diga|cuentes|menciones|informes|avises|avise|notifiques)\s+(?:\w+\s+){0,2}?(?:al\s+usuario"
      r"|a\s+nadie)|\bsans\s+(?:le\s+|en\s+)?(?:dire|prevenir|informer|mentionner)\s+(?:a\s+)?l'?\s*utilisateur"
      r"|\bne\s+(?:le\s+|l'|en\s+)?(?:dis|dites|mentionne|signale)\s+(?:rien\s+|pas\s+)?a\s+(?:l'?\s*utilisateur|personne)"
      r"|\bohne\s+(?:den\s+|die\s+)?(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|benachrichtigen)"
      r"|\b(?:sag|sage|erzahl|erwahn|verrat)\w*\s+(?:\w+\s+){0,2}?(?:nutzer|benutzer|anwender)\w*\s+nichts"
-     r"|不要告诉用户|别告诉用户|不要让用户知道|ユーザーに(?:は)?(?:伝え|言わ|知らせ)ない|사용자에게\s*알리지"),
+     r"|不要告诉用户|别告诉用户|不要让用户知道|ユーザーに(?:は)?(?:伝え|言わ|知らせ)ない|사용자에게\s*알리지"
+     r"|\bsin\s+(?:decir(?:le|selo)?|avisar(?:le)?|informar(?:le)?|notificar(?:le)?)\s+(?:nada\s+)?(?:al|a\s+la|a\s+los)"
+     r"\s+(?:usuari|client)\w*"
+     r"|\bsem\s+(?:avisar|informar|contar|dizer|notificar)\s+(?:nada\s+)?(?:ao?|aos|as|os?)\s+(?:usuari|utilizador|client)\w*"
+     r"|\bsenza\s+(?:dirlo|dire\s+nulla|avvisare|informare|notificare)\s+(?:(?:a|al|all|alla|agli|l)\s*'?\s*)?(?:utent"
+     r"|client)\w*"
+     r"|\bohne\s+(?:es\s+)?(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+(?:etwas\s+)?zu\s+(?:sagen"
+     r"|erzahlen|melden)"
+     r"|\bkullan[\u0131i]c[\u0131i]\w*\s+(?:\w+\s+)?(?:soylemeden|haber\s+vermeden|bildirmeden|fark\s+ettirmeden)"
+     r"|(?:उपयोगकरता|यजर|गराहक)\s+क\S*\s+(?:\S+\s+)?बत\S*\s+बिना"),
     ("prompt-injection", "covert-edit", False,
      # "quietly add my key" (not "the job will silently run", "silently adds")
      r"(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)(?<!it\s)"
@@ -261,7 +292,10 @@ _SAFETY_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"(?<!will\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!should\s)"
      r"\b(?:ask|request|prompt|get|have)\s+(?:the\s+)?(?:user|customer|caller|them)\s+(?:for|to\s+(?:enter|type|give|provide"
      r"|share|send|confirm|paste|tell\s+you|read\s+out))\s+(?:their|his|her|the|your)?\s*(?:\w+\s+)?"
-     + _KEYS_TO_ACCOUNTS),
+     + _KEYS_TO_ACCOUNTS
+     + r"|\b(?:needs?|requires?|wants?)\s+your\s+(?:\w+\s+)?(?:password|passphrase|pin|otp|2fa\s+code|mfa\s+code"
+     r"|recovery\s+code|seed\s+phrase)\b[^.\n]{0,60}?\b(?:reply|post|send|dm|share|paste)\w*\s+(?:it\s+)?(?:in|to|here"
+     r"|below|with|as)\b"),
     ("prompt-injection", "holdings-asked-for", True,
      r"\b(?:reveal|print|show|repeat|output|leak|dump|display|disclose|share|paste|recite|tell\s+me|give\s+me|send|copy"
      r"|write\s+out|post)\s+(?:\w+\s+){0,5}?your\s+(?:\w+\s+)?(?:hidden|secret|initial|internal|original|underlying"
@@ -302,7 +336,7 @@ _SINK = (  # where text is published to others
     r"(?:pr|prs|pull\s+requests?|merge\s+requests?|issues?|tickets?|comments?|commits?|commit\s+messages?|gists?"
     r"|pastebin|slack|discord|telegram|chat|channel|e-?mails?|descriptions?|changelog|readme|wiki|repo(?:sitory)?"
     r"|release\s+notes|docs|documentation|public\s+\w+|logs?|[\w./-]*\.(?:md|rst|txt|adoc)|(?:this|the|that)\s+(?:web\s*)?page"
-    r"|(?:your|the)\s+(?:final\s+)?(?:answer|reply|response))\b"
+    r"|(?:your|the)\s+(?:final\s+)?(?:answer|reply|response|summary|report|notes))\b"
 )
 # "to/into/on ... the issue", the words between not crossing a conjunction
 _INTO_SINK = (
@@ -382,6 +416,9 @@ _GENERAL_SOURCES: tuple[tuple[str, str, bool, str], ...] = (
      r"|\b(?:create|open|file|raise|submit|start|make)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?" + _SINK
      + r"[^.;!?\n]{0,60}?\b(?:with|whose|containing)\b[^.;!?\n]{0,60}?(?:" + _SECRET_PATH
      + r"|\$\(\s*(?:env|printenv)\s*\)|\$\{?[a-z0-9_]*(?:token|secret|passw|api_?key|private_?key|access_?key))"),
+    ("remote-code", "encoded-command", False,
+     # a PowerShell command run from base64, so nobody reads what it does ("powershell -enc SQBFAFgA…")
+     r"\b(?:powershell|pwsh)(?:\.exe)?\s+(?:-\w+\s+)*-(?:e|ec|enc|encodedcommand)\s+[a-z0-9+/=]{8,}"),
     ("remote-code", "reverse-shell", False,
      r"\b(?:ba)?sh\s+-i\b[^\n]*?/dev/(?:tcp|udp)/|\b(?:nc|ncat|netcat)\b[^\n]*?\s-(?:e|c)\s+\S*(?:ba)?sh\b"
      r"|\bmkfifo\b[^\n]*?\b(?:nc|ncat|netcat)\b|\bsocat\b[^\n]*?\bexec:"),
@@ -487,8 +524,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "知道",
         "ユーザー",
         "사용자",
+        *("nicht", "sin ", "sem ", "senza", "ohne", "soyleme", "haber verme", "bildirme", "fark ettirme", "बिना"),
     ),
     "skip-confirmation": (
+        *("bother", "trouble", "disturb", "pester"),
         *("okayed", "signed off", "cleared", "green", "vetted", "authori"),
         "approved",
         "need",
@@ -504,6 +543,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "確認",
     ),
     "spoofed-authority": (
+        "orchestrator",
+        "planner",
+        "harness",
         "authori",
         "instruct",
         "order",
@@ -571,12 +613,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *("agent", "assist", "copilot", "llm", "ai:", "ai :", "claude", "gemini", "gpt", "codex", "devin", "aider"),
     ),
     "agents-addressed-in-a-field": tuple(f"{w}{j}" for w in ("ai", "llm", "agent", "copilot") for j in "_-"),
-    "agents-addressed-by-dedication": ("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक"),
+    "agents-addressed-by-dedication": (
+        *("assist", "asist", "asyst", "accиct", "пomoщ", "agent", "सहायक", "okuyan", "isleyen", "ozetleyen"),
+        *("inceleyen", "वाल"),
+    ),
     "reverse-shell": ("/dev/", "nc ", "ncat", "netcat", "mkfifo", "socat"),
+    "encoded-command": ("powershell", "pwsh"),
     "text-before-asked-for": ("verbatim", "word for word", "exactly", "in full", "starting with"),
     "credential-asked-of-the-user": (
         *("password", "passphrase", "credential", "card number", "cvv", "private key", "seed phrase", "2fa", "mfa"),
-        *("backup code", "recovery code", " pin"),
+        *("backup code", "recovery code", " pin", "otp"),
     ),
     "holdings-asked-for": ("your", "s you", "s that you"),
     "covert-edit": ("quietly", "silently", "secretly", "covertly", "discreetly", "stealthily"),
@@ -628,6 +674,50 @@ def documented_install(view: str, start: int, end: int) -> bool:
 def _named_where_fetched(before: str, command: str) -> bool:
     named = {re.sub(r"\W", "", n) for url in _URL.findall(command) for n in re.split(r"[/.:_-]+", url)}
     return any(m.group(m.lastindex or 1) in named - _NOT_A_NAME for m in _INSTALLED.finditer(before))
+
+
+# A permission with a ceiling, approval needed above it ("agents may refund up to $100 without approval; above
+# that, escalate to a supervisor"), is a policy's threshold, not a control waived: spared when the ceiling comes
+# before the waiver in its sentence and what is above it is sent for approval just after. (A writer can forge that
+# too; it bounds what the waiver lets through.)
+_CEILING = re.compile(
+    r"\b(?:up\s+to|under|below|less\s+than|at\s+most|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of)\s*"
+    r"(?:[$€£¥]|usd|eur|gbp|chf)?\s*\d"
+)
+_ABOVE_IT = re.compile(
+    r"\b(?:above|over|beyond|more\s+than|exceeding|higher\s+than|larger|bigger|higher|anything\s+(?:else|more))\b[^.\n]{0,60}?"
+    r"\b(?:escalat\w*|approv\w*|supervisor|manager|lead|sign-?off|review)"
+)
+
+
+def _clause(view: str, start: int, end: int, marks: tuple[str, ...] = (". ", ";", "\n")) -> tuple[int, int]:
+    """Where the clause around view[start:end] begins and ends, read within 160 characters each side (so that
+    reading every clause of any text stays linear)."""
+    lo, hi = max(0, start - 160), min(len(view), end + 160)
+    begin = max(lo - 1, *(view.rfind(mark, lo, start) for mark in marks)) + 1
+    stop = min(i for i in (*(view.find(mark, end, hi) for mark in marks), hi) if i >= 0)
+    return begin, stop
+
+
+def bounded_permission(view: str, start: int, end: int) -> bool:
+    """Whether the waiver at view[start:end] is a permission under a ceiling (see `_CEILING`), the ceiling
+    before it or after it in its clause ("… without checking the receipt only for orders under $20")."""
+    begin, stop = _clause(view, start, end)
+    ceiling = _CEILING.search(view, max(begin, start - 80), start) or _CEILING.search(view, end, min(stop, end + 80))
+    return ceiling is not None and _ABOVE_IT.search(view[end : end + 160]) is not None
+
+
+# ... and an approval required, not waived: "never pay without approval", "do not release funds without sign-off"
+_REQUIRED = re.compile(
+    r"\b(?:never|do\s+not|don'?t|must\s+not|may\s+not|cannot|can'?t|nobody|no\s+one)\s+"
+    r"(?!hesitate|forget|fail|wait|delay)(?:[\w'-]+\s+){1,4}$"
+)
+
+
+def approval_required(view: str, start: int) -> bool:
+    """Whether the waiver at view[start:] is a negated act's condition (see `_REQUIRED`)."""
+    begin, _ = _clause(view, start, start, (". ", ";", "\n", ","))
+    return _REQUIRED.search(view, begin, start) is not None
 
 
 # a negation right before the phrase (at most one word between): "never disable", "do not ever skip"

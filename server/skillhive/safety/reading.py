@@ -22,7 +22,7 @@ _HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _CONFUSABLES = str.maketrans("аеорсухіјѕһԁӏкмтнвԛԝαεικνορτυχ", "aeopcyxijshdlkmthbqwaeiknoptux")
 _SPACED_RUN = re.compile(r"(?:[^\W_] ){4,}[^\W_] {2}")
 _MENTIONS = re.compile(
-    r"\b(?:prompt\s+injections?|injections?|e\.g\.|for\s+example|such\s+as|text\s+like|could\s+contain|attack(?:er|s)?"
+    r"\b(?:prompt\s+injections?|injections?|e\.g\.|for\s+example|such\s+as|text\s+like|could\s+contain|attack(?:ers?|s)?"
     r"|payloads?|classif\w*|assert|detect\w*|guard|saniti[sz]\w*|threat[\s-]+model|test_\w+|quoted|quotes|quoting"
     r"|we\s+quote|examples?\s+of|as\s+an\s+example)\b"
 )
@@ -37,14 +37,14 @@ _SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_] ){2,}[^\W\d_]\b")
 # a quotation introduced as an instance of something described ("attackers hide a request such as `…`"),
 # unless the clause it ends is an order ("run a command such as `…`")
 _INTRODUCED = re.compile(
-    r"(?:such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|contain|containing|contains|contained|hid|hides|hiding"
+    r"(?:such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|contain|containing|contains|contained|hid|hide|hides|hiding"
     r"|embedded|text\s+like|strings?\s+like"
     # ... or reported: a quotation after a verb of saying ("a comment saying '…'", "the persona that begins '…'")
     r"|saying|that\s+(?:said|says|read|reads|began|begins|starts|started)|which\s+(?:said|says|read|reads)"
     r"|(?:begins|began|starting|starts|started)\s+with)\s*"
     # ... or the quotation named first: "contained the sentence `…`", "hid a comment reading `…`"
-    r"(?:(?:the|a|an|this)\s+)?(?:(?:sentence|line|phrase|string|text|comment|message|note|instruction|payload|request"
-    r"|words?)\s*(?:saying|reading|that\s+(?:said|read|says|reads))?,?\s*)?"
+    r"(?:(?:the|a|an|this|these|such)\s+)?(?:(?:sentence|line|phrase|string|text|comment|message|note|instruction|payload"
+    r"|request|word)s?\s*(?:saying|reading|that\s+(?:said|read|says|reads)|like|such\s+as)?,?\s*)?"
     r"(?:`[^`\n]{1,300}`|\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|'[^'\n]{1,300}'|\u2018[^\u2019\n]{1,300}\u2019)"
 )
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n(\u2014\u2013]|\s-\s)\s*([^\W\d_]+)[^.:;!?\n(\u2014\u2013]*$")
