@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from skillhive.errors import StorageError
+from skillhive.safety import RULES, Verdict, own_text, verdict
 from skillhive.store.database import Database, Row, Tx
 from skillhive.store.outbox import Outbox
 from skillhive.store.records import (
@@ -27,6 +28,7 @@ from skillhive.store.records import (
     UserWeighted,
     now_iso,
 )
+from skillhive.summaries import served_title
 
 
 class Ledger:
@@ -70,14 +72,15 @@ class Ledger:
         out: list[Stored] = []
         if not rows:
             return out
+        verdicts = [served_verdict(row) for row in rows]  # before the lock: the filter is the slow part
         with self.db.transaction() as tx:
             for team in sorted({r.team for r in rows}):
                 self.db.lock_team(tx, team)
-            for row in rows:
-                out.append(self._insert(tx, row))
+            for row, checked in zip(rows, verdicts, strict=True):
+                out.append(self._insert(tx, row, checked))
         return out
 
-    def _insert(self, tx: Tx, row: TrajectoryRow) -> Stored:
+    def _insert(self, tx: Tx, row: TrajectoryRow, checked: Verdict | None = None) -> Stored:
         if tx.execute(  # forgotten by this user, or by a maintainer for everyone ('')
             "SELECT 1 AS hit FROM forgotten WHERE team = ? AND content_hash = ? AND \"user\" IN (?, '')",
             (row.team, row.content_hash, row.user),
@@ -88,15 +91,18 @@ class Ledger:
         ).fetchone()
         tid = found["id"] if found else row.id
         if not found:
+            checked = checked or served_verdict(row)
             inserted = tx.execute(
                 'INSERT INTO trajectories (id, team, "user", created_at, content_hash, task, status, score, tags,'
                 " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, import_id, title,"
-                " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+                " source, served_rules, served_digest, served_flag)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
                 (
                     row.id, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
                     row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
                     row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
                     row.twin_key, row.import_id, row.title, row.source,
+                    checked.rules, checked.digest, checked.flag,
                 ),
             ).fetchone()  # fmt: skip
             assert inserted is not None
@@ -119,6 +125,7 @@ class Ledger:
         content again changes nothing. A session whose run was forgotten is not stored again, and
         a run someone else recorded too is never rewritten: the session moves to a run of its own.
         """
+        checked = served_verdict(row)
         with self.db.transaction() as tx:
             self.db.lock_team(tx, row.team)
             found = tx.execute(
@@ -137,9 +144,9 @@ class Ledger:
                 return Stored(old["id"], created=False, new_author=False, forgotten=False)
             stored: Stored | None = None
             if old is not None and self._sole_run_of(tx, old["id"], row.user, old["user"]) and not self._held(tx, row):
-                stored = self._replace(tx, row, old)
+                stored = self._replace(tx, row, old, checked)
             if stored is None:
-                stored = self._insert(tx, row)
+                stored = self._insert(tx, row, checked)
             if stored.forgotten:
                 return stored
             tx.execute(
@@ -179,20 +186,21 @@ class Ledger:
         )
         return held is not None
 
-    def _replace(self, tx: Tx, row: TrajectoryRow, old: Row) -> Stored:
+    def _replace(self, tx: Tx, row: TrajectoryRow, old: Row, checked: Verdict) -> Stored:
         tid = str(old["id"])
         # The new version first, under the id the old one frees: a later seq on both engines
         # (SQLite hands out max + 1, which a deletion first would give back).
         tx.execute("UPDATE trajectories SET id = ? WHERE seq = ?", (f"{tid}~replaced", old["seq"]))
         inserted = tx.execute(
             'INSERT INTO trajectories (id, team, "user", created_at, content_hash, task, status, score, tags,'
-            " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, title, source)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+            " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, title, source,"
+            " served_rules, served_digest, served_flag)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
             (
                 tid, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
                 row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
                 row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
-                row.twin_key, row.title, row.source,
+                row.twin_key, row.title, row.source, checked.rules, checked.digest, checked.flag,
             ),
         ).fetchone()  # fmt: skip
         assert inserted is not None
@@ -335,8 +343,8 @@ class Ledger:
             marks = ",".join("?" * len(chunk))
             rows = self.db.read(
                 'SELECT id, "user", created_at, task, status, score, tags, n_steps, summary, procedure,'
-                f" task_key, twin_key, import_id, title, agent, source FROM trajectories WHERE id IN ({marks})"
-                f" AND {team_column} = ?",
+                " task_key, twin_key, import_id, title, agent, source, served_rules, served_digest, served_flag"
+                f" FROM trajectories WHERE id IN ({marks}) AND {team_column} = ?",
                 (*chunk, team),
             )
             for r in rows:
@@ -345,9 +353,27 @@ class Ledger:
                     score=r["score"], tags=_strings(r["tags"]), n_steps=r["n_steps"],
                     summary=r["summary"], procedure=_strings(r["procedure"]),
                     task_key=r["task_key"], twin_key=r["twin_key"], import_id=r["import_id"], title=r["title"],
-                    agent=r["agent"], source=r["source"],
+                    agent=r["agent"], source=r["source"], served=_stored_verdict(r),
                 )  # fmt: skip
         return out
+
+    def refresh_verdicts(self, limit: int) -> int:
+        """Work out again the served-text verdicts of up to `limit` runs stored under other rules than
+        today's (`safety.RULES`: the filter changed since), or with none; returns how many it did.
+        Until then retrieval checks their text itself, as it does any text a verdict is not of."""
+        rows = self.db.read(
+            "SELECT seq, title, task, summary, procedure FROM trajectories"
+            " WHERE served_rules IS NULL OR served_rules != ? LIMIT ?",
+            (RULES, limit),
+        )
+        checked = [verdict_of(r["title"], r["task"], r["summary"], _strings(r["procedure"])) for r in rows]
+        with self.db.transaction() as tx:  # a run's text never changes in place: its seq names that text
+            for r, v in zip(rows, checked, strict=True):
+                tx.execute(
+                    "UPDATE trajectories SET served_rules = ?, served_digest = ?, served_flag = ? WHERE seq = ?",
+                    (v.rules, v.digest, v.flag, r["seq"]),
+                )
+        return len(rows)
 
     def count_trajectories(self, team: str | None = None) -> int:
         return self.count_documents("trajectory", team)
@@ -518,6 +544,22 @@ class Ledger:
     def teams(self) -> list[str]:
         rows = self.db.read("SELECT DISTINCT team FROM trajectories UNION SELECT DISTINCT team FROM lessons")
         return [r["team"] for r in rows]
+
+
+def served_verdict(row: TrajectoryRow) -> Verdict:
+    """The served-text filter's verdict on a run's own text as retrieval serves it (its title, summary
+    and procedure: `safety.withhold_served`), worked out once, when the run is stored."""
+    return verdict_of(row.title, row.task, row.summary, row.procedure)
+
+
+def verdict_of(title: str, task: str, summary: str, procedure: Sequence[str]) -> Verdict:
+    """`served_verdict` of a run's stored columns."""
+    return verdict(own_text(served_title(title, task), summary, procedure))
+
+
+def _stored_verdict(r: Row) -> Verdict | None:
+    rules, digest = r["served_rules"], r["served_digest"]
+    return Verdict(rules, digest, r["served_flag"]) if rules and digest else None
 
 
 def chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
