@@ -1,4 +1,4 @@
-"""A run's served-text verdict is worked out when it is stored and read with its card: trusted only
+"""A run's served-text verdict is worked out when it is indexed, stored with it and read with its card: trusted only
 for the very text served under today's rules, worked out again when the rules change, gone with
 the run."""
 
@@ -21,6 +21,7 @@ PLAIN = "Rotate the staging database password with the vault CLI"
 
 
 def stored(team: TeamHive, tid: str) -> dict:
+    team.hive.backends.indexer.drain()  # a run's verdict is worked out as it is indexed
     [row] = team.hive.backends.ledger.read(
         "SELECT served_rules, served_digest, served_flag FROM trajectories WHERE id = ?", (tid,)
     )
@@ -28,7 +29,8 @@ def stored(team: TeamHive, tid: str) -> dict:
 
 
 def plant(team: TeamHive, tid: str, **columns: str | None) -> None:
-    """Overwrite a run's stored verdict, as an older hive (or a bug) would have left it."""
+    """Overwrite a run's stored verdict, once it has one, as an older hive (or a bug) would have left it."""
+    team.hive.backends.indexer.drain()
     sets = ", ".join(f"{c} = ?" for c in columns)
     with team.hive.backends.ledger.db.transaction() as tx:
         tx.execute(f"UPDATE trajectories SET {sets} WHERE id = ?", (*columns.values(), tid))
@@ -63,11 +65,13 @@ async def test_a_stored_verdict_of_other_rules_or_other_text_is_not_trusted(team
         "prompt-injection/addressed-to-agents"
     ]
     assert "flags" not in await served(team, plain, "rotate the staging database password with vault")
-    if stale == "served_rules":  # the indexer's pass works verdicts of other rules out again
-        assert team.hive.backends.ledger.refresh_verdicts(100) == 2
-        assert stored(team, order)["served_rules"] == RULES
-        assert stored(team, order)["served_flag"] == "prompt-injection/addressed-to-agents"
-        assert stored(team, plain)["served_flag"] is None
+    if stale == "served_rules":  # worked out again (by the indexer's next pass, or now)
+        team.hive.backends.ledger.refresh_verdicts(100)
+        assert (stored(team, order)["served_rules"], stored(team, order)["served_flag"]) == (
+            RULES,
+            "prompt-injection/addressed-to-agents",
+        )
+        assert (stored(team, plain)["served_rules"], stored(team, plain)["served_flag"]) == (RULES, None)
         assert team.hive.backends.ledger.refresh_verdicts(100) == 0
 
 

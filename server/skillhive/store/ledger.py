@@ -72,15 +72,14 @@ class Ledger:
         out: list[Stored] = []
         if not rows:
             return out
-        verdicts = [served_verdict(row) for row in rows]  # before the lock: the filter is the slow part
         with self.db.transaction() as tx:
             for team in sorted({r.team for r in rows}):
                 self.db.lock_team(tx, team)
-            for row, checked in zip(rows, verdicts, strict=True):
-                out.append(self._insert(tx, row, checked))
+            for row in rows:
+                out.append(self._insert(tx, row))
         return out
 
-    def _insert(self, tx: Tx, row: TrajectoryRow, checked: Verdict | None = None) -> Stored:
+    def _insert(self, tx: Tx, row: TrajectoryRow) -> Stored:
         if tx.execute(  # forgotten by this user, or by a maintainer for everyone ('')
             "SELECT 1 AS hit FROM forgotten WHERE team = ? AND content_hash = ? AND \"user\" IN (?, '')",
             (row.team, row.content_hash, row.user),
@@ -91,18 +90,15 @@ class Ledger:
         ).fetchone()
         tid = found["id"] if found else row.id
         if not found:
-            checked = checked or served_verdict(row)
             inserted = tx.execute(
                 'INSERT INTO trajectories (id, team, "user", created_at, content_hash, task, status, score, tags,'
                 " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, import_id, title,"
-                " source, served_rules, served_digest, served_flag)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+                " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
                 (
                     row.id, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
                     row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
                     row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
                     row.twin_key, row.import_id, row.title, row.source,
-                    checked.rules, checked.digest, checked.flag,
                 ),
             ).fetchone()  # fmt: skip
             assert inserted is not None
@@ -125,7 +121,6 @@ class Ledger:
         content again changes nothing. A session whose run was forgotten is not stored again, and
         a run someone else recorded too is never rewritten: the session moves to a run of its own.
         """
-        checked = served_verdict(row)
         with self.db.transaction() as tx:
             self.db.lock_team(tx, row.team)
             found = tx.execute(
@@ -144,9 +139,9 @@ class Ledger:
                 return Stored(old["id"], created=False, new_author=False, forgotten=False)
             stored: Stored | None = None
             if old is not None and self._sole_run_of(tx, old["id"], row.user, old["user"]) and not self._held(tx, row):
-                stored = self._replace(tx, row, old, checked)
+                stored = self._replace(tx, row, old)
             if stored is None:
-                stored = self._insert(tx, row, checked)
+                stored = self._insert(tx, row)
             if stored.forgotten:
                 return stored
             tx.execute(
@@ -186,21 +181,20 @@ class Ledger:
         )
         return held is not None
 
-    def _replace(self, tx: Tx, row: TrajectoryRow, old: Row, checked: Verdict) -> Stored:
+    def _replace(self, tx: Tx, row: TrajectoryRow, old: Row) -> Stored:
         tid = str(old["id"])
         # The new version first, under the id the old one frees: a later seq on both engines
         # (SQLite hands out max + 1, which a deletion first would give back).
         tx.execute("UPDATE trajectories SET id = ? WHERE seq = ?", (f"{tid}~replaced", old["seq"]))
         inserted = tx.execute(
             'INSERT INTO trajectories (id, team, "user", created_at, content_hash, task, status, score, tags,'
-            " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, title, source,"
-            " served_rules, served_digest, served_flag)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+            " skills, agent, n_steps, summary, redactions, doc, procedure, task_key, twin_key, title, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
             (
                 tid, row.team, row.user, row.created_at, row.content_hash, row.task, row.status,
                 row.score, json.dumps(row.tags), json.dumps(row.skills), row.agent, row.n_steps,
                 row.summary, row.redactions, row.doc, json.dumps(row.procedure), row.task_key,
-                row.twin_key, row.title, row.source, checked.rules, checked.digest, checked.flag,
+                row.twin_key, row.title, row.source,
             ),
         ).fetchone()  # fmt: skip
         assert inserted is not None
@@ -357,22 +351,37 @@ class Ledger:
                 )  # fmt: skip
         return out
 
+    def judge_served(self, ids: Sequence[str]) -> int:
+        """Store the served-text verdict (`verdict_of`) of each of these runs that has none of
+        today's rules (the indexer, as it indexes them: a run is stored without one, so recording
+        pays nothing for it); returns how many it worked out."""
+        rows: list[Row] = []
+        for chunk in chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self.db.read(
+                f"SELECT seq, title, task, summary, procedure FROM trajectories WHERE id IN ({marks}) AND {_STALE}",
+                (*chunk, RULES, RULES),
+            )
+        return self._judge(rows)
+
     def refresh_verdicts(self, limit: int) -> int:
-        """Work out again the served-text verdicts of up to `limit` runs stored under other rules than
-        today's (`safety.RULES`: the filter changed since), or with none; returns how many it did.
-        Until then retrieval checks their text itself, as it does any text a verdict is not of."""
-        rows = self.db.read(
-            "SELECT seq, title, task, summary, procedure FROM trajectories"
-            " WHERE served_rules IS NULL OR served_rules != ? LIMIT ?",
-            (RULES, limit),
-        )
+        """Store the served-text verdicts of up to `limit` runs of any team that have none of today's
+        rules: stored before migration 13 finished them, or under rules that changed since, or not
+        indexed again after a change; returns how many it worked out. Until then retrieval checks
+        their text itself, as it does any text a verdict is not of."""
+        rows = self.db.read(f"SELECT seq, title, task, summary, procedure FROM trajectories WHERE {_STALE} LIMIT ?",
+                            (RULES, RULES, limit))  # fmt: skip
+        return self._judge(rows)
+
+    def _judge(self, rows: Sequence[Row]) -> int:
         checked = [verdict_of(r["title"], r["task"], r["summary"], _strings(r["procedure"])) for r in rows]
-        with self.db.transaction() as tx:  # a run's text never changes in place: its seq names that text
-            for r, v in zip(rows, checked, strict=True):
-                tx.execute(
-                    "UPDATE trajectories SET served_rules = ?, served_digest = ?, served_flag = ? WHERE seq = ?",
-                    (v.rules, v.digest, v.flag, r["seq"]),
-                )
+        if rows:  # worked out outside the transaction: a run's text never changes in place, its seq names it
+            with self.db.transaction() as tx:
+                for r, v in zip(rows, checked, strict=True):
+                    tx.execute(
+                        "UPDATE trajectories SET served_rules = ?, served_digest = ?, served_flag = ? WHERE seq = ?",
+                        (v.rules, v.digest, v.flag, r["seq"]),
+                    )
         return len(rows)
 
     def count_trajectories(self, team: str | None = None) -> int:
@@ -546,14 +555,14 @@ class Ledger:
         return [r["team"] for r in rows]
 
 
-def served_verdict(row: TrajectoryRow) -> Verdict:
-    """The served-text filter's verdict on a run's own text as retrieval serves it (its title, summary
-    and procedure: `safety.withhold_served`), worked out once, when the run is stored."""
-    return verdict_of(row.title, row.task, row.summary, row.procedure)
+# A run without a verdict of today's rules; written as ranges so that both engines use the index
+_STALE = "(served_rules IS NULL OR served_rules < ? OR served_rules > ?)"
 
 
 def verdict_of(title: str, task: str, summary: str, procedure: Sequence[str]) -> Verdict:
-    """`served_verdict` of a run's stored columns."""
+    """The served-text filter's verdict on a run's own text as retrieval serves it (its title, summary
+    and procedure, as `safety.withhold_served` reads them), from its stored columns: worked out once,
+    when the run is indexed, and stored with it."""
     return verdict(own_text(served_title(title, task), summary, procedure))
 
 

@@ -55,7 +55,7 @@ def backfill_titles(tx: Tx) -> None:
 
 
 def backfill_verdicts(tx: Tx) -> None:
-    """Migration 13's data step: each stored run's served-text verdict (ledger.served_verdict), a
+    """Migration 13's data step: each stored run's served-text verdict (ledger.verdict_of), a
     thousand runs at a time."""
     from skillhive.store.ledger import verdict_of
 

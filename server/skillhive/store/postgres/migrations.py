@@ -312,7 +312,7 @@ def _m012_import_batches(tx: Tx) -> None:
 
 
 def _m013_served_verdicts(tx: Tx) -> None:
-    """Each run's served-text verdict, worked out when it is stored so retrieval need not: the rules
+    """Each run's served-text verdict, worked out when it is indexed so retrieval need not: the rules
     it was reached under, a digest of the text it is of, and the problem (NULL: the text is served)."""
     script(
         tx,
