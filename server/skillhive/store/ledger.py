@@ -359,7 +359,7 @@ class Ledger:
         for chunk in chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
             rows += self.db.read(
-                f"SELECT seq, title, task, summary, procedure FROM trajectories WHERE id IN ({marks}) AND {_STALE}",
+                f"SELECT seq, id, title, task, summary, procedure FROM trajectories WHERE id IN ({marks}) AND {_STALE}",
                 (*chunk, RULES, RULES),
             )
         return self._judge(rows)
@@ -369,18 +369,25 @@ class Ledger:
         rules: stored before migration 13 finished them, or under rules that changed since, or not
         indexed again after a change; returns how many it worked out. Until then retrieval checks
         their text itself, as it does any text a verdict is not of."""
-        rows = self.db.read(f"SELECT seq, title, task, summary, procedure FROM trajectories WHERE {_STALE} LIMIT ?",
-                            (RULES, RULES, limit))  # fmt: skip
+        rows = self.db.read(
+            f"SELECT seq, id, title, task, summary, procedure FROM trajectories WHERE {_STALE} LIMIT ?",
+            (RULES, RULES, limit),
+        )
         return self._judge(rows)
 
     def _judge(self, rows: Sequence[Row]) -> int:
+        # Worked out outside the transaction: a run's text never changes in place (a new version is a
+        # new row), so its seq and id name that text. Rows are updated in seq order, as every judge
+        # updates them, so that two replicas judging at once cannot deadlock.
+        rows = sorted(rows, key=lambda r: int(r["seq"]))
         checked = [verdict_of(r["title"], r["task"], r["summary"], _strings(r["procedure"])) for r in rows]
-        if rows:  # worked out outside the transaction: a run's text never changes in place, its seq names it
+        if rows:
             with self.db.transaction() as tx:
                 for r, v in zip(rows, checked, strict=True):
                     tx.execute(
-                        "UPDATE trajectories SET served_rules = ?, served_digest = ?, served_flag = ? WHERE seq = ?",
-                        (v.rules, v.digest, v.flag, r["seq"]),
+                        "UPDATE trajectories SET served_rules = ?, served_digest = ?, served_flag = ?"
+                        " WHERE seq = ? AND id = ?",
+                        (v.rules, v.digest, v.flag, r["seq"], r["id"]),
                     )
         return len(rows)
 
