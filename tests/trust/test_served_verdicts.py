@@ -4,6 +4,7 @@ the run."""
 
 from __future__ import annotations
 
+import anyio
 import pytest
 
 from backends import both
@@ -98,3 +99,13 @@ async def test_forgetting_a_run_leaves_no_verdict_behind(team: TeamHive) -> None
         ledger.read(f"SELECT count(*) AS n FROM trajectories WHERE served_digest IN ({marks})", tuple(digests))[0]["n"]
         == 0
     )
+
+
+async def test_the_indexer_works_out_in_the_background_the_verdict_of_a_run_left_without_one(team: TeamHive) -> None:
+    tid = (await team.ok("mallory", "record_trajectory", **trajectory(ORDER)))["id"]
+    plant(team, tid, served_rules=None, served_digest=None, served_flag=None)  # as a replaced session's run
+    team.hive.backends.indexer.notify()
+    with anyio.fail_after(30):
+        while stored(team, tid)["served_rules"] is None:
+            await anyio.sleep(0.05)
+    assert stored(team, tid)["served_flag"] == "prompt-injection/addressed-to-agents"
