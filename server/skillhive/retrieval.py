@@ -43,13 +43,14 @@ from skillhive.models import (
     estimate_tokens,
     squash,
 )
-from skillhive.safety import withhold_served
+from skillhive.safety import Verdict, withhold_served
 from skillhive.skills.origin import OWN, Origin
 from skillhive.store.embeddings import Embedder
 from skillhive.store.ledger import Ledger
 from skillhive.store.lexical import KeywordHit, KeywordSearch, terms
 from skillhive.store.records import LessonCard, TrajectoryCard
 from skillhive.store.vectors import VectorStore
+from skillhive.summaries import served_title
 
 log = logging.getLogger(__name__)
 # Procedure voting, from issue 18's prototype (k = 20 and the power 4 were not tuned to any benchmark
@@ -160,7 +161,8 @@ class Retriever:
             candidates += self._skills(team, q.text, qvec, skills)
         ranked, below = self._rank(team, candidates, q, known)
         items, omitted = _fit(ranked, q, _words(q.text))
-        self._provenance(team, items, q)
+        verdicts = {c.id: c.card.served for c in ranked[: q.k] if isinstance(c.card, TrajectoryCard)}
+        self._provenance(team, items, q, verdicts)
         tokens = sum(_item_tokens(i) for i in items)
         note = None
         if omitted:
@@ -176,9 +178,12 @@ class Retriever:
         for search in self.keywords.values():
             search.forget_counts(team)
 
-    def _provenance(self, team: str, items: list[ExperienceItem], q: Query) -> None:
+    def _provenance(
+        self, team: str, items: list[ExperienceItem], q: Query, verdicts: dict[str, Verdict | None]
+    ) -> None:
         """Who stands behind each item, whether it is the caller's, how far to trust it; and text that
-        reads like orders to an agent (or exfiltration) withheld, with the reason as a flag."""
+        reads like orders to an agent (or exfiltration) withheld, with the reason as a flag (for a run,
+        by the verdict stored with it when that is still the verdict of the text served)."""
         authors = self.ledger.authors(team, [i.id for i in items if i.kind is ItemKind.TRAJECTORY])
         for item in items:
             if item.kind is ItemKind.TRAJECTORY:
@@ -190,7 +195,7 @@ class Retriever:
                 item.trust = "verified"  # the caller's own record: whoever else joins the hive later
             else:
                 item.trust = "verified" if (item.users or 0) >= q.min_users else "unverified"
-            withhold_served(item)
+            withhold_served(item, verdicts.get(item.id) if item.kind is ItemKind.TRAJECTORY else None)
 
     # -- candidates ------------------------------------------------------------------------------
     def _fresh_hits(self, fresh: Sequence[tuple[str, str]], qvec: np.ndarray) -> list[tuple[str, float]]:
@@ -424,7 +429,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
         return ExperienceItem(
             kind=ItemKind.TRAJECTORY,
             id=c.id,
-            title=squash(card.title or card.task, 200),
+            title=served_title(card.title, card.task),
             why=_why(c, words, card.task),
             outcome=OutcomeStatus(card.status),
             score=score,

@@ -281,6 +281,11 @@ def title(trajectory: TrajectoryIn) -> str:
     return ""
 
 
+def served_title(title: str, task: str) -> str:
+    """A stored run's title as retrieval serves it: what the user asked for, else its task, in a line."""
+    return squash(title or task, 200)
+
+
 # -- what the indexes see --------------------------------------------------------------------------
 def index_text(task: str) -> str:
     """What the dense index embeds for a run: its task, nothing else.

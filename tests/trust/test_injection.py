@@ -17,7 +17,15 @@ from backends import both
 from conftest import trajectory
 from skillhive.models import ExperienceItem, ItemKind
 from skillhive.redact import redact_text
-from skillhive.safety import SAFETY_PATTERNS, intent_patterns, normalise, safety_problem, withhold_served
+from skillhive.safety import (
+    SAFETY_PATTERNS,
+    intent_patterns,
+    normalise,
+    own_text,
+    safety_problem,
+    verdict,
+    withhold_served,
+)
 from skillhive.safety.addressed import CHECKS
 from skillhive.store.browse import RunLine
 from skillhive.web.views import _served_line
@@ -110,6 +118,24 @@ def test_a_served_item_gets_the_same_verdict_every_time_its_text_is_served() -> 
     for _ in range(3):  # the verdicts of an item's own text are remembered: never a stale one
         assert served(FINDING[0]).flags and served(FINDING[0]).title.startswith("[withheld")
         assert served(INNOCENT[0]).flags is None and served(INNOCENT[0]).title == INNOCENT[0]
+
+
+def test_a_stored_verdict_answers_only_for_the_text_it_is_of_under_todays_rules() -> None:
+    def item(title: str, summary: str = "end: success") -> ExperienceItem:
+        return ExperienceItem(kind=ItemKind.TRAJECTORY, id="tr_1", title=title, why="", score=0.8, summary=summary)
+
+    planted = replace(verdict(own_text(INNOCENT[0], "end: success", None)), flag="prompt-injection/planted")
+    for stored, flags in (
+        (planted, ["prompt-injection/planted"]),  # this text, today's rules: the verdict answers
+        (replace(planted, rules="0ld"), None),  # other rules: the text is checked again
+    ):
+        withhold_served(served_item := item(INNOCENT[0]), stored)
+        assert served_item.flags == flags
+    withhold_served(cut := item(INNOCENT[0], "end: succ…"), planted)  # other text (a summary cut to the budget)
+    assert cut.flags is None
+    passed = replace(verdict(own_text(FINDING[0], "end: success", None)), rules="0ld", flag=None)
+    withhold_served(hostile := item(FINDING[0]), passed)  # an older filter's pass is not trusted
+    assert hostile.flags and hostile.title.startswith("[withheld")
 
 
 def test_a_why_that_reads_like_orders_is_withheld_though_the_items_own_text_is_clean() -> None:

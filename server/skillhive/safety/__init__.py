@@ -65,9 +65,15 @@ those by hand.
 
 from __future__ import annotations
 
+import hashlib
+import sys
+import unicodedata
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+from skillhive import __version__
 from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
 from skillhive.safety.addressed import addressed_problem
@@ -95,25 +101,76 @@ from skillhive.safety.reading import (
 
 __all__ = [
     "HIDDEN_UNICODE",
+    "RULES",
     "SAFETY_PATTERNS",
+    "Verdict",
     "hidden_character",
     "intent_patterns",
     "normalise",
+    "own_text",
     "safety_problem",
+    "served_problem",
+    "verdict",
     "withheld",
     "withhold_each",
     "withhold_served",
 ]
 
 
-def withhold_served(item: ExperienceItem) -> None:
+def _rules_fingerprint() -> str:
+    """What a verdict of `safety_problem` depends on besides its text: the filter's source (safety/
+    and redact/, whose secrets it reads), the Unicode tables NFKC and character classes come from,
+    the Python whose regular expressions run it, and skillhive's version."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"{__version__} {sys.version_info[:2]} {unicodedata.unidata_version}".encode())
+    for path in sorted([*here.glob("*.py"), *(here.parent / "redact").glob("*.py")]):
+        h.update(f"{path.parent.name}/{path.name}\0".encode() + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+RULES = _rules_fingerprint()  # any edit to the filter makes every stored verdict stale
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The filter's verdict on one text, worked out when a run is stored: under which rules
+    (`RULES`), on which text (its digest), and the flag it is withheld under (None: it is served as
+    it is; the flag alone, not the words that raised it: a verdict copies nothing of the text)."""
+
+    rules: str
+    digest: str
+    flag: str | None
+
+    def holds_for(self, text: str) -> bool:
+        """Whether it is the verdict today's rules would give `text`: the same rules, the same text."""
+        return self.rules == RULES and self.digest == _digest(text)
+
+
+def verdict(text: str) -> Verdict:
+    """`safety_problem` of `text` under today's rules, to be stored beside it."""
+    problem = safety_problem(text)
+    return Verdict(RULES, _digest(text), None if problem is None else problem.split(":", 1)[0])
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def own_text(title: str, summary: str, procedure: Sequence[str] | None) -> str:
+    """An item's own text as the filter reads it, as one: its title, summary and procedure."""
+    return "\n".join([title, summary, *(procedure or ())])
+
+
+def withhold_served(item: ExperienceItem, stored: Verdict | None = None) -> None:
     """Withhold, in every field that shows it, an item's text that reads like orders to agents (or
     exfiltration, or hides text); `flags` says why. The item's own text (title, summary, procedure)
-    is checked as one, and each clause of its `why` (its similarity; the query's words it shares; the
-    procedure its neighbours share) on its own: they recur from query to query, so their verdicts
-    are remembered (`served_problem`)."""
-    own = "\n".join([item.title, item.summary, *(item.procedure or ())])
-    problem = served_problem(own) or next(filter(None, map(served_problem, item.why.split("; "))), None)
+    is checked as one — `stored`, the verdict kept with a run, answers for it when it is the verdict
+    of this very text under today's rules — and each clause of its `why` (its similarity; the
+    query's words it shares; the procedure its neighbours share) on its own: they recur from query
+    to query, so their verdicts are remembered (`served_problem`)."""
+    own = own_text(item.title, item.summary, item.procedure)
+    mine = stored.flag if stored is not None and stored.holds_for(own) else served_problem(own)
+    problem = mine or next(filter(None, map(served_problem, item.why.split("; "))), None)
     if problem is not None:
         item.flags = [problem.split(":", 1)[0]]
         item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None

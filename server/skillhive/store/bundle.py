@@ -2,10 +2,10 @@
 
 Which tables are a team's data, and in which order their rows are listed, is copy.py's `TABLES`
 (`portable`); tokens, the outbox, evolver positions and import batches are the hive's own and stay.
-Rows leave without their hive-local columns (`seq`, `import_id`), so a bundle exported, restored
-and exported again is the same. Restoring keeps every id; it dedupes runs by content hash, keeps
-out runs a tombstone names, and names the import batch on every row it adds, all in one
-transaction; `forget --import` undoes it row for row.
+Rows leave without their hive-local columns (`seq`, `import_id`, a run's served-text verdict), so a
+bundle exported, restored and exported again is the same. Restoring keeps every id; it dedupes runs
+by content hash, keeps out runs a tombstone names, and names the import batch on every row it adds,
+all in one transaction; `forget --import` undoes it row for row.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from skillhive.store.database import Row, Tx
 from skillhive.store.ledger import Ledger
 from skillhive.store.records import TrajectoryRow
 
-LOCAL_COLUMNS = frozenset({"seq", "import_id"})
+# seq and import_id are this hive's; so are served-text verdicts, of this hive's rules (a restore works them out)
+LOCAL_COLUMNS = frozenset({"seq", "import_id", "served_rules", "served_digest", "served_flag"})
 PAGE = 1_000
 _COLUMN = re.compile(r"[a-z_]{1,40}")
 

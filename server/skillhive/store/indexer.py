@@ -6,6 +6,8 @@ replica claims its own batches with SKIP LOCKED). After a crash the outbox still
 not indexed, and the next start (or another replica) drains it. When the vector index is down (a
 stopped Chroma server), writes keep being acknowledged, the outbox grows, and the indexer retries
 with capped backoff, reusing the vectors it already computed, until the index answers again.
+It also stores the served-text verdict of each run it indexes (`Ledger.judge_served`), and after
+each pass, a page at a time, of runs left without one of today's rules (`Ledger.refresh_verdicts`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ BATCH = 128
 FIRST_BACKOFF = 0.5  # seconds before the first retry after a failed pass
 MAX_BACKOFF = 10.0  # the longest an index that came back waits for its outbox to drain
 GATHER_SECONDS = 0.05  # how long a pass waits for more writes after the first one
+VERDICT_PAGE = 200  # runs without a current served-text verdict worked out per pass (~2 ms each)
 
 
 class Indexer:
@@ -115,6 +118,7 @@ class Indexer:
         for (team, kind), by_id in groups.items():
             pairs = list(by_id.items())
             self.index.upsert(team, kind, [i for i, _ in pairs], self._vectors(pairs))
+        self.ledger.judge_served([i for (_, kind), by_id in groups.items() if kind == "trajectory" for i in by_id])
         for (team, kind), gone in forgotten.items():
             self.index.delete(team, kind, list(gone))
 
@@ -214,6 +218,8 @@ class Indexer:
                     self.audit()
                     audited = True
                 self.drain(others_timeout=0.0, yield_to_stop=True)  # another replica finishes its own claims
+                if not self._stopping and self.ledger.refresh_verdicts(VERDICT_PAGE) == VERDICT_PAGE:
+                    self.notify()  # more to do: a page a pass, so that new writes come first again
             except Exception as exc:  # the thread must outlive any failure: the outbox keeps the work
                 if self.last_error is None:
                     self.failing_since = time.monotonic()

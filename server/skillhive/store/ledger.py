@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from skillhive.errors import StorageError
+from skillhive.safety import RULES, Verdict, own_text, verdict
 from skillhive.store.database import Database, Row, Tx
 from skillhive.store.outbox import Outbox
 from skillhive.store.records import (
@@ -27,6 +28,7 @@ from skillhive.store.records import (
     UserWeighted,
     now_iso,
 )
+from skillhive.summaries import served_title
 
 
 class Ledger:
@@ -335,8 +337,8 @@ class Ledger:
             marks = ",".join("?" * len(chunk))
             rows = self.db.read(
                 'SELECT id, "user", created_at, task, status, score, tags, n_steps, summary, procedure,'
-                f" task_key, twin_key, import_id, title, agent, source FROM trajectories WHERE id IN ({marks})"
-                f" AND {team_column} = ?",
+                " task_key, twin_key, import_id, title, agent, source, served_rules, served_digest, served_flag"
+                f" FROM trajectories WHERE id IN ({marks}) AND {team_column} = ?",
                 (*chunk, team),
             )
             for r in rows:
@@ -345,9 +347,49 @@ class Ledger:
                     score=r["score"], tags=_strings(r["tags"]), n_steps=r["n_steps"],
                     summary=r["summary"], procedure=_strings(r["procedure"]),
                     task_key=r["task_key"], twin_key=r["twin_key"], import_id=r["import_id"], title=r["title"],
-                    agent=r["agent"], source=r["source"],
+                    agent=r["agent"], source=r["source"], served=_stored_verdict(r),
                 )  # fmt: skip
         return out
+
+    def judge_served(self, ids: Sequence[str]) -> int:
+        """Store the served-text verdict (`verdict_of`) of each of these runs that has none of
+        today's rules (the indexer, as it indexes them: a run is stored without one, so recording
+        pays nothing for it); returns how many it worked out."""
+        rows: list[Row] = []
+        for chunk in chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self.db.read(
+                f"SELECT seq, id, title, task, summary, procedure FROM trajectories WHERE id IN ({marks}) AND {_STALE}",
+                (*chunk, RULES, RULES),
+            )
+        return self._judge(rows)
+
+    def refresh_verdicts(self, limit: int) -> int:
+        """Store the served-text verdicts of up to `limit` runs of any team that have none of today's
+        rules: stored before migration 13 finished them, or under rules that changed since, or not
+        indexed again after a change; returns how many it worked out. Until then retrieval checks
+        their text itself, as it does any text a verdict is not of."""
+        rows = self.db.read(
+            f"SELECT seq, id, title, task, summary, procedure FROM trajectories WHERE {_STALE} LIMIT ?",
+            (RULES, RULES, limit),
+        )
+        return self._judge(rows)
+
+    def _judge(self, rows: Sequence[Row]) -> int:
+        # Worked out outside the transaction: a run's text never changes in place (a new version is a
+        # new row), so its seq and id name that text. Rows are updated in seq order, as every judge
+        # updates them, so that two replicas judging at once cannot deadlock.
+        rows = sorted(rows, key=lambda r: int(r["seq"]))
+        checked = [verdict_of(r["title"], r["task"], r["summary"], _strings(r["procedure"])) for r in rows]
+        if rows:
+            with self.db.transaction() as tx:
+                for r, v in zip(rows, checked, strict=True):
+                    tx.execute(
+                        "UPDATE trajectories SET served_rules = ?, served_digest = ?, served_flag = ?"
+                        " WHERE seq = ? AND id = ?",
+                        (v.rules, v.digest, v.flag, r["seq"], r["id"]),
+                    )
+        return len(rows)
 
     def count_trajectories(self, team: str | None = None) -> int:
         return self.count_documents("trajectory", team)
@@ -539,6 +581,22 @@ class Ledger:
     def teams(self) -> list[str]:
         rows = self.db.read("SELECT DISTINCT team FROM trajectories UNION SELECT DISTINCT team FROM lessons")
         return [r["team"] for r in rows]
+
+
+# A run without a verdict of today's rules; written as ranges so that both engines use the index
+_STALE = "(served_rules IS NULL OR served_rules < ? OR served_rules > ?)"
+
+
+def verdict_of(title: str, task: str, summary: str, procedure: Sequence[str]) -> Verdict:
+    """The served-text filter's verdict on a run's own text as retrieval serves it (its title, summary
+    and procedure, as `safety.withhold_served` reads them), from its stored columns: worked out once,
+    when the run is indexed, and stored with it."""
+    return verdict(own_text(served_title(title, task), summary, procedure))
+
+
+def _stored_verdict(r: Row) -> Verdict | None:
+    rules, digest = r["served_rules"], r["served_digest"]
+    return Verdict(rules, digest, r["served_flag"]) if rules and digest else None
 
 
 def chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

@@ -54,6 +54,24 @@ def backfill_titles(tx: Tx) -> None:
             tx.execute("UPDATE trajectories SET title = ? WHERE seq = ?", (text, row["seq"]))
 
 
+def backfill_verdicts(tx: Tx) -> None:
+    """Migration 13's data step: each stored run's served-text verdict (ledger.verdict_of), a
+    thousand runs at a time."""
+    from skillhive.store.ledger import verdict_of
+
+    after = 0
+    while rows := tx.execute(
+        "SELECT seq, title, task, summary, procedure FROM trajectories WHERE seq > ? ORDER BY seq LIMIT 1000", (after,)
+    ).fetchall():
+        for row in rows:
+            checked = verdict_of(row["title"], row["task"], row["summary"], json.loads(row["procedure"]))
+            tx.execute(
+                "UPDATE trajectories SET served_rules = ?, served_digest = ?, served_flag = ? WHERE seq = ?",
+                (checked.rules, checked.digest, checked.flag, row["seq"]),
+            )
+        after = int(rows[-1]["seq"])
+
+
 def run_migrations(db: Database, migrations: Migrations) -> list[int]:
     """Apply every migration not yet recorded, each in its own transaction; returns the numbers applied."""
     with db.transaction() as tx:

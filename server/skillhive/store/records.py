@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from functools import cached_property
 from typing import Literal, NamedTuple
 
+from skillhive.safety import Verdict
+
 Kind = Literal["trajectory", "lesson"]
 KINDS: tuple[Kind, ...] = ("trajectory", "lesson")
 FORGET = "forget-"  # outbox kinds "forget-trajectory" / "forget-lesson": remove the item from the vector index
@@ -82,6 +84,7 @@ class TrajectoryCard:
     title: str = ""
     agent: str | None = None
     source: str = "recorded"
+    served: Verdict | None = None  # the filter's verdict on its text as served, stored with it (None: none yet)
 
     @cached_property
     def signature(self) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ counts, instead of FTS5 tables) and the types (identity columns, double precisio
 from __future__ import annotations
 
 from skillhive.store.database import Tx
-from skillhive.store.migrations import Migrations, backfill_procedures, backfill_titles, script
+from skillhive.store.migrations import Migrations, backfill_procedures, backfill_titles, backfill_verdicts, script
 
 
 def _m001_initial(tx: Tx) -> None:
@@ -311,6 +311,21 @@ def _m012_import_batches(tx: Tx) -> None:
     )
 
 
+def _m013_served_verdicts(tx: Tx) -> None:
+    """Each run's served-text verdict, worked out when it is indexed so retrieval need not: the rules
+    it was reached under, a digest of the text it is of, and the problem (NULL: the text is served)."""
+    script(
+        tx,
+        """
+        ALTER TABLE trajectories ADD COLUMN served_rules TEXT;
+        ALTER TABLE trajectories ADD COLUMN served_digest TEXT;
+        ALTER TABLE trajectories ADD COLUMN served_flag TEXT;
+        CREATE INDEX trajectories_served ON trajectories (served_rules)
+        """,
+    )
+    backfill_verdicts(tx)
+
+
 def _m014_hive_commits(tx: Tx) -> None:
     """The skill commits this hive made (any replica: they share the ledger), so that a commit that
     arrived from the skills remote is told apart from the hive's own when a skill is served."""
@@ -339,5 +354,10 @@ MIGRATIONS: Migrations = [
     (8, "provenance: a run's title (what the user asked for) and how it arrived", _m008_provenance),
     (10, "evolver: runs deferred to a later pass", _m010_evolver_deferred),
     (12, "import batches: one per import, named by the runs and authorships it added", _m012_import_batches),
+    (
+        13,
+        "served verdicts: each run's served-text verdict, the rules it was reached under, its text's digest",
+        _m013_served_verdicts,
+    ),
     (14, "hive commits: the skill commits this hive made, told apart from the skills remote's", _m014_hive_commits),
 ]
