@@ -243,3 +243,25 @@ async def test_a_skill_says_the_date_its_version_was_committed_and_that_it_comes
     ).stdout
     assert skill["when"] == datetime.fromtimestamp(int(stamp), tz=UTC).date().isoformat()
     assert skill["source"] == "skills"
+
+
+async def test_an_item_too_long_for_the_budget_is_served_with_its_summary_cut_to_fit(client: Client) -> None:
+    run = await record(
+        client,
+        trajectory(
+            "Deploy the billing service to the staging cluster with kubectl",
+            steps=[
+                {"action": f"kubectl apply -f part{n}.yaml", "observation": f'configured "part{n}"\n' * 6}
+                for n in range(12)
+            ],
+        ),
+    )
+    whole = await retrieve(client, "deploy billing to staging with kubectl", k=1, max_tokens=4000)
+    assert [i["id"] for i in whole["items"]] == [run]
+    budget = whole["tokens"] - 15  # the whole item no longer fits, most of its summary still does
+    cut = await retrieve(client, "deploy billing to staging with kubectl", k=1, max_tokens=budget)
+    assert [i["id"] for i in cut["items"]] == [run]
+    assert not cut.get("omitted")
+    assert cut["tokens"] <= budget
+    assert cut["items"][0]["summary"].endswith("…")
+    assert len(cut["items"][0]["summary"]) < len(whole["items"][0]["summary"])

@@ -160,9 +160,11 @@ class Retriever:
         if skills is not None:
             candidates += self._skills(team, q.text, qvec, skills)
         ranked, below = self._rank(team, candidates, q, known)
-        items, omitted = _fit(ranked, q, _words(q.text))
+        words = _words(q.text)
+        offered = [_item(c, words, q.user) for c in ranked[: q.k]]
         verdicts = {c.id: c.card.served for c in ranked[: q.k] if isinstance(c.card, TrajectoryCard)}
-        self._provenance(team, items, q, verdicts)
+        self._provenance(team, offered, q, verdicts)  # before fitting: the budget counts what is served
+        items, omitted = _fit(offered, q.max_tokens)
         tokens = sum(_item_tokens(i) for i in items)
         note = None
         if omitted:
@@ -404,15 +406,16 @@ def _fold_tasks(ranked: list[_Candidate]) -> list[_Candidate]:
 
 
 # -- items -----------------------------------------------------------------------------------------
-def _fit(ranked: list[_Candidate], q: Query, words: set[str]) -> tuple[list[ExperienceItem], int]:
-    """The best `k` items that fit the token budget, and how many relevant ones it left out."""
+def _fit(offered: list[ExperienceItem], budget: int) -> tuple[list[ExperienceItem], int]:
+    """The items, in order, that fit the token budget (an item too long with its summary cut to fit),
+    and how many it left out."""
     items: list[ExperienceItem] = []
-    budget, omitted = q.max_tokens, 0
-    for c in ranked[: q.k]:
-        item = _item(c, words, q.user)
+    omitted = 0
+    for item in offered:
         cost = _item_tokens(item)
         if cost > budget:
             item = _shrink(item, budget)
+            withhold_served(item)  # the text served is now the cut one
             cost = _item_tokens(item)
             if cost > budget:
                 omitted += 1
@@ -508,9 +511,14 @@ def _item_tokens(item: ExperienceItem) -> int:
 
 
 def _shrink(item: ExperienceItem, budget: int) -> ExperienceItem:
-    """Cut an item's summary so that it fits what is left of the budget, if it can."""
-    fixed = _item_tokens(item.model_copy(update={"summary": ""}))
-    room = (budget - fixed) * 4
-    if room < 40:
-        return item
-    return item.model_copy(update={"summary": squash(item.summary, room)})
+    """Cut an item's summary so that the item fits what is left of the budget, when 40 characters of
+    it or more still fit. The item is measured as served (the summary's key, quotes and escapes count
+    too), and the cut tightened by what it is still over until it fits."""
+    room = len(item.summary)
+    while room >= 40:
+        cut = item.model_copy(update={"summary": squash(item.summary, room)})
+        over = _item_tokens(cut) - budget
+        if over <= 0:
+            return cut
+        room = min(room, len(cut.summary)) - over * 4
+    return item
