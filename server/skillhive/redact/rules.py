@@ -31,6 +31,7 @@ from skillhive.redact.national_ids import ID_RULES
 from skillhive.redact.pii import PII_RULES
 from skillhive.redact.shapes import SHAPE_RULES
 from skillhive.redact.tokens import _DASH_TOKENS, _DOT_TOKENS, _UNDERSCORE_TOKENS, _family
+from skillhive.redact.told import redact_asked_then_told, redact_password_shaped
 from skillhive.redact.values import (
     _SECRET_KEYWORDS,
     _SEP,
@@ -291,6 +292,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             seen_in_lowered.clear()
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
     text = redact_graphql_variables(text, counter)
+    text = redact_password_shaped(redact_asked_then_told(text, counter), counter)
     if depth == 0:
         text = joined_literals(text, counter, original, _redact)
     return rescan_layers(text, counter, depth, _redact)
