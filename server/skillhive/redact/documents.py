@@ -24,7 +24,7 @@ _DOCUMENTS = (
     r"|documento de identidad|documento nacional|c[ée]dula|national[ _-]id|identifikationsnummer"
     r"|medicare|medicaid|mbi|versicherten|krankenversichert\w*|kvnr|carte vitale|health[ _-]card"
     r"|utr|unique taxpayer reference|taxpayer|steuernummer|steuer[ _-]?nr|st\.?[ _-]?nr|tax[ _-]?id"
-    r"|tax[ _-]reference|tax[ _-]number"
+    r"|tax[ _-]reference|tax[ _-]number|mrn|medical[ _-]record"
 )
 # names that need their "number" and a context (`member_id` of a payer, `dl_number`, `Document Number`)
 _VAGUE = r"member|subscriber|policy|insurance|insured|dl|licen[cs]e|document|dokument|documento"
@@ -52,8 +52,6 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
     vague = m.group("vague")
     if vague is None:
         return False
-    if m.group("number") is None:
-        return True
     for word, context in _VAGUE_CONTEXT.items():
         if vague.startswith(word[:6]):
             return context.search(text, max(0, m.start() - 300), min(len(text), m.end() + 300)) is None
@@ -63,7 +61,7 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
 DOCUMENT_RULES: tuple[_Rule, ...] = (
     _Rule(
         "personal-id",
-        rf"(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE})(?P<number>{_NUMBER})?)\.?"
+        rf"(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
         # "(UTR)", a quote or bracket closing a key, what says the value follows; or a few words before a colon
         r"(?:[ \t]*\([a-z]{2,6}\))?[\"'\]]?(?:[ \t]*(?:[:=#]|=>|is|es|est|ist|é|è)(?![a-z])"
         r"|[^\n\d:]{1,40}:|[ \t]*(?:[-—–][ \t]*)?(?=[a-z0-9]))[ \t]*[\"']?" + _VALUE,  # noqa: RUF001
@@ -71,7 +69,8 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
             *("pass", "pasap", "reisepass", "paszport", "paspoort", "licen", "führer", "fuehrer", "fuhrer"),
             *("permis", "motorista", "patente", "rijbewijs", "ausweis", "card", "identit", "documento", "dula"),
             *("national", "medicare", "medicaid", "mbi", "versicher", "kvnr", "vitale", "utr", "taxpayer"),
-            *("steuer", "st", "tax", "member", "subscriber", "policy", "insur", "dl", "document", "dokument"),
+            *("steuer", "nr", "tax", "member", "subscriber", "policy", "insur", "dl", "document", "dokument"),
+            *("mrn", "medical"),
         ),
         on_lower=True,
         spare=_spare_document,

@@ -31,7 +31,7 @@ from skillhive.redact.national_ids import ID_RULES
 from skillhive.redact.pii import PII_RULES
 from skillhive.redact.shapes import SHAPE_RULES
 from skillhive.redact.tokens import _DASH_TOKENS, _DOT_TOKENS, _UNDERSCORE_TOKENS, _family
-from skillhive.redact.told import redact_asked_then_told, redact_password_shaped
+from skillhive.redact.told import TOLD_RULES, redact_asked_then_told, redact_password_shaped
 from skillhive.redact.values import (
     _SECRET_KEYWORDS,
     _SEP,
@@ -227,6 +227,7 @@ _RULES: tuple[_Rule, ...] = (
     *PII_RULES,
     *ID_RULES,
     *DOCUMENT_RULES,
+    *TOLD_RULES,
     *DUMP_RULES,
     # base64 decoded right there (`echo X | base64 -d`, `b64decode("X")`…) that holds a secret: one
     # literal-first rule per form, as they run in every text that mentions base64

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, marker
+from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, marker
 from skillhive.redact.judge import entropy, looks_like_passphrase
 from skillhive.redact.values import _PLACEHOLDER
 
@@ -171,7 +171,8 @@ def mark(text: str, spans: list[tuple[int, int, str]], counter: _Counter) -> str
 _PASSWORD_SPOKEN = re.compile(
     r"(?<![a-z])(?:passwords?|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|mdp"
     r"|hasło|haslo|heslo|salasana|lösenord|passord|adgangskode|parola|пароль|passphrase|passcode|pwd"
-    r"|login|log(?:ged|ging)? ?in(?:to)?|log ?on|logon|sign(?:ed|ing)? ?in|credentials|creds)(?![a-z])"
+    r"|login|log(?:ged|ging)? ?in(?:to)?|log ?on|logon|sign(?:ed|ing)? ?in|credentials|creds"
+    r"|pass(?=[ \t]*[:=])|pw(?=[ \t]*[:=]))(?![a-z])"
 )
 _SPOKEN_GATES: tuple[str, ...] = (
     *("pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "salasana", "lösen", "parola"),
@@ -273,3 +274,28 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
                 continue
             spans.append((c.start(), c.start() + len(value), "password"))
     return mark(text, spans, counter)
+
+
+# -- answers and codes under the label a form gives them -----------------------------------------------
+
+# what a form's label says of a security answer: one to three capitalised words or a value with a digit
+_ANSWER_VALUE = r"(?P<s>(?-i:[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ -][A-ZÀ-Þ][^\W\d_]{1,30}){0,2})|[^\s\"',;]*[0-9][^\s\"',;]*)"
+TOLD_RULES: tuple[_Rule, ...] = (
+    # "Mother's maiden name: Vasquez"; "Security question: first school / Answer: Lakeside"
+    _Rule(
+        "security-answer",
+        r"(?i:(?:maiden name|memorable (?:word|name|place|answer)|(?:security|secret) answer)[^\n:=]{0,20}[:=]"
+        r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
+        + _ANSWER_VALUE
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]))",
+        ("maiden", "memorable", "answer", "Answer", "ANSWER"),
+    ),
+    # a gift card's claim code, a voucher's PIN: whoever reads it spends it
+    _Rule(
+        "access-code",
+        r"(?:claim|redemption|gift[ -]?card|voucher|prepaid)[ _-]?(?:code|pin)(?![a-z])[^\n:=]{0,20}?"
+        r"(?:[:=]|is)[ \t]*[\"']?(?P<s>(?=[a-z0-9-]*[0-9])[a-z0-9]{4,}(?:-[a-z0-9]{3,}){1,5})(?![a-z0-9-])",
+        ("claim", "redemption", "gift", "voucher", "prepaid"),
+        on_lower=True,
+    ),
+)

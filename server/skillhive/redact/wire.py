@@ -274,7 +274,7 @@ WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "access-code",
         rf"{_CODE_WORDS}(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
-        r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+        r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*]?"  # noqa: RUF001
         rf"(?P<s>{_CODE_VALUE})",
         (
             *("pin", "puk", "passcode", "combo", "combin", "kombination", "code", "códig", "codig", "codice", "kod"),
