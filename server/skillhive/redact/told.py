@@ -16,7 +16,7 @@ from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _R
 from skillhive.redact.judge import entropy, looks_like_passphrase
 from skillhive.redact.values import _PLACEHOLDER
 
-_MAX_ASKS = 32  # a conversation asks a few times; more is no conversation, and each costs a look at a line
+_MAX_TURN = 400  # a turn that asks is a line of this many characters at most; a longer one is no turn
 
 # what a turn may ask for: a PIN, a code, a password (in the languages agents hear them), a card's
 # security digits, a security question's answer
@@ -122,12 +122,11 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
         return text
     spans: list[tuple[int, int, str]] = []
     asked_lines: set[int] = set()
-    for n, m in enumerate(_ASKED_SECRET.finditer(lowered)):
-        if n >= _MAX_ASKS:
-            break
-        line_start = lowered.rfind("\n", 0, m.start()) + 1
-        line_end = lowered.find("\n", m.end())
-        if line_end < 0 or line_start in asked_lines:
+    for m in _ASKED_SECRET.finditer(lowered):
+        # each look is bounded (a turn's length), so many names of secrets cost linear time
+        line_start = lowered.rfind("\n", max(0, m.start() - _MAX_TURN), m.start()) + 1
+        line_end = lowered.find("\n", m.end(), m.end() + _MAX_TURN)
+        if line_end < 0 or (line_start == 0 and m.start() > _MAX_TURN) or line_start in asked_lines:
             continue
         if _OTHER_CODE.search(lowered, max(line_start, m.start() - 24), m.start()):
             continue
@@ -138,8 +137,8 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
         next_start = line_end + 1
         while lowered.startswith("\n", next_start):  # a blank line between the turns
             next_start += 1
-        next_end = lowered.find("\n", next_start)
-        next_end = len(text) if next_end < 0 else next_end
+        next_end = lowered.find("\n", next_start, next_start + _MAX_TURN)
+        next_end = min(len(text), next_start + _MAX_TURN) if next_end < 0 else next_end
         found = _answer(text[next_start:next_end], m.group("n"))
         if found is not None:
             start, end = next_start + found[0], next_start + found[1]
@@ -171,14 +170,14 @@ def mark(text: str, spans: list[tuple[int, int, str]], counter: _Counter) -> str
 _PASSWORD_SPOKEN = re.compile(
     r"(?<![a-z])(?:passwords?|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|mdp"
     r"|hasło|haslo|heslo|salasana|lösenord|passord|adgangskode|parola|пароль|passphrase|passcode|pwd"
-    r"|login|log(?:ged|ging)? ?in(?:to)?|log ?on|logon|sign(?:ed|ing)? ?in|credentials|creds"
+    r"|login|log(?:ged|ging)?[ -]?in(?:to)?|log[ -]?on|logon|sign(?:ed|ing)?[ -]?in|credentials|creds"
     r"|pass(?=[ \t]*[:=])|pw(?=[ \t]*[:=]))(?![a-z])"
 )
 _SPOKEN_GATES: tuple[str, ...] = (
     *("pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "salasana", "lösen", "parola"),
     *("пароль", "adgang", "pwd", "log", "sign", "cred"),
 )
-_MAX_SPOKEN = 32
+_NEAR = 300  # how far from the word a password may be, on its line or the lines beside it
 # a string with no space, quote or bracket in it; its trailing full stop or comma is the sentence's
 _CANDIDATE = re.compile(r"(?<![^\s\"'`(\[{=>,*])[^\s\"'`<>()\[\]{},;*]{6,64}(?![^\s\"'`)\]},;.:!?*])")
 _SYMBOLS = frozenset("!@#$%^&*?~|+")
@@ -255,15 +254,17 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
     if not any(gate in lowered for gate in _SPOKEN_GATES):
         return mark(text, spans, counter)
     seen = {start for start, _, _ in spans}
-    for n, m in enumerate(_PASSWORD_SPOKEN.finditer(lowered)):
-        if n >= _MAX_SPOKEN:
-            break
+    scanned = 0  # windows overlap: each stretch of text is looked at once
+    for m in _PASSWORD_SPOKEN.finditer(lowered):
         # this line, and the lines before and after it (a question and its answer, a chat's turns)
-        start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
-        start = max(start, m.start() - 300)
-        end = text.find("\n", text.find("\n", m.end()) + 1) if text.find("\n", m.end()) >= 0 else -1
-        end = len(text) if end < 0 else min(end, m.end() + 300)
-        for c in _CANDIDATE.finditer(text, start, end):
+        floor, ceiling = max(0, m.start() - _NEAR), min(len(text), m.end() + _NEAR)
+        before = text.rfind("\n", floor, m.start())
+        previous = text.rfind("\n", floor, before) if before >= 0 else -1
+        start = previous + 1 if previous >= 0 else floor
+        after = text.find("\n", m.end(), ceiling)
+        end = text.find("\n", after + 1, ceiling) if after >= 0 else -1
+        end = ceiling if end < 0 else end
+        for c in _CANDIDATE.finditer(text, max(start, scanned), end):
             if c.start() in seen:
                 continue
             seen.add(c.start())
@@ -273,6 +274,7 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
             if _SAID_EXAMPLE.search(text, max(0, c.start() - 20), c.start()):
                 continue
             spans.append((c.start(), c.start() + len(value), "password"))
+        scanned = max(scanned, end)
     return mark(text, spans, counter)
 
 
