@@ -222,3 +222,39 @@ def test_a_seed_phrase_on_the_line_below_its_heading_is_redacted() -> None:
 
 def test_a_card_code_under_a_quoted_key_is_redacted() -> None:
     assert redacted(f'POST /v1/cards body={{"last4":"{FOUR}","cvc":"{FOUR[:3]}"}}', f'"{FOUR[:3]}"')
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (f"Use {FOUR} to unlock the scooter. Ride safe!", FOUR),
+        (f"G-{SIX} is your Acme verification code.", SIX),
+        (f"Your Acme code: {FOUR}. Reply STOP to opt out", FOUR),
+        (f"Ihr Abholcode lautet {FOUR}.", FOUR),
+        (f"Dial-in 0800 000 000, participant code {SIX}#", SIX),
+        (f"Storage unit 9 – gate access: {SIX[:5]} (press # after)", SIX[:5]),  # noqa: RUF001
+        ("Alarm company: your verbal passcode is 'tangerine'", "tangerine"),
+        ("Security word for the account: MARIGOLD", "MARIGOLD"),
+        ("Voter ID: XKQ" + SIX + "1", "XKQ" + SIX + "1"),
+        ("el wifi es CASA_5G y la clave es tortuga-verde-" + FOUR[:2], "tortuga-verde-" + FOUR[:2]),
+        (f"Agent: Could I get the CVV please\nCaller: {' '.join(FOUR[:3])}", " ".join(FOUR[:3])),
+        (f"IVR: please enter your PIN then the pound key\nCaller [DTMF]: {' '.join(FOUR)} #", " ".join(FOUR)),
+    ],
+)
+def test_a_code_or_a_word_told_as_the_readers_own_is_redacted(text: str, secret: str) -> None:
+    assert redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wi-Fi network: Cafe-Guest-2024 (no password)",
+        "Postcode: 2000, Sydney. Fehlercode ist 5031.",
+        f"Your zip code: {SIX[:5]} and your order code: {FOUR}",
+        "Login failed: the password is 'required' in the form.",
+        f"Use {FOUR} to {SIX} as the range.",
+        "Your order 771203 is your reference.",
+    ],
+)
+def test_a_name_a_place_or_a_range_told_the_same_way_stays(text: str) -> None:
+    assert unchanged(text)

@@ -24,7 +24,7 @@ _DOCUMENTS = (
     r"|documento de identidad|documento nacional|c[ée]dula|national[ _-]id|identifikationsnummer"
     r"|medicare|medicaid|mbi|versicherten|krankenversichert\w*|kvnr|carte vitale|health[ _-]card"
     r"|utr|unique taxpayer reference|taxpayer|steuernummer|steuer[ _-]?nr|st\.?[ _-]?nr|tax[ _-]?id"
-    r"|tax[ _-]reference|tax[ _-]number|mrn|medical[ _-]record"
+    r"|tax[ _-]reference|tax[ _-]number|mrn|medical[ _-]record|voter[ _-]?(?:id|card)|elector(?:al)?[ _-]?(?:id|card)"
 )
 # names that need their "number" and a context (`member_id` of a payer, `dl_number`, `Document Number`)
 _VAGUE = r"member|subscriber|policy|insurance|insured|dl|licen[cs]e|document|dokument|documento"
@@ -70,7 +70,7 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
             *("permis", "motorista", "patente", "rijbewijs", "ausweis", "card", "identit", "documento", "dula"),
             *("national", "medicare", "medicaid", "mbi", "versicher", "kvnr", "vitale", "utr", "taxpayer"),
             *("steuer", "nr", "tax", "member", "subscriber", "policy", "insur", "dl", "document", "dokument"),
-            *("mrn", "medical"),
+            *("mrn", "medical", "voter", "elector"),
         ),
         on_lower=True,
         spare=_spare_document,

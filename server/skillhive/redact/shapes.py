@@ -183,7 +183,19 @@ def _spare_quoted_phrase(value: str) -> bool:
     words = value.split()
     if len(words) >= 3:
         return not all(w.isalpha() or w.rstrip(".,!-").isalnum() for w in words) or len(words) > 8
+    if len(words) == 1 and value.isalpha() and len(value) >= 4 and value.lower() not in _SAID_OF_A_PASSWORD:
+        return False  # "your verbal passcode is 'pineapple'": a word can be the password, quoted as one
     return len(words) > 1 or not looks_like_credential(value)
+
+
+# what a quoted word after "the password is" says of a password rather than being one
+_SAID_OF_A_PASSWORD = frozenset(
+    (
+        *("required", "optional", "invalid", "incorrect", "wrong", "missing", "empty", "blank", "expired"),
+        *("weak", "strong", "hidden", "masked", "set", "unset", "null", "none", "true", "false", "correct"),
+        *("valid", "changed", "reset", "password", "secret", "redacted", "unknown", "encrypted", "hashed"),
+    )
+)
 
 
 def _spare_pair_password(value: str) -> bool:

@@ -35,7 +35,8 @@ _ASKED_GATES: tuple[str, ...] = (
 # a turn asks: a question mark after the secret's name, or a verb that asks for it before
 _ASKING = re.compile(
     r"(?<![a-z])(?:read|tell|give|say|send|confirm|provide|enter|type|need|what'?s|whats|what is|cuál|cual|qual"
-    r"|quel|quelle|wie lautet|welche[rs]?|dime|dígame|digame|diga|dimmi|mi dica|noem|geef|what was|which)(?![a-z])"
+    r"|quel|quelle|wie lautet|welche[rs]?|dime|dígame|digame|diga|dimmi|mi dica|noem|geef|what was|which"
+    r"|get|please|could i|can i|may i|can you|could you)(?![a-z])"
 )
 # a code named for another thing (an error's, a booking's, a place's): no secret is asked for
 _OTHER_CODE = re.compile(
@@ -54,7 +55,7 @@ _PASSWORD_NOUNS = frozenset(
 ) | frozenset(("hasło", "haslo", "heslo", "parola", "пароль", "passphrase"))
 
 # the next turn: a speaker's label, words that lead an answer, then the value
-_SPEAKER = re.compile(r"[ \t]*(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?(?:[^\W\d][\w .'-]{0,23}[ \t]*[:：>][ \t]*)?")  # noqa: RUF001
+_SPEAKER = re.compile(r"[ \t]*(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?")  # noqa: RUF001
 _LEAD = re.compile(
     r"(?:oh|dear|um+|uh+|er|erm|ah|hm+|yes|yeah|yep|sure|ok|okay|so|well|right|alright|it'?s|its|it is|that'?s"
     r"|that is|this is|here|here it is|the|my|our|his|her|code|pin|password|passcode|number|is|sí|si|claro"
@@ -171,11 +172,11 @@ _PASSWORD_SPOKEN = re.compile(
     r"(?<![a-z])(?:passwords?|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|mdp"
     r"|hasło|haslo|heslo|salasana|lösenord|passord|adgangskode|parola|пароль|passphrase|passcode|pwd"
     r"|login|log(?:ged|ging)?[ -]?in(?:to)?|log[ -]?on|logon|sign(?:ed|ing)?[ -]?in|credentials|creds"
-    r"|pass(?=[ \t]*[:=])|pw(?=[ \t]*[:=]))(?![a-z])"
+    r"|pass(?=[ \t]*[:=])|pw(?=[ \t]*[:=])|clave|chiave|kodeord|lozinka|şifre|sifre)(?![a-z])"
 )
 _SPOKEN_GATES: tuple[str, ...] = (
     *("pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "salasana", "lösen", "parola"),
-    *("пароль", "adgang", "pwd", "log", "sign", "cred"),
+    *("пароль", "adgang", "pwd", "log", "sign", "cred", "clave", "chiave", "kodeord", "lozinka", "ifre"),
 )
 _NEAR = 300  # how far from the word a password may be, on its line or the lines beside it
 # a string with no space, quote or bracket in it; its trailing full stop or comma is the sentence's
@@ -191,22 +192,35 @@ _SAID_EXAMPLE = re.compile(
 # three words or more joined by one separator, a number at the end (`tulip-otter-cobalt33`); not a
 # host's or a service's name (`api-gateway-prod2`)
 _PHRASE = re.compile(
-    r"[a-z]{3,12}(?P<j>[-._])[a-z]{3,12}(?:(?P=j)[a-z]{3,12}){0,4}(?P=j)[a-z]{3,12}(?P=j)?[0-9]{1,4}[!?#*]?"
+    r"[a-z]{3,12}(?P<j>[-.])[a-z]{3,12}(?:(?P=j)[a-z]{3,12}){0,4}(?P=j)[a-z]{3,12}(?P=j)?[0-9]{1,4}[!?#*]?"
 )
 _INFRA_WORDS = frozenset(
     (
         *("prod", "production", "dev", "stage", "staging", "test", "api", "web", "app", "server", "node", "host"),
         *("cluster", "worker", "east", "west", "north", "south", "cache", "service", "gateway", "backend"),
         *("frontend", "internal", "public", "private", "primary", "replica", "master", "main", "release"),
+        *("page", "user", "users", "admin", "account", "login", "signin", "session", "form", "step", "demo"),
+        *("sample", "temp", "backup", "data", "file", "build", "version", "image", "item", "order", "test"),
     )
 )
 
 
+# two words of four letters or more and a number of two digits or more (`tortuga-verde-88`)
+_PAIR_PHRASE = re.compile(r"[a-z]{4,12}(?P<j>[-.])[a-z]{4,12}(?P=j)?[0-9]{2,4}[!?#*]?")
+
+
 def _chosen_phrase(value: str) -> bool:
     lowered = value.lower()
-    if _PHRASE.fullmatch(lowered) is None:
+    if _PHRASE.fullmatch(lowered) is None and _PAIR_PHRASE.fullmatch(lowered) is None:
         return False
     return not any(w in _INFRA_WORDS for w in re.split(r"[-._0-9!?#*]+", lowered))
+
+
+# a label that says the value after it is a name: a network's, a user's, a host's
+_NAMED_AS_NAME = re.compile(
+    r"(?i:(?:network|ssid|wi-?fi(?: name)?|user(?:[ _-]?name)?|login(?: name| id)?|account|host(?:name)?|server"
+    r"|e-?mail|nick(?:name)?|handle|id)[ \t]*[:=][ \t]*[\"'`]?$)"
+)
 
 
 def password_shaped(value: str) -> bool:
@@ -273,6 +287,8 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
                 continue
             if _SAID_EXAMPLE.search(text, max(0, c.start() - 20), c.start()):
                 continue
+            if _NAMED_AS_NAME.search(text, max(0, c.start() - 30), c.start()):
+                continue  # `Wi-Fi network: Cafe-Guest-2024`, `username: jo.smith-88`: a name, not the password
             spans.append((c.start(), c.start() + len(value), "password"))
         scanned = max(scanned, end)
     return mark(text, spans, counter)
@@ -286,11 +302,12 @@ TOLD_RULES: tuple[_Rule, ...] = (
     # "Mother's maiden name: Vasquez"; "Security question: first school / Answer: Lakeside"
     _Rule(
         "security-answer",
-        r"(?i:(?:maiden name|memorable (?:word|name|place|answer)|(?:security|secret) answer)[^\n:=]{0,20}[:=]"
+        r"(?i:(?:maiden name|memorable (?:word|name|place|answer)|(?:security|secret|verbal) (?:answer|word|phrase)"
+        r"|verbal pass(?:word|code))[^\n:=]{0,20}[:=]"
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
         + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]))",
-        ("maiden", "memorable", "answer", "Answer", "ANSWER"),
+        ("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
     ),
     # a gift card's claim code, a voucher's PIN: whoever reads it spends it
     _Rule(

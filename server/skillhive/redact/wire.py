@@ -121,9 +121,12 @@ _NUMBER_WORD = (
 _TURN = r"(?:right|left|r|l|rechts|links|droite|gauche|derecha|izquierda|destra|sinistra|cw|ccw)"
 _CODE_WORDS = (
     # a word of its own, not part of a name (`pin_token`, `code_path`: another thing's)
-    r"(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson)[ -])?"
+    r"(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson|participant"
+    r"|attendee|moderator|conference|leader|guest)[ -])?"
     rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|combo|combination|combinaci[oó]n|combinaison|kombination"
-    rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}|{_PASSWORD_CODE})(?![a-z_])"
+    rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}|{_PASSWORD_CODE}"
+    # a compound word that ends in "code" (German, Dutch, Nordic): `Abholcode`, `toegangscode`, `pinkode`
+    r"|[a-zäöüß]{3,16}(?:code|kode)(?=[ \t]*(?:lautet|ist|is|er|är|on|:)))(?![a-z_])"
 )
 _SAYS_CODE = (
     r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
@@ -141,7 +144,10 @@ _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))"
 _OPENER_NEAR = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS})(?![a-z]))")
 _NOT_A_SECRET_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|zip|postal|area|country|source|tracking"
-    r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar)"
+    r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar"
+    r"|order|booking|reservation|reference|invoice|customer|case|ticket|course|class|flight|seat|room|branch"
+    r"|store|shop|sort|swift|station|model|part|serial|colou?r|font|dialling|dialing|post|unicode"
+    r"|op|byte|machine|pseudo|source|quell|fehler|rabatt|sendungs|vorwahl|länder|farb)"
     r"[ _-]?$"
 )
 _CODE_THEN = frozenset(
@@ -166,6 +172,9 @@ _ONE_TIME_SAID = re.compile(
 _PASSWORD_SAYS = re.compile(
     rf"(?:{_PASSWORD_CODE})(?:[ \t]+(?:for|of|to|do|da|de|du|des|für|van|voor|del|della|di)"
     r"(?:[ \t]+[^\W\d_]{1,20}){1,3})?[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|[:=])[ \t]*)?"
+)
+_YOURS = re.compile(
+    r"(?i:\b(?:your|tu|su|votre|ton|ihr|dein|seu|sua|il tuo|uw|je)[ \t]+(?:[^\W\d_][\w&-]*[ \t]+){0,2}$)"
 )
 _DATE_GOES_ON = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]")
 _NAMED_NUMBER = re.compile(r"[A-Za-z]{1,6}[0-9]{1,5}|0[xX][0-9A-Fa-f]+")
@@ -206,6 +215,9 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
         return says is None or not value.replace(" ", "").isdigit()
     if _ONE_TIME_SAID.search(text, m.end(), min(len(text), m.end() + 120)):
         return False  # "Your bank code is 455309. Never share it. Expires in 10 min.": a one-time code
+    compound = re.match(r"([a-zäöüß]{3,16})(?:code|kode)(?![a-z])", said)
+    if compound is not None and _NOT_A_SECRET_CODE.search(compound.group(1)):
+        return True  # `Postcode: 2000`, `Fehlercode ist 5031`: another thing's code
     code_word = re.match(rf"(?:code|{_FOREIGN_CODE})(?![a-z])", said)
     if code_word is not None:  # a bare code: what it opens said shortly before, or after "of"/"de"
         after = said[code_word.end() :].split()
@@ -215,6 +227,8 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
             return True  # `code freeze is 1200`, `code review is at 1400`: a compound noun, not a code
         if dictated:
             return False  # digits said one by one ("the code is... 3 2 3 0"): a code read out
+        if _YOURS.search(text, max(0, m.start() - 30), m.start()):
+            return False  # "Your Acme code: 8843": a code sent to the reader
         return _OPENER_SAID.search(text, max(0, m.start() - 200), m.start()) is None
     if said.startswith(("combin", "kombin", "combo")):
         return re.sub(rf"(?<![a-z]){_TURN}(?![a-z])|then|[ ,-]", "", value).isdigit() is False
@@ -234,10 +248,19 @@ WIRE_RULES: tuple[_Rule, ...] = (
     # a number said to be the reader's code: "771203 is your Acme code", "4821 es tu código"
     _Rule(
         "one-time-code",
-        r"(?<![0-9a-z.,-])(?P<s>[0-9]{4,8})(?![0-9])[ \t]+(?:is|es|est|ist|é|è|è il|é o|is je)[ \t]+"
+        r"(?<![0-9a-z.,-])(?:[a-z]{1,3}-)?(?P<s>[0-9]{4,8})(?![0-9])[ \t]+(?:is|es|est|ist|é|è|è il|é o|is je)[ \t]+"
         r"(?:your|tu|su|votre|ton|ihr|dein|il tuo|il suo|o seu|seu|je|uw)[ \t]+(?:[^\W\d_][\w-]*[ \t]+){0,3}"
         rf"{_CODE_WORDS}",
         ("your", "tu ", "su ", "votre", "ton ", "ihr", "dein", "seu", "je ", "uw "),
+        on_lower=True,
+    ),
+    # a number used to open or to prove something: "use 7731 to unlock the scooter", "enter 4410 to sign in"
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:use|enter|type|dial|key in|punch in|tap)[ \t]+(?:(?:the[ \t]+)?(?:code|pin)[ \t]+)?"
+        r"(?P<s>[0-9]{4,8})(?![0-9])[ \t]+to[ \t]+(?:unlock|open|disarm|sign in|log in|login|verify|confirm|access"
+        r"|get in|start|activate|enter|pay|complete)(?![a-z])",
+        ("use", "enter", "type", "dial", "key in", "punch in", "tap"),
         on_lower=True,
     ),
     # a stream key: the last segment of a streaming ingest URL (`rtmp://host/app/<key>`), machine-made
@@ -290,14 +313,15 @@ WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "access-code",
         r"(?<![a-z])(?:lockbox|lock[ -]box|key[ -]?safe|key[ -]?box|keypad|padlock|disarm|combination lock"
-        r"|(?:room|hotel|wall|floor|office|store|gun|the|a|in-room)[ -]safe|alarm(?=[ \t]+(?:panel|system|keypad)))"
+        r"|(?:room|hotel|wall|floor|office|store|gun|the|a|in-room)[ -]safe|alarm(?=[ \t]+(?:panel|system|keypad))"
+        r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access)"
         r"(?![a-z])[^\n.!?]{0,40}?"
         r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest)(?![a-z])"
         r"|[:=])[ \t]*[#\"']?"
         rf"(?P<s>{_CODE_VALUE})#?"
         r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"  # noqa: RUF001
         r"|aber|dann|puis|daarna|when|once|if|so|to|by)(?![a-z])))",
-        ("lock", "safe", "box", "keypad", "disarm", "alarm"),
+        ("lock", "safe", "box", "keypad", "disarm", "alarm", "access"),
         on_lower=True,
         spare=_spare_told_code,
     ),
