@@ -53,6 +53,8 @@ def test_a_secret_asked_for_in_one_turn_is_redacted_in_the_answer_that_follows(t
         "Agent: password please?\nCaller: one moment",
         "Rep: what's your security question?\nMe: I don't remember",
         f"Agent: what's the best number to reach you?\nCaller: 555 {FOUR}",
+        f"Agent: what's the code on the error screen?\nCaller: E{FOUR}",
+        f"Agent: which gate code, the old one?\nCaller: B{FOUR[:2]}",
     ],
 )
 def test_an_answer_to_a_turn_that_asks_for_no_secret_or_gives_none_stays(text: str) -> None:
@@ -126,6 +128,8 @@ def test_a_code_told_of_what_it_opens_is_redacted_in_any_wording_or_language(tex
         "The lockbox is 2025-03-01 model, replace it.",
         "Your order 771203 is on its way.",
         "Disarm time: 30 seconds.",
+        "Gate access hours: 0600 to 2200 daily.",
+        f"Keypad model: {FOUR}, battery replaced.",
     ],
 )
 def test_a_quantity_a_date_or_a_place_told_beside_an_opener_stays(text: str) -> None:

@@ -45,6 +45,7 @@ _OTHER_CODE = re.compile(
     r"|room|flight|seat|gate|iata|airport|currency|language|dial|qr|bar|colou?r|hs|zip|sort|swift|bank)"
     r"[ _-]?$"
 )
+_FAILURE = re.compile(r"(?<![a-z])(?:error|errors|fail\w*|status|exit|http|warning|fault|crash\w*|errno)(?![a-z])")
 _CARD_DIGITS = frozenset(("cvv", "cvc", "csc", "cvv2", "digits on the back", "three digits", "3 digits"))
 _WORD_ANSWERS: tuple[str, ...] = (
     *("security question", "security answer", "secret question", "secret answer", "secret word"),
@@ -109,8 +110,9 @@ def _answer(line: str, noun: str) -> tuple[int, int] | None:
         return None
     if noun in _PASSWORD_NOUNS:
         ok = password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
-    else:  # a code: letters and digits, digits among them
+    else:  # a code: letters and digits, digits among them; not a letter and a number (`E4412`, `B22`)
         ok = value.isalnum() and any(c.isdigit() for c in value) and len(value) >= 4
+        ok = ok and re.fullmatch(r"[A-Za-z]{1,3}[0-9]{1,6}", value) is None
     return token.span("s") if ok else None
 
 
@@ -132,6 +134,8 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
         if _OTHER_CODE.search(lowered, max(line_start, m.start() - 24), m.start()):
             continue
         line = lowered[line_start:line_end]
+        if _FAILURE.search(line):
+            continue  # "what's the code on the error screen?": an error's code is asked for
         if "?" not in line and _ASKING.search(line, 0, m.start() - line_start) is None:
             continue
         asked_lines.add(line_start)

@@ -176,6 +176,15 @@ _PASSWORD_SAYS = re.compile(
 _YOURS = re.compile(
     r"(?i:\b(?:your|tu|su|votre|ton|ihr|dein|seu|sua|il tuo|uw|je)[ \t]+(?:[^\W\d_][\w&-]*[ \t]+){0,2}$)"
 )
+_RANGE_AFTER = re.compile(r"[ \t]*(?:to|until|till|bis|à|hasta|a|–|-)[ \t]*[0-9]")  # noqa: RUF001
+_LABEL_WORD = re.compile(r"([a-z]+)[ \t]*[:=][ \t\"'«“*]*$")
+_NOT_CODE_LABELS = frozenset(
+    (
+        *("hours", "hour", "time", "times", "fee", "fees", "price", "cost", "model", "size", "battery", "level"),
+        *("count", "serial", "weight", "height", "width", "floor", "room", "unit", "year", "date", "version"),
+        *("number", "phone", "tel", "fax", "ext", "zone", "area", "type", "brand", "owner", "address"),
+    )
+)
 _DATE_GOES_ON = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]")
 _NAMED_NUMBER = re.compile(r"[A-Za-z]{1,6}[0-9]{1,5}|0[xX][0-9A-Fa-f]+")
 _FAILURE_SAID = re.compile(r"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit)")
@@ -199,8 +208,8 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
         return True  # `HTTP 503 … code: 5031`, `access denied (code: 1045)`: an error's code
     if value[:1].isalpha() and value.isalnum() and not any(c.isdigit() for c in value[:3]) and value.islower():
         return True  # a lower-case word with a digit late (`version2`) is a name, not a code
-    if _DATE_GOES_ON.match(text, m.end()):
-        return True  # `2025-01-31`: a date's year, not a code
+    if _DATE_GOES_ON.match(text, m.end()) or _RANGE_AFTER.match(text, m.end()):
+        return True  # `2025-01-31`: a date's year; `0600 to 2200`: a range, not a code
     dictated = " " in value and (value[:1].isalpha() or not any(c.isalpha() for c in value))
     line_start = text.rfind("\n", 0, m.start()) + 1
     opener_near = _OPENER_NEAR.search(text, max(line_start, m.start() - 60), m.start()) is not None
@@ -233,6 +242,14 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     if said.startswith(("combin", "kombin", "combo")):
         return re.sub(rf"(?<![a-z]){_TURN}(?![a-z])|then|[ ,-]", "", value).isdigit() is False
     return False
+
+
+def _spare_opener_code(m: re.Match[str], text: str) -> bool:
+    """A code told of what it opens, with no word for code: not when the colon labels another word."""
+    label = _LABEL_WORD.search(m.group()[: m.start("s") - m.start()].lower())
+    if label is not None and label.group(1) in _NOT_CODE_LABELS:
+        return True  # `gate access hours: 0600`: the value is the hours'
+    return _spare_told_code(m, text)
 
 
 WIRE_RULES: tuple[_Rule, ...] = (
@@ -323,7 +340,7 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"|aber|dann|puis|daarna|when|once|if|so|to|by)(?![a-z])))",
         ("lock", "safe", "box", "keypad", "disarm", "alarm", "access"),
         on_lower=True,
-        spare=_spare_told_code,
+        spare=_spare_opener_code,
     ),
     _Rule(
         "password",
