@@ -354,6 +354,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "DOCS/P/GBR/" * (20_000 // k), id="many-document-records-without-a-number"),
         pytest.param(lambda k: "recovery " + "123456-" * (30_000 // k), id="recovery-and-endless-groups"),
         pytest.param(lambda k: "x/hooks/" + "a/" * (60_000 // k), id="hooks-path-with-endless-segments"),
+        pytest.param(lambda k: "WIFI:" + "S:a;" * (30_000 // k), id="wifi-payload-without-a-password"),
+        pytest.param(lambda k: "activation code: " * (12_000 // k), id="many-activation-codes-without-a-value"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

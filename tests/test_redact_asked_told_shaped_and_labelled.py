@@ -262,3 +262,31 @@ def test_a_code_or_a_word_told_as_the_readers_own_is_redacted(text: str, secret:
 )
 def test_a_name_a_place_or_a_range_told_the_same_way_stays(text: str) -> None:
     assert unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (f"WIFI:S:GuestNet;T:WPA;P:{PHRASE};;", PHRASE),
+        (f"Patient portal activation code: XK{FOUR[:1]}-99T-Q2M", f"XK{FOUR[:1]}-99T-Q2M"),
+        (f"Tenant chat: buzzer is {FOUR} then push the door", FOUR),
+        (f"Kasa kodu 4512, alarm kodu {FOUR}", FOUR),
+        (f"Senha do banco: {FOUR}-12", f"{FOUR}-12"),
+        (f"Mot de passe du wifi : {PHRASE}", PHRASE),
+    ],
+)
+def test_a_secret_in_a_carrier_of_its_own_or_another_language_is_redacted(text: str, secret: str) -> None:
+    assert redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WIFI settings: WPA2, channel 6, 5GHz band.",
+        "Buzzer not working at 22 Elm Ct.",
+        "Activation emails were sent on 2026-12-01.",
+        "Kasa 4512, fiş no 7733",
+    ],
+)
+def test_the_same_carriers_with_no_secret_stay(text: str) -> None:
+    assert unchanged(text)

@@ -222,7 +222,7 @@ def _chosen_phrase(value: str) -> bool:
 
 # a label that says the value after it is a name: a network's, a user's, a host's
 _NAMED_AS_NAME = re.compile(
-    r"(?i:(?:network|ssid|wi-?fi(?: name)?|user(?:[ _-]?name)?|login(?: name| id)?|account|host(?:name)?|server"
+    r"(?i:(?:network|ssid|wi-?fi name|user(?:[ _-]?name)?|login(?: name| id)?|account|host(?:name)?|server"
     r"|e-?mail|nick(?:name)?|handle|id)[ \t]*[:=][ \t]*[\"'`]?$)"
 )
 
@@ -313,12 +313,16 @@ TOLD_RULES: tuple[_Rule, ...] = (
         + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]))",
         ("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
     ),
-    # a gift card's claim code, a voucher's PIN: whoever reads it spends it
+    # a gift card's claim code, a voucher's PIN, an account's activation code: whoever reads it uses it
     _Rule(
         "access-code",
-        r"(?:claim|redemption|gift[ -]?card|voucher|prepaid)[ _-]?(?:code|pin)(?![a-z])[^\n:=]{0,20}?"
-        r"(?:[:=]|is)[ \t]*[\"']?(?P<s>(?=[a-z0-9-]*[0-9])[a-z0-9]{4,}(?:-[a-z0-9]{3,}){1,5})(?![a-z0-9-])",
-        ("claim", "redemption", "gift", "voucher", "prepaid"),
+        r"(?:claim|redemption|gift[ -]?card|voucher|prepaid|activation|enrol?ment|invitation|invite)[ _-]?"
+        r"(?:code|pin|key)(?![a-z])[^\n:=]{0,20}?(?:[:=]|is)[ \t]*[\"']?"
+        r"(?P<s>(?=[a-z0-9-]*[0-9])[a-z0-9]{3,}(?:-[a-z0-9]{3,}){1,5}|(?=[a-z]{0,15}[0-9])(?=[0-9]{0,15}[a-z])[a-z0-9]{6,16})"
+        r"(?![a-z0-9-])",
+        ("claim", "redemption", "gift", "voucher", "prepaid", "activation", "enrol", "invit"),
         on_lower=True,
     ),
+    # a Wi-Fi QR code's payload (`WIFI:S:<ssid>;T:WPA;P:<password>;;`): the password field
+    _Rule("wifi-password", r"WIFI:(?:[^;\n]{0,80};){0,6}?P:(?P<s>(?:\\.|[^;\\\n]){1,63});", ("WIFI:",)),
 )

@@ -102,10 +102,10 @@ def _spare_approval_code(m: re.Match[str], text: str) -> bool:
 _OPENS = (
     r"door|gate|garage|keypad|lockbox|lock[ -]box|key[ -]?safe|safe|vault|alarm|entry|entrance|building|padlock"
     r"|locker|intercom|buzzer|access|override|proctor|exam|unlock|smart[ -]?lock|apartment|apt|porte|puerta|tür"
-    r"|lock|key[ -]?box|duress|panic|disarm"
+    r"|lock|key[ -]?box|duress|panic|disarm|wi-?fi|wlan|mailbox"
 )
 # "code" in other languages, and the words for a password: a number told under them is the code
-_FOREIGN_CODE = r"c[oó]digo|codice|kod|koodi|kode|kód|код"
+_FOREIGN_CODE = r"c[oó]digo|codice|kod|kodu|koodi|kode|kód|kods|kodas|код"
 _PASSWORD_CODE = (
     r"password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|hasło|haslo|heslo"
     r"|salasana|lösenord|passord|adgangskode|parola"
@@ -176,7 +176,8 @@ _PASSWORD_SAYS = re.compile(
 _YOURS = re.compile(
     r"(?i:\b(?:your|tu|su|votre|ton|ihr|dein|seu|sua|il tuo|uw|je)[ \t]+(?:[^\W\d_][\w&-]*[ \t]+){0,2}$)"
 )
-_RANGE_AFTER = re.compile(r"[ \t]*(?:to|until|till|bis|à|hasta|a|–|-)[ \t]*[0-9]")  # noqa: RUF001
+# `0600 to 2200`, `0600-2200`; not `3398-12` (a code with a suffix)
+_RANGE_AFTER = re.compile(r"[ \t]*(?:(?:to|until|till|bis|à|hasta|a|–)[ \t]*[0-9]|-[ \t]*[0-9]{3})")  # noqa: RUF001
 _LABEL_WORD = re.compile(r"([a-z]+)[ \t]*[:=][ \t\"'«“*]*$")
 _NOT_CODE_LABELS = frozenset(
     (
@@ -331,14 +332,14 @@ WIRE_RULES: tuple[_Rule, ...] = (
         "access-code",
         r"(?<![a-z])(?:lockbox|lock[ -]box|key[ -]?safe|key[ -]?box|keypad|padlock|disarm|combination lock"
         r"|(?:room|hotel|wall|floor|office|store|gun|the|a|in-room)[ -]safe|alarm(?=[ \t]+(?:panel|system|keypad))"
-        r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access)"
+        r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access|buzzer|intercom|mailbox|garage[ -]door)"
         r"(?![a-z])[^\n.!?]{0,40}?"
         r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest)(?![a-z])"
         r"|[:=])[ \t]*[#\"']?"
         rf"(?P<s>{_CODE_VALUE})#?"
         r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"  # noqa: RUF001
         r"|aber|dann|puis|daarna|when|once|if|so|to|by)(?![a-z])))",
-        ("lock", "safe", "box", "keypad", "disarm", "alarm", "access"),
+        ("lock", "safe", "box", "keypad", "disarm", "alarm", "access", "buzzer", "intercom", "garage"),
         on_lower=True,
         spare=_spare_opener_code,
     ),
