@@ -290,3 +290,29 @@ def test_a_secret_in_a_carrier_of_its_own_or_another_language_is_redacted(text: 
 )
 def test_the_same_carriers_with_no_secret_stay(text: str) -> None:
     assert unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (f"ID number: A{SIX}{FOUR[:1]}", f"A{SIX}{FOUR[:1]}"),
+        (f"Name: Li, ID no. 4{SIX}9", f"4{SIX}9"),
+        (f"NRIC: S{SIX}{FOUR[:1]}D", f"S{SIX}{FOUR[:1]}D"),
+        (f"Your ID number is 784-1990-{SIX}{FOUR[:1]}-1", f"784-1990-{SIX}{FOUR[:1]}-1"),
+    ],
+)
+def test_a_persons_id_number_said_as_theirs_is_redacted(text: str, secret: str) -> None:
+    assert redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Customer ID number: {SIX}",
+        f"Order ID no. 5{SIX}",
+        f"request id number 4{SIX}9",
+        f"AGENT: can you confirm the last four digits of the card?\nCALLER: {FOUR}",
+    ],
+)
+def test_another_things_id_number_or_a_cards_last_four_stay(text: str) -> None:
+    assert unchanged(text)

@@ -25,6 +25,8 @@ _DOCUMENTS = (
     r"|medicare|medicaid|mbi|versicherten|krankenversichert\w*|kvnr|carte vitale|health[ _-]card"
     r"|utr|unique taxpayer reference|taxpayer|steuernummer|steuer[ _-]?nr|st\.?[ _-]?nr|tax[ _-]?id"
     r"|tax[ _-]reference|tax[ _-]number|mrn|medical[ _-]record|voter[ _-]?(?:id|card)|elector(?:al)?[ _-]?(?:id|card)"
+    r"|identity[ _-]number|identification[ _-]number|nric|hkid|emirates[ _-]id|curp|personal[ _-]id"
+    r"|(?P<bare_id>id)(?=[ _.-]?(?:number|no|nr|#)(?![a-z]))"
 )
 # names that need their "number" and a context (`member_id` of a payer, `dl_number`, `Document Number`)
 _VAGUE = r"member|subscriber|policy|insurance|insured|dl|licen[cs]e|document|dokument|documento"
@@ -38,6 +40,11 @@ _VALUE = (
 )
 _DATE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
 _SEPARATORS = re.compile(r"[ ./-]")
+# what may stand before a bare "ID number" for it to be a person's: nothing, a possessive, a nationality's word
+_OWN_ID = re.compile(
+    r"(?i:(?:^|[\n:;,(\-–—])[ \t]*|(?:your|my|his|her|their|the|national|personal|government|state|citizen"  # noqa: RUF001
+    r"|identity|photo)[ \t]+)$"
+)
 _COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
@@ -49,6 +56,8 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
         return True
     if _DATE.fullmatch(value) or (bare.isdigit() and len(bare) == 4) or _COMPACT_DATE.fullmatch(bare):
         return True
+    if m.group("bare_id") is not None and not _OWN_ID.search(text, max(0, m.start() - 30), m.start()):
+        return True  # `ID number` of a person ("your ID number", "ID no."), not `customer ID number`, `order ID no.`
     vague = m.group("vague")
     if vague is None:
         return False
@@ -70,7 +79,7 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
             *("permis", "motorista", "patente", "rijbewijs", "ausweis", "card", "identit", "documento", "dula"),
             *("national", "medicare", "medicaid", "mbi", "versicher", "kvnr", "vitale", "utr", "taxpayer"),
             *("steuer", "nr", "tax", "member", "subscriber", "policy", "insur", "dl", "document", "dokument"),
-            *("mrn", "medical", "voter", "elector"),
+            *("mrn", "medical", "voter", "elector", "identi", "nric", "hkid", "emirates", "curp", "personal", "id"),
         ),
         on_lower=True,
         spare=_spare_document,

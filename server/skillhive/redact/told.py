@@ -23,7 +23,7 @@ _MAX_TURN = 400  # a turn that asks is a line of this many characters at most; a
 _ASKED_SECRET = re.compile(
     r"(?<![a-z])(?P<n>pin|puk|passcode|pass ?code|password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
     r"|mot de passe|mdp|hasło|haslo|heslo|parola|пароль|passphrase|code|código|codigo|codice|kod|koodi|kode|код"
-    r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3|four|4) digits"
+    r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
     r"|(?:security|secret) (?:question|answer|word)|maiden name|memorable (?:word|answer|name|place)"
     r"|2fa|otp|tan|one[ -]time)(?![a-z])"
 )
