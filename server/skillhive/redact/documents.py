@@ -70,16 +70,20 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
 DOCUMENT_RULES: tuple[_Rule, ...] = (
     _Rule(
         "personal-id",
-        rf"(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
+        # (the first letters of every name first: the engine then skips the other letters fast)
+        rf"(?=[acdefhiklmnprstuv])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
         # "(UTR)", a quote or bracket closing a key, what says the value follows; or a few words before a colon
         r"(?:[ \t]*\([a-z]{2,6}\))?[\"'\]]?(?:[ \t]*(?:[:=#]|=>|is|es|est|ist|é|è)(?![a-z])"
         r"|[^\n\d:]{1,40}:|[ \t]*(?:[-—–][ \t]*)?(?=[a-z0-9]))[ \t]*[\"']?" + _VALUE,  # noqa: RUF001
         (
-            *("pass", "pasap", "reisepass", "paszport", "paspoort", "licen", "führer", "fuehrer", "fuhrer"),
-            *("permis", "motorista", "patente", "rijbewijs", "ausweis", "card", "identit", "documento", "dula"),
+            *("passport", "passeport", "passaport", "pass nr", "pass-nr", "pass_nr", "passnr", "passnummer"),
+            *("pass-nummer", "pasap", "reisepass", "paszport", "paspoort", "licen", "führer", "fuehrer", "fuhrer"),
+            *("permis", "motorista", "patente", "rijbewijs", "ausweis", "identit", "documento", "dula"),
+            *("id card", "id-card", "id_card", "health card", "health-card", "health_card", "idcard"),
             *("national", "medicare", "medicaid", "mbi", "versicher", "kvnr", "vitale", "utr", "taxpayer"),
             *("steuer", "nr", "tax", "member", "subscriber", "policy", "insur", "dl", "document", "dokument"),
-            *("mrn", "medical", "voter", "elector", "identi", "nric", "hkid", "emirates", "curp", "personal", "id"),
+            *("mrn", "medical", "voter", "elector", "nric", "hkid", "emirates", "curp", "personal"),
+            *("id number", "id no", "id nr", "id #", "id#", "id_n", "id-n", "id.n", "idno", "idnumber"),
         ),
         on_lower=True,
         spare=_spare_document,

@@ -184,7 +184,11 @@ _SPOKEN_GATES: tuple[str, ...] = (
 )
 _NEAR = 300  # how far from the word a password may be, on its line or the lines beside it
 # a string with no space, quote or bracket in it; its trailing full stop or comma is the sentence's
-_CANDIDATE = re.compile(r"(?<![^\s\"'`(\[{=>,*])[^\s\"'`<>()\[\]{},;*]{6,64}(?![^\s\"'`)\]},;.:!?*])")
+# (a digit in it: every shape below has one, and most words have none)
+_CANDIDATE = re.compile(
+    r"(?<![^\s\"'`(\[{=>,*])(?=[^\s\"'`<>()\[\]{},;*]{0,63}[0-9])[^\s\"'`<>()\[\]{},;*]{6,64}"
+    r"(?![^\s\"'`)\]},;.:!?*])"
+)
 _SYMBOLS = frozenset("!@#$%^&*?~|+")
 _EMAIL = re.compile(r"@[\w-]+\.[A-Za-z]{2,}")
 _FORMAT_OR_ENCODED = re.compile(r"%(?:[0-9A-Fa-f]{2}|[-+ #0-9.]*[sdifrxXeEgGcou%({])")

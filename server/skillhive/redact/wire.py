@@ -121,12 +121,10 @@ _NUMBER_WORD = (
 _TURN = r"(?:right|left|r|l|rechts|links|droite|gauche|derecha|izquierda|destra|sinistra|cw|ccw)"
 _CODE_WORDS = (
     # a word of its own, not part of a name (`pin_token`, `code_path`: another thing's)
-    r"(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson|participant"
+    r"(?:(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson|participant"
     r"|attendee|moderator|conference|leader|guest)[ -])?"
     rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|combo|combination|combinaci[oó]n|combinaison|kombination"
-    rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}|{_PASSWORD_CODE}"
-    # a compound word that ends in "code" (German, Dutch, Nordic): `Abholcode`, `toegangscode`, `pinkode`
-    r"|[a-zäöüß]{3,16}(?:code|kode)(?=[ \t]*(?:lautet|ist|is|er|är|on|:)))(?![a-z_])"
+    rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}))(?![a-z_])"
 )
 _SAYS_CODE = (
     r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
@@ -139,6 +137,12 @@ _CODE_VALUE = (
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}}(?![a-z])"
     r"|[a-z]{3,10}(?:-[a-z]{3,10}){1,3}-[0-9]{1,4}(?![a-z0-9])"
     r"|(?=[a-z]{0,11}[0-9])(?=[0-9]{0,11}[a-z])[a-z0-9]{6,12}(?![a-z0-9_-])"
+)
+# what follows a code's word: a short stretch of the sentence, what says the code follows, the code
+_TOLD_AFTER = (
+    rf"(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
+    r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*]?"  # noqa: RUF001
+    rf"(?P<s>{_CODE_VALUE})"
 )
 _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
 _OPENER_NEAR = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS})(?![a-z]))")
@@ -225,9 +229,8 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
         return says is None or not value.replace(" ", "").isdigit()
     if _ONE_TIME_SAID.search(text, m.end(), min(len(text), m.end() + 120)):
         return False  # "Your bank code is 455309. Never share it. Expires in 10 min.": a one-time code
-    compound = re.match(r"([a-zäöüß]{3,16})(?:code|kode)(?![a-z])", said)
-    if compound is not None and _NOT_A_SECRET_CODE.search(compound.group(1)):
-        return True  # `Postcode: 2000`, `Fehlercode ist 5031`: another thing's code
+    if m.start() > 0 and text[m.start() - 1].isalpha():
+        return False  # the end of a compound (`Abholcode lautet`) that names no other thing (read above)
     code_word = re.match(rf"(?:code|{_FOREIGN_CODE})(?![a-z])", said)
     if code_word is not None:  # a bare code: what it opens said shortly before, or after "of"/"de"
         after = said[code_word.end() :].split()
@@ -314,14 +317,25 @@ WIRE_RULES: tuple[_Rule, ...] = (
     # a code told for what it opens or authorises, in any carrier (above)
     _Rule(
         "access-code",
-        rf"{_CODE_WORDS}(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
-        r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*]?"  # noqa: RUF001
-        rf"(?P<s>{_CODE_VALUE})",
-        (
-            *("pin", "puk", "passcode", "combo", "combin", "kombination", "code", "códig", "codig", "codice", "kod"),
-            *("koodi", "kód", "код", "pass", "wort", "woord", "contras", "senha", "mot de passe", "has", "heslo"),
-            *("salasana", "lösenord", "adgangskode", "parola"),
-        ),
+        _CODE_WORDS + _TOLD_AFTER,
+        ("pin", "puk", "passcode", "combo", "combin", "kombination", "code", "códig", "codig", "codice", "kod", "код"),
+        on_lower=True,
+        spare=_spare_told_code,
+    ),
+    # digits told under a password's word (`wachtwoord 845266`, `senha do wifi: …`): a code
+    _Rule(
+        "access-code",
+        rf"(?<![a-z_])(?:{_PASSWORD_CODE})(?![a-z_])" + _TOLD_AFTER,
+        ("pass", "wort", "woord", "contras", "senha", "mot de passe", "hasło", "haslo", "heslo", "salasana"),
+        on_lower=True,
+        spare=_spare_told_code,
+    ),
+    # the end of a compound word (German, Dutch, Nordic: `Abholcode`, `toegangscode`, `pinkode`): the
+    # word it ends says what it opens or, read by the spare, what other thing it is (`Postcode`)
+    _Rule(
+        "access-code",
+        r"(?:code|kode)(?<=[a-zäöüß]{3}code|[a-zäöüß]{3}kode)(?=[ \t]*(?:lautet|ist|is|er|är|on|:))" + _TOLD_AFTER,
+        ("code", "kode"),
         on_lower=True,
         spare=_spare_told_code,
     ),
