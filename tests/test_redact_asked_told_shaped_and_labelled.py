@@ -54,6 +54,7 @@ def test_a_secret_asked_for_in_one_turn_is_redacted_in_the_answer_that_follows(t
         "Rep: what's your security question?\nMe: I don't remember",
         f"Agent: what's the best number to reach you?\nCaller: 555 {FOUR}",
         f"Agent: what's the code on the error screen?\nCaller: E{FOUR}",
+        "Agent: can you give me the code?\nCaller: 2024 was the year we moved, I think",
         f"Agent: which gate code, the old one?\nCaller: B{FOUR[:2]}",
     ],
 )
@@ -86,6 +87,7 @@ def test_a_password_shaped_string_beside_a_word_for_login_or_password_is_redacte
         "Log in to api-gateway-prod2 and restart it.",
         "Login screen shows iPhone15 and Win11Pro as the tested devices, $300 budget.",
         "Use read / write-2024 access for the login role.",
+        "Login latency p95 212ms after PR#812 and issue#44 (commit a1b2c3d).",
     ],
 )
 def test_strings_that_are_not_shaped_like_a_password_stay_beside_a_login(text: str) -> None:

@@ -72,7 +72,9 @@ _NUMBER_WORD = (
 _DIGITS_TOLD = re.compile(
     r"(?P<s>[0-9](?:[ ,.-]?[0-9]){2,11}"
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}})"
-    r"(?=[.,;!…]*(?:[ \t]|$))",
+    # the number ends the turn or its clause ("2024 was the year we moved" is no code)
+    r"(?=[ \t]*[#*]?[.;!…]*[ \t]*(?:$|[,;—–-]|(?:then|and|but|please|thanks|thank you|ok|okay|right|i think"  # noqa: RUF001
+    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa])(?![a-z])))",
     re.IGNORECASE,
 )
 _TOKEN_TOLD = re.compile(r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$))")  # noqa: RUF001
@@ -231,6 +233,11 @@ _NAMED_AS_NAME = re.compile(
 )
 
 
+_NUMBERED_REFERENCE = re.compile(
+    r"(?:[A-Z]{1,4}|(?i:issues?|tickets?|bugs?|case|order|item|step|room|no|nr|pr|mr|cl))#[0-9]+"
+)
+
+
 def password_shaped(value: str) -> bool:
     """Letters and digits with a symbol (`Harbor#6623`, `ember&9247`), both cases and digits mixed all
     along (`G0KiNonj7NUgR`), or words and a number (`tulip-otter-cobalt33`): how people and password
@@ -241,6 +248,8 @@ def password_shaped(value: str) -> bool:
         return False
     if value[0] == "%" and _FORMAT_OR_ENCODED.match(value):
         return False
+    if _NUMBERED_REFERENCE.fullmatch(value):
+        return False  # `PR#812`, `issue#44`: a numbered thing, not a password
     if looks_like_passphrase(value.lower()) or _chosen_phrase(value):
         return True
     if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):

@@ -306,7 +306,9 @@ WIRE_RULES: tuple[_Rule, ...] = (
         "access-code",
         r"(?<![a-z])(?:passcode|pin|puk|otp|code)(?![a-z])[^\n?]{0,60}\?[ \t]*\r?\n[ \t]*(?:[\w .-]{1,24}:[ \t]*)?"
         r"(?:(?:yes|yeah|sure|ok|okay|um|uh|so|it'?s|it is|it says|that'?s|here)[,:.! \t]+){0,3}[\"']?"
-        r"(?P<s>[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8}(?![0-9]|[.,][0-9]))",
+        r"(?P<s>[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8}(?![0-9]|[.,][0-9]))"
+        # the code ends its clause ("2024 was the year we moved" answers with no code)
+        r"(?=[\"']?[ \t]*[#*]?[.;!…]*[ \t]*(?:$|[\r\n,;—–-]|(?:then|and|but|please|thanks|ok|okay|right)(?![a-z])))",  # noqa: RUF001
         ("?",),
         on_lower=True,
         spare=lambda m, text: (
