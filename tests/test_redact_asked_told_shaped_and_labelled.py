@@ -37,6 +37,10 @@ def _steuer_id(first_ten: str) -> str:
         (f"Rep: and the answer to your security question?\n\nMe: {NAME}.", NAME),
         (f"Support: please read me the 2FA code from the app\nUser: {SIX}", SIX),
         (f"Mum: what's the password for the router again\nMe: {PHRASE} — don't change it", PHRASE),
+        (
+            f"Agent: which password would you like on the booking?\nGuest: um, let's do {' '.join(PASSWORD)}",
+            " ".join(PASSWORD),
+        ),
     ],
 )
 def test_a_secret_asked_for_in_one_turn_is_redacted_in_the_answer_that_follows(text: str, secret: str) -> None:
@@ -55,6 +59,7 @@ def test_a_secret_asked_for_in_one_turn_is_redacted_in_the_answer_that_follows(t
         f"Agent: what's the best number to reach you?\nCaller: 555 {FOUR}",
         f"Agent: what's the code on the error screen?\nCaller: E{FOUR}",
         "Agent: can you give me the code?\nCaller: 2024 was the year we moved, I think",
+        "Agent: and the PIN?\nCaller: I d o n ' t know",
         f"Agent: which gate code, the old one?\nCaller: B{FOUR[:2]}",
     ],
 )

@@ -60,7 +60,8 @@ _SPEAKER = re.compile(r"[ \t]*(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?(?:[^\W\d][\w .
 _LEAD = re.compile(
     r"(?:oh|dear|um+|uh+|er|erm|ah|hm+|yes|yeah|yep|sure|ok|okay|so|well|right|alright|it'?s|its|it is|that'?s"
     r"|that is|this is|here|here it is|the|my|our|his|her|code|pin|password|passcode|number|is|sí|si|claro"
-    r"|vale|es|oui|c'est|ja|das|ist|é|è|sim|é o|the code is)[,.…!:]*[ \t]+",
+    r"|vale|es|oui|c'est|ja|das|ist|é|è|sim|é o|the code is|let'?s|do|use|try|make it|set it to|i'?ll use"
+    r"|how about|go with)[,.…!:]*[ \t]+",
     re.IGNORECASE,
 )
 _NUMBER_WORD = (
@@ -78,6 +79,8 @@ _DIGITS_TOLD = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_TOLD = re.compile(r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$))")  # noqa: RUF001
+# a value spelled out, one character at a time ("N i m b u s % 7 9 …"), to the end of the turn
+_SPELLED = re.compile(r"(?P<s>[^\s](?: [^\s]){5,63})[ \t]*$")
 _NAME_TOLD = re.compile(r"(?P<s>[^\W\d_][^\W\d_'-]{1,30}(?:[ -][^\W\d_][^\W\d_'-]{1,30})?)[.!]?[ \t]*$")
 _NOT_AN_ANSWER = frozenset(
     ("yes", "no", "sure", "okay", "ok", "sorry", "what", "why", "hold", "wait", "pardon", "thanks", "hello", "hi")
@@ -92,6 +95,9 @@ def _answer(line: str, noun: str) -> tuple[int, int] | None:
         if lead is None:
             break
         at = lead.end()
+    spelled = _SPELLED.match(line, at)
+    if spelled is not None and sum(c.isalnum() for c in spelled.group("s")) >= 6:
+        return spelled.span("s")
     digits = _DIGITS_TOLD.match(line, at)
     if digits is not None:
         value = digits.group("s")
