@@ -356,6 +356,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "x/hooks/" + "a/" * (60_000 // k), id="hooks-path-with-endless-segments"),
         pytest.param(lambda k: "WIFI:" + "S:a;" * (30_000 // k), id="wifi-payload-without-a-password"),
         pytest.param(lambda k: "activation code: " * (12_000 // k), id="many-activation-codes-without-a-value"),
+        pytest.param(lambda k: '{"text": "the pin?"}, ' * (10_000 // k), id="many-json-messages-asking"),
+        pytest.param(lambda k: '"pin? ' + '"text": "' * (20_000 // k), id="json-asks-and-endless-message-keys"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -38,6 +38,10 @@ def _steuer_id(first_ten: str) -> str:
         (f"Support: please read me the 2FA code from the app\nUser: {SIX}", SIX),
         (f"Mum: what's the password for the router again\nMe: {PHRASE} — don't change it", PHRASE),
         (
+            f'[{{"role": "agent", "text": "Can you read me the code we sent?"}}, {{"role": "user", "text": "{SIX}"}}]',
+            SIX,
+        ),
+        (
             f"Agent: which password would you like on the booking?\nGuest: um, let's do {' '.join(PASSWORD)}",
             " ".join(PASSWORD),
         ),
@@ -60,6 +64,8 @@ def test_a_secret_asked_for_in_one_turn_is_redacted_in_the_answer_that_follows(t
         f"Agent: what's the code on the error screen?\nCaller: E{FOUR}",
         "Agent: can you give me the code?\nCaller: 2024 was the year we moved, I think",
         "Agent: and the PIN?\nCaller: I d o n ' t know",
+        f'[{{"role": "agent", "text": "What is the error code?"}}, {{"role": "user", "text": "{SIX}"}}]',
+        f'[{{"role": "agent", "text": "Which order is it? Code please"}}, {{"role": "user", "text": "{SIX} was it"}}]',
         f"Agent: which gate code, the old one?\nCaller: B{FOUR[:2]}",
     ],
 )

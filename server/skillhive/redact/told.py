@@ -124,9 +124,33 @@ def _answer(line: str, noun: str) -> tuple[int, int] | None:
     return token.span("s") if ok else None
 
 
+# the next message of a chat log kept as JSON (`{"role": "user", "content": "…"}`): its text's start
+_NEXT_MESSAGE = re.compile(r"\"(?:content|text|body|message|msg|utterance|transcript)\"[ \t]*:[ \t]*\"")
+_STRING_END = re.compile(r"(?<!\\)\"")
+
+
+def _turns(lowered: str, m: re.Match[str]) -> tuple[int, int, int, int] | None:
+    """Where the turn that names the secret is, and where the next turn is: the next line, or the next
+    message of a JSON chat log. Each look is bounded (a turn's length): many names cost linear time."""
+    message = _NEXT_MESSAGE.search(lowered, m.end(), m.end() + _MAX_TURN)
+    if message is not None:  # the rest of this message is the asking turn; the next message's text answers
+        start = lowered.rfind('"', max(0, m.start() - _MAX_TURN), m.start()) + 1
+        end = _STRING_END.search(lowered, message.end(), message.end() + _MAX_TURN)
+        return start, message.start(), message.end(), end.start() if end else message.end()
+    line_start = lowered.rfind("\n", max(0, m.start() - _MAX_TURN), m.start()) + 1
+    line_end = lowered.find("\n", m.end(), m.end() + _MAX_TURN)
+    if line_end < 0 or (line_start == 0 and m.start() > _MAX_TURN):
+        return None
+    next_start = line_end + 1
+    while lowered.startswith("\n", next_start):  # a blank line between the turns
+        next_start += 1
+    next_end = lowered.find("\n", next_start, next_start + _MAX_TURN)
+    return line_start, line_end, next_start, min(len(lowered), next_start + _MAX_TURN) if next_end < 0 else next_end
+
+
 def redact_asked_then_told(text: str, counter: _Counter) -> str:
     """A secret given in the turn after the one that asked for it (a call, a chat, a form's transcript)."""
-    if "\n" not in text:
+    if "\n" not in text and '"' not in text:
         return text
     lowered = _lower(text)
     if not any(gate in lowered for gate in _ASKED_GATES):
@@ -134,11 +158,10 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
     spans: list[tuple[int, int, str]] = []
     asked_lines: set[int] = set()
     for m in _ASKED_SECRET.finditer(lowered):
-        # each look is bounded (a turn's length), so many names of secrets cost linear time
-        line_start = lowered.rfind("\n", max(0, m.start() - _MAX_TURN), m.start()) + 1
-        line_end = lowered.find("\n", m.end(), m.end() + _MAX_TURN)
-        if line_end < 0 or (line_start == 0 and m.start() > _MAX_TURN) or line_start in asked_lines:
+        turns = _turns(lowered, m)
+        if turns is None or turns[0] in asked_lines:
             continue
+        line_start, line_end, next_start, next_end = turns
         if _OTHER_CODE.search(lowered, max(line_start, m.start() - 24), m.start()):
             continue
         line = lowered[line_start:line_end]
@@ -147,11 +170,6 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
         if "?" not in line and _ASKING.search(line, 0, m.start() - line_start) is None:
             continue
         asked_lines.add(line_start)
-        next_start = line_end + 1
-        while lowered.startswith("\n", next_start):  # a blank line between the turns
-            next_start += 1
-        next_end = lowered.find("\n", next_start, next_start + _MAX_TURN)
-        next_end = min(len(text), next_start + _MAX_TURN) if next_end < 0 else next_end
         found = _answer(text[next_start:next_end], m.group("n"))
         if found is not None:
             start, end = next_start + found[0], next_start + found[1]
