@@ -329,3 +329,29 @@ def test_a_persons_id_number_said_as_theirs_is_redacted(text: str, secret: str) 
 )
 def test_another_things_id_number_or_a_cards_last_four_stay(text: str) -> None:
     assert unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (f"Banco 341, agência 1234, conta {SIX[:5]}-6", f"{SIX[:5]}-6"),
+        (f"IFSC SBIN0001234, A/C 1{SIX}{FOUR}", f"1{SIX}{FOUR}"),
+        (f"Konto: 12 {SIX} {FOUR[:2]}, Sparkasse", f"12 {SIX} {FOUR[:2]}"),
+        (f"RIB : 30004 00550 000{SIX}{FOUR[:2]} 73", f"000{SIX}{FOUR[:2]}"),
+        (f"CLABE: 0020100{SIX}{FOUR}71", f"0020100{SIX}{FOUR}71"),
+    ],
+)
+def test_a_bank_account_under_its_name_in_another_language_is_redacted(text: str, secret: str) -> None:
+    assert redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Conta {FOUR} criada em 2026-12-01 no app.",
+        "IFSC code SBIN0001234 belongs to SBI Mumbai main branch.",
+        f"Konto {SIX} wurde gesperrt, bitte Support anrufen.",
+    ],
+)
+def test_an_account_named_with_no_bank_said_stays(text: str) -> None:
+    assert unchanged(text)
