@@ -350,6 +350,9 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "passport photo " * (15_000 // k), id="many-document-names-without-a-number"),
         pytest.param(lambda k: "member id: a " * (15_000 // k), id="many-member-ids-without-a-payer"),
         pytest.param(lambda k: "1234 is your " * (15_000 // k), id="many-numbers-told-to-be-yours"),
+        pytest.param(
+            lambda k: "1234 is for the big red " * (8_000 // k), id="many-numbers-before-words-without-a-code"
+        ),
         pytest.param(lambda k: "maiden name: " * (15_000 // k), id="many-answer-labels-without-an-answer"),
         pytest.param(lambda k: "DOCS/P/GBR/" * (20_000 // k), id="many-document-records-without-a-number"),
         pytest.param(lambda k: "recovery " + "123456-" * (30_000 // k), id="recovery-and-endless-groups"),

@@ -246,6 +246,8 @@ def test_a_card_code_under_a_quoted_key_is_redacted() -> None:
     [
         (f"Use {FOUR} to unlock the scooter. Ride safe!", FOUR),
         (f"G-{SIX} is your Acme verification code.", SIX),
+        (f"CUSTOMER: it's {FOUR} for my card PIN", FOUR),
+        (f"{FOUR} is the code for the side door.", FOUR),
         (f"Your Acme code: {FOUR}. Reply STOP to opt out", FOUR),
         (f"Ihr Abholcode lautet {FOUR}.", FOUR),
         (f"Dial-in 0800 000 000, participant code {SIX}#", SIX),
@@ -271,6 +273,7 @@ def test_a_code_or_a_word_told_as_the_readers_own_is_redacted(text: str, secret:
         "Login failed: the password is 'required' in the form.",
         f"Use {FOUR} to {SIX} as the range.",
         "Your order 771203 is your reference.",
+        f"{SIX[:5]} is the zip code. 2024 is the code year.",
     ],
 )
 def test_a_name_a_place_or_a_range_told_the_same_way_stays(text: str) -> None:

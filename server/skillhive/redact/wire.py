@@ -248,6 +248,10 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     return False
 
 
+# the word for code a match ends with, so that what stands before it can be read (`zip code` -> `zip `)
+_CODE_WORD_AT_END = re.compile(r"[a-zçãéóñ]+[12]?$")
+
+
 def _spare_opener_code(m: re.Match[str], text: str) -> bool:
     """A code told of what it opens, with no word for code: not when the colon labels another word."""
     label = _LABEL_WORD.search(m.group()[: m.start("s") - m.start()].lower())
@@ -266,14 +270,34 @@ WIRE_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=_spare_approval_code,
     ),
-    # a number said to be the reader's code: "771203 is your Acme code", "4821 es tu código"
+    # a number said to be someone's code, before the word: "771203 is your Acme code", "4821 es tu código",
+    # "it's 0419 for my card PIN"; the word for code ends the clause ("2024 is the code year" is none)
     _Rule(
         "one-time-code",
-        r"(?<![0-9a-z.,-])(?:[a-z]{1,3}-)?(?P<s>[0-9]{4,8})(?![0-9])[ \t]+(?:is|es|est|ist|é|è|è il|é o|is je)[ \t]+"
-        r"(?:your|tu|su|votre|ton|ihr|dein|il tuo|il suo|o seu|seu|je|uw)[ \t]+(?:[^\W\d_][\w-]*[ \t]+){0,3}"
-        rf"{_CODE_WORDS}",
-        ("your", "tu ", "su ", "votre", "ton ", "ihr", "dein", "seu", "je ", "uw "),
+        r"(?<![0-9a-z.,-])(?:[a-z]{1,3}-)?(?P<s>[0-9]{4,8})(?![0-9])[ \t]+(?:(?:is|es|est|ist|é|è|è il|é o|is je"
+        r"|for|para|pour|für|per)[ \t]+)+"
+        r"(?:your|tu|su|votre|ton|ihr|dein|il tuo|il suo|o seu|seu|je|uw|my|mi|mon|ma|mein|meine|il mio|o meu|mijn"
+        r"|the|our)[ \t]+(?:[^\W\d_][\w-]*[ \t]+){0,3}"
+        rf"{_CODE_WORDS}(?=[ \t]*(?:$|[\n.,;:!?)]|(?:for|to|of|de|du|da|do|and|but)(?![a-z])))",
+        (
+            "your",
+            "tu ",
+            "su ",
+            "votre",
+            "ton ",
+            "ihr",
+            "dein",
+            "seu",
+            "je ",
+            "uw ",
+            "my ",
+            "mi ",
+            "mon ",
+            "ma ",
+            "the ",
+        ),
         on_lower=True,
+        spare=lambda m, text: _NOT_A_SECRET_CODE.search(_CODE_WORD_AT_END.sub("", m.group())) is not None,
     ),
     # a number used to open or to prove something: "use 7731 to unlock the scooter", "enter 4410 to sign in"
     _Rule(
