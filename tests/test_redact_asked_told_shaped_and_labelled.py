@@ -99,6 +99,7 @@ def test_a_password_shaped_string_beside_a_word_for_login_or_password_is_redacte
         "Login screen shows iPhone15 and Win11Pro as the tested devices, $300 budget.",
         "Use read / write-2024 access for the login role.",
         "Login latency p95 212ms after PR#812 and issue#44 (commit a1b2c3d).",
+        "the sign-in job runs build1&&test2 nightly",
     ],
 )
 def test_strings_that_are_not_shaped_like_a_password_stay_beside_a_login(text: str) -> None:

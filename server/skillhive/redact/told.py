@@ -272,8 +272,8 @@ def password_shaped(value: str) -> bool:
         return False
     if value[0] == "%" and _FORMAT_OR_ENCODED.match(value):
         return False
-    if _NUMBERED_REFERENCE.fullmatch(value):
-        return False  # `PR#812`, `issue#44`: a numbered thing, not a password
+    if _NUMBERED_REFERENCE.fullmatch(value) or "&&" in value or "||" in value:
+        return False  # `PR#812`, `issue#44`: a numbered thing; `build1&&test2`: commands, not a password
     if looks_like_passphrase(value.lower()) or _chosen_phrase(value):
         return True
     if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
