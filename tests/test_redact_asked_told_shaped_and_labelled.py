@@ -41,6 +41,7 @@ def _steuer_id(first_ten: str) -> str:
             f'[{{"role": "agent", "text": "Can you read me the code we sent?"}}, {{"role": "user", "text": "{SIX}"}}]',
             SIX,
         ),
+        (f'Agent: what is the PIN?\nCaller: {FOUR}\n{{"text": "call ended"}}', FOUR),
         (
             f"Agent: which password would you like on the booking?\nGuest: um, let's do {' '.join(PASSWORD)}",
             " ".join(PASSWORD),

@@ -129,23 +129,25 @@ _NEXT_MESSAGE = re.compile(r"\"(?:content|text|body|message|msg|utterance|transc
 _STRING_END = re.compile(r"(?<!\\)\"")
 
 
-def _turns(lowered: str, m: re.Match[str]) -> tuple[int, int, int, int] | None:
-    """Where the turn that names the secret is, and where the next turn is: the next line, or the next
+def _turns(lowered: str, m: re.Match[str]) -> list[tuple[int, int, int, int]]:
+    """Where the turn that names the secret is, and where the next turn is: the next line, and the next
     message of a JSON chat log. Each look is bounded (a turn's length): many names cost linear time."""
+    turns = []
     message = _NEXT_MESSAGE.search(lowered, m.end(), m.end() + _MAX_TURN)
     if message is not None:  # the rest of this message is the asking turn; the next message's text answers
         start = lowered.rfind('"', max(0, m.start() - _MAX_TURN), m.start()) + 1
         end = _STRING_END.search(lowered, message.end(), message.end() + _MAX_TURN)
-        return start, message.start(), message.end(), end.start() if end else message.end()
+        turns.append((start, message.start(), message.end(), end.start() if end else message.end()))
     line_start = lowered.rfind("\n", max(0, m.start() - _MAX_TURN), m.start()) + 1
     line_end = lowered.find("\n", m.end(), m.end() + _MAX_TURN)
-    if line_end < 0 or (line_start == 0 and m.start() > _MAX_TURN):
-        return None
-    next_start = line_end + 1
-    while lowered.startswith("\n", next_start):  # a blank line between the turns
-        next_start += 1
-    next_end = lowered.find("\n", next_start, next_start + _MAX_TURN)
-    return line_start, line_end, next_start, min(len(lowered), next_start + _MAX_TURN) if next_end < 0 else next_end
+    if line_end >= 0 and not (line_start == 0 and m.start() > _MAX_TURN):
+        next_start = line_end + 1
+        while lowered.startswith("\n", next_start):  # a blank line between the turns
+            next_start += 1
+        next_end = lowered.find("\n", next_start, next_start + _MAX_TURN)
+        next_end = min(len(lowered), next_start + _MAX_TURN) if next_end < 0 else next_end
+        turns.append((line_start, line_end, next_start, next_end))
+    return turns
 
 
 def redact_asked_then_told(text: str, counter: _Counter) -> str:
@@ -156,25 +158,22 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
     if not any(gate in lowered for gate in _ASKED_GATES):
         return text
     spans: list[tuple[int, int, str]] = []
-    asked_lines: set[int] = set()
+    asked: set[int] = set()
     for m in _ASKED_SECRET.finditer(lowered):
-        turns = _turns(lowered, m)
-        if turns is None or turns[0] in asked_lines:
-            continue
-        line_start, line_end, next_start, next_end = turns
-        if _OTHER_CODE.search(lowered, max(line_start, m.start() - 24), m.start()):
-            continue
-        line = lowered[line_start:line_end]
-        if _FAILURE.search(line):
-            continue  # "what's the code on the error screen?": an error's code is asked for
-        if "?" not in line and _ASKING.search(line, 0, m.start() - line_start) is None:
-            continue
-        asked_lines.add(line_start)
-        found = _answer(text[next_start:next_end], m.group("n"))
-        if found is not None:
-            start, end = next_start + found[0], next_start + found[1]
-            if not _MARKER.search(text, max(0, start - 30), end):
-                spans.append((start, end, "password" if m.group("n") in _PASSWORD_NOUNS else "access-code"))
+        for line_start, line_end, next_start, next_end in _turns(lowered, m):
+            if next_start in asked or _OTHER_CODE.search(lowered, max(line_start, m.start() - 24), m.start()):
+                continue
+            line = lowered[line_start:line_end]
+            if _FAILURE.search(line):
+                continue  # "what's the code on the error screen?": an error's code is asked for
+            if "?" not in line and _ASKING.search(line, 0, m.start() - line_start) is None:
+                continue
+            asked.add(next_start)
+            found = _answer(text[next_start:next_end], m.group("n"))
+            if found is not None:
+                start, end = next_start + found[0], next_start + found[1]
+                if not _MARKER.search(text, max(0, start - 30), end):
+                    spans.append((start, end, "password" if m.group("n") in _PASSWORD_NOUNS else "access-code"))
     return mark(text, spans, counter)
 
 
