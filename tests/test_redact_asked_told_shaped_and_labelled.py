@@ -101,6 +101,7 @@ def test_a_password_shaped_string_beside_a_word_for_login_or_password_is_redacte
         "Use read / write-2024 access for the login role.",
         "Login latency p95 212ms after PR#812 and issue#44 (commit a1b2c3d).",
         "the sign-in job runs build1&&test2 nightly",
+        "Changelog: docs / Fix#123 / Story#88",
     ],
 )
 def test_strings_that_are_not_shaped_like_a_password_stay_beside_a_login(text: str) -> None:

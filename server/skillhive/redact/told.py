@@ -291,8 +291,13 @@ def password_shaped(value: str) -> bool:
     )
 
 
+_WORD_NUMBER = re.compile(r"[A-Za-z]+#[0-9]+")
+# the accounts a device or a system comes with: the user side of a pair that says a password follows
+_ACCOUNTS = frozenset(
+    ("root", "admin", "administrator", "sa", "postgres", "pi", "guest", "user", "ubnt", "support", "operator")
+) | frozenset(("manager", "superuser", "sysadmin", "oracle", "system", "ftp", "service", "tech", "installer"))
 # a user and a password told as a pair, a spaced slash between them (`admin / X`, `pharm2 / X`)
-_PAIR = re.compile(r"(?<![\w/.-])[A-Za-z][\w.@+-]{1,40}[ \t]+/[ \t]+(?P<s>[^\s\"'`<>()\[\]{},;*/]{6,64})")
+_PAIR = re.compile(r"(?<![\w/.-])(?P<u>[A-Za-z][\w.@+-]{1,40})[ \t]+/[ \t]+(?P<s>[^\s\"'`<>()\[\]{},;*/]{6,64})")
 
 
 def redact_password_shaped(text: str, counter: _Counter) -> str:
@@ -302,7 +307,12 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
     if " / " in text:
         for pair in _PAIR.finditer(text):
             value = pair.group("s").rstrip(".,:;")
-            if password_shaped(value) and not _MARKER.search(text, pair.start(), pair.end()):
+            # with no word for password near, a word, `#` and a number is as likely a reference (`Fix#123`)
+            if _MARKER.search(text, pair.start(), pair.end()):
+                continue
+            if _WORD_NUMBER.fullmatch(value) and pair.group("u").lower() not in _ACCOUNTS:
+                continue
+            if password_shaped(value):
                 spans.append((pair.start("s"), pair.start("s") + len(value), "password"))
     lowered = _lower(text)
     if not any(gate in lowered for gate in _SPOKEN_GATES):
