@@ -341,6 +341,26 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
             lambda k: "variables " + "".join(f"password: $p{i} " for i in range(8_000 // k)), id="graphql-secret-args"
         ),
         pytest.param(lambda k: "a_secret" + "_l1" * (30_000 // k) + " = 1", id="secret-name-with-endless-levels"),
+        pytest.param(lambda k: "what's the pin? " * (15_000 // k) + "\n1234", id="many-asks-on-one-long-line"),
+        pytest.param(lambda k: "pin?\nCALLER: um, " * (10_000 // k), id="many-asks-answered-by-fillers"),
+        pytest.param(lambda k: "login Ab1!x " * (15_000 // k), id="many-login-words-and-passwords"),
+        pytest.param(lambda k: "password " + "a" * (200_000 // k), id="password-word-and-an-endless-word"),
+        pytest.param(lambda k: "admin / " * (25_000 // k), id="many-user-slashes"),
+        pytest.param(lambda k: "lockbox by the rack " * (10_000 // k), id="many-openers-without-a-code"),
+        pytest.param(lambda k: "passport photo " * (15_000 // k), id="many-document-names-without-a-number"),
+        pytest.param(lambda k: "member id: a " * (15_000 // k), id="many-member-ids-without-a-payer"),
+        pytest.param(lambda k: "1234 is your " * (15_000 // k), id="many-numbers-told-to-be-yours"),
+        pytest.param(
+            lambda k: "1234 is for the big red " * (8_000 // k), id="many-numbers-before-words-without-a-code"
+        ),
+        pytest.param(lambda k: "maiden name: " * (15_000 // k), id="many-answer-labels-without-an-answer"),
+        pytest.param(lambda k: "DOCS/P/GBR/" * (20_000 // k), id="many-document-records-without-a-number"),
+        pytest.param(lambda k: "recovery " + "123456-" * (30_000 // k), id="recovery-and-endless-groups"),
+        pytest.param(lambda k: "x/hooks/" + "a/" * (60_000 // k), id="hooks-path-with-endless-segments"),
+        pytest.param(lambda k: "WIFI:" + "S:a;" * (30_000 // k), id="wifi-payload-without-a-password"),
+        pytest.param(lambda k: "activation code: " * (12_000 // k), id="many-activation-codes-without-a-value"),
+        pytest.param(lambda k: '{"text": "the pin?"}, ' * (10_000 // k), id="many-json-messages-asking"),
+        pytest.param(lambda k: '"pin? ' + '"text": "' * (20_000 // k), id="json-asks-and-endless-message-keys"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -107,6 +107,21 @@ What is caught:
   password in four groups of four. Left alone: a GTIN with its check digit right, an IMEI or ICCID
   under its name, a routing number or sort code on its own, an error's, a course's or a register's
   code.
+- By mechanism, what people say (issue 17, round 8; told.py, documents.py): a turn that asks for a
+  secret (a PIN, a code, a password, a card's digits, a security answer, in several languages) and
+  the value that opens the next turn or the next message of a JSON chat log (digits, digits said one
+  by one or as words, a password, a password spelled out, a name); a password's shape (letters,
+  digits and a symbol; both cases and digits mixed; a chosen passphrase) within a line or two of a
+  word for password or login, or after `user / `; a code told of what it opens with no word for code
+  (`the lockbox is …`, `keypad: …#`, `disarm with …`), in other languages and compounds (`código do
+  alarme`, `Abholcode`), read out, on a dial, said to be "your code" or not to be shared, used "to
+  unlock"; a personal document's number under its label in any language or abbreviation (`Pasaporte
+  nº`, `Versicherten-Nr.`, `dl_number`, `MBI`, `UTR`, `Steuernummer`; a member or document number
+  only with a payer or a passport said near), an APIS `DOCS/` record; a bank account under its name
+  in more languages (Konto, conta, A/C, CLABE, RIB) with a bank said besides it; a security answer or
+  a claim code under its label; a Wi-Fi QR payload's password. Left alone: an answer to a turn that
+  asks for an error's, a booking's or a place's code, a value labelled as a name (network, user), a
+  quantity, a date or a range after an opener, a document word with no number.
 - Left alone, whatever rule found them: values that say they are examples or are masked
   (`AKIAIOSFODNN7EXAMPLE`, `glpat-••••k2Zq`, `[REDACTED]`), placeholder words (`changeme`), metavars
   (`--password PASSWORD`), a secret's name as a value (`--secret dbPassword`), references to a

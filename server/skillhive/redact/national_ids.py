@@ -282,6 +282,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "steueridentifikationsnummer": _steuer_id,
     "steuerid": _steuer_id,
     "idnr": _steuer_id,
+    "identifikationsnummer": _steuer_id,
     "주민등록번호": _rrn,
     "rrn": _rrn,
     "contribuinte": _nif_pt,
@@ -399,7 +400,7 @@ ID_RULES: tuple[_Rule, ...] = (
         r"(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}?[ \t]*[:=]|[ \t]*(?:[:=#]|(?:is|was|"
         + _COPULAS
         + r")(?![a-z]))?)[ \t]*[\"']?"
-        r"(?P<s>[0-9xyz](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])",
+        r"(?P<s>[0-9xyz](?:[0-9a-z]|[ .+/-](?=[0-9a-z])|[ ][./-][ ](?=[0-9])){7,24})(?![0-9a-z])",
         _GATES,
         on_lower=True,
         spare=lambda m, text: _valid_end(m, m.string) < 0 or _word_of_prose(m, text),

@@ -129,7 +129,8 @@ def _spare_mrz(m: re.Match[str], text: str) -> bool:
 # bank's routing, sort code, wire or deposit said nearby: the number is the account
 _BANK_SAID = re.compile(
     r"(?i:routing|sort[ _-]?code|\baba\b|swift|\bbic\b|\bbank|wire|deposit|checking|savings|payee|beneficiary"
-    r"|\bach\b|bsb|transit|bankleitzahl|\bblz\b|cuenta|konto|compte)"
+    r"|\bach\b|bsb|transit|bankleitzahl|\bblz\b|cuenta|konto|compte|banco|banque|banca\b|sparkasse|\bifsc|clabe"
+    r"|\brib\b|ag[eê]ncia)"
 )
 
 
@@ -137,7 +138,16 @@ def _spare_bank_account(m: re.Match[str], text: str) -> bool:
     value = _value_of(m, text)
     if len(set(value)) < 3 or _said_example(m, text):
         return True
+    if _ANY_ACCOUNT.match(m.group()):  # `Konto`, `cuenta`, `conta`: any account; a bank must be said elsewhere
+        return not (
+            _BANK_SAID.search(text, max(0, m.start() - 300), m.start())
+            or _BANK_SAID.search(text, m.end(), min(len(text), m.end() + 300))
+        )
     return _BANK_SAID.search(text, max(0, m.start() - 300), min(len(text), m.end() + 300)) is None
+
+
+# the words for "account" that name any account, not only a bank's
+_ANY_ACCOUNT = re.compile(r"(?:konto|cuenta|compte|conta|conto|rekening)(?![a-z])")
 
 
 PII_RULES: tuple[_Rule, ...] = (
@@ -198,10 +208,11 @@ PII_RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "bank-account",
-        r"(?<![a-z])(?:(?:bank[ _-]?)?account|acct|acc|kontonummer|n[uú]mero de cuenta|num[eé]ro de compte)"
+        r"(?<![a-z])(?:(?:bank[ _-]?)?account|acct|acc|kontonummer|konto|n[uú]mero de cuenta|cuenta|num[eé]ro de compte"
+        r"|compte|conta(?: corrente)?|conto(?: corrente)?|rekening(?:nummer)?|a/c|clabe|rib)"
         r"(?:[ _-]?(?:number|num|no|nr|#))?\.?[\"'\]]?[ \t]*(?:[:=#]|=>|is)?[ \t]*[\"']?"
-        r"(?P<s>[0-9](?:[0-9]|[ -](?=[0-9])){5,19})(?![0-9a-z-])",
-        ("acc", "konto", "cuenta", "compte"),
+        r"(?P<s>[0-9](?:[0-9]|[ -](?=[0-9])){5,29})(?![0-9a-z-])",
+        ("acc", "konto", "cuenta", "compte", "conta", "conto", "rekening", "a/c", "clabe", "rib"),
         on_lower=True,
         spare=_spare_bank_account,
     ),

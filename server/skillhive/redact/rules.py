@@ -13,6 +13,7 @@ from skillhive.redact.blocks import (
 )
 from skillhive.redact.calls import CALL_RULES
 from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
+from skillhive.redact.documents import DOCUMENT_RULES
 from skillhive.redact.encoded import (
     _B64_RUN,
     _BASE64_GATES,
@@ -22,6 +23,7 @@ from skillhive.redact.encoded import (
     _spare_pem_b64,
 )
 from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span, marker
+from skillhive.redact.judge import looks_random
 from skillhive.redact.keyfiles import KEYFILE_RULES
 from skillhive.redact.layers import joined_literals, rescan_layers
 from skillhive.redact.named import NAMED_RULES
@@ -29,6 +31,7 @@ from skillhive.redact.national_ids import ID_RULES
 from skillhive.redact.pii import PII_RULES
 from skillhive.redact.shapes import SHAPE_RULES
 from skillhive.redact.tokens import _DASH_TOKENS, _DOT_TOKENS, _UNDERSCORE_TOKENS, _family
+from skillhive.redact.told import TOLD_RULES, redact_asked_then_told, redact_password_shaped
 from skillhive.redact.values import (
     _SECRET_KEYWORDS,
     _SEP,
@@ -119,9 +122,22 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "webhook",
         r"hooks(?:\.slack\.com/(?:services|workflows|triggers)/(?:[A-Za-z0-9]+/)*?(?P<s>[A-Za-z0-9]{20,})"
-        r"|(?<=/webhooks)/[0-9]{15,20}/(?P<s2>[A-Za-z0-9_-]{20,}))(?![A-Za-z0-9_-])",
+        r"|(?<=/webhooks)/[0-9]{15,20}/(?P<s2>[A-Za-z0-9_-]{20,})"
+        # the same path on any other host (a self-hosted chat's `/hooks/T…/B…/<secret>`): its random last part
+        r"|(?<=/hooks)/(?:[A-Za-z0-9_-]{1,40}/){1,4}(?P<s3>[A-Za-z0-9_-]{20,}))(?![A-Za-z0-9_-])",
         (),
-        kind_of=lambda m, text: "slack-webhook" if m.start("s") >= 0 else "discord-webhook",
+        kind_of=lambda m, text: (
+            "slack-webhook" if m.start("s") >= 0 else "discord-webhook" if m.start("s2") >= 0 else "webhook"
+        ),
+        spare=lambda m, text: m.start("s3") >= 0 and not looks_random(m.group("s3")),
+    ),
+    # a BitLocker recovery key after its name: eight groups of six digits, whatever their check (shapes.py
+    # reads a bare one by its check: each group a multiple of 11)
+    _Rule(
+        "recovery-key",
+        r"(?:recovery|bitlocker)[^\n]{0,60}?(?<![0-9-])(?P<s>[0-9]{6}(?:-[0-9]{6}){7})(?![0-9-])",
+        ("recovery", "bitlocker"),
+        on_lower=True,
     ),
     # credentials.csv: the secret access key right after the key id on the same line
     _Rule(
@@ -210,6 +226,8 @@ _RULES: tuple[_Rule, ...] = (
     *KEYFILE_RULES,
     *PII_RULES,
     *ID_RULES,
+    *DOCUMENT_RULES,
+    *TOLD_RULES,
     *DUMP_RULES,
     # base64 decoded right there (`echo X | base64 -d`, `b64decode("X")`…) that holds a secret: one
     # literal-first rule per form, as they run in every text that mentions base64
@@ -275,6 +293,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             seen_in_lowered.clear()
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
     text = redact_graphql_variables(text, counter)
+    text = redact_password_shaped(redact_asked_then_told(text, counter), counter)
     if depth == 0:
         text = joined_literals(text, counter, original, _redact)
     return rescan_layers(text, counter, depth, _redact)

@@ -183,7 +183,19 @@ def _spare_quoted_phrase(value: str) -> bool:
     words = value.split()
     if len(words) >= 3:
         return not all(w.isalpha() or w.rstrip(".,!-").isalnum() for w in words) or len(words) > 8
+    if len(words) == 1 and value.isalpha() and len(value) >= 4 and value.lower() not in _SAID_OF_A_PASSWORD:
+        return False  # "your verbal passcode is 'pineapple'": a word can be the password, quoted as one
     return len(words) > 1 or not looks_like_credential(value)
+
+
+# what a quoted word after "the password is" says of a password rather than being one
+_SAID_OF_A_PASSWORD = frozenset(
+    (
+        *("required", "optional", "invalid", "incorrect", "wrong", "missing", "empty", "blank", "expired"),
+        *("weak", "strong", "hidden", "masked", "set", "unset", "null", "none", "true", "false", "correct"),
+        *("valid", "changed", "reset", "password", "secret", "redacted", "unknown", "encrypted", "hashed"),
+    )
+)
 
 
 def _spare_pair_password(value: str) -> bool:
@@ -474,7 +486,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         "password",
         r"(?<![a-z0-9_.-])(?:pin(?:[ _-]?code)?|passcode|door[ _-]code|access[ _-]code|alarm[ _-]code"
         r"|cvv2?|cvc2?|csc|código pin|code pin|geheimzahl)(?![a-z])"
-        r"(?:[ \t]+(?:code|number|no|is|was|for|of|the|card|[a-z]+'s)){0,3}[ \t]*[:=#]?[ \t]*[\"']?"
+        r"(?:[ \t]+(?:code|number|no|is|was|for|of|the|card|[a-z]+'s)){0,3}[\"']?[ \t]*[:=#]?[ \t]*[\"']?"
         r"(?P<s>[0-9]{3,8})(?![0-9/:-]|[.,][0-9]|[ \t]*(?:%|px|ms|s\b|mm|v\b|ma\b))",
         ("pin", "passcode", "code", "cvv", "cvc", "csc", "geheimzahl"),
         on_lower=True,
@@ -489,9 +501,10 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # a BIP39 seed phrase: 12 to 24 short lower-case words after the words that name one
     _Rule(
         "secret",
-        r"(?:seed|recovery|mnemonic|backup|secret)(?:[ _-]*(?:phrase|words))?(?![a-z])[^\n:=]{0,60}[:=][ \t]*[\"']?"
+        r"(?:seed|recovery|mnemonic|backup|secret|wallet)(?:[ _-]*(?:phrase|words))?(?![a-z])[^\n:=]{0,60}"
+        r"(?:[:=][ \t]*|[ \t]*\r?\n[ \t]*)[\"']?"
         r"(?P<s>(?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])",
-        ("seed", "recovery", "mnemonic", "backup", "secret"),
+        ("seed", "recovery", "mnemonic", "backup", "secret", "wallet"),
         on_lower=True,
         spare=lambda m, text: _spare_mnemonic(_value(m, text)),
     ),

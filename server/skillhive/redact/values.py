@@ -150,6 +150,7 @@ def _is_path(value: str) -> bool:
 
 _DOTFILE = re.compile(r"\.{1,2}(?:/.*)?|\.[a-z0-9_][a-z0-9_.-]*(?:/.*)?")  # `.env.local`, `../x`, `.ssh/id`
 _URL_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+_FORMAT_OR_VARIABLE = re.compile(r"%(?:[-+ #0-9.]*[sdifrxXeEgGcou%({]|\w+%)")
 
 
 def _leads_a_password(value: str) -> bool:
@@ -159,6 +160,8 @@ def _leads_a_password(value: str) -> bool:
         return not value.startswith(("%2F", "%2f")) and looks_like_credential(unquote(value))
     if value[0] == ".":
         return not _DOTFILE.fullmatch(value) and looks_like_credential(value[1:])
+    if value[0] == "%":  # `%RoT…@6N…`: no format (`%s`, `%(x)s`) nor Windows variable (`%APPDATA%`)
+        return not _FORMAT_OR_VARIABLE.match(value) and looks_like_credential(value[1:])
     return False
 
 

@@ -102,12 +102,29 @@ def _spare_approval_code(m: re.Match[str], text: str) -> bool:
 _OPENS = (
     r"door|gate|garage|keypad|lockbox|lock[ -]box|key[ -]?safe|safe|vault|alarm|entry|entrance|building|padlock"
     r"|locker|intercom|buzzer|access|override|proctor|exam|unlock|smart[ -]?lock|apartment|apt|porte|puerta|tür"
+    r"|lock|key[ -]?box|duress|panic|disarm|wi-?fi|wlan|mailbox"
 )
+# "code" in other languages, and the words for a password: a number told under them is the code
+_FOREIGN_CODE = r"c[oó]digo|codice|kod|kodu|koodi|kode|kód|kods|kodas|код"
+_PASSWORD_CODE = (
+    r"password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|hasło|haslo|heslo"
+    r"|salasana|lösenord|passord|adgangskode|parola"
+)
+# digits said as words, in the languages calls come in: "two zero four two five seven"
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho"
+    r"|nueve|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht"
+    r"|neun|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|três|sete|oito|nul|een|twee|drie|vijf|zes"
+    r"|zeven|negen)"
+)
+# a dial's turns: "27 right 15 left 21", "10 links 20 rechts 30"
+_TURN = r"(?:right|left|r|l|rechts|links|droite|gauche|derecha|izquierda|destra|sinistra|cw|ccw)"
 _CODE_WORDS = (
     # a word of its own, not part of a name (`pin_token`, `code_path`: another thing's)
-    r"(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson)[ -])?"
+    r"(?:(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson|participant"
+    r"|attendee|moderator|conference|leader|guest)[ -])?"
     rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|combo|combination|combinaci[oó]n|combinaison|kombination"
-    rf"|combinazione|(?:{_OPENS})[ _-]?code|code)(?![a-z_])"
+    rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}))(?![a-z_])"
 )
 _SAYS_CODE = (
     r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
@@ -116,21 +133,70 @@ _SAYS_CODE = (
 _CODE_VALUE = (
     r"[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9]{4,10}(?![0-9]|[.,][0-9])"
     r"|[0-9]{1,2}(?:-[0-9]{1,2}){2,3}(?![0-9-])"  # a dial's numbers (`12-34-56`)
+    rf"|[0-9]{{1,2}}[ ]+{_TURN}(?:[ ,]+(?:then[ ]+)?[0-9]{{1,2}}(?:[ ]+{_TURN})?){{2,3}}(?![0-9a-z])"
+    rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}}(?![a-z])"
     r"|[a-z]{3,10}(?:-[a-z]{3,10}){1,3}-[0-9]{1,4}(?![a-z0-9])"
     r"|(?=[a-z]{0,11}[0-9])(?=[0-9]{0,11}[a-z])[a-z0-9]{6,12}(?![a-z0-9_-])"
 )
+# what follows a code's word: a short stretch of the sentence, what says the code follows, the code
+_TOLD_AFTER = (
+    rf"(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
+    r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*]?"  # noqa: RUF001
+    rf"(?P<s>{_CODE_VALUE})"
+)
 _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
+_OPENER_NEAR = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS})(?![a-z]))")
 _NOT_A_SECRET_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|zip|postal|area|country|source|tracking"
-    r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar)"
+    r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar"
+    r"|order|booking|reservation|reference|invoice|customer|case|ticket|course|class|flight|seat|room|branch"
+    r"|store|shop|sort|swift|station|model|part|serial|colou?r|font|dialling|dialing|post|unicode"
+    r"|op|byte|machine|pseudo|source|quell|fehler|rabatt|sendungs|vorwahl|länder|farb)"
     r"[ _-]?$"
 )
 _CODE_THEN = frozenset(
     ["for", "is", "was", "to", "now", "has", "changed", "of", "on", "at", "it's", "es", "est", "ist"]
 )
+# "the code of/for/de/do X": the code belongs to what follows, which says what it opens
+_BELONGS = frozenset(
+    ("of", "for", "to", "de", "du", "des", "da", "do", "della", "dello", "del", "di", "für", "fuer", "zum", "zur")
+) | frozenset(("van", "voor", "för", "till", "dla", "na", "pour", "per", "para", "por", "al", "au", "della"))
+# what a code of that kind is not: an error's, a product's, a place's
+_OTHER_THING = re.compile(
+    r"(?:la |le |l'|el |the |a |o |os |a |das |der |die |dem |den |het |de )?(?:error|status|exit|erro|fehler|erreur"
+    r"|product|produ|item|country|pa[ií]s|pays|land|course|curso|cours|postal|zip|tax|area|region|language|idioma"
+    r"|currency|moneda|conduct|conduta|conduite|practice|program|source|fuente|quelle|honor|honour)"
+)
+# what a message says of a one-time code after giving it: not to share it, that it expires
+_ONE_TIME_SAID = re.compile(
+    r"(?i:(?:never|don'?t|do not|nicht|ne|no|nunca|não|nao|mai)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:share|teilen|partag|compart|divulg)|expires?|valid for|gültig|expira|caduca|valable|scade|vervalt)"
+)
+# a password's word, what it is of ("do wifi", "for the alarm panel"), then what says the value follows
+_PASSWORD_SAYS = re.compile(
+    rf"(?:{_PASSWORD_CODE})(?:[ \t]+(?:for|of|to|do|da|de|du|des|für|van|voor|del|della|di)"
+    r"(?:[ \t]+[^\W\d_]{1,20}){1,3})?[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|[:=])[ \t]*)?"
+)
+_YOURS = re.compile(
+    r"(?i:\b(?:your|tu|su|votre|ton|ihr|dein|seu|sua|il tuo|uw|je)[ \t]+(?:[^\W\d_][\w&-]*[ \t]+){0,2}$)"
+)
+# `0600 to 2200`, `0600-2200`; not `3398-12` (a code with a suffix)
+_RANGE_AFTER = re.compile(r"[ \t]*(?:(?:to|until|till|bis|à|hasta|a|–)[ \t]*[0-9]|-[ \t]*[0-9]{3})")  # noqa: RUF001
+_LABEL_WORD = re.compile(r"([a-z]+)[ \t]*[:=][ \t\"'«“*]*$")
+_NOT_CODE_LABELS = frozenset(
+    (
+        *("hours", "hour", "time", "times", "fee", "fees", "price", "cost", "model", "size", "battery", "level"),
+        *("count", "serial", "weight", "height", "width", "floor", "room", "unit", "year", "date", "version"),
+        *("number", "phone", "tel", "fax", "ext", "zone", "area", "type", "brand", "owner", "address"),
+    )
+)
+_DATE_GOES_ON = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]")
 _NAMED_NUMBER = re.compile(r"[A-Za-z]{1,6}[0-9]{1,5}|0[xX][0-9A-Fa-f]+")
 _FAILURE_SAID = re.compile(r"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit)")
-_UNIT_AFTER = re.compile(r"[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b|px|mm|v\b|kb|mb|gb)")
+_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b|px|mm|v\b|kb|mb|gb|lines|bytes|char"
+    r"|words|rows|items|users|pages|times|days|years|lbs?\b|kg\b)"
+)
 
 
 def _spare_told_code(m: re.Match[str], text: str) -> bool:
@@ -147,14 +213,51 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
         return True  # `HTTP 503 … code: 5031`, `access denied (code: 1045)`: an error's code
     if value[:1].isalpha() and value.isalnum() and not any(c.isdigit() for c in value[:3]) and value.islower():
         return True  # a lower-case word with a digit late (`version2`) is a name, not a code
+    if _DATE_GOES_ON.match(text, m.end()) or _RANGE_AFTER.match(text, m.end()):
+        return True  # `2025-01-31`: a date's year; `0600 to 2200`: a range, not a code
+    dictated = " " in value and (value[:1].isalpha() or not any(c.isalpha() for c in value))
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    opener_near = _OPENER_NEAR.search(text, max(line_start, m.start() - 60), m.start()) is not None
     if re.fullmatch(r"(?:pin(?:[ -]?code)?|code)[ \t\"'«“]*", said) and not text.startswith("#", m.end()):
-        return True  # `pin 2048 of the FPGA`: a bare pin or code with nothing that says a value follows
-    if said.startswith("code"):  # a bare code: what it opens said shortly before
-        after = said[4:].split()
+        # `pin 2048 of the FPGA`: a bare pin or code with nothing that says a value follows; but a
+        # PIN in capitals is the number, and a code right after what it opens ("key safe #12, code 3534")
+        word_at = m.start() + len(m.group()) - len(m.group().lstrip())
+        acronym = said.startswith("pin") and text.startswith("PIN", word_at)
+        return not (acronym or opener_near or dictated)
+    if re.match(rf"(?:{_PASSWORD_CODE})(?![a-z])", said):  # `wachtwoord 845266`, `password: 4821`: digits alone
+        says = _PASSWORD_SAYS.fullmatch(said)
+        return says is None or not value.replace(" ", "").isdigit()
+    if _ONE_TIME_SAID.search(text, m.end(), min(len(text), m.end() + 120)):
+        return False  # "Your bank code is 455309. Never share it. Expires in 10 min.": a one-time code
+    if m.start() > 0 and text[m.start() - 1].isalpha():
+        return False  # the end of a compound (`Abholcode lautet`) that names no other thing (read above)
+    code_word = re.match(rf"(?:code|{_FOREIGN_CODE})(?![a-z])", said)
+    if code_word is not None:  # a bare code: what it opens said shortly before, or after "of"/"de"
+        after = said[code_word.end() :].split()
+        if after and after[0] in _BELONGS and not _OTHER_THING.match(" ".join(after[1:3])):
+            return False  # `le code de la salle serveurs est …`, `o código do alarme é …`
         if after and after[0].isalpha() and after[0] not in _CODE_THEN:
             return True  # `code freeze is 1200`, `code review is at 1400`: a compound noun, not a code
+        if dictated:
+            return False  # digits said one by one ("the code is... 3 2 3 0"): a code read out
+        if _YOURS.search(text, max(0, m.start() - 30), m.start()):
+            return False  # "Your Acme code: 8843": a code sent to the reader
         return _OPENER_SAID.search(text, max(0, m.start() - 200), m.start()) is None
-    return said.startswith(("combin", "kombin", "combo")) and not value.replace("-", "").isdigit()
+    if said.startswith(("combin", "kombin", "combo")):
+        return re.sub(rf"(?<![a-z]){_TURN}(?![a-z])|then|[ ,-]", "", value).isdigit() is False
+    return False
+
+
+# the word for code a match ends with, so that what stands before it can be read (`zip code` -> `zip `)
+_CODE_WORD_AT_END = re.compile(r"[a-zçãéóñ]+[12]?$")
+
+
+def _spare_opener_code(m: re.Match[str], text: str) -> bool:
+    """A code told of what it opens, with no word for code: not when the colon labels another word."""
+    label = _LABEL_WORD.search(m.group()[: m.start("s") - m.start()].lower())
+    if label is not None and label.group(1) in _NOT_CODE_LABELS:
+        return True  # `gate access hours: 0600`: the value is the hours'
+    return _spare_told_code(m, text)
 
 
 WIRE_RULES: tuple[_Rule, ...] = (
@@ -166,6 +269,44 @@ WIRE_RULES: tuple[_Rule, ...] = (
         ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
         on_lower=True,
         spare=_spare_approval_code,
+    ),
+    # a number said to be someone's code, before the word: "771203 is your Acme code", "4821 es tu código",
+    # "it's 0419 for my card PIN"; the word for code ends the clause ("2024 is the code year" is none)
+    _Rule(
+        "one-time-code",
+        r"(?<![0-9a-z.,-])(?:[a-z]{1,3}-)?(?P<s>[0-9]{4,8})(?![0-9])[ \t]+(?:(?:is|es|est|ist|é|è|è il|é o|is je"
+        r"|for|para|pour|für|per)[ \t]+)+"
+        r"(?:your|tu|su|votre|ton|ihr|dein|il tuo|il suo|o seu|seu|je|uw|my|mi|mon|ma|mein|meine|il mio|o meu|mijn"
+        r"|the|our)[ \t]+(?:[^\W\d_][\w-]*[ \t]+){0,3}"
+        rf"{_CODE_WORDS}(?=[ \t]*(?:$|[\n.,;:!?)]|(?:for|to|of|de|du|da|do|and|but)(?![a-z])))",
+        (
+            "your",
+            "tu ",
+            "su ",
+            "votre",
+            "ton ",
+            "ihr",
+            "dein",
+            "seu",
+            "je ",
+            "uw ",
+            "my ",
+            "mi ",
+            "mon ",
+            "ma ",
+            "the ",
+        ),
+        on_lower=True,
+        spare=lambda m, text: _NOT_A_SECRET_CODE.search(_CODE_WORD_AT_END.sub("", m.group())) is not None,
+    ),
+    # a number used to open or to prove something: "use 7731 to unlock the scooter", "enter 4410 to sign in"
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:use|enter|type|dial|key in|punch in|tap)[ \t]+(?:(?:the[ \t]+)?(?:code|pin)[ \t]+)?"
+        r"(?P<s>[0-9]{4,8})(?![0-9])[ \t]+to[ \t]+(?:unlock|open|disarm|sign in|log in|login|verify|confirm|access"
+        r"|get in|start|activate|enter|pay|complete)(?![a-z])",
+        ("use", "enter", "type", "dial", "key in", "punch in", "tap"),
+        on_lower=True,
     ),
     # a stream key: the last segment of a streaming ingest URL (`rtmp://host/app/<key>`), machine-made
     _Rule(
@@ -189,7 +330,9 @@ WIRE_RULES: tuple[_Rule, ...] = (
         "access-code",
         r"(?<![a-z])(?:passcode|pin|puk|otp|code)(?![a-z])[^\n?]{0,60}\?[ \t]*\r?\n[ \t]*(?:[\w .-]{1,24}:[ \t]*)?"
         r"(?:(?:yes|yeah|sure|ok|okay|um|uh|so|it'?s|it is|it says|that'?s|here)[,:.! \t]+){0,3}[\"']?"
-        r"(?P<s>[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8}(?![0-9]|[.,][0-9]))",
+        r"(?P<s>[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8}(?![0-9]|[.,][0-9]))"
+        # the code ends its clause ("2024 was the year we moved" answers with no code)
+        r"(?=[\"']?[ \t]*[#*]?[.;!…]*[ \t]*(?:$|[\r\n,;—–-]|(?:then|and|but|please|thanks|ok|okay|right)(?![a-z])))",  # noqa: RUF001
         ("?",),
         on_lower=True,
         spare=lambda m, text: (
@@ -200,12 +343,45 @@ WIRE_RULES: tuple[_Rule, ...] = (
     # a code told for what it opens or authorises, in any carrier (above)
     _Rule(
         "access-code",
-        rf"{_CODE_WORDS}(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
-        r"[ \t]*[:=：]?[ \t]*[\"'«“]?"  # noqa: RUF001
-        rf"(?P<s>{_CODE_VALUE})",
-        ("pin", "puk", "passcode", "combo", "combin", "kombination", "code"),
+        _CODE_WORDS + _TOLD_AFTER,
+        ("pin", "puk", "passcode", "combo", "combin", "kombination", "code", "códig", "codig", "codice", "kod", "код"),
         on_lower=True,
         spare=_spare_told_code,
+    ),
+    # digits told under a password's word (`wachtwoord 845266`, `senha do wifi: …`): a code
+    _Rule(
+        "access-code",
+        rf"(?<![a-z_])(?:{_PASSWORD_CODE})(?![a-z_])" + _TOLD_AFTER,
+        ("pass", "wort", "woord", "contras", "senha", "mot de passe", "hasło", "haslo", "heslo", "salasana"),
+        on_lower=True,
+        spare=_spare_told_code,
+    ),
+    # the end of a compound word (German, Dutch, Nordic: `Abholcode`, `toegangscode`, `pinkode`): the
+    # word it ends says what it opens or, read by the spare, what other thing it is (`Postcode`)
+    _Rule(
+        "access-code",
+        r"(?:code|kode)(?<=[a-zäöüß]{3}code|[a-zäöüß]{3}kode)(?=[ \t]*(?:lautet|ist|is|er|är|on|:))" + _TOLD_AFTER,
+        ("code", "kode"),
+        on_lower=True,
+        spare=_spare_told_code,
+    ),
+    # a code told of what it opens, with no word for code: "the lockbox by the bike rack is 0697",
+    # "keypad: 021439#", "disarm alarm with 2224", "room safe reset to default 1537"; the code ends its
+    # clause (a quantity goes on with its unit: "the safe is 1200 mm wide")
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:lockbox|lock[ -]box|key[ -]?safe|key[ -]?box|keypad|padlock|disarm|combination lock"
+        r"|(?:room|hotel|wall|floor|office|store|gun|the|a|in-room)[ -]safe|alarm(?=[ \t]+(?:panel|system|keypad))"
+        r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access|buzzer|intercom|mailbox|garage[ -]door)"
+        r"(?![a-z])[^\n.!?]{0,40}?"
+        r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest)(?![a-z])"
+        r"|[:=])[ \t]*[#\"']?"
+        rf"(?P<s>{_CODE_VALUE})#?"
+        r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"  # noqa: RUF001
+        r"|aber|dann|puis|daarna|when|once|if|so|to|by)(?![a-z])))",
+        ("lock", "safe", "box", "keypad", "disarm", "alarm", "access", "buzzer", "intercom", "garage"),
+        on_lower=True,
+        spare=_spare_opener_code,
     ),
     _Rule(
         "password",

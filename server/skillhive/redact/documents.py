@@ -1,0 +1,97 @@
+"""A personal document's number named by its label, in a form, a record, a letter or a sentence.
+
+Passports, driving licences, identity cards, health-insurance member numbers, tax references: most
+have no check digit a rule could read, so the label says what the value is, in any language and
+with any abbreviation of "number" (`Pasaporte nº`, `Passaporto n.`, `Versicherten-Nr.`, `dl_number`,
+`"mbi":`), and the value must have the shape of a document number: six to twenty letters and digits,
+three digits at least, not a date. A word that names a document of any kind ("member", "policy",
+"document", "tax") counts only with its "number" and, for the vague ones, a context that says whose:
+a payer or a plan for a member number, a passport or a licence for a "document number".
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillhive.redact.engine import _Rule, _span
+
+# names that say "a person's document" on their own (`Reisepassnummer`, `Pasaporte`, `MBI`, `UTR`)
+_DOCUMENTS = (
+    r"passport|passeport|pasaporte|passaporto|passaporte|reisepass|paszport|paspoort|pass(?=[ _-]?(?:nr|nummer))"
+    r"|driver'?s?[ _-]?licen[cs]e|driving[ _-]licen[cs]e|führerschein|fuehrerschein|fuhrerschein"
+    r"|permis de conduire|licencia de conducir|carteira de motorista|patente di guida|rijbewijs"
+    r"|personalausweis|ausweis|identity[ _-]card|id[ _-]card|carte d'identit[ée]|carta d'identit[àa]"
+    r"|documento de identidad|documento nacional|c[ée]dula|national[ _-]id|identifikationsnummer"
+    r"|medicare|medicaid|mbi|versicherten|krankenversichert\w*|kvnr|carte vitale|health[ _-]card"
+    r"|utr|unique taxpayer reference|taxpayer|steuernummer|steuer[ _-]?nr|st\.?[ _-]?nr|tax[ _-]?id"
+    r"|tax[ _-]reference|tax[ _-]number|mrn|medical[ _-]record|voter[ _-]?(?:id|card)|elector(?:al)?[ _-]?(?:id|card)"
+    r"|identity[ _-]number|identification[ _-]number|nric|hkid|emirates[ _-]id|curp|personal[ _-]id"
+    r"|(?P<bare_id>id)(?=[ _.-]?(?:number|no|nr|#)(?![a-z]))"
+)
+# names that need their "number" and a context (`member_id` of a payer, `dl_number`, `Document Number`)
+_VAGUE = r"member|subscriber|policy|insurance|insured|dl|licen[cs]e|document|dokument|documento"
+_NUMBER = r"(?:[ _.-]?(?:number|nummer|numero|número|numéro|num|no|nº|n°|nr|n|#|id|ref|reference))"
+_VAGUE_CONTEXT = {
+    "member": re.compile(r"(?i:payer|insur|health|medic|patient|plan|versich|kasse|claim|clinic|pharm|dental)"),
+    "document": re.compile(r"(?i:passport|pasaporte|passeport|licen[cs]e|id card|identity|ausweis|visa)"),
+}
+_VALUE = (
+    r"(?=[a-z]{0,6}[0-9])(?P<s>[a-z0-9](?:[a-z0-9]|[ ]?[./-][ ]?(?=[a-z0-9])|(?<=[0-9])[ ](?=[0-9])){5,24})(?![a-z0-9])"
+)
+_DATE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
+_SEPARATORS = re.compile(r"[ ./-]")
+# what may stand before a bare "ID number" for it to be a person's: nothing, a possessive, a nationality's word
+_OWN_ID = re.compile(
+    r"(?i:(?:^|[\n:;,(\-–—])[ \t]*|(?:your|my|his|her|their|the|national|personal|government|state|citizen"  # noqa: RUF001
+    r"|identity|photo)[ \t]+)$"
+)
+_COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+
+
+def _spare_document(m: re.Match[str], text: str) -> bool:
+    value = text[slice(*_span(m))]
+    bare = _SEPARATORS.sub("", value)
+    digits = sum(c.isdigit() for c in bare)
+    if digits < 3 or (digits < 5 and not any(c.isalpha() for c in bare)) or len(bare) < 6 or len(set(bare)) < 3:
+        return True
+    if _DATE.fullmatch(value) or (bare.isdigit() and len(bare) == 4) or _COMPACT_DATE.fullmatch(bare):
+        return True
+    if m.group("bare_id") is not None and not _OWN_ID.search(text, max(0, m.start() - 30), m.start()):
+        return True  # `ID number` of a person ("your ID number", "ID no."), not `customer ID number`, `order ID no.`
+    vague = m.group("vague")
+    if vague is None:
+        return False
+    for word, context in _VAGUE_CONTEXT.items():
+        if vague.startswith(word[:6]):
+            return context.search(text, max(0, m.start() - 300), min(len(text), m.end() + 300)) is None
+    return False
+
+
+DOCUMENT_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "personal-id",
+        # (the first letters of every name first: the engine then skips the other letters fast)
+        rf"(?=[acdefhiklmnprstuv])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
+        # "(UTR)", a quote or bracket closing a key, what says the value follows; or a few words before a colon
+        r"(?:[ \t]*\([a-z]{2,6}\))?[\"'\]]?(?:[ \t]*(?:[:=#]|=>|is|es|est|ist|é|è)(?![a-z])"
+        r"|[^\n\d:]{1,40}:|[ \t]*(?:[-—–][ \t]*)?(?=[a-z0-9]))[ \t]*[\"']?" + _VALUE,  # noqa: RUF001
+        (
+            *("passport", "passeport", "passaport", "pass nr", "pass-nr", "pass_nr", "passnr", "passnummer"),
+            *("pass-nummer", "pasap", "reisepass", "paszport", "paspoort", "licen", "führer", "fuehrer", "fuhrer"),
+            *("permis", "motorista", "patente", "rijbewijs", "ausweis", "identit", "documento", "dula"),
+            *("id card", "id-card", "id_card", "health card", "health-card", "health_card", "idcard"),
+            *("national", "medicare", "medicaid", "mbi", "versicher", "kvnr", "vitale", "utr", "taxpayer"),
+            *("steuer", "nr", "tax", "member", "subscriber", "policy", "insur", "dl", "document", "dokument"),
+            *("mrn", "medical", "voter", "elector", "nric", "hkid", "emirates", "curp", "personal"),
+            *("id number", "id no", "id nr", "id #", "id#", "id_n", "id-n", "id.n", "idno", "idnumber"),
+        ),
+        on_lower=True,
+        spare=_spare_document,
+    ),
+    # an airline's passenger document record (APIS, SSR DOCS): `DOCS/P/GBR/<number>/…`
+    _Rule(
+        "passport-number",
+        r"DOCS?/[A-Z]{1,2}/[A-Z]{2,3}/(?P<s>[A-Z0-9]{5,15})/",
+        ("DOCS",),
+    ),
+)

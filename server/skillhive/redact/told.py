@@ -1,0 +1,374 @@
+"""Secrets told in a conversation rather than configured: what a turn answers, what a password looks like.
+
+- Asked, then told: a turn that asks for a secret (a PIN, a code, a password, the digits on the back
+  of a card, the answer to a security question), in any language, and the next turn that gives it:
+  the value that opens that turn (digits, digits said one by one or in words, a password, a name).
+- A password's shape where a password or a login is spoken of: a string that mixes letters, digits
+  and symbols the way a chosen or generated password does (`Harbor#6623`, `G0KiNonj7NUgR!`) or a
+  passphrase of words and a number, within a few lines of a word for password or login.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, marker
+from skillhive.redact.judge import entropy, looks_like_passphrase
+from skillhive.redact.values import _PLACEHOLDER
+
+_MAX_TURN = 400  # a turn that asks is a line of this many characters at most; a longer one is no turn
+
+# what a turn may ask for: a PIN, a code, a password (in the languages agents hear them), a card's
+# security digits, a security question's answer
+_ASKED_SECRET = re.compile(
+    r"(?<![a-z])(?P<n>pin|puk|passcode|pass ?code|password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
+    r"|mot de passe|mdp|hasło|haslo|heslo|parola|пароль|passphrase|code|código|codigo|codice|kod|koodi|kode|код"
+    r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
+    r"|(?:security|secret) (?:question|answer|word)|maiden name|memorable (?:word|answer|name|place)"
+    r"|2fa|otp|tan|one[ -]time)(?![a-z])"
+)
+_ASKED_GATES: tuple[str, ...] = (
+    *("pin", "puk", "pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "parola", "пароль"),
+    *("code", "cód", "codig", "codice", "kod", "koodi", "kode", "код", "cvv", "cvc", "csc", "digits"),
+    *("security", "secret", "maiden", "memorable", "2fa", "otp", "tan", "one-time", "one time"),
+)
+# a turn asks: a question mark after the secret's name, or a verb that asks for it before
+_ASKING = re.compile(
+    r"(?<![a-z])(?:read|tell|give|say|send|confirm|provide|enter|type|need|what'?s|whats|what is|cuál|cual|qual"
+    r"|quel|quelle|wie lautet|welche[rs]?|dime|dígame|digame|diga|dimmi|mi dica|noem|geef|what was|which"
+    r"|get|please|could i|can i|may i|can you|could you)(?![a-z])"
+)
+# a code named for another thing (an error's, a booking's, a place's): no secret is asked for
+_OTHER_CODE = re.compile(
+    r"(?:error|status|exit|return|response|reason|promo|coupon|discount|voucher|zip|postal|post|area|country"
+    r"|source|tracking|booking|reservation|confirmation|order|reference|ref|product|item|sku|tax|course|class"
+    r"|room|flight|seat|gate|iata|airport|currency|language|dial|qr|bar|colou?r|hs|zip|sort|swift|bank)"
+    r"[ _-]?$"
+)
+_FAILURE = re.compile(r"(?<![a-z])(?:error|errors|fail\w*|status|exit|http|warning|fault|crash\w*|errno)(?![a-z])")
+_CARD_DIGITS = frozenset(("cvv", "cvc", "csc", "cvv2", "digits on the back", "three digits", "3 digits"))
+_WORD_ANSWERS: tuple[str, ...] = (
+    *("security question", "security answer", "secret question", "secret answer", "secret word"),
+    *("maiden name", "memorable word", "memorable answer", "memorable name", "memorable place"),
+)
+_PASSWORD_NOUNS = frozenset(
+    ("password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "mot de passe", "mdp")
+) | frozenset(("hasło", "haslo", "heslo", "parola", "пароль", "passphrase"))
+
+# the next turn: a speaker's label, words that lead an answer, then the value
+_SPEAKER = re.compile(r"[ \t]*(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?")  # noqa: RUF001
+_LEAD = re.compile(
+    r"(?:oh|dear|um+|uh+|er|erm|ah|hm+|yes|yeah|yep|sure|ok|okay|so|well|right|alright|it'?s|its|it is|that'?s"
+    r"|that is|this is|here|here it is|the|my|our|his|her|code|pin|password|passcode|number|is|sí|si|claro"
+    r"|vale|es|oui|c'est|ja|das|ist|é|è|sim|é o|the code is|let'?s|do|use|try|make it|set it to|i'?ll use"
+    r"|how about|go with)[,.…!:]*[ \t]+",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho"
+    r"|nueve|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht"
+    r"|neun|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|três|sete|oito|nul|een|twee|drie|vijf|zes"
+    r"|zeven|negen)"
+)
+_DIGITS_TOLD = re.compile(
+    r"(?P<s>[0-9](?:[ ,.-]?[0-9]){2,11}"
+    rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}})"
+    # the number ends the turn or its clause ("2024 was the year we moved" is no code)
+    r"(?=[ \t]*[#*]?[.;!…]*[ \t]*(?:$|[,;—–-]|(?:then|and|but|please|thanks|thank you|ok|okay|right|i think"  # noqa: RUF001
+    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa])(?![a-z])))",
+    re.IGNORECASE,
+)
+_TOKEN_TOLD = re.compile(r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$))")  # noqa: RUF001
+# a value spelled out, one character at a time ("N i m b u s % 7 9 …"), to the end of the turn
+_SPELLED = re.compile(r"(?P<s>[^\s](?: [^\s]){5,63})[ \t]*$")
+_NAME_TOLD = re.compile(r"(?P<s>[^\W\d_][^\W\d_'-]{1,30}(?:[ -][^\W\d_][^\W\d_'-]{1,30})?)[.!]?[ \t]*$")
+_NOT_AN_ANSWER = frozenset(
+    ("yes", "no", "sure", "okay", "ok", "sorry", "what", "why", "hold", "wait", "pardon", "thanks", "hello", "hi")
+) | frozenset(("hmm", "um", "uh", "right", "fine", "none", "nothing", "unknown", "n/a", "later", "never", "nope"))
+
+
+def _answer(line: str, noun: str) -> tuple[int, int] | None:
+    """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None."""
+    at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
+    for _ in range(5):
+        lead = _LEAD.match(line, at)
+        if lead is None:
+            break
+        at = lead.end()
+    spelled = _SPELLED.match(line, at)
+    if spelled is not None and sum(c.isalnum() for c in spelled.group("s")) >= 6:
+        return spelled.span("s")
+    digits = _DIGITS_TOLD.match(line, at)
+    if digits is not None:
+        value = digits.group("s")
+        n = sum(c.isdigit() for c in value)
+        if n >= 4 or not value[:1].isdigit() or (n == 3 and noun in _CARD_DIGITS):
+            return digits.span("s")
+        return None
+    if noun in _WORD_ANSWERS:
+        name = _NAME_TOLD.match(line, at)
+        if name is not None and name.group("s").split()[0].lower() not in _NOT_AN_ANSWER:
+            return name.span("s")
+        return None
+    token = _TOKEN_TOLD.match(line, at)
+    if token is None:
+        return None
+    value = token.group("s")
+    if value.lower() in _NOT_AN_ANSWER or _PLACEHOLDER.fullmatch(value) or "://" in value:
+        return None
+    if noun in _PASSWORD_NOUNS:
+        ok = password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
+    else:  # a code: letters and digits, digits among them; not a letter and a number (`E4412`, `B22`)
+        ok = value.isalnum() and any(c.isdigit() for c in value) and len(value) >= 4
+        ok = ok and re.fullmatch(r"[A-Za-z]{1,3}[0-9]{1,6}", value) is None
+    return token.span("s") if ok else None
+
+
+# the next message of a chat log kept as JSON (`{"role": "user", "content": "…"}`): its text's start
+_NEXT_MESSAGE = re.compile(r"\"(?:content|text|body|message|msg|utterance|transcript)\"[ \t]*:[ \t]*\"")
+_STRING_END = re.compile(r"(?<!\\)\"")
+
+
+def _turns(lowered: str, m: re.Match[str]) -> list[tuple[int, int, int, int]]:
+    """Where the turn that names the secret is, and where the next turn is: the next line, and the next
+    message of a JSON chat log. Each look is bounded (a turn's length): many names cost linear time."""
+    turns = []
+    message = _NEXT_MESSAGE.search(lowered, m.end(), m.end() + _MAX_TURN)
+    if message is not None:  # the rest of this message is the asking turn; the next message's text answers
+        start = lowered.rfind('"', max(0, m.start() - _MAX_TURN), m.start()) + 1
+        end = _STRING_END.search(lowered, message.end(), message.end() + _MAX_TURN)
+        turns.append((start, message.start(), message.end(), end.start() if end else message.end()))
+    line_start = lowered.rfind("\n", max(0, m.start() - _MAX_TURN), m.start()) + 1
+    line_end = lowered.find("\n", m.end(), m.end() + _MAX_TURN)
+    if line_end >= 0 and not (line_start == 0 and m.start() > _MAX_TURN):
+        next_start = line_end + 1
+        while lowered.startswith("\n", next_start):  # a blank line between the turns
+            next_start += 1
+        next_end = lowered.find("\n", next_start, next_start + _MAX_TURN)
+        next_end = min(len(lowered), next_start + _MAX_TURN) if next_end < 0 else next_end
+        turns.append((line_start, line_end, next_start, next_end))
+    return turns
+
+
+def redact_asked_then_told(text: str, counter: _Counter) -> str:
+    """A secret given in the turn after the one that asked for it (a call, a chat, a form's transcript)."""
+    if "\n" not in text and '"' not in text:
+        return text
+    lowered = _lower(text)
+    if not any(gate in lowered for gate in _ASKED_GATES):
+        return text
+    spans: list[tuple[int, int, str]] = []
+    asked: set[int] = set()
+    for m in _ASKED_SECRET.finditer(lowered):
+        for line_start, line_end, next_start, next_end in _turns(lowered, m):
+            if next_start in asked or _OTHER_CODE.search(lowered, max(line_start, m.start() - 24), m.start()):
+                continue
+            line = lowered[line_start:line_end]
+            if _FAILURE.search(line):
+                continue  # "what's the code on the error screen?": an error's code is asked for
+            if "?" not in line and _ASKING.search(line, 0, m.start() - line_start) is None:
+                continue
+            asked.add(next_start)
+            found = _answer(text[next_start:next_end], m.group("n"))
+            if found is not None:
+                start, end = next_start + found[0], next_start + found[1]
+                if not _MARKER.search(text, max(0, start - 30), end):
+                    spans.append((start, end, "password" if m.group("n") in _PASSWORD_NOUNS else "access-code"))
+    return mark(text, spans, counter)
+
+
+def mark(text: str, spans: list[tuple[int, int, str]], counter: _Counter) -> str:
+    """`text` with each span (of overlapping ones, the first) replaced by its kind's marker; found values kept."""
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end, kind in sorted(set(spans)):
+        if start < last:
+            continue
+        out.append(text[last:start])
+        out.append(marker(kind))
+        if counter.found is not None:
+            counter.found.append((text[start:end], kind))
+        counter.n += 1
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+# -- a password's shape where a password or a login is spoken of --------------------------------------
+
+_PASSWORD_SPOKEN = re.compile(
+    r"(?<![a-z])(?:passwords?|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|mdp"
+    r"|hasło|haslo|heslo|salasana|lösenord|passord|adgangskode|parola|пароль|passphrase|passcode|pwd"
+    r"|login|log(?:ged|ging)?[ -]?in(?:to)?|log[ -]?on|logon|sign(?:ed|ing)?[ -]?in|credentials|creds"
+    r"|pass(?=[ \t]*[:=])|pw(?=[ \t]*[:=])|clave|chiave|kodeord|lozinka|şifre|sifre)(?![a-z])"
+)
+_SPOKEN_GATES: tuple[str, ...] = (
+    *("pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "salasana", "lösen", "parola"),
+    *("пароль", "adgang", "pwd", "log", "sign", "cred", "clave", "chiave", "kodeord", "lozinka", "ifre"),
+)
+_NEAR = 300  # how far from the word a password may be, on its line or the lines beside it
+# a string with no space, quote or bracket in it; its trailing full stop or comma is the sentence's
+# (a digit in it: every shape below has one, and most words have none)
+_CANDIDATE = re.compile(
+    r"(?<![^\s\"'`(\[{=>,*])(?=[^\s\"'`<>()\[\]{},;*]{0,63}[0-9])[^\s\"'`<>()\[\]{},;*]{6,64}"
+    r"(?![^\s\"'`)\]},;.:!?*])"
+)
+_SYMBOLS = frozenset("!@#$%^&*?~|+")
+_EMAIL = re.compile(r"@[\w-]+\.[A-Za-z]{2,}")
+_FORMAT_OR_ENCODED = re.compile(r"%(?:[0-9A-Fa-f]{2}|[-+ #0-9.]*[sdifrxXeEgGcou%({])")
+_SAID_EXAMPLE = re.compile(
+    r"(?i:e\.g\.|example|such as|like|zum beispiel|z\.b\.|par exemple|por ejemplo)[ \t:]*[\"'`]?$"
+)
+
+
+# three words or more joined by one separator, a number at the end (`tulip-otter-cobalt33`); not a
+# host's or a service's name (`api-gateway-prod2`)
+_PHRASE = re.compile(
+    r"[a-z]{3,12}(?P<j>[-.])[a-z]{3,12}(?:(?P=j)[a-z]{3,12}){0,4}(?P=j)[a-z]{3,12}(?P=j)?[0-9]{1,4}[!?#*]?"
+)
+_INFRA_WORDS = frozenset(
+    (
+        *("prod", "production", "dev", "stage", "staging", "test", "api", "web", "app", "server", "node", "host"),
+        *("cluster", "worker", "east", "west", "north", "south", "cache", "service", "gateway", "backend"),
+        *("frontend", "internal", "public", "private", "primary", "replica", "master", "main", "release"),
+        *("page", "user", "users", "admin", "account", "login", "signin", "session", "form", "step", "demo"),
+        *("sample", "temp", "backup", "data", "file", "build", "version", "image", "item", "order", "test"),
+    )
+)
+
+
+# two words of four letters or more and a number of two digits or more (`tortuga-verde-88`)
+_PAIR_PHRASE = re.compile(r"[a-z]{4,12}(?P<j>[-.])[a-z]{4,12}(?P=j)?[0-9]{2,4}[!?#*]?")
+
+
+def _chosen_phrase(value: str) -> bool:
+    lowered = value.lower()
+    if _PHRASE.fullmatch(lowered) is None and _PAIR_PHRASE.fullmatch(lowered) is None:
+        return False
+    return not any(w in _INFRA_WORDS for w in re.split(r"[-._0-9!?#*]+", lowered))
+
+
+# a label that says the value after it is a name: a network's, a user's, a host's
+_NAMED_AS_NAME = re.compile(
+    r"(?i:(?:network|ssid|wi-?fi name|user(?:[ _-]?name)?|login(?: name| id)?|account|host(?:name)?|server"
+    r"|e-?mail|nick(?:name)?|handle|id)[ \t]*[:=][ \t]*[\"'`]?$)"
+)
+
+
+_NUMBERED_REFERENCE = re.compile(
+    r"(?:[A-Z]{1,4}|(?i:issues?|tickets?|bugs?|case|order|item|step|room|no|nr|pr|mr|cl))#[0-9]+"
+)
+
+
+def password_shaped(value: str) -> bool:
+    """Letters and digits with a symbol (`Harbor#6623`, `ember&9247`), both cases and digits mixed all
+    along (`G0KiNonj7NUgR`), or words and a number (`tulip-otter-cobalt33`): how people and password
+    managers make passwords; not a path, a URL, an address, a reference (`#123`, `$X`), a version."""
+    if not 6 <= len(value) <= 64 or value[0] in "#@$/~.-+&" or "/" in value or "=" in value or ":" in value:
+        return False
+    if _EMAIL.search(value) or _PLACEHOLDER.fullmatch(value) or _NOT_A_SECRET.search(value):
+        return False
+    if value[0] == "%" and _FORMAT_OR_ENCODED.match(value):
+        return False
+    if _NUMBERED_REFERENCE.fullmatch(value) or "&&" in value or "||" in value:
+        return False  # `PR#812`, `issue#44`: a numbered thing; `build1&&test2`: commands, not a password
+    if looks_like_passphrase(value.lower()) or _chosen_phrase(value):
+        return True
+    if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+        return False
+    if any(c in _SYMBOLS for c in value):
+        return True
+    # both cases and digits, a capital and a digit inside (not `iPhone15`, `Win11Pro`): machine-made
+    inner = value[1:-1]
+    return (
+        len(value) >= 10
+        and any(c.isupper() for c in inner)
+        and any(c.islower() for c in value)
+        and sum(c.isdigit() for c in inner) >= 2
+        and len(re.findall(r"[0-9]+|[^0-9]+", value)) >= 5
+        and entropy(value) >= 3.2
+    )
+
+
+_WORD_NUMBER = re.compile(r"[A-Za-z]+#[0-9]+")
+# the accounts a device or a system comes with: the user side of a pair that says a password follows
+_ACCOUNTS = frozenset(
+    ("root", "admin", "administrator", "sa", "postgres", "pi", "guest", "user", "ubnt", "support", "operator")
+) | frozenset(("manager", "superuser", "sysadmin", "oracle", "system", "ftp", "service", "tech", "installer"))
+# a user and a password told as a pair, a spaced slash between them (`admin / X`, `pharm2 / X`)
+_PAIR = re.compile(r"(?<![\w/.-])(?P<u>[A-Za-z][\w.@+-]{1,40})[ \t]+/[ \t]+(?P<s>[^\s\"'`<>()\[\]{},;*/]{6,64})")
+
+
+def redact_password_shaped(text: str, counter: _Counter) -> str:
+    """A password-shaped string on the line of, or the line beside, a word for password or login; or
+    after a user's name and a spaced slash."""
+    spans: list[tuple[int, int, str]] = []
+    if " / " in text:
+        for pair in _PAIR.finditer(text):
+            value = pair.group("s").rstrip(".,:;")
+            # with no word for password near, a word, `#` and a number is as likely a reference (`Fix#123`)
+            if _MARKER.search(text, pair.start(), pair.end()):
+                continue
+            if _WORD_NUMBER.fullmatch(value) and pair.group("u").lower() not in _ACCOUNTS:
+                continue
+            if password_shaped(value):
+                spans.append((pair.start("s"), pair.start("s") + len(value), "password"))
+    lowered = _lower(text)
+    if not any(gate in lowered for gate in _SPOKEN_GATES):
+        return mark(text, spans, counter)
+    seen = {start for start, _, _ in spans}
+    scanned = 0  # windows overlap: each stretch of text is looked at once
+    for m in _PASSWORD_SPOKEN.finditer(lowered):
+        # this line, and the lines before and after it (a question and its answer, a chat's turns)
+        floor, ceiling = max(0, m.start() - _NEAR), min(len(text), m.end() + _NEAR)
+        before = text.rfind("\n", floor, m.start())
+        previous = text.rfind("\n", floor, before) if before >= 0 else -1
+        start = previous + 1 if previous >= 0 else floor
+        after = text.find("\n", m.end(), ceiling)
+        end = text.find("\n", after + 1, ceiling) if after >= 0 else -1
+        end = ceiling if end < 0 else end
+        for c in _CANDIDATE.finditer(text, max(start, scanned), end):
+            if c.start() in seen:
+                continue
+            seen.add(c.start())
+            value = c.group().rstrip(".,:;")
+            if not password_shaped(value) or _MARKER.search(text, max(0, c.start() - 30), c.end()):
+                continue
+            if _SAID_EXAMPLE.search(text, max(0, c.start() - 20), c.start()):
+                continue
+            if _NAMED_AS_NAME.search(text, max(0, c.start() - 30), c.start()):
+                continue  # `Wi-Fi network: Cafe-Guest-2024`, `username: jo.smith-88`: a name, not the password
+            spans.append((c.start(), c.start() + len(value), "password"))
+        scanned = max(scanned, end)
+    return mark(text, spans, counter)
+
+
+# -- answers and codes under the label a form gives them -----------------------------------------------
+
+# what a form's label says of a security answer: one to three capitalised words or a value with a digit
+_ANSWER_VALUE = r"(?P<s>(?-i:[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ -][A-ZÀ-Þ][^\W\d_]{1,30}){0,2})|[^\s\"',;]*[0-9][^\s\"',;]*)"
+TOLD_RULES: tuple[_Rule, ...] = (
+    # "Mother's maiden name: Vasquez"; "Security question: first school / Answer: Lakeside"
+    _Rule(
+        "security-answer",
+        r"(?i:(?:maiden name|memorable (?:word|name|place|answer)|(?:security|secret|verbal) (?:answer|word|phrase)"
+        r"|verbal pass(?:word|code))[^\n:=]{0,20}[:=]"
+        r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
+        + _ANSWER_VALUE
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]))",
+        ("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
+    ),
+    # a gift card's claim code, a voucher's PIN, an account's activation code: whoever reads it uses it
+    _Rule(
+        "access-code",
+        r"(?:claim|redemption|gift[ -]?card|voucher|prepaid|activation|enrol?ment|invitation|invite)[ _-]?"
+        r"(?:code|pin|key)(?![a-z])[^\n:=]{0,20}?(?:[:=]|is)[ \t]*[\"']?"
+        r"(?P<s>(?=[a-z0-9-]*[0-9])[a-z0-9]{3,}(?:-[a-z0-9]{3,}){1,5}|(?=[a-z]{0,15}[0-9])(?=[0-9]{0,15}[a-z])[a-z0-9]{6,16})"
+        r"(?![a-z0-9-])",
+        ("claim", "redemption", "gift", "voucher", "prepaid", "activation", "enrol", "invit"),
+        on_lower=True,
+    ),
+    # a Wi-Fi QR code's payload (`WIFI:S:<ssid>;T:WPA;P:<password>;;`): the password field
+    _Rule("wifi-password", r"WIFI:(?:[^;\n]{0,80};){0,6}?P:(?P<s>(?:\\.|[^;\\\n]){1,63});", ("WIFI:",)),
+)
