@@ -162,9 +162,10 @@ class Retriever:
         ranked, below = self._rank(team, candidates, q, known)
         words = _words(q.text)
         offered = [_item(c, words, q.user) for c in ranked[: q.k]]
+        said = {id(item): _said(c, words) for item, c in zip(offered, ranked, strict=False)}
         verdicts = {c.id: c.card.served for c in ranked[: q.k] if isinstance(c.card, TrajectoryCard)}
-        self._provenance(team, offered, q, verdicts)  # before fitting: the budget counts what is served
-        items, omitted = _fit(offered, q.max_tokens)
+        self._provenance(team, offered, q, verdicts, said)  # before fitting: the budget counts what is served
+        items, omitted = _fit(offered, q.max_tokens, said)
         tokens = sum(_item_tokens(i) for i in items)
         note = None
         if omitted:
@@ -181,7 +182,12 @@ class Retriever:
             search.forget_counts(team)
 
     def _provenance(
-        self, team: str, items: list[ExperienceItem], q: Query, verdicts: dict[str, Verdict | None]
+        self,
+        team: str,
+        items: list[ExperienceItem],
+        q: Query,
+        verdicts: dict[str, Verdict | None],
+        said: dict[int, str],
     ) -> None:
         """Who stands behind each item, whether it is the caller's, how far to trust it; and text that
         reads like orders to an agent (or exfiltration) withheld, with the reason as a flag (for a run,
@@ -197,7 +203,8 @@ class Retriever:
                 item.trust = "verified"  # the caller's own record: whoever else joins the hive later
             else:
                 item.trust = "verified" if (item.users or 0) >= q.min_users else "unverified"
-            withhold_served(item, verdicts.get(item.id) if item.kind is ItemKind.TRAJECTORY else None)
+            verdict = verdicts.get(item.id) if item.kind is ItemKind.TRAJECTORY else None
+            withhold_served(item, verdict, said=said.get(id(item), ""))
 
     # -- candidates ------------------------------------------------------------------------------
     def _fresh_hits(self, fresh: Sequence[tuple[str, str]], qvec: np.ndarray) -> list[tuple[str, float]]:
@@ -406,7 +413,7 @@ def _fold_tasks(ranked: list[_Candidate]) -> list[_Candidate]:
 
 
 # -- items -----------------------------------------------------------------------------------------
-def _fit(offered: list[ExperienceItem], budget: int) -> tuple[list[ExperienceItem], int]:
+def _fit(offered: list[ExperienceItem], budget: int, said: dict[int, str]) -> tuple[list[ExperienceItem], int]:
     """The items, in order, that fit the token budget (an item too long with its summary cut to fit),
     and how many it left out."""
     items: list[ExperienceItem] = []
@@ -414,8 +421,10 @@ def _fit(offered: list[ExperienceItem], budget: int) -> tuple[list[ExperienceIte
     for item in offered:
         cost = _item_tokens(item)
         if cost > budget:
-            item = _shrink(item, budget)
-            withhold_served(item)  # the text served is now the cut one
+            cut = _shrink(item, budget)
+            if cut is not item:
+                withhold_served(cut, said=said.get(id(item), ""))  # the text served is now the cut one
+            item = cut
             cost = _item_tokens(item)
             if cost > budget:
                 omitted += 1
@@ -433,7 +442,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
             kind=ItemKind.TRAJECTORY,
             id=c.id,
             title=served_title(card.title, card.task),
-            why=_why(c, words, card.task),
+            why=_why(c, words, _why_text(card)),
             outcome=OutcomeStatus(card.status),
             score=score,
             summary=card.summary,
@@ -449,7 +458,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
             kind=ItemKind.LESSON,
             id=c.id,
             title=squash(card.title, 200),
-            why=_why(c, words, f"{card.title} {card.description} {card.content}"),
+            why=_why(c, words, _why_text(card)),
             score=score,
             summary=squash(f"{card.kind}: when {card.description} — {card.content}", 700),
             success_rate=round(card.successes / card.uses, 3) if card.uses else None,
@@ -462,7 +471,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
         kind=ItemKind.SKILL,
         id=card.name,
         title=squash(card.description, 200),
-        why=_why(c, words, f"{card.name.replace('-', ' ')} {card.description}"),
+        why=_why(c, words, _why_text(card)),
         score=score,
         summary=f"load with get_skill('{card.name}')",
         version=card.version,
@@ -478,13 +487,33 @@ def _why(c: _Candidate, words: set[str], text: str) -> str:
     if c.similarity is not None and c.similarity >= (c.keywords.score if c.keywords else 0.0):
         what = "similar task" if c.kind is ItemKind.TRAJECTORY else "meaning"
         parts.append(f"{what} {c.similarity:.2f}")
-    shared = list(c.keywords.words) if c.keywords else sorted(words & _words(text))
-    if shared:
-        parts.append("keywords: " + ", ".join(shared[:6]))
+    if shared := _said(c, words, text):
+        parts.append(shared)
     if c.agreement and c.agreement[0]:
         needed, same, of = c.agreement
         parts.append(f"procedure {' + '.join(needed[:4])}, followed by {same} of the {of} nearest runs")
     return "; ".join(parts) or "related"
+
+
+def _why_text(card: TrajectoryCard | LessonCard | SkillCard | None) -> str:
+    """The text of an item whose words `why` may list as shared with the query."""
+    if card is None:
+        return ""
+    if isinstance(card, TrajectoryCard):
+        return card.task
+    if isinstance(card, LessonCard):
+        return f"{card.title} {card.description} {card.content}"
+    return f"{card.name.replace('-', ' ')} {card.description}"
+
+
+def _said(c: _Candidate, words: set[str], text: str | None = None) -> str:
+    """The clause of an item's `why` that lists the query's own words it shares (at most six), or "".
+    Those words are the caller's, in the caller's order or sorted: nobody else wrote them."""
+    if c.keywords:
+        shared = list(c.keywords.words)
+    else:
+        shared = sorted(words & _words(_why_text(c.card) if text is None else text))
+    return "keywords: " + ", ".join(shared[:6]) if shared else ""
 
 
 def _merge(fresh: list[tuple[str, float]], indexed: list[tuple[str, float]]) -> list[tuple[str, float]]:

@@ -161,16 +161,21 @@ def own_text(title: str, summary: str, procedure: Sequence[str] | None) -> str:
     return "\n".join([title, summary, *(procedure or ())])
 
 
-def withhold_served(item: ExperienceItem, stored: Verdict | None = None) -> None:
+def withhold_served(item: ExperienceItem, stored: Verdict | None = None, *, said: str = "") -> None:
     """Withhold, in every field that shows it, an item's text that reads like orders to agents (or
     exfiltration, or hides text); `flags` says why. The item's own text (title, summary, procedure)
     is checked as one — `stored`, the verdict kept with a run, answers for it when it is the verdict
     of this very text under today's rules — and each clause of its `why` (its similarity; the
-    query's words it shares; the procedure its neighbours share) on its own: they recur from query
-    to query, so their verdicts are remembered (`served_problem`)."""
+    procedure its neighbours share) on its own: they recur from query to query, so their verdicts
+    are remembered (`served_problem`). `said` is the clause listing the query's own words the item
+    shares: the caller wrote them, so they are not read as anyone's orders (one clause equal to it
+    is passed over; any other, whatever it starts with, is checked)."""
     own = own_text(item.title, item.summary, item.procedure)
     mine = stored.flag if stored is not None and stored.holds_for(own) else served_problem(own)
-    problem = mine or next(filter(None, map(served_problem, item.why.split("; "))), None)
+    clauses = item.why.split("; ")
+    if said in clauses:
+        clauses.remove(said)
+    problem = mine or next(filter(None, map(served_problem, clauses)), None)
     if problem is not None:
         item.flags = [problem.split(":", 1)[0]]
         item.title, item.summary, item.why, item.procedure = withheld(item.flags[0]), "", "", None
