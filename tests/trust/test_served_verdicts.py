@@ -4,6 +4,8 @@ the run."""
 
 from __future__ import annotations
 
+import threading
+
 import anyio
 import pytest
 
@@ -127,3 +129,31 @@ async def test_a_tool_name_that_forges_the_keywords_clause_is_still_withheld(tea
     tid = (await team.ok("mallory", "record_trajectory", **run))["id"]
     item = await served(team, tid, "rotate the staging database password with vault")
     assert item.get("flags") and "evil.example" not in str(item)
+
+
+async def test_a_forget_waiting_on_the_indexers_claim_never_waits_for_the_indexers_verdict(
+    team: TeamHive, database_url: str | None
+) -> None:
+    # The full suite once hung here: the indexer held its outbox claim while its verdict's UPDATE waited for
+    # the run's row, and a forget holding that row waited for the claimed outbox row. The verdict is now
+    # written once the claim is committed: a run's row held elsewhere never keeps the outbox locked.
+    if database_url is None:
+        pytest.skip("row locks across connections: PostgreSQL")
+    indexer, ledger = team.hive.backends.indexer, team.hive.backends.ledger
+    indexer.stop()  # this test drives the indexer itself
+    tid = (await team.ok("bob", "record_trajectory", **trajectory(PLAIN)))["id"]
+    with ledger.db.transaction() as tx:  # as a forget does: the run's row held, its transaction open
+        tx.execute("SELECT id FROM trajectories WHERE id = ? FOR UPDATE", (tid,))
+        drain = threading.Thread(target=indexer.drain, kwargs={"others_timeout": 0.0})
+        drain.start()
+        with anyio.fail_after(120):
+            while not ledger.read(
+                "SELECT pid FROM pg_stat_activity"
+                " WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE trajectories SET served_%'"
+            ):
+                await anyio.sleep(0.05)
+        # the indexer now waits for the row: its claim must already be committed (the outbox row gone)
+        assert ledger.read("SELECT count(*) AS n FROM outbox WHERE item_id = ?", (tid,))[0]["n"] == 0
+    drain.join(timeout=120)
+    assert not drain.is_alive()
+    assert stored(team, tid)["served_rules"] == RULES

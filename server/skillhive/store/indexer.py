@@ -50,6 +50,7 @@ class Indexer:
         self._drain_lock = threading.Lock()
         # Vectors of a batch whose write failed, keyed by (id, text): a retry does not re-embed.
         self._computed: dict[tuple[str, str], np.ndarray] = {}
+        self._indexed_runs: list[str] = []  # runs of the batch in hand, judged once its claim is committed
         self.last_error: str | None = None
         self.failing_since: float | None = None  # time.monotonic() of the first failure in a row
 
@@ -81,6 +82,10 @@ class Indexer:
                             " reindex` tries again): the embedding service refused it: %s",
                             item.kind, item.item_id, item.team, reason,
                         )  # fmt: skip
+                # Judged once the claim is committed: a verdict's write waits for the run's row, which a
+                # forget may hold while it waits for the outbox rows this claim locks (PostgreSQL).
+                self.ledger.judge_served(self._indexed_runs)
+                self._indexed_runs.clear()
                 self._computed.clear()
                 with self._cond:
                     self._cond.notify_all()
@@ -118,7 +123,7 @@ class Indexer:
         for (team, kind), by_id in groups.items():
             pairs = list(by_id.items())
             self.index.upsert(team, kind, [i for i, _ in pairs], self._vectors(pairs))
-        self.ledger.judge_served([i for (_, kind), by_id in groups.items() if kind == "trajectory" for i in by_id])
+        self._indexed_runs += [i for (_, kind), by_id in groups.items() if kind == "trajectory" for i in by_id]
         for (team, kind), gone in forgotten.items():
             self.index.delete(team, kind, list(gone))
 
