@@ -161,8 +161,9 @@ class Retriever:
             candidates += self._skills(team, q.text, qvec, skills)
         ranked, below = self._rank(team, candidates, q, known)
         words = _words(q.text)
-        offered = [_item(c, words, q.user) for c in ranked[: q.k]]
-        said = {id(item): _said(c, words) for item, c in zip(offered, ranked, strict=False)}
+        shown = [(c, _said(c, words)) for c in ranked[: q.k]]
+        offered = [_item(c, shared, q.user) for c, shared in shown]
+        said = {id(item): shared for item, (_, shared) in zip(offered, shown, strict=True)}
         verdicts = {c.id: c.card.served for c in ranked[: q.k] if isinstance(c.card, TrajectoryCard)}
         self._provenance(team, offered, q, verdicts, said)  # before fitting: the budget counts what is served
         items, omitted = _fit(offered, q.max_tokens, said)
@@ -434,7 +435,8 @@ def _fit(offered: list[ExperienceItem], budget: int, said: dict[int, str]) -> tu
     return items, omitted
 
 
-def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
+def _item(c: _Candidate, said: str, user: str | None) -> ExperienceItem:
+    """What is served of a candidate; `said` is the clause of its `why` listing the query's words it shares."""
     card = c.card
     score = round(min(1.0, c.key), 2)  # the order served: monotone down the list
     if isinstance(card, TrajectoryCard):
@@ -442,7 +444,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
             kind=ItemKind.TRAJECTORY,
             id=c.id,
             title=served_title(card.title, card.task),
-            why=_why(c, words, _why_text(card)),
+            why=_why(c, said),
             outcome=OutcomeStatus(card.status),
             score=score,
             summary=card.summary,
@@ -458,7 +460,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
             kind=ItemKind.LESSON,
             id=c.id,
             title=squash(card.title, 200),
-            why=_why(c, words, _why_text(card)),
+            why=_why(c, said),
             score=score,
             summary=squash(f"{card.kind}: when {card.description} — {card.content}", 700),
             success_rate=round(card.successes / card.uses, 3) if card.uses else None,
@@ -471,7 +473,7 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
         kind=ItemKind.SKILL,
         id=card.name,
         title=squash(card.description, 200),
-        why=_why(c, words, _why_text(card)),
+        why=_why(c, said),
         score=score,
         summary=f"load with get_skill('{card.name}')",
         version=card.version,
@@ -482,13 +484,13 @@ def _item(c: _Candidate, words: set[str], user: str | None) -> ExperienceItem:
     )
 
 
-def _why(c: _Candidate, words: set[str], text: str) -> str:
+def _why(c: _Candidate, said: str) -> str:
     parts = []
     if c.similarity is not None and c.similarity >= (c.keywords.score if c.keywords else 0.0):
         what = "similar task" if c.kind is ItemKind.TRAJECTORY else "meaning"
         parts.append(f"{what} {c.similarity:.2f}")
-    if shared := _said(c, words, text):
-        parts.append(shared)
+    if said:
+        parts.append(said)
     if c.agreement and c.agreement[0]:
         needed, same, of = c.agreement
         parts.append(f"procedure {' + '.join(needed[:4])}, followed by {same} of the {of} nearest runs")
@@ -506,13 +508,10 @@ def _why_text(card: TrajectoryCard | LessonCard | SkillCard | None) -> str:
     return f"{card.name.replace('-', ' ')} {card.description}"
 
 
-def _said(c: _Candidate, words: set[str], text: str | None = None) -> str:
+def _said(c: _Candidate, words: set[str]) -> str:
     """The clause of an item's `why` that lists the query's own words it shares (at most six), or "".
     Those words are the caller's, in the caller's order or sorted: nobody else wrote them."""
-    if c.keywords:
-        shared = list(c.keywords.words)
-    else:
-        shared = sorted(words & _words(_why_text(c.card) if text is None else text))
+    shared = list(c.keywords.words) if c.keywords else sorted(words & _words(_why_text(c.card)))
     return "keywords: " + ", ".join(shared[:6]) if shared else ""
 
 
