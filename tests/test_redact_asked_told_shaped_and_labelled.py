@@ -8,7 +8,8 @@ Every value is built from pieces here; none is taken from a corpus.
 from __future__ import annotations
 
 import pytest
-from tests.redaction_checks import redacted, unchanged
+
+from redaction_checks import redacted, unchanged
 
 FOUR = "6" + "3" + "8" + "2"
 SIX = "41" + "7093"
