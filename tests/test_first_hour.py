@@ -513,6 +513,7 @@ def test_the_common_options_work_before_the_command_too_and_the_one_after_it_win
     assert stats("--team", "ops", "stats", "--json", "--data-dir", str(other))["trajectories"] == 0
 
 
+@pytest.mark.skipif(not TAU_BENCH.exists(), reason=f"real sample data not found at {TAU_BENCH}")
 def test_an_import_in_the_wrong_format_names_twenty_refusals_counts_the_rest_and_says_what_to_try(
     tmp_path: Path,
 ) -> None:
