@@ -44,7 +44,13 @@ from skillhive.models import Caller
 from skillhive.skills.git import head, run_git
 from skillhive.skills.origin import HiveCommits, remote_source
 from skillhive.skills.sync import attach, sync
-from skillhive.skills_extension import GetSkillParams, GetSkillRequest
+from skillhive.skills_extension import (
+    GetSkillParams,
+    GetSkillRequest,
+    ReadDirectoryParams,
+    ReadDirectoryRequest,
+    ReadDirectoryResult,
+)
 from skillhive.skills_extension import ListSkillsRequest as SkillsListRequest
 from skillhive.store.embeddings import LocalMiniLM
 from skillhive.store.ledger import Ledger
@@ -526,6 +532,32 @@ async def test_the_skills_extension_and_the_skill_resources_say_whose_commit_eac
     for name, said in wanted.items():
         meta = by_uri[f"skill://{name}/SKILL.md"].meta
         assert meta is not None and meta["skillhive/origin"] == said
+
+
+async def test_reading_a_skills_files_and_its_folder_says_whose_commit_they_are_as_its_listing_does(
+    tmp_path: Path, make_hive: Callable[..., Hive], remote: Path
+) -> None:
+    hive = make_hive("a")
+    peer_pushes(tmp_path, remote, "rotate-tls-certificates", TLS_SKILL)
+    hive.directories.sync(TEAM)
+    async with Client(build_server(hive, identify=lambda: DAVE)) as client:
+        read = {
+            name: await client.read_resource(f"skill://{name}/SKILL.md")
+            for name in ("rotate-tls-certificates", "deploy-service")
+        }
+        folders = {
+            name: await client.session.send_request(
+                ReadDirectoryRequest(params=ReadDirectoryParams(uri=f"skill://{name}")), ReadDirectoryResult
+            )
+            for name in ("rotate-tls-certificates", "deploy-service")
+        }
+    said = {"rotate-tls-certificates": PEERS, "deploy-service": OWN}
+    for name, (source, trust) in said.items():
+        (content,) = read[name].contents
+        assert content.meta == {"skillhive/origin": {"source": source, "trust": trust}}
+        children = folders[name].resources
+        assert [c.uri for c in children] == [f"skill://{name}/SKILL.md"]
+        assert all(c.meta == {"skillhive/origin": {"source": source, "trust": trust}} for c in children)
 
 
 async def test_the_web_view_shows_whose_commit_each_skill_is_as_list_skills_does(

@@ -12,6 +12,7 @@ import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
+from urllib.parse import unquote
 
 import anyio
 import anyio.to_thread
@@ -49,7 +50,7 @@ from skillhive.requests import (
 )
 from skillhive.skills.directory import SkillDirectory
 from skillhive.skills.origin import Origin
-from skillhive.skills_extension import SkillsExtension, origin_meta
+from skillhive.skills_extension import SKILL_SCHEME, SkillsExtension, origin_meta
 
 log = logging.getLogger(__name__)
 WARM_UP_WAIT = 120.0  # seconds shutdown waits for a warm-up still loading the model (it takes a few)
@@ -244,6 +245,16 @@ def build_server(
         ]
 
     mcp.listed_resources = skill_resources
+
+    def skill_file_meta(uri: str) -> dict[str, Any] | None:
+        """Whose commit the skill a `skill://` file belongs to is, as its listing says (`_meta`)."""
+        if not uri.startswith(SKILL_SCHEME):
+            return None
+        team, name = who().team, unquote(uri[len(SKILL_SCHEME) :].partition("/")[0])
+        version = hive.directory(team).get(name).version
+        return origin_meta(hive.skill_origins(team, {name: version})[name])
+
+    mcp.read_meta = skill_file_meta
 
     @mcp.resource("skill://{name}/SKILL.md", mime_type="text/markdown")
     def skill_md(name: str) -> str:

@@ -24,13 +24,14 @@ import math
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Annotated, Any, cast
 
 import anyio.to_thread
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
 from mcp.shared.exceptions import MCPError
-from mcp_types import INTERNAL_ERROR, CallToolResult, Resource, TextContent, ToolAnnotations
+from mcp_types import INTERNAL_ERROR, CallToolResult, InputRequiredResult, Resource, TextContent, ToolAnnotations
 from pydantic import BaseModel, Field, ValidationError
 
 from skillhive.errors import (
@@ -243,6 +244,7 @@ class HiveMCPServer(MCPServer[Any]):
         self.serving = False  # whether the lifespan (and with it every session's task group) runs: /healthz
         self.roles: dict[str, Role] = {}
         self.listed_resources: Callable[[], Sequence[Resource]] = list
+        self.read_meta: Callable[[str], dict[str, Any] | None] = lambda uri: None  # `_meta` of what a read returns
         # The 2026 handshake declares extensions under capabilities.extensions; older handshakes have no
         # such field and the SDK drops it, so they also find each one under capabilities.experimental.
         low = self._lowlevel_server
@@ -269,6 +271,17 @@ class HiveMCPServer(MCPServer[Any]):
         with protocol_errors("resources/list"):
             listed = await anyio.to_thread.run_sync(self.listed_resources)
         return [*await super().list_resources(), *listed]
+
+    async def read_resource(self, uri: Any, context: Context[Any, Any] | None = None) -> Any:
+        """The SDK's read, with the `_meta` that `read_meta` gives the URI on each content it has none on."""
+        results = await super().read_resource(uri, context)
+        if isinstance(results, InputRequiredResult):
+            return results
+        with protocol_errors("resources/read"):
+            meta = await anyio.to_thread.run_sync(self.read_meta, str(uri))
+        if meta is None:
+            return results
+        return [item if item.meta is not None else replace(item, meta=meta) for item in results]
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None) -> Any:
         found = self._tool_manager.get_tool(name)

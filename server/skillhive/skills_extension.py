@@ -5,7 +5,8 @@ Serves `skills/list`, `skills/get` and `resources/directory/read` for skills add
 `capabilities.extensions`. The skill files themselves are read with the base `resources/read`,
 which `mcp_app.py` registers (resource templates); this module only describes them.
 
-Each entry says whose commit the skill's version is under `_meta["skillhive/origin"]`
+Each entry and each child a directory read lists says whose commit the skill's version is under
+`_meta["skillhive/origin"]`
 (`{"source": "skills" | "remote:<repository>" | "upstream", "trust": "verified" | "unverified"}`),
 as list_skills says it in `source` and `trust`; a client that knows nothing of it ignores `_meta`.
 
@@ -430,7 +431,9 @@ class SkillsExtension(Extension):
         after = _decode_cursor("dir", params.cursor) if params.cursor else None
         with protocol_errors("resources/directory/read"):
             source = await anyio.to_thread.run_sync(self._directory_for, ctx)
-            children, next_after = await anyio.to_thread.run_sync(self._read_directory, source, params.uri, after)
+            children, next_after = await anyio.to_thread.run_sync(
+                self._read_directory, source, params.uri, after, self._origins(ctx)
+            )
         return ReadDirectoryResult(
             resources=children,
             next_cursor=_encode_cursor("dir", next_after) if next_after is not None else None,
@@ -499,7 +502,9 @@ class SkillsExtension(Extension):
         except _Unservable as exc:
             raise MCPError(INVALID_PARAMS, f"No skill is served at {uri}: skill {name!r} {exc}") from exc
 
-    def _read_directory(self, source: SkillSource, uri: str, after: str | None) -> tuple[list[Resource], str | None]:
+    def _read_directory(
+        self, source: SkillSource, uri: str, after: str | None, origins_of: OriginsOf | None = None
+    ) -> tuple[list[Resource], str | None]:
         if not uri.startswith(SKILL_SCHEME):
             raise MCPError(INVALID_PARAMS, f"No directory resource at {uri}")
         name, _, raw_dir = uri[len(SKILL_SCHEME) :].partition("/")
@@ -517,7 +522,11 @@ class SkillsExtension(Extension):
         names = sorted(n for n in children if after is None or n > after)
         page = names[: self._page_size]
         next_after = page[-1] if len(names) > len(page) else None
-        return [children[n] for n in page], next_after
+        found = [children[n] for n in page]
+        if origins_of is not None and found:  # each child is a file of this skill's version: its origin
+            meta = origin_meta(origins_of({name: skill.version})[name])
+            found = [child.model_copy(update={"meta": meta}) for child in found]
+        return found, next_after
 
     def _warn_once(self, skill: SkillLike, name: str, reason: str) -> None:
         key = (str(skill.path), reason)
