@@ -42,6 +42,7 @@ from skillhive.hive import Hive
 from skillhive.mcp_app import build_server
 from skillhive.models import Caller
 from skillhive.skills.git import head, run_git
+from skillhive.skills.history import own_commits
 from skillhive.skills.origin import HiveCommits, remote_source
 from skillhive.skills.sync import attach, sync
 from skillhive.skills_extension import (
@@ -101,17 +102,17 @@ def make_hive(tmp_path: Path, seed: Path, remote: Path, embedder: LocalMiniLM) -
     hives: list[Hive] = []
 
     def make(name: str, database_url: str | None = None, **extra: Any) -> Hive:
-        settings = Settings(
-            data_dir=tmp_path / name,
-            user="alice",
-            team=TEAM,
-            seed_skills=seed,
-            evolve_in_server=False,
-            skills_remote=str(remote),
-            skills_sync_interval=0,
-            database_url=database_url,  # type: ignore[arg-type]
-            **extra,
-        )
+        given: dict[str, Any] = {
+            "data_dir": tmp_path / name,
+            "user": "alice",
+            "team": TEAM,
+            "seed_skills": seed,
+            "evolve_in_server": False,
+            "skills_remote": str(remote),
+            "skills_sync_interval": 0,
+            "database_url": database_url,
+        }
+        settings = Settings(**{**given, **extra})
         hive = Hive(settings, embedder=embedder)
         hives.append(hive)
         hive.directory(TEAM)  # the first one seeds the empty remote, the others clone it
@@ -469,6 +470,25 @@ async def test_a_restored_bundle_keeps_its_hives_commits_its_own_and_a_peers_the
     assert done.skills is not None and done.skills.own == 2 and not done.notes  # the seed and the evolver's
     assert await origin(moved, "deploy-service", DEPLOY_QUERY) == OWN
     assert await origin(moved, "rotate-tls-certificates", TLS_QUERY) == PEERS  # pulled there, not made there
+
+
+async def test_a_bundle_of_another_hives_history_is_only_fetched_and_records_none_of_its_commits_as_own(
+    tmp_path: Path, make_hive: Callable[..., Hive]
+) -> None:
+    hive = make_hive("a")
+    await evolve(hive, ScriptedModel())
+    bundle = tmp_path / "team.skillhive.tar.gz"
+    hive.bundles.export(MAINTAINER, bundle)
+    theirs = own_commits(hive.directory(TEAM).root, hive.directories.commits(TEAM))
+    elsewhere_remote = tmp_path / "elsewhere-skills.git"
+    subprocess.run(["git", "init", "--quiet", "--bare", "--initial-branch=main", str(elsewhere_remote)], check=True)
+    elsewhere = make_hive("elsewhere", skills_remote=str(elsewhere_remote))
+    await evolve(elsewhere, ScriptedModel())  # a history of its own beyond the seed: the bundle's is another
+
+    done = elsewhere.bundles.import_bundle(MAINTAINER, bundle)
+
+    assert done.skills is not None and done.skills.outcome == "fetched" and done.skills.own == 0
+    assert len(theirs) == 2 and elsewhere.directories.commits(TEAM).made(theirs) == set()
 
 
 async def test_a_bundle_exported_before_commits_were_recorded_restores_no_record_and_says_adopt(

@@ -7,7 +7,8 @@ its own; otherwise the fetched branches stay where they are for a maintainer to 
 the repository lacks (review branches `evolve/…`) are created; existing ones are never moved.
 
 Which of the bundled commits the exporting hive made itself travels beside them (`own_commits`);
-restoring records those, and only those the bundle holds, as this hive's own (skills/origin.py).
+restoring records those, and only those the bundle holds, as this hive's own (skills/origin.py) when
+the bundle's history becomes this hive's; a history that is only fetched records none.
 """
 
 from __future__ import annotations
@@ -69,8 +70,10 @@ class HistoryRestored:
 def restore_history(
     root: Path, bundle: Path, batch_id: str, own: Sequence[str] = (), made: HiveCommits | None = None
 ) -> HistoryRestored:
-    """Bring a bundle's branches into the repository at `root` (module docstring); those of its
-    commits `own` names (its hive made them) are recorded in `made` as this hive's."""
+    """Bring a bundle's branches into the repository at `root` (module docstring); when its live
+    branch becomes this one's (restored, fast-forward, same), those of its commits `own` names (its
+    hive made them) are recorded in `made` as this hive's. A history that differs is only fetched,
+    and its commits are not recorded as this hive's: another hive made them, whoever merges them."""
     namespace = f"refs/skillhive/imports/{batch_id}/"
     with writer_lock(root):
         run_git(root, "bundle", "verify", "--quiet", str(bundle))
@@ -81,7 +84,6 @@ def restore_history(
             tips = sorted({sha for sha in heads.values() if _SHA.fullmatch(sha)})
             held = set(run_git(root, "rev-list", *tips).split()) if tips else set()
             adopted = [sha for sha in own if sha in held]
-            record(made, adopted, "restore")
         live = require_live_branch(root)
         here = current_head(root)
         theirs = heads.get(live) or heads.get("main")
@@ -92,7 +94,7 @@ def restore_history(
                 created.append(branch)
         outcome: Outcome
         if theirs is None and heads:  # no branch of the live one's name: nothing to move it to
-            return HistoryRestored("fetched", live, created, kept_under=namespace, own=len(adopted))
+            return HistoryRestored("fetched", live, created, kept_under=namespace)
         if theirs is None or theirs == here:
             outcome = "same"
         elif here is not None and is_ancestor(root, here, theirs):
@@ -101,8 +103,9 @@ def restore_history(
         elif here is None or (count_commits(root, "HEAD") == 1 and _only_branch(root, live, created)):
             move_live(root, theirs, fast_forward=False)
             outcome = "restored"
-        else:
-            return HistoryRestored("fetched", live, created, kept_under=namespace, own=len(adopted))
+        else:  # another hive's history: its commits are that hive's, whoever merges them later
+            return HistoryRestored("fetched", live, created, kept_under=namespace)
+        record(made, adopted, "restore")  # the bundle's history is now this hive's
         for ref in run_git(root, "for-each-ref", "--format=%(refname)", namespace).split():
             run_git(root, "update-ref", "-d", ref)
         return HistoryRestored(outcome, live, created, own=len(adopted))
