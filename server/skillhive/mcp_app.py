@@ -38,6 +38,7 @@ from skillhive.models import (
     Trajectory,
     TrajectoryIn,
 )
+from skillhive.redact.known import declared_secrets
 from skillhive.requests import (
     ForgetRequest,
     GetSkillRequest,
@@ -178,9 +179,10 @@ def build_server(
 
     @tool(mcp, WRITE, request=RecordRequest)
     def record_trajectory(request: RecordRequest) -> RecordResult:
-        """Record what an agent did and how it went. Secrets are redacted before storage;
-        recording the same run twice stores it once and returns the same id."""
-        return hive.record(who(), request.trajectory(), request.session or None)
+        """Record what an agent did and how it went. Secrets are redacted before storage (name those
+        you know in `secrets`); recording the same run twice stores it once and returns the same id."""
+        with declared_secrets(request.secrets):
+            return hive.record(who(), request.trajectory(), request.session or None)
 
     @tool(mcp, READ_ONLY, request=RetrieveRequest)
     def retrieve_experience(request: RetrieveRequest) -> ExperienceResult:

@@ -33,6 +33,9 @@ from skillhive.models import (
 
 TRAJECTORY_ID_MAX = 64
 MAX_SESSION_CHARS = 200
+MAX_SECRETS = 64  # record_trajectory's `secrets`: how many, and how long each (redact/known.py)
+MIN_SECRET_CHARS = 4
+MAX_SECRET_CHARS = 4096
 
 
 class Request(BaseModel):
@@ -61,6 +64,12 @@ class RecordRequest(TrajectoryIn):
 
     session: Text | None = Field(
         None, max_length=MAX_SESSION_CHARS, description="Session id: re-recording replaces its run."
+    )
+    secrets: list[Annotated[str, Field(min_length=MIN_SECRET_CHARS, max_length=MAX_SECRET_CHARS)]] = Field(
+        default_factory=list,
+        max_length=MAX_SECRETS,
+        description="Values you know are secrets (a password the user gave, a token you read): replaced"
+        " wherever the run shows them; never stored.",
     )
 
     def trajectory(self) -> TrajectoryIn:

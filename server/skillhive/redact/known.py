@@ -12,6 +12,10 @@ under any name) and it could not be ordinary text: at least `MIN_CHARS` characte
 not one word of letters (`postgres`, `changeme` would mask every mention of the word), and not a
 path (the shell's `PWD` is a folder). The
 environment is read once per process (`process_values`).
+
+A recording agent may also name the secrets it knows a run holds (a password its user gave it, a
+token it read): `record_trajectory`'s `secrets`, replaced in that run only and never stored
+(`declared_secrets`); the agent's word is enough, so any value of 4 characters or more goes.
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ import functools
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
@@ -63,11 +69,12 @@ class KnownValues:
     pattern: re.Pattern[str] | None
 
     @classmethod
-    def of(cls, named: Iterable[tuple[str, str]]) -> KnownValues:
-        """From (value, kind) pairs; values that could be ordinary text are left out (module docstring)."""
+    def of(cls, named: Iterable[tuple[str, str]], *, vouched: bool = False) -> KnownValues:
+        """From (value, kind) pairs; values that could be ordinary text are left out (module docstring)
+        unless `vouched` (a recording agent said they are secrets): then any non-blank value goes."""
         kinds: dict[str, str] = {}
         for value, kind in named:
-            if _usable(value):
+            if (vouched and value.strip()) or _usable(value):
                 for form in _forms(value):
                     kinds.setdefault(form, kind)
         if not kinds:
@@ -99,6 +106,28 @@ class KnownValues:
             return marker(self.kinds[match.group()])
 
         return self.pattern.sub(replace, text)
+
+
+_DECLARED: ContextVar[KnownValues | None] = ContextVar("declared_secrets", default=None)
+
+
+@contextmanager
+def declared_secrets(values: Sequence[str]) -> Iterator[None]:
+    """While inside, `mask_known` also replaces `values`: the secrets a recording agent named for the
+    run it records (record_trajectory's `secrets`). They hold for that call only, and so only for the
+    caller's own run."""
+    token = _DECLARED.set(KnownValues.of(((v, "secret") for v in values), vouched=True) if values else None)
+    try:
+        yield
+    finally:
+        _DECLARED.reset(token)
+
+
+def mask_known(text: str, counter: _Counter) -> str:
+    """`text` with the process's own secrets, and those the recording agent declared, replaced."""
+    text = process_values().mask(text, counter)
+    declared = _DECLARED.get()
+    return text if declared is None else declared.mask(text, counter)
 
 
 @functools.cache

@@ -25,7 +25,7 @@ from skillhive.redact.encoded import (
 from skillhive.redact.engine import _NOT_MARKER, _apply, _Counter, _lower, _prefix_span, _Rule, _span, marker
 from skillhive.redact.judge import looks_random
 from skillhive.redact.keyfiles import KEYFILE_RULES
-from skillhive.redact.known import process_values
+from skillhive.redact.known import mask_known
 from skillhive.redact.layers import joined_literals, rescan_layers
 from skillhive.redact.named import NAMED_RULES
 from skillhive.redact.national_ids import ID_RULES
@@ -266,7 +266,7 @@ _RULES: tuple[_Rule, ...] = (
 
 
 def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
-    text = process_values().mask(text, counter)  # the process's own secrets first, whatever they look like
+    text = mask_known(text, counter)  # the process's own and the declared secrets first, whatever they look like
     original = text
     lowered = ""  # computed when the first `on_lower` rule needs it, again after each change
     # gate -> found, for gates two rules share (AKIA, eyJ); forgotten on each change

@@ -8,6 +8,7 @@ from typing import Any
 from skillhive.models import MAX_AGENT_CHARS, Step, TrajectoryIn
 from skillhive.redact.engine import _MARKER, MARKER_PREFIX, _Counter, marker
 from skillhive.redact.judge import looks_like_token
+from skillhive.redact.known import mask_known
 from skillhive.redact.named import _loose_value, _weak_value
 from skillhive.redact.rules import _redact
 from skillhive.redact.values import _key_kind
@@ -48,7 +49,7 @@ def _redact_value(value: Any, counter: _Counter, kind: str | None) -> Any:
     """Redact strings anywhere in a JSON-like value; `kind` is set under a secret-named key."""
     if isinstance(value, str):
         if kind is None:
-            return _redact(value, counter) if len(value) >= 7 else value
+            return _redact(value, counter) if len(value) >= 7 else mask_known(value, counter)
         if not value or _MARKER.fullmatch(value):
             return value
         counter.n += 1
@@ -101,7 +102,7 @@ def redact_trajectory(t: TrajectoryIn) -> tuple[TrajectoryIn, int]:
     counter = _Counter()
 
     def text(value: str) -> str:
-        return _redact(value, counter) if len(value) >= 7 else value
+        return _redact(value, counter) if len(value) >= 7 else mask_known(value, counter)
 
     def tag(value: str) -> str:
         before = counter.n
