@@ -55,11 +55,12 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   is a policy, not a waiver.
 - round 9's classes (`steered`): what a machine reader is told to do, read as three kinds of act (a control
   weakened, the work hidden, money, goods, a payee or an access code moved) in six languages; a reader named
-  near two kinds is withheld, and a login or code given out, or a record edited until a check passes, beside a
-  weakened or hidden act, whoever reads it; words broken up at random read closed up; a secret file in a host
-  name. A request reported as an attack ("a message asking the assistant to … is a known scam") is mentioned,
-  not said; a claim quoted as a named field's value is not a claim; the owner's own short first-person request
-  to their assistant, signed at its start, is not a stranger's address unless it asks for what a forger would.
+  near two kinds, or near work kept from a named person or out of a record, is withheld, and a login or code
+  given out, or a record edited until a check passes, beside a weakened or hidden act, whoever reads it; words
+  broken up at random read closed up; a secret file in a host name. A request reported as an attack ("a
+  message asking the assistant to … is a known scam") is mentioned, not said; a claim quoted as a named
+  field's value is not a claim; the owner's own short first-person request to their assistant, signed at its
+  start, is not a stranger's address unless it asks for what a forger would.
 
 Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
 of the scripts that use them, a zero-width character the text names by its code point, a setting
