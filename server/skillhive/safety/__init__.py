@@ -53,6 +53,14 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   machine that judges the text ("memo for the scoring model: …") even with no order in it. A permission
   under a ceiling with approval above it ("may refund up to $100 without approval; above that, escalate")
   is a policy, not a waiver.
+- round 9's classes (`steered`): what a machine reader is told to do, read as three kinds of act (a control
+  weakened, the work hidden, money, goods, a payee or an access code moved) in six languages; a reader named
+  near two kinds, or near work kept from a named person or out of a record, is withheld, and a login or code
+  given out, or a record edited until a check passes, beside a weakened or hidden act, whoever reads it; words
+  broken up at random read closed up; a secret file in a host name. A request reported as an attack ("a
+  message asking the assistant to … is a known scam") is mentioned, not said; a claim quoted as a named
+  field's value is not a claim; the owner's own short first-person request to their assistant, signed at its
+  start, is not a stranger's address unless it asks for what a forger would.
 
 Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
 of the scripts that use them, a zero-width character the text names by its code point, a setting
@@ -98,6 +106,7 @@ from skillhive.safety.reading import (
     normalised_views,
     unquoted,
 )
+from skillhive.safety.steered import SECRET_AS_HOST, broken_up_problem, owners_request, quoted_value, steered_problem
 
 __all__ = [
     "HIDDEN_UNICODE",
@@ -128,6 +137,7 @@ def _rules_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+OWNER_MAY = frozenset({"reader-addressed", "reader-obliged", "send-to-remote"})
 RULES = _rules_fingerprint()  # any edit to the filter makes every stored verdict stale
 
 
@@ -222,8 +232,14 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
     flat, as_is = normalised_views(text)
     flat, as_is = mentioned(flat), as_is and mentioned(as_is)
     said = unquoted(flat)
+    said_as_is = as_is and unquoted(as_is)
+    steered = steered_problem((said, said_as_is)) if families is None or "prompt-injection" in families else None
+    # (the owner's own request to their assistant, signed as such, is not a stranger's order: see `owners_request`)
+    owned = steered is None and owners_request(flat)
     for pattern in SAFETY_PATTERNS:
         if families is not None and pattern.family not in families:
+            continue
+        if owned and pattern.name in OWNER_MAY:
             continue
         view = said if pattern.family == "prompt-injection" else flat
         if not pattern.applies(view):
@@ -236,14 +252,22 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
             if pattern.name in INSTALLERS and documented_install(view, m.start(), m.end()):
                 continue
             if pattern.name == "skip-confirmation" and (
-                bounded_permission(view, m.start(), m.end()) or approval_required(view, m.start())
+                bounded_permission(view, m.start(), m.end())
+                or approval_required(view, m.start())
+                or quoted_value(view, m.start(), m.end())
             ):
                 continue
             return f"{pattern.family}/{pattern.name}: {m.group()[:80]!r}"
-    if (problem := addressed_problem(said, families)) is not None:
+    if (problem := addressed_problem(said, families, skip=OWNER_MAY if owned else frozenset())) is not None:
         return problem
+    if steered is not None:
+        return steered
+    if (families is None or "prompt-injection" in families) and (problem := broken_up_problem(flat)) is not None:
+        return problem
+    if (families is None or "exfiltration" in families) and (hit := SECRET_AS_HOST.search(flat)):
+        return f"exfiltration/secret-as-host: {hit.group()[:80]!r}"
     if families is None or not families.isdisjoint(INTENT_FAMILIES):
-        for pattern, view in intent_patterns(text, (said, as_is and unquoted(as_is))):
+        for pattern, view in intent_patterns(text, (said, said_as_is)):
             if families is not None and pattern.family not in families:
                 continue
             if pattern.applies(view) and (hit := pattern.regex.search(view)):

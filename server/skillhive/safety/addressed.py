@@ -165,7 +165,7 @@ _OBLIGED = re.compile(
     r"|has\s+to|have\s+to|is\s+(?:required|expected|supposed)\s+to|are\s+(?:required|expected|supposed)\s+to)\s+"
     r"(?!not\b|never\b|be\b|have\s+been\b|only\b|first\s+ask\b|ask\b|check\b|verify\b|confirm\b|escalate\b)"
     r"(?:always\s+|also\s+|now\s+|immediately\s+)?\w+"
-    r"|(?:^|(?<=[.;:,]\s)|(?<=[*~|^\"']))(?:[\w-]+\s+)?"
+    r"|(?:^|(?<=[.;:,]\s)|(?<=[*~|^\"'\n])|(?<=\]\s)|(?<=\)\s))(?:[\w-]+\s+)?"
     + _READER
     + _DOING
     + r"?\s+(?:must|shall|should|(?:is|are)\s+required\s+to)\s+"
@@ -463,6 +463,7 @@ _PERSONAL = (
 )
 _PERSONAL_OUT = re.compile(
     r"\b(?:collect|gather|harvest|scrape|export|dump|copy|send|post|upload|append|submit|fill\s+in|enter|forward|share"
+    r"|paste|publish|put|include"
     # (and the same verbs in other languages: "transferez le releve … a …", "envie …", "leiten sie … weiter")
     r"|transfer\w*|envoy\w*|envi(?:e|a|ar|en)|reenv\w*|schick\w*|sende\w*|weiterleit\w*|leite\w*|inoltr\w*|invia\w*)\b"
     r"[^.;!?]{0,80}?\b"
@@ -579,18 +580,22 @@ _NEGATABLE = (_CONCEALED, _WAIVED, _ACCESS, _PERSONAL_OUT, _PAID_UNCHECKED, _PAS
 ADDRESSED_FAMILIES = frozenset(name.split("/", 1)[0] for name, _, _ in CHECKS)
 
 
-def addressed_problem(said: str, families: frozenset[str] | None = None) -> str | None:
+def addressed_problem(
+    said: str, families: frozenset[str] | None = None, *, skip: frozenset[str] = frozenset()
+) -> str | None:
     """Why `said` (the normalised text, quotations it mentions left out) holds one of round 6's broad
-    classes (of `families`, or any), or None."""
+    classes (of `families`, or any; none of the checks named in `skip`), or None."""
     if ("@" in said or "$" in said) and (plain := _unleet(said)) != said:
-        return _problem(said, families) or _problem(plain, families)
-    return _problem(said, families)
+        return _problem(said, families, skip) or _problem(plain, families, skip)
+    return _problem(said, families, skip)
 
 
-def _problem(said: str, families: frozenset[str] | None) -> str | None:
+def _problem(said: str, families: frozenset[str] | None, skip: frozenset[str]) -> str | None:
     transcript = None
     for name, regex, gate in CHECKS:
         if families is not None and name.split("/", 1)[0] not in families:
+            continue
+        if name.split("/", 1)[1] in skip:
             continue
         if not gate.search(said) or (regex is _PAID_UNCHECKED and not _WAIVER.search(said)):
             continue

@@ -43,8 +43,8 @@ _INTRODUCED = re.compile(
     r"|saying|that\s+(?:said|says|read|reads|began|begins|starts|started)|which\s+(?:said|says|read|reads)"
     r"|(?:begins|began|starting|starts|started)\s+with)\s*"
     # ... or the quotation named first: "contained the sentence `…`", "hid a comment reading `…`"
-    r"(?:(?:the|a|an|this|these|such)\s+)?(?:(?:sentence|line|phrase|string|text|comment|message|note|instruction|payload"
-    r"|request|word)s?\s*(?:saying|reading|that\s+(?:said|read|says|reads)|like|such\s+as)?,?\s*)?"
+    r"(?:(?:the|a|an|this|these|such)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:sentence|line|phrase|string|text|comment|message|note"
+    r"|instruction|payload|request|word)s?\s*(?:saying|reading|that\s+(?:said|read|says|reads)|like|such\s+as)?,?\s*)?"
     r"(?:`[^`\n]{1,300}`|\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|'[^'\n]{1,300}'|\u2018[^\u2019\n]{1,300}\u2019)"
 )
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n(\u2014\u2013]|\s-\s)\s*([^\W\d_]+)[^.:;!?\n(\u2014\u2013]*$")
@@ -111,11 +111,25 @@ def unquoted(flat: str) -> str:
 
 def mentioned(flat: str) -> str:
     """The text without quotations it introduces as instances of something it describes ("attackers
-    hide a request such as `…`"); a quotation its clause orders run ("run a command such as `…`") stays."""
+    hide a request such as `…`"); a quotation its clause orders run ("run a command such as `…`") stays.
+    A request reported as an attack ("a message asking the assistant to … is a known attack") is left out too."""
+    if _ATTACK_NOUN.search(flat):
+        flat = _REPORTED_ATTACK.sub(" ", flat)
     cues = ("such as", "e.g.", "example", "instance", "contain", "like", "hid", "embedded", "say", "said", "read")
     if not any(m in flat for m in (*cues, "beg", "start")):
         return flat
     return _INTRODUCED.sub(lambda m: m.group() if _ordered(flat, m.start()) else " ", flat)
+
+
+# a request reported as an attack: its subject a message that asks, its predicate that it is an attack
+_ATTACK_NOUN = re.compile(r"\b(?:attack|scam|phishing|injection|fraud|social\s+engineering|red\s+flag)")
+_REPORTED_ATTACK = re.compile(
+    r"\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:message|e-?mail|text|sms|request|prompt|comment|note|instruction|call|pdf"
+    r"|document|page|ticket|invoice)s?\s+(?:that\s+|which\s+)?(?:asks?|asking|tells?|telling|instructs?|instructing"
+    r"|urges?|urging|requests?|requesting|orders?|ordering|demands?|demanding)\b[^.!?\n]{0,240}?\b(?:is|are|was|were)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?:known|common|typical|classic|textbook|well-known|standard|obvious)\s+)?(?:prompt[\s-]"
+    r")?(?:attack|scam|phishing|injection|fraud|social\s+engineering|red\s+flag)"
+)
 
 
 def _ordered(flat: str, end: int) -> bool:
