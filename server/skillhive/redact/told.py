@@ -25,19 +25,50 @@ _ASKED_SECRET = re.compile(
     r"|mot de passe|mdp|hasło|haslo|heslo|parola|пароль|passphrase|code|código|codigo|codice|kod|koodi|kode|код"
     r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
     r"|(?:security|secret) (?:question|answer|word)|maiden name|memorable (?:word|answer|name|place)"
-    r"|2fa|otp|tan|one[ -]time)(?![a-z])"
+    r"|2fa|otp|tan|one[ -]time"
+    # a personal or a bank number: whoever has it can open credit or a debit in the owner's name
+    r"|account (?:number|no|#)|acct(?: no| #)?|social(?: security(?: number)?)?|ssn|nino|national insurance"
+    r"|aadhaa?r|pan card|cpf|cnpj|dni|nif|nir|bsn|pesel|personnummer|henkilötunnus|hetu|codice fiscale"
+    r"|tax (?:id|number)|tfn|id number|identity number|kontonummer|iban|número de cuenta|numéro de compte"
+    r"|주민등록번호|주민번호|マイナンバー|個人番号|身份证号?|身分證)(?![a-z])"
 )
 _ASKED_GATES: tuple[str, ...] = (
     *("pin", "puk", "pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "parola", "пароль"),
     *("code", "cód", "codig", "codice", "kod", "koodi", "kode", "код", "cvv", "cvc", "csc", "digits"),
     *("security", "secret", "maiden", "memorable", "2fa", "otp", "tan", "one-time", "one time"),
+    *("acc", "social", "ssn", "nino", "insurance", "aadha", "cpf", "cnpj", "dni", "nif"),
+    *("nir", "bsn", "pesel", "personnummer", "henkil", "hetu", "fiscale", "tax", "tfn", "id number"),
+    *("identity", "iban", "cuenta", "compte", "주민", "マイナンバー", "個人番号", "身份证", "身分證"),
+)
+# a number asked for that is a person's or an account's, not a code: told whole, up to 19 digits
+_ACCOUNT_NUMBERS = frozenset(
+    ("account number", "account no", "account #", "acct", "acct no", "acct #", "kontonummer", "iban")
+) | frozenset(("número de cuenta", "numéro de compte"))
+
+
+def _kind(noun: str) -> str:
+    if noun in _PASSWORD_NOUNS:
+        return "password"
+    if noun in _ACCOUNT_NUMBERS:
+        return "bank-account"
+    return "access-code" if _CODE_NOUN.match(noun) else "national-id"
+
+
+# the nouns of the first list: codes, passwords and answers, not a person's or an account's number
+_CODE_NOUN = re.compile(
+    r"pin|puk|pass|code|c[oó]d|kod|koodi|kode|код|cvv|cvc|csc|digits|three|3 |security|secret|maiden|memorable"
+    r"|2fa|otp|tan|one"
 )
 # a turn asks: a question mark after the secret's name, or a verb that asks for it before
 _ASKING = re.compile(
     r"(?<![a-z])(?:read|tell|give|say|send|confirm|provide|enter|type|need|what'?s|whats|what is|cuál|cual|qual"
     r"|quel|quelle|wie lautet|welche[rs]?|dime|dígame|digame|diga|dimmi|mi dica|noem|geef|what was|which"
-    r"|get|please|could i|can i|may i|can you|could you)(?![a-z])"
+    r"|get|please|could i|can i|may i|can you|could you|share|wants|asks for|asking for|needs|requires|prompts for"
+    r"|preciso|precisamos|necesito|necesitamos|ho bisogno|abbiamo bisogno|j'ai besoin|brauche|benötige|mi serve"
+    r"|informe|indique|indica|envie|envíe|manda|passe|passa)(?![a-z])"
 )
+# asking in Korean, Japanese, Chinese, the verb after what is asked for: "말씀해 주세요", "教えてください"
+_ASKING_AFTER = re.compile(r"주세요|주십시오|알려|입력해|ください|下さい|教えて|お願い|请|請|提供|告诉")
 # a code named for another thing (an error's, a booking's, a place's): no secret is asked for
 _OTHER_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|voucher|zip|postal|post|area|country"
@@ -46,7 +77,9 @@ _OTHER_CODE = re.compile(
     r"[ _-]?$"
 )
 _FAILURE = re.compile(r"(?<![a-z])(?:error|errors|fail\w*|status|exit|http|warning|fault|crash\w*|errno)(?![a-z])")
-_CARD_DIGITS = frozenset(("cvv", "cvc", "csc", "cvv2", "digits on the back", "three digits", "3 digits"))
+_CARD_DIGITS = frozenset(("cvv", "cvc", "csc", "cvv2", "digits on the back", "three digits", "3 digits")) | {
+    "security code"  # asked of a card: "the security code on the back, please?"
+}
 _WORD_ANSWERS: tuple[str, ...] = (
     *("security question", "security answer", "secret question", "secret answer", "secret word"),
     *("maiden name", "memorable word", "memorable answer", "memorable name", "memorable place"),
@@ -56,7 +89,7 @@ _PASSWORD_NOUNS = frozenset(
 ) | frozenset(("hasło", "haslo", "heslo", "parola", "пароль", "passphrase"))
 
 # the next turn: a speaker's label, words that lead an answer, then the value
-_SPEAKER = re.compile(r"[ \t]*(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?")  # noqa: RUF001
+_SPEAKER = re.compile(r"[ \t]*(?:>+[ \t]*)?(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?")  # noqa: RUF001
 _LEAD = re.compile(
     r"(?:oh|dear|um+|uh+|er|erm|ah|hm+|yes|yeah|yep|sure|ok|okay|so|well|right|alright|it'?s|its|it is|that'?s"
     r"|that is|this is|here|here it is|the|my|our|his|her|code|pin|password|passcode|number|is|sí|si|claro"
@@ -71,11 +104,13 @@ _NUMBER_WORD = (
     r"|zeven|negen)"
 )
 _DIGITS_TOLD = re.compile(
-    r"(?P<s>[0-9](?:[ ,.-]?[0-9]){2,11}"
+    r"(?P<s>[0-9](?:[ ,.-]?[0-9]){2,18}"
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}})"
     # the number ends the turn or its clause ("2024 was the year we moved" is no code)
     r"(?=[ \t]*[#*]?[.;!…]*[ \t]*(?:$|[,;—–-]|(?:then|and|but|please|thanks|thank you|ok|okay|right|i think"  # noqa: RUF001
-    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa])(?![a-z])))",
+    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa]|but|ma|pero|mais|aber|mas|maar|men|tapi)(?![a-z])"
+    # a turn in Korean, Japanese or Chinese goes on with its verb ("입니다", "です")
+    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",
     re.IGNORECASE,
 )
 _TOKEN_TOLD = re.compile(r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$))")  # noqa: RUF001
@@ -87,6 +122,14 @@ _NOT_AN_ANSWER = frozenset(
 ) | frozenset(("hmm", "um", "uh", "right", "fine", "none", "nothing", "unknown", "n/a", "later", "never", "nope"))
 
 
+# a word that names whom the turn speaks to, before the verb that gives the value
+_VOCATIVE = re.compile(
+    r"(?!(?:yes|no|ok|okay|sure|well|so|it|that|this|the|my|our)\b)[^\W\d_]{2,12},?[ \t]+"
+    r"(?=(?:è|é|es|est|ist|is|jest|är|er|on|it'?s|c'est)[ \t])",
+    re.IGNORECASE,
+)
+
+
 def _answer(line: str, noun: str) -> tuple[int, int] | None:
     """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None."""
     at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
@@ -95,6 +138,11 @@ def _answer(line: str, noun: str) -> tuple[int, int] | None:
         if lead is None:
             break
         at = lead.end()
+    vocative = _VOCATIVE.match(line, at)  # "nonna è 56247", "Mum, it's 4471": whom the turn speaks to
+    if vocative is not None:
+        at = vocative.end()
+        lead = _LEAD.match(line, at)
+        at = lead.end() if lead is not None else at
     spelled = _SPELLED.match(line, at)
     if spelled is not None and sum(c.isalnum() for c in spelled.group("s")) >= 6:
         return spelled.span("s")
@@ -102,6 +150,8 @@ def _answer(line: str, noun: str) -> tuple[int, int] | None:
     if digits is not None:
         value = digits.group("s")
         n = sum(c.isdigit() for c in value)
+        if n > 12 and _kind(noun) in ("access-code", "password"):
+            return None  # a code or a PIN is short; a longer number is a phone's or an order's
         if n >= 4 or not value[:1].isdigit() or (n == 3 and noun in _CARD_DIGITS):
             return digits.span("s")
         return None
@@ -166,14 +216,19 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
             line = lowered[line_start:line_end]
             if _FAILURE.search(line):
                 continue  # "what's the code on the error screen?": an error's code is asked for
-            if "?" not in line and _ASKING.search(line, 0, m.start() - line_start) is None:
+            if (
+                "?" not in line
+                and "？" not in line  # noqa: RUF001
+                and _ASKING.search(line, 0, m.start() - line_start) is None
+                and _ASKING_AFTER.search(line, m.end() - line_start) is None
+            ):
                 continue
             asked.add(next_start)
             found = _answer(text[next_start:next_end], m.group("n"))
             if found is not None:
                 start, end = next_start + found[0], next_start + found[1]
                 if not _MARKER.search(text, max(0, start - 30), end):
-                    spans.append((start, end, "password" if m.group("n") in _PASSWORD_NOUNS else "access-code"))
+                    spans.append((start, end, _kind(m.group("n"))))
     return mark(text, spans, counter)
 
 
