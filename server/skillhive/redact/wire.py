@@ -76,12 +76,15 @@ _OTP_WORDS = (
     # a code that opens something: an alarm, a door, a gate, a key safe ("the door code is 2580")
     r"|(?:alarm|disarm|arming|door|gate|garage|keypad|lockbox|lock[ -]box|key[ -]?safe|entry|entrance|building"
     r"|padlock|locker|intercom|buzzer|access)[ _-]?code"
+    # a code said by its length or by what brought it ("the 6 digit code from the SMS, 316704")
+    r"|(?<![0-9])[4-8][ -]?(?:digit|chiffres|cifre|dígitos|stellige[nr]?)[ -]?(?:code|pin|código|codice)"
+    r"|code (?:from|in) (?:the|my|your|an?) (?:sms|text|texts|app|authenticator|e-?mail|message)"
     r"|code[ \t]+(?:de[ \t]+(?:la[ \t]+|l')?(?:porte|portail|alarme|immeuble|entrée|acc[eè]s|digicode))|digicode"
     r"|(?:tür|tor|alarm|zugangs|haustür)code|código[ \t]+de[ \t]+(?:la[ \t]+|el[ \t]+)?(?:puerta|alarma|portal|entrada)"
     r"|codice[ \t]+(?:del(?:la|l')?[ \t]*)?(?:cancello|allarme|porta|portone)|(?:deur|poort|alarm)code"
 )
 # the verb or mark that says what follows is the code
-_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：)"  # noqa: RUF001
+_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：|,)"  # noqa: RUF001
 
 
 # a card payment's receipt: its "auth code" is the issuer's approval of one payment, not a login's code
@@ -123,7 +126,7 @@ _CODE_WORDS = (
     # a word of its own, not part of a name (`pin_token`, `code_path`: another thing's)
     r"(?:(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson|participant"
     r"|attendee|moderator|conference|leader|guest)[ -])?"
-    rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|combo|combination|combinaci[oó]n|combinaison|kombination"
+    rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|digicode|combo|combination|combinaci[oó]n|combinaison|kombination"
     rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}))(?![a-z_])"
 )
 _SAYS_CODE = (
@@ -137,14 +140,24 @@ _CODE_VALUE = (
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}}(?![a-z])"
     r"|[a-z]{3,10}(?:-[a-z]{3,10}){1,3}-[0-9]{1,4}(?![a-z0-9])"
     r"|(?=[a-z]{0,11}[0-9])(?=[0-9]{0,11}[a-z])[a-z0-9]{6,12}(?![a-z0-9_-])"
+    # a building's code of digits with a letter among them (`7B105`, `24A19`): a letter between digits
+    r"|[0-9]{1,3}[a-z][0-9]{2,4}(?![a-z0-9_-])"
+)
+# what a code belongs to, said between its word and the code with no verb ("digicode de l'immeuble 7B105",
+# "the code for the side gate 4471"): one to three words after "of"/"de"/"für"
+_BELONGING = (
+    r"[ \t]+(?:of|for|to|de|du|des|da|do|del|della|di|für|zum|zur|van|voor|för|dla|pour|per|para)[ \t]+"
+    r"(?:(?:the|la|le|les|el|l'|d'|der|die|das|het|il|lo|o|a)[ \t]*)?[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){0,2}"
+    r"[ \t]*(?=[0-9])"
 )
 # what follows a code's word: a short stretch of the sentence, what says the code follows, the code
 _TOLD_AFTER = (
-    rf"(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
+    rf"(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|{_BELONGING}|[ \t]*)"  # noqa: RUF001
     r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*]?"  # noqa: RUF001
     rf"(?P<s>{_CODE_VALUE})"
 )
 _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
+_OPENER_PANEL = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|panel|pad|alarme|alarma|allarme|tür|porte|cancello)(?![a-z]))")
 _OPENER_NEAR = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS})(?![a-z]))")
 _NOT_A_SECRET_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|zip|postal|area|country|source|tracking"
@@ -263,7 +276,7 @@ def _spare_opener_code(m: re.Match[str], text: str) -> bool:
 WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "one-time-code",
-        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?[ \t:：]|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=,))|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
         r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
         ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
@@ -307,6 +320,23 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"|get in|start|activate|enter|pay|complete)(?![a-z])",
         ("use", "enter", "type", "dial", "key in", "punch in", "tap"),
         on_lower=True,
+    ),
+    # a number keyed into a panel, then its key: "enter 2393 and press OFF", "punch in 4471 then #",
+    # "tippen Sie 0852 und drücken"; a door, a lock, an alarm or a keypad said near (a phone menu's
+    # "dial 1234 then press 1" names none)
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:enter|type|key in|punch in|tap in|input|code in|tape[zr]?|saisi(?:r|ssez)|digit[ae]|introduc[ea]"
+        r"|tipp(?:e|en)|gib|geben sie)[ \t]+(?:(?:the[ \t]+|le[ \t]+|el[ \t]+|il[ \t]+|den[ \t]+)?(?:code|pin|código"
+        r"|codice)[ \t]+)?(?:sie[ \t]+)?"
+        r"(?P<s>[0-9]{4,8})(?![0-9])[ \t]*(?:,[ \t]*)?(?:(?:and|then|&|\+|et|puis|y|luego|e|poi|und|dann)[ \t]+)?"
+        r"(?:then[ \t]+|the[ \t]+|la[ \t]+|le[ \t]+)?"
+        r"(?:press|hit|push|tap|followed by|#|\*|enter|ok|off|set|arm|unlock|green|appuye[zr]|puls[ea]|premi|dr[uü]cken"
+        r"|valide[zr])(?![a-z])",
+        ("enter", "type", "key in", "punch in", "tap in", "input", "code in", "tape", "saisi", "digit", "introduc"),
+        on_lower=True,
+        spare=lambda m, text: _OPENER_PANEL.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200))
+        is None,
     ),
     # a stream key: the last segment of a streaming ingest URL (`rtmp://host/app/<key>`), machine-made
     _Rule(
@@ -377,7 +407,7 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest)(?![a-z])"
         r"|[:=])[ \t]*[#\"']?"
         rf"(?P<s>{_CODE_VALUE})#?"
-        r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"  # noqa: RUF001
+        r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|-[ \t]+[^\W\d]|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"  # noqa: RUF001
         r"|aber|dann|puis|daarna|when|once|if|so|to|by)(?![a-z])))",
         ("lock", "safe", "box", "keypad", "disarm", "alarm", "access", "buzzer", "intercom", "garage"),
         on_lower=True,
