@@ -298,10 +298,15 @@ def _prints_a_secret(command: str) -> bool:
     return any(secret_kind(w) is not None for w in _ARG_SPLIT.split(command) if 2 < len(w) < 40)
 
 
+_SHELL_EXPANSION = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}]{0,80})?\}|^\$[A-Za-z_][A-Za-z0-9_]*$")
+
+
 def _printed_secret(value: str) -> bool:
     """A line of output that is a credential or machine-made: one token, not a file name or a digest."""
     if not value or " " in value or value.startswith("[REDACTED:") or _PLACEHOLDER.fullmatch(value):
         return False
+    if _SHELL_EXPANSION.search(value):
+        return False  # `postgres://app:${DB_PASSWORD}@db`: a template the shell fills in, not its value
     if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(value):
         return False
     return looks_like_credential(value) or looks_random(value)

@@ -48,6 +48,7 @@ def _product_or_device(digits: str, m: re.Match[str], text: str) -> bool:
     return _DEVICE_SAID.search(text, max(0, m.start() - 300), m.start()) is not None
 
 
+_TICKET_SAID = re.compile(r"(?i:e-?ticket|\betkt|\btkne|ticket (?:no|nr|number|#))[^\n\w]{0,3}(?:[a-z]{1,8}[ \t:]*)?$")
 _IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?$")
 
 
@@ -57,6 +58,12 @@ def _spare_card(m: re.Match[str], text: str) -> bool:
         return True  # dots and underscores only between groups of four (`4539.1488.0343.6467`)
     if _IBAN_HEAD.search(text, max(0, m.start() - 5), m.start()):
         return True  # the groups after an IBAN's country and check digits (`DE44 5001 …`) are its account
+    groups = re.split(r"[ ._-]", card)
+    if len(groups) > 1 and len(groups[0]) < 4:
+        return True  # a card is printed from a group of four (`4111 …`, Amex `3782 822463 10005`); `220-2419933817`
+        # is an airline's ticket (its carrier's three digits), `123 456 789 …` a reference read aloud
+    if _TICKET_SAID.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "e-ticket 2202419933817", "ETKT 1572345678901": a ticket's number, checked by Luhn or not
     digits = re.sub(r"[ ._-]", "", card)
     if entropy(digits) < 2.0 and _TEST_CARD_SAID.search(text, max(0, m.start() - 80), m.end() + 80):
         return True  # "in the sandbox, pay with 5555 5555 5555 4444": a processor's published test number
