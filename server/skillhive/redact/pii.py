@@ -169,7 +169,9 @@ PII_RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "iban",
-        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
+        # grouped by spaces or by dashes (one kind in one IBAN: `NL35-INGB-4531-8006-87`), checked by mod 97
+        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
+        r"|(?:-[A-Z0-9]{4}){2,7}(?:-[A-Z0-9]{1,3})?)(?![A-Za-z0-9-])",
         (),
         spare=_spare_iban,
     ),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, marker
+from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import entropy, looks_like_passphrase
 from skillhive.redact.values import _PLACEHOLDER
 
@@ -401,18 +401,49 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
 
 # -- answers and codes under the label a form gives them -----------------------------------------------
 
+# where a security question is spoken of: what it asks is then its answer, not a story
+_SECURITY_QUESTION_SAID = re.compile(
+    r"(?i:(?:security|secret|verification|memorable|challenge|recovery)[ -](?:question|answer|word)"
+    r"|pregunta(?:s)? (?:de )?seguridad|question(?:s)? (?:de )?sécurité|sicherheitsfrage|domanda di sicurezza"
+    r"|pergunta(?:s)? de segurança|beveiligingsvraag)"
+)
 # what a form's label says of a security answer: one to three capitalised words or a value with a digit
 _ANSWER_VALUE = r"(?P<s>(?-i:[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ -][A-ZÀ-Þ][^\W\d_]{1,30}){0,2})|[^\s\"',;]*[0-9][^\s\"',;]*)"
+# the ICAO spelling alphabet, and the digits as it says them
+_SPELLING_LETTER = (
+    r"(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar"
+    r"|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)"
+)
+_SPELLING_DIGIT = r"(?:zero|one|two|three|tree|four|five|fife|six|seven|eight|nine|niner)"
+_SPELLING_LETTERS = re.compile(rf"(?i:(?<![a-z]){_SPELLING_LETTER}(?![a-z]))")
 TOLD_RULES: tuple[_Rule, ...] = (
     # "Mother's maiden name: Vasquez"; "Security question: first school / Answer: Lakeside"
     _Rule(
         "security-answer",
         r"(?i:(?:maiden name|memorable (?:word|name|place|answer)|(?:security|secret|verbal) (?:answer|word|phrase)"
-        r"|verbal pass(?:word|code))[^\n:=]{0,20}[:=]"
+        r"|verbal pass(?:word|code)|nom de jeune fille|apellido de soltera|nome de solteira|nome da mãe|mädchenname"
+        r"|geburtsname der mutter)[^\n:=]{0,20}?(?:[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)[ \t])"
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
-        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]))",
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]|(?:and|but|y|et|und|e)[ \t]))",
         ("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
+        flags=0,
+    ),
+    # what a security question asks, as a form's label or said in a sentence, where a security question
+    # is spoken of: "name of first pet: Mr Pickles", "first car was a Fiat Panda", "primera mascota: Toby"
+    _Rule(
+        "security-answer",
+        r"(?i:(?:name of (?:your |my |the )?first (?:pet|dog|cat|school|teacher|car|boss)|first (?:pet|dog|cat)'?s? name"
+        r"|first (?:car|school|teacher|employer|job|concert|street)|childhood (?:friend|nickname|street|hero|best friend)"
+        r"|favou?rite (?:teacher|childhood|book|film|movie|food|sports? team|place)|city (?:of birth|you were born in)"
+        r"|(?:town|city|place) of birth|birth ?(?:place|city)|father'?s middle name|street you grew up on"
+        r"|primera mascota|premier animal|erstes haustier|primo animale|primeiro animal)"
+        r"(?:[ \t]*\?)?[^\n:=?]{0,12}?(?:[ \t]*[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)(?:[ \t]+an?)?[ \t]))"
+        r"[ \t]*[\"']?"
+        + _ANSWER_VALUE
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]|(?:and|but|y|et|und|e)[ \t]))",
+        ("first", "childhood", "favo", "birth", "middle name", "grew up", "primera", "premier", "erstes", "primo"),
+        spare=lambda m, text: _SECURITY_QUESTION_SAID.search(text, max(0, m.start() - 400), m.end() + 200) is None,
     ),
     # a gift card's claim code, a voucher's PIN, an account's activation code: whoever reads it uses it
     _Rule(
@@ -423,6 +454,18 @@ TOLD_RULES: tuple[_Rule, ...] = (
         r"(?![a-z0-9-])",
         ("claim", "redemption", "gift", "voucher", "prepaid", "activation", "enrol", "invit"),
         on_lower=True,
+    ),
+    # a value spelled in a spelling alphabet after a password's or a code's word (a radio log, a call):
+    # "passcode: Romeo Tango Whiskey One Three Five"; three letters at least, so that digits alone
+    # ("one two three four") stay the other rules'
+    _Rule(
+        "password",
+        r"(?i:(?<![a-z])(?:password|passcode|passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|passphrase"
+        r"|pin|code|key|codice|código|kod)(?![a-z])[^\n]{0,80}?)"
+        rf"(?<![a-z])(?P<s>{_SPELLING_LETTER}(?:[ \t]*[,-]?[ \t]+(?:{_SPELLING_LETTER}|{_SPELLING_DIGIT}|[0-9])){{3,31}})(?![a-z0-9])",
+        ("pass", "wort", "woord", "contras", "senha", "pin", "code", "key", "codice", "código", "kod"),
+        on_lower=True,
+        spare=lambda m, text: len(_SPELLING_LETTERS.findall(text, *_span(m))) < 3,
     ),
     # a Wi-Fi QR code's payload (`WIFI:S:<ssid>;T:WPA;P:<password>;;`): the password field
     _Rule("wifi-password", r"WIFI:(?:[^;\n]{0,80};){0,6}?P:(?P<s>(?:\\.|[^;\\\n]){1,63});", ("WIFI:",)),
