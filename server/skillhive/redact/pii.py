@@ -157,7 +157,36 @@ def _spare_bank_account(m: re.Match[str], text: str) -> bool:
 _ANY_ACCOUNT = re.compile(r"(?:konto|cuenta|compte|conta|conto|rekening)(?![a-z])")
 
 
+# a card said near, also as an OCR reads it (`VlSA`, `MASTERCARO`)
+_CARD_NEAR = re.compile(
+    r"(?i:card|carte|tarjeta|karte|cart[aã]o|kaart|v[i1l|]sa|master|amex|maestro|payment|paid|credit|debit|\bcc\b)"
+)
+# what an OCR reads for a digit: O and o for 0, l, I and | for 1, S for 5, B for 8, Z for 2
+_OCR_DIGITS = str.maketrans("OoDlI|SBZ", "000111582")
+
+
+def _spare_read_card(m: re.Match[str], text: str) -> bool:
+    """A card's number cut by a line break or misread by an OCR: the digits it stands for pass Luhn,
+    and a card is said near."""
+    value = m.group()
+    digits = re.sub(r"[\s-]", "", value).translate(_OCR_DIGITS)
+    if not (13 <= len(digits) <= 19 and digits.isdigit() and _luhn(digits)):
+        return True
+    if "\n" not in value and sum(c.isalpha() for c in value) not in (1, 2, 3):
+        return True  # neither cut nor misread: the card rule above reads it
+    return _CARD_NEAR.search(text, max(0, m.start() - 120), min(len(text), m.end() + 60)) is None
+
+
 PII_RULES: tuple[_Rule, ...] = (
+    # a card's number told in two messages (`4377 6301` / `6342 4436`) or read by an OCR (`4OB8 7290 …`)
+    _Rule(
+        "card-number",
+        r"(?<![A-Za-z0-9.+-])(?:[2-6][0-9]{3}(?:[ ][0-9]{4}){0,3}[ \t]*\r?\n[ \t]*[0-9]{4}(?:[ ][0-9]{1,4}){0,3}"
+        r"|[2-6][0-9OoDlI|SBZ]{3}(?:[ -][0-9OoDlI|SBZ]{4}){2}[ -][0-9OoDlI|SBZ]{4}(?:[ -][0-9OoDlI|SBZ]{1,3})?)"
+        r"(?![A-Za-z0-9-])",
+        (),
+        spare=_spare_read_card,
+    ),
     # Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay: contiguous or grouped by spaces or dashes
     _Rule(
         "card-number",
