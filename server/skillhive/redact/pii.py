@@ -177,7 +177,39 @@ def _spare_read_card(m: re.Match[str], text: str) -> bool:
     return _CARD_NEAR.search(text, max(0, m.start() - 120), min(len(text), m.end() + 60)) is None
 
 
+def _aba(digits: str) -> bool:
+    d = [int(c) for c in digits]
+    return len(d) == 9 and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+
+
+# an account's number told on the same line: with it, the routing number is half of a payment instruction
+_ACCOUNT_TOLD = re.compile(r"(?i:account|acct|a/c|konto|cuenta|compte)[^\n0-9]{0,24}[0-9]{5,}")
+
+
+def _spare_routing(m: re.Match[str], text: str) -> bool:
+    """A routing number names a bank, public on its own; beside an account's number it is half of a
+    payment instruction (`deposit to routing 2658… and account 4858…`)."""
+    if not _aba(m.group("s")) or len(set(m.group("s"))) < 3:
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        _ACCOUNT_TOLD.search(text, max(line_start, m.start() - 160), min(line_end, m.end() + 160)) is None
+        or _said_example(m, text)
+    )
+
+
 PII_RULES: tuple[_Rule, ...] = (
+    # a routing number (ABA, by its check) told with an account's number
+    _Rule(
+        "routing-number",
+        r"(?<![a-z])(?:routing|aba|rtn)(?:[ _-]?(?:transit[ _-]?)?(?:number|num|no|nr|#))?\.?[^\n\w]{0,4}(?:is[ \t]+)?"
+        r"(?P<s>[0-9]{9})(?![0-9])",
+        ("routing", "aba", "rtn"),
+        on_lower=True,
+        spare=_spare_routing,
+    ),
     # a card's number told in two messages (`4377 6301` / `6342 4436`) or read by an OCR (`4OB8 7290 …`)
     _Rule(
         "card-number",
