@@ -265,8 +265,10 @@ _SPOKEN_GATES: tuple[str, ...] = (
 _NEAR = 300  # how far from the word a password may be, on its line or the lines beside it
 # a string with no space, quote or bracket in it; its trailing full stop or comma is the sentence's
 # (a digit in it: every shape below has one, and most words have none)
+# (a `*` inside it is the password's; around it, markdown's bold)
 _CANDIDATE = re.compile(
-    r"(?<![^\s\"'`(\[{=>,*])(?=[^\s\"'`<>()\[\]{},;*]{0,63}[0-9])[^\s\"'`<>()\[\]{},;*]{6,64}"
+    r"(?<![^\s\"'`(\[{=>,*])(?=[^\s\"'`<>()\[\]{},;]{0,63}[0-9])"
+    r"(?:[^\s\"'`<>()\[\]{},;*]|\*(?=[^\s\"'`<>()\[\]{},;*])){6,64}"
     r"(?![^\s\"'`)\]},;.:!?*])"
 )
 _SYMBOLS = frozenset("!@#$%^&*?~|+")
@@ -316,12 +318,17 @@ _NUMBERED_REFERENCE = re.compile(
 )
 
 
+_ASSIGNED = re.compile(r"[A-Za-z0-9_]=")
+
+
 def password_shaped(value: str) -> bool:
     """Letters and digits with a symbol (`Harbor#6623`, `ember&9247`), both cases and digits mixed all
     along (`G0KiNonj7NUgR`), or words and a number (`tulip-otter-cobalt33`): how people and password
     managers make passwords; not a path, a URL, an address, a reference (`#123`, `$X`), a version."""
-    if not 6 <= len(value) <= 64 or value[0] in "#@$/~.-+&" or "/" in value or "=" in value or ":" in value:
+    if not 6 <= len(value) <= 64 or value[0] in "#@$/~.-+&*" or "/" in value or ":" in value:
         return False
+    if _ASSIGNED.search(value):
+        return False  # `key=value`, base64's padding: a setting or data, not a password (`%=+^Gzh*fX8O` is one)
     if _EMAIL.search(value) or _PLACEHOLDER.fullmatch(value) or _NOT_A_SECRET.search(value):
         return False
     if value[0] == "%" and _FORMAT_OR_ENCODED.match(value):
