@@ -144,6 +144,8 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
         if loose_secret_kind(name) is None and _beside_a_user(text, _name_start(m, text), _span(m)[1]):
             name = "record_key"  # `{"username": "x", "key": "…"}`: whose key; a machine-made value (loose)
     if secret_kind(name) is None:
+        if words(name)[-1:] == ["session"] and m.group("sep") == ":":
+            return True  # `SET session:<id> …`: a store's key that names a session, not a value given it
         return not _loose_value(name, _value(m, text)) or _spare_value(m, text)
     if is_weak(name) and _weak_value(name, _value(m, text)):
         return True

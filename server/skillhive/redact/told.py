@@ -432,7 +432,7 @@ TOLD_RULES: tuple[_Rule, ...] = (
         r"|geburtsname der mutter)[^\n:=]{0,20}?(?:[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)[ \t])"
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
-        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]|(?:and|but|y|et|und|e)[ \t]))",
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
         ("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
         flags=0,
     ),
@@ -448,7 +448,7 @@ TOLD_RULES: tuple[_Rule, ...] = (
         r"(?:[ \t]*\?)?[^\n:=?]{0,12}?(?:[ \t]*[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)(?:[ \t]+an?)?[ \t]))"
         r"[ \t]*[\"']?"
         + _ANSWER_VALUE
-        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]|(?:and|but|y|et|und|e)[ \t]))",
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
         ("first", "childhood", "favo", "birth", "middle name", "grew up", "primera", "premier", "erstes", "primo"),
         spare=lambda m, text: _SECURITY_QUESTION_SAID.search(text, max(0, m.start() - 400), m.end() + 200) is None,
     ),
