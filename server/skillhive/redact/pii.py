@@ -172,7 +172,7 @@ def _spare_read_card(m: re.Match[str], text: str) -> bool:
     digits = re.sub(r"[\s-]", "", value).translate(_OCR_DIGITS)
     if not (13 <= len(digits) <= 19 and digits.isdigit() and _luhn(digits)):
         return True
-    if "\n" not in value and sum(c.isalpha() for c in value) not in (1, 2, 3):
+    if "\n" not in value and sum(c.isalpha() for c in value) not in (1, 2, 3, 4):
         return True  # neither cut nor misread: the card rule above reads it
     return _CARD_NEAR.search(text, max(0, m.start() - 120), min(len(text), m.end() + 60)) is None
 
@@ -194,10 +194,9 @@ def _spare_routing(m: re.Match[str], text: str) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    return (
-        _ACCOUNT_TOLD.search(text, max(line_start, m.start() - 160), min(line_end, m.end() + 160)) is None
-        or _said_example(m, text)
-    )
+    return _ACCOUNT_TOLD.search(
+        text, max(line_start, m.start() - 160), min(line_end, m.end() + 160)
+    ) is None or _said_example(m, text)
 
 
 PII_RULES: tuple[_Rule, ...] = (

@@ -119,10 +119,10 @@ _PUBLIC_KEY_ALGORITHMS = frozenset(["rsa", "dsa", "ecdsa", "eddsa", "ed25519", "
 
 
 # a label of its own before the value, after the sentence that named a password has ended: the value is
-# that label's ("… never ask for your password. Inquiry no.: INQ-2026-0042", "お問い合わせ番号：…")
+# that label's ("… never ask for your password. Inquiry no.: INQ-2026-0042", "… お問い合わせ番号 …")
 _OTHER_LABEL = re.compile(
     r"(?:[.!?][ \t]|[。！？])[^.!?。！？\n]{0,30}?"  # noqa: RUF001
-    r"(?i:番号|ＩＤ|id|no\.?|nr\.?|number|#|ref(?:erence)?|ticket|order|case|inquiry|enquiry|受付|問い合わせ|注文)"
+    r"(?i:番号|id|no\.?|nr\.?|number|#|ref(?:erence)?|ticket|order|case|inquiry|enquiry|受付|問い合わせ|注文)"
     r"[ \t]*[:：#][ \t]*$"  # noqa: RUF001
 )
 

@@ -89,7 +89,10 @@ _PASSWORD_NOUNS = frozenset(
 ) | frozenset(("hasło", "haslo", "heslo", "parola", "пароль", "passphrase"))
 
 # the next turn: a speaker's label, words that lead an answer, then the value
-_SPEAKER = re.compile(r"[ \t]*(?:>+[ \t]*)?(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?")  # noqa: RUF001
+_SPEAKER = re.compile(
+    r"[ \t]*(?:>+[ \t]*)?(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?"
+    r"(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?"  # noqa: RUF001
+)
 _LEAD = re.compile(
     r"(?:oh|dear|um+|uh+|er|erm|ah|hm+|yes|yeah|yep|sure|ok|okay|so|well|right|alright|it'?s|its|it is|that'?s"
     r"|that is|this is|here|here it is|the|my|our|his|her|code|pin|password|passcode|number|is|sí|si|claro"
@@ -433,23 +436,27 @@ TOLD_RULES: tuple[_Rule, ...] = (
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
         + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
-        ("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
-        flags=0,
+        (
+            *("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
+            *("soltera", "solteira", "jeune fille", "ädchenname", "eburtsname", "Maiden", "MAIDEN", "Memorable"),
+        ),
     ),
     # what a security question asks, as a form's label or said in a sentence, where a security question
     # is spoken of: "name of first pet: Mr Pickles", "first car was a Fiat Panda", "primera mascota: Toby"
     _Rule(
         "security-answer",
-        r"(?i:(?:name of (?:your |my |the )?first (?:pet|dog|cat|school|teacher|car|boss)|first (?:pet|dog|cat)'?s? name"
-        r"|first (?:car|school|teacher|employer|job|concert|street)|childhood (?:friend|nickname|street|hero|best friend)"
+        r"(?i:(?:name of (?:your |my |the )?first (?:pet|dog|cat|school|teacher|car|boss)"
+        r"|first (?:pet|dog|cat)'?s? name|first (?:pet|dog|cat|car|school|teacher|employer|job|concert|street)"
+        r"|childhood (?:friend|nickname|street|hero|best friend)"
         r"|favou?rite (?:teacher|childhood|book|film|movie|food|sports? team|place)|city (?:of birth|you were born in)"
         r"|(?:town|city|place) of birth|birth ?(?:place|city)|father'?s middle name|street you grew up on"
         r"|primera mascota|premier animal|erstes haustier|primo animale|primeiro animal)"
         r"(?:[ \t]*\?)?[^\n:=?]{0,12}?(?:[ \t]*[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)(?:[ \t]+an?)?[ \t]))"
-        r"[ \t]*[\"']?"
-        + _ANSWER_VALUE
-        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
-        ("first", "childhood", "favo", "birth", "middle name", "grew up", "primera", "premier", "erstes", "primo"),
+        r"[ \t]*[\"']?" + _ANSWER_VALUE + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
+        (
+            *("first", "childhood", "favo", "birth", "middle name", "grew up", "primera", "premier", "erstes"),
+            *("primo", "First", "FIRST", "Childhood", "Favo", "FAVO", "Birth", "Primera", "Premier", "Erstes", "Primo"),
+        ),
         spare=lambda m, text: _SECURITY_QUESTION_SAID.search(text, max(0, m.start() - 400), m.end() + 200) is None,
     ),
     # a gift card's claim code, a voucher's PIN, an account's activation code: whoever reads it uses it
@@ -468,8 +475,9 @@ TOLD_RULES: tuple[_Rule, ...] = (
     _Rule(
         "password",
         r"(?i:(?<![a-z])(?:password|passcode|passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|passphrase"
-        r"|pin|code|key|codice|código|kod)(?![a-z])[^\n]{0,80}?)"
-        rf"(?<![a-z])(?P<s>{_SPELLING_LETTER}(?:[ \t]*[,-]?[ \t]+(?:{_SPELLING_LETTER}|{_SPELLING_DIGIT}|[0-9])){{3,31}})(?![a-z0-9])",
+        r"|pin|code(?![ -]?names?)|key|codice|código|kod)(?![a-z])[^\n]{0,80}?)"
+        rf"(?<![a-z])(?P<s>{_SPELLING_LETTER}"
+        rf"(?:[ \t]*[,-]?[ \t]+(?:{_SPELLING_LETTER}|{_SPELLING_DIGIT}|[0-9])){{3,31}})(?![a-z0-9])",
         ("pass", "wort", "woord", "contras", "senha", "pin", "code", "key", "codice", "código", "kod"),
         on_lower=True,
         spare=lambda m, text: len(_SPELLING_LETTERS.findall(text, *_span(m))) < 3,

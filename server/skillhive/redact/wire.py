@@ -157,7 +157,9 @@ _TOLD_AFTER = (
     rf"(?P<s>{_CODE_VALUE})"
 )
 _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
-_OPENER_PANEL = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|panel|pad|alarme|alarma|allarme|tür|porte|cancello)(?![a-z]))")
+_OPENER_PANEL = re.compile(
+    rf"(?i:(?<![a-z])(?:{_OPENS}|panel|pad|alarme|alarma|allarme|portail|portal|portón|cancello|tor|schloss)(?![a-z]))"
+)
 _OPENER_NEAR = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS})(?![a-z]))")
 _NOT_A_SECRET_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|zip|postal|area|country|source|tracking"
@@ -335,8 +337,9 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"|valide[zr])(?![a-z])",
         ("enter", "type", "key in", "punch in", "tap in", "input", "code in", "tape", "saisi", "digit", "introduc"),
         on_lower=True,
-        spare=lambda m, text: _OPENER_PANEL.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200))
-        is None,
+        spare=lambda m, text: (
+            _OPENER_PANEL.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200)) is None
+        ),
     ),
     # a stream key: the last segment of a streaming ingest URL (`rtmp://host/app/<key>`), machine-made
     _Rule(
@@ -407,7 +410,8 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest)(?![a-z])"
         r"|[:=])[ \t]*[#\"']?"
         rf"(?P<s>{_CODE_VALUE})#?"
-        r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|-[ \t]+[^\W\d]|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"  # noqa: RUF001
+        r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|-[ \t]+[^\W\d]"  # noqa: RUF001
+        r"|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"
         r"|aber|dann|puis|daarna|when|once|if|so|to|by)(?![a-z])))",
         ("lock", "safe", "box", "keypad", "disarm", "alarm", "access", "buzzer", "intercom", "garage"),
         on_lower=True,
