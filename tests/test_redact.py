@@ -379,6 +379,8 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "x_session=" + "ab" * (100_000 // k), id="session-name-and-endless-value"),
         pytest.param(lambda k: "KEY =\n" * (30_000 // k), id="many-assignments-wrapped-without-a-literal"),
         pytest.param(lambda k: "password?\n> " + "%=*a1" * (30_000 // k), id="password-and-endless-symbols"),
+        pytest.param(lambda k: "alarm code 1234 " * (15_000 // k), id="many-codes-before-no-verb"),
+        pytest.param(lambda k: "the code from the text - " * (10_000 // k), id="many-delivered-codes-before-dashes"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

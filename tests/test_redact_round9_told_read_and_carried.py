@@ -76,6 +76,9 @@ MY_NUMBER_SPACED = " ".join(MY_NUMBER[i : i + 4] for i in range(0, 12, 4))
         (f"Can you send me the alarm code?\n> sure, {FOUR}, then press OFF", FOUR),
         (f"Abuela: ¿cuál era el PIN de la tarjeta?\nNieto: abuela es {FOUR} pero bórralo", FOUR),
         (f"Clerk: and the security code on the back?\nGuest: um, {THREE}.", THREE),
+        (f"Nurse: can you confirm your NHS number?\nPatient: {ACCOUNT[:3]} {ACCOUNT[3:6]} {FOUR}", FOUR),
+        (f"Agent : Quel est votre numéro d'assurance sociale ?\nClient : {ACCOUNT}0", ACCOUNT + "0"),
+        (f"Berater: Wie lautet Ihre Kontonummer?\nKunde: {ACCOUNT}", ACCOUNT),
     ],
 )
 def test_a_personal_or_bank_number_asked_for_is_redacted_in_the_answer(text: str, secret: str) -> None:
@@ -106,6 +109,9 @@ def test_an_answer_that_gives_no_personal_number_stays(text: str) -> None:
         (f"the code for the bike shed {FOUR}, don't share it", FOUR),
         ("el código del portal 12B45 no funciona", "12B45"),
         (f"The key box on the porch is {FOUR} - please put the keys back", FOUR),
+        (f"the padlock on the shed, {FOUR}, don't lose it", FOUR),
+        (f"Alarmanlage: Code {FOUR} eingeben und dann OFF drücken", FOUR),
+        (f"I read out the code from the text - {SIX} - sorry", SIX),
     ],
 )
 def test_a_code_keyed_in_said_by_what_brought_it_or_what_it_opens_is_redacted(text: str, secret: str) -> None:
@@ -120,6 +126,8 @@ def test_a_code_keyed_in_said_by_what_brought_it_or_what_it_opens_is_redacted(te
         "verification code, 2 attempts left",
         "error code for the build 4471, see the log",
         "the 3 digit code, the one on the back, is optional here",
+        "the padlock on the shed, 2024 model, is rusty",
+        "Bitte den Code 2024 eingeben, um das Jahr zu filtern",
     ],
 )
 def test_a_number_keyed_or_named_for_no_lock_or_login_stays(text: str) -> None:
@@ -133,6 +141,7 @@ def test_a_number_keyed_or_named_for_no_lock_or_login_stays(text: str) -> None:
         ("For the security question I put that my first dog was Biscuit.", "Biscuit"),
         ("la pregunta de seguridad: su apellido de soltera es Kowalczyk", "Kowalczyk"),
         ("mother's maiden name was Nakamura and the memorable place is Leeds", "Nakamura"),
+        ("Security Q: favourite teacher = Mr Dunn", "Dunn"),
     ],
 )
 def test_a_security_answer_said_in_a_sentence_or_under_what_it_asks_is_redacted(text: str, secret: str) -> None:
@@ -179,6 +188,7 @@ def test_a_number_cut_grouped_or_misread_is_redacted_by_its_check(text: str, sec
         f"routing number {ROUTING} (the bank's, for wires)",
         f"order {CARD_SPACED[:9]}\n{CARD_SPACED[10:]} shipped",
         "Serial: SB12 4O11 1111 1111",
+        f"IBANs look like {IBAN_DASHED} in the docs",
         f"Reissue: e-ticket {TICKET[:3]}-{TICKET[3:]} (old one voided)",
     ],
 )

@@ -83,7 +83,7 @@ def _spare_seed(m: re.Match[str], text: str) -> bool:
 
 
 # "Example: an IBAN looks like …", "e.g. …", "in the format …": a documentation sample, said to be one
-_SAID_EXAMPLE = re.compile(r"(?i:example|e\.g\.|sample|looks like|format|such as)")
+_SAID_EXAMPLE = re.compile(r"(?i:example|e\.g\.|sample|looks? like|format|such as)")
 
 
 def _said_example(m: re.Match[str], text: str) -> bool:

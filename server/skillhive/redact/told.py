@@ -30,6 +30,8 @@ _ASKED_SECRET = re.compile(
     r"|account (?:number|no|#)|acct(?: no| #)?|social(?: security(?: number)?)?|ssn|nino|national insurance"
     r"|aadhaa?r|pan card|cpf|cnpj|dni|nif|nir|bsn|pesel|personnummer|henkilötunnus|hetu|codice fiscale"
     r"|tax (?:id|number)|tfn|id number|identity number|kontonummer|iban|número de cuenta|numéro de compte"
+    r"|nhs(?: number)?|medicare(?: number)?|passport(?: number| no)?|(?:driver'?s|driving) licen[cs]e(?: number)?"
+    r"|assurance sociale|sécurité sociale|steuer-?id|insurance number|health (?:card|insurance) number"
     r"|주민등록번호|주민번호|マイナンバー|個人番号|身份证号?|身分證)(?![a-z])"
 )
 _ASKED_GATES: tuple[str, ...] = (
@@ -38,7 +40,8 @@ _ASKED_GATES: tuple[str, ...] = (
     *("security", "secret", "maiden", "memorable", "2fa", "otp", "tan", "one-time", "one time"),
     *("acc", "social", "ssn", "nino", "insurance", "aadha", "cpf", "cnpj", "dni", "nif"),
     *("nir", "bsn", "pesel", "personnummer", "henkil", "hetu", "fiscale", "tax", "tfn", "id number"),
-    *("identity", "iban", "cuenta", "compte", "주민", "マイナンバー", "個人番号", "身份证", "身分證"),
+    *("identity", "iban", "cuenta", "compte", "주민", "マイナンバー", "個人番号", "身份证", "身分證", "konto"),
+    *("nhs", "medicare", "passport", "licen", "sociale", "steuer", "insurance", "health"),
 )
 # a number asked for that is a person's or an account's, not a code: told whole, up to 19 digits
 _ACCOUNT_NUMBERS = frozenset(
@@ -413,7 +416,7 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
 
 # where a security question is spoken of: what it asks is then its answer, not a story
 _SECURITY_QUESTION_SAID = re.compile(
-    r"(?i:(?:security|secret|verification|memorable|challenge|recovery)[ -](?:question|answer|word)"
+    r"(?i:(?:security|secret|verification|memorable|challenge|recovery)[ -](?:question|answer|word|q(?![a-z]))"
     r"|pregunta(?:s)? (?:de )?seguridad|question(?:s)? (?:de )?sécurité|sicherheitsfrage|domanda di sicurezza"
     r"|pergunta(?:s)? de segurança|beveiligingsvraag)"
 )
@@ -480,7 +483,7 @@ TOLD_RULES: tuple[_Rule, ...] = (
         rf"(?:[ \t]*[,-]?[ \t]+(?:{_SPELLING_LETTER}|{_SPELLING_DIGIT}|[0-9])){{3,31}})(?![a-z0-9])",
         ("pass", "wort", "woord", "contras", "senha", "pin", "code", "key", "codice", "código", "kod"),
         on_lower=True,
-        spare=lambda m, text: len(_SPELLING_LETTERS.findall(text, *_span(m))) < 3,
+        spare=lambda m, text: len(_SPELLING_LETTERS.findall(text, *_span(m))) < 2,
     ),
     # a Wi-Fi QR code's payload (`WIFI:S:<ssid>;T:WPA;P:<password>;;`): the password field
     _Rule("wifi-password", r"WIFI:(?:[^;\n]{0,80};){0,6}?P:(?P<s>(?:\\.|[^;\\\n]){1,63});", ("WIFI:",)),

@@ -84,7 +84,7 @@ _OTP_WORDS = (
     r"|codice[ \t]+(?:del(?:la|l')?[ \t]*)?(?:cancello|allarme|porta|portone)|(?:deur|poort|alarm)code"
 )
 # the verb or mark that says what follows is the code
-_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：|,)"  # noqa: RUF001
+_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
 
 
 # a card payment's receipt: its "auth code" is the issuer's approval of one payment, not a login's code
@@ -158,7 +158,7 @@ _TOLD_AFTER = (
 )
 _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
 _OPENER_PANEL = re.compile(
-    rf"(?i:(?<![a-z])(?:{_OPENS}|panel|pad|alarme|alarma|allarme|portail|portal|portón|cancello|tor|schloss)(?![a-z]))"
+    rf"(?i:(?<![a-z])(?:{_OPENS}|panel|pad|alarm[a-zäöü]*|allarme|portail|portal|portón|cancello|tor|schloss)(?![a-z]))"
 )
 _OPENER_NEAR = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS})(?![a-z]))")
 _NOT_A_SECRET_CODE = re.compile(
@@ -341,6 +341,18 @@ WIRE_RULES: tuple[_Rule, ...] = (
             _OPENER_PANEL.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200)) is None
         ),
     ),
+    # the verb after the code (German, Dutch, Italian): "Code 5520 eingeben", "pincode 4471 intoetsen"
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:code|pin|pincode|codice|zahlencode)[ \t]+(?P<s>[0-9]{4,8})(?![0-9])[ \t]+"
+        r"(?:eingeben|eintippen|tippen|eingegeben|invoeren|intoetsen|intypen|inserire|digitare|inserisci|digita)"
+        r"(?![a-z])",
+        ("eingeb", "eintipp", "tippen", "invoeren", "intoetsen", "intypen", "inserire", "digita", "inserisci"),
+        on_lower=True,
+        spare=lambda m, text: (
+            _OPENER_PANEL.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200)) is None
+        ),
+    ),
     # a stream key: the last segment of a streaming ingest URL (`rtmp://host/app/<key>`), machine-made
     _Rule(
         "stream-key",
@@ -408,7 +420,7 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access|buzzer|intercom|mailbox|garage[ -]door)"
         r"(?![a-z])[^\n.!?]{0,40}?"
         r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest)(?![a-z])"
-        r"|[:=])[ \t]*[#\"']?"
+        r"|[:=,])[ \t]*[#\"']?"
         rf"(?P<s>{_CODE_VALUE})#?"
         r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|-[ \t]+[^\W\d]"  # noqa: RUF001
         r"|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"
