@@ -79,6 +79,7 @@ MY_NUMBER_SPACED = " ".join(MY_NUMBER[i : i + 4] for i in range(0, 12, 4))
         (f"Nurse: can you confirm your NHS number?\nPatient: {ACCOUNT[:3]} {ACCOUNT[3:6]} {FOUR}", FOUR),
         (f"Agent : Quel est votre numéro d'assurance sociale ?\nClient : {ACCOUNT}0", ACCOUNT + "0"),
         (f"Berater: Wie lautet Ihre Kontonummer?\nKunde: {ACCOUNT}", ACCOUNT),
+        (f"Officer: driver's license number?\nDriver: D{SIX[:4]} {EIGHT[:5]} 9", f"D{SIX[:4]} {EIGHT[:5]} 9"),
     ],
 )
 def test_a_personal_or_bank_number_asked_for_is_redacted_in_the_answer(text: str, secret: str) -> None:
@@ -93,6 +94,8 @@ def test_a_personal_or_bank_number_asked_for_is_redacted_in_the_answer(text: str
         "Cashier: the till wants a manager code to void the sale\nOwner: coming now",
         "Agent: what's the reference number?\nCaller: 4471-22",
         "HR bot: please share your Aadhaar enrolment status\nEmployee: pending since March",
+        "Me: what's the passport office phone number?\nMum: 0300 222 0000",
+        f"Manager: what's our social media budget?\nMe: {FOUR} for Q1",
     ],
 )
 def test_an_answer_that_gives_no_personal_number_stays(text: str) -> None:
@@ -112,6 +115,8 @@ def test_an_answer_that_gives_no_personal_number_stays(text: str) -> None:
         (f"the padlock on the shed, {FOUR}, don't lose it", FOUR),
         (f"Alarmanlage: Code {FOUR} eingeben und dann OFF drücken", FOUR),
         (f"I read out the code from the text - {SIX} - sorry", SIX),
+        (f"the 4-digit PIN from the letter, {FOUR}, didn't work", FOUR),
+        ("Code porte 31C07, puis 2e étage", "31C07"),
     ],
 )
 def test_a_code_keyed_in_said_by_what_brought_it_or_what_it_opens_is_redacted(text: str, secret: str) -> None:
@@ -142,6 +147,7 @@ def test_a_number_keyed_or_named_for_no_lock_or_login_stays(text: str) -> None:
         ("la pregunta de seguridad: su apellido de soltera es Kowalczyk", "Kowalczyk"),
         ("mother's maiden name was Nakamura and the memorable place is Leeds", "Nakamura"),
         ("Security Q: favourite teacher = Mr Dunn", "Dunn"),
+        ("Recovery questions\nFirst school: St Bede's", "Bede"),
     ],
 )
 def test_a_security_answer_said_in_a_sentence_or_under_what_it_asks_is_redacted(text: str, secret: str) -> None:

@@ -49,6 +49,15 @@ _ACCOUNT_NUMBERS = frozenset(
 ) | frozenset(("número de cuenta", "numéro de compte"))
 
 
+# a noun after a personal number's name that makes it another thing's: an office, a photo, a form
+_NOUN_GOES_ON = re.compile(
+    r"(?:'s)?[ \t]+(?:office|phone|photo|picture|renewal|application|appointment|status|fee|form|expiry|expiration"
+    r"|date|country|scan|copy|type|website|site|portal|app|line|helpline|address|e-?mail|enrol+ment|cent(?:er|re)"
+    r"|policy|rules|requirements?|holder|provider|agency|department|queue|team|hotline|contact|reference"
+    r"|media|worker|services?|club|events?|life|network|studies|distancing|skills|security office)(?![a-z])"
+)
+
+
 def _kind(noun: str) -> str:
     if noun in _PASSWORD_NOUNS:
         return "password"
@@ -59,7 +68,7 @@ def _kind(noun: str) -> str:
 
 # the nouns of the first list: codes, passwords and answers, not a person's or an account's number
 _CODE_NOUN = re.compile(
-    r"pin|puk|pass|code|c[oó]d|kod|koodi|kode|код|cvv|cvc|csc|digits|three|3 |security|secret|maiden|memorable"
+    r"pin|puk|pass(?!port)|code|c[oó]d|kod|koodi|kode|код|cvv|cvc|csc|digits|three|3 |security|secret|maiden|memorable"
     r"|2fa|otp|tan|one"
 )
 # a turn asks: a question mark after the secret's name, or a verb that asks for it before
@@ -122,6 +131,9 @@ _DIGITS_TOLD = re.compile(
 _TOKEN_TOLD = re.compile(r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$))")  # noqa: RUF001
 # a value spelled out, one character at a time ("N i m b u s % 7 9 …"), to the end of the turn
 _SPELLED = re.compile(r"(?P<s>[^\s](?: [^\s]){5,63})[ \t]*$")
+_DOCUMENT_TOLD = re.compile(
+    r"(?P<s>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){5,24})[.!]?(?=[ \t]*(?:$|[,;]|[ \t][-—–]))"  # noqa: RUF001
+)
 _NAME_TOLD = re.compile(r"(?P<s>[^\W\d_][^\W\d_'-]{1,30}(?:[ -][^\W\d_][^\W\d_'-]{1,30})?)[.!]?[ \t]*$")
 _NOT_AN_ANSWER = frozenset(
     ("yes", "no", "sure", "okay", "ok", "sorry", "what", "why", "hold", "wait", "pardon", "thanks", "hello", "hi")
@@ -161,6 +173,10 @@ def _answer(line: str, noun: str) -> tuple[int, int] | None:
         if n >= 4 or not value[:1].isdigit() or (n == 3 and noun in _CARD_DIGITS):
             return digits.span("s")
         return None
+    if _kind(noun) == "national-id":  # a licence's or a passport's number: letters and digits, maybe grouped
+        document = _DOCUMENT_TOLD.match(line, at)
+        if document is not None and sum(c.isdigit() for c in document.group("s")) >= 5:
+            return document.span("s")
     if noun in _WORD_ANSWERS:
         name = _NAME_TOLD.match(line, at)
         if name is not None and name.group("s").split()[0].lower() not in _NOT_AN_ANSWER:
@@ -229,6 +245,8 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
                 and _ASKING_AFTER.search(line, m.end() - line_start) is None
             ):
                 continue
+            if _kind(m.group("n")) in ("national-id", "bank-account") and _NOUN_GOES_ON.match(lowered, m.end()):
+                continue  # "what's the passport office's number?": another thing's number is asked for
             asked.add(next_start)
             found = _answer(text[next_start:next_end], m.group("n"))
             if found is not None:
@@ -421,7 +439,11 @@ _SECURITY_QUESTION_SAID = re.compile(
     r"|pergunta(?:s)? de segurança|beveiligingsvraag)"
 )
 # what a form's label says of a security answer: one to three capitalised words or a value with a digit
-_ANSWER_VALUE = r"(?P<s>(?-i:[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ -][A-ZÀ-Þ][^\W\d_]{1,30}){0,2})|[^\s\"',;]*[0-9][^\s\"',;]*)"
+_ANSWER_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:['’][^\W\d_]{1,20})?"  # noqa: RUF001 (`O'Brien`, `St Bede's`)
+_ANSWER_VALUE = (
+    rf"(?P<s>(?-i:{_ANSWER_WORD}(?:[ -]{_ANSWER_WORD}){{0,2}})"
+    r"|[^\s\"',;]*[0-9][^\s\"',;]*)"
+)
 # the ICAO spelling alphabet, and the digits as it says them
 _SPELLING_LETTER = (
     r"(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar"

@@ -143,12 +143,18 @@ _CODE_VALUE = (
     # a building's code of digits with a letter among them (`7B105`, `24A19`): a letter between digits
     r"|[0-9]{1,3}[a-z][0-9]{2,4}(?![a-z0-9_-])"
 )
+_THINGS_AFTER_CODE = (
+    *("porte", "portail", "immeuble", "entrée", "bâtiment", "batiment", "puerta", "portal", "portón", "entrada"),
+    *("alarme", "alarma", "cancello", "portone", "garage", "parking", "cave", "ascenseur", "ascensor"),
+)
 # what a code belongs to, said between its word and the code with no verb ("digicode de l'immeuble 7B105",
 # "the code for the side gate 4471"): one to three words after "of"/"de"/"für"
 _BELONGING = (
     r"[ \t]+(?:of|for|to|de|du|des|da|do|del|della|di|für|zum|zur|van|voor|för|dla|pour|per|para)[ \t]+"
     r"(?:(?:the|la|le|les|el|l'|d'|der|die|das|het|il|lo|o|a)[ \t]*)?[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){0,2}"
     r"[ \t]*(?=[0-9])"
+    # or, in French, Spanish, Italian, the thing itself right after the word: "code porte 12A34"
+    rf"|[ \t]+(?:{'|'.join(_THINGS_AFTER_CODE)})[ \t]*:?[ \t]*(?=[0-9])"
 )
 # what follows a code's word: a short stretch of the sentence, what says the code follows, the code
 _TOLD_AFTER = (
@@ -251,6 +257,8 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
         after = said[code_word.end() :].split()
         if after and after[0] in _BELONGS and not _OTHER_THING.match(" ".join(after[1:3])):
             return False  # `le code de la salle serveurs est …`, `o código do alarme é …`
+        if after and after[0] in _THINGS_AFTER_CODE:
+            return False  # `code porte 12A34`: the thing it opens, in the languages that put it after
         if after and after[0].isalpha() and after[0] not in _CODE_THEN:
             return True  # `code freeze is 1200`, `code review is at 1400`: a compound noun, not a code
         if dictated:
@@ -281,7 +289,23 @@ WIRE_RULES: tuple[_Rule, ...] = (
         rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=,))|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
         r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
-        ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
+        (
+            "code",
+            "código",
+            "codice",
+            "kod",
+            "otp",
+            "tan",
+            "pass",
+            "код",
+            "码",
+            "碼",
+            "コード",
+            "인증",
+            "mã",
+            "رمز",
+            "digit",
+        ),
         on_lower=True,
         spare=_spare_approval_code,
     ),
