@@ -79,6 +79,8 @@ MY_NUMBER_SPACED = " ".join(MY_NUMBER[i : i + 4] for i in range(0, 12, 4))
         (f"Nurse: can you confirm your NHS number?\nPatient: {ACCOUNT[:3]} {ACCOUNT[3:6]} {FOUR}", FOUR),
         (f"Agent : Quel est votre numéro d'assurance sociale ?\nClient : {ACCOUNT}0", ACCOUNT + "0"),
         (f"Berater: Wie lautet Ihre Kontonummer?\nKunde: {ACCOUNT}", ACCOUNT),
+        (f"Oma: wat is de pincode van de pas?\nKleinzoon: oma het is {FOUR}, niet opschrijven", FOUR),
+        (f"Vecina: ¿cuál es el código del portal?\nYo: el {FOUR}, y luego empuja", FOUR),
         (f"Officer: driver's license number?\nDriver: D{SIX[:4]} {EIGHT[:5]} 9", f"D{SIX[:4]} {EIGHT[:5]} 9"),
     ],
 )
@@ -96,6 +98,8 @@ def test_a_personal_or_bank_number_asked_for_is_redacted_in_the_answer(text: str
         "HR bot: please share your Aadhaar enrolment status\nEmployee: pending since March",
         "Me: what's the passport office phone number?\nMum: 0300 222 0000",
         f"Manager: what's our social media budget?\nMe: {FOUR} for Q1",
+        f"Support: what's your ticket id number?\nUser: {SIX}",
+        f"HR: what's your employee id number?\nMe: {FOUR}2",
     ],
 )
 def test_an_answer_that_gives_no_personal_number_stays(text: str) -> None:
@@ -195,6 +199,7 @@ def test_a_number_cut_grouped_or_misread_is_redacted_by_its_check(text: str, sec
         f"order {CARD_SPACED[:9]}\n{CARD_SPACED[10:]} shipped",
         "Serial: SB12 4O11 1111 1111",
         f"IBANs look like {IBAN_DASHED} in the docs",
+        f"Use the test IBAN {IBAN_DASHED} in the sandbox",
         f"Reissue: e-ticket {TICKET[:3]}-{TICKET[3:]} (old one voided)",
     ],
 )
@@ -231,6 +236,7 @@ def test_a_secret_spelled_in_state_or_under_a_carrier_name_is_redacted(text: str
     [
         "key holders this week: Mike, Victor and Oscar",
         "the code names were Alpha Bravo Charlie Delta in the exercise",
+        "The access code groups are Alpha, Bravo, Charlie, Delta",
         '{"outputs": {"region": {"value": "eu-west-1", "type": "string", "sensitive": false}}}',
         '{"attributes": {"result": "eu-west-1"}, "sensitive_attributes": []}',
         "session_timeout=3600",

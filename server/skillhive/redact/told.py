@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import entropy, looks_like_passphrase
@@ -21,7 +22,8 @@ _MAX_TURN = 400  # a turn that asks is a line of this many characters at most; a
 # what a turn may ask for: a PIN, a code, a password (in the languages agents hear them), a card's
 # security digits, a security question's answer
 _ASKED_SECRET = re.compile(
-    r"(?<![a-z])(?P<n>pin|puk|passcode|pass ?code|password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
+    r"(?<![a-z])(?P<n>pin(?:[ -]?(?:code|kode|koden|nummer|numero|número))?"
+    r"|puk|passcode|pass ?code|password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
     r"|mot de passe|mdp|hasło|haslo|heslo|parola|пароль|passphrase|code|código|codigo|codice|kod|koodi|kode|код"
     r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
     r"|(?:security|secret) (?:question|answer|word)|maiden name|memorable (?:word|answer|name|place)"
@@ -55,6 +57,14 @@ _NOUN_GOES_ON = re.compile(
     r"|date|country|scan|copy|type|website|site|portal|app|line|helpline|address|e-?mail|enrol+ment|cent(?:er|re)"
     r"|policy|rules|requirements?|holder|provider|agency|department|queue|team|hotline|contact|reference"
     r"|media|worker|services?|club|events?|life|network|studies|distancing|skills|security office)(?![a-z])"
+)
+
+
+# whose number it is, said before the noun: a ticket's, an employee's, a company's, not a person's own
+_OTHER_OWNER = re.compile(
+    r"(?:ticket|case|invoice|customer|member(?:ship)?|employee|staff|student|policy|claim|parcel|shipment|vehicle"
+    r"|device|serial|part|model|order|booking|tracking|reference|transaction|job|project|vat|company|business"
+    r"|supplier|vendor|merchant|loyalty|library|club)[ _-]?$"
 )
 
 
@@ -109,6 +119,7 @@ _LEAD = re.compile(
     r"(?:oh|dear|um+|uh+|er|erm|ah|hm+|yes|yeah|yep|sure|ok|okay|so|well|right|alright|it'?s|its|it is|that'?s"
     r"|that is|this is|here|here it is|the|my|our|his|her|code|pin|password|passcode|number|is|sí|si|claro"
     r"|vale|es|oui|c'est|ja|das|ist|é|è|sim|é o|the code is|let'?s|do|use|try|make it|set it to|i'?ll use"
+    r"|het is|dat is|det är|det er|el|la|le|il|lo"
     r"|how about|go with)[,.…!:]*[ \t]+",
     re.IGNORECASE,
 )
@@ -143,7 +154,7 @@ _NOT_AN_ANSWER = frozenset(
 # a word that names whom the turn speaks to, before the verb that gives the value
 _VOCATIVE = re.compile(
     r"(?!(?:yes|no|ok|okay|sure|well|so|it|that|this|the|my|our)\b)[^\W\d_]{2,12},?[ \t]+"
-    r"(?=(?:è|é|es|est|ist|is|jest|är|er|on|it'?s|c'est)[ \t])",
+    r"(?=(?:è|é|es|est|ist|is|jest|är|er|on|it'?s|c'est|het is|det är|det er)[ \t])",
     re.IGNORECASE,
 )
 
@@ -245,8 +256,11 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
                 and _ASKING_AFTER.search(line, m.end() - line_start) is None
             ):
                 continue
-            if _kind(m.group("n")) in ("national-id", "bank-account") and _NOUN_GOES_ON.match(lowered, m.end()):
-                continue  # "what's the passport office's number?": another thing's number is asked for
+            if _kind(m.group("n")) in ("national-id", "bank-account") and (
+                _NOUN_GOES_ON.match(lowered, m.end())
+                or _OTHER_OWNER.search(lowered, max(line_start, m.start() - 24), m.start())
+            ):
+                continue  # "the passport office's number", "your ticket id number": another thing's is asked for
             asked.add(next_start)
             found = _answer(text[next_start:next_end], m.group("n"))
             if found is not None:
@@ -451,6 +465,17 @@ _SPELLING_LETTER = (
 )
 _SPELLING_DIGIT = r"(?:zero|one|two|three|tree|four|five|fife|six|seven|eight|nine|niner)"
 _SPELLING_LETTERS = re.compile(rf"(?i:(?<![a-z]){_SPELLING_LETTER}(?![a-z]))")
+
+
+def _not_spelled(letters: list[str]) -> bool:
+    """Fewer than two letters, or letters in the alphabet's order (`Alpha, Bravo, Charlie, Delta`): a
+    list of names (teams, zones), not a value spelled out."""
+    if len(letters) < 2:
+        return True
+    initials = [ord(w[0].lower()) for w in letters]
+    return len(letters) >= 3 and all(b - a == 1 for a, b in pairwise(initials))
+
+
 TOLD_RULES: tuple[_Rule, ...] = (
     # "Mother's maiden name: Vasquez"; "Security question: first school / Answer: Lakeside"
     _Rule(
@@ -505,7 +530,7 @@ TOLD_RULES: tuple[_Rule, ...] = (
         rf"(?:[ \t]*[,-]?[ \t]+(?:{_SPELLING_LETTER}|{_SPELLING_DIGIT}|[0-9])){{3,31}})(?![a-z0-9])",
         ("pass", "wort", "woord", "contras", "senha", "pin", "code", "key", "codice", "código", "kod"),
         on_lower=True,
-        spare=lambda m, text: len(_SPELLING_LETTERS.findall(text, *_span(m))) < 2,
+        spare=lambda m, text: _not_spelled(_SPELLING_LETTERS.findall(text, *_span(m))),
     ),
     # a Wi-Fi QR code's payload (`WIFI:S:<ssid>;T:WPA;P:<password>;;`): the password field
     _Rule("wifi-password", r"WIFI:(?:[^;\n]{0,80};){0,6}?P:(?P<s>(?:\\.|[^;\\\n]){1,63});", ("WIFI:",)),
