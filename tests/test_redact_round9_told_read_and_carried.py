@@ -137,6 +137,8 @@ def test_a_code_keyed_in_said_by_what_brought_it_or_what_it_opens_is_redacted(te
         "the 3 digit code, the one on the back, is optional here",
         "the padlock on the shed, 2024 model, is rusty",
         "Bitte den Code 2024 eingeben, um das Jahr zu filtern",
+        "the code for the exam 2024 session is on the board",
+        "security code, 1000 users affected by the outage",
     ],
 )
 def test_a_number_keyed_or_named_for_no_lock_or_login_stays(text: str) -> None:

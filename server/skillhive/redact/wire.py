@@ -91,8 +91,15 @@ _OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|�
 _CARD_PAYMENT = re.compile(r"(?i:visa|mastercard|amex|maestro|card|receipt|paid|payment|approved|terminal|merchant)")
 
 
+# what ends a code's clause: the code told after a comma or a dash, or with no verb, must end it
+# ("the code from the SMS, 316704, and then …"; not "security code, 1000 users affected")
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n.,;!?)(—–]|-[ \t]|(?:then|and|but|puis|et|y|e|und|dann|so)(?![a-z]))", re.I)  # noqa: RUF001
+
+
 def _spare_approval_code(m: re.Match[str], text: str) -> bool:
     said = m.group()[: _span(m)[0] - m.start()].lstrip()
+    if said.rstrip(" \t\"'«“").endswith((",", "-", "—", "–")) and not _CLAUSE_END.match(text, m.end()):  # noqa: RUF001
+        return True
     if not said.startswith(("auth", "authorization", "authorisation")):
         return False
     return _CARD_PAYMENT.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)) is not None
@@ -175,6 +182,7 @@ _NOT_A_SECRET_CODE = re.compile(
     r"|op|byte|machine|pseudo|source|quell|fehler|rabatt|sendungs|vorwahl|länder|farb)"
     r"[ _-]?$"
 )
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _CODE_THEN = frozenset(
     ["for", "is", "was", "to", "now", "has", "changed", "of", "on", "at", "it's", "es", "est", "ist"]
 )
@@ -256,7 +264,9 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     if code_word is not None:  # a bare code: what it opens said shortly before, or after "of"/"de"
         after = said[code_word.end() :].split()
         if after and after[0] in _BELONGS and not _OTHER_THING.match(" ".join(after[1:3])):
-            return False  # `le code de la salle serveurs est …`, `o código do alarme é …`
+            # `le code de la salle serveurs est …`, `o código do alarme é …`; with no verb, not a year that
+            # goes on ("the code for the exam 2024 session")
+            return _YEAR.fullmatch(value) is not None and not _CLAUSE_END.match(text, m.end())
         if after and after[0] in _THINGS_AFTER_CODE:
             return False  # `code porte 12A34`: the thing it opens, in the languages that put it after
         if after and after[0].isalpha() and after[0] not in _CODE_THEN:
