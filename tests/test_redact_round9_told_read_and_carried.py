@@ -100,6 +100,7 @@ def test_a_personal_or_bank_number_asked_for_is_redacted_in_the_answer(text: str
         f"Manager: what's our social media budget?\nMe: {FOUR} for Q1",
         f"Support: what's your ticket id number?\nUser: {SIX}",
         f"HR: what's your employee id number?\nMe: {FOUR}2",
+        f"Accountant: what's the company's tax id?\nMe: {SIX}{THREE}",
     ],
 )
 def test_an_answer_that_gives_no_personal_number_stays(text: str) -> None:
@@ -166,6 +167,7 @@ def test_a_security_answer_said_in_a_sentence_or_under_what_it_asks_is_redacted(
         "My first car was a Fiat Panda, loved it.",
         "Security questions: first pet? first school? pick two",
         "Our first school was Lakeside Primary.",
+        "Security questions (optional)\nFirst pet: None.\nFavourite teacher: Not set",
     ],
 )
 def test_a_story_of_firsts_with_no_security_question_stays(text: str) -> None:

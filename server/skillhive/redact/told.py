@@ -62,9 +62,9 @@ _NOUN_GOES_ON = re.compile(
 
 # whose number it is, said before the noun: a ticket's, an employee's, a company's, not a person's own
 _OTHER_OWNER = re.compile(
-    r"(?:ticket|case|invoice|customer|member(?:ship)?|employee|staff|student|policy|claim|parcel|shipment|vehicle"
+    r"(?:(?:ticket|case|invoice|customer|member(?:ship)?|employee|staff|student|policy|claim|parcel|shipment|vehicle"
     r"|device|serial|part|model|order|booking|tracking|reference|transaction|job|project|vat|company|business"
-    r"|supplier|vendor|merchant|loyalty|library|club)[ _-]?$"
+    r"|supplier|vendor|merchant|loyalty|library|club)(?:'s)?[ _-]?)$"
 )
 
 
@@ -446,6 +446,10 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
 
 # -- answers and codes under the label a form gives them -----------------------------------------------
 
+# what a form shows where no answer was given
+_NO_ANSWER = frozenset(
+    ("none", "unknown", "n/a", "tbd", "pending", "hidden", "skipped", "redacted", "blank", "empty", "same", "see")
+) | frozenset(("not set", "not given", "yes", "no", "optional", "required", "ninguno", "aucun", "keine", "nessuno"))
 # where a security question is spoken of: what it asks is then its answer, not a story
 _SECURITY_QUESTION_SAID = re.compile(
     r"(?i:(?:security|secret|verification|memorable|challenge|recovery)[ -](?:question|answer|word|q(?![a-z]))"
@@ -507,7 +511,10 @@ TOLD_RULES: tuple[_Rule, ...] = (
             *("first", "childhood", "favo", "birth", "middle name", "grew up", "primera", "premier", "erstes"),
             *("primo", "First", "FIRST", "Childhood", "Favo", "FAVO", "Birth", "Primera", "Premier", "Erstes", "Primo"),
         ),
-        spare=lambda m, text: _SECURITY_QUESTION_SAID.search(text, max(0, m.start() - 400), m.end() + 200) is None,
+        spare=lambda m, text: (
+            _SECURITY_QUESTION_SAID.search(text, max(0, m.start() - 400), m.end() + 200) is None
+            or m.group("s").lower() in _NO_ANSWER
+        ),
     ),
     # a gift card's claim code, a voucher's PIN, an account's activation code: whoever reads it uses it
     _Rule(
