@@ -81,6 +81,7 @@ MY_NUMBER_SPACED = " ".join(MY_NUMBER[i : i + 4] for i in range(0, 12, 4))
         (f"Berater: Wie lautet Ihre Kontonummer?\nKunde: {ACCOUNT}", ACCOUNT),
         (f"Oma: wat is de pincode van de pas?\nKleinzoon: oma het is {FOUR}, niet opschrijven", FOUR),
         (f"Vecina: ¿cuál es el código del portal?\nYo: el {FOUR}, y luego empuja", FOUR),
+        (f"Teller: can I have your name and account number?\nCustomer: Jo Okafor, {ACCOUNT}", ACCOUNT),
         (f"Officer: driver's license number?\nDriver: D{SIX[:4]} {EIGHT[:5]} 9", f"D{SIX[:4]} {EIGHT[:5]} 9"),
     ],
 )
@@ -101,6 +102,7 @@ def test_a_personal_or_bank_number_asked_for_is_redacted_in_the_answer(text: str
         f"Support: what's your ticket id number?\nUser: {SIX}",
         f"HR: what's your employee id number?\nMe: {FOUR}2",
         f"Accountant: what's the company's tax id?\nMe: {SIX}{THREE}",
+        "Agent: your name and the PIN?\nCaller: Jo, 2024 was when I set it up",
     ],
 )
 def test_an_answer_that_gives_no_personal_number_stays(text: str) -> None:

@@ -159,7 +159,13 @@ _VOCATIVE = re.compile(
 )
 
 
-def _answer(line: str, noun: str) -> tuple[int, int] | None:
+# a name told first, then a comma: the answer to a turn that asked for a name and a number
+_NAME_FIRST = re.compile(r"(?-i:[A-ZÀ-Þ][^\W\d_'.-]{0,30}(?:[ '.-]+[A-ZÀ-Þ]?[^\W\d_'.-]{1,30}){0,3}),[ \t]+")
+# a turn that asks for two things: "your name and account number", "postcode and PIN"
+_TWO_ASKED = re.compile(r"(?<![a-z])(?:and|y|et|und|e|en|och|og)[ \t]+(?:(?:your|the|su|votre|ihre|il|la|el)[ \t]+)?$")
+
+
+def _answer(line: str, noun: str, asked_two: bool = False) -> tuple[int, int] | None:
     """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None."""
     at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
     for _ in range(5):
@@ -176,6 +182,9 @@ def _answer(line: str, noun: str) -> tuple[int, int] | None:
     if spelled is not None and sum(c.isalnum() for c in spelled.group("s")) >= 6:
         return spelled.span("s")
     digits = _DIGITS_TOLD.match(line, at)
+    if digits is None and asked_two:  # "name and account number?" / "Jo Smith, 4482913": the second item
+        named = _NAME_FIRST.match(line, at)
+        digits = _DIGITS_TOLD.match(line, named.end()) if named is not None else None
     if digits is not None:
         value = digits.group("s")
         n = sum(c.isdigit() for c in value)
@@ -262,7 +271,8 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
             ):
                 continue  # "the passport office's number", "your ticket id number": another thing's is asked for
             asked.add(next_start)
-            found = _answer(text[next_start:next_end], m.group("n"))
+            asked_two = _TWO_ASKED.search(lowered, max(line_start, m.start() - 16), m.start()) is not None
+            found = _answer(text[next_start:next_end], m.group("n"), asked_two)
             if found is not None:
                 start, end = next_start + found[0], next_start + found[1]
                 if not _MARKER.search(text, max(0, start - 30), end):
