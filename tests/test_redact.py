@@ -381,6 +381,7 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "password?\n> " + "%=*a1" * (30_000 // k), id="password-and-endless-symbols"),
         pytest.param(lambda k: "alarm code 1234 " * (15_000 // k), id="many-codes-before-no-verb"),
         pytest.param(lambda k: "the code from the text - " * (10_000 // k), id="many-delivered-codes-before-dashes"),
+        pytest.param(lambda k: "name and pin?\nJo Ann Lee, " * (10_000 // k), id="many-two-item-asks-and-names"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:
