@@ -166,7 +166,7 @@ def test_a_security_answer_said_in_a_sentence_or_under_what_it_asks_is_redacted(
 @pytest.mark.parametrize(
     "text",
     [
-        "My first car was a Fiat Panda, loved it.",
+        "My first car was a Ford Fiesta, loved it.",
         "Security questions: first pet? first school? pick two",
         "Our first school was Lakeside Primary.",
         "Security questions (optional)\nFirst pet: None.\nFavourite teacher: Not set",

@@ -127,7 +127,7 @@ What is caught:
   the noun (Korean, Japanese, Chinese) and of machines ("the till wants a manager code"), quoted `>`
   turns, a vocative ("nonna è …") and a name before the number when both were asked for; a code keyed
   into a panel ("enter N and press OFF", "Code N eingeben"), said by its length or by what brought it
-  ("the 6 digit code from the SMS, N"), named by what it belongs to (`digicode de l'immeuble 7B105`,
+  ("the 6 digit code from the SMS, N"), named by what it belongs to (`digicode de l'immeuble 12A34`,
   `code porte …`); security-question answers in a sentence or under what the question asks (first pet,
   maiden name) where a security question is spoken of; numbers cut or misread (a card over two lines,
   an OCR'd card by Luhn on the digits it stands for, an IBAN grouped by dashes, APIS `DOC P/…`

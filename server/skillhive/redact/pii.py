@@ -216,7 +216,7 @@ PII_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=_spare_routing,
     ),
-    # a card's number told in two messages (`4377 6301` / `6342 4436`) or read by an OCR (`4OB8 7290 …`)
+    # a card's number told in two messages (`4992 7305` / `1186 4203`) or read by an OCR (`4O11 2034 …`)
     _Rule(
         "card-number",
         r"(?<![A-Za-z0-9.+-])(?:[2-6][0-9]{3}(?:[ ][0-9]{4}){0,3}[ \t]*\r?\n[ \t]*[0-9]{4}(?:[ ][0-9]{1,4}){0,3}"

@@ -506,7 +506,7 @@ TOLD_RULES: tuple[_Rule, ...] = (
         ),
     ),
     # what a security question asks, as a form's label or said in a sentence, where a security question
-    # is spoken of: "name of first pet: Mr Pickles", "first car was a Fiat Panda", "primera mascota: Toby"
+    # is spoken of: "name of first pet: Biscuit", "first car was a Ford", "primera mascota: Toby"
     _Rule(
         "security-answer",
         r"(?i:(?:name of (?:your |my |the )?first (?:pet|dog|cat|school|teacher|car|boss)"

@@ -147,14 +147,14 @@ _CODE_VALUE = (
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}}(?![a-z])"
     r"|[a-z]{3,10}(?:-[a-z]{3,10}){1,3}-[0-9]{1,4}(?![a-z0-9])"
     r"|(?=[a-z]{0,11}[0-9])(?=[0-9]{0,11}[a-z])[a-z0-9]{6,12}(?![a-z0-9_-])"
-    # a building's code of digits with a letter among them (`7B105`, `24A19`): a letter between digits
+    # a building's code of digits with a letter among them (`12A34`, `24A19`): a letter between digits
     r"|[0-9]{1,3}[a-z][0-9]{2,4}(?![a-z0-9_-])"
 )
 _THINGS_AFTER_CODE = (
     *("porte", "portail", "immeuble", "entrée", "bâtiment", "batiment", "puerta", "portal", "portón", "entrada"),
     *("alarme", "alarma", "cancello", "portone", "garage", "parking", "cave", "ascenseur", "ascensor"),
 )
-# what a code belongs to, said between its word and the code with no verb ("digicode de l'immeuble 7B105",
+# what a code belongs to, said between its word and the code with no verb ("digicode de l'immeuble 12A34",
 # "the code for the side gate 4471"): one to three words after "of"/"de"/"für"
 _BELONGING = (
     r"[ \t]+(?:of|for|to|de|du|des|da|do|del|della|di|für|zum|zur|van|voor|för|dla|pour|per|para)[ \t]+"
