@@ -122,6 +122,22 @@ What is caught:
   a claim code under its label; a Wi-Fi QR payload's password. Left alone: an answer to a turn that
   asks for an error's, a booking's or a place's code, a value labelled as a name (network, user), a
   quantity, a date or a range after an opener, a document word with no number.
+- By mechanism, round 9 (issue 17): asked then told reaches personal and bank numbers (an account
+  number, a social, Aadhaar, CPF, NHS, a licence, Korea's RRN, Japan's My Number…), asking verbs after
+  the noun (Korean, Japanese, Chinese) and of machines ("the till wants a manager code"), quoted `>`
+  turns, a vocative ("nonna è …") and a name before the number when both were asked for; a code keyed
+  into a panel ("enter N and press OFF", "Code N eingeben"), said by its length or by what brought it
+  ("the 6 digit code from the SMS, N"), named by what it belongs to (`digicode de l'immeuble 12A34`,
+  `code porte …`); security-question answers in a sentence or under what the question asks (first pet,
+  maiden name) where a security question is spoken of; numbers cut or misread (a card over two lines,
+  an OCR'd card by Luhn on the digits it stands for, an IBAN grouped by dashes, APIS `DOC P/…`
+  records, a routing number beside an account's number); values spelled in the ICAO alphabet after a
+  password's word; Terraform state's sensitive attributes and outputs; a session cookie's machine-made
+  value (hex too); a quoted literal wrapped after `=`; `pk_` is public only as
+  `pk_live_`/`pk_test_`/`pk.`. Left alone: a shell expansion (`${DB_PASSWORD}`) printed after a
+  prompt-like comment, a value under its own reference label after the password's sentence ended
+  (`Inquiry no.: INQ-…`), a number grouped from three digits or named as a ticket (`e-ticket 220-…`),
+  a personal number's name followed by another thing's noun ("passport office", "social media").
 - Left alone, whatever rule found them: values that say they are examples or are masked
   (`AKIAIOSFODNN7EXAMPLE`, `glpat-••••k2Zq`, `[REDACTED]`), placeholder words (`changeme`), metavars
   (`--password PASSWORD`), a secret's name as a value (`--secret dbPassword`), references to a
@@ -194,10 +210,11 @@ tests/test_redact.py.
     judge.py       whether a value looks like a credential, a random token or a machine-made value
     shapes.py      secrets known by their line's shape (URL userinfo, Authorization, cookies, prose…)
     pii.py         card numbers (any grouping), IBANs, US SSN, UK NINO, TOTP seeds after their word
-    national_ids.py  ids after their name, checked (BSN, DNI/NIE, CPF, NIR, SIN, PESEL, NHS, Aadhaar…)
+    national_ids.py  ids after their name, checked (BSN, DNI/NIE, CPF, NIR, SIN, PESEL, NHS, Aadhaar, My Number…)
     calls.py       secrets by position: SQL IDENTIFIED BY/USING, ("NAME", "x"), connect(…, pw), expect
     keyfiles.py    private keys by file format: PuTTY, JWK private members, minisign, Bitcoin WIF
-    blocks.py      tables with a secret column, recovery codes, hash dumps, key byte arrays, `cat` of a secret file
+    blocks.py      tables with a secret column, recovery codes, hash dumps, key byte arrays, `cat` of a secret file,
+                   Terraform state's sensitive values
     wire.py        login verbs of line protocols (Redis, IMAP, POP3/FTP, IRC, SMTP) and one-time codes
     layers.py      JSON-escaped, URL-encoded and base64 layers, decoded and redacted again
     structured.py  `redact_value`, `is_sensitive_key` and `redact_trajectory`

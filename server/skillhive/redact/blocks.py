@@ -298,10 +298,15 @@ def _prints_a_secret(command: str) -> bool:
     return any(secret_kind(w) is not None for w in _ARG_SPLIT.split(command) if 2 < len(w) < 40)
 
 
+_SHELL_EXPANSION = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}]{0,80})?\}|^\$[A-Za-z_][A-Za-z0-9_]*$")
+
+
 def _printed_secret(value: str) -> bool:
     """A line of output that is a credential or machine-made: one token, not a file name or a digest."""
     if not value or " " in value or value.startswith("[REDACTED:") or _PLACEHOLDER.fullmatch(value):
         return False
+    if _SHELL_EXPANSION.search(value):
+        return False  # `postgres://app:${DB_PASSWORD}@db`: a template the shell fills in, not its value
     if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(value):
         return False
     return looks_like_credential(value) or looks_random(value)
@@ -380,3 +385,31 @@ def redact_graphql_variables(text: str, counter: _Counter) -> str:
 
         text = pattern.sub(one, text)
     return text
+
+
+# Terraform state (`terraform show -json`, a `.tfstate` file): the attributes it lists as sensitive
+# (`"sensitive_attributes": [[{"type": "get_attr", "value": "result"}]]`) hold secrets in plain text,
+# and an output marked `"sensitive": true` holds one in its `"value"`
+_SENSITIVE_PATH = re.compile(r"\"type\"[ \t]*:[ \t]*\"get_attr\"[ \t]*,[ \t]*\"value\"[ \t]*:[ \t]*\"([\w-]{1,64})\"")
+_SENSITIVE_OUTPUT = re.compile(
+    r"\{(?=[^{}]{0,600}\"sensitive\"[ \t]*:[ \t]*true)[^{}]{0,600}?\"value\"[ \t]*:[ \t]*\"(?P<s>[^\"\\\n]{1,512})\""
+)
+_MAX_SENSITIVE = 16
+
+
+def redact_sensitive_state(text: str, counter: _Counter) -> str:
+    """The values of attributes a Terraform state lists as sensitive, and of outputs marked sensitive."""
+    if "sensitive" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    if "sensitive_attributes" in text:
+        names = {name for name in _SENSITIVE_PATH.findall(text)[:_MAX_SENSITIVE] if name not in ("id", "type", "name")}
+        for name in names:
+            pattern = re.compile(r"\"" + re.escape(name) + r"\"[ \t]*:[ \t]*\"(?P<s>[^\"\\\n]{1,512})\"")
+            for m in pattern.finditer(text):
+                if not _PLACEHOLDER.fullmatch(m.group("s")):
+                    spans.append(m.span("s"))
+    if "true" in text:
+        for m in _SENSITIVE_OUTPUT.finditer(text):
+            spans.append(m.span("s"))
+    return _mark(text, spans, "secret", counter)

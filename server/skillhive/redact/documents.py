@@ -88,10 +88,12 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=_spare_document,
     ),
-    # an airline's passenger document record (APIS, SSR DOCS): `DOCS/P/GBR/<number>/…`
+    # an airline's passenger document record (APIS, SSR DOCS): `DOCS/P/GBR/<number>/…`, `DOC P/DEU/<number>/EXP`,
+    # `SSR DOCS LH HK1/P/GBR/<number>/…`: the document's type, its issuing state, its number
     _Rule(
         "passport-number",
-        r"DOCS?/[A-Z]{1,2}/[A-Z]{2,3}/(?P<s>[A-Z0-9]{5,15})/",
-        ("DOCS",),
+        r"(?<![A-Z])DOCS?(?:/|[ \t]+(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}[0-9]{1,3}/)?)[A-Z]{1,2}/[A-Z]{2,3}/"
+        r"(?P<s>(?=[A-Z]{0,14}[0-9])[A-Z0-9]{5,15})/",
+        ("DOC",),
     ),
 )

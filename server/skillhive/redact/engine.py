@@ -190,8 +190,10 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", max(0, start - 120), start) + 1
         if _HELP_COLUMN.fullmatch(text, line_start, start):
             return True
-    if value.startswith(("pk_", "pk.")):  # a publishable key (Stripe, Mapbox, Clerk): public by design
+    if value.startswith(("pk_live_", "pk_test_", "pk.")):  # a publishable key (Stripe, Mapbox, Clerk): public
         return True
+    if value.startswith("pk_") and re.search(r"(?i:publishable|public)", text[max(0, start - 60) : start]):
+        return True  # another vendor's `pk_`, named as the public half
     if "eyJ" in value[:4] and _jose_header(value.strip("`'\"")):  # a JWT's header alone: public, it names the algorithm
         return True
     # inside a template's action (`{{ with secret "db/creds/ro" }}`, `{{ .Data.password }}`): code, not a

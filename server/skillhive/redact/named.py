@@ -57,7 +57,8 @@ _NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"  # a name in another language
 _ABBREVIATED_NAME = r"(?<=[_-])(?:pat|sk|ak)(?![a-z0-9_.-])"
 # a rule of their own, gated by them: in the alternation above they would slow every text down
 _FOREIGN_NAME = "(?:" + "|".join(FOREIGN_HINTS) + ")" + _NAME_TAIL
-_ASSIGN = rf"(?P<sep>[ \t]*{OPERATOR}[ \t]*)"
+# a C or Java declaration wraps its long literal onto the next line (`KEY =\n    "…";`): only a quoted one
+_ASSIGN = rf"(?P<sep>[ \t]*{OPERATOR}(?:(?<==)[ \t]*\r?\n(?=[ \t]*[\"'`]))?[ \t]*)"
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
@@ -114,7 +115,8 @@ def _loose_value(name: str, value: str) -> bool:
     if loose_secret_kind(name) is None or not looks_random(value):
         return False
     # a request header named for a key (`X-City-Key: <40 hex>`) carries the key, whatever its alphabet
-    return not _DIGEST_HEX.fullmatch(value) or name.lower().startswith("x-")
+    # and a session's value is its id, hex as often as not
+    return not _DIGEST_HEX.fullmatch(value) or name.lower().startswith("x-") or words(name)[-1:] == ["session"]
 
 
 # a field that says whose credential a record holds: `"username":`, `user =`, `login:`
@@ -142,6 +144,8 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
         if loose_secret_kind(name) is None and _beside_a_user(text, _name_start(m, text), _span(m)[1]):
             name = "record_key"  # `{"username": "x", "key": "…"}`: whose key; a machine-made value (loose)
     if secret_kind(name) is None:
+        if words(name)[-1:] == ["session"] and m.group("sep") == ":":
+            return True  # `SET session:<id> …`: a store's key that names a session, not a value given it
         return not _loose_value(name, _value(m, text)) or _spare_value(m, text)
     if is_weak(name) and _weak_value(name, _value(m, text)):
         return True

@@ -6,7 +6,7 @@ that id, in any formatting (spaces, dots, dashes or none). The checks: US SSN ar
 rules, Dutch BSN 11-test, Spanish DNI/NIE letter, Brazilian CPF check digits, French NIR key,
 Canadian SIN Luhn, Polish PESEL weights, Swedish personnummer Luhn, Finnish HETU check character,
 Belgian national number mod 97, Portuguese NIF, South African id (Luhn), Turkish TC Kimlik,
-Norwegian fødselsnummer (two mod-11 digits), Chilean RUT (mod 11, `K`).
+Norwegian fødselsnummer (two mod-11 digits), Chilean RUT (mod 11, `K`), Japan's My Number (mod 11).
 """
 
 from __future__ import annotations
@@ -174,6 +174,15 @@ def _rrn(v: str) -> bool:
     return (11 - sum(int(c) * w for c, w in zip(v[:12], weights, strict=True)) % 11) % 10 == int(v[12])
 
 
+def _my_number(v: str) -> bool:
+    """Japan's individual number (マイナンバー): 12 digits, the last a mod-11 check over the other eleven."""
+    if len(v) != 12 or not v.isdigit() or len(set(v)) == 1:
+        return False
+    total = sum(int(c) * (n + 1 if n <= 6 else n - 5) for n, c in enumerate(reversed(v[:11]), start=1))
+    remainder = total % 11
+    return int(v[11]) == (0 if remainder <= 1 else 11 - remainder)
+
+
 def _nif_pt(v: str) -> bool:
     if len(v) != 9 or not v.isdigit() or v[0] not in "1235689":
         return False
@@ -284,6 +293,10 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "idnr": _steuer_id,
     "identifikationsnummer": _steuer_id,
     "주민등록번호": _rrn,
+    "외국인등록번호": _rrn,  # a foreign resident's number: the same shape and check
+    "マイナンバー": _my_number,
+    "個人番号": _my_number,
+    "mynumber": _my_number,
     "rrn": _rrn,
     "contribuinte": _nif_pt,
     "sa id": _za_id,
@@ -333,6 +346,7 @@ _GATES = (
     *("nas", "pesel", "personnummer", "hetu", "henkilö", "henkilot", "rijksregister", "registre", "national"),
     *("nhs", "aadha"),
     *("uidai", "身份证", "resident", "tfn", "tax file", "steuer", "idnr", "주민", "rrn", "contribuinte"),
+    *("외국인", "マイナンバー", "個人番号", "mynumber"),
     *("sa id", "african id", "kimlik", "fnr", "fødsels", "fodsels", "rut", "ein", "employer", "tin"),
 )
 

@@ -48,6 +48,7 @@ def _product_or_device(digits: str, m: re.Match[str], text: str) -> bool:
     return _DEVICE_SAID.search(text, max(0, m.start() - 300), m.start()) is not None
 
 
+_TICKET_SAID = re.compile(r"(?i:e-?ticket|\betkt|\btkne|ticket (?:no|nr|number|#))[^\n\w]{0,3}(?:[a-z]{1,8}[ \t:]*)?$")
 _IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?$")
 
 
@@ -57,6 +58,12 @@ def _spare_card(m: re.Match[str], text: str) -> bool:
         return True  # dots and underscores only between groups of four (`4539.1488.0343.6467`)
     if _IBAN_HEAD.search(text, max(0, m.start() - 5), m.start()):
         return True  # the groups after an IBAN's country and check digits (`DE44 5001 …`) are its account
+    groups = re.split(r"[ ._-]", card)
+    if len(groups) > 1 and len(groups[0]) < 4:
+        return True  # a card is printed from a group of four (`4111 …`, Amex `3782 822463 10005`); `220-2419933817`
+        # is an airline's ticket (its carrier's three digits), `123 456 789 …` a reference read aloud
+    if _TICKET_SAID.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "e-ticket 2202419933817", "ETKT 1572345678901": a ticket's number, checked by Luhn or not
     digits = re.sub(r"[ ._-]", "", card)
     if entropy(digits) < 2.0 and _TEST_CARD_SAID.search(text, max(0, m.start() - 80), m.end() + 80):
         return True  # "in the sandbox, pay with 5555 5555 5555 4444": a processor's published test number
@@ -76,7 +83,7 @@ def _spare_seed(m: re.Match[str], text: str) -> bool:
 
 
 # "Example: an IBAN looks like …", "e.g. …", "in the format …": a documentation sample, said to be one
-_SAID_EXAMPLE = re.compile(r"(?i:example|e\.g\.|sample|looks like|format|such as)")
+_SAID_EXAMPLE = re.compile(r"(?i:example|e\.g\.|sample|looks? like|format|such as)")
 
 
 def _said_example(m: re.Match[str], text: str) -> bool:
@@ -92,9 +99,16 @@ def _spare_iban(m: re.Match[str], text: str) -> bool:
     return _spare_iban_value(m.group(), m, text)
 
 
+_TEST_IBAN = re.compile(r"(?i:(?:test|sandbox|dummy|fake|sample)[ -]?iban|sandbox)")
+
+
 def _spare_iban_value(value: str, m: re.Match[str], text: str) -> bool:
     if _said_example(m, text):
         return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    if _TEST_IBAN.search(text, line_start, len(text) if line_end < 0 else line_end):
+        return True  # "use the test IBAN … in the sandbox": a published test account
     iban = re.sub(r"[ .-]", "", value)
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return True
@@ -150,7 +164,67 @@ def _spare_bank_account(m: re.Match[str], text: str) -> bool:
 _ANY_ACCOUNT = re.compile(r"(?:konto|cuenta|compte|conta|conto|rekening)(?![a-z])")
 
 
+# a card said near, also as an OCR reads it (`VlSA`, `MASTERCARO`)
+_CARD_NEAR = re.compile(
+    r"(?i:card|carte|tarjeta|karte|cart[aã]o|kaart|v[i1l|]sa|master|amex|maestro|payment|paid|credit|debit|\bcc\b)"
+)
+# what an OCR reads for a digit: O and o for 0, l, I and | for 1, S for 5, B for 8, Z for 2
+_OCR_DIGITS = str.maketrans("OoDlI|SBZ", "000111582")
+
+
+def _spare_read_card(m: re.Match[str], text: str) -> bool:
+    """A card's number cut by a line break or misread by an OCR: the digits it stands for pass Luhn,
+    and a card is said near."""
+    value = m.group()
+    digits = re.sub(r"[\s-]", "", value).translate(_OCR_DIGITS)
+    if not (13 <= len(digits) <= 19 and digits.isdigit() and _luhn(digits)):
+        return True
+    if "\n" not in value and sum(c.isalpha() for c in value) not in (1, 2, 3, 4):
+        return True  # neither cut nor misread: the card rule above reads it
+    return _CARD_NEAR.search(text, max(0, m.start() - 120), min(len(text), m.end() + 60)) is None
+
+
+def _aba(digits: str) -> bool:
+    d = [int(c) for c in digits]
+    return len(d) == 9 and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+
+
+# an account's number told on the same line: with it, the routing number is half of a payment instruction
+_ACCOUNT_TOLD = re.compile(r"(?i:account|acct|a/c|konto|cuenta|compte)[^\n0-9]{0,24}[0-9]{5,}")
+
+
+def _spare_routing(m: re.Match[str], text: str) -> bool:
+    """A routing number names a bank, public on its own; beside an account's number it is half of a
+    payment instruction (`deposit to routing 2658… and account 4858…`)."""
+    if not _aba(m.group("s")) or len(set(m.group("s"))) < 3:
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return _ACCOUNT_TOLD.search(
+        text, max(line_start, m.start() - 160), min(line_end, m.end() + 160)
+    ) is None or _said_example(m, text)
+
+
 PII_RULES: tuple[_Rule, ...] = (
+    # a routing number (ABA, by its check) told with an account's number
+    _Rule(
+        "routing-number",
+        r"(?<![a-z])(?:routing|aba|rtn)(?:[ _-]?(?:transit[ _-]?)?(?:number|num|no|nr|#))?\.?[^\n\w]{0,4}(?:is[ \t]+)?"
+        r"(?P<s>[0-9]{9})(?![0-9])",
+        ("routing", "aba", "rtn"),
+        on_lower=True,
+        spare=_spare_routing,
+    ),
+    # a card's number told in two messages (`4992 7305` / `1186 4203`) or read by an OCR (`4O11 2034 …`)
+    _Rule(
+        "card-number",
+        r"(?<![A-Za-z0-9.+-])(?:[2-6][0-9]{3}(?:[ ][0-9]{4}){0,3}[ \t]*\r?\n[ \t]*[0-9]{4}(?:[ ][0-9]{1,4}){0,3}"
+        r"|[2-6][0-9OoDlI|SBZ]{3}(?:[ -][0-9OoDlI|SBZ]{4}){2}[ -][0-9OoDlI|SBZ]{4}(?:[ -][0-9OoDlI|SBZ]{1,3})?)"
+        r"(?![A-Za-z0-9-])",
+        (),
+        spare=_spare_read_card,
+    ),
     # Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay: contiguous or grouped by spaces or dashes
     _Rule(
         "card-number",
@@ -162,7 +236,9 @@ PII_RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "iban",
-        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
+        # grouped by spaces or by dashes (one kind in one IBAN: `NL35-INGB-4531-8006-87`), checked by mod 97
+        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
+        r"|(?:-[A-Z0-9]{4}){2,7}(?:-[A-Z0-9]{1,3})?)(?![A-Za-z0-9-])",
         (),
         spare=_spare_iban,
     ),

@@ -9,6 +9,7 @@ from skillhive.redact.blocks import (
     redact_codes,
     redact_file_dumps,
     redact_graphql_variables,
+    redact_sensitive_state,
     redact_tables,
 )
 from skillhive.redact.calls import CALL_RULES
@@ -294,7 +295,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
             seen_in_text.clear()
             seen_in_lowered.clear()
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
-    text = redact_graphql_variables(text, counter)
+    text = redact_sensitive_state(redact_graphql_variables(text, counter), counter)
     text = redact_password_shaped(redact_asked_then_told(text, counter), counter)
     if depth == 0:
         text = joined_literals(text, counter, original, _redact)

@@ -118,10 +118,21 @@ _SHORT_HEX = re.compile(r"(?:0x)?[0-9A-Fa-f]{1,15}")
 _PUBLIC_KEY_ALGORITHMS = frozenset(["rsa", "dsa", "ecdsa", "eddsa", "ed25519", "ed448", "cv25519", "elgamal", "ecc"])
 
 
+# a label of its own before the value, after the sentence that named a password has ended: the value is
+# that label's ("… never ask for your password. Inquiry no.: INQ-2026-0042", "… お問い合わせ番号 …")
+_OTHER_LABEL = re.compile(
+    r"(?:[.!?][ \t]|[。！？])[^.!?。！？\n]{0,30}?"  # noqa: RUF001
+    r"(?i:番号|id|no\.?|nr\.?|number|#|ref(?:erence)?|ticket|order|case|inquiry|enquiry|受付|問い合わせ|注文)"
+    r"[ \t]*[:：#][ \t]*$"  # noqa: RUF001
+)
+
+
 def _spare_prose(m: re.Match[str], text: str) -> bool:
     start = _span(m)[0]
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() in _WHERE:
+        return True
+    if _OTHER_LABEL.search(text, m.start(), start):
         return True
     said = text[max(0, m.start() - 16) : m.start()].split()
     if m.group().startswith("key") and said and said[-1].lower().strip("*_`") in _ID_KEY_QUALIFIERS:

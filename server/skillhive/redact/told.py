@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, marker
+from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import entropy, looks_like_passphrase
 from skillhive.redact.values import _PLACEHOLDER
 
@@ -21,23 +22,75 @@ _MAX_TURN = 400  # a turn that asks is a line of this many characters at most; a
 # what a turn may ask for: a PIN, a code, a password (in the languages agents hear them), a card's
 # security digits, a security question's answer
 _ASKED_SECRET = re.compile(
-    r"(?<![a-z])(?P<n>pin|puk|passcode|pass ?code|password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
+    r"(?<![a-z])(?P<n>pin(?:[ -]?(?:code|kode|koden|nummer|numero|número))?"
+    r"|puk|passcode|pass ?code|password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
     r"|mot de passe|mdp|hasło|haslo|heslo|parola|пароль|passphrase|code|código|codigo|codice|kod|koodi|kode|код"
     r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
     r"|(?:security|secret) (?:question|answer|word)|maiden name|memorable (?:word|answer|name|place)"
-    r"|2fa|otp|tan|one[ -]time)(?![a-z])"
+    r"|2fa|otp|tan|one[ -]time"
+    # a personal or a bank number: whoever has it can open credit or a debit in the owner's name
+    r"|account (?:number|no|#)|acct(?: no| #)?|social(?: security(?: number)?)?|ssn|nino|national insurance"
+    r"|aadhaa?r|pan card|cpf|cnpj|dni|nif|nir|bsn|pesel|personnummer|henkilötunnus|hetu|codice fiscale"
+    r"|tax (?:id|number)|tfn|id number|identity number|kontonummer|iban|número de cuenta|numéro de compte"
+    r"|nhs(?: number)?|medicare(?: number)?|passport(?: number| no)?|(?:driver'?s|driving) licen[cs]e(?: number)?"
+    r"|assurance sociale|sécurité sociale|steuer-?id|insurance number|health (?:card|insurance) number"
+    r"|주민등록번호|주민번호|マイナンバー|個人番号|身份证号?|身分證)(?![a-z])"
 )
 _ASKED_GATES: tuple[str, ...] = (
     *("pin", "puk", "pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "parola", "пароль"),
     *("code", "cód", "codig", "codice", "kod", "koodi", "kode", "код", "cvv", "cvc", "csc", "digits"),
     *("security", "secret", "maiden", "memorable", "2fa", "otp", "tan", "one-time", "one time"),
+    *("acc", "social", "ssn", "nino", "insurance", "aadha", "cpf", "cnpj", "dni", "nif"),
+    *("nir", "bsn", "pesel", "personnummer", "henkil", "hetu", "fiscale", "tax", "tfn", "id number"),
+    *("identity", "iban", "cuenta", "compte", "주민", "マイナンバー", "個人番号", "身份证", "身分證", "konto"),
+    *("nhs", "medicare", "passport", "licen", "sociale", "steuer", "insurance", "health"),
+)
+# a number asked for that is a person's or an account's, not a code: told whole, up to 19 digits
+_ACCOUNT_NUMBERS = frozenset(
+    ("account number", "account no", "account #", "acct", "acct no", "acct #", "kontonummer", "iban")
+) | frozenset(("número de cuenta", "numéro de compte"))
+
+
+# a noun after a personal number's name that makes it another thing's: an office, a photo, a form
+_NOUN_GOES_ON = re.compile(
+    r"(?:'s)?[ \t]+(?:office|phone|photo|picture|renewal|application|appointment|status|fee|form|expiry|expiration"
+    r"|date|country|scan|copy|type|website|site|portal|app|line|helpline|address|e-?mail|enrol+ment|cent(?:er|re)"
+    r"|policy|rules|requirements?|holder|provider|agency|department|queue|team|hotline|contact|reference"
+    r"|media|worker|services?|club|events?|life|network|studies|distancing|skills|security office)(?![a-z])"
+)
+
+
+# whose number it is, said before the noun: a ticket's, an employee's, a company's, not a person's own
+_OTHER_OWNER = re.compile(
+    r"(?:(?:ticket|case|invoice|customer|member(?:ship)?|employee|staff|student|policy|claim|parcel|shipment|vehicle"
+    r"|device|serial|part|model|order|booking|tracking|reference|transaction|job|project|vat|company|business"
+    r"|supplier|vendor|merchant|loyalty|library|club)(?:'s)?[ _-]?)$"
+)
+
+
+def _kind(noun: str) -> str:
+    if noun in _PASSWORD_NOUNS:
+        return "password"
+    if noun in _ACCOUNT_NUMBERS:
+        return "bank-account"
+    return "access-code" if _CODE_NOUN.match(noun) else "national-id"
+
+
+# the nouns of the first list: codes, passwords and answers, not a person's or an account's number
+_CODE_NOUN = re.compile(
+    r"pin|puk|pass(?!port)|code|c[oó]d|kod|koodi|kode|код|cvv|cvc|csc|digits|three|3 |security|secret|maiden|memorable"
+    r"|2fa|otp|tan|one"
 )
 # a turn asks: a question mark after the secret's name, or a verb that asks for it before
 _ASKING = re.compile(
     r"(?<![a-z])(?:read|tell|give|say|send|confirm|provide|enter|type|need|what'?s|whats|what is|cuál|cual|qual"
     r"|quel|quelle|wie lautet|welche[rs]?|dime|dígame|digame|diga|dimmi|mi dica|noem|geef|what was|which"
-    r"|get|please|could i|can i|may i|can you|could you)(?![a-z])"
+    r"|get|please|could i|can i|may i|can you|could you|share|wants|asks for|asking for|needs|requires|prompts for"
+    r"|preciso|precisamos|necesito|necesitamos|ho bisogno|abbiamo bisogno|j'ai besoin|brauche|benötige|mi serve"
+    r"|informe|indique|indica|envie|envíe|manda|passe|passa)(?![a-z])"
 )
+# asking in Korean, Japanese, Chinese, the verb after what is asked for: "말씀해 주세요", "教えてください"
+_ASKING_AFTER = re.compile(r"주세요|주십시오|알려|입력해|ください|下さい|教えて|お願い|请|請|提供|告诉")
 # a code named for another thing (an error's, a booking's, a place's): no secret is asked for
 _OTHER_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|voucher|zip|postal|post|area|country"
@@ -46,7 +99,9 @@ _OTHER_CODE = re.compile(
     r"[ _-]?$"
 )
 _FAILURE = re.compile(r"(?<![a-z])(?:error|errors|fail\w*|status|exit|http|warning|fault|crash\w*|errno)(?![a-z])")
-_CARD_DIGITS = frozenset(("cvv", "cvc", "csc", "cvv2", "digits on the back", "three digits", "3 digits"))
+_CARD_DIGITS = frozenset(("cvv", "cvc", "csc", "cvv2", "digits on the back", "three digits", "3 digits")) | {
+    "security code"  # asked of a card: "the security code on the back, please?"
+}
 _WORD_ANSWERS: tuple[str, ...] = (
     *("security question", "security answer", "secret question", "secret answer", "secret word"),
     *("maiden name", "memorable word", "memorable answer", "memorable name", "memorable place"),
@@ -56,11 +111,15 @@ _PASSWORD_NOUNS = frozenset(
 ) | frozenset(("hasło", "haslo", "heslo", "parola", "пароль", "passphrase"))
 
 # the next turn: a speaker's label, words that lead an answer, then the value
-_SPEAKER = re.compile(r"[ \t]*(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?")  # noqa: RUF001
+_SPEAKER = re.compile(
+    r"[ \t]*(?:>+[ \t]*)?(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?"
+    r"(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?"  # noqa: RUF001
+)
 _LEAD = re.compile(
     r"(?:oh|dear|um+|uh+|er|erm|ah|hm+|yes|yeah|yep|sure|ok|okay|so|well|right|alright|it'?s|its|it is|that'?s"
     r"|that is|this is|here|here it is|the|my|our|his|her|code|pin|password|passcode|number|is|sí|si|claro"
     r"|vale|es|oui|c'est|ja|das|ist|é|è|sim|é o|the code is|let'?s|do|use|try|make it|set it to|i'?ll use"
+    r"|het is|dat is|det är|det er|el|la|le|il|lo"
     r"|how about|go with)[,.…!:]*[ \t]+",
     re.IGNORECASE,
 )
@@ -71,23 +130,42 @@ _NUMBER_WORD = (
     r"|zeven|negen)"
 )
 _DIGITS_TOLD = re.compile(
-    r"(?P<s>[0-9](?:[ ,.-]?[0-9]){2,11}"
+    r"(?P<s>[0-9](?:[ ,.-]?[0-9]){2,18}"
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}})"
     # the number ends the turn or its clause ("2024 was the year we moved" is no code)
     r"(?=[ \t]*[#*]?[.;!…]*[ \t]*(?:$|[,;—–-]|(?:then|and|but|please|thanks|thank you|ok|okay|right|i think"  # noqa: RUF001
-    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa])(?![a-z])))",
+    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa]|but|ma|pero|mais|aber|mas|maar|men|tapi)(?![a-z])"
+    # a turn in Korean, Japanese or Chinese goes on with its verb ("입니다", "です")
+    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",
     re.IGNORECASE,
 )
 _TOKEN_TOLD = re.compile(r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$))")  # noqa: RUF001
 # a value spelled out, one character at a time ("N i m b u s % 7 9 …"), to the end of the turn
 _SPELLED = re.compile(r"(?P<s>[^\s](?: [^\s]){5,63})[ \t]*$")
+_DOCUMENT_TOLD = re.compile(
+    r"(?P<s>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){5,24})[.!]?(?=[ \t]*(?:$|[,;]|[ \t][-—–]))"  # noqa: RUF001
+)
 _NAME_TOLD = re.compile(r"(?P<s>[^\W\d_][^\W\d_'-]{1,30}(?:[ -][^\W\d_][^\W\d_'-]{1,30})?)[.!]?[ \t]*$")
 _NOT_AN_ANSWER = frozenset(
     ("yes", "no", "sure", "okay", "ok", "sorry", "what", "why", "hold", "wait", "pardon", "thanks", "hello", "hi")
 ) | frozenset(("hmm", "um", "uh", "right", "fine", "none", "nothing", "unknown", "n/a", "later", "never", "nope"))
 
 
-def _answer(line: str, noun: str) -> tuple[int, int] | None:
+# a word that names whom the turn speaks to, before the verb that gives the value
+_VOCATIVE = re.compile(
+    r"(?!(?:yes|no|ok|okay|sure|well|so|it|that|this|the|my|our)\b)[^\W\d_]{2,12},?[ \t]+"
+    r"(?=(?:è|é|es|est|ist|is|jest|är|er|on|it'?s|c'est|het is|det är|det er)[ \t])",
+    re.IGNORECASE,
+)
+
+
+# a name told first, then a comma: the answer to a turn that asked for a name and a number
+_NAME_FIRST = re.compile(r"(?-i:[A-ZÀ-Þ][^\W\d_'.-]{0,30}(?:[ '.-]+[A-ZÀ-Þ]?[^\W\d_'.-]{1,30}){0,3}),[ \t]+")
+# a turn that asks for two things: "your name and account number", "postcode and PIN"
+_TWO_ASKED = re.compile(r"(?<![a-z])(?:and|y|et|und|e|en|och|og)[ \t]+(?:(?:your|the|su|votre|ihre|il|la|el)[ \t]+)?$")
+
+
+def _answer(line: str, noun: str, asked_two: bool = False) -> tuple[int, int] | None:
     """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None."""
     at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
     for _ in range(5):
@@ -95,16 +173,30 @@ def _answer(line: str, noun: str) -> tuple[int, int] | None:
         if lead is None:
             break
         at = lead.end()
+    vocative = _VOCATIVE.match(line, at)  # "nonna è 56247", "Mum, it's 4471": whom the turn speaks to
+    if vocative is not None:
+        at = vocative.end()
+        lead = _LEAD.match(line, at)
+        at = lead.end() if lead is not None else at
     spelled = _SPELLED.match(line, at)
     if spelled is not None and sum(c.isalnum() for c in spelled.group("s")) >= 6:
         return spelled.span("s")
     digits = _DIGITS_TOLD.match(line, at)
+    if digits is None and asked_two:  # "name and account number?" / "Jo Smith, 4482913": the second item
+        named = _NAME_FIRST.match(line, at)
+        digits = _DIGITS_TOLD.match(line, named.end()) if named is not None else None
     if digits is not None:
         value = digits.group("s")
         n = sum(c.isdigit() for c in value)
+        if n > 12 and _kind(noun) in ("access-code", "password"):
+            return None  # a code or a PIN is short; a longer number is a phone's or an order's
         if n >= 4 or not value[:1].isdigit() or (n == 3 and noun in _CARD_DIGITS):
             return digits.span("s")
         return None
+    if _kind(noun) == "national-id":  # a licence's or a passport's number: letters and digits, maybe grouped
+        document = _DOCUMENT_TOLD.match(line, at)
+        if document is not None and sum(c.isdigit() for c in document.group("s")) >= 5:
+            return document.span("s")
     if noun in _WORD_ANSWERS:
         name = _NAME_TOLD.match(line, at)
         if name is not None and name.group("s").split()[0].lower() not in _NOT_AN_ANSWER:
@@ -166,14 +258,25 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
             line = lowered[line_start:line_end]
             if _FAILURE.search(line):
                 continue  # "what's the code on the error screen?": an error's code is asked for
-            if "?" not in line and _ASKING.search(line, 0, m.start() - line_start) is None:
+            if (
+                "?" not in line
+                and "？" not in line  # noqa: RUF001
+                and _ASKING.search(line, 0, m.start() - line_start) is None
+                and _ASKING_AFTER.search(line, m.end() - line_start) is None
+            ):
                 continue
+            if _kind(m.group("n")) in ("national-id", "bank-account") and (
+                _NOUN_GOES_ON.match(lowered, m.end())
+                or _OTHER_OWNER.search(lowered, max(line_start, m.start() - 24), m.start())
+            ):
+                continue  # "the passport office's number", "your ticket id number": another thing's is asked for
             asked.add(next_start)
-            found = _answer(text[next_start:next_end], m.group("n"))
+            asked_two = _TWO_ASKED.search(lowered, max(line_start, m.start() - 16), m.start()) is not None
+            found = _answer(text[next_start:next_end], m.group("n"), asked_two)
             if found is not None:
                 start, end = next_start + found[0], next_start + found[1]
                 if not _MARKER.search(text, max(0, start - 30), end):
-                    spans.append((start, end, "password" if m.group("n") in _PASSWORD_NOUNS else "access-code"))
+                    spans.append((start, end, _kind(m.group("n"))))
     return mark(text, spans, counter)
 
 
@@ -210,8 +313,10 @@ _SPOKEN_GATES: tuple[str, ...] = (
 _NEAR = 300  # how far from the word a password may be, on its line or the lines beside it
 # a string with no space, quote or bracket in it; its trailing full stop or comma is the sentence's
 # (a digit in it: every shape below has one, and most words have none)
+# (a `*` inside it is the password's; around it, markdown's bold)
 _CANDIDATE = re.compile(
-    r"(?<![^\s\"'`(\[{=>,*])(?=[^\s\"'`<>()\[\]{},;*]{0,63}[0-9])[^\s\"'`<>()\[\]{},;*]{6,64}"
+    r"(?<![^\s\"'`(\[{=>,*])(?=[^\s\"'`<>()\[\]{},;]{0,63}[0-9])"
+    r"(?:[^\s\"'`<>()\[\]{},;*]|\*(?=[^\s\"'`<>()\[\]{},;*])){6,64}"
     r"(?![^\s\"'`)\]},;.:!?*])"
 )
 _SYMBOLS = frozenset("!@#$%^&*?~|+")
@@ -261,12 +366,17 @@ _NUMBERED_REFERENCE = re.compile(
 )
 
 
+_ASSIGNED = re.compile(r"[A-Za-z0-9_]=")
+
+
 def password_shaped(value: str) -> bool:
     """Letters and digits with a symbol (`Harbor#6623`, `ember&9247`), both cases and digits mixed all
     along (`G0KiNonj7NUgR`), or words and a number (`tulip-otter-cobalt33`): how people and password
     managers make passwords; not a path, a URL, an address, a reference (`#123`, `$X`), a version."""
-    if not 6 <= len(value) <= 64 or value[0] in "#@$/~.-+&" or "/" in value or "=" in value or ":" in value:
+    if not 6 <= len(value) <= 64 or value[0] in "#@$/~.-+&*" or "/" in value or ":" in value:
         return False
+    if _ASSIGNED.search(value):
+        return False  # `key=value`, base64's padding: a setting or data, not a password (`%=+^Gzh*fX8O` is one)
     if _EMAIL.search(value) or _PLACEHOLDER.fullmatch(value) or _NOT_A_SECRET.search(value):
         return False
     if value[0] == "%" and _FORMAT_OR_ENCODED.match(value):
@@ -346,18 +456,75 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
 
 # -- answers and codes under the label a form gives them -----------------------------------------------
 
+# what a form shows where no answer was given
+_NO_ANSWER = frozenset(
+    ("none", "unknown", "n/a", "tbd", "pending", "hidden", "skipped", "redacted", "blank", "empty", "same", "see")
+) | frozenset(("not set", "not given", "yes", "no", "optional", "required", "ninguno", "aucun", "keine", "nessuno"))
+# where a security question is spoken of: what it asks is then its answer, not a story
+_SECURITY_QUESTION_SAID = re.compile(
+    r"(?i:(?:security|secret|verification|memorable|challenge|recovery)[ -](?:question|answer|word|q(?![a-z]))"
+    r"|pregunta(?:s)? (?:de )?seguridad|question(?:s)? (?:de )?sécurité|sicherheitsfrage|domanda di sicurezza"
+    r"|pergunta(?:s)? de segurança|beveiligingsvraag)"
+)
 # what a form's label says of a security answer: one to three capitalised words or a value with a digit
-_ANSWER_VALUE = r"(?P<s>(?-i:[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ -][A-ZÀ-Þ][^\W\d_]{1,30}){0,2})|[^\s\"',;]*[0-9][^\s\"',;]*)"
+_ANSWER_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:['’][^\W\d_]{1,20})?"  # noqa: RUF001 (`O'Brien`, `St Bede's`)
+_ANSWER_VALUE = (
+    rf"(?P<s>(?-i:{_ANSWER_WORD}(?:[ -]{_ANSWER_WORD}){{0,2}})"
+    r"|[^\s\"',;]*[0-9][^\s\"',;]*)"
+)
+# the ICAO spelling alphabet, and the digits as it says them
+_SPELLING_LETTER = (
+    r"(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar"
+    r"|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)"
+)
+_SPELLING_DIGIT = r"(?:zero|one|two|three|tree|four|five|fife|six|seven|eight|nine|niner)"
+_SPELLING_LETTERS = re.compile(rf"(?i:(?<![a-z]){_SPELLING_LETTER}(?![a-z]))")
+
+
+def _not_spelled(letters: list[str]) -> bool:
+    """Fewer than two letters, or letters in the alphabet's order (`Alpha, Bravo, Charlie, Delta`): a
+    list of names (teams, zones), not a value spelled out."""
+    if len(letters) < 2:
+        return True
+    initials = [ord(w[0].lower()) for w in letters]
+    return len(letters) >= 3 and all(b - a == 1 for a, b in pairwise(initials))
+
+
 TOLD_RULES: tuple[_Rule, ...] = (
     # "Mother's maiden name: Vasquez"; "Security question: first school / Answer: Lakeside"
     _Rule(
         "security-answer",
         r"(?i:(?:maiden name|memorable (?:word|name|place|answer)|(?:security|secret|verbal) (?:answer|word|phrase)"
-        r"|verbal pass(?:word|code))[^\n:=]{0,20}[:=]"
+        r"|verbal pass(?:word|code)|nom de jeune fille|apellido de soltera|nome de solteira|nome da mãe|mädchenname"
+        r"|geburtsname der mutter)[^\n:=]{0,20}?(?:[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)[ \t])"
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
-        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]))",
-        ("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
+        (
+            *("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
+            *("soltera", "solteira", "jeune fille", "ädchenname", "eburtsname", "Maiden", "MAIDEN", "Memorable"),
+        ),
+    ),
+    # what a security question asks, as a form's label or said in a sentence, where a security question
+    # is spoken of: "name of first pet: Biscuit", "first car was a Ford", "primera mascota: Toby"
+    _Rule(
+        "security-answer",
+        r"(?i:(?:name of (?:your |my |the )?first (?:pet|dog|cat|school|teacher|car|boss)"
+        r"|first (?:pet|dog|cat)'?s? name|first (?:pet|dog|cat|car|school|teacher|employer|job|concert|street)"
+        r"|childhood (?:friend|nickname|street|hero|best friend)"
+        r"|favou?rite (?:teacher|childhood|book|film|movie|food|sports? team|place)|city (?:of birth|you were born in)"
+        r"|(?:town|city|place) of birth|birth ?(?:place|city)|father'?s middle name|street you grew up on"
+        r"|primera mascota|premier animal|erstes haustier|primo animale|primeiro animal)"
+        r"(?:[ \t]*\?)?[^\n:=?]{0,12}?(?:[ \t]*[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)(?:[ \t]+an?)?[ \t]))"
+        r"[ \t]*[\"']?" + _ANSWER_VALUE + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
+        (
+            *("first", "childhood", "favo", "birth", "middle name", "grew up", "primera", "premier", "erstes"),
+            *("primo", "First", "FIRST", "Childhood", "Favo", "FAVO", "Birth", "Primera", "Premier", "Erstes", "Primo"),
+        ),
+        spare=lambda m, text: (
+            _SECURITY_QUESTION_SAID.search(text, max(0, m.start() - 400), m.end() + 200) is None
+            or m.group("s").lower() in _NO_ANSWER
+        ),
     ),
     # a gift card's claim code, a voucher's PIN, an account's activation code: whoever reads it uses it
     _Rule(
@@ -368,6 +535,19 @@ TOLD_RULES: tuple[_Rule, ...] = (
         r"(?![a-z0-9-])",
         ("claim", "redemption", "gift", "voucher", "prepaid", "activation", "enrol", "invit"),
         on_lower=True,
+    ),
+    # a value spelled in a spelling alphabet after a password's or a code's word (a radio log, a call):
+    # "passcode: Romeo Tango Whiskey One Three Five"; three letters at least, so that digits alone
+    # ("one two three four") stay the other rules'
+    _Rule(
+        "password",
+        r"(?i:(?<![a-z])(?:password|passcode|passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|passphrase"
+        r"|pin|code(?![ -]?names?)|key|codice|código|kod)(?![a-z])[^\n]{0,80}?)"
+        rf"(?<![a-z])(?P<s>{_SPELLING_LETTER}"
+        rf"(?:[ \t]*[,-]?[ \t]+(?:{_SPELLING_LETTER}|{_SPELLING_DIGIT}|[0-9])){{3,31}})(?![a-z0-9])",
+        ("pass", "wort", "woord", "contras", "senha", "pin", "code", "key", "codice", "código", "kod"),
+        on_lower=True,
+        spare=lambda m, text: _not_spelled(_SPELLING_LETTERS.findall(text, *_span(m))),
     ),
     # a Wi-Fi QR code's payload (`WIFI:S:<ssid>;T:WPA;P:<password>;;`): the password field
     _Rule("wifi-password", r"WIFI:(?:[^;\n]{0,80};){0,6}?P:(?P<s>(?:\\.|[^;\\\n]){1,63});", ("WIFI:",)),

@@ -76,20 +76,30 @@ _OTP_WORDS = (
     # a code that opens something: an alarm, a door, a gate, a key safe ("the door code is 2580")
     r"|(?:alarm|disarm|arming|door|gate|garage|keypad|lockbox|lock[ -]box|key[ -]?safe|entry|entrance|building"
     r"|padlock|locker|intercom|buzzer|access)[ _-]?code"
+    # a code said by its length or by what brought it ("the 6 digit code from the SMS, 316704")
+    r"|(?<![0-9])[4-8][ -]?(?:digit|chiffres|cifre|dígitos|stellige[nr]?)[ -]?(?:code|pin|código|codice)"
+    r"|code (?:from|in) (?:the|my|your|an?) (?:sms|text|texts|app|authenticator|e-?mail|message)"
     r"|code[ \t]+(?:de[ \t]+(?:la[ \t]+|l')?(?:porte|portail|alarme|immeuble|entrée|acc[eè]s|digicode))|digicode"
     r"|(?:tür|tor|alarm|zugangs|haustür)code|código[ \t]+de[ \t]+(?:la[ \t]+|el[ \t]+)?(?:puerta|alarma|portal|entrada)"
     r"|codice[ \t]+(?:del(?:la|l')?[ \t]*)?(?:cancello|allarme|porta|portone)|(?:deur|poort|alarm)code"
 )
 # the verb or mark that says what follows is the code
-_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：)"  # noqa: RUF001
+_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
 
 
 # a card payment's receipt: its "auth code" is the issuer's approval of one payment, not a login's code
 _CARD_PAYMENT = re.compile(r"(?i:visa|mastercard|amex|maestro|card|receipt|paid|payment|approved|terminal|merchant)")
 
 
+# what ends a code's clause: the code told after a comma or a dash, or with no verb, must end it
+# ("the code from the SMS, 316704, and then …"; not "security code, 1000 users affected")
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n.,;!?)(—–]|-[ \t]|(?:then|and|but|puis|et|y|e|und|dann|so)(?![a-z]))", re.I)  # noqa: RUF001
+
+
 def _spare_approval_code(m: re.Match[str], text: str) -> bool:
     said = m.group()[: _span(m)[0] - m.start()].lstrip()
+    if said.rstrip(" \t\"'«“").endswith((",", "-", "—", "–")) and not _CLAUSE_END.match(text, m.end()):  # noqa: RUF001
+        return True
     if not said.startswith(("auth", "authorization", "authorisation")):
         return False
     return _CARD_PAYMENT.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)) is not None
@@ -123,7 +133,7 @@ _CODE_WORDS = (
     # a word of its own, not part of a name (`pin_token`, `code_path`: another thing's)
     r"(?:(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson|participant"
     r"|attendee|moderator|conference|leader|guest)[ -])?"
-    rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|combo|combination|combinaci[oó]n|combinaison|kombination"
+    rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|digicode|combo|combination|combinaci[oó]n|combinaison|kombination"
     rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}))(?![a-z_])"
 )
 _SAYS_CODE = (
@@ -137,14 +147,32 @@ _CODE_VALUE = (
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}}(?![a-z])"
     r"|[a-z]{3,10}(?:-[a-z]{3,10}){1,3}-[0-9]{1,4}(?![a-z0-9])"
     r"|(?=[a-z]{0,11}[0-9])(?=[0-9]{0,11}[a-z])[a-z0-9]{6,12}(?![a-z0-9_-])"
+    # a building's code of digits with a letter among them (`12A34`, `24A19`): a letter between digits
+    r"|[0-9]{1,3}[a-z][0-9]{2,4}(?![a-z0-9_-])"
+)
+_THINGS_AFTER_CODE = (
+    *("porte", "portail", "immeuble", "entrée", "bâtiment", "batiment", "puerta", "portal", "portón", "entrada"),
+    *("alarme", "alarma", "cancello", "portone", "garage", "parking", "cave", "ascenseur", "ascensor"),
+)
+# what a code belongs to, said between its word and the code with no verb ("digicode de l'immeuble 12A34",
+# "the code for the side gate 4471"): one to three words after "of"/"de"/"für"
+_BELONGING = (
+    r"[ \t]+(?:of|for|to|de|du|des|da|do|del|della|di|für|zum|zur|van|voor|för|dla|pour|per|para)[ \t]+"
+    r"(?:(?:the|la|le|les|el|l'|d'|der|die|das|het|il|lo|o|a)[ \t]*)?[^\W\d_]{2,20}(?:[ \t]+[^\W\d_]{2,20}){0,2}"
+    r"[ \t]*(?=[0-9])"
+    # or, in French, Spanish, Italian, the thing itself right after the word: "code porte 12A34"
+    rf"|[ \t]+(?:{'|'.join(_THINGS_AFTER_CODE)})[ \t]*:?[ \t]*(?=[0-9])"
 )
 # what follows a code's word: a short stretch of the sentence, what says the code follows, the code
 _TOLD_AFTER = (
-    rf"(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|[ \t]*)"  # noqa: RUF001
+    rf"(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|{_BELONGING}|[ \t]*)"  # noqa: RUF001
     r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*]?"  # noqa: RUF001
     rf"(?P<s>{_CODE_VALUE})"
 )
 _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
+_OPENER_PANEL = re.compile(
+    rf"(?i:(?<![a-z])(?:{_OPENS}|panel|pad|alarm[a-zäöü]*|allarme|portail|portal|portón|cancello|tor|schloss)(?![a-z]))"
+)
 _OPENER_NEAR = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS})(?![a-z]))")
 _NOT_A_SECRET_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|zip|postal|area|country|source|tracking"
@@ -154,6 +182,7 @@ _NOT_A_SECRET_CODE = re.compile(
     r"|op|byte|machine|pseudo|source|quell|fehler|rabatt|sendungs|vorwahl|länder|farb)"
     r"[ _-]?$"
 )
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _CODE_THEN = frozenset(
     ["for", "is", "was", "to", "now", "has", "changed", "of", "on", "at", "it's", "es", "est", "ist"]
 )
@@ -235,7 +264,11 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     if code_word is not None:  # a bare code: what it opens said shortly before, or after "of"/"de"
         after = said[code_word.end() :].split()
         if after and after[0] in _BELONGS and not _OTHER_THING.match(" ".join(after[1:3])):
-            return False  # `le code de la salle serveurs est …`, `o código do alarme é …`
+            # `le code de la salle serveurs est …`, `o código do alarme é …`; with no verb, not a year that
+            # goes on ("the code for the exam 2024 session")
+            return _YEAR.fullmatch(value) is not None and not _CLAUSE_END.match(text, m.end())
+        if after and after[0] in _THINGS_AFTER_CODE:
+            return False  # `code porte 12A34`: the thing it opens, in the languages that put it after
         if after and after[0].isalpha() and after[0] not in _CODE_THEN:
             return True  # `code freeze is 1200`, `code review is at 1400`: a compound noun, not a code
         if dictated:
@@ -263,10 +296,26 @@ def _spare_opener_code(m: re.Match[str], text: str) -> bool:
 WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "one-time-code",
-        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?[ \t:：]|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=,))|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
         r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
-        ("code", "código", "codice", "kod", "otp", "tan", "pass", "код", "码", "碼", "コード", "인증", "mã", "رمز"),
+        (
+            "code",
+            "código",
+            "codice",
+            "kod",
+            "otp",
+            "tan",
+            "pass",
+            "код",
+            "码",
+            "碼",
+            "コード",
+            "인증",
+            "mã",
+            "رمز",
+            "digit",
+        ),
         on_lower=True,
         spare=_spare_approval_code,
     ),
@@ -307,6 +356,36 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"|get in|start|activate|enter|pay|complete)(?![a-z])",
         ("use", "enter", "type", "dial", "key in", "punch in", "tap"),
         on_lower=True,
+    ),
+    # a number keyed into a panel, then its key: "enter 2393 and press OFF", "punch in 4471 then #",
+    # "tippen Sie 0852 und drücken"; a door, a lock, an alarm or a keypad said near (a phone menu's
+    # "dial 1234 then press 1" names none)
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:enter|type|key in|punch in|tap in|input|code in|tape[zr]?|saisi(?:r|ssez)|digit[ae]|introduc[ea]"
+        r"|tipp(?:e|en)|gib|geben sie)[ \t]+(?:(?:the[ \t]+|le[ \t]+|el[ \t]+|il[ \t]+|den[ \t]+)?(?:code|pin|código"
+        r"|codice)[ \t]+)?(?:sie[ \t]+)?"
+        r"(?P<s>[0-9]{4,8})(?![0-9])[ \t]*(?:,[ \t]*)?(?:(?:and|then|&|\+|et|puis|y|luego|e|poi|und|dann)[ \t]+)?"
+        r"(?:then[ \t]+|the[ \t]+|la[ \t]+|le[ \t]+)?"
+        r"(?:press|hit|push|tap|followed by|#|\*|enter|ok|off|set|arm|unlock|green|appuye[zr]|puls[ea]|premi|dr[uü]cken"
+        r"|valide[zr])(?![a-z])",
+        ("enter", "type", "key in", "punch in", "tap in", "input", "code in", "tape", "saisi", "digit", "introduc"),
+        on_lower=True,
+        spare=lambda m, text: (
+            _OPENER_PANEL.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200)) is None
+        ),
+    ),
+    # the verb after the code (German, Dutch, Italian): "Code 5520 eingeben", "pincode 4471 intoetsen"
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:code|pin|pincode|codice|zahlencode)[ \t]+(?P<s>[0-9]{4,8})(?![0-9])[ \t]+"
+        r"(?:eingeben|eintippen|tippen|eingegeben|invoeren|intoetsen|intypen|inserire|digitare|inserisci|digita)"
+        r"(?![a-z])",
+        ("eingeb", "eintipp", "tippen", "invoeren", "intoetsen", "intypen", "inserire", "digita", "inserisci"),
+        on_lower=True,
+        spare=lambda m, text: (
+            _OPENER_PANEL.search(text, max(0, m.start() - 200), min(len(text), m.end() + 200)) is None
+        ),
     ),
     # a stream key: the last segment of a streaming ingest URL (`rtmp://host/app/<key>`), machine-made
     _Rule(
@@ -375,9 +454,10 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access|buzzer|intercom|mailbox|garage[ -]door)"
         r"(?![a-z])[^\n.!?]{0,40}?"
         r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest)(?![a-z])"
-        r"|[:=])[ \t]*[#\"']?"
+        r"|[:=,])[ \t]*[#\"']?"
         rf"(?P<s>{_CODE_VALUE})#?"
-        r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"  # noqa: RUF001
+        r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|-[ \t]+[^\W\d]"  # noqa: RUF001
+        r"|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"
         r"|aber|dann|puis|daarna|when|once|if|so|to|by)(?![a-z])))",
         ("lock", "safe", "box", "keypad", "disarm", "alarm", "access", "buzzer", "intercom", "garage"),
         on_lower=True,

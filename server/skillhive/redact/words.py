@@ -250,6 +250,7 @@ _LOOSE = frozenset(
     {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "encrypt", "encryption"}
     | {"pat", "sk", "ak"}  # personal access token; an AK/SK pair (access key, secret key)
     | {"login"}  # `sonar.login=<token>`: a login that is machine-made is a token, not a user's name
+    | {"session"}  # `auth_session=<64 hex>` pasted from a browser: a machine-made session is the login itself
 )
 # a file of private keys or a bearer credential, as a value (`CERT_P12`, `KEYSTORE_BASE64`, `macaroon`)
 _KEY_CONTAINER = re.compile(
@@ -359,6 +360,8 @@ def loose_secret_kind(name: str) -> str | None:
         return None  # a bare `key:` is a cache's, a map's, a lock's as often as a credential's
     if ws[-1] == "key" and ws[-2] in _ID_KEY_QUALIFIERS:
         return None
+    if ws[-1] == "session":
+        return "authorization"
     return "api-key" if "api" in ws or ws[-1] == "apikey" else "secret"
 
 
