@@ -185,8 +185,11 @@ def test_an_import_interrupted_while_indexing_says_every_run_is_stored_and_what_
         [sys.executable, "-m", "skillhive.cli", "import", str(runs), "--no-progress"],
         env=env(data), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    deadline = time.monotonic() + 120
-    while stored(data / "ledger.db") < n:  # every run stored: the import is indexing now
+    deadline = time.monotonic() + 300
+    # Every run stored and the first batch indexed (the import drains the outbox itself, no thread does
+    # beside it): the import is indexing now. Every run stored alone is not enough: on a busy machine the
+    # import may still be closing the batch when the last one is committed.
+    while stored(data / "ledger.db") < n or waiting(data / "ledger.db") >= n:
         assert proc.poll() is None and time.monotonic() < deadline
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
@@ -197,11 +200,20 @@ def test_an_import_interrupted_while_indexing_says_every_run_is_stored_and_what_
 
 
 def stored(ledger: Path) -> int:
+    return count_rows(ledger, "trajectories", missing=0)
+
+
+def waiting(ledger: Path) -> int:
+    """Runs waiting for the vector index (the outbox); a large number until the ledger exists."""
+    return count_rows(ledger, "outbox", missing=1 << 30)
+
+
+def count_rows(ledger: Path, table: str, *, missing: int) -> int:
     try:
         with closing(sqlite3.connect(f"file:{ledger}?mode=ro", uri=True, timeout=5)) as db:
-            return int(db.execute("SELECT count(*) FROM trajectories").fetchone()[0])
+            return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     except sqlite3.OperationalError:  # not created yet
-        return 0
+        return missing
 
 
 # -- 3. starting and stopping -----------------------------------------------------------------------

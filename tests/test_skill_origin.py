@@ -482,7 +482,11 @@ async def test_a_bundle_of_another_hives_history_is_only_fetched_and_records_non
     theirs = own_commits(hive.directory(TEAM).root, hive.directories.commits(TEAM))
     elsewhere_remote = tmp_path / "elsewhere-skills.git"
     subprocess.run(["git", "init", "--quiet", "--bare", "--initial-branch=main", str(elsewhere_remote)], check=True)
-    elsewhere = make_hive("elsewhere", skills_remote=str(elsewhere_remote))
+    own_seed = tmp_path / "elsewhere-seed"  # another first commit (two hives seeded alike in one second share it)
+    for name, text in (("deploy-service", DEPLOY_SKILL), ("rotate-tls-certificates", TLS_SKILL)):
+        (own_seed / name).mkdir(parents=True)
+        (own_seed / name / "SKILL.md").write_text(text)
+    elsewhere = make_hive("elsewhere", skills_remote=str(elsewhere_remote), seed_skills=own_seed)
     await evolve(elsewhere, ScriptedModel())  # a history of its own beyond the seed: the bundle's is another
 
     done = elsewhere.bundles.import_bundle(MAINTAINER, bundle)
