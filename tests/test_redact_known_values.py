@@ -6,21 +6,33 @@ environment that holds a token."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import time
 from pathlib import Path
+from urllib.parse import quote
 
+import anyio
+import httpx2
 import pytest
 
+from conftest import trajectory
+from hive_http import connect
 from importers.transcripts import ClaudeSession
+from skillhive.models import Step, TrajectoryIn
 from skillhive.redact import redact_text
 from skillhive.redact.engine import _Counter
-from skillhive.redact.known import KnownValues
+from skillhive.redact.known import KnownValues, declared_secrets
+from skillhive.redact.structured import redact_trajectory
 from skillhive.wiring import ledger_at
 from test_hooks import hook, stop
+from test_http_auth import cli_env, free_port, skillhive
 
 # Built here so no scanner mistakes this file for a leak; none of them is caught by the rules alone.
 PASSPHRASE = "Pl" + "um-tree-" + "Orbit" + "-4471"
 TOKEN = "7f3k" + "Q9x2" + "Lm0p" + "Wd8s"
 DB_PASSWORD = "s3cr@t-" + "Pass9"
+SLASHED = "k3Y+9/" + "zQ8wRt"
 
 
 def masked(environ: dict[str, str], text: str) -> tuple[str, int]:
@@ -125,3 +137,80 @@ def test_a_session_the_hook_captures_has_the_users_own_token_replaced_wherever_i
     finally:
         ledger.close()
     assert PASSPHRASE not in doc and "REDACTED:password" in doc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"GET /cb?sig={quote(SLASHED)}&x=1",  # quote()'s default leaves "/"
+        f"GET /cb?state={quote(SLASHED, safe='').replace('%2B', '%2b').replace('%2F', '%2f')}",  # lower-case hex
+        '{"token": "' + SLASHED.replace("/", "\\/") + '"}',  # an escaped slash
+        f"GET /login?next=%2Fcb%3Fsig%3D{quote(quote(SLASHED, safe=''), safe='')}",  # encoded twice: a layer decodes it
+        f"window.cfg = {json.dumps({'k': SLASHED + 'é'})}",  # non-ASCII as \u escapes
+    ],
+)
+def test_a_known_value_is_replaced_in_the_encodings_it_travels_in(text: str) -> None:
+    with declared_secrets([SLASHED, SLASHED + "é"]):
+        redacted, n = redact_text(text)
+    assert n >= 1 and "k3Y" not in redacted and "zQ8wRt" not in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    "environ",
+    [
+        {"TERM_SESSION_ID": "w0t0p0:8F3A2C1D-0B4E-4C5A-9D6E-7F8A9B0C1D2E"},  # macOS Terminal's session
+        {"ITERM_SESSION_ID": "w0t0p0:8F3A2C1D-0B4E-4C5A-9D6E-7F8A9B0C1D2E"},
+        {"GPG_KEY": "A035C8C19219BA821ECEA86B64E628F8D684696D"},  # the Python images' public release key
+    ],
+)
+def test_variables_named_like_secrets_that_never_are_one_are_not_taken(environ: dict[str, str]) -> None:
+    text = f"the terminal said {next(iter(environ.values()))}"
+    assert masked(environ, text) == (text, 0)
+
+
+def test_the_cost_of_declared_values_does_not_grow_with_their_length() -> None:
+    # A pattern built from the values costs their length at every position of the text: 32 values of
+    # 1,000 characters took seconds on a long run. A plain search for each does not (CPU time, ratio).
+    text = TrajectoryIn(task="x task", steps=[Step(thought="ab" * 2000, observation="ab" * 2000)] * 30)
+
+    def cpu(length: int) -> float:
+        values = [("ab" * length)[:length] + f"NNz{i}" for i in range(32)]
+        started = time.process_time()
+        with declared_secrets(values):
+            redact_trajectory(text)
+        return time.process_time() - started
+
+    short, long = min(cpu(250) for _ in range(2)), min(cpu(1000) for _ in range(2))
+    assert long < 2.5 * short + 0.05, (short, long)
+
+
+def test_a_team_server_does_not_mask_its_own_environment_so_members_cannot_probe_it(tmp_path: Path) -> None:
+    env = {**cli_env(tmp_path / "data"), "TEAM_DB_PASSWORD": PASSPHRASE}
+    created = skillhive(env, "token", "create", "--user", "erin", "--team", "team-e")
+    assert created.returncode == 0, created.stderr
+    port = free_port()
+    cmd = [sys.executable, "-m", "skillhive.cli", "serve", "--transport", "http", "--port", str(port)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        text = anyio.run(record_over_http, port, created.stdout.strip(), f"is it {PASSPHRASE}? or Other-Guess-4471")
+    finally:
+        proc.kill()
+        proc.communicate(timeout=30)
+    assert PASSPHRASE in text  # served as the member wrote it: the marker would have said "yes"
+
+
+async def record_over_http(port: int, token: str, task: str) -> str:
+    base = f"http://127.0.0.1:{port}"
+    with anyio.fail_after(120):
+        async with httpx2.AsyncClient() as http:
+            while True:
+                try:
+                    if (await http.get(f"{base}/healthz")).status_code == 200:
+                        break
+                except httpx2.TransportError:
+                    pass
+                await anyio.sleep(0.1)
+        async with connect(f"{base}/mcp", token) as client:
+            rec = await client.call_tool("record_trajectory", trajectory(task))
+            full = await client.call_tool("get_trajectory", {"id": rec.structured_content["id"]})
+    return str(full.content[0].text)

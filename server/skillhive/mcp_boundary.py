@@ -277,8 +277,11 @@ class HiveMCPServer(MCPServer[Any]):
         results = await super().read_resource(uri, context)
         if isinstance(results, InputRequiredResult):
             return results
-        with protocol_errors("resources/read"):
+        try:
             meta = await anyio.to_thread.run_sync(self.read_meta, str(uri))
+        except Exception:  # what was read is served; only the note of its origin is missing
+            log.warning("no origin for %s: it is served without one", uri, exc_info=True)
+            return results
         if meta is None:
             return results
         return [item if item.meta is not None else replace(item, meta=meta) for item in results]

@@ -33,9 +33,9 @@ from skillhive.models import (
 
 TRAJECTORY_ID_MAX = 64
 MAX_SESSION_CHARS = 200
-MAX_SECRETS = 64  # record_trajectory's `secrets`: how many, and how long each (redact/known.py)
-MIN_SECRET_CHARS = 4
-MAX_SECRET_CHARS = 4096
+MAX_SECRETS = 32  # record_trajectory's `secrets`: how many, and how long each (redact/known.py)
+MIN_SECRET_CHARS = 1
+MAX_SECRET_CHARS = 1024
 
 
 class Request(BaseModel):

@@ -90,6 +90,10 @@ def serve_http(args: argparse.Namespace, settings: Settings) -> int:
         settings = settings.model_copy(update={"embedding_query_threads": 1})
     with open_hive(settings, create=True) as hive, serving(settings):
         http = build_http_app(hive, host=args.host, port=args.port, auth=args.auth)
+        if http.auth:  # a team server: its environment is the operator's, not the recording user's
+            from skillhive.redact.known import mask_environment
+
+            mask_environment(False)
         sock = bind(http.host, http.port)  # a port in use is an error before anything says "serving"
         port = sock.getsockname()[1]
         url = settings.public_url or http.url.replace(f":{http.port}/", f":{port}/")

@@ -68,9 +68,13 @@ def _redact_value(value: Any, counter: _Counter, kind: str | None) -> Any:
         return out
     if isinstance(value, list | tuple):
         return [_redact_value(item, counter, kind) for item in value]
-    if kind is not None and isinstance(value, int | float) and not isinstance(value, bool):
-        counter.n += 1
-        return marker(kind)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if kind is not None:
+            counter.n += 1
+            return marker(kind)
+        written = str(value)
+        masked = mask_known(written, counter)  # a PIN the agent declared, passed as a number
+        return masked if masked != written else value
     return value
 
 
