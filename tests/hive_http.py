@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -9,6 +10,7 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import anyio
 import httpx2
 import uvicorn
 from mcp import Client
@@ -70,3 +72,15 @@ async def connect(url: str, token: str | None, mode: str = "auto") -> AsyncItera
         Client(streamable_http_client(url, http_client=http), mode=mode, cache=None) as client,
     ):
         yield client
+
+
+async def until_healthy(base: str, proc: subprocess.Popen[str]) -> None:
+    """Wait until a `skillhive serve --transport http` process answers `/healthz` (the caller bounds the wait)."""
+    async with httpx2.AsyncClient() as http:
+        while True:
+            try:
+                if (await http.get(f"{base}/healthz")).status_code == 200:
+                    return
+            except httpx2.TransportError:
+                assert proc.poll() is None, proc.communicate()[1]
+            await anyio.sleep(0.1)

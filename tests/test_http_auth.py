@@ -19,7 +19,7 @@ from mcp.shared.exceptions import MCPError
 
 from backends import both
 from conftest import SEED, trajectory
-from hive_http import INITIALIZE, MCP_HEADERS, bearer, connect, serve
+from hive_http import INITIALIZE, MCP_HEADERS, bearer, connect, serve, until_healthy
 from skillhive.config import Settings
 from skillhive.errors import ConfigError, Forbidden
 from skillhive.hive import Hive
@@ -345,14 +345,7 @@ async def test_serve_over_http_with_a_token_from_the_cli_end_to_end(
     proc, env, port = server_process
     base = f"http://127.0.0.1:{port}"
     with anyio.fail_after(120):
-        async with httpx2.AsyncClient() as http:
-            while True:
-                try:
-                    if (await http.get(f"{base}/healthz")).status_code == 200:
-                        break
-                except httpx2.TransportError:
-                    assert proc.poll() is None, proc.communicate()[1]
-                await anyio.sleep(0.1)
+        await until_healthy(base, proc)
         async with connect(f"{base}/mcp", env["TOKEN"]) as client:
             rec = await client.call_tool("record_trajectory", trajectory("Restart the flaky queue worker"))
             full = await client.call_tool("get_trajectory", {"id": rec.structured_content["id"]})

@@ -13,11 +13,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 import anyio
-import httpx2
 import pytest
 
 from conftest import trajectory
-from hive_http import connect
+from hive_http import connect, until_healthy
 from importers.transcripts import ClaudeSession
 from skillhive.models import Step, TrajectoryIn
 from skillhive.redact import redact_text
@@ -192,24 +191,18 @@ def test_a_team_server_does_not_mask_its_own_environment_so_members_cannot_probe
     cmd = [sys.executable, "-m", "skillhive.cli", "serve", "--transport", "http", "--port", str(port)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        text = anyio.run(record_over_http, port, created.stdout.strip(), f"is it {PASSPHRASE}? or Other-Guess-4471")
+        guess = f"is it {PASSPHRASE}? or Other-Guess-4471"
+        text = anyio.run(record_over_http, port, proc, created.stdout.strip(), guess)
     finally:
         proc.kill()
         proc.communicate(timeout=30)
     assert PASSPHRASE in text  # served as the member wrote it: the marker would have said "yes"
 
 
-async def record_over_http(port: int, token: str, task: str) -> str:
+async def record_over_http(port: int, proc: subprocess.Popen[str], token: str, task: str) -> str:
     base = f"http://127.0.0.1:{port}"
     with anyio.fail_after(120):
-        async with httpx2.AsyncClient() as http:
-            while True:
-                try:
-                    if (await http.get(f"{base}/healthz")).status_code == 200:
-                        break
-                except httpx2.TransportError:
-                    pass
-                await anyio.sleep(0.1)
+        await until_healthy(base, proc)
         async with connect(f"{base}/mcp", token) as client:
             rec = await client.call_tool("record_trajectory", trajectory(task))
             full = await client.call_tool("get_trajectory", {"id": rec.structured_content["id"]})

@@ -61,6 +61,11 @@ def _url_password(value: str) -> str | None:
         return None
 
 
+_PERCENT = re.compile(r"%[0-9A-F]{2}")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+SHORT = 8  # a value shorter than this is replaced only as a whole token ("9071" is not in "order 19071")
+
+
 def _forms(value: str) -> set[str]:
     """The value as it may be written: as is, URL-encoded (all of it, or all but `/`; upper- or
     lower-case hex), JSON-escaped (with or without `\\/`, non-ASCII as is or as `\\u` escapes)."""
@@ -73,11 +78,6 @@ def _forms(value: str) -> set[str]:
         *escaped,
         *(e.replace("/", "\\/") for e in escaped),
     }
-
-
-_PERCENT = re.compile(r"%[0-9A-F]{2}")
-_ALNUM = re.compile(r"[A-Za-z0-9]")
-SHORT = 8  # a value shorter than this is replaced only as a whole token ("9071" is not in "order 19071")
 
 
 def _bounded(text: str, at: int, end: int) -> bool:
@@ -94,8 +94,8 @@ def _replace(text: str, form: str, with_: str, counter: _Counter, kind: str) -> 
     if len(form) >= SHORT and MARKER_PREFIX not in text:
         n = text.count(form)
         counter.n += n
-        if counter.found is not None:
-            counter.found.extend([(form, kind)] * min(n, 1))
+        if n and counter.found is not None:
+            counter.found.append((form, kind))
         return text.replace(form, with_)
     pieces: list[str] = []
     start = at = 0
