@@ -48,6 +48,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from injection import REPO, machine  # noqa: E402
 from injection_embedding import Corpus, Embeddings, fit, non_english_script, read_corpus, threshold_at  # noqa: E402
+from skillhive.safety.learned import knn_vote, machine_reader  # noqa: E402
 
 Vec = NDArray[np.float64]
 TRAINING = (
@@ -62,25 +63,6 @@ DEV = HERE / "corpora" / "inject_c10.py"
 GRIDS: dict[str, tuple[float, ...]] = {"knn": (1, 3, 5, 9, 15, 25), "lr": (0.3, 3.0, 30.0, 300.0)}  # k; L2 penalty
 SCORINGS = ("whole", "windows")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[\u3002\uff01\uff1f])\s*")
-
-# A machine that reads the text, named or addressed, in the corpora's languages; written before the dev set
-# was read. Matched on `normalise(text, latin=False)` (case folded, NFKC, invisible characters dropped).
-MACHINE_READER = re.compile(
-    r"\b(?:ai|a\.i\.|llms?|gpt\w*|claude|gemini|copilot|chatbots?|bots?|agent(?:s|ic)?|assistants?|"
-    r"language\s+models?|models?|automat\w*|autonomous|crawlers?|scrapers?|summari[sz]\w*|pipelines?|"
-    r"(?:whoever|anyone|anything|any\s+\w+)\s+(?:is\s+)?(?:reading|processing|parsing|summari[sz]ing|ingesting)|"
-    r"if\s+you\s+are\s+an?\s+\w+|"
-    r"ki|ia|künstliche|assistent\w*|asistente\w*|assistente\w*|agente?n?|agenten|modell\w*|modèles?|modelo\w*|"
-    r"modello|automatisch\w*|automatis\w*|automatiz\w*|automatic\w*|automatyczn\w*|asystent\w*|"
-    r"ии|ассистент\w*|агент\w*|бот\w*|модел\w*|нейросет\w*)\b"
-    r"|エージェント|アシスタント|ボット|モデル|人工知能|自動|助手|代理|智能体|机器人|模型|에이전트|어시스턴트|봇|모델",
-)
-
-
-def machine_reader(text: str) -> bool:
-    from skillhive.safety import normalise
-
-    return MACHINE_READER.search(normalise(text, latin=False)) is not None
 
 
 def sentences(text: str) -> list[str]:
@@ -134,13 +116,9 @@ Scorer = Callable[[Vec], Vec]
 def fit_method(method: str, x: Vec, y: Vec, setting: float) -> Scorer:
     if method == "lr":
         return fit(x, y, setting).score
-    k = min(int(setting), len(x))
 
     def knn(q: Vec) -> Vec:
-        sims = q @ x.T
-        near = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        weight = np.clip(np.take_along_axis(sims, near, axis=1), 1e-6, None)
-        return np.asarray((weight * y[near]).sum(axis=1) / weight.sum(axis=1), dtype=np.float64)
+        return knn_vote(q, x, y, int(setting))
 
     return knn
 
