@@ -77,6 +77,7 @@ class Exemplars:
     threshold: float
     model_id: str  # the embedder they were embedded with (`Embedder.model_id`)
     weights: str  # its model and tokenizer files' sha256, "model:tokenizer"
+    corpora: tuple[str, ...]  # the labelled corpora they are, by name
 
     def attack(self, vectors: NDArray[Any]) -> list[bool]:
         """Whether each embedded text's nearest exemplars vote it an attack."""
@@ -95,6 +96,7 @@ def exemplars(path: Path = EXEMPLARS_PATH) -> Exemplars:
             threshold=float(data["threshold"]),
             model_id=str(data["model_id"]),
             weights=str(data["weights"]),
+            corpora=tuple(str(c) for c in data["corpora"]),
         )
 
 
