@@ -61,6 +61,9 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   message asking the assistant to … is a known scam") is mentioned, not said; a claim quoted as a named
   field's value is not a claim; the owner's own short first-person request to their assistant, signed at its
   start, is not a stranger's address unless it asks for what a forger would.
+- a learned second opinion (`learned`), on a run's own text the rules pass, when the indexer stores its
+  verdict (`judged`): it names a machine reader and its nearest labelled exemplars are attacks. Text judged
+  at query time (`served_problem`: lessons, skills, `why` clauses) is read by the rules alone.
 
 Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
 of the scripts that use them, a zero-width character the text names by its code point, a setting
@@ -164,11 +167,6 @@ class Verdict:
         """Whether it is a verdict today's filter gives `text`: today's rules (with the second opinion or,
         until the indexer works it out again with it, without), the same text."""
         return self.rules in (RULES_LEARNED, RULES) and self.digest == _digest(text)
-
-    @property
-    def complete(self) -> bool:
-        """Whether it is today's verdict with the second opinion (else the indexer works it out again)."""
-        return self.rules == RULES_LEARNED
 
 
 def verdict(text: str) -> Verdict:
