@@ -1,5 +1,5 @@
 """Would a learned second opinion beside the served-text rules generalise better than the rules do?
-Evaluation only: nothing in `server/` uses it.
+The one that did, rules OR (kNN whole AND machine), is now the product's (`skillhive.safety.learned`).
 
     python bench/injection_semantic.py                   # dev set (corpus10) and leave-one-corpus-out
     python bench/injection_semantic.py --test PATH.py    # another corpus, trained on all training corpora + dev
@@ -17,8 +17,10 @@ the decision threshold are chosen on the training corpora only, by leave-one-cor
 scores, the threshold the lowest that withholds at most `--fpr` of the out-of-fold ordinary texts, the
 setting the one that then withholds most out-of-fold attacks. Each detector is also combined with the rules
 (`skillhive.safety.safety_problem`): `rules|X` withholds if either does, `rules|(X&machine)` if the rules do
-or X does and the text names an automated reader (`MACHINE_READER`, a bench-local regex over
-`skillhive.safety.normalise`: the filter's public API has no such predicate of its own).
+or X does and the text names an automated reader (`skillhive.safety.machine_reader`, written here first).
+With `--test`, two more rows: `shipped-knn`, the product's exemplars and setting (all eight labelled corpora,
+bench/build_injection_exemplars.py), and `served verdict (product)`, the filter as the indexer runs it
+(`skillhive.safety.judged` with the second opinion); never for a corpus among the shipped exemplars.
 
 Figures: attacks withheld x/N and ordinary texts wrongly withheld y/M, on the dev set (corpus10, trained on
 the six training corpora) and summed over leave-one-corpus-out of the six (each held out in turn, its
@@ -48,6 +50,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from injection import REPO, machine  # noqa: E402
 from injection_embedding import Corpus, Embeddings, fit, non_english_script, read_corpus, threshold_at  # noqa: E402
+from skillhive.safety.learned import knn_vote, machine_reader  # noqa: E402
 
 Vec = NDArray[np.float64]
 TRAINING = (
@@ -62,25 +65,6 @@ DEV = HERE / "corpora" / "inject_c10.py"
 GRIDS: dict[str, tuple[float, ...]] = {"knn": (1, 3, 5, 9, 15, 25), "lr": (0.3, 3.0, 30.0, 300.0)}  # k; L2 penalty
 SCORINGS = ("whole", "windows")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[\u3002\uff01\uff1f])\s*")
-
-# A machine that reads the text, named or addressed, in the corpora's languages; written before the dev set
-# was read. Matched on `normalise(text, latin=False)` (case folded, NFKC, invisible characters dropped).
-MACHINE_READER = re.compile(
-    r"\b(?:ai|a\.i\.|llms?|gpt\w*|claude|gemini|copilot|chatbots?|bots?|agent(?:s|ic)?|assistants?|"
-    r"language\s+models?|models?|automat\w*|autonomous|crawlers?|scrapers?|summari[sz]\w*|pipelines?|"
-    r"(?:whoever|anyone|anything|any\s+\w+)\s+(?:is\s+)?(?:reading|processing|parsing|summari[sz]ing|ingesting)|"
-    r"if\s+you\s+are\s+an?\s+\w+|"
-    r"ki|ia|künstliche|assistent\w*|asistente\w*|assistente\w*|agente?n?|agenten|modell\w*|modèles?|modelo\w*|"
-    r"modello|automatisch\w*|automatis\w*|automatiz\w*|automatic\w*|automatyczn\w*|asystent\w*|"
-    r"ии|ассистент\w*|агент\w*|бот\w*|модел\w*|нейросет\w*)\b"
-    r"|エージェント|アシスタント|ボット|モデル|人工知能|自動|助手|代理|智能体|机器人|模型|에이전트|어시스턴트|봇|모델",
-)
-
-
-def machine_reader(text: str) -> bool:
-    from skillhive.safety import normalise
-
-    return MACHINE_READER.search(normalise(text, latin=False)) is not None
 
 
 def sentences(text: str) -> list[str]:
@@ -134,13 +118,9 @@ Scorer = Callable[[Vec], Vec]
 def fit_method(method: str, x: Vec, y: Vec, setting: float) -> Scorer:
     if method == "lr":
         return fit(x, y, setting).score
-    k = min(int(setting), len(x))
 
     def knn(q: Vec) -> Vec:
-        sims = q @ x.T
-        near = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        weight = np.clip(np.take_along_axis(sims, near, axis=1), 1e-6, None)
-        return np.asarray((weight * y[near]).sum(axis=1) / weight.sum(axis=1), dtype=np.float64)
+        return knn_vote(q, x, y, int(setting))
 
     return knn
 
@@ -214,6 +194,22 @@ def verdicts(trained: Sequence[Trained], items: Sequence[Item]) -> dict[str, NDA
     return out
 
 
+def product_verdicts(items: Sequence[Item], embed: Embeddings) -> dict[str, NDArray[np.bool_]]:
+    """The shipped second opinion on these items: its kNN alone, and the served-text verdict as stored."""
+    from skillhive.safety import judged
+    from skillhive.safety.learned import exemplars
+    from skillhive.store.indexer import second_opinion
+
+    shipped = exemplars()
+    second = second_opinion(embed.model)
+    product = judged([it.text for it in items], second)
+    assert all(v.rules == product[0].rules for v in product) and second.available
+    return {
+        "shipped-knn (alone)": np.array(shipped.attack(np.array([it.whole for it in items]))),
+        "served verdict (product)": np.array([v.flag is not None for v in product]),
+    }
+
+
 def tally(v: dict[str, NDArray[np.bool_]], items: Sequence[Item]) -> dict[str, Any]:
     labels = np.array([it.label for it in items])
     foreign = np.array([non_english_script(it.text) for it in items])
@@ -284,7 +280,12 @@ def main() -> None:
         for t in trained:
             print(f"  {t.describe()}")
         test_items = items_of([test], embed, first_group=len(training) + 1)
-        columns[f"test {test.name}"] = tally(verdicts(trained, test_items), test_items)
+        found = verdicts(trained, test_items)
+        from skillhive.safety.learned import exemplars
+
+        if test.name.rsplit("/", 1)[-1] not in {c.rsplit("/", 1)[-1] for c in exemplars().corpora}:
+            found |= product_verdicts(test_items, embed)
+        columns[f"test {test.name}"] = tally(found, test_items)
         result["settings"] = {t.name: t.describe() for t in trained}
         result["cost"] = cost(embed, [it.text for it in test_items])
     else:

@@ -1,6 +1,6 @@
 """A run's served-text verdict is worked out when it is indexed, stored with it and read with its card: trusted only
 for the very text served under today's rules, worked out again when the rules change, gone with
-the run."""
+the run. (The learned second opinion in it: test_served_second_opinion.py.)"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from backends import both
 from conftest import trajectory
-from skillhive.safety import RULES
+from skillhive.safety import RULES_LEARNED
 from trust.fixtures import TeamHive
 
 pytestmark = [pytest.mark.anyio, both]
@@ -51,7 +51,7 @@ async def test_a_run_whose_text_reads_as_an_order_is_stored_with_its_flag_and_wi
 ) -> None:
     tid = (await team.ok("mallory", "record_trajectory", **trajectory(ORDER)))["id"]
     row = stored(team, tid)
-    assert (row["served_rules"], row["served_flag"]) == (RULES, "prompt-injection/addressed-to-agents")
+    assert (row["served_rules"], row["served_flag"]) == (RULES_LEARNED, "prompt-injection/addressed-to-agents")
     assert "pre-approved" not in str(row)  # the flag alone: no words of the run
     item = await served(team, tid, "rotate the staging database password")
     assert item["flags"] == ["prompt-injection/addressed-to-agents"] and item["trust"] == "unverified"
@@ -69,13 +69,15 @@ async def test_a_stored_verdict_of_other_rules_or_other_text_is_not_trusted(team
     ]
     assert "flags" not in await served(team, plain, "rotate the staging database password with vault")
     if stale == "served_rules":  # worked out again (by the indexer's next pass, or now)
-        team.hive.backends.ledger.refresh_verdicts(100)
+        ledger, second = team.hive.backends.ledger, team.hive.backends.indexer.second
+        ledger.refresh_verdicts(100, second)
         assert (stored(team, order)["served_rules"], stored(team, order)["served_flag"]) == (
-            RULES,
+            RULES_LEARNED,
             "prompt-injection/addressed-to-agents",
         )
-        assert (stored(team, plain)["served_rules"], stored(team, plain)["served_flag"]) == (RULES, None)
-        assert team.hive.backends.ledger.refresh_verdicts(100) == 0
+        assert (stored(team, plain)["served_rules"], stored(team, plain)["served_flag"]) == (RULES_LEARNED, None)
+        assert ledger.refresh_verdicts(100, second) == 0
+        assert ledger.refresh_verdicts(100) == 0  # without the second opinion, never worked out again with less
 
 
 async def test_a_current_stored_verdict_answers_for_the_runs_text_without_a_second_check(team: TeamHive) -> None:
@@ -92,7 +94,7 @@ async def test_forgetting_a_run_leaves_no_verdict_behind(team: TeamHive) -> None
     digests = {stored(team, tid)["served_digest"] for tid in (order, shared)}
     assert (await team.ok("mallory", "forget_trajectory", id=order))["removed"] == "run"
     assert (await team.ok("alice", "forget_trajectory", id=shared))["removed"] == "authorship"
-    assert stored(team, shared)["served_rules"] == RULES  # bob's run and its text stay: so does its verdict
+    assert stored(team, shared)["served_rules"] == RULES_LEARNED  # bob's run and its text stay: so does its verdict
     assert (await team.ok("maint", "forget_trajectory", id=shared))["removed"] == "run"
     ledger = team.hive.backends.ledger
     assert ledger.read("SELECT count(*) AS n FROM trajectories WHERE served_rules IS NOT NULL")[0]["n"] == 0
@@ -156,4 +158,4 @@ async def test_a_forget_waiting_on_the_indexers_claim_never_waits_for_the_indexe
         assert ledger.read("SELECT count(*) AS n FROM outbox WHERE item_id = ?", (tid,))[0]["n"] == 0
     drain.join(timeout=120)
     assert not drain.is_alive()
-    assert stored(team, tid)["served_rules"] == RULES
+    assert stored(team, tid)["served_rules"] == RULES_LEARNED

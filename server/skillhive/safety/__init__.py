@@ -61,6 +61,9 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   message asking the assistant to … is a known scam") is mentioned, not said; a claim quoted as a named
   field's value is not a claim; the owner's own short first-person request to their assistant, signed at its
   start, is not a stranger's address unless it asks for what a forger would.
+- a learned second opinion (`learned`), on a run's own text the rules pass, when the indexer stores its
+  verdict (`judged`): it names a machine reader and its nearest labelled exemplars are attacks. Text judged
+  at query time (`served_problem`: lessons, skills, `why` clauses) is read by the rules alone.
 
 Chat-template tokens in code that builds prompts, an account's role, joiners and direction marks
 of the scripts that use them, a zero-width character the text names by its code point, a setting
@@ -86,6 +89,8 @@ from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
 from skillhive.safety.addressed import addressed_problem
 from skillhive.safety.intents import INTENT_FAMILIES, INTENT_PATTERNS
+from skillhive.safety.learned import FLAG as LEARNED_FLAG
+from skillhive.safety.learned import SecondOpinion, fingerprint, machine_reader
 from skillhive.safety.patterns import (
     DESCRIBED,
     INSTALLERS,
@@ -110,11 +115,16 @@ from skillhive.safety.steered import SECRET_AS_HOST, broken_up_problem, owners_r
 
 __all__ = [
     "HIDDEN_UNICODE",
+    "LEARNED_FLAG",
     "RULES",
+    "RULES_LEARNED",
     "SAFETY_PATTERNS",
+    "SecondOpinion",
     "Verdict",
     "hidden_character",
     "intent_patterns",
+    "judged",
+    "machine_reader",
     "normalise",
     "own_text",
     "safety_problem",
@@ -139,27 +149,45 @@ def _rules_fingerprint() -> str:
 
 OWNER_MAY = frozenset({"reader-addressed", "reader-obliged", "send-to-remote"})
 RULES = _rules_fingerprint()  # any edit to the filter makes every stored verdict stale
+RULES_LEARNED = fingerprint(RULES)  # the rules with the learned second opinion: its exemplars and model too
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """The filter's verdict on one text, worked out when a run is stored: under which rules
-    (`RULES`), on which text (its digest), and the flag it is withheld under (None: it is served as
-    it is; the flag alone, not the words that raised it: a verdict copies nothing of the text)."""
+    """The filter's verdict on one text, worked out when a run is stored: under which rules (`RULES_LEARNED`,
+    the rules with the learned second opinion; `RULES`, the rules alone, where the second opinion could not be
+    had), on which text (its digest), and the flag it is withheld under (None: it is served as it is; the flag
+    alone, not the words that raised it: a verdict copies nothing of the text)."""
 
     rules: str
     digest: str
     flag: str | None
 
     def holds_for(self, text: str) -> bool:
-        """Whether it is the verdict today's rules would give `text`: the same rules, the same text."""
-        return self.rules == RULES and self.digest == _digest(text)
+        """Whether it is a verdict today's filter gives `text`: today's rules (with the second opinion or,
+        until the indexer works it out again with it, without), the same text."""
+        return self.rules in (RULES_LEARNED, RULES) and self.digest == _digest(text)
 
 
 def verdict(text: str) -> Verdict:
-    """`safety_problem` of `text` under today's rules, to be stored beside it."""
-    problem = safety_problem(text)
-    return Verdict(RULES, _digest(text), None if problem is None else problem.split(":", 1)[0])
+    """`safety_problem` of `text` under today's rules alone, to be stored beside it."""
+    return judged([text])[0]
+
+
+def judged(texts: Sequence[str], second: SecondOpinion | None = None) -> list[Verdict]:
+    """The verdict of each text: the rules, then, on the texts they pass, the learned `second` opinion
+    (`RULES_LEARNED`); the rules alone (`RULES`) without one, or when it cannot be had just now."""
+    problems = [safety_problem(text) for text in texts]
+    flags = [None if p is None else p.split(":", 1)[0] for p in problems]
+    passed = [i for i, flag in enumerate(flags) if flag is None]
+    learned: list[bool] | None = None
+    if second is not None:  # (texts the rules withhold need no second opinion: theirs is complete)
+        learned = second.attacks([texts[i] for i in passed]) if passed else []
+    if learned is not None:
+        for i, attack in zip(passed, learned, strict=True):
+            flags[i] = LEARNED_FLAG if attack else None
+    rules = RULES if learned is None else RULES_LEARNED
+    return [Verdict(rules, _digest(text), flag) for text, flag in zip(texts, flags, strict=True)]
 
 
 def _digest(text: str) -> str:
@@ -175,7 +203,8 @@ def withhold_served(item: ExperienceItem, stored: Verdict | None = None, *, said
     """Withhold, in every field that shows it, an item's text that reads like orders to agents (or
     exfiltration, or hides text); `flags` says why. The item's own text (title, summary, procedure)
     is checked as one — `stored`, the verdict kept with a run, answers for it when it is the verdict
-    of this very text under today's rules — and each clause of its `why` (its similarity; the
+    of this very text under today's rules (with the second opinion, or the rules alone; else the rules
+    alone are run here: retrieval never embeds to judge) — and each clause of its `why` (its similarity; the
     procedure its neighbours share) on its own: they recur from query to query, so their verdicts
     are remembered (`served_problem`). `said` is the clause listing the query's own words the item
     shares: the caller wrote them, so they are not read as anyone's orders (one clause equal to it

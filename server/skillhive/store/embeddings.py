@@ -106,6 +106,11 @@ class LocalMiniLM:
         self._single: Any = None  # one text (a query): `query_threads` threads
         self._tokenizer: Any = None
 
+    @property
+    def weights(self) -> str:
+        """The sha256 of its model and tokenizer files, "model:tokenizer" (both checked before loading)."""
+        return f"{self._model_sha256}:{self._tokenizer_sha256}"
+
     def load(self) -> None:
         """Verify, load and warm up the model now rather than on the first embed()."""
         if self._session is None:

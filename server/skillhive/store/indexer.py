@@ -7,7 +7,9 @@ not indexed, and the next start (or another replica) drains it. When the vector 
 stopped Chroma server), writes keep being acknowledged, the outbox grows, and the indexer retries
 with capped backoff, reusing the vectors it already computed, until the index answers again.
 It also stores the served-text verdict of each run it indexes (`Ledger.judge_served`), and after
-each pass, a page at a time, of runs left without one of today's rules (`Ledger.refresh_verdicts`).
+each pass, a page at a time, of runs left without one of today's filter (`Ledger.refresh_verdicts`):
+the rules and the learned second opinion (`safety.learned`), which embeds, with the hive's model when
+it is the offline MiniLM the exemplars were embedded with, else with a MiniLM of its own.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from collections.abc import Callable
 import numpy as np
 
 from skillhive.errors import EmbeddingRefused, SkillhiveError
-from skillhive.store.embeddings import Embedder
+from skillhive.safety import SecondOpinion
+from skillhive.store.embeddings import Embedder, LocalMiniLM
 from skillhive.store.ledger import Ledger
 from skillhive.store.records import FORGET, KINDS, OutboxItem
 from skillhive.store.vectors import VectorStore
@@ -31,7 +34,14 @@ BATCH = 128
 FIRST_BACKOFF = 0.5  # seconds before the first retry after a failed pass
 MAX_BACKOFF = 10.0  # the longest an index that came back waits for its outbox to drain
 GATHER_SECONDS = 0.05  # how long a pass waits for more writes after the first one
-VERDICT_PAGE = 200  # runs without a current served-text verdict worked out per pass (~2 ms each)
+VERDICT_PAGE = 200  # runs without a current served-text verdict worked out per pass (~2 ms each, ~10 more embedded)
+
+
+def second_opinion(embedder: Embedder) -> SecondOpinion:
+    """The served-text filter's learned second opinion, through `embedder` when it is the offline MiniLM
+    (no second copy of the model), else through a MiniLM of its own, loaded when first needed."""
+    model = embedder if isinstance(embedder, LocalMiniLM) else LocalMiniLM()
+    return SecondOpinion(model.embed, model.model_id, model.weights)
 
 
 class Indexer:
@@ -41,6 +51,7 @@ class Indexer:
         self.ledger = ledger
         self.index = index
         self.embedder = embedder
+        self.second = second_opinion(embedder)  # the served-text filter's, for the verdicts it stores
         self._cond = threading.Condition()
         self._requested = 0
         self._done = 0
@@ -84,7 +95,7 @@ class Indexer:
                         )  # fmt: skip
                 # Judged once the claim is committed: a verdict's write waits for the run's row, which a
                 # forget may hold while it waits for the outbox rows this claim locks (PostgreSQL).
-                self.ledger.judge_served(self._indexed_runs)
+                self.ledger.judge_served(self._indexed_runs, self.second)
                 self._indexed_runs.clear()
                 self._computed.clear()
                 with self._cond:
@@ -223,7 +234,7 @@ class Indexer:
                     self.audit()
                     audited = True
                 self.drain(others_timeout=0.0, yield_to_stop=True)  # another replica finishes its own claims
-                if not self._stopping and self.ledger.refresh_verdicts(VERDICT_PAGE) == VERDICT_PAGE:
+                if not self._stopping and self.ledger.refresh_verdicts(VERDICT_PAGE, self.second) == VERDICT_PAGE:
                     self.notify()  # more to do: a page a pass, so that new writes come first again
             except Exception as exc:  # the thread must outlive any failure: the outbox keeps the work
                 if self.last_error is None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from skillhive.errors import StorageError
-from skillhive.safety import RULES, Verdict, own_text, verdict
+from skillhive.safety import RULES, RULES_LEARNED, SecondOpinion, Verdict, judged, own_text, verdict
 from skillhive.store.database import Database, Row, Tx
 from skillhive.store.outbox import Outbox
 from skillhive.store.records import (
@@ -351,36 +351,40 @@ class Ledger:
                 )  # fmt: skip
         return out
 
-    def judge_served(self, ids: Sequence[str]) -> int:
-        """Store the served-text verdict (`verdict_of`) of each of these runs that has none of
-        today's rules (the indexer, as it indexes them: a run is stored without one, so recording
-        pays nothing for it); returns how many it worked out."""
+    def judge_served(self, ids: Sequence[str], second: SecondOpinion | None = None) -> int:
+        """Store the served-text verdict of each of these runs that has none of today's filter (the
+        indexer, as it indexes them, with the learned `second` opinion: a run is stored without a
+        verdict, so recording pays nothing for it); returns how many it worked out."""
+        stale, fingerprints = _stale(second)
         rows: list[Row] = []
         for chunk in chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
             rows += self.db.read(
-                f"SELECT seq, id, title, task, summary, procedure FROM trajectories WHERE id IN ({marks}) AND {_STALE}",
-                (*chunk, RULES, RULES),
+                f"SELECT seq, id, title, task, summary, procedure FROM trajectories WHERE id IN ({marks}) AND {stale}",
+                (*chunk, *fingerprints),
             )
-        return self._judge(rows)
+        return self._judge(rows, second)
 
-    def refresh_verdicts(self, limit: int) -> int:
+    def refresh_verdicts(self, limit: int, second: SecondOpinion | None = None) -> int:
         """Store the served-text verdicts of up to `limit` runs of any team that have none of today's
-        rules: stored before migration 13 finished them, or under rules that changed since, or not
-        indexed again after a change; returns how many it worked out. Until then retrieval checks
-        their text itself, as it does any text a verdict is not of."""
+        filter: stored before migration 13 finished them, or under rules that changed since, or not
+        indexed again after a change, or by the rules alone (migration 13, a failed second opinion) when
+        `second` can be had now; returns how many it worked out. Until then retrieval checks their text
+        with the rules itself, as it does any text a verdict is not of."""
+        stale, fingerprints = _stale(second)
         rows = self.db.read(
-            f"SELECT seq, id, title, task, summary, procedure FROM trajectories WHERE {_STALE} LIMIT ?",
-            (RULES, RULES, limit),
+            f"SELECT seq, id, title, task, summary, procedure FROM trajectories WHERE {stale} LIMIT ?",
+            (*fingerprints, limit),
         )
-        return self._judge(rows)
+        return self._judge(rows, second)
 
-    def _judge(self, rows: Sequence[Row]) -> int:
+    def _judge(self, rows: Sequence[Row], second: SecondOpinion | None) -> int:
         # Worked out outside the transaction: a run's text never changes in place (a new version is a
         # new row), so its seq and id name that text. Rows are updated in seq order, as every judge
         # updates them, so that two replicas judging at once cannot deadlock.
         rows = sorted(rows, key=lambda r: int(r["seq"]))
-        checked = [verdict_of(r["title"], r["task"], r["summary"], _strings(r["procedure"])) for r in rows]
+        texts = [own_text(served_title(r["title"], r["task"]), r["summary"], _strings(r["procedure"])) for r in rows]
+        checked = judged(texts, second)
         if rows:
             with self.db.transaction() as tx:
                 for r, v in zip(rows, checked, strict=True):
@@ -583,14 +587,21 @@ class Ledger:
         return [r["team"] for r in rows]
 
 
-# A run without a verdict of today's rules; written as ranges so that both engines use the index
-_STALE = "(served_rules IS NULL OR served_rules < ? OR served_rules > ?)"
+def _stale(second: SecondOpinion | None) -> tuple[str, tuple[str, ...]]:
+    """Runs without a verdict of today's filter, and its parameters: one with the second opinion when it
+    can be had now, else one of the rules alone or with it (a verdict is never worked out again with less).
+    Written as ranges so that both engines use the index on `served_rules`."""
+    if second is not None and second.available:
+        return "(served_rules IS NULL OR served_rules < ? OR served_rules > ?)", (RULES_LEARNED, RULES_LEARNED)
+    low, high = sorted((RULES, RULES_LEARNED))
+    ranges = "served_rules < ? OR (served_rules > ? AND served_rules < ?) OR served_rules > ?"
+    return f"(served_rules IS NULL OR {ranges})", (low, low, high, high)
 
 
 def verdict_of(title: str, task: str, summary: str, procedure: Sequence[str]) -> Verdict:
-    """The served-text filter's verdict on a run's own text as retrieval serves it (its title, summary
-    and procedure, as `safety.withhold_served` reads them), from its stored columns: worked out once,
-    when the run is indexed, and stored with it."""
+    """The served-text filter's verdict, by the rules alone, on a run's own text as retrieval serves it
+    (its title, summary and procedure, as `safety.withhold_served` reads them), from its stored columns
+    (migration 13: the indexer works it out again with the second opinion)."""
     return verdict(own_text(served_title(title, task), summary, procedure))
 
 

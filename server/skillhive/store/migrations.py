@@ -55,8 +55,9 @@ def backfill_titles(tx: Tx) -> None:
 
 
 def backfill_verdicts(tx: Tx) -> None:
-    """Migration 13's data step: each stored run's served-text verdict (ledger.verdict_of), a
-    thousand runs at a time."""
+    """Migration 13's data step: each stored run's served-text verdict by the rules alone
+    (ledger.verdict_of; the indexer, which embeds, works it out again with the learned second
+    opinion), a thousand runs at a time."""
     from skillhive.store.ledger import verdict_of
 
     after = 0
