@@ -149,6 +149,7 @@ def test_export_then_import_into_an_empty_hive_then_export_gives_the_same_bundle
             assert a[name] == b[name], name
     ma, mb = json.loads(a["manifest.json"]), json.loads(b["manifest.json"])
     assert ma.pop("created_at") != "" and mb.pop("created_at") != ""
+    assert ma.pop("hive") != mb.pop("hive")  # each names the hive it came from
     assert ma == mb  # counts, team, format, version and every branch's commit
     assert other.ownership.runs(ADMIN, RunFilter())[0].import_id == done.batch_id
     other.backends.indexer.drain()

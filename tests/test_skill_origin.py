@@ -472,6 +472,43 @@ async def test_a_restored_bundle_keeps_its_hives_commits_its_own_and_a_peers_the
     assert await origin(moved, "rotate-tls-certificates", TLS_QUERY) == PEERS  # pulled there, not made there
 
 
+async def test_another_hives_bundle_merged_into_a_team_with_runs_moves_its_skills_but_serves_them_unverified(
+    tmp_path: Path, make_hive: Callable[..., Hive]
+) -> None:
+    hive = make_hive("a")
+    behind = make_hive("b")  # a clone of the same remote, the seed alone: the bundle's history is ahead of it
+    await record_as(behind, "dave", [failed_deploy(9, "dave")])  # the team here has runs of its own
+    await evolve(hive, ScriptedModel())
+    bundle = tmp_path / "a.skillhive.tar.gz"
+    hive.bundles.export(MAINTAINER, bundle)
+    theirs = own_commits(hive.directory(TEAM).root, hive.directories.commits(TEAM))
+
+    done = behind.bundles.import_bundle(MAINTAINER, bundle)
+
+    assert done.skills is not None and done.skills.outcome in ("fast-forward", "same") and done.skills.own == 0
+    assert version(behind, "deploy-service") == version(hive, "deploy-service")  # the skill moved
+    assert await origin(behind, "deploy-service", DEPLOY_QUERY) == PEERS  # but nobody here vouched for it
+    assert behind.directories.commits(TEAM).made(theirs) == set()
+    assert any("another hive" in note and "skillhive skills adopt" in note for note in done.notes)
+
+
+def test_a_bundle_names_its_hive_the_same_in_every_export_and_another_hive_differently(
+    tmp_path: Path, make_hive: Callable[..., Hive]
+) -> None:
+    def hive_of(bundle: Path) -> str:
+        with tarfile.open(bundle, "r:gz") as tar:
+            return str(json.loads(tar.extractfile("manifest.json").read())["hive"])  # type: ignore[union-attr]
+
+    hive, other = make_hive("a"), make_hive("b")
+    first, second, theirs = tmp_path / "1.tar.gz", tmp_path / "2.tar.gz", tmp_path / "3.tar.gz"
+    hive.bundles.export(MAINTAINER, first)
+    hive.bundles.export(MAINTAINER, second)
+    other.bundles.export(MAINTAINER, theirs)
+
+    assert re.fullmatch(r"[0-9a-f]{32}", hive_of(first))
+    assert hive_of(first) == hive_of(second) == hive.backends.ledger.hive_id() != hive_of(theirs)
+
+
 async def test_a_bundle_of_another_hives_history_is_only_fetched_and_records_none_of_its_commits_as_own(
     tmp_path: Path, make_hive: Callable[..., Hive]
 ) -> None:

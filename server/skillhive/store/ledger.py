@@ -9,6 +9,7 @@ dialect SQLite and PostgreSQL share; what differs is behind `Database` (store/da
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -522,6 +523,18 @@ class Ledger:
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def hive_id(self) -> str:
+        """This hive's identity (its ledger's: replicas share it), made the first time it is asked for.
+        A bundle names it, so that an import can tell this hive's own export from another hive's."""
+        known = self.get_meta("hive_id")
+        if known is not None:
+            return known
+        with self.db.transaction() as tx:
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('hive_id', ?) ON CONFLICT (key) DO NOTHING", (uuid.uuid4().hex,)
+            )
+        return self.get_meta("hive_id") or ""
 
     def index_generation(self) -> int:
         """A counter every indexing pass bumps, so processes can tell the index changed."""

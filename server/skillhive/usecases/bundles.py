@@ -1,20 +1,23 @@
 """Export a team's data as one self-describing, versioned file, and import such a file (restore or merge).
 
 The bundle (format `skillhive-bundle`, version 1) is a gzip-compressed tar holding, in this order:
-  manifest.json         {"format", "version", "skillhive_version", "created_at", "team", "user",
+  manifest.json         {"format", "version", "skillhive_version", "created_at", "hive", "team", "user",
                          "tables": {table: rows},
                          "skills": {"file", "branches": {branch: commit}, "own": [commit]} | null}
   tables/<table>.jsonl  one JSON object per row (keys sorted), in the table's key order: trajectories,
                         trajectory_authors, lessons, skill_outcomes, lesson_serves, judgements, forgotten
                         (content hashes of forgotten runs, so they stay forgotten)
   skills.bundle         the team's skill repository, every branch (`git bundle`); not in a --user export
-`own` names the bundled commits the exporting hive made (its `hive_commits`); restoring records
-those the bundle holds as this hive's own, so its skills are served as they were there, while the
-commits that hive pulled from a skills remote stay the remote's. A bundle without it (exported
-before skillhive recorded its commits) restores no record: `skillhive skills adopt` does that.
-Never in it: tokens, and the hive's own state (outbox, evolver positions, import batches, settings).
-Everything but `created_at` is a function of the data: export → import → export gives the same
-records and the same skill branches.
+`own` names the bundled commits the exporting hive made (its `hive_commits`), `hive` that hive
+(`Ledger.hive_id`). Importing records those the bundle holds as this hive's own, so its skills are
+served as they were there (the commits that hive pulled from a skills remote stay the remote's),
+only when the bundle is this hive's own export or restores a team that holds no run here yet (a
+hive moved to a new server): a bundle of another hive merged into a team with runs of its own may
+move the live branch, but its commits stay unrecorded, served unverified, until a maintainer
+vouches for them (`skillhive skills adopt`). A bundle without `own` (exported before skillhive
+recorded its commits) restores no record either. Never in it: tokens, and the hive's own state
+(outbox, evolver positions, import batches, settings). Everything but `created_at` and `hive` is a
+function of the data: export → import → export gives the same records and the same skill branches.
 
 Importing goes through the same steps as any import: every run is redacted again (a rule newer
 than the bundle may catch more), runs are deduped by content and kept out by tombstones, and the
@@ -135,7 +138,7 @@ class Bundles:
                 skills = {"file": SKILLS, "branches": branches, "own": own}
             manifest = {
                 "format": FORMAT, "version": VERSION, "skillhive_version": __version__, "created_at": now_iso(),
-                "team": team, "user": user, "tables": counts, "skills": skills,
+                "hive": self.ledger.hive_id(), "team": team, "user": user, "tables": counts, "skills": skills,
             }  # fmt: skip
             head = Path(tmp) / MANIFEST
             head.write_bytes(json.dumps(manifest, indent=2, sort_keys=True).encode() + b"\n")
@@ -159,6 +162,9 @@ class Bundles:
         with _open_bundle(path) as (manifest, tables, skills_file):
             runs, redactions, unreadable = self._runs(caller, tables.pop("trajectories", []))
             redactions += _redact_texts(tables)
+            # Whose commits the bundle's are: this hive's own export, or a team restored here from nothing
+            # (a hive moved to a new server), vouches for them; another hive's merged into ours does not.
+            vouched = manifest.get("hive") == self.ledger.hive_id() or not self.ledger.count_trajectories(caller.team)
             batch = self.ownership.start_import(caller, str(path.resolve()), "bundle")
             done = restore(self.ledger, BundleRows(caller.team, runs, tables), batch)
             history = None
@@ -167,8 +173,14 @@ class Bundles:
                 directory = self.directories.get(caller.team)
                 own = _own(path, manifest)
                 made = self.directories.commits(caller.team)
-                history = restore_history(directory.root, skills_file, batch, own or (), made)
+                history = restore_history(directory.root, skills_file, batch, (own or ()) if vouched else (), made)
                 directory.invalidate()
+                if own and not vouched and history.outcome != "fetched":
+                    notes.append(
+                        "the bundle comes from another hive and this team has runs of its own: none of its skill"
+                        " commits is recorded as this hive's, so its skills are served unverified; if that hive's"
+                        " skills are yours, `skillhive skills adopt` records them"
+                    )
                 if own is None:
                     notes.append(
                         "the bundle names none of its skill commits as its hive's own (an older export): if its"
