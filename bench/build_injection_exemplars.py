@@ -7,8 +7,9 @@ Every text of the labelled injection corpora below (attacks 1, ordinary texts 0)
 hive's offline `LocalMiniLM` (nothing downloads) and stored as float16. k and the threshold are chosen exactly
 as bench/injection_semantic.py chooses them ("knn", "whole" scoring), on these exemplars only: leave-one-corpus-
 out scores, the threshold the lowest that withholds at most 2% of the out-of-fold ordinary texts, k the one that
-then withholds most out-of-fold attacks. The selection runs on the float16 vectors as shipped. corpus12
-(bench/corpora/inject_c12.py) is the held-out test and is never read here. The file is written byte for byte
+then withholds most out-of-fold attacks. The selection runs on the float16 vectors as shipped. corpus13
+(bench/corpora/inject_c13.py) is the held-out test and is never read here (corpus12 was, until it had been
+read as one: bench/RESULTS.md). The file is written byte for byte
 the same from the same inputs (fixed zip dates): its digest is part of every stored verdict's fingerprint.
 """
 
@@ -39,6 +40,7 @@ CORPORA = (
     HERE / "corpora" / "inject_c9.py",
     HERE / "corpora" / "inject_c10.py",
     HERE / "corpora" / "inject_c11.py",
+    HERE / "corpora" / "inject_c12.py",
 )
 FPR = 0.02
 
@@ -62,7 +64,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=EXEMPLARS_PATH)
     args = ap.parse_args()
     for path in CORPORA:
-        assert "c12" not in path.stem, "corpus12 is the held-out test"
+        assert "c13" not in path.stem, "corpus13 is the held-out test"
     embed = Embeddings()
     corpora = [read_corpus(p) for p in CORPORA]
     texts: list[str] = []

@@ -18,7 +18,7 @@ scores, the threshold the lowest that withholds at most `--fpr` of the out-of-fo
 setting the one that then withholds most out-of-fold attacks. Each detector is also combined with the rules
 (`skillhive.safety.safety_problem`): `rules|X` withholds if either does, `rules|(X&machine)` if the rules do
 or X does and the text names an automated reader (`skillhive.safety.machine_reader`, written here first).
-With `--test`, two more rows: `shipped-knn`, the product's exemplars and setting (all eight labelled corpora,
+With `--test`, two more rows: `shipped-knn`, the product's exemplars and setting (the nine labelled corpora,
 bench/build_injection_exemplars.py), and `served verdict (product)`, the filter as the indexer runs it
 (`skillhive.safety.judged` with the second opinion); never for a corpus among the shipped exemplars.
 
