@@ -19,6 +19,8 @@ from base64 import b64decode
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_random
+from skillhive.redact.lexicon import CODE_ABROAD, COPULAS, ONE_TIME, OPENS_ABROAD, PASSWORD_ABROAD, PIN_ABROAD
+from skillhive.redact.lexicon import alternation as _alt
 from skillhive.redact.values import _PLACEHOLDER
 
 # SASL mechanisms and the words that follow a verb in prose or in a server's reply
@@ -82,9 +84,11 @@ _OTP_WORDS = (
     r"|code[ \t]+(?:de[ \t]+(?:la[ \t]+|l')?(?:porte|portail|alarme|immeuble|entrée|acc[eè]s|digicode))|digicode"
     r"|(?:tür|tor|alarm|zugangs|haustür)code|código[ \t]+de[ \t]+(?:la[ \t]+|el[ \t]+)?(?:puerta|alarma|portal|entrada)"
     r"|codice[ \t]+(?:del(?:la|l')?[ \t]*)?(?:cancello|allarme|porta|portone)|(?:deur|poort|alarm)code"
+    # the same meaning in the other languages of lexicon.py ("验证码", "engångskod", "kode verifikasi")
+    rf"|{_alt(ONE_TIME)}"
 )
 # the verb or mark that says what follows is the code
-_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
+_OTP_SAYS = rf"(?:(?<![a-z])(?:{_alt(COPULAS)}|la)(?![a-z])|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
 
 
 # a card payment's receipt: its "auth code" is the issuer's approval of one payment, not a login's code
@@ -113,12 +117,14 @@ _OPENS = (
     r"door|gate|garage|keypad|lockbox|lock[ -]box|key[ -]?safe|safe|vault|alarm|entry|entrance|building|padlock"
     r"|locker|intercom|buzzer|access|override|proctor|exam|unlock|smart[ -]?lock|apartment|apt|porte|puerta|tür"
     r"|lock|key[ -]?box|duress|panic|disarm|wi-?fi|wlan|mailbox"
+    # the same things in other languages (stems: `lukkolaatikossa` is in the lockbox)
+    rf"|(?:{_alt(OPENS_ABROAD)})[a-zäöåæøüßąęłńśźżçãõ]*"
 )
 # "code" in other languages, and the words for a password: a number told under them is the code
-_FOREIGN_CODE = r"c[oó]digo|codice|kod|kodu|koodi|kode|kód|kods|kodas|код"
+_FOREIGN_CODE = r"c[oó]digo|codice|kod|kodu|koodi|kode|kód|kods|kodas|код|" + _alt(CODE_ABROAD)
 _PASSWORD_CODE = (
     r"password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|hasło|haslo|heslo"
-    r"|salasana|lösenord|passord|adgangskode|parola"
+    r"|salasana|lösenord|passord|adgangskode|parola|" + _alt(PASSWORD_ABROAD)
 )
 # digits said as words, in the languages calls come in: "two zero four two five seven"
 _NUMBER_WORD = (
@@ -134,11 +140,13 @@ _CODE_WORDS = (
     r"(?:(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson|participant"
     r"|attendee|moderator|conference|leader|guest)[ -])?"
     rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|digicode|combo|combination|combinaci[oó]n|combinaison|kombination"
-    rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}))(?![a-z_])"
+    rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}|{_alt(PIN_ABROAD)}))(?![a-z_])"
 )
 _SAYS_CODE = (
     r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
-    r"|poner|usar|use|enter|type|try|says|reads)"
+    r"|poner|usar|use|enter|type|try|says|reads"
+    # "is" in other scripts, and "(changed) to" in Hebrew (`ל-`)
+    r"|是|为|為|は|هو|هي|है|là|adalah|είναι|היא|הוא|ל-)"
 )
 _CODE_VALUE = (
     r"[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9]{4,10}(?![0-9]|[.,][0-9])"
@@ -162,11 +170,15 @@ _BELONGING = (
     r"[ \t]*(?=[0-9])"
     # or, in French, Spanish, Italian, the thing itself right after the word: "code porte 12A34"
     rf"|[ \t]+(?:{'|'.join(_THINGS_AFTER_CODE)})[ \t]*:?[ \t]*(?=[0-9])"
+    # or, with no word for "of" (Arabic, Korean, Finnish), what it opens among the words before the number:
+    # "رمز باب العمارة 0560"
+    rf"|[ \t]+(?:[^\W\d_]{{1,20}}[ \t]+){{0,2}}?[^\W\d_]{{0,3}}(?:{_OPENS})[^\W\d_]{{0,6}}"
+    r"(?:[ \t]+[^\W\d_]{1,20}){0,2}[ \t]*(?=[0-9])"
 )
 # what follows a code's word: a short stretch of the sentence, what says the code follows, the code
 _TOLD_AFTER = (
     rf"(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|{_BELONGING}|[ \t]*)"  # noqa: RUF001
-    r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*]?"  # noqa: RUF001
+    r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*#]?"  # noqa: RUF001
     rf"(?P<s>{_CODE_VALUE})"
 )
 _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
@@ -204,7 +216,7 @@ _ONE_TIME_SAID = re.compile(
 # a password's word, what it is of ("do wifi", "for the alarm panel"), then what says the value follows
 _PASSWORD_SAYS = re.compile(
     rf"(?:{_PASSWORD_CODE})(?:[ \t]+(?:for|of|to|do|da|de|du|des|für|van|voor|del|della|di)"
-    r"(?:[ \t]+[^\W\d_]{1,20}){1,3})?[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|[:=])[ \t]*)?"
+    r"(?:[ \t]+[^\W\d_]{1,20}){1,3})?[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|是|为|為|は|هو|है|[:=])[ \t]*)?#?"
 )
 _YOURS = re.compile(
     r"(?i:\b(?:your|tu|su|votre|ton|ihr|dein|seu|sua|il tuo|uw|je)[ \t]+(?:[^\W\d_][\w&-]*[ \t]+){0,2}$)"
@@ -269,6 +281,8 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
             return _YEAR.fullmatch(value) is not None and not _CLAUSE_END.match(text, m.end())
         if after and after[0] in _THINGS_AFTER_CODE:
             return False  # `code porte 12A34`: the thing it opens, in the languages that put it after
+        if after and _OPENER_NEAR.search(" ".join(after[:3])) and not _OTHER_THING.match(" ".join(after[:2])):
+            return False  # "رمز باب العمارة 0560", "קוד הכניסה": what it opens among the words after it
         if after and after[0].isalpha() and after[0] not in _CODE_THEN:
             return True  # `code freeze is 1200`, `code review is at 1400`: a compound noun, not a code
         if dictated:
@@ -296,7 +310,10 @@ def _spare_opener_code(m: re.Match[str], text: str) -> bool:
 WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "one-time-code",
-        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=,))|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=[,:：]))|[ \t]*"  # noqa: RUF001
+        # an amount or a date between the code's word and its verb ("Ihre TAN für 1.250,00 EUR … lautet")
+        r"|[^\n]{0,90}?[ \t](?=(?:lautet|is|est|ist|är|er|es|jest|wynosi|adalah|هو)[ \t]))"
+        rf"{_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
         r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
         (
@@ -315,6 +332,7 @@ WIRE_RULES: tuple[_Rule, ...] = (
             "mã",
             "رمز",
             "digit",
+            *ONE_TIME,
         ),
         on_lower=True,
         spare=_spare_approval_code,
@@ -423,7 +441,10 @@ WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "access-code",
         _CODE_WORDS + _TOLD_AFTER,
-        ("pin", "puk", "passcode", "combo", "combin", "kombination", "code", "códig", "codig", "codice", "kod", "код"),
+        (
+            *("pin", "puk", "passcode", "combo", "combin", "kombination", "code", "códig", "codig", "codice", "kod"),
+            *("код", "kood", "kode", "kód", *CODE_ABROAD, *(w.lower() for w in PIN_ABROAD)),
+        ),
         on_lower=True,
         spare=_spare_told_code,
     ),
@@ -431,7 +452,10 @@ WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "access-code",
         rf"(?<![a-z_])(?:{_PASSWORD_CODE})(?![a-z_])" + _TOLD_AFTER,
-        ("pass", "wort", "woord", "contras", "senha", "mot de passe", "hasło", "haslo", "heslo", "salasana"),
+        (
+            *("pass", "wort", "woord", "contras", "senha", "mot de passe", "hasło", "haslo", "heslo", "salasana"),
+            *PASSWORD_ABROAD,
+        ),
         on_lower=True,
         spare=_spare_told_code,
     ),
@@ -451,15 +475,18 @@ WIRE_RULES: tuple[_Rule, ...] = (
         "access-code",
         r"(?<![a-z])(?:lockbox|lock[ -]box|key[ -]?safe|key[ -]?box|keypad|padlock|disarm|combination lock"
         r"|(?:room|hotel|wall|floor|office|store|gun|the|a|in-room)[ -]safe|alarm(?=[ \t]+(?:panel|system|keypad))"
-        r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access|buzzer|intercom|mailbox|garage[ -]door)"
+        r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access|buzzer|intercom|mailbox|garage[ -]door"
+        # an alarm in other languages; a bike's or a suitcase's lock ("lock is 1232")
+        r"|alarma|allarme|alarme|alarmanlage|(?:bike|bicycle|suitcase|luggage|cable)[ -]?lock|lock(?=[ \t]+is[ \t]))"
         r"(?![a-z])[^\n.!?]{0,40}?"
-        r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest)(?![a-z])"
+        r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest"
+        r"|con|avec|mit|met|med|com)(?![a-z])(?:[ \t]+(?:el|la|le|il|lo|den|der|dem|het|o|a)(?![a-z]))?"
         r"|[:=,])[ \t]*[#\"']?"
         rf"(?P<s>{_CODE_VALUE})#?"
         r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|-[ \t]+[^\W\d]"  # noqa: RUF001
         r"|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"
         r"|aber|dann|puis|daarna|when|once|if|so|to|by)(?![a-z])))",
-        ("lock", "safe", "box", "keypad", "disarm", "alarm", "access", "buzzer", "intercom", "garage"),
+        ("lock", "safe", "box", "keypad", "disarm", "alarm", "allarme", "access", "buzzer", "intercom", "garage"),
         on_lower=True,
         spare=_spare_opener_code,
     ),

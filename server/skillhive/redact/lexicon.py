@@ -1,0 +1,60 @@
+"""Small lexicons of meaning, across the languages trajectories come in: what a secret is called.
+
+Each lexicon is one meaning (a one-time code, a password, a PIN, what a code opens, "is") spelled in
+the ~25 languages people write to agents in; the mechanisms that read a told value (wire.py's told
+codes, told.py's asked-then-told turns, national_ids.py's labelled ids) use them instead of a phrase
+per language. The words are lower case, as the rules read the lower-cased text; words of scripts
+without case (CJK, Arabic, Hebrew, Devanagari, Thai) are matched as they are.
+"""
+
+# ruff: noqa: RUF001  (words of other scripts look like Latin letters to ruff)
+from __future__ import annotations
+
+# a code sent to prove one sign-in or one payment: "verification code", "TAN", "验证码", "رمز التحقق"
+ONE_TIME = (
+    *("kode verifikasi", "kode otp", "kode aktivasi", "kode keamanan", "kode konfirmasi"),  # Indonesian, Malay
+    *("mã otp", "ma otp", "mã xác nhận", "ma xac nhan", "ma xac thuc", "ma xac minh"),  # Vietnamese
+    *("engångskod", "engangskode", "engangskoden", "verifieringskod", "bekräftelsekod", "sikkerhedskode"),
+    *("vahvistuskoodi", "kertakäyttökoodi", "tunnuskoodi", "ellenőrző kód", "egyszer használatos"),
+    *("kod jednorazowy", "kod autoryzacyjny", "kod blik", "jednorázový kód", "ověřovací kód", "potvrzovací kód"),
+    *("одноразовый код", "код из смс", "код із смс", "код підтвердження", "одноразовий код"),
+    *("tek kullanımlık", "onay kodu", "güvenlik kodu", "sms kodu", "κωδικός επαλήθευσης", "κωδικός μιας χρήσης"),
+    *("校验码", "动态码", "动态密码", "短信码", "認證碼", "驗證碼", "ワンタイムパスワード", "確認番号", "認証番号"),
+    *("인증 번호", "승인번호", "보안코드", "رمز التأكيد", "رمز التفعيل", "كود التحقق", "رمز الدخول", "رمز التحقق"),
+    *("קוד אימות", "קוד חד פעמי", "קוד האימות", "सत्यापन कोड", "ओटीपी", "वन टाइम पासवर्ड", "รหัส otp", "รหัสยืนยัน"),
+    *("codice otp", "código otp", "code otp", "otp-code", "tan-nummer", "pushtan", "phototan", "chiptan"),
+)
+# "is" and what says a value follows it: "lautet", "est", "是", "は", "هو", "là", "adalah", "είναι"
+COPULAS = (
+    *("is", "was", "are", "est", "es", "ist", "lautet", "é", "è", "jest", "to", "är", "er", "olarak"),
+    *("это", "є", "е", "是", "为", "為", "は", "が", "هو", "هي", "là", "adalah", "ialah", "yaitu", "είναι"),
+    *("היא", "הוא", "है", "คือ", "zijn", "blir", "wynosi", "brzmi", "zní", "je", "lautete", "sind"),
+)
+# what a code opens: a door, a gate, an entrance, an alarm, a lock, a key box, in other languages
+# (stems: an inflected Finnish or Polish word keeps its start)
+OPENS_ABROAD = (
+    *("porta", "portone", "cancello", "allarme", "antifurto", "alarma", "alarme", "alarmanlage", "portón"),
+    *("portail", "portier", "digicode", "haustür", "eingang", "schlüsselkasten", "schlüsseltresor", "tresor"),
+    *("deur", "voordeur", "sleutelkastje", "kluis", "dörr", "porten", "dør", "nyckelbox", "nøkkelboks"),
+    *("lukkolaatik", "avainlaatik", "ovikoodi", "hälytin", "drzwi", "domofon", "sejf", "alarmu", "kłódk"),
+    *("дверь", "двери", "домофон", "подъезд", "сигнализац", "сейф", "kapı", "kapının", "alarmı", "kasa"),
+    *("πόρτα", "είσοδο", "συναγερμ", "门禁", "门锁", "大门", "保险箱", "ドア", "玄関", "オートロック", "金庫"),
+    *("현관", "공동현관", "도어락", "대문", "금고", "باب", "البوابة", "المدخل", "الخزنة", "דלת", "כניסה"),
+    *("אזעקה", "כספת", "दरवाज", "ताला", "ประตู", "cửa", "cua nha", "pintu", "gembok", "brankas", "kilit"),
+)
+# "code" in other scripts and languages than wire.py's Latin ones
+CODE_ABROAD = ("رمز", "كود", "קוד", "कोड", "码", "碼", "コード", "暗証番号", "코드", "mã", "κωδικός", "รหัส")
+# a password, in the languages and scripts wire.py's Latin list lacks
+PASSWORD_ABROAD = (
+    *("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호", "كلمة المرور", "كلمة السر"),
+    *("סיסמה", "סיסמא", "पासवर्ड", "mật khẩu", "mat khau", "kata sandi", "sandi", "şifre", "sifre", "jelszó"),
+    *("κωδικός πρόσβασης", "รหัสผ่าน", "lozinka", "geslo", "parool", "salasana", "lösenord", "passord"),
+)
+# a PIN in other scripts
+PIN_ABROAD = ("पिन", "पिन नंबर", "ПИН", "пин-код", "пін-код", "핀번호", "ピン", "رقم سري", "الرقم السري", "קוד סודי")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words`, longest first (so that a longer word wins), spaces as `[ \t]+`."""
+    escaped = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(w.replace(".", r"\.").replace(" ", r"[ \t]+") for w in escaped)
