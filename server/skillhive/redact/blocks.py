@@ -181,9 +181,13 @@ def redact_codes(text: str, counter: _Counter) -> str:
     spans: list[tuple[int, int]] = []
     for heading in _CODES_HEADING.finditer(lowered):
         limit = min(len(text), heading.end() + 1200)  # bounded: a text of many headings stays linear
-        end_m = _BLOCK_END.search(lowered, heading.end(), limit)
+        # the list starts at its first code: a blank line or an account's line may come between
+        first = _CODE.search(lowered, heading.end(), min(limit, heading.end() + 200))
+        if first is None:
+            continue
+        end_m = _BLOCK_END.search(lowered, first.start(), limit)
         end = end_m.start() if end_m else limit
-        spans.extend(m.span() for m in _CODE.finditer(lowered, heading.end(), end))
+        spans.extend(m.span() for m in _CODE.finditer(lowered, first.start(), end))
     return _mark(text, spans, "recovery-code", counter)
 
 

@@ -14,6 +14,11 @@ _IBAN_LENGTHS = {
     "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20,
     "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19,
     "SK": 24, "SM": 27, "TR": 26, "AE": 23, "SA": 24, "IL": 23, "BR": 29,
+    # the rest of the IBAN registry: an account in Kyiv or Doha is as much a payment instruction
+    "UA": 29, "KZ": 20, "AZ": 28, "GE": 22, "MD": 24, "RS": 22, "BA": 20, "ME": 22, "MK": 19, "AL": 28, "XK": 20,
+    "JO": 30, "KW": 30, "QA": 29, "BH": 22, "LB": 28, "EG": 29, "PK": 24, "TN": 24, "MR": 27, "CR": 22, "DO": 28,
+    "GT": 28, "SV": 28, "VG": 24, "LC": 32, "BY": 28, "FO": 18, "GL": 18, "GI": 23, "PS": 29, "SC": 31, "ST": 25,
+    "TL": 23, "IQ": 23, "LY": 25, "SD": 18, "MU": 30, "AX": 18, "VA": 22, "BI": 27, "DJ": 27, "SO": 23, "NI": 28,
 }  # fmt: skip
 
 
@@ -72,6 +77,14 @@ def _spare_card(m: re.Match[str], text: str) -> bool:
     return _product_or_device(digits, m, text)
 
 
+def _spare_other_card(m: re.Match[str], text: str) -> bool:
+    """A Troy card is read as any card; groups said with commas only where a card is named before them."""
+    if "," not in m.group():
+        return _spare_card(m, text)
+    card_near = _CARD_NEAR.search(text, max(0, m.start() - 120), m.start())
+    return not _luhn(re.sub(r"[^0-9]", "", m.group())) or card_near is None
+
+
 def _spare_seed(m: re.Match[str], text: str) -> bool:
     value = text[slice(*_span(m))]
     if value.isalpha() and value.islower():
@@ -83,7 +96,8 @@ def _spare_seed(m: re.Match[str], text: str) -> bool:
 
 
 # "Example: an IBAN looks like …", "e.g. …", "in the format …": a documentation sample, said to be one
-_SAID_EXAMPLE = re.compile(r"(?i:example|e\.g\.|sample|looks? like|format|such as)")
+# (not a host's name: `pay.example.org` is where the value is sent, the value is no sample)
+_SAID_EXAMPLE = re.compile(r"(?i:example(?!\.(?:com|org|net)(?![a-z]))|e\.g\.|sample|looks? like|format|such as)")
 
 
 def _said_example(m: re.Match[str], text: str) -> bool:
@@ -198,8 +212,10 @@ def _spare_routing(m: re.Match[str], text: str) -> bool:
     payment instruction (`deposit to routing 2658… and account 4858…`)."""
     if not _aba(m.group("s")) or len(set(m.group("s"))) < 3:
         return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    # its line, and the line before and after it: a form's fields, one a line
+    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
     line_end = text.find("\n", m.end())
+    line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     line_end = len(text) if line_end < 0 else line_end
     return _ACCOUNT_TOLD.search(
         text, max(line_start, m.start() - 160), min(line_end, m.end() + 160)
@@ -230,15 +246,27 @@ PII_RULES: tuple[_Rule, ...] = (
         "card-number",
         # after `+` a phone number (`to=+4915112345678`); 5x and 6x cover Maestro and UnionPay too
         r"[2-6](?<![A-Za-z0-9.+-][2-6])(?:(?<=4)|(?<=5)[0-8]|(?<=2)[2-7]|(?<=3)[03-9]|(?<=6)[0-9])"
-        r"(?:[0-9]|[ ._-](?=[0-9])){11,22}[0-9](?![\w-]|\.[0-9])",
+        # a card's number may run into the next word in a script with no spaces (`…4727です`)
+        r"(?:[0-9]|[ ._-](?=[0-9])){11,22}[0-9](?![A-Za-z0-9_-]|\.[0-9])",
         (),
         spare=_spare_card,
+    ),
+    # Turkey's Troy cards (`9792 …`), by their prefix and Luhn; a card's groups said with commas
+    # ("4741, 8778, 8352, 1871") where a card is named
+    _Rule(
+        "card-number",
+        r"9792(?<![A-Za-z0-9.+-]9792)(?:[0-9]|[ -](?=[0-9])){11,14}[0-9](?![A-Za-z0-9_-]|\.[0-9])"
+        r"|[2-6](?<![A-Za-z0-9.+-][2-6])[0-9]{3}(?:,[ \t]?[0-9]{4}){3}(?:,[ \t]?[0-9]{1,3})?(?![0-9])",
+        (),
+        spare=lambda m, text: _spare_other_card(m, text),
     ),
     _Rule(
         "iban",
         # grouped by spaces or by dashes (one kind in one IBAN: `NL35-INGB-4531-8006-87`), checked by mod 97
-        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
-        r"|(?:-[A-Z0-9]{4}){2,7}(?:-[A-Z0-9]{1,3})?)(?![A-Za-z0-9-])",
+        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z](?:[0-9]{2}(?:(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
+        r"|(?:-[A-Z0-9]{4}){2,7}(?:-[A-Z0-9]{1,3})?)"
+        # the country apart, the check digits opening the first group (`PL 5371 5048 …`)
+        r"|[ ][0-9]{2}[A-Z0-9]{2}(?:[ ][A-Z0-9]{4}){2,7}(?:[ ][A-Z0-9]{1,3})?)(?![A-Za-z0-9-])",
         (),
         spare=_spare_iban,
     ),
@@ -246,7 +274,8 @@ PII_RULES: tuple[_Rule, ...] = (
     _Rule(
         "totp-seed",
         r"(?:totp|2fa|mfa|otp|authenticator|two-factor|2-step|seed|setup key|secret key|secret)"
-        r"(?![a-z])[^\n]{0,40}?[:=\s][ \t]*[\"']?"
+        # on the same line or below it, a blank line between ("…in your authenticator app:\n\nJBSW Y3DP …")
+        r"(?![a-z])[^\n]{0,40}?[:=\s](?:[ \t]*\r?\n){0,2}[ \t]*[\"']?"
         r"(?P<s>(?=[a-z2-7 ]*[2-7])(?:[a-z2-7]{16,64}|(?:[a-z2-7]{4} ){3,15}[a-z2-7]{1,4}))(?![a-z0-9])"
         # any key shown in groups of four base32 characters is one ("enter this key manually: JKRD …")
         r"|key(?![a-z])[^\n]{0,40}?[:=\s][ \t]*[\"']?"

@@ -26,6 +26,11 @@ _ASKED_SECRET = re.compile(
     r"|puk|passcode|pass ?code|password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
     r"|mot de passe|mdp|hasło|haslo|heslo|parola|пароль|passphrase|code|código|codigo|codice|kod|koodi|kode|код"
     r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
+    # a lock's combination: a suitcase's, a bike's, a locker's
+    r"|(?:(?:suitcase|luggage|bike|bicycle|locker|gym|combination|cable)[ -]?)?lock|combination|combo"
+    # a card's number, in the languages calls and chats come in
+    r"|card number|card no|numéro de carte|número de (?:la )?tarjeta|kartennummer|numero della carta|numer karty"
+    r"|номер карты|kart numarası|カード番号|카드 ?번호|卡号|卡號"  # noqa: RUF001
     r"|(?:security|secret) (?:question|answer|word)|maiden name|memorable (?:word|answer|name|place)"
     r"|2fa|otp|tan|one[ -]time"
     # a personal or a bank number: whoever has it can open credit or a debit in the owner's name
@@ -44,6 +49,8 @@ _ASKED_GATES: tuple[str, ...] = (
     *("nir", "bsn", "pesel", "personnummer", "henkil", "hetu", "fiscale", "tax", "tfn", "id number"),
     *("identity", "iban", "cuenta", "compte", "주민", "マイナンバー", "個人番号", "身份证", "身分證", "konto"),
     *("nhs", "medicare", "passport", "licen", "sociale", "steuer", "insurance", "health"),
+    *("lock", "combin", "combo", "card", "carte", "tarjeta", "karte", "carta", "karty", "карты", "kart", "カード"),
+    *("카드", "卡"),
 )
 # a number asked for that is a person's or an account's, not a code: told whole, up to 19 digits
 _ACCOUNT_NUMBERS = frozenset(
@@ -71,6 +78,8 @@ _OTHER_OWNER = re.compile(
 def _kind(noun: str) -> str:
     if noun in _PASSWORD_NOUNS:
         return "password"
+    if _CARD_NOUN.search(noun):
+        return "card-number"
     if noun in _ACCOUNT_NUMBERS:
         return "bank-account"
     return "access-code" if _CODE_NOUN.match(noun) else "national-id"
@@ -79,7 +88,13 @@ def _kind(noun: str) -> str:
 # the nouns of the first list: codes, passwords and answers, not a person's or an account's number
 _CODE_NOUN = re.compile(
     r"pin|puk|pass(?!port)|code|c[oó]d|kod|koodi|kode|код|cvv|cvc|csc|digits|three|3 |security|secret|maiden|memorable"
-    r"|2fa|otp|tan|one"
+    r"|2fa|otp|tan|one|lock|combin|combo"
+)
+_CARD_NOUN = re.compile(r"card|carte|tarjeta|karten|carta|karty|карты|kart |カード|카드|卡")
+# a code asked for that is three digits long: a card's (its back named), a lock's combination
+_SHORT_CODE_ASKED = re.compile(
+    r"(?:on|at|from) the back|de atrás|del reverso|au dos|rückseite|sul retro|no verso|achterkant|na odwrocie"
+    r"|на обороте|arkasında|背面|裏面|뒷면|lock|combin|combo"  # noqa: RUF001
 )
 # a turn asks: a question mark after the secret's name, or a verb that asks for it before
 _ASKING = re.compile(
@@ -87,10 +102,17 @@ _ASKING = re.compile(
     r"|quel|quelle|wie lautet|welche[rs]?|dime|dígame|digame|diga|dimmi|mi dica|noem|geef|what was|which"
     r"|get|please|could i|can i|may i|can you|could you|share|wants|asks for|asking for|needs|requires|prompts for"
     r"|preciso|precisamos|necesito|necesitamos|ho bisogno|abbiamo bisogno|j'ai besoin|brauche|benötige|mi serve"
-    r"|informe|indique|indica|envie|envíe|manda|passe|passa)(?![a-z])"
+    r"|informe|indique|indica|envie|envíe|manda|passe|passa|asked for|asked me for"
+    # asking in the other languages of the corpora: "daj mi", "назовите", "kasih", "cho tôi", Turkish "paylaş…""
+    r"|daj|podaj|powiedz|prześlij|назовите|назови|скажите|скажи|продиктуйте|дайте|дай|надішліть|скажіть"
+    r"|paylaş\w*|söyle\w*|verir misiniz|kasih|berikan|sebutkan|kirim|cho (?:tôi|mình|em|anh)|gửi|đọc"
+    r"|bitte|nennen sie|geben sie|donnez|dites|dimmi|dammi|me dá|me passa|send me|text me)(?![a-z])"
 )
 # asking in Korean, Japanese, Chinese, the verb after what is asked for: "말씀해 주세요", "教えてください"
-_ASKING_AFTER = re.compile(r"주세요|주십시오|알려|입력해|ください|下さい|教えて|お願い|请|請|提供|告诉")
+_ASKING_AFTER = re.compile(
+    r"주세요|주십시오|알려|입력해|부탁|ください|下さい|教えて|お願い|请|請|提供|告诉|बताइए|बताएं|बताओ|दीजिए|दें"
+    r"|أرسل|ارسل|أعطني|שלח|תן לי|תגיד|mısınız|misiniz"  # noqa: RUF001
+)
 # a code named for another thing (an error's, a booking's, a place's): no secret is asked for
 _OTHER_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|voucher|zip|postal|post|area|country"
@@ -134,12 +156,16 @@ _DIGITS_TOLD = re.compile(
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}})"
     # the number ends the turn or its clause ("2024 was the year we moved" is no code)
     r"(?=[ \t]*[#*]?[.;!…]*[ \t]*(?:$|[,;—–-]|(?:then|and|but|please|thanks|thank you|ok|okay|right|i think"  # noqa: RUF001
-    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa]|but|ma|pero|mais|aber|mas|maar|men|tapi)(?![a-z])"
+    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa]|but|ma|pero|mais|aber|mas|maar|men|tapi"
+    r"|should|shall|can|do|is that|did)(?![a-z])"
     # a turn in Korean, Japanese or Chinese goes on with its verb ("입니다", "です")
     r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",
     re.IGNORECASE,
 )
-_TOKEN_TOLD = re.compile(r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$))")  # noqa: RUF001
+# the value ends its turn or its clause ("try zebra.652, that's what we set")
+_TOKEN_TOLD = re.compile(
+    r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$)|[,;!?…]+[ \t])"  # noqa: RUF001
+)
 # a value spelled out, one character at a time ("N i m b u s % 7 9 …"), to the end of the turn
 _SPELLED = re.compile(r"(?P<s>[^\s](?: [^\s]){5,63})[ \t]*$")
 _DOCUMENT_TOLD = re.compile(
@@ -165,7 +191,7 @@ _NAME_FIRST = re.compile(r"(?-i:[A-ZÀ-Þ][^\W\d_'.-]{0,30}(?:[ '.-]+[A-ZÀ-Þ]?
 _TWO_ASKED = re.compile(r"(?<![a-z])(?:and|y|et|und|e|en|och|og)[ \t]+(?:(?:your|the|su|votre|ihre|il|la|el)[ \t]+)?$")
 
 
-def _answer(line: str, noun: str, asked_two: bool = False) -> tuple[int, int] | None:
+def _answer(line: str, noun: str, asked_two: bool = False, short: bool = False) -> tuple[int, int] | None:
     """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None."""
     at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
     for _ in range(5):
@@ -190,7 +216,7 @@ def _answer(line: str, noun: str, asked_two: bool = False) -> tuple[int, int] | 
         n = sum(c.isdigit() for c in value)
         if n > 12 and _kind(noun) in ("access-code", "password"):
             return None  # a code or a PIN is short; a longer number is a phone's or an order's
-        if n >= 4 or not value[:1].isdigit() or (n == 3 and noun in _CARD_DIGITS):
+        if n >= 4 or not value[:1].isdigit() or (n == 3 and (noun in _CARD_DIGITS or short)):
             return digits.span("s")
         return None
     if _kind(noun) == "national-id":  # a licence's or a passport's number: letters and digits, maybe grouped
@@ -272,7 +298,8 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
                 continue  # "the passport office's number", "your ticket id number": another thing's is asked for
             asked.add(next_start)
             asked_two = _TWO_ASKED.search(lowered, max(line_start, m.start() - 16), m.start()) is not None
-            found = _answer(text[next_start:next_end], m.group("n"), asked_two)
+            short = _SHORT_CODE_ASKED.search(lowered, line_start, line_end) is not None
+            found = _answer(text[next_start:next_end], m.group("n"), asked_two, short)
             if found is not None:
                 start, end = next_start + found[0], next_start + found[1]
                 if not _MARKER.search(text, max(0, start - 30), end):
