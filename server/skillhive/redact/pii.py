@@ -85,6 +85,10 @@ def _spare_other_card(m: re.Match[str], text: str) -> bool:
     return not _luhn(re.sub(r"[^0-9]", "", m.group())) or card_near is None
 
 
+# a phone's or a hotline's number said before a number: not an account's
+_PHONE_SAID = re.compile(r"(?i:tel|phone|hotline|call|sđt|điện thoại|전화|고객센터|電話|电话|телефон|whatsapp|wa\b)")
+
+
 def _spare_seed(m: re.Match[str], text: str) -> bool:
     value = text[slice(*_span(m))]
     if value.isalpha() and value.islower():
@@ -304,6 +308,41 @@ PII_RULES: tuple[_Rule, ...] = (
         r"[\"']?(?P<s>(?=(?:[a-z]{0,4}[0-9]){5})[a-z0-9]{6,9})(?![a-z0-9])",
         ("passport", "passeport", "pasaporte", "passaporto", "reisepass", "paszport", "paspoort"),
         on_lower=True,
+    ),
+    # the same in other languages and scripts, with or without a colon: "旅券番号 TR3707141",
+    # "Pass-Nr./Passport No. CPM093291", "паспорт 53 44 572285" (series and number)
+    _Rule(
+        "passport-number",
+        r"(?:旅券番号|パスポート番号|护照号码?|護照號碼|여권 ?번호|паспорт[а-я]*|pasaport(?: no)?|جواز السفر|דרכון"  # noqa: RUF001
+        r"|पासपोर्ट|hộ chiếu|paspor|διαβατήριο|pass-nr\.?(?:/passport no\.?)?|passport no\.?|reisepassnummer)"
+        r"(?:[ \t]*(?:number|no\.?|nr\.?|номер|серия и номер|số))?[ \t]*[:=：]?[ \t]*"  # noqa: RUF001
+        r"(?P<s>(?=(?:[a-z]{0,4}[0-9]){6})[a-z]{0,3}[0-9]{6,9}|[0-9]{2} ?[0-9]{2} ?[0-9]{6})(?![a-z0-9])",
+        ("旅券", "パスポート", "护照", "護照", "여권", "паспорт", "pasaport", "جواز", "דרכון", "पासपोर्ट", "hộ chiếu"),
+        on_lower=True,
+    ),
+    # a Polish identity card after its name: three letters and six digits
+    _Rule(
+        "national-id",
+        r"(?:dow[oó]d(?:em|u)?[ \t]+osobist(?:ym|ego|y)|nr[ \t]+dowodu)(?:[ \t]+(?:nr|numer|seria i numer))?"
+        r"[ \t]*[:.]?[ \t]*(?P<s>[a-z]{3}[ ]?[0-9]{6})(?![a-z0-9])",
+        ("dowod", "dowód"),
+        on_lower=True,
+    ),
+    # a bank account's number after a word for one in other languages, or a bank's name:
+    # "số tài khoản / STK 9251…", "계좌 …", "국민은행 954-287168-15469", "rekening BCA 5299…"
+    _Rule(
+        "bank-account",
+        r"(?<![a-z])(?:stk|số tài khoản|so tai khoan|tài khoản|계좌(?:번호)?|[가-힣]{1,6}은행|口座番号|口座"
+        r"|账号|帐号|账户"
+        r"|賬號|номер сч[её]та|расч[её]тный сч[её]т|рахунок|rachunek|no\.? ?rek(?:ening)?|rekening|hesap no"
+        r"|खाता (?:संख्या|नंबर)|رقم الحساب|מספר חשבון|transfer ke|chuyển khoản vào|ngân hàng)"
+        r"(?:[ \t]+[a-z]{2,12})?[ \t]*[:：]?[ \t]*(?P<s>[0-9](?:[0-9]|-(?=[0-9])){8,19})(?![0-9a-z-])",  # noqa: RUF001
+        (
+            *("stk", "tài khoản", "tai khoan", "계좌", "은행", "口座", "账", "帐", "賬", "сч", "рахунок", "rachunek"),
+            *("transfer ke", "ngân hàng", "rek", "hesap", "खाता", "الحساب", "חשבון"),
+        ),
+        on_lower=True,
+        spare=lambda m, text: _PHONE_SAID.search(text, max(0, m.start() - 40), m.start("s")) is not None,
     ),
     _Rule(
         "passport-number",

@@ -328,14 +328,29 @@ def mark(text: str, spans: list[tuple[int, int, str]], counter: _Counter) -> str
 # -- a password's shape where a password or a login is spoken of --------------------------------------
 
 _PASSWORD_SPOKEN = re.compile(
-    r"(?<![a-z])(?:passwords?|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|mdp"
+    r"(?<![a-z])(?:passwords?|pa?s{1,2}w(?:o?r?d|rod)s?|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
+    r"|mot de passe|mdp"
     r"|hasło|haslo|heslo|salasana|lösenord|passord|adgangskode|parola|пароль|passphrase|passcode|pwd"
     r"|login|log(?:ged|ging)?[ -]?in(?:to)?|log[ -]?on|logon|sign(?:ed|ing)?[ -]?in|credentials|creds"
     r"|pass(?=[ \t]*[:=])|pw(?=[ \t]*[:=])|clave|chiave|kodeord|lozinka|şifre|sifre)(?![a-z])"
 )
 _SPOKEN_GATES: tuple[str, ...] = (
-    *("pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "salasana", "lösen", "parola"),
-    *("пароль", "adgang", "pwd", "log", "sign", "cred", "clave", "chiave", "kodeord", "lozinka", "ifre"),
+    *("pass", "pasw", "psw", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "salasana", "lösen"),
+    *(
+        "parola",
+        "pw",
+        "пароль",
+        "adgang",
+        "pwd",
+        "log",
+        "sign",
+        "cred",
+        "clave",
+        "chiave",
+        "kodeord",
+        "lozinka",
+        "ifre",
+    ),
 )
 _NEAR = 300  # how far from the word a password may be, on its line or the lines beside it
 # a string with no space, quote or bracket in it; its trailing full stop or comma is the sentence's
@@ -372,6 +387,11 @@ _INFRA_WORDS = frozenset(
 
 # two words of four letters or more and a number of two digits or more (`tortuga-verde-88`)
 _PAIR_PHRASE = re.compile(r"[a-z]{4,12}(?P<j>[-.])[a-z]{4,12}(?P=j)?[0-9]{2,4}[!?#*]?")
+# a password's word right before the value, a colon or a bracket between: the value is the password
+_LABELLED = re.compile(
+    r"(?i:(?<![a-z])(?:passwords?|pa?s{1,2}w(?:o?r?d|rod)s?|pw|pwd|pass|passwort|kennwort|wachtwoord|contraseña"
+    r"|senha|mot de passe|mdp|hasło|haslo|heslo|salasana|lösenord|passord)[ \t]*[:=(]?[ \t]*$)"
+)
 
 
 def _chosen_phrase(value: str) -> bool:
@@ -437,6 +457,12 @@ _ACCOUNTS = frozenset(
 _PAIR = re.compile(r"(?<![\w/.-])(?P<u>[A-Za-z][\w.@+-]{1,40})[ \t]+/[ \t]+(?P<s>[^\s\"'`<>()\[\]{},;*/]{6,64})")
 
 
+# two words joined by an underscore and a digit or more (`Velvet_granite8`): a password where one is named
+_UNDERSCORE_CANDIDATE = re.compile(
+    r"(?<![\w.-])(?P<s>[A-Za-z][a-z]{3,11}_[A-Za-z][a-z]{3,11}[0-9]{1,4}[!?#*]?)(?![\w(=.-]|\.[\w])"
+)
+
+
 def redact_password_shaped(text: str, counter: _Counter) -> str:
     """A password-shaped string on the line of, or the line beside, a word for password or login; or
     after a user's name and a spaced slash."""
@@ -477,6 +503,13 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
             if _NAMED_AS_NAME.search(text, max(0, c.start() - 30), c.start()):
                 continue  # `Wi-Fi network: Cafe-Guest-2024`, `username: jo.smith-88`: a name, not the password
             spans.append((c.start(), c.start() + len(value), "password"))
+        for c in _UNDERSCORE_CANDIDATE.finditer(text, m.end(), min(len(text), m.end() + 24)):
+            # right after the word (`pw: marmalade_cactus5`, `password (Velvet_granite8)`): words and a digit
+            value = c.group("s")
+            if not _LABELLED.search(text, max(0, c.start("s") - 24), c.start("s")):
+                continue
+            if not any(w.lower() in _INFRA_WORDS for w in re.split(r"[_0-9!?#*]+", value)):
+                spans.append((c.start("s"), c.end("s"), "password"))
         scanned = max(scanned, end)
     return mark(text, spans, counter)
 
