@@ -298,6 +298,19 @@ NAMED_RULES: tuple[_Rule, ...] = (
             (_ABBREVIATED_NAME, ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak")),
         )
     ),
+    # a secret's fallback in code: `jwtSecret: process.env.JWT_SECRET || "x"`, `KEY = os.getenv("K") or "x"`,
+    # `secret = config.secret ?? 'x'`: the literal is the value used when the setting is missing
+    _Rule(
+        "secret",
+        rf"(?P<k>{_NAME})[\"'`]?\]?{_ASSIGN}[^\n;\"'`]{{1,80}}?[ \t](?:\|\||\?\?|or|\?:)[ \t]*"
+        rf"(?P<q>[\"'`]){_NOT_MARKER}(?P<s>[^\"'`\n\\]{{1,512}})(?P=q)",
+        ("||", "??", " or ", "?:"),
+        on_lower=True,
+        spare=lambda m, text: (
+            _flag_start(m, text) or _spare_plain(m, text) or not looks_like_credential(_value(m, text))
+        ),
+        kind_of=_kind,
+    ),
     # a generic child named by its parent: `{"apiToken": {"value": "x"}}`, `password:\n  value: x`
     # (JSON, YAML; XML's is below)
     _Rule(

@@ -85,6 +85,45 @@ def _spare_other_card(m: re.Match[str], text: str) -> bool:
     return not _luhn(re.sub(r"[^0-9]", "", m.group())) or card_near is None
 
 
+_CARD_DIGITS_RUN = re.compile(r"(?<![0-9])[2-6](?:[0-9]|[ -](?=[0-9])){12,22}[0-9](?![0-9])")
+
+
+def _card_before(text: str, start: int) -> bool:
+    """Whether a card's number (Luhn, 13 to 19 digits) is told in the 240 characters before `start`, or
+    was: the card rule above ran first and left its marker."""
+    if "[REDACTED:card-number]" in text[max(0, start - 240) : start]:
+        return True
+    for m in _CARD_DIGITS_RUN.finditer(text, max(0, start - 240), start):
+        digits = re.sub(r"[ -]", "", m.group())
+        if 13 <= len(digits) <= 19 and _luhn(digits):
+            return True
+    return False
+
+
+# digits said as words, in the languages calls come in (a voicemail's transcript, a dictated card)
+_DIGIT_WORDS = {
+    **dict.fromkeys(("zero", "oh", "cero", "zéro", "null", "nul"), "0"),
+    **dict.fromkeys(("one", "uno", "un", "une", "eins", "uno", "um", "uma", "een"), "1"),
+    **dict.fromkeys(("two", "dos", "deux", "zwei", "due", "dois", "duas", "twee"), "2"),
+    **dict.fromkeys(("three", "tres", "trois", "drei", "tre", "três", "drie"), "3"),
+    **dict.fromkeys(("four", "cuatro", "quatre", "vier", "quattro", "quatro"), "4"),
+    **dict.fromkeys(("five", "cinco", "cinq", "fünf", "cinque", "vijf"), "5"),
+    **dict.fromkeys(("six", "seis", "sechs", "sei", "zes"), "6"),
+    **dict.fromkeys(("seven", "siete", "sept", "sieben", "sette", "sete", "zeven"), "7"),
+    **dict.fromkeys(("eight", "ocho", "huit", "acht", "otto", "oito"), "8"),
+    **dict.fromkeys(("nine", "nueve", "neuf", "neun", "nove", "negen"), "9"),
+}
+_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
+
+
+def _spare_card_in_words(m: re.Match[str], text: str) -> bool:
+    """Digits said as words make a card's number when they pass Luhn and a card is named just before."""
+    digits = "".join(_DIGIT_WORDS[w] for w in re.findall(r"[^\W\d_]+", m.group("s")))
+    if not (13 <= len(digits) <= 19 and _luhn(digits)):
+        return True
+    return _CARD_NEAR.search(text, max(0, m.start() - 120), m.start()) is None
+
+
 # a phone's or a hotline's number said before a number: not an account's
 _PHONE_SAID = re.compile(r"(?i:tel|phone|hotline|call|sđt|điện thoại|전화|고객센터|電話|电话|телефон|whatsapp|wa\b)")
 
@@ -317,8 +356,35 @@ PII_RULES: tuple[_Rule, ...] = (
         r"|पासपोर्ट|hộ chiếu|paspor|διαβατήριο|pass-nr\.?(?:/passport no\.?)?|passport no\.?|reisepassnummer)"
         r"(?:[ \t]*(?:number|no\.?|nr\.?|номер|серия и номер|số))?[ \t]*[:=：]?[ \t]*"  # noqa: RUF001
         r"(?P<s>(?=(?:[a-z]{0,4}[0-9]){6})[a-z]{0,3}[0-9]{6,9}|[0-9]{2} ?[0-9]{2} ?[0-9]{6})(?![a-z0-9])",
-        ("旅券", "パスポート", "护照", "護照", "여권", "паспорт", "pasaport", "جواز", "דרכון", "पासपोर्ट", "hộ chiếu"),
+        (
+            *("旅券", "パスポート", "护照", "護照", "여권", "паспорт", "pasaport", "جواز", "דרכון", "पासपोर्ट"),
+            *("hộ chiếu", "paspor", "διαβατήριο", "pass-nr", "passport no", "reisepassnummer"),
+        ),
         on_lower=True,
+    ),
+    # a card's number said digit by digit in words ("the card is four one one one …"), as a call's
+    # transcript has it
+    _Rule(
+        "card-number",
+        rf"(?<![a-zà-ÿ])(?P<s>{_DIGIT_WORD}(?:[ \t,-]+{_DIGIT_WORD}){{12,18}})(?![a-zà-ÿ])",
+        ("card", "carte", "tarjeta", "karte", "carta", "cartão", "kaart"),
+        on_lower=True,
+        spare=_spare_card_in_words,
+    ),
+    # a card's security code by where it is printed ("the code on the back is 486", "el código de atrás es
+    # el 603"), after the card's number: three or four digits
+    _Rule(
+        "card-security-code",
+        r"(?:(?:code|digits|number)[ \t]+(?:on|at)[ \t]+the[ \t]+back|back[ \t]+(?:code|digits)"
+        r"|c[oó]digo[ \t]+(?:de[ \t]+)?(?:atr[aá]s|detr[aá]s|del[ \t]+reverso|de[ \t]+seguridad|de[ \t]+segurança)"
+        r"|code[ \t]+(?:au[ \t]+dos|de[ \t]+s[ée]curit[ée])|cryptogramme|kartenprüfnummer|prüfnummer|prüfziffer"
+        r"|codice[ \t]+(?:sul[ \t]+retro|di[ \t]+sicurezza)|beveiligingscode|kod[ \t]+(?:cvv|cvc|z[ \t]+tyłu)"
+        r"|güvenlik[ \t]+kodu|код[ \t]+на[ \t]+обороте|セキュリティコード|安全码|보안[ \t]*코드|뒷면)"
+        r"(?![a-z])[^\n\d]{0,30}?(?:(?<![a-z])(?:is|es|est|ist|é|è|to|är|er)(?![a-z])|[:=])?[ \t]*"
+        r"(?:(?:el|la|le|il|o|der|die)[ \t]+)?(?P<s>[0-9]{3,4})(?![0-9])",
+        ("back", "código", "codigo", "code", "crypto", "prüf", "codice", "beveiligings", "kod", "güvenlik", "код"),
+        on_lower=True,
+        spare=lambda m, text: not _card_before(text, m.start()),
     ),
     # a Polish identity card after its name: three letters and six digits
     _Rule(

@@ -27,7 +27,7 @@ _ASKED_SECRET = re.compile(
     r"|mot de passe|mdp|hasło|haslo|heslo|parola|пароль|passphrase|code|código|codigo|codice|kod|koodi|kode|код"
     r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
     # a lock's combination: a suitcase's, a bike's, a locker's
-    r"|(?:(?:suitcase|luggage|bike|bicycle|locker|gym|combination|cable)[ -]?)?lock|combination|combo"
+    r"|(?:suitcase|luggage|bike|bicycle|locker|gym|combination|cable|pad)[ -]?lock|lock combination|combination"
     # a card's number, in the languages calls and chats come in
     r"|card number|card no|numéro de carte|número de (?:la )?tarjeta|kartennummer|numero della carta|numer karty"
     r"|номер карты|kart numarası|カード番号|카드 ?번호|卡号|卡號"  # noqa: RUF001
@@ -80,6 +80,8 @@ def _kind(noun: str) -> str:
         return "password"
     if _CARD_NOUN.search(noun):
         return "card-number"
+    if "lock" in noun or "combination" in noun:
+        return "access-code"
     if noun in _ACCOUNT_NUMBERS:
         return "bank-account"
     return "access-code" if _CODE_NOUN.match(noun) else "national-id"
@@ -88,7 +90,7 @@ def _kind(noun: str) -> str:
 # the nouns of the first list: codes, passwords and answers, not a person's or an account's number
 _CODE_NOUN = re.compile(
     r"pin|puk|pass(?!port)|code|c[oó]d|kod|koodi|kode|код|cvv|cvc|csc|digits|three|3 |security|secret|maiden|memorable"
-    r"|2fa|otp|tan|one|lock|combin|combo"
+    r"|2fa|otp|tan|one"
 )
 _CARD_NOUN = re.compile(r"card|carte|tarjeta|karten|carta|karty|карты|kart |カード|카드|卡")
 # a code asked for that is three digits long: a card's (its back named), a lock's combination
