@@ -43,7 +43,13 @@ OPENS_ABROAD = (
     *("אזעקה", "כספת", "दरवाज", "ताला", "ประตู", "cửa", "cua nha", "pintu", "gembok", "brankas", "kilit"),
 )
 # "code" in other scripts and languages than wire.py's Latin ones
-CODE_ABROAD = ("رمز", "كود", "קוד", "कोड", "码", "碼", "コード", "暗証番号", "코드", "mã", "κωδικός", "รหัส")
+# (not 码 or コード alone: 代码 is a program's code, エラーコード an error's; 密码, 验证码, 暗証番号 are listed)
+CODE_ABROAD = ("رمز", "كود", "קוד", "कोड", "暗証番号", "코드", "mã", "κωδικός", "รหัส")
+# an error, a failure, in other languages: a code said near one is the error's
+FAILURE_ABROAD = (
+    *("错误", "錯誤", "エラー", "오류", "에러", "ошибк", "помилк", "hata", "lỗi", "خطأ", "שגיאה", "त्रुटि"),
+    *("σφάλμα", "błąd", "błęd", "virhe", "felkod", "feilkode", "fejlkode", "erro ", "errore", "erreur", "fehler"),
+)
 # a password, in the languages and scripts wire.py's Latin list lacks
 PASSWORD_ABROAD = (
     *("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호", "كلمة المرور", "كلمة السر"),

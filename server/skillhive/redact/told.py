@@ -392,7 +392,7 @@ _PAIR_PHRASE = re.compile(r"[a-z]{4,12}(?P<j>[-.])[a-z]{4,12}(?P=j)?[0-9]{2,4}[!
 # a password's word right before the value, a colon or a bracket between: the value is the password
 _LABELLED = re.compile(
     r"(?i:(?<![a-z])(?:passwords?|pa?s{1,2}w(?:o?r?d|rod)s?|pw|pwd|pass|passwort|kennwort|wachtwoord|contraseña"
-    r"|senha|mot de passe|mdp|hasło|haslo|heslo|salasana|lösenord|passord)[ \t]*[:=(]?[ \t]*$)"
+    r"|senha|mot de passe|mdp|hasło|haslo|heslo|salasana|lösenord|passord)[ \t]*[:=]?[ \t]*\(?[ \t]*$)"
 )
 
 

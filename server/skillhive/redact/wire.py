@@ -19,7 +19,15 @@ from base64 import b64decode
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_random
-from skillhive.redact.lexicon import CODE_ABROAD, COPULAS, ONE_TIME, OPENS_ABROAD, PASSWORD_ABROAD, PIN_ABROAD
+from skillhive.redact.lexicon import (
+    CODE_ABROAD,
+    COPULAS,
+    FAILURE_ABROAD,
+    ONE_TIME,
+    OPENS_ABROAD,
+    PASSWORD_ABROAD,
+    PIN_ABROAD,
+)
 from skillhive.redact.lexicon import alternation as _alt
 from skillhive.redact.values import _PLACEHOLDER
 
@@ -91,6 +99,8 @@ _OTP_WORDS = (
 _OTP_SAYS = rf"(?:(?<![a-z])(?:{_alt(COPULAS)}|la)(?![a-z])|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
 
 
+# the verb or particle after a code, in the languages that put it there: Turkish, Japanese, Korean, Hindi
+_SAID_AFTER = r"olarak|d[ıi]r|です|입니다|이다|를|을|है|हैं"  # noqa: RUF001
 # a card payment's receipt: its "auth code" is the issuer's approval of one payment, not a login's code
 _CARD_PAYMENT = re.compile(r"(?i:visa|mastercard|amex|maestro|card|receipt|paid|payment|approved|terminal|merchant)")
 
@@ -216,7 +226,10 @@ _ONE_TIME_SAID = re.compile(
 # a password's word, what it is of ("do wifi", "for the alarm panel"), then what says the value follows
 _PASSWORD_SAYS = re.compile(
     rf"(?:{_PASSWORD_CODE})(?:[ \t]+(?:for|of|to|do|da|de|du|des|für|van|voor|del|della|di)"
-    r"(?:[ \t]+[^\W\d_]{1,20}){1,3})?[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|是|为|為|は|هو|है|[:=])[ \t]*)?#?"
+    r"(?:[ \t]+[^\W\d_]{1,20}){1,3}"
+    # Arabic's "for" is a prefix: "كلمة المرور للواي فاي هي …"
+    r"|[ \t]+لل?[^\W\d_]+(?:[ \t]+[^\W\d_]{1,20}){0,2})?"
+    r"[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|是|为|為|は|هو|هي|है|[:=])[ \t]*)?#?"
 )
 _YOURS = re.compile(
     r"(?i:\b(?:your|tu|su|votre|ton|ihr|dein|seu|sua|il tuo|uw|je)[ \t]+(?:[^\W\d_][\w&-]*[ \t]+){0,2}$)"
@@ -233,7 +246,9 @@ _NOT_CODE_LABELS = frozenset(
 )
 _DATE_GOES_ON = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]")
 _NAMED_NUMBER = re.compile(r"[A-Za-z]{1,6}[0-9]{1,5}|0[xX][0-9A-Fa-f]+")
-_FAILURE_SAID = re.compile(r"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit)")
+_FAILURE_SAID = re.compile(
+    rf"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit|{_alt(FAILURE_ABROAD)})"
+)
 _UNIT_AFTER = re.compile(
     r"[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b|px|mm|v\b|kb|mb|gb|lines|bytes|char"
     r"|words|rows|items|users|pages|times|days|years|lbs?\b|kg\b)"
@@ -313,7 +328,11 @@ WIRE_RULES: tuple[_Rule, ...] = (
         rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=[,:：]))|[ \t]*"  # noqa: RUF001
         # an amount or a date between the code's word and its verb ("Ihre TAN für 1.250,00 EUR … lautet")
         r"|[^\n]{0,90}?[ \t](?=(?:lautet|is|est|ist|är|er|es|jest|wynosi|adalah|هو)[ \t]))"
-        rf"{_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+        rf"(?:{_OTP_SAYS}[ \t]*[:：]?|"  # noqa: RUF001
+        # or no verb before the code, in the languages that say it after ("kodunuz 318840 olarak", "ओटीपी
+        # 830021 है", "인증번호 [662019]를 입력"): a word's ending, then the code, then that verb
+        rf"[^\W\d_]{{0,5}}(?=[ \t]*[\[(【]?[0-9]{{4,8}}[\])】]?[ \t]*(?:{_SAID_AFTER})))"
+        r"[ \t]*[\"'«“\[(【]?"
         r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
         (
