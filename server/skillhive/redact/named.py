@@ -302,7 +302,7 @@ NAMED_RULES: tuple[_Rule, ...] = (
     # `secret = config.secret ?? 'x'`: the literal is the value used when the setting is missing
     _Rule(
         "secret",
-        rf"(?P<k>{_NAME})[\"'`]?\]?{_ASSIGN}[^\n;\"'`]{{1,80}}?[ \t](?:\|\||\?\?|or|\?:)[ \t]*"
+        rf"(?P<k>{_NAME})[\"'`]?\]?{_ASSIGN}[^\n;]{{1,80}}?[ \t](?:\|\||\?\?|or|\?:)[ \t]*"
         rf"(?P<q>[\"'`]){_NOT_MARKER}(?P<s>[^\"'`\n\\]{{1,512}})(?P=q)",
         ("||", "??", " or ", "?:"),
         on_lower=True,

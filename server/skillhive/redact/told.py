@@ -95,7 +95,8 @@ _CODE_NOUN = re.compile(
 _CARD_NOUN = re.compile(r"card|carte|tarjeta|karten|carta|karty|карты|kart |カード|카드|卡")
 # a code asked for that is three digits long: a card's (its back named), a lock's combination
 _SHORT_CODE_ASKED = re.compile(
-    r"(?:on|at|from) the back|de atrás|del reverso|au dos|rückseite|sul retro|no verso|achterkant|na odwrocie"
+    r"(?:on|at|from) the back|card'?s back|back of (?:the|your|my) card"
+    r"|de atrás|del reverso|au dos|rückseite|sul retro|no verso|achterkant|na odwrocie"
     r"|на обороте|arkasında|背面|裏面|뒷면|lock|combin|combo"  # noqa: RUF001
 )
 # a turn asks: a question mark after the secret's name, or a verb that asks for it before
