@@ -10,6 +10,8 @@ without case (CJK, Arabic, Hebrew, Devanagari, Thai) are matched as they are.
 # ruff: noqa: RUF001  (words of other scripts look like Latin letters to ruff)
 from __future__ import annotations
 
+import re
+
 # a code sent to prove one sign-in or one payment: "verification code", "TAN", "验证码", "رمز التحقق"
 ONE_TIME = (
     *("kode verifikasi", "kode otp", "kode aktivasi", "kode keamanan", "kode konfirmasi"),  # Indonesian, Malay
@@ -60,7 +62,28 @@ PASSWORD_ABROAD = (
 PIN_ABROAD = ("पिन", "पिन नंबर", "ПИН", "пин-код", "пін-код", "핀번호", "ピン", "رقم سري", "الرقم السري", "קוד סודי")
 
 
-def alternation(words: tuple[str, ...]) -> str:
-    """A regex alternation of `words`, longest first (so that a longer word wins), spaces as `[ \t]+`."""
-    escaped = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(w.replace(".", r"\.").replace(" ", r"[ \t]+") for w in escaped)
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(words: tuple[str, ...], space: str = r"[ \t]+") -> str:
+    """A regex that matches any of `words` (lower-cased), built as a trie: at each position the engine
+    follows one branch per character instead of trying every word (a long list costs what a short one
+    does); a longer word wins over its prefix. A space in a word matches `space`."""
+    trie: _Trie = {}
+    for word in {w.lower() for w in words}:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _branch(trie, space) or "(?!)"
+
+
+def _branch(node: _Trie, space: str) -> str:
+    ends = "" in node
+    alternatives = [(space if c == " " else re.escape(c)) + _branch(node[c], space) for c in sorted(node) if c]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body

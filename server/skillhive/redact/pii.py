@@ -78,9 +78,7 @@ def _spare_card(m: re.Match[str], text: str) -> bool:
 
 
 def _spare_other_card(m: re.Match[str], text: str) -> bool:
-    """A Troy card is read as any card; groups said with commas only where a card is named before them."""
-    if "," not in m.group():
-        return _spare_card(m, text)
+    """A card's groups said with commas: only where a card is named before them, and passing Luhn."""
     card_near = _CARD_NEAR.search(text, max(0, m.start() - 120), m.start())
     return not _luhn(re.sub(r"[^0-9]", "", m.group())) or card_near is None
 
@@ -221,6 +219,22 @@ def _spare_bank_account(m: re.Match[str], text: str) -> bool:
 _ANY_ACCOUNT = re.compile(r"(?:konto|cuenta|compte|conta|conto|rekening)(?![a-z])")
 
 
+# a card named, in the languages cards are told in (the gates of the rules that need one said)
+_CARD_WORDS = (
+    "card",
+    "carte",
+    "tarjeta",
+    "karte",
+    "carta",
+    "cartão",
+    "kaart",
+    "kart",
+    "karty",
+    "карт",
+    "カード",
+    "카드",
+    "卡",
+)
 # a card said near, also as an OCR reads it (`VlSA`, `MASTERCARO`)
 _CARD_NEAR = re.compile(
     r"(?i:card|carte|tarjeta|karte|cart[aã]o|kaart|v[i1l|]sa|master|amex|maestro|payment|paid|credit|debit|\bcc\b)"
@@ -298,9 +312,15 @@ PII_RULES: tuple[_Rule, ...] = (
     # ("4741, 8778, 8352, 1871") where a card is named
     _Rule(
         "card-number",
-        r"9792(?<![A-Za-z0-9.+-]9792)(?:[0-9]|[ -](?=[0-9])){11,14}[0-9](?![A-Za-z0-9_-]|\.[0-9])"
-        r"|[2-6](?<![A-Za-z0-9.+-][2-6])[0-9]{3}(?:,[ \t]?[0-9]{4}){3}(?:,[ \t]?[0-9]{1,3})?(?![0-9])",
+        r"9792(?<![A-Za-z0-9.+-]9792)(?:[0-9]|[ -](?=[0-9])){11,14}[0-9](?![A-Za-z0-9_-]|\.[0-9])",
         (),
+        spare=_spare_card,
+    ),
+    _Rule(
+        "card-number",
+        r"[2-6](?<![A-Za-z0-9.+-][2-6])[0-9]{3}(?:,[ \t]?[0-9]{4}){3}(?:,[ \t]?[0-9]{1,3})?(?![0-9])",
+        _CARD_WORDS,
+        on_lower=True,
         spare=lambda m, text: _spare_other_card(m, text),
     ),
     _Rule(
@@ -367,7 +387,7 @@ PII_RULES: tuple[_Rule, ...] = (
     _Rule(
         "card-number",
         rf"(?<![a-zà-ÿ])(?P<s>{_DIGIT_WORD}(?:[ \t,-]+{_DIGIT_WORD}){{12,18}})(?![a-zà-ÿ])",
-        ("card", "carte", "tarjeta", "karte", "carta", "cartão", "kaart"),
+        _CARD_WORDS,
         on_lower=True,
         spare=_spare_card_in_words,
     ),

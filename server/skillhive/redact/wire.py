@@ -92,8 +92,6 @@ _OTP_WORDS = (
     r"|code[ \t]+(?:de[ \t]+(?:la[ \t]+|l')?(?:porte|portail|alarme|immeuble|entrée|acc[eè]s|digicode))|digicode"
     r"|(?:tür|tor|alarm|zugangs|haustür)code|código[ \t]+de[ \t]+(?:la[ \t]+|el[ \t]+)?(?:puerta|alarma|portal|entrada)"
     r"|codice[ \t]+(?:del(?:la|l')?[ \t]*)?(?:cancello|allarme|porta|portone)|(?:deur|poort|alarm)code"
-    # the same meaning in the other languages of lexicon.py ("验证码", "engångskod", "kode verifikasi")
-    rf"|{_alt(ONE_TIME)}"
 )
 # the verb or mark that says what follows is the code
 _OTP_SAYS = rf"(?:(?<![a-z])(?:{_alt(COPULAS)}|la)(?![a-z])|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
@@ -322,10 +320,10 @@ def _spare_opener_code(m: re.Match[str], text: str) -> bool:
     return _spare_told_code(m, text)
 
 
-WIRE_RULES: tuple[_Rule, ...] = (
-    _Rule(
-        "one-time-code",
-        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=[,:：]))|[ \t]*"  # noqa: RUF001
+def _one_time_code(words: str) -> str:
+    """A one-time code after one of `words`: what says it follows, or the verb after it, then the code."""
+    return (
+        rf"(?:{words})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=[,:：]))|[ \t]*"  # noqa: RUF001
         # an amount or a date between the code's word and its verb ("Ihre TAN für 1.250,00 EUR … lautet")
         r"|[^\n]{0,90}?[ \t](?=(?:lautet|is|est|ist|är|er|es|jest|wynosi|adalah|هو)[ \t]))"
         rf"(?:{_OTP_SAYS}[ \t]*[:：]?|"  # noqa: RUF001
@@ -334,27 +332,44 @@ WIRE_RULES: tuple[_Rule, ...] = (
         rf"[^\W\d_]{{0,5}}(?=[ \t]*[\[(【]?[0-9]{{4,8}}[\])】]?[ \t]*(?:{_SAID_AFTER})))"
         r"[ \t]*[\"'«“\[(【]?"
         r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
-        r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
-        (
-            "code",
-            "código",
-            "codice",
-            "kod",
-            "otp",
-            "tan",
-            "pass",
-            "код",
-            "码",
-            "碼",
-            "コード",
-            "인증",
-            "mã",
-            "رمز",
-            "digit",
-            *ONE_TIME,
-        ),
-        on_lower=True,
-        spare=_spare_approval_code,
+        r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))"
+    )
+
+
+_OTP_GATES = (
+    "code",
+    "código",
+    "codice",
+    "kod",
+    "otp",
+    "tan",
+    "pass",
+    "код",
+    "码",
+    "碼",
+    "コード",
+    "인증",
+    "mã",
+    "رمز",
+    "digit",
+)
+
+
+WIRE_RULES: tuple[_Rule, ...] = (
+    *(
+        _Rule(
+            "one-time-code",
+            _one_time_code(words),
+            gates,
+            on_lower=True,
+            spare=_spare_approval_code,
+        )
+        for words, gates in (
+            (_OTP_WORDS, _OTP_GATES),
+            # the same meaning in the other languages of lexicon.py ("验证码", "engångskod", "kode verifikasi"):
+            # a rule of its own, gated by its words, so that a text with none of them pays nothing for them
+            (_alt(ONE_TIME), ONE_TIME),
+        )
     ),
     # a number said to be someone's code, before the word: "771203 is your Acme code", "4821 es tu código",
     # "it's 0419 for my card PIN"; the word for code ends the clause ("2024 is the code year" is none)
