@@ -315,3 +315,34 @@ def test_a_secret_in_code_behind_a_fallback_or_a_typed_slice_is_redacted(text: s
 )
 def test_a_fallback_that_is_no_credential_is_left_alone(text: str) -> None:
     assert unchanged(text)
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param("数据库密码 = 'tiger" + "88'", "tiger88", id="chinese-compound-password"),
+        pytest.param("APIキー: 'sakura" + "77'", "sakura77", id="japanese-compound-key"),
+        pytest.param("관리자비밀번호 = 'tiger" + "88'", "tiger88", id="korean-compound-password"),
+        pytest.param("무선 WPA키: 7hq2" + "mz81kd", "7hq2mz81kd", id="korean-network-key"),
+        pytest.param("暗号化キー(WPA2): 4kd8" + "2nq7ax", "4kd82nq7ax", id="label-with-a-bracketed-kind"),
+        pytest.param("clave del wifi: girasol" + "_verde7", "girasol_verde7", id="spanish-what-it-opens"),
+        pytest.param(f"Kasanın şifresi {FOUR}, unutma", FOUR, id="turkish-suffixed-password"),
+        pytest.param(f"Mã PIN thẻ ATM của mẹ là {FOUR}", FOUR, id="vietnamese-code-word-then-pin"),
+        pytest.param(f"Mã cổng là {FOUR}", FOUR, id="vietnamese-gate"),
+    ],
+)
+def test_a_secret_named_by_a_compound_or_an_inflected_word_in_another_language_is_redacted(
+    text: str, secret: str
+) -> None:
+    assert redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("主键 = 'user_id'", id="chinese-primary-key"),
+        pytest.param("ショートカットキー: Ctrl2", id="japanese-shortcut-key"),
+    ],
+)
+def test_a_compound_ending_in_key_that_names_no_secret_is_left_alone(text: str) -> None:
+    assert unchanged(text)

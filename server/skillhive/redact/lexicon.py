@@ -42,7 +42,7 @@ OPENS_ABROAD = (
     *("дверь", "двери", "домофон", "подъезд", "сигнализац", "сейф", "kapı", "kapının", "alarmı", "kasa"),
     *("πόρτα", "είσοδο", "συναγερμ", "门禁", "门锁", "大门", "保险箱", "ドア", "玄関", "オートロック", "金庫"),
     *("현관", "공동현관", "도어락", "대문", "금고", "باب", "البوابة", "المدخل", "الخزنة", "דלת", "כניסה"),
-    *("אזעקה", "כספת", "दरवाज", "ताला", "ประตู", "cửa", "cua nha", "pintu", "gembok", "brankas", "kilit"),
+    *("אזעקה", "כספת", "दरवाज", "ताला", "ประตู", "cửa", "cổng", "két sắt", "pintu", "gembok", "brankas", "kilit"),
 )
 # "code" in other scripts and languages than wire.py's Latin ones
 # (not 码 or コード alone: 代码 is a program's code, エラーコード an error's; 密码, 验证码, 暗証番号 are listed)
@@ -57,6 +57,8 @@ PASSWORD_ABROAD = (
     *("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호", "كلمة المرور", "كلمة السر"),
     *("סיסמה", "סיסמא", "पासवर्ड", "mật khẩu", "mat khau", "kata sandi", "sandi", "şifre", "sifre", "jelszó"),
     *("κωδικός πρόσβασης", "รหัสผ่าน", "lozinka", "geslo", "parool", "salasana", "lösenord", "passord"),
+    # Turkish says whose with a suffix: "şifresi", "şifreniz"
+    *("şifresi", "şifreniz", "şifren", "sifresi"),
 )
 # a PIN in other scripts
 PIN_ABROAD = ("पिन", "पिन नंबर", "ПИН", "пин-код", "пін-код", "핀번호", "ピン", "رقم سري", "الرقم السري", "קוד סודי")

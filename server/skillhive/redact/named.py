@@ -286,16 +286,17 @@ NAMED_RULES: tuple[_Rule, ...] = (
     *(
         _Rule(
             "secret",
-            rf"(?P<k>{name})[\"'`]?\]?{_ASSIGN}{_VALUE}",
+            rf"(?P<k>{name})[\"'`]?\]?{qualifier}{_ASSIGN}{_VALUE}",
             hints,
             on_lower=True,
             spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
             kind_of=_kind,
         )
-        for name, hints in (
-            (_NAME, HINT_GATES),
-            (_FOREIGN_NAME, FOREIGN_HINTS),
-            (_ABBREVIATED_NAME, ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak")),
+        for name, hints, qualifier in (
+            (_NAME, HINT_GATES, ""),
+            # a label in another script may say what it is for in brackets: "暗号化キー(WPA2): …"
+            (_FOREIGN_NAME, FOREIGN_HINTS, r"(?:[ \t]*[(（][A-Za-z0-9. -]{1,16}[)）])?"),  # noqa: RUF001
+            (_ABBREVIATED_NAME, ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak"), ""),
         )
     ),
     # a secret's fallback in code: `jwtSecret: process.env.JWT_SECRET || "x"`, `KEY = os.getenv("K") or "x"`,

@@ -393,7 +393,11 @@ _PAIR_PHRASE = re.compile(r"[a-z]{4,12}(?P<j>[-.])[a-z]{4,12}(?P=j)?[0-9]{2,4}[!
 # a password's word right before the value, a colon or a bracket between: the value is the password
 _LABELLED = re.compile(
     r"(?i:(?<![a-z])(?:passwords?|pa?s{1,2}w(?:o?r?d|rod)s?|pw|pwd|pass|passwort|kennwort|wachtwoord|contraseña"
-    r"|senha|mot de passe|mdp|hasło|haslo|heslo|salasana|lösenord|passord)[ \t]*[:=]?[ \t]*\(?[ \t]*$)"
+    r"|senha|mot de passe|mdp|hasło|haslo|heslo|salasana|lösenord|passord|clave|chiave|şifre(?:si)?|пароль"
+    r"|mật khẩu|kata sandi|parola)"
+    # what it opens, between: "clave del wifi:", "password for the NAS:", "пароль от роутера:"
+    r"(?:[ \t]+(?:del|de|do|da|du|di|della|for(?: the)?|of(?: the)?|für|van|voor|dla|od|от|для)[ \t]+[^\W\d_]{2,14})?"
+    r"[ \t]*[:=]?[ \t]*\(?[ \t]*$)"
 )
 
 
@@ -506,7 +510,7 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
             if _NAMED_AS_NAME.search(text, max(0, c.start() - 30), c.start()):
                 continue  # `Wi-Fi network: Cafe-Guest-2024`, `username: jo.smith-88`: a name, not the password
             spans.append((c.start(), c.start() + len(value), "password"))
-        for c in _UNDERSCORE_CANDIDATE.finditer(text, m.end(), min(len(text), m.end() + 24)):
+        for c in _UNDERSCORE_CANDIDATE.finditer(text, m.end(), min(len(text), m.end() + 40)):
             # right after the word (`pw: marmalade_cactus5`, `password (Velvet_granite8)`): words and a digit
             value = c.group("s")
             if not _LABELLED.search(text, max(0, c.start("s") - 24), c.start("s")):

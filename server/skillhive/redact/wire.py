@@ -294,6 +294,8 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
             return _YEAR.fullmatch(value) is not None and not _CLAUSE_END.match(text, m.end())
         if after and after[0] in _THINGS_AFTER_CODE:
             return False  # `code porte 12A34`: the thing it opens, in the languages that put it after
+        if after and _PIN_AFTER.fullmatch(after[0]):
+            return False  # "Mã PIN thẻ ATM … là 9932": the code's word is a PIN's
         if after and _OPENER_NEAR.search(" ".join(after[:3])) and not _OTHER_THING.match(" ".join(after[:2])):
             return False  # "رمز باب العمارة 0560", "קוד הכניסה": what it opens among the words after it
         if after and after[0].isalpha() and after[0] not in _CODE_THEN:
@@ -308,6 +310,7 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     return False
 
 
+_PIN_AFTER = re.compile(r"pin|otp|puk|passcode|atm")
 # the word for code a match ends with, so that what stands before it can be read (`zip code` -> `zip `)
 _CODE_WORD_AT_END = re.compile(r"[a-zçãéóñ]+[12]?$")
 
