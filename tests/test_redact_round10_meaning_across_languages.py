@@ -346,3 +346,39 @@ def test_a_secret_named_by_a_compound_or_an_inflected_word_in_another_language_i
 )
 def test_a_compound_ending_in_key_that_names_no_secret_is_left_alone(text: str) -> None:
     assert unchanged(text)
+
+
+NIK = "3174" + "05" + "52" + "08" + "90" + "0002"  # a region, a woman's birth date (12 + 40, August 1990), a serial
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f"Nomor KTP: {NIK}", NIK, id="indonesian-nik"),
+        pytest.param(f'ת"ז: {TZ}', TZ, id="hebrew-gershayim"),
+        pytest.param("Urzędnik: numer dowodu osobistego?\nKlient: ABX" + "310" + "552", "ABX310552", id="id-card"),
+        pytest.param(f"Kim: 현관 비밀번호 뭐야?\nLee: {FOUR}", FOUR, id="korean-password-asked"),
+        pytest.param(f"田中: 暗証番号は？\n佐藤: {FOUR}です", FOUR, id="japanese-pin-asked"),
+        pytest.param(f"Ali: kapının şifresi ne?\nVeli: {FOUR}", FOUR, id="turkish-password-asked"),
+    ],
+)
+def test_an_id_or_a_password_named_in_another_language_and_told_is_redacted(text: str, secret: str) -> None:
+    assert redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("パスワードを入力してください。\n2024年12月1日より新しい規則が適用されます。", id="a-year-after"),
+        pytest.param("비밀번호를 입력해 주세요\n2025년 1월부터 변경됩니다", id="a-korean-year-after"),
+        pytest.param(
+            "パスワード再設定のご案内：再設定してください。\n当社からパスワードをお尋ねすることはありません 2026",
+            id="a-notice",
+        ),
+        pytest.param("What's your identity card's expiry?\nclerk: 2031", id="an-id-cards-expiry"),
+        pytest.param("ID card renewal: please bring your ID card?\nOffice hours 0900 to 1700", id="office-hours"),
+        pytest.param("Nik said the build 4412 failed", id="a-name-nik"),
+    ],
+)
+def test_a_turn_after_a_password_or_an_id_named_that_tells_none_is_left_alone(text: str) -> None:
+    assert unchanged(text)

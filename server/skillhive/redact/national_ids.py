@@ -295,6 +295,14 @@ def _partita_iva(v: str) -> bool:
     return len(v) == 11 and v.isdigit() and int(v[:7]) > 0 and _luhn(v)
 
 
+def _nik(v: str) -> bool:
+    """Indonesian NIK: 16 digits, a region's six, a birth date (DDMMYY, a woman's day plus 40), a serial."""
+    if len(v) != 16 or not v.isdigit() or v[12:] == "0000":
+        return False
+    day, month = int(v[6:8]), int(v[8:10])
+    return (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12 and int(v[:2]) >= 11
+
+
 # the id's names (lower case) -> its check
 _CHECKS: dict[str, Callable[[str], bool]] = {
     "ssn": _ssn,
@@ -370,6 +378,12 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "هوية": _emirates_id,
     "תעודת זהות": _teudat_zehut,
     "ת.ז": _teudat_zehut,
+    'ת"ז': _teudat_zehut,
+    "ת״ז": _teudat_zehut,
+    # Indonesia's NIK (on the KTP card): a region, a birth date (the day plus 40 for a woman), a serial
+    "nik": _nik,
+    "ktp": _nik,
+    "nomor induk kependudukan": _nik,
     "teudat zehut": _teudat_zehut,
     "आधार": _aadhaar,
     "证件号码": _china,
@@ -430,7 +444,7 @@ _GATES = (
     *("sa id", "african id", "kimlik", "fnr", "fødsels", "fodsels", "rut", "ein", "employer", "tin"),
     *("amka", "αμκα", "snils", "снилс", "рнокпп", "іпн", "ідентифікаційн", "emirates", "هوية", "הוי", "זהות"),
     *("ת.ז", "आधार", "证件号码", "身份", "身分", "ประชาชน", "thai id", "cccd", "căn cước", "can cuoc", "p.iva"),
-    *("p. iva", "partita iva", "piva"),
+    *("p. iva", "partita iva", "piva", 'ת"ז', "ת״ז", "nik", "ktp", "induk kependudukan"),
 )
 
 # ids named a few words before their value, in a sentence or in the turn that asks for it (the answer on

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import entropy, looks_like_passphrase
+from skillhive.redact.lexicon import PASSWORD_ABROAD, PIN_ABROAD, alternation
 from skillhive.redact.values import _PLACEHOLDER
 
 _MAX_TURN = 400  # a turn that asks is a line of this many characters at most; a longer one is no turn
@@ -31,6 +32,11 @@ _ASKED_SECRET = re.compile(
     # a card's number, in the languages calls and chats come in
     r"|card number|card no|numéro de carte|número de (?:la )?tarjeta|kartennummer|numero della carta|numer karty"
     r"|номер карты|kart numarası|カード番号|카드 ?번호|卡号|卡號"  # noqa: RUF001
+    # an identity card's number
+    r"|dowodu osobistego|dowód osobisty|numer dowodu|identity card|id card|carte d'identité|personalausweis"
+    r"|documento de identidad|carta d'identità|cartão de cidadão|удостоверени[ея] личности|kimlik kartı"  # noqa: RUF001
+    # a password or a PIN in the other scripts of lexicon.py ("현관 비밀번호 뭐야?", "暗証番号は")
+    rf"|{alternation(PASSWORD_ABROAD + PIN_ABROAD)}"
     r"|(?:security|secret) (?:question|answer|word)|maiden name|memorable (?:word|answer|name|place)"
     r"|2fa|otp|tan|one[ -]time"
     # a personal or a bank number: whoever has it can open credit or a debit in the owner's name
@@ -50,7 +56,8 @@ _ASKED_GATES: tuple[str, ...] = (
     *("identity", "iban", "cuenta", "compte", "주민", "マイナンバー", "個人番号", "身份证", "身分證", "konto"),
     *("nhs", "medicare", "passport", "licen", "sociale", "steuer", "insurance", "health"),
     *("lock", "combin", "combo", "card", "carte", "tarjeta", "karte", "carta", "karty", "карты", "kart", "カード"),
-    *("카드", "卡"),
+    *("카드", "卡", "dowod", "dowód", "identity", "id card", "identité", "ausweis", "identidad", "identità"),
+    *("cidadão", "личности", "kimlik", *PASSWORD_ABROAD, *(w.lower() for w in PIN_ABROAD)),
 )
 # a number asked for that is a person's or an account's, not a code: told whole, up to 19 digits
 _ACCOUNT_NUMBERS = frozenset(
@@ -78,6 +85,8 @@ _OTHER_OWNER = re.compile(
 def _kind(noun: str) -> str:
     if noun in _PASSWORD_NOUNS:
         return "password"
+    if _IDENTITY_CARD.search(noun):
+        return "national-id"
     if _CARD_NOUN.search(noun):
         return "card-number"
     if "lock" in noun or "combination" in noun:
@@ -92,6 +101,7 @@ _CODE_NOUN = re.compile(
     r"pin|puk|pass(?!port)|code|c[oó]d|kod|koodi|kode|код|cvv|cvc|csc|digits|three|3 |security|secret|maiden|memorable"
     r"|2fa|otp|tan|one"
 )
+_IDENTITY_CARD = re.compile(r"identity|id card|identit|ausweis|identidad|cidadão|личности|kimlik|dowod|dowód")
 _CARD_NOUN = re.compile(r"card|carte|tarjeta|karten|carta|karty|карты|kart |カード|카드|卡")
 # a code asked for that is three digits long: a card's (its back named), a lock's combination
 _SHORT_CODE_ASKED = re.compile(
@@ -131,9 +141,13 @@ _WORD_ANSWERS: tuple[str, ...] = (
     *("security question", "security answer", "secret question", "secret answer", "secret word"),
     *("maiden name", "memorable word", "memorable answer", "memorable name", "memorable place"),
 )
-_PASSWORD_NOUNS = frozenset(
-    ("password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "mot de passe", "mdp")
-) | frozenset(("hasło", "haslo", "heslo", "parola", "пароль", "passphrase"))
+_PASSWORD_NOUNS = (
+    frozenset(
+        ("password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "mot de passe", "mdp")
+    )
+    | frozenset(("hasło", "haslo", "heslo", "parola", "пароль", "passphrase"))
+    | frozenset(PASSWORD_ABROAD)
+)
 
 # the next turn: a speaker's label, words that lead an answer, then the value
 _SPEAKER = re.compile(
@@ -194,6 +208,13 @@ _NAME_FIRST = re.compile(r"(?-i:[A-ZÀ-Þ][^\W\d_'.-]{0,30}(?:[ '.-]+[A-ZÀ-Þ]?
 _TWO_ASKED = re.compile(r"(?<![a-z])(?:and|y|et|und|e|en|och|og)[ \t]+(?:(?:your|the|su|votre|ihre|il|la|el)[ \t]+)?$")
 
 
+# Chinese, Japanese, Korean, Thai: a run of them with no space is a sentence's words
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+_COUNTED = re.compile(r"[年月日時分秒円元원년월일시분초개個件名人歳세号층階]")
+
+
 def _answer(line: str, noun: str, asked_two: bool = False, short: bool = False) -> tuple[int, int] | None:
     """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None."""
     at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
@@ -219,13 +240,22 @@ def _answer(line: str, noun: str, asked_two: bool = False, short: bool = False) 
         n = sum(c.isdigit() for c in value)
         if n > 12 and _kind(noun) in ("access-code", "password"):
             return None  # a code or a PIN is short; a longer number is a phone's or an order's
+        if n < 12 and _kind(noun) == "card-number":
+            return None  # a card's number is 13 to 19 digits; its last four, a year, are no secret
+        if _COUNTED.match(line, digits.end("s")):
+            return None  # "2024年", "2025년", "3개": a year, a date, a count in a script that glues its unit
         if n >= 4 or not value[:1].isdigit() or (n == 3 and (noun in _CARD_DIGITS or short)):
             return digits.span("s")
         return None
     if _kind(noun) == "national-id":  # a licence's or a passport's number: letters and digits, maybe grouped
         document = _DOCUMENT_TOLD.match(line, at)
-        if document is not None and sum(c.isdigit() for c in document.group("s")) >= 5:
-            return document.span("s")
+        if document is not None:
+            told = document.group("s")
+            # five digits or more, and no word of four letters: "Office hours 0900 to 1700" is a sentence
+            if sum(c.isdigit() for c in told) >= 5 and not any(
+                len(w) >= 4 and w.isalpha() for w in re.split(r"[ -]", told)
+            ):
+                return document.span("s")
     if noun in _WORD_ANSWERS:
         name = _NAME_TOLD.match(line, at)
         if name is not None and name.group("s").split()[0].lower() not in _NOT_AN_ANSWER:
@@ -237,6 +267,8 @@ def _answer(line: str, noun: str, asked_two: bool = False, short: bool = False) 
     value = token.group("s")
     if value.lower() in _NOT_AN_ANSWER or _PLACEHOLDER.fullmatch(value) or "://" in value:
         return None
+    if _UNSPACED_SCRIPT.search(value):
+        return None  # a sentence of a script written without spaces ("当社からパスワード…"), not a value
     if noun in _PASSWORD_NOUNS:
         ok = password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
     else:  # a code: letters and digits, digits among them; not a letter and a number (`E4412`, `B22`)
@@ -294,7 +326,7 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
                 and _ASKING_AFTER.search(line, m.end() - line_start) is None
             ):
                 continue
-            if _kind(m.group("n")) in ("national-id", "bank-account") and (
+            if _kind(m.group("n")) in ("national-id", "bank-account", "card-number") and (
                 _NOUN_GOES_ON.match(lowered, m.end())
                 or _OTHER_OWNER.search(lowered, max(line_start, m.start() - 24), m.start())
             ):
