@@ -382,3 +382,34 @@ def test_an_id_or_a_password_named_in_another_language_and_told_is_redacted(text
 )
 def test_a_turn_after_a_password_or_an_id_named_that_tells_none_is_left_alone(text: str) -> None:
     assert unchanged(text)
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f"Votre code à usage unique est {SIX}.", SIX, id="french-one-time"),
+        pytest.param(f"Kertakäyttöinen koodi {SIX}", SIX, id="finnish-no-verb"),
+        pytest.param(f"Wohnungstür: Code {FOUR}#, Briefkasten links", FOUR, id="german-door-compound"),
+        pytest.param(f"cadenas du vélo : {FOUR}", FOUR, id="french-padlock"),
+        pytest.param(f"lucchetto della bici {FOUR}", FOUR, id="italian-padlock-no-verb"),
+        pytest.param(
+            "Aufkleber:\nWLAN-Schlüssel: 4417 " + "2290 8812 3301 5520", "8812 3301", id="router-key-in-groups"
+        ),
+    ],
+)
+def test_a_code_or_a_key_told_without_a_verb_in_another_language_is_redacted(text: str, secret: str) -> None:
+    assert redacted(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("le cadenas coûte 1200.", id="a-padlocks-price"),
+        pytest.param("candado de 40 mm", id="a-padlocks-size"),
+        pytest.param("Die Haustür wurde 2024 renoviert.", id="a-doors-year"),
+        pytest.param("Kertakäyttöinen koodi vanhenee 5 minuutissa", id="a-codes-lifetime"),
+        pytest.param("router key: 2024 model year", id="a-router-keys-year"),
+    ],
+)
+def test_a_lock_a_door_or_a_key_beside_a_number_that_is_no_code_is_left_alone(text: str) -> None:
+    assert unchanged(text)

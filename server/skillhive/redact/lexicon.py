@@ -25,6 +25,15 @@ ONE_TIME = (
     *("인증 번호", "승인번호", "보안코드", "رمز التأكيد", "رمز التفعيل", "كود التحقق", "رمز الدخول", "رمز التحقق"),
     *("קוד אימות", "קוד חד פעמי", "קוד האימות", "सत्यापन कोड", "ओटीपी", "वन टाइम पासवर्ड", "รหัส otp", "รหัสยืนยัน"),
     *("codice otp", "código otp", "code otp", "otp-code", "tan-nummer", "pushtan", "phototan", "chiptan"),
+    *("code à usage unique", "code a usage unique", "codice monouso", "eenmalige code", "einmalcode"),
+    *("einmalpasswort", "kertakäyttöinen koodi", "jednorazowy kod", "kod jednorázový"),
+)
+# a lock with a combination, in other languages: a padlock, a bike's or a locker's lock
+PADLOCKS = (
+    *("cadenas", "candado", "lucchetto", "cadeado", "vorhängeschloss", "fahrradschloss", "zahlenschloss"),
+    *("hangslot", "fietsslot", "cijferslot", "hänglås", "hengelås", "riippulukko", "kłódka", "kłódki"),
+    *("asma kilit", "bisiklet kilidi", "南京錠", "ダイヤル錠", "密码锁", "自行车锁", "자물쇠", "자전거 자물쇠"),
+    *("قفل", "מנעול", "ổ khóa", "khóa số", "gembok", "λουκέτο"),
 )
 # "is" and what says a value follows it: "lautet", "est", "是", "は", "هو", "là", "adalah", "είναι"
 COPULAS = (

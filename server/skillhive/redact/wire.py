@@ -25,6 +25,7 @@ from skillhive.redact.lexicon import (
     FAILURE_ABROAD,
     ONE_TIME,
     OPENS_ABROAD,
+    PADLOCKS,
     PASSWORD_ABROAD,
     PIN_ABROAD,
 )
@@ -127,6 +128,8 @@ _OPENS = (
     r"|lock|key[ -]?box|duress|panic|disarm|wi-?fi|wlan|mailbox"
     # the same things in other languages (stems: `lukkolaatikossa` is in the lockbox)
     rf"|(?:{_alt(OPENS_ABROAD)})[a-zäöåæøüßąęłńśźżçãõ]*"
+    # a German compound whose last word is the door (`Wohnungstür`, `Haustür`, `Kellertür`)
+    r"|[a-zäöüß]{2,20}tür"
 )
 # "code" in other languages, and the words for a password: a number told under them is the code
 _FOREIGN_CODE = r"c[oó]digo|codice|kod|kodu|koodi|kode|kód|kods|kodas|код|" + _alt(CODE_ABROAD)
@@ -323,8 +326,9 @@ def _spare_opener_code(m: re.Match[str], text: str) -> bool:
     return _spare_told_code(m, text)
 
 
-def _one_time_code(words: str) -> str:
-    """A one-time code after one of `words`: what says it follows, or the verb after it, then the code."""
+def _one_time_code(words: str, bare: str = "") -> str:
+    """A one-time code after one of `words`: what says it follows, or the verb after it, then the code;
+    `bare`, another way the code may follow (for words that name nothing else, nothing between)."""
     return (
         rf"(?:{words})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=[,:：]))|[ \t]*"  # noqa: RUF001
         # an amount or a date between the code's word and its verb ("Ihre TAN für 1.250,00 EUR … lautet")
@@ -332,11 +336,15 @@ def _one_time_code(words: str) -> str:
         rf"(?:{_OTP_SAYS}[ \t]*[:：]?|"  # noqa: RUF001
         # or no verb before the code, in the languages that say it after ("kodunuz 318840 olarak", "ओटीपी
         # 830021 है", "인증번호 [662019]를 입력"): a word's ending, then the code, then that verb
-        rf"[^\W\d_]{{0,5}}(?=[ \t]*[\[(【]?[0-9]{{4,8}}[\])】]?[ \t]*(?:{_SAID_AFTER})))"
+        rf"[^\W\d_]{{0,5}}(?=[ \t]*[\[(【]?[0-9]{{4,8}}[\])】]?[ \t]*(?:{_SAID_AFTER})){bare})"
         r"[ \t]*[\"'«“\[(【]?"
         r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
         r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))"
     )
+
+
+# a code right after the word, ending its clause: "Kertakäyttöinen koodi 221903"
+_BARE_CODE = r"|(?=[ \t]+[0-9]{4,8}[ \t]*(?:$|[\n.,;!]))"
 
 
 _OTP_GATES = (
@@ -362,16 +370,16 @@ WIRE_RULES: tuple[_Rule, ...] = (
     *(
         _Rule(
             "one-time-code",
-            _one_time_code(words),
+            _one_time_code(words, bare),
             gates,
             on_lower=True,
             spare=_spare_approval_code,
         )
-        for words, gates in (
-            (_OTP_WORDS, _OTP_GATES),
+        for words, gates, bare in (
+            (_OTP_WORDS, _OTP_GATES, ""),
             # the same meaning in the other languages of lexicon.py ("验证码", "engångskod", "kode verifikasi"):
             # a rule of its own, gated by its words, so that a text with none of them pays nothing for them
-            (_alt(ONE_TIME), ONE_TIME),
+            (_alt(ONE_TIME), ONE_TIME, _BARE_CODE),
         )
     ),
     # a number said to be someone's code, before the word: "771203 is your Acme code", "4821 es tu código",
@@ -454,9 +462,10 @@ WIRE_RULES: tuple[_Rule, ...] = (
     # an app password shown in four groups of four (`abcd 1x2y efgh ij3k`), after a password's name
     _Rule(
         "password",
-        r"pass(?:word|code)[^\n]{0,60}?[:=][ \t]*[\"'`]?"
-        r"(?P<s>(?=[a-z0-9 ]{0,18}[0-9])[a-z0-9]{4}(?:[ -][a-z0-9]{4}){3})(?![a-z0-9])",
-        ("pass",),
+        r"(?:pass(?:word|code)|(?:wlan|wifi|wi-fi|wpa|network|netzwerk|router)[ -]?(?:schlüssel|key|sleutel|nyckel)"
+        r"|clave wifi|clé wifi|clé wi-fi|chiave wifi|wpa2?[ -]?psk)[^\n]{0,60}?[:=][ \t]*[\"'`]?"
+        r"(?P<s>(?=[a-z0-9 ]{0,18}[0-9])[a-z0-9]{4}(?:[ -][a-z0-9]{4}){3,7})(?![a-z0-9])",
+        ("pass", "schlüssel", "key", "sleutel", "nyckel", "clave", "clé", "chiave", "psk"),
         on_lower=True,
     ),
     # a code asked for in one turn and told in the next: "can you read the passcode out?" / "yes, it says X"
@@ -526,6 +535,19 @@ WIRE_RULES: tuple[_Rule, ...] = (
         ("lock", "safe", "box", "keypad", "disarm", "alarm", "allarme", "access", "buzzer", "intercom", "garage"),
         on_lower=True,
         spare=_spare_opener_code,
+    ),
+    # a padlock's combination in other languages, with or without a verb: "cadenas du vélo : 3390",
+    # "lucchetto della bici 5521"; what it belongs to (two words at most) between, the code ending its clause
+    _Rule(
+        "access-code",
+        rf"(?<![a-z])(?:{_alt(PADLOCKS)})(?![a-z])"
+        r"(?:[ \t]+(?:du|de|della|del|dello|di|da|do|of|the|der|des|van|för|på|dla|od|la|le|el|il)"
+        r"(?:[ \t]+[^\W\d_]{1,12}){1,2})?[ \t]*"
+        rf"(?:[:=]|(?<![a-z])(?:{_alt(COPULAS)})(?![a-z]))?[ \t]*(?P<s>[0-9]{{3,8}})#?"
+        r"(?=[ \t]*(?:$|[\n.,;!?)]))",
+        PADLOCKS,
+        on_lower=True,
+        spare=lambda m, text: _UNIT_AFTER.match(text, m.end()) is not None,
     ),
     _Rule(
         "password",
