@@ -413,3 +413,9 @@ def test_a_code_or_a_key_told_without_a_verb_in_another_language_is_redacted(tex
 )
 def test_a_lock_a_door_or_a_key_beside_a_number_that_is_no_code_is_left_alone(text: str) -> None:
     assert unchanged(text)
+
+
+def test_every_one_time_word_of_the_lexicon_holds_one_of_its_rules_gates() -> None:
+    from skillhive.redact.lexicon import ONE_TIME, ONE_TIME_GATES
+
+    assert [w for w in ONE_TIME if not any(g in w.lower() for g in ONE_TIME_GATES)] == []

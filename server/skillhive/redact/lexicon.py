@@ -35,6 +35,26 @@ PADLOCKS = (
     *("asma kilit", "bisiklet kilidi", "南京錠", "ダイヤル錠", "密码锁", "自行车锁", "자물쇠", "자전거 자물쇠"),
     *("قفل", "מנעול", "ổ khóa", "khóa số", "gembok", "λουκέτο"),
 )
+# what every word above holds: the one-time rule's gates (fewer substring tests than one per word)
+ONE_TIME_GATES = (
+    *("kod", "koodi", "otp", "pushtan", "phototan", "chiptan", "tan-nummer", "ma xac", "mã xác", "usage unique"),
+    *("monouso", "eenmalig", "einmal", "engång", "kertakäyttö", "ellenőrző", "egyszer", "kód", "код"),
+    *(
+        "校验码",
+        "动态",
+        "短信码",
+        "認證碼",
+        "驗證碼",
+        "ワンタイム",
+        "確認番号",
+        "認証番号",
+        "인증",
+        "승인번호",
+        "보안코드",
+    ),
+    *("رمز", "كود", "קוד", "सत्यापन", "ओटीपी", "वन टाइम", "รหัส", "κωδικός", "tek kullanım", "onay kodu"),
+    *("güvenlik kodu", "sms kodu"),
+)
 # "is" and what says a value follows it: "lautet", "est", "是", "は", "هو", "là", "adalah", "είναι"
 COPULAS = (
     *("is", "was", "are", "est", "es", "ist", "lautet", "é", "è", "jest", "to", "är", "er", "olarak"),

@@ -8,6 +8,7 @@ import re
 
 from skillhive.redact.engine import _Rule, _span
 from skillhive.redact.judge import entropy
+from skillhive.redact.lexicon import alternation
 
 _IBAN_LENGTHS = {
     "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20, "ES": 24,
@@ -111,7 +112,7 @@ _DIGIT_WORDS = {
     **dict.fromkeys(("eight", "ocho", "huit", "acht", "otto", "oito"), "8"),
     **dict.fromkeys(("nine", "nueve", "neuf", "neun", "nove", "negen"), "9"),
 }
-_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
+_DIGIT_WORD = "(?:" + alternation(tuple(_DIGIT_WORDS)) + ")"  # a trie: one branch per character
 
 
 def _spare_card_in_words(m: re.Match[str], text: str) -> bool:
@@ -402,7 +403,11 @@ PII_RULES: tuple[_Rule, ...] = (
         r"|güvenlik[ \t]+kodu|код[ \t]+на[ \t]+обороте|セキュリティコード|安全码|보안[ \t]*코드|뒷면)"
         r"(?![a-z])[^\n\d]{0,30}?(?:(?<![a-z])(?:is|es|est|ist|é|è|to|är|er)(?![a-z])|[:=])?[ \t]*"
         r"(?:(?:el|la|le|il|o|der|die)[ \t]+)?(?P<s>[0-9]{3,4})(?![0-9])",
-        ("back", "código", "codigo", "code", "crypto", "prüf", "codice", "beveiligings", "kod", "güvenlik", "код"),
+        (
+            *("back", "atrás", "atras", "detrás", "reverso", "au dos", "sécurité", "securite", "seguridad"),
+            *("segurança", "crypto", "prüf", "retro", "sicurezza", "beveiligings", "cvv", "cvc", "tyłu"),
+            *("güvenlik", "обороте", "セキュリティ", "安全码", "보안", "뒷면"),
+        ),
         on_lower=True,
         spare=lambda m, text: not _card_before(text, m.start()),
     ),
@@ -425,7 +430,8 @@ PII_RULES: tuple[_Rule, ...] = (
         r"(?:[ \t]+[a-z]{2,12})?[ \t]*[:：]?[ \t]*(?P<s>[0-9](?:[0-9]|-(?=[0-9])){8,19})(?![0-9a-z-])",  # noqa: RUF001
         (
             *("stk", "tài khoản", "tai khoan", "계좌", "은행", "口座", "账", "帐", "賬", "сч", "рахунок", "rachunek"),
-            *("transfer ke", "ngân hàng", "rek", "hesap", "खाता", "الحساب", "חשבון"),
+            *("transfer ke", "ngân hàng", "no rek", "no. rek", "norek", "rekening", "hesap", "खाता", "الحساب"),
+            *("חשבון",),
         ),
         on_lower=True,
         spare=lambda m, text: _PHONE_SAID.search(text, max(0, m.start() - 40), m.start("s")) is not None,

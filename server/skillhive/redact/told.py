@@ -59,6 +59,7 @@ _ASKED_GATES: tuple[str, ...] = (
     *("카드", "卡", "dowod", "dowód", "identity", "id card", "identité", "ausweis", "identidad", "identità"),
     *("cidadão", "личности", "kimlik", *PASSWORD_ABROAD, *(w.lower() for w in PIN_ABROAD)),
 )
+_ASKED_ASCII_GATES = tuple(g for g in _ASKED_GATES if g.isascii())  # what an ASCII text can hold
 # a number asked for that is a person's or an account's, not a code: told whole, up to 19 digits
 _ACCOUNT_NUMBERS = frozenset(
     ("account number", "account no", "account #", "acct", "acct no", "acct #", "kontonummer", "iban")
@@ -308,7 +309,7 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
     if "\n" not in text and '"' not in text:
         return text
     lowered = _lower(text)
-    if not any(gate in lowered for gate in _ASKED_GATES):
+    if not any(gate in lowered for gate in (_ASKED_ASCII_GATES if lowered.isascii() else _ASKED_GATES)):
         return text
     spans: list[tuple[int, int, str]] = []
     asked: set[int] = set()

@@ -24,6 +24,7 @@ from skillhive.redact.lexicon import (
     COPULAS,
     FAILURE_ABROAD,
     ONE_TIME,
+    ONE_TIME_GATES,
     OPENS_ABROAD,
     PADLOCKS,
     PASSWORD_ABROAD,
@@ -379,7 +380,7 @@ WIRE_RULES: tuple[_Rule, ...] = (
             (_OTP_WORDS, _OTP_GATES, ""),
             # the same meaning in the other languages of lexicon.py ("验证码", "engångskod", "kode verifikasi"):
             # a rule of its own, gated by its words, so that a text with none of them pays nothing for them
-            (_alt(ONE_TIME), ONE_TIME, _BARE_CODE),
+            (_alt(ONE_TIME), ONE_TIME_GATES, _BARE_CODE),
         )
     ),
     # a number said to be someone's code, before the word: "771203 is your Acme code", "4821 es tu código",
@@ -465,7 +466,7 @@ WIRE_RULES: tuple[_Rule, ...] = (
         r"(?:pass(?:word|code)|(?:wlan|wifi|wi-fi|wpa|network|netzwerk|router)[ -]?(?:schlüssel|key|sleutel|nyckel)"
         r"|clave wifi|clé wifi|clé wi-fi|chiave wifi|wpa2?[ -]?psk)[^\n]{0,60}?[:=][ \t]*[\"'`]?"
         r"(?P<s>(?=[a-z0-9 ]{0,18}[0-9])[a-z0-9]{4}(?:[ -][a-z0-9]{4}){3,7})(?![a-z0-9])",
-        ("pass", "schlüssel", "key", "sleutel", "nyckel", "clave", "clé", "chiave", "psk"),
+        ("pass", "wlan", "wifi", "wi-fi", "wpa", "network", "netzwerk", "router", "clave", "clé", "chiave", "psk"),
         on_lower=True,
     ),
     # a code asked for in one turn and told in the next: "can you read the passcode out?" / "yes, it says X"
