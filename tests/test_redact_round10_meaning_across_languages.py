@@ -419,3 +419,19 @@ def test_every_one_time_word_of_the_lexicon_holds_one_of_its_rules_gates() -> No
     from skillhive.redact.lexicon import ONE_TIME, ONE_TIME_GATES
 
     assert [w for w in ONE_TIME if not any(g in w.lower() for g in ONE_TIME_GATES)] == []
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        pytest.param(f"Bank: {SIX} adalah kode OTP Anda. RAHASIA.", SIX, id="indonesian"),
+        pytest.param(f"{SIX} là mã xác nhận của bạn", SIX, id="vietnamese"),
+        pytest.param(f"{SIX} est votre code à usage unique", SIX, id="french"),
+    ],
+)
+def test_a_number_said_to_be_a_one_time_code_before_the_words_is_redacted(text: str, secret: str) -> None:
+    assert redacted(text, secret)
+
+
+def test_a_number_said_to_be_a_section_about_one_time_codes_is_left_alone() -> None:
+    assert unchanged("Page 2024 is the otp section")

@@ -412,6 +412,17 @@ WIRE_RULES: tuple[_Rule, ...] = (
         on_lower=True,
         spare=lambda m, text: _NOT_A_SECRET_CODE.search(_CODE_WORD_AT_END.sub("", m.group())) is not None,
     ),
+    # a number said to be a one-time code, before the word, in the lexicon's languages: "552901 adalah kode
+    # OTP Anda", "771204 là mã xác nhận", "448120 est votre code à usage unique"
+    _Rule(
+        "one-time-code",
+        r"(?<![0-9a-z.,-])(?P<s>[0-9]{4,8})(?![0-9])[ \t]+"
+        rf"(?:{_alt(COPULAS)}|merupakan|ist ihr|est votre|es tu|es su|é o seu|is your|is je)[ \t]+"
+        rf"(?:(?:your|votre|ton|tu|su|ihr|dein|je|uw|il tuo|o seu|seu|la|le|el|il|der|die|das)[ \t]+)?"
+        rf"(?:{_alt(ONE_TIME)}|otp)(?![a-z])",
+        (*ONE_TIME_GATES, "otp"),
+        on_lower=True,
+    ),
     # a number used to open or to prove something: "use 7731 to unlock the scooter", "enter 4410 to sign in"
     _Rule(
         "access-code",
