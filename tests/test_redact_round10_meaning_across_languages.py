@@ -435,3 +435,9 @@ def test_a_number_said_to_be_a_one_time_code_before_the_words_is_redacted(text: 
 
 def test_a_number_said_to_be_a_section_about_one_time_codes_is_left_alone() -> None:
     assert unchanged("Page 2024 is the otp section")
+
+
+def test_a_code_shaped_value_after_prose_below_a_codes_heading_is_left_alone() -> None:
+    assert unchanged(
+        "Recovery codes: we will talk about them later in this document.\n\nCommit 1a2b3c4d5e6f was merged"
+    )
