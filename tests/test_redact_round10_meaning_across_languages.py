@@ -441,3 +441,15 @@ def test_a_code_shaped_value_after_prose_below_a_codes_heading_is_left_alone() -
     assert unchanged(
         "Recovery codes: we will talk about them later in this document.\n\nCommit 1a2b3c4d5e6f was merged"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The OTP was sent to 07700 900123", id="english-to-is-no-copula"),
+        pytest.param("verification code goes to 5551234", id="a-phone-the-code-goes-to"),
+        pytest.param("Sandi 2019 won the race", id="a-name-that-is-a-word-for-password"),
+    ],
+)
+def test_a_number_after_a_code_word_and_english_to_or_a_name_is_left_alone(text: str) -> None:
+    assert unchanged(text)

@@ -18,7 +18,16 @@ ONE_TIME = (
     *("mã otp", "ma otp", "mã xác nhận", "ma xac nhan", "ma xac thuc", "ma xac minh"),  # Vietnamese
     *("engångskod", "engangskode", "engangskoden", "verifieringskod", "bekräftelsekod", "sikkerhedskode"),
     *("vahvistuskoodi", "kertakäyttökoodi", "tunnuskoodi", "ellenőrző kód", "egyszer használatos"),
-    *("kod jednorazowy", "kod autoryzacyjny", "kod blik", "jednorázový kód", "ověřovací kód", "potvrzovací kód"),
+    *(
+        "kod weryfikacyjny",
+        "kod sms",
+        "kod jednorazowy",
+        "kod autoryzacyjny",
+        "kod blik",
+        "jednorázový kód",
+        "ověřovací kód",
+        "potvrzovací kód",
+    ),
     *("одноразовый код", "код из смс", "код із смс", "код підтвердження", "одноразовий код"),
     *("tek kullanımlık", "onay kodu", "güvenlik kodu", "sms kodu", "κωδικός επαλήθευσης", "κωδικός μιας χρήσης"),
     *("校验码", "动态码", "动态密码", "短信码", "認證碼", "驗證碼", "ワンタイムパスワード", "確認番号", "認証番号"),
@@ -84,13 +93,13 @@ FAILURE_ABROAD = (
 # a password, in the languages and scripts wire.py's Latin list lacks
 PASSWORD_ABROAD = (
     *("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호", "كلمة المرور", "كلمة السر"),
-    *("סיסמה", "סיסמא", "पासवर्ड", "mật khẩu", "mat khau", "kata sandi", "sandi", "şifre", "sifre", "jelszó"),
+    *("סיסמה", "סיסמא", "पासवर्ड", "mật khẩu", "mat khau", "kata sandi", "şifre", "sifre", "jelszó"),
     *("κωδικός πρόσβασης", "รหัสผ่าน", "lozinka", "geslo", "parool", "salasana", "lösenord", "passord"),
     # Turkish says whose with a suffix: "şifresi", "şifreniz"
     *("şifresi", "şifreniz", "şifren", "sifresi"),
 )
 # a PIN in other scripts
-PIN_ABROAD = ("पिन", "पिन नंबर", "ПИН", "пин-код", "пін-код", "핀번호", "ピン", "رقم سري", "الرقم السري", "קוד סודי")
+PIN_ABROAD = ("पिन", "पिन नंबर", "ПИН", "пин-код", "пін-код", "핀번호", "رقم سري", "الرقم السري", "קוד סודי")
 
 
 _Trie = dict[str, "_Trie"]

@@ -97,6 +97,8 @@ _OTP_WORDS = (
 )
 # the verb or mark that says what follows is the code
 _OTP_SAYS = rf"(?:(?<![a-z])(?:{_alt(COPULAS)}|la)(?![a-z])|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
+# after an English word for the code, not Polish's "to" (English's: "the code was sent to 5551234")
+_OTP_SAYS_EN = rf"(?:(?<![a-z])(?:{_alt(tuple(c for c in COPULAS if c != 'to'))}|la)(?![a-z])|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
 
 
 # the verb or particle after a code, in the languages that put it there: Turkish, Japanese, Korean, Hindi
@@ -327,14 +329,14 @@ def _spare_opener_code(m: re.Match[str], text: str) -> bool:
     return _spare_told_code(m, text)
 
 
-def _one_time_code(words: str, bare: str = "") -> str:
+def _one_time_code(words: str, says: str, bare: str = "") -> str:
     """A one-time code after one of `words`: what says it follows, or the verb after it, then the code;
     `bare`, another way the code may follow (for words that name nothing else, nothing between)."""
     return (
         rf"(?:{words})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=[,:：]))|[ \t]*"  # noqa: RUF001
         # an amount or a date between the code's word and its verb ("Ihre TAN für 1.250,00 EUR … lautet")
         r"|[^\n]{0,90}?[ \t](?=(?:lautet|is|est|ist|är|er|es|jest|wynosi|adalah|هو)[ \t]))"
-        rf"(?:{_OTP_SAYS}[ \t]*[:：]?|"  # noqa: RUF001
+        rf"(?:{says}[ \t]*[:：]?|"  # noqa: RUF001
         # or no verb before the code, in the languages that say it after ("kodunuz 318840 olarak", "ओटीपी
         # 830021 है", "인증번호 [662019]를 입력"): a word's ending, then the code, then that verb
         rf"[^\W\d_]{{0,5}}(?=[ \t]*[\[(【]?[0-9]{{4,8}}[\])】]?[ \t]*(?:{_SAID_AFTER})){bare})"
@@ -371,16 +373,16 @@ WIRE_RULES: tuple[_Rule, ...] = (
     *(
         _Rule(
             "one-time-code",
-            _one_time_code(words, bare),
+            _one_time_code(words, says, bare),
             gates,
             on_lower=True,
             spare=_spare_approval_code,
         )
-        for words, gates, bare in (
-            (_OTP_WORDS, _OTP_GATES, ""),
+        for words, gates, says, bare in (
+            (_OTP_WORDS, _OTP_GATES, _OTP_SAYS_EN, ""),
             # the same meaning in the other languages of lexicon.py ("验证码", "engångskod", "kode verifikasi"):
             # a rule of its own, gated by its words, so that a text with none of them pays nothing for them
-            (_alt(ONE_TIME), ONE_TIME_GATES, _BARE_CODE),
+            (_alt(ONE_TIME), ONE_TIME_GATES, _OTP_SAYS, _BARE_CODE),
         )
     ),
     # a number said to be someone's code, before the word: "771203 is your Acme code", "4821 es tu código",
