@@ -382,6 +382,14 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "alarm code 1234 " * (15_000 // k), id="many-codes-before-no-verb"),
         pytest.param(lambda k: "the code from the text - " * (10_000 // k), id="many-delivered-codes-before-dashes"),
         pytest.param(lambda k: "name and pin?\nJo Ann Lee, " * (10_000 // k), id="many-two-item-asks-and-names"),
+        # round 10: the lexicons' rules, each fed its word without what completes it
+        pytest.param(lambda k: "Ihre TAN für 1.250,00 EUR " * (10_000 // k), id="one-time-word-and-amounts-no-verb"),
+        pytest.param(lambda k: "cadenas du vélo " * (12_000 // k), id="many-padlocks-of-a-thing-without-a-code"),
+        pytest.param(lambda k: "card " + "one two " * (30_000 // k), id="card-and-endless-digit-words"),
+        pytest.param(lambda k: "password = a || b " * (12_000 // k), id="many-fallbacks-without-a-literal"),
+        pytest.param(lambda k: "СНИЛС\nКлиент: " * (12_000 // k), id="many-id-asks-and-speakers"),  # noqa: RUF001
+        pytest.param(lambda k: "code on the back is " * (12_000 // k), id="many-card-backs-without-digits"),
+        pytest.param(lambda k: "رمز باب العمارة " * (12_000 // k), id="many-opener-words-without-a-code"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -181,9 +181,16 @@ def redact_codes(text: str, counter: _Counter) -> str:
     spans: list[tuple[int, int]] = []
     for heading in _CODES_HEADING.finditer(lowered):
         limit = min(len(text), heading.end() + 1200)  # bounded: a text of many headings stays linear
-        end_m = _BLOCK_END.search(lowered, heading.end(), limit)
+        # the list starts at its first code: a blank line or an account's line may come between, not prose
+        first = _CODE.search(lowered, heading.end(), min(limit, heading.end() + 200))
+        if first is None:
+            continue
+        gap = lowered[heading.end() : first.start()]
+        if _BLOCK_END.search(gap) and (gap.count("\n") > 3 or len(gap.split()) > 4):
+            continue  # past a blank line, only a line or two of a word or two ("jo@example.net") before the list
+        end_m = _BLOCK_END.search(lowered, first.start(), limit)
         end = end_m.start() if end_m else limit
-        spans.extend(m.span() for m in _CODE.finditer(lowered, heading.end(), end))
+        spans.extend(m.span() for m in _CODE.finditer(lowered, first.start(), end))
     return _mark(text, spans, "recovery-code", counter)
 
 

@@ -286,17 +286,31 @@ NAMED_RULES: tuple[_Rule, ...] = (
     *(
         _Rule(
             "secret",
-            rf"(?P<k>{name})[\"'`]?\]?{_ASSIGN}{_VALUE}",
+            rf"(?P<k>{name})[\"'`]?\]?{qualifier}{_ASSIGN}{_VALUE}",
             hints,
             on_lower=True,
             spare=lambda m, text: _flag_start(m, text) or _spare_assigned(m, text),
             kind_of=_kind,
         )
-        for name, hints in (
-            (_NAME, HINT_GATES),
-            (_FOREIGN_NAME, FOREIGN_HINTS),
-            (_ABBREVIATED_NAME, ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak")),
+        for name, hints, qualifier in (
+            (_NAME, HINT_GATES, ""),
+            # a label in another script may say what it is for in brackets: "暗号化キー(WPA2): …"
+            (_FOREIGN_NAME, FOREIGN_HINTS, r"(?:[ \t]*[(（][A-Za-z0-9. -]{1,16}[)）])?"),  # noqa: RUF001
+            (_ABBREVIATED_NAME, ("_pat", "_sk", "_ak", "-pat", "-sk", "-ak"), ""),
         )
+    ),
+    # a secret's fallback in code: `jwtSecret: process.env.JWT_SECRET || "x"`, `KEY = os.getenv("K") or "x"`,
+    # `secret = config.secret ?? 'x'`: the literal is the value used when the setting is missing
+    _Rule(
+        "secret",
+        rf"(?P<k>{_NAME})[\"'`]?\]?{_ASSIGN}[^\n;]{{1,80}}?[ \t](?:\|\||\?\?|or|\?:)[ \t]*"
+        rf"(?P<q>[\"'`]){_NOT_MARKER}(?P<s>[^\"'`\n\\]{{1,512}})(?P=q)",
+        ("||", "??", " or ", "?:"),
+        on_lower=True,
+        spare=lambda m, text: (
+            _flag_start(m, text) or _spare_plain(m, text) or not looks_like_credential(_value(m, text))
+        ),
+        kind_of=_kind,
     ),
     # a generic child named by its parent: `{"apiToken": {"value": "x"}}`, `password:\n  value: x`
     # (JSON, YAML; XML's is below)

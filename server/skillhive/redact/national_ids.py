@@ -16,6 +16,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from skillhive.redact.engine import _Rule
+from skillhive.redact.lexicon import alternation
 from skillhive.redact.pii import _luhn
 
 
@@ -246,6 +247,62 @@ def _codice_fiscale(v: str) -> bool:
     return chr(total % 26 + 65) == v[15]
 
 
+def _amka(v: str) -> bool:
+    """Greek AMKA: 11 digits, a birth date (DDMMYY) first, Luhn."""
+    return len(v) == 11 and v.isdigit() and 1 <= int(v[:2]) <= 31 and 1 <= int(v[2:4]) <= 12 and _luhn(v)
+
+
+def _snils(v: str) -> bool:
+    """Russian SNILS: 9 digits and a two-digit check (the weighted sum mod 101, 100 as 00)."""
+    if len(v) != 11 or not v.isdigit() or len(set(v[:9])) == 1:
+        return False
+    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9]))
+    return total % 101 % 100 == int(v[9:])
+
+
+def _rnokpp(v: str) -> bool:
+    """Ukrainian RNOKPP (ІПН): 10 digits, the last a weighted sum mod 11 mod 10."""
+    if len(v) != 10 or not v.isdigit() or len(set(v)) == 1:
+        return False
+    weights = (-1, 5, 7, 9, 4, 6, 10, 5, 7)
+    return sum(int(c) * w for c, w in zip(v[:9], weights, strict=True)) % 11 % 10 == int(v[9])
+
+
+def _emirates_id(v: str) -> bool:
+    """UAE Emirates ID: 15 digits, `784`, a birth year, Luhn."""
+    return len(v) == 15 and v.isdigit() and v.startswith("784") and _luhn(v)
+
+
+def _teudat_zehut(v: str) -> bool:
+    """Israeli ID (teudat zehut): up to 9 digits, Luhn over the nine."""
+    return 5 <= len(v) <= 9 and v.isdigit() and int(v) > 0 and _luhn(v.rjust(9, "0"))
+
+
+def _thai_id(v: str) -> bool:
+    """Thai national id: 13 digits, the last (11 - weighted sum mod 11) mod 10."""
+    if len(v) != 13 or not v.isdigit() or v[0] == "0":
+        return False
+    return (11 - sum(int(c) * (13 - i) for i, c in enumerate(v[:12])) % 11) % 10 == int(v[12])
+
+
+def _cccd(v: str) -> bool:
+    """Vietnamese citizen id (CCCD): 12 digits, a province code (001-096), a century-and-sex digit, a year."""
+    return len(v) == 12 and v.isdigit() and 1 <= int(v[:3]) <= 96 and v[3] in "0123" and not _run(v)
+
+
+def _partita_iva(v: str) -> bool:
+    """Italian VAT number (partita IVA): 11 digits, Luhn, an office code of 001-100 or 120-121, 888, 999."""
+    return len(v) == 11 and v.isdigit() and int(v[:7]) > 0 and _luhn(v)
+
+
+def _nik(v: str) -> bool:
+    """Indonesian NIK: 16 digits, a region's six, a birth date (DDMMYY, a woman's day plus 40), a serial."""
+    if len(v) != 16 or not v.isdigit() or v[12:] == "0000":
+        return False
+    day, month = int(v[6:8]), int(v[8:10])
+    return (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12 and int(v[:2]) >= 11
+
+
 # the id's names (lower case) -> its check
 _CHECKS: dict[str, Callable[[str], bool]] = {
     "ssn": _ssn,
@@ -306,9 +363,46 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "fødselsnummer": _fodselsnummer,
     "fodselsnummer": _fodselsnummer,
     "rut": _rut,  # not "run": `workflow run 123456789` is a CI run
+    # the same meaning in other languages and scripts: "AMKA" in Greek, "SNILS", "RNOKPP", "رقم الهوية",
+    # "תעודת זהות", "आधार", "证件号码", "เลขประจำตัวประชาชน", "CCCD"
+    "amka": _amka,
+    "αμκα": _amka,
+    "snils": _snils,
+    "снилс": _snils,
+    "рнокпп": _rnokpp,
+    "іпн": _rnokpp,
+    "ідентифікаційний код": _rnokpp,
+    "ідентифікаційний номер": _rnokpp,
+    "emirates id": _emirates_id,
+    "الهوية": _emirates_id,
+    "هوية": _emirates_id,
+    "תעודת זהות": _teudat_zehut,
+    "ת.ז": _teudat_zehut,
+    'ת"ז': _teudat_zehut,
+    "ת״ז": _teudat_zehut,
+    # Indonesia's NIK (on the KTP card): a region, a birth date (the day plus 40 for a woman), a serial
+    "nik": _nik,
+    "ktp": _nik,
+    "nomor induk kependudukan": _nik,
+    "teudat zehut": _teudat_zehut,
+    "आधार": _aadhaar,
+    "证件号码": _china,
+    "身份证号码": _china,
+    "公民身份号码": _china,
+    "身分證字號": _china,
+    "เลขประจำตัวประชาชน": _thai_id,
+    "บัตรประชาชน": _thai_id,
+    "thai id": _thai_id,
+    "cccd": _cccd,
+    "căn cước": _cccd,
+    "can cuoc": _cccd,
+    "partita iva": _partita_iva,
+    "p.iva": _partita_iva,
+    "p. iva": _partita_iva,
+    "piva": _partita_iva,
 }
 _CHECK_OF = {name.replace(" ", "").replace("-", ""): check for name, check in _CHECKS.items()}
-_LABEL = "|".join(sorted((re.escape(n) for n in _CHECKS), key=len, reverse=True))
+_LABEL = alternation(tuple(_CHECKS), space="[ _-]?")  # a trie: the names are many, every position tries them
 _SEPARATORS = re.compile(r"[ .\-/]")
 
 
@@ -348,15 +442,20 @@ _GATES = (
     *("uidai", "身份证", "resident", "tfn", "tax file", "steuer", "idnr", "주민", "rrn", "contribuinte"),
     *("외국인", "マイナンバー", "個人番号", "mynumber"),
     *("sa id", "african id", "kimlik", "fnr", "fødsels", "fodsels", "rut", "ein", "employer", "tin"),
+    *("amka", "αμκα", "snils", "снилс", "рнокпп", "іпн", "ідентифікаційн", "emirates", "هوية", "הוי", "זהות"),
+    *("ת.ז", "आधार", "证件号码", "身份", "身分", "ประชาชน", "thai id", "cccd", "căn cước", "can cuoc", "p.iva"),
+    *("p. iva", "partita iva", "piva", 'ת"ז', "ת״ז", "nik", "ktp", "induk kependudukan"),
 )
 
-# ids named a few words before their value, in a sentence: "preciso do seu CPF. Cliente: claro, 833…",
+# ids named a few words before their value, in a sentence or in the turn that asks for it (the answer on
+# the next line, after its speaker's label: "…your PESEL?\nClient: 5704…"): "preciso do seu CPF. Cliente: claro, 833…",
 # "mon NAS est le 285 955 332", "henkilötunnukseni on 050671-587A": what lies between is prose
 # (no digit, no line break, 60 characters at most) and the value must pass the id's check; a name of
 # four letters or fewer counts only in capitals (`sin`, `nas`, `dni`, `nie` are words of other languages)
 _NAMED_BEFORE = re.compile(
-    rf"(?<![a-z0-9])(?P<label>{_LABEL.replace(chr(92) + ' ', '[ _-]?')})[^\W\d_]{{0,5}}(?![0-9])"
-    r"[^\d\n]{1,60}?(?<![0-9a-z])(?P<s>[0-9](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])"
+    rf"(?<![a-z0-9])(?P<label>{_LABEL})[^\W\d_]{{0,5}}(?![0-9])"
+    r"[^\d\n]{1,60}?(?:\n[^\d\n:：]{1,30}[:：][^\d\n]{0,20}?)?"  # noqa: RUF001
+    r"(?<![0-9a-z])(?P<s>[0-9](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])"
 )
 
 
@@ -408,10 +507,10 @@ ID_RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "national-id",
-        rf"(?<![a-z0-9])(?P<label>{_LABEL.replace(chr(92) + ' ', '[ _-]?')})(?![a-z])"
+        rf"(?<![a-z0-9])(?P<label>{_LABEL})(?![a-z])"
         r"(?:[ _.-]?(?:number|nummer|numero|número|no|nr|num|#))?\.?[\"'\]]?"
         # `CPF do titular:`: words between the name and the value only before a colon
-        r"(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}?[ \t]*[:=]|[ \t]*(?:[:=#]|(?:is|was|"
+        r"(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}?[ \t]*[:=：]|[ \t]*(?:[:=#：]|(?:is|was|"  # noqa: RUF001
         + _COPULAS
         + r")(?![a-z]))?)[ \t]*[\"']?"
         r"(?P<s>[0-9xyz](?:[0-9a-z]|[ .+/-](?=[0-9a-z])|[ ][./-][ ](?=[0-9])){7,24})(?![0-9a-z])",

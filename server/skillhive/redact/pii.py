@@ -8,12 +8,18 @@ import re
 
 from skillhive.redact.engine import _Rule, _span
 from skillhive.redact.judge import entropy
+from skillhive.redact.lexicon import alternation
 
 _IBAN_LENGTHS = {
     "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20, "ES": 24,
     "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20,
     "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19,
     "SK": 24, "SM": 27, "TR": 26, "AE": 23, "SA": 24, "IL": 23, "BR": 29,
+    # the rest of the IBAN registry: an account in Kyiv or Doha is as much a payment instruction
+    "UA": 29, "KZ": 20, "AZ": 28, "GE": 22, "MD": 24, "RS": 22, "BA": 20, "ME": 22, "MK": 19, "AL": 28, "XK": 20,
+    "JO": 30, "KW": 30, "QA": 29, "BH": 22, "LB": 28, "EG": 29, "PK": 24, "TN": 24, "MR": 27, "CR": 22, "DO": 28,
+    "GT": 28, "SV": 28, "VG": 24, "LC": 32, "BY": 28, "FO": 18, "GL": 18, "GI": 23, "PS": 29, "SC": 31, "ST": 25,
+    "TL": 23, "IQ": 23, "LY": 25, "SD": 18, "MU": 30, "AX": 18, "VA": 22, "BI": 27, "DJ": 27, "SO": 23, "NI": 28,
 }  # fmt: skip
 
 
@@ -72,6 +78,55 @@ def _spare_card(m: re.Match[str], text: str) -> bool:
     return _product_or_device(digits, m, text)
 
 
+def _spare_other_card(m: re.Match[str], text: str) -> bool:
+    """A card's groups said with commas: only where a card is named before them, and passing Luhn."""
+    card_near = _CARD_NEAR.search(text, max(0, m.start() - 120), m.start())
+    return not _luhn(re.sub(r"[^0-9]", "", m.group())) or card_near is None
+
+
+_CARD_DIGITS_RUN = re.compile(r"(?<![0-9])[2-6](?:[0-9]|[ -](?=[0-9])){12,22}[0-9](?![0-9])")
+
+
+def _card_before(text: str, start: int) -> bool:
+    """Whether a card's number (Luhn, 13 to 19 digits) is told in the 240 characters before `start`, or
+    was: the card rule above ran first and left its marker."""
+    if "[REDACTED:card-number]" in text[max(0, start - 240) : start]:
+        return True
+    for m in _CARD_DIGITS_RUN.finditer(text, max(0, start - 240), start):
+        digits = re.sub(r"[ -]", "", m.group())
+        if 13 <= len(digits) <= 19 and _luhn(digits):
+            return True
+    return False
+
+
+# digits said as words, in the languages calls come in (a voicemail's transcript, a dictated card)
+_DIGIT_WORDS = {
+    **dict.fromkeys(("zero", "oh", "cero", "zéro", "null", "nul"), "0"),
+    **dict.fromkeys(("one", "uno", "un", "une", "eins", "uno", "um", "uma", "een"), "1"),
+    **dict.fromkeys(("two", "dos", "deux", "zwei", "due", "dois", "duas", "twee"), "2"),
+    **dict.fromkeys(("three", "tres", "trois", "drei", "tre", "três", "drie"), "3"),
+    **dict.fromkeys(("four", "cuatro", "quatre", "vier", "quattro", "quatro"), "4"),
+    **dict.fromkeys(("five", "cinco", "cinq", "fünf", "cinque", "vijf"), "5"),
+    **dict.fromkeys(("six", "seis", "sechs", "sei", "zes"), "6"),
+    **dict.fromkeys(("seven", "siete", "sept", "sieben", "sette", "sete", "zeven"), "7"),
+    **dict.fromkeys(("eight", "ocho", "huit", "acht", "otto", "oito"), "8"),
+    **dict.fromkeys(("nine", "nueve", "neuf", "neun", "nove", "negen"), "9"),
+}
+_DIGIT_WORD = "(?:" + alternation(tuple(_DIGIT_WORDS)) + ")"  # a trie: one branch per character
+
+
+def _spare_card_in_words(m: re.Match[str], text: str) -> bool:
+    """Digits said as words make a card's number when they pass Luhn and a card is named just before."""
+    digits = "".join(_DIGIT_WORDS[w] for w in re.findall(r"[^\W\d_]+", m.group("s")))
+    if not (13 <= len(digits) <= 19 and _luhn(digits)):
+        return True
+    return _CARD_NEAR.search(text, max(0, m.start() - 120), m.start()) is None
+
+
+# a phone's or a hotline's number said before a number: not an account's
+_PHONE_SAID = re.compile(r"(?i:tel|phone|hotline|call|sđt|điện thoại|전화|고객센터|電話|电话|телефон|whatsapp|wa\b)")
+
+
 def _spare_seed(m: re.Match[str], text: str) -> bool:
     value = text[slice(*_span(m))]
     if value.isalpha() and value.islower():
@@ -83,7 +138,8 @@ def _spare_seed(m: re.Match[str], text: str) -> bool:
 
 
 # "Example: an IBAN looks like …", "e.g. …", "in the format …": a documentation sample, said to be one
-_SAID_EXAMPLE = re.compile(r"(?i:example|e\.g\.|sample|looks? like|format|such as)")
+# (not a host's name: `pay.example.org` is where the value is sent, the value is no sample)
+_SAID_EXAMPLE = re.compile(r"(?i:example(?!\.(?:com|org|net)(?![a-z]))|e\.g\.|sample|looks? like|format|such as)")
 
 
 def _said_example(m: re.Match[str], text: str) -> bool:
@@ -164,6 +220,22 @@ def _spare_bank_account(m: re.Match[str], text: str) -> bool:
 _ANY_ACCOUNT = re.compile(r"(?:konto|cuenta|compte|conta|conto|rekening)(?![a-z])")
 
 
+# a card named, in the languages cards are told in (the gates of the rules that need one said)
+_CARD_WORDS = (
+    "card",
+    "carte",
+    "tarjeta",
+    "karte",
+    "carta",
+    "cartão",
+    "kaart",
+    "kart",
+    "karty",
+    "карт",
+    "カード",
+    "카드",
+    "卡",
+)
 # a card said near, also as an OCR reads it (`VlSA`, `MASTERCARO`)
 _CARD_NEAR = re.compile(
     r"(?i:card|carte|tarjeta|karte|cart[aã]o|kaart|v[i1l|]sa|master|amex|maestro|payment|paid|credit|debit|\bcc\b)"
@@ -198,8 +270,10 @@ def _spare_routing(m: re.Match[str], text: str) -> bool:
     payment instruction (`deposit to routing 2658… and account 4858…`)."""
     if not _aba(m.group("s")) or len(set(m.group("s"))) < 3:
         return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    # its line, and the line before and after it: a form's fields, one a line
+    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
     line_end = text.find("\n", m.end())
+    line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
     line_end = len(text) if line_end < 0 else line_end
     return _ACCOUNT_TOLD.search(
         text, max(line_start, m.start() - 160), min(line_end, m.end() + 160)
@@ -230,15 +304,33 @@ PII_RULES: tuple[_Rule, ...] = (
         "card-number",
         # after `+` a phone number (`to=+4915112345678`); 5x and 6x cover Maestro and UnionPay too
         r"[2-6](?<![A-Za-z0-9.+-][2-6])(?:(?<=4)|(?<=5)[0-8]|(?<=2)[2-7]|(?<=3)[03-9]|(?<=6)[0-9])"
-        r"(?:[0-9]|[ ._-](?=[0-9])){11,22}[0-9](?![\w-]|\.[0-9])",
+        # a card's number may run into the next word in a script with no spaces (`…4727です`)
+        r"(?:[0-9]|[ ._-](?=[0-9])){11,22}[0-9](?![A-Za-z0-9_-]|\.[0-9])",
+        (),
+        spare=_spare_card,
+    ),
+    # Turkey's Troy cards (`9792 …`), by their prefix and Luhn; a card's groups said with commas
+    # ("4741, 8778, 8352, 1871") where a card is named
+    _Rule(
+        "card-number",
+        r"9792(?<![A-Za-z0-9.+-]9792)(?:[0-9]|[ -](?=[0-9])){11,14}[0-9](?![A-Za-z0-9_-]|\.[0-9])",
         (),
         spare=_spare_card,
     ),
     _Rule(
+        "card-number",
+        r"[2-6](?<![A-Za-z0-9.+-][2-6])[0-9]{3}(?:,[ \t]?[0-9]{4}){3}(?:,[ \t]?[0-9]{1,3})?(?![0-9])",
+        _CARD_WORDS,
+        on_lower=True,
+        spare=lambda m, text: _spare_other_card(m, text),
+    ),
+    _Rule(
         "iban",
         # grouped by spaces or by dashes (one kind in one IBAN: `NL35-INGB-4531-8006-87`), checked by mod 97
-        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
-        r"|(?:-[A-Z0-9]{4}){2,7}(?:-[A-Z0-9]{1,3})?)(?![A-Za-z0-9-])",
+        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z](?:[0-9]{2}(?:(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
+        r"|(?:-[A-Z0-9]{4}){2,7}(?:-[A-Z0-9]{1,3})?)"
+        # the country apart, the check digits opening the first group (`PL 5371 5048 …`)
+        r"|[ ][0-9]{2}[A-Z0-9]{2}(?:[ ][A-Z0-9]{4}){2,7}(?:[ ][A-Z0-9]{1,3})?)(?![A-Za-z0-9-])",
         (),
         spare=_spare_iban,
     ),
@@ -246,7 +338,8 @@ PII_RULES: tuple[_Rule, ...] = (
     _Rule(
         "totp-seed",
         r"(?:totp|2fa|mfa|otp|authenticator|two-factor|2-step|seed|setup key|secret key|secret)"
-        r"(?![a-z])[^\n]{0,40}?[:=\s][ \t]*[\"']?"
+        # on the same line or below it, a blank line between ("…in your authenticator app:\n\nJBSW Y3DP …")
+        r"(?![a-z])[^\n]{0,40}?[:=\s](?:[ \t]*\r?\n){0,2}[ \t]*[\"']?"
         r"(?P<s>(?=[a-z2-7 ]*[2-7])(?:[a-z2-7]{16,64}|(?:[a-z2-7]{4} ){3,15}[a-z2-7]{1,4}))(?![a-z0-9])"
         # any key shown in groups of four base32 characters is one ("enter this key manually: JKRD …")
         r"|key(?![a-z])[^\n]{0,40}?[:=\s][ \t]*[\"']?"
@@ -275,6 +368,73 @@ PII_RULES: tuple[_Rule, ...] = (
         r"[\"']?(?P<s>(?=(?:[a-z]{0,4}[0-9]){5})[a-z0-9]{6,9})(?![a-z0-9])",
         ("passport", "passeport", "pasaporte", "passaporto", "reisepass", "paszport", "paspoort"),
         on_lower=True,
+    ),
+    # the same in other languages and scripts, with or without a colon: "旅券番号 TR3707141",
+    # "Pass-Nr./Passport No. CPM093291", "паспорт 53 44 572285" (series and number)
+    _Rule(
+        "passport-number",
+        r"(?:旅券番号|パスポート番号|护照号码?|護照號碼|여권 ?번호|паспорт[а-я]*|pasaport(?: no)?|جواز السفر|דרכון"  # noqa: RUF001
+        r"|पासपोर्ट|hộ chiếu|paspor|διαβατήριο|pass-nr\.?(?:/passport no\.?)?|passport no\.?|reisepassnummer)"
+        r"(?:[ \t]*(?:number|no\.?|nr\.?|nomor|numarası|номер|серия и номер|số|αριθμός))?[ \t]*[:=：]?[ \t]*"  # noqa: RUF001
+        r"(?P<s>(?=(?:[a-z]{0,4}[0-9]){6})[a-z]{0,3}[0-9]{6,9}|[0-9]{2} ?[0-9]{2} ?[0-9]{6})(?![a-z0-9])",
+        (
+            *("旅券", "パスポート", "护照", "護照", "여권", "паспорт", "pasaport", "جواز", "דרכון", "पासपोर्ट"),
+            *("hộ chiếu", "paspor", "διαβατήριο", "pass-nr", "passport no", "reisepassnummer"),
+        ),
+        on_lower=True,
+    ),
+    # a card's number said digit by digit in words ("the card is four one one one …"), as a call's
+    # transcript has it
+    _Rule(
+        "card-number",
+        rf"(?<![a-zà-ÿ])(?P<s>{_DIGIT_WORD}(?:[ \t,-]+{_DIGIT_WORD}){{12,18}})(?![a-zà-ÿ])",
+        _CARD_WORDS,
+        on_lower=True,
+        spare=_spare_card_in_words,
+    ),
+    # a card's security code by where it is printed ("the code on the back is 486", "el código de atrás es
+    # el 603"), after the card's number: three or four digits
+    _Rule(
+        "card-security-code",
+        r"(?:(?:code|digits|number)[ \t]+(?:on|at)[ \t]+the[ \t]+back|back[ \t]+(?:code|digits)"
+        r"|c[oó]digo[ \t]+(?:de[ \t]+)?(?:atr[aá]s|detr[aá]s|del[ \t]+reverso|de[ \t]+seguridad|de[ \t]+segurança)"
+        r"|code[ \t]+(?:au[ \t]+dos|de[ \t]+s[ée]curit[ée])|cryptogramme|kartenprüfnummer|prüfnummer|prüfziffer"
+        r"|codice[ \t]+(?:sul[ \t]+retro|di[ \t]+sicurezza)|beveiligingscode|kod[ \t]+(?:cvv|cvc|z[ \t]+tyłu)"
+        r"|güvenlik[ \t]+kodu|код[ \t]+на[ \t]+обороте|セキュリティコード|安全码|보안[ \t]*코드|뒷면)"
+        r"(?![a-z])[^\n\d]{0,30}?(?:(?<![a-z])(?:is|es|est|ist|é|è|to|är|er)(?![a-z])|[:=])?[ \t]*"
+        r"(?:(?:el|la|le|il|o|der|die)[ \t]+)?(?P<s>[0-9]{3,4})(?![0-9])",
+        (
+            *("back", "atrás", "atras", "detrás", "reverso", "au dos", "sécurité", "securite", "seguridad"),
+            *("segurança", "crypto", "prüf", "retro", "sicurezza", "beveiligings", "cvv", "cvc", "tyłu"),
+            *("güvenlik", "обороте", "セキュリティ", "安全码", "보안", "뒷면"),
+        ),
+        on_lower=True,
+        spare=lambda m, text: not _card_before(text, m.start()),
+    ),
+    # a Polish identity card after its name: three letters and six digits
+    _Rule(
+        "national-id",
+        r"(?:dow[oó]d(?:em|u)?[ \t]+osobist(?:ym|ego|y)|nr[ \t]+dowodu)(?:[ \t]+(?:nr|numer|seria i numer))?"
+        r"[ \t]*[:.]?[ \t]*(?P<s>[a-z]{3}[ ]?[0-9]{6})(?![a-z0-9])",
+        ("dowod", "dowód"),
+        on_lower=True,
+    ),
+    # a bank account's number after a word for one in other languages, or a bank's name:
+    # "số tài khoản / STK 9251…", "계좌 …", "국민은행 954-287168-15469", "rekening BCA 5299…"
+    _Rule(
+        "bank-account",
+        r"(?<![a-z])(?:stk|số tài khoản|so tai khoan|tài khoản|계좌(?:번호)?|[가-힣]{1,6}은행|口座番号|口座"
+        r"|账号|帐号|账户"
+        r"|賬號|номер сч[её]та|расч[её]тный сч[её]т|рахунок|rachunek|no\.? ?rek(?:ening)?|rekening|hesap no"
+        r"|खाता (?:संख्या|नंबर)|رقم الحساب|מספר חשבון|transfer ke|chuyển khoản vào|ngân hàng)"
+        r"(?:[ \t]+[a-z]{2,12})?[ \t]*[:：]?[ \t]*(?P<s>[0-9](?:[0-9]|-(?=[0-9])){8,19})(?![0-9a-z-])",  # noqa: RUF001
+        (
+            *("stk", "tài khoản", "tai khoan", "계좌", "은행", "口座", "账", "帐", "賬", "сч", "рахунок", "rachunek"),
+            *("transfer ke", "ngân hàng", "no rek", "no. rek", "norek", "rekening", "hesap", "खाता", "الحساب"),
+            *("חשבון",),
+        ),
+        on_lower=True,
+        spare=lambda m, text: _PHONE_SAID.search(text, max(0, m.start() - 40), m.start("s")) is not None,
     ),
     _Rule(
         "passport-number",

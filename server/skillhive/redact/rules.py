@@ -266,6 +266,11 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
+# each rule's gates that an ASCII text can hold: words of other scripts (the lexicons' many) are not
+# looked for in it, and a rule gated only by them does not run on it
+_ASCII_GATES: tuple[tuple[str, ...], ...] = tuple(tuple(g for g in rule.gates if g.isascii()) for rule in _RULES)
+
+
 def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
     text = mask_known(text, counter)  # the process's own and the declared secrets first, whatever they look like
     original = text
@@ -273,7 +278,8 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
     # gate -> found, for gates two rules share (AKIA, eyJ); forgotten on each change
     seen_in_text: dict[str, bool] = {}
     seen_in_lowered: dict[str, bool] = {}
-    for rule in _RULES:
+    ascii_text = text.isascii()  # a change puts ASCII markers in: an ASCII text stays one
+    for rule, ascii_gates in zip(_RULES, _ASCII_GATES, strict=True):
         if rule.on_lower:
             if not lowered:
                 lowered = _lower(text)
@@ -281,7 +287,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
         else:
             haystack, seen = text, seen_in_text
         if rule.gates:
-            for gate in rule.gates:
+            for gate in ascii_gates if ascii_text else rule.gates:
                 found = seen.get(gate)
                 if found is None:
                     found = seen[gate] = gate in haystack

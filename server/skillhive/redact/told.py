@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import entropy, looks_like_passphrase
+from skillhive.redact.lexicon import PASSWORD_ABROAD, PIN_ABROAD, alternation
 from skillhive.redact.values import _PLACEHOLDER
 
 _MAX_TURN = 400  # a turn that asks is a line of this many characters at most; a longer one is no turn
@@ -26,6 +27,16 @@ _ASKED_SECRET = re.compile(
     r"|puk|passcode|pass ?code|password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
     r"|mot de passe|mdp|hasło|haslo|heslo|parola|пароль|passphrase|code|código|codigo|codice|kod|koodi|kode|код"
     r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
+    # a lock's combination: a suitcase's, a bike's, a locker's
+    r"|(?:suitcase|luggage|bike|bicycle|locker|gym|combination|cable|pad)[ -]?lock|lock combination|combination"
+    # a card's number, in the languages calls and chats come in
+    r"|card number|card no|numéro de carte|número de (?:la )?tarjeta|kartennummer|numero della carta|numer karty"
+    r"|номер карты|kart numarası|カード番号|카드 ?번호|卡号|卡號"  # noqa: RUF001
+    # an identity card's number
+    r"|dowodu osobistego|dowód osobisty|numer dowodu|identity card|id card|carte d'identité|personalausweis"
+    r"|documento de identidad|carta d'identità|cartão de cidadão|удостоверени[ея] личности|kimlik kartı"  # noqa: RUF001
+    # a password or a PIN in the other scripts of lexicon.py ("현관 비밀번호 뭐야?", "暗証番号は")
+    rf"|{alternation(PASSWORD_ABROAD + PIN_ABROAD)}"
     r"|(?:security|secret) (?:question|answer|word)|maiden name|memorable (?:word|answer|name|place)"
     r"|2fa|otp|tan|one[ -]time"
     # a personal or a bank number: whoever has it can open credit or a debit in the owner's name
@@ -44,7 +55,11 @@ _ASKED_GATES: tuple[str, ...] = (
     *("nir", "bsn", "pesel", "personnummer", "henkil", "hetu", "fiscale", "tax", "tfn", "id number"),
     *("identity", "iban", "cuenta", "compte", "주민", "マイナンバー", "個人番号", "身份证", "身分證", "konto"),
     *("nhs", "medicare", "passport", "licen", "sociale", "steuer", "insurance", "health"),
+    *("lock", "combin", "combo", "card", "carte", "tarjeta", "karte", "carta", "karty", "карты", "kart", "カード"),
+    *("카드", "卡", "dowod", "dowód", "identity", "id card", "identité", "ausweis", "identidad", "identità"),
+    *("cidadão", "личности", "kimlik", *PASSWORD_ABROAD, *(w.lower() for w in PIN_ABROAD)),
 )
+_ASKED_ASCII_GATES = tuple(g for g in _ASKED_GATES if g.isascii())  # what an ASCII text can hold
 # a number asked for that is a person's or an account's, not a code: told whole, up to 19 digits
 _ACCOUNT_NUMBERS = frozenset(
     ("account number", "account no", "account #", "acct", "acct no", "acct #", "kontonummer", "iban")
@@ -71,6 +86,12 @@ _OTHER_OWNER = re.compile(
 def _kind(noun: str) -> str:
     if noun in _PASSWORD_NOUNS:
         return "password"
+    if _IDENTITY_CARD.search(noun):
+        return "national-id"
+    if _CARD_NOUN.search(noun):
+        return "card-number"
+    if "lock" in noun or "combination" in noun:
+        return "access-code"
     if noun in _ACCOUNT_NUMBERS:
         return "bank-account"
     return "access-code" if _CODE_NOUN.match(noun) else "national-id"
@@ -81,16 +102,31 @@ _CODE_NOUN = re.compile(
     r"pin|puk|pass(?!port)|code|c[oó]d|kod|koodi|kode|код|cvv|cvc|csc|digits|three|3 |security|secret|maiden|memorable"
     r"|2fa|otp|tan|one"
 )
+_IDENTITY_CARD = re.compile(r"identity|id card|identit|ausweis|identidad|cidadão|личности|kimlik|dowod|dowód")
+_CARD_NOUN = re.compile(r"card|carte|tarjeta|karten|carta|karty|карты|kart |カード|카드|卡")
+# a code asked for that is three digits long: a card's (its back named), a lock's combination
+_SHORT_CODE_ASKED = re.compile(
+    r"(?:on|at|from) the back|card'?s back|back of (?:the|your|my) card"
+    r"|de atrás|del reverso|au dos|rückseite|sul retro|no verso|achterkant|na odwrocie"
+    r"|на обороте|arkasında|背面|裏面|뒷면|lock|combin|combo"  # noqa: RUF001
+)
 # a turn asks: a question mark after the secret's name, or a verb that asks for it before
 _ASKING = re.compile(
     r"(?<![a-z])(?:read|tell|give|say|send|confirm|provide|enter|type|need|what'?s|whats|what is|cuál|cual|qual"
     r"|quel|quelle|wie lautet|welche[rs]?|dime|dígame|digame|diga|dimmi|mi dica|noem|geef|what was|which"
     r"|get|please|could i|can i|may i|can you|could you|share|wants|asks for|asking for|needs|requires|prompts for"
     r"|preciso|precisamos|necesito|necesitamos|ho bisogno|abbiamo bisogno|j'ai besoin|brauche|benötige|mi serve"
-    r"|informe|indique|indica|envie|envíe|manda|passe|passa)(?![a-z])"
+    r"|informe|indique|indica|envie|envíe|manda|passe|passa|asked for|asked me for"
+    # asking in the other languages of the corpora: "daj mi", "назовите", "kasih", "cho tôi", Turkish "paylaş…""
+    r"|daj|podaj|powiedz|prześlij|назовите|назови|скажите|скажи|продиктуйте|дайте|дай|надішліть|скажіть"
+    r"|paylaş\w*|söyle\w*|verir misiniz|kasih|berikan|sebutkan|kirim|cho (?:tôi|mình|em|anh)|gửi|đọc"
+    r"|bitte|nennen sie|geben sie|donnez|dites|dimmi|dammi|me dá|me passa|send me|text me)(?![a-z])"
 )
 # asking in Korean, Japanese, Chinese, the verb after what is asked for: "말씀해 주세요", "教えてください"
-_ASKING_AFTER = re.compile(r"주세요|주십시오|알려|입력해|ください|下さい|教えて|お願い|请|請|提供|告诉")
+_ASKING_AFTER = re.compile(
+    r"주세요|주십시오|알려|입력해|부탁|ください|下さい|教えて|お願い|请|請|提供|告诉|बताइए|बताएं|बताओ|दीजिए|दें"
+    r"|أرسل|ارسل|أعطني|שלח|תן לי|תגיד|mısınız|misiniz"  # noqa: RUF001
+)
 # a code named for another thing (an error's, a booking's, a place's): no secret is asked for
 _OTHER_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|voucher|zip|postal|post|area|country"
@@ -106,9 +142,13 @@ _WORD_ANSWERS: tuple[str, ...] = (
     *("security question", "security answer", "secret question", "secret answer", "secret word"),
     *("maiden name", "memorable word", "memorable answer", "memorable name", "memorable place"),
 )
-_PASSWORD_NOUNS = frozenset(
-    ("password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "mot de passe", "mdp")
-) | frozenset(("hasło", "haslo", "heslo", "parola", "пароль", "passphrase"))
+_PASSWORD_NOUNS = (
+    frozenset(
+        ("password", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "senha", "mot de passe", "mdp")
+    )
+    | frozenset(("hasło", "haslo", "heslo", "parola", "пароль", "passphrase"))
+    | frozenset(PASSWORD_ABROAD)
+)
 
 # the next turn: a speaker's label, words that lead an answer, then the value
 _SPEAKER = re.compile(
@@ -134,12 +174,16 @@ _DIGITS_TOLD = re.compile(
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}})"
     # the number ends the turn or its clause ("2024 was the year we moved" is no code)
     r"(?=[ \t]*[#*]?[.;!…]*[ \t]*(?:$|[,;—–-]|(?:then|and|but|please|thanks|thank you|ok|okay|right|i think"  # noqa: RUF001
-    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa]|but|ma|pero|mais|aber|mas|maar|men|tapi)(?![a-z])"
+    r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa]|but|ma|pero|mais|aber|mas|maar|men|tapi"
+    r"|should|shall|can|do|is that|did)(?![a-z])"
     # a turn in Korean, Japanese or Chinese goes on with its verb ("입니다", "です")
     r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))",
     re.IGNORECASE,
 )
-_TOKEN_TOLD = re.compile(r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$))")  # noqa: RUF001
+# the value ends its turn or its clause ("try zebra.652, that's what we set")
+_TOKEN_TOLD = re.compile(
+    r"(?P<s>[^\s\"'`«»“”]{4,64}?)[\"'`»”]?(?=[.,;:!?…]*(?:[ \t]+[-—–,]|[ \t]*$)|[,;!?…]+[ \t])"  # noqa: RUF001
+)
 # a value spelled out, one character at a time ("N i m b u s % 7 9 …"), to the end of the turn
 _SPELLED = re.compile(r"(?P<s>[^\s](?: [^\s]){5,63})[ \t]*$")
 _DOCUMENT_TOLD = re.compile(
@@ -165,7 +209,14 @@ _NAME_FIRST = re.compile(r"(?-i:[A-ZÀ-Þ][^\W\d_'.-]{0,30}(?:[ '.-]+[A-ZÀ-Þ]?
 _TWO_ASKED = re.compile(r"(?<![a-z])(?:and|y|et|und|e|en|och|og)[ \t]+(?:(?:your|the|su|votre|ihre|il|la|el)[ \t]+)?$")
 
 
-def _answer(line: str, noun: str, asked_two: bool = False) -> tuple[int, int] | None:
+# Chinese, Japanese, Korean, Thai: a run of them with no space is a sentence's words
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+_COUNTED = re.compile(r"[年月日時分秒円元원년월일시분초개個件名人歳세号층階]")
+
+
+def _answer(line: str, noun: str, asked_two: bool = False, short: bool = False) -> tuple[int, int] | None:
     """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None."""
     at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
     for _ in range(5):
@@ -190,13 +241,22 @@ def _answer(line: str, noun: str, asked_two: bool = False) -> tuple[int, int] | 
         n = sum(c.isdigit() for c in value)
         if n > 12 and _kind(noun) in ("access-code", "password"):
             return None  # a code or a PIN is short; a longer number is a phone's or an order's
-        if n >= 4 or not value[:1].isdigit() or (n == 3 and noun in _CARD_DIGITS):
+        if n < 12 and _kind(noun) == "card-number":
+            return None  # a card's number is 13 to 19 digits; its last four, a year, are no secret
+        if _COUNTED.match(line, digits.end("s")):
+            return None  # "2024年", "2025년", "3개": a year, a date, a count in a script that glues its unit
+        if n >= 4 or not value[:1].isdigit() or (n == 3 and (noun in _CARD_DIGITS or short)):
             return digits.span("s")
         return None
     if _kind(noun) == "national-id":  # a licence's or a passport's number: letters and digits, maybe grouped
         document = _DOCUMENT_TOLD.match(line, at)
-        if document is not None and sum(c.isdigit() for c in document.group("s")) >= 5:
-            return document.span("s")
+        if document is not None:
+            told = document.group("s")
+            # five digits or more, and no word of four letters: "Office hours 0900 to 1700" is a sentence
+            if sum(c.isdigit() for c in told) >= 5 and not any(
+                len(w) >= 4 and w.isalpha() for w in re.split(r"[ -]", told)
+            ):
+                return document.span("s")
     if noun in _WORD_ANSWERS:
         name = _NAME_TOLD.match(line, at)
         if name is not None and name.group("s").split()[0].lower() not in _NOT_AN_ANSWER:
@@ -208,6 +268,8 @@ def _answer(line: str, noun: str, asked_two: bool = False) -> tuple[int, int] | 
     value = token.group("s")
     if value.lower() in _NOT_AN_ANSWER or _PLACEHOLDER.fullmatch(value) or "://" in value:
         return None
+    if _UNSPACED_SCRIPT.search(value):
+        return None  # a sentence of a script written without spaces ("当社からパスワード…"), not a value
     if noun in _PASSWORD_NOUNS:
         ok = password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
     else:  # a code: letters and digits, digits among them; not a letter and a number (`E4412`, `B22`)
@@ -247,7 +309,7 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
     if "\n" not in text and '"' not in text:
         return text
     lowered = _lower(text)
-    if not any(gate in lowered for gate in _ASKED_GATES):
+    if not any(gate in lowered for gate in (_ASKED_ASCII_GATES if lowered.isascii() else _ASKED_GATES)):
         return text
     spans: list[tuple[int, int, str]] = []
     asked: set[int] = set()
@@ -265,14 +327,15 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
                 and _ASKING_AFTER.search(line, m.end() - line_start) is None
             ):
                 continue
-            if _kind(m.group("n")) in ("national-id", "bank-account") and (
+            if _kind(m.group("n")) in ("national-id", "bank-account", "card-number") and (
                 _NOUN_GOES_ON.match(lowered, m.end())
                 or _OTHER_OWNER.search(lowered, max(line_start, m.start() - 24), m.start())
             ):
                 continue  # "the passport office's number", "your ticket id number": another thing's is asked for
             asked.add(next_start)
             asked_two = _TWO_ASKED.search(lowered, max(line_start, m.start() - 16), m.start()) is not None
-            found = _answer(text[next_start:next_end], m.group("n"), asked_two)
+            short = _SHORT_CODE_ASKED.search(lowered, line_start, line_end) is not None
+            found = _answer(text[next_start:next_end], m.group("n"), asked_two, short)
             if found is not None:
                 start, end = next_start + found[0], next_start + found[1]
                 if not _MARKER.search(text, max(0, start - 30), end):
@@ -301,14 +364,29 @@ def mark(text: str, spans: list[tuple[int, int, str]], counter: _Counter) -> str
 # -- a password's shape where a password or a login is spoken of --------------------------------------
 
 _PASSWORD_SPOKEN = re.compile(
-    r"(?<![a-z])(?:passwords?|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|mdp"
+    r"(?<![a-z])(?:passwords?|pa?s{1,2}w(?:o?r?d|rod)s?|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
+    r"|mot de passe|mdp"
     r"|hasło|haslo|heslo|salasana|lösenord|passord|adgangskode|parola|пароль|passphrase|passcode|pwd"
     r"|login|log(?:ged|ging)?[ -]?in(?:to)?|log[ -]?on|logon|sign(?:ed|ing)?[ -]?in|credentials|creds"
     r"|pass(?=[ \t]*[:=])|pw(?=[ \t]*[:=])|clave|chiave|kodeord|lozinka|şifre|sifre)(?![a-z])"
 )
 _SPOKEN_GATES: tuple[str, ...] = (
-    *("pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "salasana", "lösen", "parola"),
-    *("пароль", "adgang", "pwd", "log", "sign", "cred", "clave", "chiave", "kodeord", "lozinka", "ifre"),
+    *("pass", "pasw", "psw", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "salasana", "lösen"),
+    *(
+        "parola",
+        "pw",
+        "пароль",
+        "adgang",
+        "pwd",
+        "log",
+        "sign",
+        "cred",
+        "clave",
+        "chiave",
+        "kodeord",
+        "lozinka",
+        "ifre",
+    ),
 )
 _NEAR = 300  # how far from the word a password may be, on its line or the lines beside it
 # a string with no space, quote or bracket in it; its trailing full stop or comma is the sentence's
@@ -345,6 +423,15 @@ _INFRA_WORDS = frozenset(
 
 # two words of four letters or more and a number of two digits or more (`tortuga-verde-88`)
 _PAIR_PHRASE = re.compile(r"[a-z]{4,12}(?P<j>[-.])[a-z]{4,12}(?P=j)?[0-9]{2,4}[!?#*]?")
+# a password's word right before the value, a colon or a bracket between: the value is the password
+_LABELLED = re.compile(
+    r"(?i:(?<![a-z])(?:passwords?|pa?s{1,2}w(?:o?r?d|rod)s?|pw|pwd|pass|passwort|kennwort|wachtwoord|contraseña"
+    r"|senha|mot de passe|mdp|hasło|haslo|heslo|salasana|lösenord|passord|clave|chiave|şifre(?:si)?|пароль"
+    r"|mật khẩu|kata sandi|parola)"
+    # what it opens, between: "clave del wifi:", "password for the NAS:", "пароль от роутера:"
+    r"(?:[ \t]+(?:del|de|do|da|du|di|della|for(?: the)?|of(?: the)?|für|van|voor|dla|od|от|для)[ \t]+[^\W\d_]{2,14})?"
+    r"[ \t]*[:=]?[ \t]*\(?[ \t]*$)"
+)
 
 
 def _chosen_phrase(value: str) -> bool:
@@ -410,6 +497,12 @@ _ACCOUNTS = frozenset(
 _PAIR = re.compile(r"(?<![\w/.-])(?P<u>[A-Za-z][\w.@+-]{1,40})[ \t]+/[ \t]+(?P<s>[^\s\"'`<>()\[\]{},;*/]{6,64})")
 
 
+# two words joined by an underscore and a digit or more (`Velvet_granite8`): a password where one is named
+_UNDERSCORE_CANDIDATE = re.compile(
+    r"(?<![\w.-])(?P<s>[A-Za-z][a-z]{3,11}_[A-Za-z][a-z]{3,11}[0-9]{1,4}[!?#*]?)(?![\w(=.-]|\.[\w])"
+)
+
+
 def redact_password_shaped(text: str, counter: _Counter) -> str:
     """A password-shaped string on the line of, or the line beside, a word for password or login; or
     after a user's name and a spaced slash."""
@@ -450,6 +543,13 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
             if _NAMED_AS_NAME.search(text, max(0, c.start() - 30), c.start()):
                 continue  # `Wi-Fi network: Cafe-Guest-2024`, `username: jo.smith-88`: a name, not the password
             spans.append((c.start(), c.start() + len(value), "password"))
+        for c in _UNDERSCORE_CANDIDATE.finditer(text, m.end(), min(len(text), m.end() + 40)):
+            # right after the word (`pw: marmalade_cactus5`, `password (Velvet_granite8)`): words and a digit
+            value = c.group("s")
+            if not _LABELLED.search(text, max(0, c.start("s") - 24), c.start("s")):
+                continue
+            if not any(w.lower() in _INFRA_WORDS for w in re.split(r"[_0-9!?#*]+", value)):
+                spans.append((c.start("s"), c.end("s"), "password"))
         scanned = max(scanned, end)
     return mark(text, spans, counter)
 

@@ -303,10 +303,10 @@ _KEY_AFTER = (
 )
 # `>`: <password>value</password>; `==` is a comparison, not an assignment
 # `=`, `:`, `=>`, `:=`, `?=` (Make), `||=` (Ruby), `??=` (JS), `+=`, `<-` (R), and a typed declaration
-# (`api_key: str = …`, `const TOKEN: &str = …`, `let secret: String = …`)
+# (`api_key: str = …`, `const TOKEN: &str = …`, `let secret: String = …`, `const KEY: &[u8] = b"…"`)
 OPERATOR = (
     r"(?:=>|:=|\?\?=|\|\|=|[?+]=|<<?-(?![-\d])"
-    r"|:[ \t]*[&*]?[A-Za-z_][\w:<>\[\],.|?]{0,40}[ \t]+=(?![=>])|[:=](?!=))"
+    r"|:[ \t]*[&*]?(?:'[a-z]+[ \t]+)?\[?[A-Za-z_][\w:<>\[\],.|?]{0,40}[ \t]+=(?![=>])|[:=](?!=))"
 )
 _SEP = rf"(?P<sep>[ \t]*{OPERATOR}[ \t]*|>)"
 # One rule per keyword, each starting with its literal: six literal scans cost less than one

@@ -19,6 +19,18 @@ from base64 import b64decode
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_random
+from skillhive.redact.lexicon import (
+    CODE_ABROAD,
+    COPULAS,
+    FAILURE_ABROAD,
+    ONE_TIME,
+    ONE_TIME_GATES,
+    OPENS_ABROAD,
+    PADLOCKS,
+    PASSWORD_ABROAD,
+    PIN_ABROAD,
+)
+from skillhive.redact.lexicon import alternation as _alt
 from skillhive.redact.values import _PLACEHOLDER
 
 # SASL mechanisms and the words that follow a verb in prose or in a server's reply
@@ -84,9 +96,13 @@ _OTP_WORDS = (
     r"|codice[ \t]+(?:del(?:la|l')?[ \t]*)?(?:cancello|allarme|porta|portone)|(?:deur|poort|alarm)code"
 )
 # the verb or mark that says what follows is the code
-_OTP_SAYS = r"(?:is|was|est|lautet|ist|es|é|è|jest|är|er|olarak|это|是|は|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
+_OTP_SAYS = rf"(?:(?<![a-z])(?:{_alt(COPULAS)}|la)(?![a-z])|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
+# after an English word for the code, not Polish's "to" (English's: "the code was sent to 5551234")
+_OTP_SAYS_EN = rf"(?:(?<![a-z])(?:{_alt(tuple(c for c in COPULAS if c != 'to'))}|la)(?![a-z])|:|=|：|,|[—–-](?=[ \t]))"  # noqa: RUF001
 
 
+# the verb or particle after a code, in the languages that put it there: Turkish, Japanese, Korean, Hindi
+_SAID_AFTER = r"olarak|d[ıi]r|です|입니다|이다|를|을|है|हैं"  # noqa: RUF001
 # a card payment's receipt: its "auth code" is the issuer's approval of one payment, not a login's code
 _CARD_PAYMENT = re.compile(r"(?i:visa|mastercard|amex|maestro|card|receipt|paid|payment|approved|terminal|merchant)")
 
@@ -113,12 +129,16 @@ _OPENS = (
     r"door|gate|garage|keypad|lockbox|lock[ -]box|key[ -]?safe|safe|vault|alarm|entry|entrance|building|padlock"
     r"|locker|intercom|buzzer|access|override|proctor|exam|unlock|smart[ -]?lock|apartment|apt|porte|puerta|tür"
     r"|lock|key[ -]?box|duress|panic|disarm|wi-?fi|wlan|mailbox"
+    # the same things in other languages (stems: `lukkolaatikossa` is in the lockbox)
+    rf"|(?:{_alt(OPENS_ABROAD)})[a-zäöåæøüßąęłńśźżçãõ]*"
+    # a German compound whose last word is the door (`Wohnungstür`, `Haustür`, `Kellertür`)
+    r"|[a-zäöüß]{2,20}tür"
 )
 # "code" in other languages, and the words for a password: a number told under them is the code
-_FOREIGN_CODE = r"c[oó]digo|codice|kod|kodu|koodi|kode|kód|kods|kodas|код"
+_FOREIGN_CODE = r"c[oó]digo|codice|kod|kodu|koodi|kode|kód|kods|kodas|код|" + _alt(CODE_ABROAD)
 _PASSWORD_CODE = (
     r"password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha|mot de passe|hasło|haslo|heslo"
-    r"|salasana|lösenord|passord|adgangskode|parola"
+    r"|salasana|lösenord|passord|adgangskode|parola|" + _alt(PASSWORD_ABROAD)
 )
 # digits said as words, in the languages calls come in: "two zero four two five seven"
 _NUMBER_WORD = (
@@ -134,11 +154,13 @@ _CODE_WORDS = (
     r"(?:(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson|participant"
     r"|attendee|moderator|conference|leader|guest)[ -])?"
     rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|digicode|combo|combination|combinaci[oó]n|combinaison|kombination"
-    rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}))(?![a-z_])"
+    rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}|{_alt(PIN_ABROAD)}))(?![a-z_])"
 )
 _SAYS_CODE = (
     r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
-    r"|poner|usar|use|enter|type|try|says|reads)"
+    r"|poner|usar|use|enter|type|try|says|reads"
+    # "is" in other scripts, and "(changed) to" in Hebrew (`ל-`)
+    r"|是|为|為|は|هو|هي|है|là|adalah|είναι|היא|הוא|ל-)"
 )
 _CODE_VALUE = (
     r"[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9]{4,10}(?![0-9]|[.,][0-9])"
@@ -162,11 +184,15 @@ _BELONGING = (
     r"[ \t]*(?=[0-9])"
     # or, in French, Spanish, Italian, the thing itself right after the word: "code porte 12A34"
     rf"|[ \t]+(?:{'|'.join(_THINGS_AFTER_CODE)})[ \t]*:?[ \t]*(?=[0-9])"
+    # or, with no word for "of" (Arabic, Korean, Finnish), what it opens among the words before the number:
+    # "رمز باب العمارة 0560"
+    rf"|[ \t]+(?:[^\W\d_]{{1,20}}[ \t]+){{0,2}}?[^\W\d_]{{0,3}}(?:{_OPENS})[^\W\d_]{{0,6}}"
+    r"(?:[ \t]+[^\W\d_]{1,20}){0,2}[ \t]*(?=[0-9])"
 )
 # what follows a code's word: a short stretch of the sentence, what says the code follows, the code
 _TOLD_AFTER = (
     rf"(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|{_BELONGING}|[ \t]*)"  # noqa: RUF001
-    r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*]?"  # noqa: RUF001
+    r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*#]?"  # noqa: RUF001
     rf"(?P<s>{_CODE_VALUE})"
 )
 _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
@@ -204,7 +230,10 @@ _ONE_TIME_SAID = re.compile(
 # a password's word, what it is of ("do wifi", "for the alarm panel"), then what says the value follows
 _PASSWORD_SAYS = re.compile(
     rf"(?:{_PASSWORD_CODE})(?:[ \t]+(?:for|of|to|do|da|de|du|des|für|van|voor|del|della|di)"
-    r"(?:[ \t]+[^\W\d_]{1,20}){1,3})?[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|[:=])[ \t]*)?"
+    r"(?:[ \t]+[^\W\d_]{1,20}){1,3}"
+    # Arabic's "for" is a prefix: "كلمة المرور للواي فاي هي …"
+    r"|[ \t]+لل?[^\W\d_]+(?:[ \t]+[^\W\d_]{1,20}){0,2})?"
+    r"[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|是|为|為|は|هو|هي|है|[:=])[ \t]*)?#?"
 )
 _YOURS = re.compile(
     r"(?i:\b(?:your|tu|su|votre|ton|ihr|dein|seu|sua|il tuo|uw|je)[ \t]+(?:[^\W\d_][\w&-]*[ \t]+){0,2}$)"
@@ -221,7 +250,9 @@ _NOT_CODE_LABELS = frozenset(
 )
 _DATE_GOES_ON = re.compile(r"[-/.][0-9]{1,2}[-/.][0-9]")
 _NAMED_NUMBER = re.compile(r"[A-Za-z]{1,6}[0-9]{1,5}|0[xX][0-9A-Fa-f]+")
-_FAILURE_SAID = re.compile(r"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit)")
+_FAILURE_SAID = re.compile(
+    rf"(?i:error|denied|fail|exception|status|http|errno|rejected|refused|exit|{_alt(FAILURE_ABROAD)})"
+)
 _UNIT_AFTER = re.compile(
     r"[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b|px|mm|v\b|kb|mb|gb|lines|bytes|char"
     r"|words|rows|items|users|pages|times|days|years|lbs?\b|kg\b)"
@@ -269,6 +300,10 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
             return _YEAR.fullmatch(value) is not None and not _CLAUSE_END.match(text, m.end())
         if after and after[0] in _THINGS_AFTER_CODE:
             return False  # `code porte 12A34`: the thing it opens, in the languages that put it after
+        if after and _PIN_AFTER.fullmatch(after[0]):
+            return False  # "Mã PIN thẻ ATM … là 9932": the code's word is a PIN's
+        if after and _OPENER_NEAR.search(" ".join(after[:3])) and not _OTHER_THING.match(" ".join(after[:2])):
+            return False  # "رمز باب العمارة 0560", "קוד הכניסה": what it opens among the words after it
         if after and after[0].isalpha() and after[0] not in _CODE_THEN:
             return True  # `code freeze is 1200`, `code review is at 1400`: a compound noun, not a code
         if dictated:
@@ -281,6 +316,7 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     return False
 
 
+_PIN_AFTER = re.compile(r"pin|otp|puk|passcode|atm")
 # the word for code a match ends with, so that what stands before it can be read (`zip code` -> `zip `)
 _CODE_WORD_AT_END = re.compile(r"[a-zçãéóñ]+[12]?$")
 
@@ -293,31 +329,61 @@ def _spare_opener_code(m: re.Match[str], text: str) -> bool:
     return _spare_told_code(m, text)
 
 
-WIRE_RULES: tuple[_Rule, ...] = (
-    _Rule(
-        "one-time-code",
-        rf"(?:{_OTP_WORDS})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=,))|[ \t]*){_OTP_SAYS}[ \t]*[:：]?[ \t]*[\"'«“]?"  # noqa: RUF001
+def _one_time_code(words: str, says: str, bare: str = "") -> str:
+    """A one-time code after one of `words`: what says it follows, or the verb after it, then the code;
+    `bare`, another way the code may follow (for words that name nothing else, nothing between)."""
+    return (
+        rf"(?:{words})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=[,:：]))|[ \t]*"  # noqa: RUF001
+        # an amount or a date between the code's word and its verb ("Ihre TAN für 1.250,00 EUR … lautet")
+        r"|[^\n]{0,90}?[ \t](?=(?:lautet|is|est|ist|är|er|es|jest|wynosi|adalah|هو)[ \t]))"
+        rf"(?:{says}[ \t]*[:：]?|"  # noqa: RUF001
+        # or no verb before the code, in the languages that say it after ("kodunuz 318840 olarak", "ओटीपी
+        # 830021 है", "인증번호 [662019]를 입력"): a word's ending, then the code, then that verb
+        rf"[^\W\d_]{{0,5}}(?=[ \t]*[\[(【]?[0-9]{{4,8}}[\])】]?[ \t]*(?:{_SAID_AFTER})){bare})"
+        r"[ \t]*[\"'«“\[(【]?"
         r"(?P<s>[0-9]{4}[ -][0-9]{4}|[0-9]{3}[ -][0-9]{3}|[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{4,8})"
-        r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))",
-        (
-            "code",
-            "código",
-            "codice",
-            "kod",
-            "otp",
-            "tan",
-            "pass",
-            "код",
-            "码",
-            "碼",
-            "コード",
-            "인증",
-            "mã",
-            "رمز",
-            "digit",
-        ),
-        on_lower=True,
-        spare=_spare_approval_code,
+        r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits|chiffres|stellen|minut|secon|ms\b|s\b|min\b|h\b))"
+    )
+
+
+# a code right after the word, ending its clause: "Kertakäyttöinen koodi 221903"
+_BARE_CODE = r"|(?=[ \t]+[0-9]{4,8}[ \t]*(?:$|[\n.,;!]))"
+
+
+_OTP_GATES = (
+    "code",
+    "código",
+    "codice",
+    "kod",
+    "otp",
+    "tan",
+    "pass",
+    "код",
+    "码",
+    "碼",
+    "コード",
+    "인증",
+    "mã",
+    "رمز",
+    "digit",
+)
+
+
+WIRE_RULES: tuple[_Rule, ...] = (
+    *(
+        _Rule(
+            "one-time-code",
+            _one_time_code(words, says, bare),
+            gates,
+            on_lower=True,
+            spare=_spare_approval_code,
+        )
+        for words, gates, says, bare in (
+            (_OTP_WORDS, _OTP_GATES, _OTP_SAYS_EN, ""),
+            # the same meaning in the other languages of lexicon.py ("验证码", "engångskod", "kode verifikasi"):
+            # a rule of its own, gated by its words, so that a text with none of them pays nothing for them
+            (_alt(ONE_TIME), ONE_TIME_GATES, _OTP_SAYS, _BARE_CODE),
+        )
     ),
     # a number said to be someone's code, before the word: "771203 is your Acme code", "4821 es tu código",
     # "it's 0419 for my card PIN"; the word for code ends the clause ("2024 is the code year" is none)
@@ -347,6 +413,17 @@ WIRE_RULES: tuple[_Rule, ...] = (
         ),
         on_lower=True,
         spare=lambda m, text: _NOT_A_SECRET_CODE.search(_CODE_WORD_AT_END.sub("", m.group())) is not None,
+    ),
+    # a number said to be a one-time code, before the word, in the lexicon's languages: "552901 adalah kode
+    # OTP Anda", "771204 là mã xác nhận", "448120 est votre code à usage unique"
+    _Rule(
+        "one-time-code",
+        r"(?<![0-9a-z.,-])(?P<s>[0-9]{4,8})(?![0-9])[ \t]+"
+        rf"(?:{_alt(COPULAS)}|merupakan|ist ihr|est votre|es tu|es su|é o seu|is your|is je)[ \t]+"
+        rf"(?:(?:your|votre|ton|tu|su|ihr|dein|je|uw|il tuo|o seu|seu|la|le|el|il|der|die|das)[ \t]+)?"
+        rf"(?:{_alt(ONE_TIME)}|otp)(?![a-z])",
+        (*ONE_TIME_GATES, "otp"),
+        on_lower=True,
     ),
     # a number used to open or to prove something: "use 7731 to unlock the scooter", "enter 4410 to sign in"
     _Rule(
@@ -399,9 +476,10 @@ WIRE_RULES: tuple[_Rule, ...] = (
     # an app password shown in four groups of four (`abcd 1x2y efgh ij3k`), after a password's name
     _Rule(
         "password",
-        r"pass(?:word|code)[^\n]{0,60}?[:=][ \t]*[\"'`]?"
-        r"(?P<s>(?=[a-z0-9 ]{0,18}[0-9])[a-z0-9]{4}(?:[ -][a-z0-9]{4}){3})(?![a-z0-9])",
-        ("pass",),
+        r"(?:pass(?:word|code)|(?:wlan|wifi|wi-fi|wpa|network|netzwerk|router)[ -]?(?:schlüssel|key|sleutel|nyckel)"
+        r"|clave wifi|clé wifi|clé wi-fi|chiave wifi|wpa2?[ -]?psk)[^\n]{0,60}?[:=][ \t]*[\"'`]?"
+        r"(?P<s>(?=[a-z0-9 ]{0,18}[0-9])[a-z0-9]{4}(?:[ -][a-z0-9]{4}){3,7})(?![a-z0-9])",
+        ("pass", "wlan", "wifi", "wi-fi", "wpa", "network", "netzwerk", "router", "clave", "clé", "chiave", "psk"),
         on_lower=True,
     ),
     # a code asked for in one turn and told in the next: "can you read the passcode out?" / "yes, it says X"
@@ -423,7 +501,10 @@ WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "access-code",
         _CODE_WORDS + _TOLD_AFTER,
-        ("pin", "puk", "passcode", "combo", "combin", "kombination", "code", "códig", "codig", "codice", "kod", "код"),
+        (
+            *("pin", "puk", "passcode", "combo", "combin", "kombination", "code", "códig", "codig", "codice", "kod"),
+            *("код", "kood", "kode", "kód", *CODE_ABROAD, *(w.lower() for w in PIN_ABROAD)),
+        ),
         on_lower=True,
         spare=_spare_told_code,
     ),
@@ -431,7 +512,10 @@ WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "access-code",
         rf"(?<![a-z_])(?:{_PASSWORD_CODE})(?![a-z_])" + _TOLD_AFTER,
-        ("pass", "wort", "woord", "contras", "senha", "mot de passe", "hasło", "haslo", "heslo", "salasana"),
+        (
+            *("pass", "wort", "woord", "contras", "senha", "mot de passe", "hasło", "haslo", "heslo", "salasana"),
+            *PASSWORD_ABROAD,
+        ),
         on_lower=True,
         spare=_spare_told_code,
     ),
@@ -451,17 +535,33 @@ WIRE_RULES: tuple[_Rule, ...] = (
         "access-code",
         r"(?<![a-z])(?:lockbox|lock[ -]box|key[ -]?safe|key[ -]?box|keypad|padlock|disarm|combination lock"
         r"|(?:room|hotel|wall|floor|office|store|gun|the|a|in-room)[ -]safe|alarm(?=[ \t]+(?:panel|system|keypad))"
-        r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access|buzzer|intercom|mailbox|garage[ -]door)"
+        r"|(?:gate|door|building|entry|site|front|side|garage)[ -]access|buzzer|intercom|mailbox|garage[ -]door"
+        # an alarm in other languages; a bike's or a suitcase's lock ("lock is 1232")
+        r"|alarma|allarme|alarme|alarmanlage|(?:bike|bicycle|suitcase|luggage|cable)[ -]?lock|lock(?=[ \t]+is[ \t]))"
         r"(?![a-z])[^\n.!?]{0,40}?"
-        r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest)(?![a-z])"
+        r"(?:(?<![a-z])(?:is|now|was|with|(?:re)?set to(?: default)?|changed to|default|es|est|ist|é|è|jest"
+        r"|con|avec|mit|met|med|com)(?![a-z])(?:[ \t]+(?:el|la|le|il|lo|den|der|dem|het|o|a)(?![a-z]))?"
         r"|[:=,])[ \t]*[#\"']?"
         rf"(?P<s>{_CODE_VALUE})#?"
         r"(?=[ \t]*(?:$|[\n.,;!?)(—–]|-[ \t]+[^\W\d]"  # noqa: RUF001
         r"|(?:then|and|but|at|on|for|please|after|before|y|et|und|e|ou|or|pero|mais"
         r"|aber|dann|puis|daarna|when|once|if|so|to|by)(?![a-z])))",
-        ("lock", "safe", "box", "keypad", "disarm", "alarm", "access", "buzzer", "intercom", "garage"),
+        ("lock", "safe", "box", "keypad", "disarm", "alarm", "allarme", "access", "buzzer", "intercom", "garage"),
         on_lower=True,
         spare=_spare_opener_code,
+    ),
+    # a padlock's combination in other languages, with or without a verb: "cadenas du vélo : 3390",
+    # "lucchetto della bici 5521"; what it belongs to (two words at most) between, the code ending its clause
+    _Rule(
+        "access-code",
+        rf"(?<![a-z])(?:{_alt(PADLOCKS)})(?![a-z])"
+        r"(?:[ \t]+(?:du|de|della|del|dello|di|da|do|of|the|der|des|van|för|på|dla|od|la|le|el|il)"
+        r"(?:[ \t]+[^\W\d_]{1,12}){1,2})?[ \t]*"
+        rf"(?:[:=]|(?<![a-z])(?:{_alt(COPULAS)})(?![a-z]))?[ \t]*(?P<s>[0-9]{{3,8}})#?"
+        r"(?=[ \t]*(?:$|[\n.,;!?)]))",
+        PADLOCKS,
+        on_lower=True,
+        spare=lambda m, text: _UNIT_AFTER.match(text, m.end()) is not None,
     ),
     _Rule(
         "password",

@@ -79,6 +79,9 @@ _FOREIGN_KEY_QUALIFIERS = frozenset(
         *("privée", "privee", "privata", "secreta", "secreto", "segreta", "secrète", "secrete", "acceso"),
         *("acesso", "accès", "acces", "accesso", "zugangs", "zugang", "секретный", "приватный", "prywatny"),
         *("tajny", "cifrado", "cifrar", "chiffrement", "verschlüsselung", "firma", "assinatura", "signature"),
+        # encryption, security, access, a network's (a router's label: `暗号化キー`, `WPA키`, `무선 보안키`)
+        *("暗号化", "暗号", "加密", "암호화", "암호", "보안", "セキュリティ", "安全", "アクセス", "访问", "私有"),
+        *("プライベート", "wpa", "wpa2", "wpa3", "wifi", "wlan", "wi", "fi", "无线", "無線", "무선", "네트워크"),
     )
 )
 # Glued into one lower-case word (`dbpassword`, `apitoken`): these endings name a secret.
@@ -272,13 +275,38 @@ def words(name: str) -> list[str]:
     """
     name = _INSTANCE.sub("", name) or name
     if not name.isascii():  # `contraseña`, `пароль_бд`: letters of any script, split at separators
-        return [w.lower() for w in re.findall(r"[^\W\d_]+|[0-9]+", name)]
+        return [part for w in re.findall(r"[^\W\d_]+|[0-9]+", name) for part in _split_compound(w.lower())]
     ws = [w.lower() for w in _SPLIT.findall(name)]
     if "64" in ws:
         i = ws.index("64")
         if i > 0 and ws[i - 1] in ("b", "base"):
             ws[i - 1 : i + 1] = [ws[i - 1] + "64"]
     return ws
+
+
+# Chinese, Japanese and Korean write a compound with no separator (`数据库密码`, `管理パスワード`,
+# `暗号化キー`, `관리자비밀번호`): its last word, when it names a secret, is a word of its own
+_COMPOUND_ENDINGS = (
+    "パスワード",
+    "暗証番号",
+    "비밀번호",
+    "密码",
+    "密碼",
+    "口令",
+    "密钥",
+    "秘钥",
+    "キー",
+    "키",
+    "秘密",
+    "비밀",
+)
+
+
+def _split_compound(w: str) -> list[str]:
+    for ending in _COMPOUND_ENDINGS:
+        if w.endswith(ending) and len(w) > len(ending):
+            return [w[: -len(ending)], ending]
+    return [w]
 
 
 def _drop_instance(ws: list[str]) -> None:

@@ -1,0 +1,129 @@
+"""Small lexicons of meaning, across the languages trajectories come in: what a secret is called.
+
+Each lexicon is one meaning (a one-time code, a password, a PIN, what a code opens, "is") spelled in
+the ~25 languages people write to agents in; the mechanisms that read a told value (wire.py's told
+codes, told.py's asked-then-told turns, national_ids.py's labelled ids) use them instead of a phrase
+per language. The words are lower case, as the rules read the lower-cased text; words of scripts
+without case (CJK, Arabic, Hebrew, Devanagari, Thai) are matched as they are.
+"""
+
+# ruff: noqa: RUF001  (words of other scripts look like Latin letters to ruff)
+from __future__ import annotations
+
+import re
+
+# a code sent to prove one sign-in or one payment: "verification code", "TAN", "验证码", "رمز التحقق"
+ONE_TIME = (
+    *("kode verifikasi", "kode otp", "kode aktivasi", "kode keamanan", "kode konfirmasi"),  # Indonesian, Malay
+    *("mã otp", "ma otp", "mã xác nhận", "ma xac nhan", "ma xac thuc", "ma xac minh"),  # Vietnamese
+    *("engångskod", "engangskode", "engangskoden", "verifieringskod", "bekräftelsekod", "sikkerhedskode"),
+    *("vahvistuskoodi", "kertakäyttökoodi", "tunnuskoodi", "ellenőrző kód", "egyszer használatos"),
+    *(
+        "kod weryfikacyjny",
+        "kod sms",
+        "kod jednorazowy",
+        "kod autoryzacyjny",
+        "kod blik",
+        "jednorázový kód",
+        "ověřovací kód",
+        "potvrzovací kód",
+    ),
+    *("одноразовый код", "код из смс", "код із смс", "код підтвердження", "одноразовий код"),
+    *("tek kullanımlık", "onay kodu", "güvenlik kodu", "sms kodu", "κωδικός επαλήθευσης", "κωδικός μιας χρήσης"),
+    *("校验码", "动态码", "动态密码", "短信码", "認證碼", "驗證碼", "ワンタイムパスワード", "確認番号", "認証番号"),
+    *("인증 번호", "승인번호", "보안코드", "رمز التأكيد", "رمز التفعيل", "كود التحقق", "رمز الدخول", "رمز التحقق"),
+    *("קוד אימות", "קוד חד פעמי", "קוד האימות", "सत्यापन कोड", "ओटीपी", "वन टाइम पासवर्ड", "รหัส otp", "รหัสยืนยัน"),
+    *("codice otp", "código otp", "code otp", "otp-code", "tan-nummer", "pushtan", "phototan", "chiptan"),
+    *("code à usage unique", "code a usage unique", "codice monouso", "eenmalige code", "einmalcode"),
+    *("einmalpasswort", "kertakäyttöinen koodi", "jednorazowy kod", "kod jednorázový"),
+)
+# a lock with a combination, in other languages: a padlock, a bike's or a locker's lock
+PADLOCKS = (
+    *("cadenas", "candado", "lucchetto", "cadeado", "vorhängeschloss", "fahrradschloss", "zahlenschloss"),
+    *("hangslot", "fietsslot", "cijferslot", "hänglås", "hengelås", "riippulukko", "kłódka", "kłódki"),
+    *("asma kilit", "bisiklet kilidi", "南京錠", "ダイヤル錠", "密码锁", "自行车锁", "자물쇠", "자전거 자물쇠"),
+    *("قفل", "מנעול", "ổ khóa", "khóa số", "gembok", "λουκέτο"),
+)
+# what every word above holds: the one-time rule's gates (fewer substring tests than one per word)
+ONE_TIME_GATES = (
+    *("kod", "koodi", "otp", "pushtan", "phototan", "chiptan", "tan-nummer", "ma xac", "mã xác", "usage unique"),
+    *("monouso", "eenmalig", "einmal", "engång", "kertakäyttö", "ellenőrző", "egyszer", "kód", "код"),
+    *(
+        "校验码",
+        "动态",
+        "短信码",
+        "認證碼",
+        "驗證碼",
+        "ワンタイム",
+        "確認番号",
+        "認証番号",
+        "인증",
+        "승인번호",
+        "보안코드",
+    ),
+    *("رمز", "كود", "קוד", "सत्यापन", "ओटीपी", "वन टाइम", "รหัส", "κωδικός", "tek kullanım", "onay kodu"),
+    *("güvenlik kodu", "sms kodu"),
+)
+# "is" and what says a value follows it: "lautet", "est", "是", "は", "هو", "là", "adalah", "είναι"
+COPULAS = (
+    *("is", "was", "are", "est", "es", "ist", "lautet", "é", "è", "jest", "to", "är", "er", "olarak"),
+    *("это", "є", "е", "是", "为", "為", "は", "が", "هو", "هي", "là", "adalah", "ialah", "yaitu", "είναι"),
+    *("היא", "הוא", "है", "คือ", "zijn", "blir", "wynosi", "brzmi", "zní", "je", "lautete", "sind"),
+)
+# what a code opens: a door, a gate, an entrance, an alarm, a lock, a key box, in other languages
+# (stems: an inflected Finnish or Polish word keeps its start)
+OPENS_ABROAD = (
+    *("porta", "portone", "cancello", "allarme", "antifurto", "alarma", "alarme", "alarmanlage", "portón"),
+    *("portail", "portier", "digicode", "haustür", "eingang", "schlüsselkasten", "schlüsseltresor", "tresor"),
+    *("deur", "voordeur", "sleutelkastje", "kluis", "dörr", "porten", "dør", "nyckelbox", "nøkkelboks"),
+    *("lukkolaatik", "avainlaatik", "ovikoodi", "hälytin", "drzwi", "domofon", "sejf", "alarmu", "kłódk"),
+    *("дверь", "двери", "домофон", "подъезд", "сигнализац", "сейф", "kapı", "kapının", "alarmı", "kasa"),
+    *("πόρτα", "είσοδο", "συναγερμ", "门禁", "门锁", "大门", "保险箱", "ドア", "玄関", "オートロック", "金庫"),
+    *("현관", "공동현관", "도어락", "대문", "금고", "باب", "البوابة", "المدخل", "الخزنة", "דלת", "כניסה"),
+    *("אזעקה", "כספת", "दरवाज", "ताला", "ประตู", "cửa", "cổng", "két sắt", "pintu", "gembok", "brankas", "kilit"),
+)
+# "code" in other scripts and languages than wire.py's Latin ones
+# (not 码 or コード alone: 代码 is a program's code, エラーコード an error's; 密码, 验证码, 暗証番号 are listed)
+CODE_ABROAD = ("رمز", "كود", "קוד", "कोड", "暗証番号", "코드", "mã", "κωδικός", "รหัส")
+# an error, a failure, in other languages: a code said near one is the error's
+FAILURE_ABROAD = (
+    *("错误", "錯誤", "エラー", "오류", "에러", "ошибк", "помилк", "hata", "lỗi", "خطأ", "שגיאה", "त्रुटि"),
+    *("σφάλμα", "błąd", "błęd", "virhe", "felkod", "feilkode", "fejlkode", "erro ", "errore", "erreur", "fehler"),
+)
+# a password, in the languages and scripts wire.py's Latin list lacks
+PASSWORD_ABROAD = (
+    *("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호", "كلمة المرور", "كلمة السر"),
+    *("סיסמה", "סיסמא", "पासवर्ड", "mật khẩu", "mat khau", "kata sandi", "şifre", "sifre", "jelszó"),
+    *("κωδικός πρόσβασης", "รหัสผ่าน", "lozinka", "geslo", "parool", "salasana", "lösenord", "passord"),
+    # Turkish says whose with a suffix: "şifresi", "şifreniz"
+    *("şifresi", "şifreniz", "şifren", "sifresi"),
+)
+# a PIN in other scripts
+PIN_ABROAD = ("पिन", "पिन नंबर", "ПИН", "пин-код", "пін-код", "핀번호", "رقم سري", "الرقم السري", "קוד סודי")
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(words: tuple[str, ...], space: str = r"[ \t]+") -> str:
+    """A regex that matches any of `words` (lower-cased), built as a trie: at each position the engine
+    follows one branch per character instead of trying every word (a long list costs what a short one
+    does); a longer word wins over its prefix. A space in a word matches `space`."""
+    trie: _Trie = {}
+    for word in {w.lower() for w in words}:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _branch(trie, space) or "(?!)"
+
+
+def _branch(node: _Trie, space: str) -> str:
+    ends = "" in node
+    alternatives = [(space if c == " " else re.escape(c)) + _branch(node[c], space) for c in sorted(node) if c]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
