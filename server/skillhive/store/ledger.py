@@ -389,10 +389,13 @@ class Ledger:
         if rows:
             with self.db.transaction() as tx:
                 for r, v in zip(rows, checked, strict=True):
+                    # a verdict of the rules alone never replaces one with the second opinion that another
+                    # replica stored meanwhile (the range form, as `_stale`'s, for the same reason)
+                    lesser = v.rules != RULES_LEARNED
                     tx.execute(
                         "UPDATE trajectories SET served_rules = ?, served_digest = ?, served_flag = ?"
-                        " WHERE seq = ? AND id = ?",
-                        (v.rules, v.digest, v.flag, r["seq"], r["id"]),
+                        " WHERE seq = ? AND id = ?" + (_NOT_LEARNED if lesser else ""),
+                        (v.rules, v.digest, v.flag, r["seq"], r["id"], *((RULES_LEARNED,) * 2 if lesser else ())),
                     )
         return len(rows)
 
@@ -598,6 +601,9 @@ class Ledger:
     def teams(self) -> list[str]:
         rows = self.db.read("SELECT DISTINCT team FROM trajectories UNION SELECT DISTINCT team FROM lessons")
         return [r["team"] for r in rows]
+
+
+_NOT_LEARNED = " AND (served_rules IS NULL OR served_rules < ? OR served_rules > ?)"
 
 
 def _stale(second: SecondOpinion | None) -> tuple[str, tuple[str, ...]]:
