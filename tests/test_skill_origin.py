@@ -489,7 +489,44 @@ async def test_another_hives_bundle_merged_into_a_team_with_runs_moves_its_skill
     assert version(behind, "deploy-service") == version(hive, "deploy-service")  # the skill moved
     assert await origin(behind, "deploy-service", DEPLOY_QUERY) == PEERS  # but nobody here vouched for it
     assert behind.directories.commits(TEAM).made(theirs) == set()
-    assert any("another hive" in note and "skillhive skills adopt" in note for note in done.notes)
+    assert any("served unverified" in note and "skillhive skills adopt" in note for note in done.notes)
+
+
+async def test_a_bundle_that_names_this_hive_is_not_taken_at_its_word(
+    tmp_path: Path, make_hive: Callable[..., Hive]
+) -> None:
+    hive = make_hive("a")
+    target = make_hive("b")  # a clone of the same remote whose team has runs of its own
+    await record_as(target, "dave", [failed_deploy(9, "dave")])
+    await evolve(hive, ScriptedModel())
+    bundle, forged = tmp_path / "a.skillhive.tar.gz", tmp_path / "forged.skillhive.tar.gz"
+    hive.bundles.export(MAINTAINER, bundle)
+    with tarfile.open(bundle, "r:gz") as tar, tarfile.open(forged, "w:gz") as out:
+        for member in tar:
+            data = tar.extractfile(member).read()  # type: ignore[union-attr]
+            if member.name == "manifest.json":  # the target's id, which any of its exports shows
+                data = json.dumps({**json.loads(data), "hive": target.backends.ledger.hive_id()}).encode()
+            member.size = len(data)
+            out.addfile(member, io.BytesIO(data))
+
+    done = target.bundles.import_bundle(MAINTAINER, forged)
+
+    assert done.skills is not None and done.skills.own == 0
+    assert await origin(target, "deploy-service", DEPLOY_QUERY) == PEERS
+
+
+async def test_a_hives_own_bundle_imported_back_keeps_its_skills_its_own_and_says_nothing_of_adopting(
+    tmp_path: Path, make_hive: Callable[..., Hive]
+) -> None:
+    hive = make_hive("a")
+    await evolve(hive, ScriptedModel())
+    bundle = tmp_path / "a.skillhive.tar.gz"
+    hive.bundles.export(MAINTAINER, bundle)
+
+    done = hive.bundles.import_bundle(MAINTAINER, bundle)
+
+    assert done.skills is not None and done.skills.outcome == "same" and not done.notes
+    assert await origin(hive, "deploy-service", DEPLOY_QUERY) == OWN
 
 
 def test_a_bundle_names_its_hive_the_same_in_every_export_and_another_hive_differently(

@@ -589,6 +589,11 @@ class Ledger:
                 [(team, sha, made, what) for sha in dict.fromkeys(shas)],
             )
 
+    def count_hive_commits(self, team: str) -> int:
+        """How many skill commits this hive recorded as its own in `team`."""
+        rows = self.db.read("SELECT COUNT(*) AS n FROM hive_commits WHERE team = ?", (team,))
+        return int(rows[0]["n"])
+
     def hive_commits(self, team: str, shas: Sequence[str]) -> set[str]:
         """Those of `shas` this hive (any replica) recorded as its own skill commits."""
         found: set[str] = set()

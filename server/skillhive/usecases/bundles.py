@@ -9,12 +9,13 @@ The bundle (format `skillhive-bundle`, version 1) is a gzip-compressed tar holdi
                         (content hashes of forgotten runs, so they stay forgotten)
   skills.bundle         the team's skill repository, every branch (`git bundle`); not in a --user export
 `own` names the bundled commits the exporting hive made (its `hive_commits`), `hive` that hive
-(`Ledger.hive_id`). Importing records those the bundle holds as this hive's own, so its skills are
-served as they were there (the commits that hive pulled from a skills remote stay the remote's),
-only when the bundle is this hive's own export or restores a team that holds no run here yet (a
-hive moved to a new server): a bundle of another hive merged into a team with runs of its own may
-move the live branch, but its commits stay unrecorded, served unverified, until a maintainer
-vouches for them (`skillhive skills adopt`). A bundle without `own` (exported before skillhive
+(`Ledger.hive_id`; informative: any export shows it, so it proves nothing). Importing records those
+the bundle holds as this hive's own, so its skills are served as they were there (the commits that
+hive pulled from a skills remote stay the remote's), only when it restores a team that holds no run
+and no commit of this hive's yet (a hive moved to a new server): a bundle merged into a team with a
+history here may move the live branch, but commits this hive did not record stay unrecorded, served
+unverified, until a maintainer vouches for them (`skillhive skills adopt`); this hive's own export
+needs nothing, its commits are recorded here already. A bundle without `own` (exported before skillhive
 recorded its commits) restores no record either. Never in it: tokens, and the hive's own state
 (outbox, evolver positions, import batches, settings). Everything but `created_at` and `hive` is a
 function of the data: export → import → export gives the same records and the same skill branches.
@@ -162,9 +163,12 @@ class Bundles:
         with _open_bundle(path) as (manifest, tables, skills_file):
             runs, redactions, unreadable = self._runs(caller, tables.pop("trajectories", []))
             redactions += _redact_texts(tables)
-            # Whose commits the bundle's are: this hive's own export, or a team restored here from nothing
-            # (a hive moved to a new server), vouches for them; another hive's merged into ours does not.
-            vouched = manifest.get("hive") == self.ledger.hive_id() or not self.ledger.count_trajectories(caller.team)
+            # The bundle's word on whose commits are whose is taken only where nothing here contradicts it: a
+            # team restored from nothing (no run, no commit of this hive's: a hive moved to a new server). Its
+            # `hive` is no proof (any export shows it), and this hive's own export needs none: its commits
+            # are recorded here already.
+            team = caller.team
+            vouched = not self.ledger.count_trajectories(team) and not self.ledger.count_hive_commits(team)
             batch = self.ownership.start_import(caller, str(path.resolve()), "bundle")
             done = restore(self.ledger, BundleRows(caller.team, runs, tables), batch)
             history = None
@@ -175,11 +179,11 @@ class Bundles:
                 made = self.directories.commits(caller.team)
                 history = restore_history(directory.root, skills_file, batch, (own or ()) if vouched else (), made)
                 directory.invalidate()
-                if own and not vouched and history.outcome != "fetched":
+                if own and not vouched and history.outcome != "fetched" and set(own) - made.made(own):
                     notes.append(
-                        "the bundle comes from another hive and this team has runs of its own: none of its skill"
-                        " commits is recorded as this hive's, so its skills are served unverified; if that hive's"
-                        " skills are yours, `skillhive skills adopt` records them"
+                        "this team has a history here, so the bundle's word on whose skill commits are whose is not"
+                        " taken: those this hive did not record are served unverified; if they are yours,"
+                        " `skillhive skills adopt` records them"
                     )
                 if own is None:
                     notes.append(
