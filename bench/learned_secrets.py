@@ -17,13 +17,13 @@ where it stands as a candidate in the rules' output, as `[REDACTED:likely-secret
 from __future__ import annotations
 
 import bisect
-import math
 import re
 import zlib
-from collections import Counter
 from dataclasses import dataclass
 
 from secret_concepts import LONGEST, Hit, concept_hits
+from skillhive.redact.judge import entropy
+from skillhive.redact.pii import _luhn
 
 MARKED = "[REDACTED:likely-secret]"
 
@@ -142,19 +142,6 @@ def _shape(value: str) -> str:
     return "".join(out)[:12]
 
 
-def _entropy(value: str) -> float:
-    n = len(value)
-    return -sum(k / n * math.log2(k / n) for k in Counter(value).values())
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        x = int(c) * (2 if i % 2 else 1)
-        total += x - 9 if x > 9 else x
-    return total % 10 == 0
-
-
 def features(text: str, s: int, e: int, hits: list[Hit]) -> list[str]:
     """The named features of the candidate `text[s:e]` (`hits`: concept_hits of the whole text)."""
     value = text[s:e]
@@ -167,7 +154,7 @@ def features(text: str, s: int, e: int, hits: list[Hit]) -> list[str]:
         f.append("luhn")
     classes = (any(c.isdigit() for c in value), any(c.isupper() for c in value), any(c.islower() for c in value))
     f += [
-        f"ent:{int(_entropy(value) * 2)}",
+        f"ent:{int(entropy(value) * 2)}",
         f"pre:{value[:3].lower()}",
         "cls:" + "".join(str(int(x)) for x in (*classes, not value.isalnum())),
     ]
