@@ -390,6 +390,13 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "СНИЛС\nКлиент: " * (12_000 // k), id="many-id-asks-and-speakers"),  # noqa: RUF001
         pytest.param(lambda k: "code on the back is " * (12_000 // k), id="many-card-backs-without-digits"),
         pytest.param(lambda k: "رمز باب العمارة " * (12_000 // k), id="many-opener-words-without-a-code"),
+        # round 11: codes in dash groups, glued to a CJK word, a compound's word for code
+        pytest.param(lambda k: "activation code " + "ab1c-" * (40_000 // k), id="code-word-and-endless-dash-groups"),
+        pytest.param(lambda k: "验证码1234" * (20_000 // k), id="many-glued-codes-without-an-end"),
+        pytest.param(lambda k: "dörrkod är " * (15_000 // k), id="many-compound-codes-without-a-value"),
+        pytest.param(lambda k: '"selector": "#password", ' * (10_000 // k), id="many-secret-fields-without-a-value"),
+        pytest.param(lambda k: '"cookies": "' + "a=b; " * (20_000 // k), id="cookies-and-endless-settings"),
+        pytest.param(lambda k: "sid\t" + "x" * (100_000 // k), id="cookie-row-and-endless-value"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -156,7 +156,42 @@ def _commented_literal(m: re.Match[str]) -> tuple[int, int] | None:
     return found.span("s")
 
 
+# A value typed into a form field that the call names as a secret's: `{"selector": "#password", "text": "x"}`,
+# `fill_field(field="ssn", value="x")`, `browser.type(selector="#pwd", text="x")`. The field's name says
+# what the value is, whatever the tool: a password's word, or an id's or a card's (below).
+_FIELD_KEYS = r"selector|field|field_?name|name|key|label|element|locator|target|input_?name|ref|id"
+_VALUE_KEYS = r"value|text|keys|data|content|fill|input|answer|string"
+_ID_FIELDS = re.compile(
+    r"(?:ssn|social[ _-]?security(?:[ _-]?(?:number|no))?|itin|tax[ _-]?id|cvv2?|cvc|csc|security[ _-]?code"
+    r"|card[ _-]?(?:number|num|no)|cardnumber|cc[ _-]?(?:number|num|no)|iban|account[ _-]?(?:number|no)|pin)"
+)
+_FIELD_TOKENS = re.compile(r"[a-z0-9_-]+")
+
+
+def _spare_field_value(m: re.Match[str], text: str) -> bool:
+    """The field's name must name a secret, and the value be one, not a label or a placeholder."""
+    value = _value(m, text)
+    if _placeholder(value) or names_a_secret(value):
+        return True
+    for token in _FIELD_TOKENS.findall(m.group("k").lower()):
+        if _ID_FIELDS.fullmatch(token):
+            return sum(c.isdigit() for c in value) < 3  # an id or a card's number holds digits
+        if secret_kind(token) is not None:
+            return any(c.isspace() for c in value) or len(value) < 4
+    return True
+
+
 CALL_RULES: tuple[_Rule, ...] = (
+    # a value typed into a field named as a secret's (above): the field's pair, then the value's
+    _Rule(
+        "secret",
+        rf"(?<![\w])[\"']?(?:{_FIELD_KEYS})[\"']?[ \t]*[:=][ \t]*(?P<qk>[\"'])(?P<k>[^\"'\n]{{1,80}})(?P=qk)[ \t]*,"
+        rf"[ \t]*[\"']?(?:{_VALUE_KEYS})[\"']?[ \t]*[:=][ \t]*{_QUOTED}",
+        ("selector", "field", "name", "key", "label", "element", "locator", "target", "input", "ref", "id"),
+        on_lower=True,
+        spare=_spare_field_value,
+        kind_of=lambda m, text: "password" if secret_kind(m.group("k").strip("#.")) else "secret",
+    ),
     # a literal named by its line's trailing comment (`'<hex>'); // admin key`, `"…"  # prod api token`)
     _Rule(
         "secret",

@@ -81,6 +81,8 @@ OPENS_ABROAD = (
     *("πόρτα", "είσοδο", "συναγερμ", "门禁", "门锁", "大门", "保险箱", "ドア", "玄関", "オートロック", "金庫"),
     *("현관", "공동현관", "도어락", "대문", "금고", "باب", "البوابة", "المدخل", "الخزنة", "דלת", "כניסה"),
     *("אזעקה", "כספת", "दरवाज", "ताला", "ประตู", "cửa", "cổng", "két sắt", "pintu", "gembok", "brankas", "kilit"),
+    # a garage, a keypad, a gate, a locker in Hindi, Japanese, Korean
+    *("गैराज", "गेराज", "कीपैड", "गेट", "लॉकर", "ガレージ", "キーパッド", "ロッカー", "차고", "키패드", "사물함"),
 )
 # "code" in other scripts and languages than wire.py's Latin ones
 # (not 码 or コード alone: 代码 is a program's code, エラーコード an error's; 密码, 验证码, 暗証番号 are listed)

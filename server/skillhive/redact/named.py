@@ -11,7 +11,9 @@ rules of values.py, which catch the common spellings first; a name whose word is
 
 from __future__ import annotations
 
+import binascii
 import re
+from base64 import b64decode
 from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
@@ -33,7 +35,7 @@ FOREIGN_HINTS = (
 # around it is found by walking left, as values.py does, and judged in Python).
 _HINTS = (
     r"(?:pass|pw|secret|token|key|cred|auth|cookie|sess|sid|pin|otp|mnemonic|phrase|psk|sas|salt|crypt"
-    r"|p12|pfx|jks|macaroon|login)"
+    r"|p12|pfx|jks|macaroon|login|appid)"
 )
 # the rules run only when one of the words occurs (a substring test per word costs less than the scan)
 HINT_GATES: tuple[str, ...] = (
@@ -50,7 +52,7 @@ HINT_GATES: tuple[str, ...] = (
     "pin",
     "otp",
 )
-HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt", "p12", "pfx", "jks", "macaroon", "login")
+HINT_GATES += ("mnemonic", "phrase", "psk", "sas", "salt", "crypt", "p12", "pfx", "jks", "macaroon", "login", "appid")
 _NAME = rf"{_HINTS}[a-z0-9_.-]{{0,79}}"
 _NAME_TAIL = r"[a-z0-9_.\u00c0-\U0010ffff-]{0,79}"  # a name in another language may go on in its script
 # abbreviations, as a name's last word after a separator: `GITHUB_PAT`, `ALIYUN_SK`
@@ -135,6 +137,22 @@ def _beside_a_user(text: str, start: int, end: int) -> bool:
 _MACHINE_MADE = frozenset(("id", "sid", "sessionid", "sessid", "jsessionid", "phpsessid", "token", "authtoken"))
 
 
+_ENCODINGS = frozenset(("hex", "b64", "base64"))
+
+
+def _encoded_credential(name: str, value: str) -> bool:
+    """`pass_hex=<hex>`, `password_b64: <base64>`: a value the name says is encoded, that decodes to a credential."""
+    if words(name)[-1:] and words(name)[-1] not in _ENCODINGS:
+        return False
+    value = value.strip("'\"")
+    try:
+        raw = bytes.fromhex(value) if words(name)[-1] == "hex" else b64decode(value, validate=True)
+        decoded = raw.decode("ascii")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return False
+    return 4 <= len(decoded) <= 128 and decoded.isprintable() and looks_like_credential(decoded)
+
+
 def _spare_assigned(m: re.Match[str], text: str) -> bool:
     if m.group("k").endswith(_KEYWORD_ENDINGS):
         return True
@@ -147,7 +165,7 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
         if words(name)[-1:] == ["session"] and m.group("sep") == ":":
             return True  # `SET session:<id> …`: a store's key that names a session, not a value given it
         return not _loose_value(name, _value(m, text)) or _spare_value(m, text)
-    if is_weak(name) and _weak_value(name, _value(m, text)):
+    if is_weak(name) and _weak_value(name, _value(m, text)) and not _encoded_credential(name, _value(m, text)):
         return True
     if secret_word(name) == "pin":  # `pin: 4821`: digits are what a PIN is made of
         return False

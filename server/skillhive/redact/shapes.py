@@ -639,8 +639,29 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # Cookie: a=b; sessionid=X / Set-Cookie: JSESSIONID=X; Path=/
     _Rule(
         "authorization",
-        r"(?i:cookie)[\"']?[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*?(?P<n>[^\s=;]+)=" + _NOT_MARKER + r"(?P<s>[^\s;\"']+)",
+        # a browser tool's argument too: `"cookies": "PHPSESSID=X; lang=de"`
+        r"(?i:cookies?)[\"']?[ \t]*[:=][ \t]*[\"']?(?:[^\n;]*;)*?[ \t]*(?P<n>[^\s=;\"']+)="
+        + _NOT_MARKER
+        + r"(?P<s>[^\s;\"']+)",
         ("ookie", "OOKIE"),
+        spare=_spare_cookie,
+    ),
+    # the same with a session's cookie after others that are none (`"cookies": "lang=de; JSESSIONID=X"`)
+    _Rule(
+        "authorization",
+        r"(?i:cookies?)[\"']?[ \t]*[:=][ \t]*[\"']?(?:[^\n;]*;)*?[ \t]*"
+        r"(?P<n>[^\s=;\"']{0,40}(?i:sess|sid|auth|token|jwt|remember)[^\s=;\"']{0,40})="
+        + _NOT_MARKER
+        + r"(?P<s>[^\s;\"']+)",
+        ("ookie", "OOKIE"),
+        spare=_spare_cookie,
+    ),
+    # a row of a browser's cookie table, copied from its developer tools: name, value, domain, path
+    _Rule(
+        "authorization",
+        r"(?:^|\n)(?P<n>[^\s=;]{1,80})\t" + _NOT_MARKER + r"(?P<s>[^\s]{8,4096})\t\.?(?:[A-Za-z0-9-]{1,63}\.)+"
+        r"[A-Za-z]{2,24}\t/",
+        ("\t",),
         spare=_spare_cookie,
     ),
     # a cookie as an object (Playwright's storage state, Selenium's add_cookie, a browser tool's call)

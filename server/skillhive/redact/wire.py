@@ -73,7 +73,7 @@ def _decodes_to_password_prompt(m: re.Match[str], text: str) -> bool:
 
 _OTP_WORDS = (
     r"(?:verification|security|confirmation|one[ -]?time|sign[ -]?in|log[ -]?in|2fa|mfa|sms|otp|authentication|auth)"
-    r"[ _-]?(?:code|pass(?:code|word)?)|(?<![a-z])(?:otp|totp|tan|mtan|smstan)(?![a-z(])"
+    r"[ _-]?(?:code|pass(?:code|word)?)|(?<![a-z])(?:otp|totp|tan|mtan|smstan|mobile[ -]?tan|sms-tan|m-tan)(?![a-z(])"
     r"|code de (?:vérification|verification|confirmation|sécurité|connexion)|código de (?:verificación|seguridad|"
     r"confirmación|verificação|acesso)|bestätigungscode|sicherheitscode|anmeldecode|codice di (?:verifica|sicurezza)"
     r"|verificatiecode|beveiligingscode|kod (?:weryfikacyjny|sms)|doğrulama kodu|код подтверждения|проверочный код"
@@ -152,6 +152,8 @@ _TURN = r"(?:right|left|r|l|rechts|links|droite|gauche|derecha|izquierda|destra|
 _CODE_WORDS = (
     # a word of its own, not part of a name (`pin_token`, `code_path`: another thing's)
     r"(?:(?<![a-z_])(?:(?:security|host|card|sim|atm|phone|app|account|debit|bank|login|chairperson|participant"
+    # what the code releases: a parcel, a prescription, an account to be activated
+    r"|collection|pick[ -]?up|activation|claim|release|redemption"
     r"|attendee|moderator|conference|leader|guest)[ -])?"
     rf"(?:pin(?:[ _-]?code)?|puk[12]?|passcode|digicode|combo|combination|combinaci[oó]n|combinaison|kombination"
     rf"|combinazione|(?:{_OPENS})[ _-]?code|code|{_FOREIGN_CODE}|{_alt(PIN_ABROAD)}))(?![a-z_])"
@@ -160,7 +162,9 @@ _SAYS_CODE = (
     r"(?:is|was|now|it's|it is|they're|es|est|ist|lautet|é|è|jest|to|are"
     r"|poner|usar|use|enter|type|try|says|reads"
     # "is" in other scripts, and "(changed) to" in Hebrew (`ל-`)
-    r"|是|为|為|は|هو|هي|है|là|adalah|είναι|היא|הוא|ל-)"
+    r"|是|为|為|は|هو|هي|है|là|adalah|είναι|היא|הוא|ל-"
+    # "is" in the other languages of lexicon.py (`bankkortskod är 6624`)
+    r"|är|er|on|wynosi|brzmi|zní|je|blir|ialah|yaitu|это|є)"
 )
 _CODE_VALUE = (
     r"[0-9](?:[ ][0-9]){3,7}(?![ ]?[0-9])|[0-9]{3}[ -][0-9]{3}(?![0-9-])|[0-9]{4,10}(?![0-9]|[.,][0-9])"
@@ -170,7 +174,9 @@ _CODE_VALUE = (
     r"|[a-z]{3,10}(?:-[a-z]{3,10}){1,3}-[0-9]{1,4}(?![a-z0-9])"
     r"|(?=[a-z]{0,11}[0-9])(?=[0-9]{0,11}[a-z])[a-z0-9]{6,12}(?![a-z0-9_-])"
     # a building's code of digits with a letter among them (`12A34`, `24A19`): a letter between digits
-    r"|[0-9]{1,3}[a-z][0-9]{2,4}(?![a-z0-9_-])"
+    r"|[0-9]{1,3}[a-z\u0430-\u044f\u0451][0-9]{2,4}(?![a-z0-9\u0430-\u044f\u0451_-])"  # a Cyrillic one too
+    # a code in dash-joined groups of letters and digits (`NYPJ7-GQC75-W5FQB`), a digit among them
+    r"|(?=[a-z-]{0,30}[0-9])(?=[0-9-]{0,30}[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,4}(?![a-z0-9_-])"
 )
 _THINGS_AFTER_CODE = (
     *("porte", "portail", "immeuble", "entrée", "bâtiment", "batiment", "puerta", "portal", "portón", "entrada"),
@@ -192,7 +198,7 @@ _BELONGING = (
 # what follows a code's word: a short stretch of the sentence, what says the code follows, the code
 _TOLD_AFTER = (
     rf"(?:[^\n!?]{{0,50}}?(?:(?<![a-z]){_SAYS_CODE}(?![a-z])|[:=：])|{_BELONGING}|[ \t]*)"  # noqa: RUF001
-    r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*#]?"  # noqa: RUF001
+    r"(?:[ \t]*(?:\.{2,3}|…))?[ \t]*[:=：]?[ \t]*[\"'«“*#「『【]?"  # noqa: RUF001
     rf"(?P<s>{_CODE_VALUE})"
 )
 _OPENER_SAID = re.compile(rf"(?i:(?<![a-z])(?:{_OPENS}|pin|puk|combo)(?![a-z]))")
@@ -205,7 +211,7 @@ _NOT_A_SECRET_CODE = re.compile(
     r"|product|item|sku|tax|hs|iata|airport|currency|language|dial|country|auth|authorization|approval|qr|bar"
     r"|order|booking|reservation|reference|invoice|customer|case|ticket|course|class|flight|seat|room|branch"
     r"|store|shop|sort|swift|station|model|part|serial|colou?r|font|dialling|dialing|post|unicode"
-    r"|op|byte|machine|pseudo|source|quell|fehler|rabatt|sendungs|vorwahl|länder|farb)"
+    r"|op|byte|machine|pseudo|source|quell|fehler|rabatt|sendungs|vorwahl|länder|farb|fel|feil|fejl|rabat|kampanj)"
     r"[ _-]?$"
 )
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -233,7 +239,7 @@ _PASSWORD_SAYS = re.compile(
     r"(?:[ \t]+[^\W\d_]{1,20}){1,3}"
     # Arabic's "for" is a prefix: "كلمة المرور للواي فاي هي …"
     r"|[ \t]+لل?[^\W\d_]+(?:[ \t]+[^\W\d_]{1,20}){0,2})?"
-    r"[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|是|为|為|は|هو|هي|है|[:=])[ \t]*)?#?"
+    r"[ \t]*(?:(?:is|was|es|est|ist|lautet|é|è|jest|是|为|為|は|هو|هي|है|[:=])[ \t]*)?[#「『]?"
 )
 _YOURS = re.compile(
     r"(?i:\b(?:your|tu|su|votre|ton|ihr|dein|seu|sua|il tuo|uw|je)[ \t]+(?:[^\W\d_][\w&-]*[ \t]+){0,2}$)"
@@ -265,8 +271,8 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     if _UNIT_AFTER.match(text, m.end()):
         return True
     before = text[max(0, m.start() - 24) : m.start()].lower()
-    if _NOT_A_SECRET_CODE.search(before):
-        return True
+    if _NOT_A_SECRET_CODE.search(before) and not _SECRET_BY_ITSELF.match(said):
+        return True  # `customer code 1234` is an account's; a customer's passcode or PIN is still one
     if value.isalpha() or _PLACEHOLDER.fullmatch(value) or _NAMED_NUMBER.fullmatch(value):
         return True  # a word, a placeholder, a course's or a room's name and number (`CHEM101`), a hex number
     if _FAILURE_SAID.search(text, max(0, m.start() - 60), m.start()):
@@ -310,6 +316,8 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
             return False  # digits said one by one ("the code is... 3 2 3 0"): a code read out
         if _YOURS.search(text, max(0, m.start() - 30), m.start()):
             return False  # "Your Acme code: 8843": a code sent to the reader
+        if _CAME_BY_MESSAGE.search(text, max(0, m.start() - 40), m.start()):
+            return False  # "I got the text, code is 8497": a one-time code passed on
         return _OPENER_SAID.search(text, max(0, m.start() - 200), m.start()) is None
     if said.startswith(("combin", "kombin", "combo")):
         return re.sub(rf"(?<![a-z]){_TURN}(?![a-z])|then|[ ,-]", "", value).isdigit() is False
@@ -317,6 +325,13 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
 
 
 _PIN_AFTER = re.compile(r"pin|otp|puk|passcode|atm")
+# a word that names a secret by itself, whoever's it is (`customer passcode`, `store PIN`)
+_SECRET_BY_ITSELF = re.compile(r"(?:passcode|pin(?![a-z])|puk|digicode)")
+# a code said to have come by message, shortly before its word: "ok I got the text, code is 8497"
+_CAME_BY_MESSAGE = re.compile(
+    r"(?i:(?<![a-z])(?:got|received|recieved|get|have)[ \t]+(?:(?:the|a|your|an|my|that)[ \t]+)?"
+    r"(?:text|txt|sms|e-?mail|message|notification)(?![a-z]))"
+)
 # the word for code a match ends with, so that what stands before it can be read (`zip code` -> `zip `)
 _CODE_WORD_AT_END = re.compile(r"[a-zçãéóñ]+[12]?$")
 
@@ -335,7 +350,7 @@ def _one_time_code(words: str, says: str, bare: str = "") -> str:
     return (
         rf"(?:{words})(?:[^\n\d]{{0,50}}?(?:[ \t:：]|(?=[,:：]))|[ \t]*"  # noqa: RUF001
         # an amount or a date between the code's word and its verb ("Ihre TAN für 1.250,00 EUR … lautet")
-        r"|[^\n]{0,90}?[ \t](?=(?:lautet|is|est|ist|är|er|es|jest|wynosi|adalah|هو)[ \t]))"
+        r"|[^\n]{0,90}?[ \t](?=(?:lautet|is|est|ist|är|er|es|jest|wynosi|adalah|هو)[ \t:]))"
         rf"(?:{says}[ \t]*[:：]?|"  # noqa: RUF001
         # or no verb before the code, in the languages that say it after ("kodunuz 318840 olarak", "ओटीपी
         # 830021 है", "인증번호 [662019]를 입력"): a word's ending, then the code, then that verb
@@ -348,6 +363,8 @@ def _one_time_code(words: str, says: str, bare: str = "") -> str:
 
 # a code right after the word, ending its clause: "Kertakäyttöinen koodi 221903"
 _BARE_CODE = r"|(?=[ \t]+[0-9]{4,8}[ \t]*(?:$|[\n.,;!]))"
+# a code glued to a word of a script without spaces (`验证码748453` and a full-width comma), ending its clause
+_BARE_CODE_CJK = r"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?=[0-9]{4,8}(?:$|[\n.,;!\uff0c\u3002\u3001\uff09)]))"
 
 
 _OTP_GATES = (
@@ -379,10 +396,10 @@ WIRE_RULES: tuple[_Rule, ...] = (
             spare=_spare_approval_code,
         )
         for words, gates, says, bare in (
-            (_OTP_WORDS, _OTP_GATES, _OTP_SAYS_EN, ""),
+            (_OTP_WORDS, _OTP_GATES, _OTP_SAYS_EN, _BARE_CODE_CJK),
             # the same meaning in the other languages of lexicon.py ("验证码", "engångskod", "kode verifikasi"):
             # a rule of its own, gated by its words, so that a text with none of them pays nothing for them
-            (_alt(ONE_TIME), ONE_TIME_GATES, _OTP_SAYS, _BARE_CODE),
+            (_alt(ONE_TIME), ONE_TIME_GATES, _OTP_SAYS, _BARE_CODE + _BARE_CODE_CJK),
         )
     ),
     # a number said to be someone's code, before the word: "771203 is your Acme code", "4821 es tu código",
@@ -523,8 +540,9 @@ WIRE_RULES: tuple[_Rule, ...] = (
     # word it ends says what it opens or, read by the spare, what other thing it is (`Postcode`)
     _Rule(
         "access-code",
-        r"(?:code|kode)(?<=[a-zäöüß]{3}code|[a-zäöüß]{3}kode)(?=[ \t]*(?:lautet|ist|is|er|är|on|:))" + _TOLD_AFTER,
-        ("code", "kode"),
+        r"(?:code|kode|kod)(?<=[a-zäöüßåø]{3}code|[a-zäöüßåø]{3}kode|[a-zäöüßåø]{4}kod)"
+        r"(?=[ \t]*(?:lautet|ist|is|er|är|on|:))" + _TOLD_AFTER,
+        ("code", "kod"),
         on_lower=True,
         spare=_spare_told_code,
     ),

@@ -53,6 +53,7 @@ _STRONG = {
     "sid": "authorization",
     "auth": "authorization",
     "authtoken": "token",
+    "authtok": "token",  # PAM's and SSSD's (`ldap_default_authtok`)
     "authkey": "secret",
     "accesskey": "secret",
     "secretkey": "secret",
@@ -254,6 +255,7 @@ _LOOSE = frozenset(
     | {"pat", "sk", "ak"}  # personal access token; an AK/SK pair (access key, secret key)
     | {"login"}  # `sonar.login=<token>`: a login that is machine-made is a token, not a user's name
     | {"session"}  # `auth_session=<64 hex>` pasted from a browser: a machine-made session is the login itself
+    | {"appid"}  # `?appid=<32 hex>`: a weather or maps API's key goes by the app's id
 )
 # a file of private keys or a bearer credential, as a value (`CERT_P12`, `KEYSTORE_BASE64`, `macaroon`)
 _KEY_CONTAINER = re.compile(
