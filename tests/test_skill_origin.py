@@ -165,6 +165,17 @@ async def evolve(hive: Hive, model: ScriptedModel, mode: str = "auto") -> PassRe
     return report
 
 
+def with_manifest(bundle: Path, dest: Path, change: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    """A copy of `bundle` at `dest` whose manifest is `change`d (a forged or an older export)."""
+    with tarfile.open(bundle, "r:gz") as tar, tarfile.open(dest, "w:gz") as out:
+        for member in tar:
+            data = tar.extractfile(member).read()  # type: ignore[union-attr]
+            if member.name == "manifest.json":
+                data = json.dumps(change(json.loads(data))).encode()
+            member.size = len(data)
+            out.addfile(member, io.BytesIO(data))
+
+
 def version(hive: Hive, name: str) -> str | None:
     return hive.directory(TEAM).get(name).version
 
@@ -501,13 +512,7 @@ async def test_a_bundle_that_names_this_hive_is_not_taken_at_its_word(
     await evolve(hive, ScriptedModel())
     bundle, forged = tmp_path / "a.skillhive.tar.gz", tmp_path / "forged.skillhive.tar.gz"
     hive.bundles.export(MAINTAINER, bundle)
-    with tarfile.open(bundle, "r:gz") as tar, tarfile.open(forged, "w:gz") as out:
-        for member in tar:
-            data = tar.extractfile(member).read()  # type: ignore[union-attr]
-            if member.name == "manifest.json":  # the target's id, which any of its exports shows
-                data = json.dumps({**json.loads(data), "hive": target.backends.ledger.hive_id()}).encode()
-            member.size = len(data)
-            out.addfile(member, io.BytesIO(data))
+    with_manifest(bundle, forged, lambda m: {**m, "hive": target.backends.ledger.hive_id()})  # any export shows it
 
     done = target.bundles.import_bundle(MAINTAINER, forged)
 
@@ -577,15 +582,7 @@ async def test_a_bundle_exported_before_commits_were_recorded_restores_no_record
     bundle = tmp_path / "team.skillhive.tar.gz"
     hive.bundles.export(MAINTAINER, bundle)
     older = tmp_path / "older.skillhive.tar.gz"
-    with tarfile.open(bundle, "r:gz") as tar, tarfile.open(older, "w:gz") as out:
-        for member in tar:
-            data = tar.extractfile(member).read()  # type: ignore[union-attr]
-            if member.name == "manifest.json":
-                manifest = json.loads(data)
-                del manifest["skills"]["own"]
-                data = json.dumps(manifest).encode()
-            member.size = len(data)
-            out.addfile(member, io.BytesIO(data))
+    with_manifest(bundle, older, lambda m: {**m, "skills": {k: v for k, v in m["skills"].items() if k != "own"}})
     moved = make_hive("moved")
 
     done = moved.bundles.import_bundle(MAINTAINER, older)
