@@ -61,6 +61,11 @@ orders it run. Intents, not phrases, are matched, most on the words alone
   message asking the assistant to … is a known scam") is mentioned, not said; a claim quoted as a named
   field's value is not a claim; the owner's own short first-person request to their assistant, signed at its
   start, is not a stranger's address unless it asks for what a forger would.
+- round 10's class (`languages`): a machine reader addressed in any of ~35 languages (a word only a machine is
+  called, an assistant or agent heading a label, a message dressed as the system's) and asked, in the same
+  paragraph, to send data, money or a secret somewhere outside, to give administrator rights, to skip a check,
+  to hide its work or to erase its traces: acts read from lexicons of meaning, since other languages' grammar
+  is not read; text that reads as English is left to the English rules.
 - a learned second opinion (`learned`), on a run's own text the rules pass, when the indexer stores its
   verdict (`judged`): it names a machine reader and its nearest labelled exemplars are attacks. Text judged
   at query time (`served_problem`: lessons, skills, `why` clauses) is read by the rules alone.
@@ -89,6 +94,7 @@ from skillhive.models import ExperienceItem
 from skillhive.redact import redact_text
 from skillhive.safety.addressed import addressed_problem
 from skillhive.safety.intents import INTENT_FAMILIES, INTENT_PATTERNS
+from skillhive.safety.languages import told_to_act
 from skillhive.safety.learned import FLAG as LEARNED_FLAG
 from skillhive.safety.learned import SecondOpinion, fingerprint, machine_reader
 from skillhive.safety.patterns import (
@@ -291,6 +297,10 @@ def safety_problem(text: str, families: frozenset[str] | None = None, *, _decodi
         return problem
     if steered is not None:
         return steered
+    if (families is None or "prompt-injection" in families) and (
+        problem := told_to_act(said) or (said_as_is and told_to_act(said_as_is))
+    ):
+        return problem
     if (families is None or "prompt-injection" in families) and (problem := broken_up_problem(flat)) is not None:
         return problem
     if (families is None or "exfiltration" in families) and (hit := SECRET_AS_HOST.search(flat)):
