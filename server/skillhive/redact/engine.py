@@ -137,11 +137,26 @@ _CONTINUED = re.compile(r"[A-Za-z0-9+/=_-]{4,}")
 
 
 # A value that says it is none: an example (`AKIAIOSFODNN7EXAMPLE`), a dummy, or masked (`glpat-••••k2Zq`,
-# `sk_live_****1234`): whatever rule found it, it is left alone.
+# `sk_live_****1234`, `sk-...wkx4`: a vendor's prefix, an ellipsis, the last characters): whatever rule found it,
+# it is left alone.
 _NOT_A_SECRET = re.compile(
     r"(?i:example|dummy|placeholder|changeme|not[-_]?a[-_]?real|fake[-_]?(?:key|token|secret|password))"
     r"|[•●∙■*]{4}|(?<![A-Za-z0-9])x{6,}|X{6,}(?![A-Za-z0-9])"
+    r"|(?<![\w.])(?:[A-Za-z0-9]{1,10}[_-]){1,3}(?:\.{3}|…)[A-Za-z0-9]{2,8}(?![\w.])"
 )
+# ... "to be replaced", said in words with no digit among them (a random value may hold any word)
+_TO_BE_REPLACED = re.compile(
+    r"(?i:remplacer|reemplazar|sustituir|substituir|ersetzen|sostituire|vervangen|zast[aą]pi[cćę]|nahradit|ersätt"
+    r"|erstatt|korvaa|заменит|замінит|替换|替換|置き換え|置換|바꾸|교체)"
+)
+
+
+def _not_a_secret(text: str, start: int, end: int) -> bool:
+    """Whether the value at text[start:end] says it is none (`_NOT_A_SECRET`, `_TO_BE_REPLACED`)."""
+    end = min(end, start + 4096)
+    if _NOT_A_SECRET.search(text, start, end):
+        return True
+    return _TO_BE_REPLACED.search(text, start, end) is not None and not any(c.isdigit() for c in text[start:end])
 
 
 # Words that glue a sentence, never a value: `Using --password via the CLI is insecure`.
@@ -214,7 +229,7 @@ def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
         if _in_marker(text, m.start()) or (rule.spare is not None and rule.spare(m, text)):
             continue
         start, end = rule.span_of(m) if rule.span_of is not None else _span(m)
-        if _NOT_A_SECRET.search(text, start, min(end, start + 4096)) or _says_not_secret(text, start, end):
+        if _not_a_secret(text, start, end) or _says_not_secret(text, start, end):
             continue
         if m.re.groupindex.get("s2") and m.start("s2") >= 0:
             while end - 1 > start and text[end - 1] in _TRAILING_PUNCT:
