@@ -7,6 +7,10 @@ with any abbreviation of "number" (`Pasaporte nº`, `Passaporto n.`, `Versichert
 three digits at least, not a date. A word that names a document of any kind ("member", "policy",
 "document", "tax") counts only with its "number" and, for the vague ones, a context that says whose:
 a payer or a plan for a member number, a passport or a licence for a "document number".
+
+One licence's number has a layout of its own, read without its label where a licence is named: the
+UK's (DVLA): five letters of the surname (9 for padding), six digits (the birth date), two initials,
+a digit, two check letters (`MORGA753116SM9IJ`).
 """
 
 from __future__ import annotations
@@ -67,7 +71,17 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
     return False
 
 
+_LICENCE_SAID = re.compile(r"(?i:licen[cs]e|dvla|driving|\bdl\b)")
+
+
 DOCUMENT_RULES: tuple[_Rule, ...] = (
+    # a UK driving licence's number by its layout, where a licence is named
+    _Rule(
+        "personal-id",
+        r"(?<![A-Za-z0-9])(?=[A-Z9]{5}[0-9])[A-Z]{1,5}9{0,4}[0-9]{6}[A-Z9]{2}[0-9][A-Z]{2}(?![A-Za-z0-9])",
+        (),
+        spare=lambda m, text: _LICENCE_SAID.search(text, max(0, m.start() - 200), m.start()) is None,
+    ),
     _Rule(
         "personal-id",
         # (the first letters of every name first: the engine then skips the other letters fast)

@@ -6,7 +6,14 @@ that id, in any formatting (spaces, dots, dashes or none). The checks: US SSN ar
 rules, Dutch BSN 11-test, Spanish DNI/NIE letter, Brazilian CPF check digits, French NIR key,
 Canadian SIN Luhn, Polish PESEL weights, Swedish personnummer Luhn, Finnish HETU check character,
 Belgian national number mod 97, Portuguese NIF, South African id (Luhn), Turkish TC Kimlik,
-Norwegian fødselsnummer (two mod-11 digits), Chilean RUT (mod 11, `K`), Japan's My Number (mod 11).
+Norwegian fødselsnummer (two mod-11 digits), Chilean RUT (mod 11, `K`), Japan's My Number (mod 11),
+Russian INN (one or two weighted mod-11 digits), Greek AFM (powers of two, mod 11), Romanian CNP (a
+birth date, a county, a weighted mod-11 digit), French numéro fiscal (SPI: the first ten digits mod
+511), Czech/Slovak rodné číslo (a birth date, divisible by 11), Iranian code melli (mod 11), Danish
+CPR (a birth date), US ITIN (9, then a group 50-65, 70-88, 90-92, 94-99). A value read by an OCR
+(`O` for 0, `l`/`I` for 1, `S` for 5, `B` for 8 between digits) is checked as the digits it stands
+for; a form's label may stand alone on its line, the value on the next (`social security number`,
+then `687 - 61 - 0167`).
 """
 
 from __future__ import annotations
@@ -303,13 +310,77 @@ def _nik(v: str) -> bool:
     return (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12 and int(v[:2]) >= 11
 
 
+def _inn(v: str) -> bool:
+    """Russian INN: 10 digits (an organisation) with one check digit, 12 (a person) with two."""
+    if len(v) not in (10, 12) or not v.isdigit() or len(set(v)) == 1:
+        return False
+    d = [int(c) for c in v]
+    weights = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+    if len(v) == 10:
+        return sum(a * b for a, b in zip(d, weights[2:], strict=False)) % 11 % 10 == d[9]
+    return all(sum(a * b for a, b in zip(d, weights[11 - n :], strict=False)) % 11 % 10 == d[n] for n in (10, 11))
+
+
+def _afm(v: str) -> bool:
+    """Greek AFM: 9 digits, the last the first eight weighted by powers of two, mod 11, mod 10."""
+    if len(v) != 9 or not v.isdigit() or len(set(v)) == 1:
+        return False
+    return sum(int(c) << (8 - i) for i, c in enumerate(v[:8])) % 11 % 10 == int(v[8])
+
+
+def _cnp(v: str) -> bool:
+    """Romanian CNP: sex and century, a birth date (YYMMDD), a county (01-52), a serial, a mod-11 digit."""
+    if len(v) != 13 or not v.isdigit() or v[0] == "0" or not 1 <= int(v[3:5]) <= 12 or not 1 <= int(v[5:7]) <= 31:
+        return False
+    if not (1 <= int(v[7:9]) <= 52 or v[7:9] in ("70", "80", "81", "82", "83")):
+        return False
+    total = sum(int(c) * int(w) for c, w in zip(v[:12], "279146358279", strict=True)) % 11
+    return (1 if total == 10 else total) == int(v[12])
+
+
+def _spi(v: str) -> bool:
+    """French numéro fiscal (SPI): 13 digits, the first 0 to 3, the last three the first ten mod 511."""
+    return len(v) == 13 and v.isdigit() and v[0] in "0123" and int(v[:10]) % 511 == int(v[10:]) and not _run(v)
+
+
+def _rodne_cislo(v: str) -> bool:
+    """Czech or Slovak rodné číslo (since 1954): a birth date (YYMMDD, a woman's month plus 50), four digits,
+    the whole divisible by 11 (or its first nine leaving 10, then a 0)."""
+    if len(v) != 10 or not v.isdigit() or not 1 <= int(v[4:6]) <= 31 or int(v[2:4]) % 50 % 20 not in range(1, 13):
+        return False
+    return int(v) % 11 == 0 or (int(v[:9]) % 11 == 10 and v[9] == "0")
+
+
+def _code_melli(v: str) -> bool:
+    """Iranian national code (کد ملی): 10 digits, the last a weighted sum mod 11."""
+    if len(v) != 10 or not v.isdigit() or len(set(v)) == 1:
+        return False
+    total = sum(int(c) * (10 - i) for i, c in enumerate(v[:9])) % 11
+    return int(v[9]) == (total if total < 2 else 11 - total)
+
+
+def _cpr(v: str) -> bool:
+    """Danish CPR number: a birth date (DDMMYY) and four digits (the mod-11 check was dropped in 2007)."""
+    return len(v) == 10 and v.isdigit() and 1 <= int(v[:2]) <= 31 and 1 <= int(v[2:4]) <= 12 and not _run(v)
+
+
+def _itin(v: str) -> bool:
+    """US ITIN: nine digits, a 9 first, a group of 50-65, 70-88, 90-92 or 94-99."""
+    if len(v) != 9 or not v.isdigit() or v[0] != "9":
+        return False
+    group = int(v[3:5])
+    return 50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or 94 <= group <= 99
+
+
 # the id's names (lower case) -> its check
 _CHECKS: dict[str, Callable[[str], bool]] = {
     "ssn": _ssn,
     "ein": _ein,
     "fein": _ein,
     "employer identification": _ein,
-    "tin": lambda v: _ein(v) or _ssn(v),  # a taxpayer's number: an EIN or an SSN
+    "tin": lambda v: _ein(v) or _ssn(v) or _itin(v),  # a taxpayer's number: an EIN, an SSN or an ITIN
+    "itin": _itin,
+    "individual taxpayer identification": _itin,
     "social security": _ssn,
     "bsn": _bsn,
     "burgerservicenummer": _bsn,
@@ -328,7 +399,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "nas": _sin,
     "social insurance": _sin,
     "pesel": _pesel,
-    "personnummer": _personnummer,
+    "personnummer": lambda v: _personnummer(v) or _cpr(v),  # Sweden's (Luhn) or Denmark's (a date)
     "hetu": _hetu,
     "henkilötunnus": _hetu,
     "henkilotunnus": _hetu,  # the same without its diacritic, as a column's name
@@ -400,6 +471,33 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "p.iva": _partita_iva,
     "p. iva": _partita_iva,
     "piva": _partita_iva,
+    "инн": _inn,
+    "inn": _inn,
+    "afm": _afm,
+    "αφμ": _afm,
+    "α.φ.μ": _afm,  # noqa: RUF001
+    "cnp": _cnp,
+    "cod numeric personal": _cnp,
+    "codul numeric personal": _cnp,
+    "numéro fiscal": _spi,
+    "numero fiscal": _spi,
+    "n° fiscal": _spi,
+    "identifiant fiscal": _spi,
+    "spi": _spi,
+    "rodné číslo": _rodne_cislo,
+    "rodne cislo": _rodne_cislo,
+    "rodného čísla": _rodne_cislo,
+    "rodné čísla": _rodne_cislo,
+    "r.č": _rodne_cislo,
+    "کد ملی": _code_melli,
+    "کدملی": _code_melli,
+    "کد‌ملی": _code_melli,
+    "شماره ملی": _code_melli,
+    "code melli": _code_melli,
+    "kod melli": _code_melli,
+    "cpr": _cpr,
+    "תעודת הזהות": _teudat_zehut,  # with the article ("מספר תעודת הזהות שלי")
+    "מספר זהות": _teudat_zehut,
 }
 _CHECK_OF = {name.replace(" ", "").replace("-", ""): check for name, check in _CHECKS.items()}
 _LABEL = alternation(tuple(_CHECKS), space="[ _-]?")  # a trie: the names are many, every position tries them
@@ -427,9 +525,23 @@ def _valid_end(m: re.Match[str], text: str) -> int:
                 value = value.replace("-", "")
         else:
             value = _SEPARATORS.sub("", value)
-        if check(value):
+        if check(value) or check(_ocr_digits(value)):
             return start + cut
     return -1
+
+
+# what an OCR reads for a digit, between digits: O and o for 0, l and I for 1, S for 5, B for 8
+# (the value may come from the lower-cased text: `i`, `s`, `b` too)
+_OCR_LETTERS = str.maketrans("OoDdlIiSsBb", "00001115588")
+_OCR_READ = re.compile(r"(?<=[0-9])[OoDdlIiSsBb]{1,2}(?=[0-9])|^[OoDdlIiSsBb](?=[0-9]{2})|(?<=[0-9]{2})[OoDdlIiSsBb]$")
+
+
+def _ocr_digits(value: str) -> str:
+    """`4I28O93I2` as the digits an OCR misread (`412809312`), when that makes it all digits; else `value`."""
+    if value.isdigit() or not any(c.isdigit() for c in value):
+        return value
+    read = _OCR_READ.sub(lambda m: m.group().translate(_OCR_LETTERS), value)
+    return read if read.isdigit() else value
 
 
 # "is" in the languages whose ids are checked here: "mi DNI es …", "mój PESEL to …", "mitt personnummer är …"
@@ -445,6 +557,8 @@ _GATES = (
     *("amka", "αμκα", "snils", "снилс", "рнокпп", "іпн", "ідентифікаційн", "emirates", "هوية", "הוי", "זהות"),
     *("ת.ז", "आधार", "证件号码", "身份", "身分", "ประชาชน", "thai id", "cccd", "căn cước", "can cuoc", "p.iva"),
     *("p. iva", "partita iva", "piva", 'ת"ז', "ת״ז", "nik", "ktp", "induk kependudukan"),
+    *("инн", "inn", "afm", "αφμ", "φ.μ", "cnp", "numeric personal", "fiscal", "spi", "rodn", "r.č", "ملی"),
+    *("melli", "cpr", "itin", "individual taxpayer"),
 )
 
 # ids named a few words before their value, in a sentence or in the turn that asks for it (the answer on
@@ -454,8 +568,11 @@ _GATES = (
 # four letters or fewer counts only in capitals (`sin`, `nas`, `dni`, `nie` are words of other languages)
 _NAMED_BEFORE = re.compile(
     rf"(?<![a-z0-9])(?P<label>{_LABEL})[^\W\d_]{{0,5}}(?![0-9])"
-    r"[^\d\n]{1,60}?(?:\n[^\d\n:：]{1,30}[:：][^\d\n]{0,20}?)?"  # noqa: RUF001
-    r"(?<![0-9a-z])(?P<s>[0-9](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])"
+    r"(?:[^\d\n]{1,60}?(?:\n[^\d\n:：]{1,30}[:：][^\d\n]{0,20}?)?"  # noqa: RUF001
+    # a form's label alone on its line, the value opening the next ("social security number\n687 - 61 - 0167")
+    # (only its name and a word for "number" there: "henkilötunnus puuttuu" says it is missing)
+    r"|(?:[ _.-]?(?:number|nummer|numero|número|no|nr|num|#))?\.?[ \t]*[:：]?[ \t]*\n[ \t]*)"  # noqa: RUF001
+    r"(?<![0-9a-z])(?P<s>[0-9](?:[0-9a-z]|[ .+/-](?=[0-9a-z])|[ ][./-][ ](?=[0-9])){7,24})(?![0-9a-z])"
 )
 
 
@@ -477,7 +594,7 @@ def _spare_named_before(m: re.Match[str], text: str) -> bool:
 
 # names that are words of a language too (German `ein`, English `tin`): the id's only in capitals or
 # before a separator (`EIN 12-…`, `"ein": "12-…"`), not in a sentence (`ein 261150672 langer …`)
-_PROSE_WORD_LABELS = frozenset(["ein", "tin"])
+_PROSE_WORD_LABELS = frozenset(["ein", "tin", "inn", "spi", "afm", "cpr"])
 
 
 def _word_of_prose(m: re.Match[str], text: str) -> bool:
@@ -492,9 +609,19 @@ ID_RULES: tuple[_Rule, ...] = (
     _Rule(
         "national-id",
         r"(?<![a-z])(?:pan|permanent[ _-]account[ _-]number)(?:[ _-]?(?:no|number|card))?(?![a-z])[\"']?"
-        r"[^\n\w]{0,6}(?:is[ \t]+)?(?P<s>[a-z]{3}[abcfghljpt][a-z][0-9]{4}[a-z])(?![a-z0-9])",
+        # "is" in English or a word of another script between ("PAN है ZGNPD2079Z")
+        r"[^\n\w]{0,6}(?:(?:is|[^\x00-\x7f\s]{1,8})[ \t]+)?(?P<s>[a-z]{3}[abcfghljpt][a-z][0-9]{4}[a-z])(?![a-z0-9])",
         ("pan", "permanent"),
         on_lower=True,
+    ),
+    # Italy's codice fiscale anywhere, in capitals, by its layout (a month's letter, a day, a town's code)
+    # and its check letter
+    _Rule(
+        "national-id",
+        r"(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]"
+        r"(?![A-Za-z0-9])",
+        (),
+        spare=lambda m, text: not _codice_fiscale(m.group()),
     ),
     # ids that start with letters, after their name: Italy's codice fiscale
     _Rule(

@@ -1,5 +1,12 @@
 """Personal data with a checksum or a strict format: card numbers (Luhn), IBANs (mod 97), US SSNs,
 UK National Insurance numbers. The checksum keeps order numbers, timestamps and ids alone.
+
+Domestic account numbers whose own format carries a check: a Polish NRB (the IBAN without `PL`: 26
+digits, mod 97), a Belgian account (3-7-2, mod 97), the account on a cheque's MICR line (between the
+transit symbols a routing number that passes its ABA check, then the account before the on-us
+symbol), a Japanese transfer's account (bank, branch, type 普通/当座, seven digits). A card's number
+typed in two messages (`first 8: …` / `next 8: …`) whose joined digits pass Luhn, beside a card or an
+expiry date.
 """
 
 from __future__ import annotations
@@ -280,7 +287,76 @@ def _spare_routing(m: re.Match[str], text: str) -> bool:
     ) is None or _said_example(m, text)
 
 
+def _nrb(digits: str) -> bool:
+    """A Polish account number (NRB): 26 digits that are an IBAN once `PL` is put before them."""
+    return len(digits) == 26 and int(digits[2:] + "2521" + digits[:2]) % 97 == 1 and len(set(digits[2:])) > 2
+
+
+def _belgian_account(digits: str) -> bool:
+    """A Belgian account (BBAN, `539-0075470-34`): the first ten digits mod 97 are the last two (97 for 0)."""
+    return len(digits) == 12 and (int(digits[:10]) % 97 or 97) == int(digits[10:]) and len(set(digits)) > 2
+
+
+_ACCOUNT_SAID = re.compile(
+    r"(?i:konto|konta|rachun|przelew|account|acct|bank|iban|nrb|rekening|compte|cuenta|conta|transfer|wire)"
+)
+
+
+def _spare_domestic_account(m: re.Match[str], text: str) -> bool:
+    digits = re.sub(r"[ -]", "", m.group())
+    if _said_example(m, text) or not (_nrb(digits) or _belgian_account(digits)):
+        return True
+    if " " in m.group() or "-" in m.group():
+        return False  # grouped as the country prints it: the form and its check say what it is
+    return _ACCOUNT_SAID.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)) is None
+
+
+# a card's number in two pieces on two lines (two messages): each piece ends its line
+_CARD_PIECES = re.compile(
+    r"(?<![0-9])(?P<a>[2-6][0-9]{3,11})[ \t]*\r?\n[^\n]{0,40}?(?<![0-9])(?P<b>[0-9]{4,12})[ \t]*(?![^\r\n])"
+)
+_EXPIRY = re.compile(
+    r"(?i:\bexp(?:iry|ires|iration)?\b|valid thru|gültig bis|caduca|vence)[^\n\d]{0,4}[01]?[0-9]/[0-9]{2}"
+)
+
+
+def _spare_card_pieces(m: re.Match[str], text: str) -> bool:
+    digits = m.group("a") + m.group("b")
+    if not (13 <= len(digits) <= 19 and _luhn(digits)) or len(set(digits)) < 4:
+        return True
+    near = max(0, m.start() - 120), min(len(text), m.end() + 80)
+    return _CARD_NEAR.search(text, *near) is None and _EXPIRY.search(text, *near) is None
+
+
 PII_RULES: tuple[_Rule, ...] = (
+    # a Polish NRB (`47 5011 1193 …`, 2 + 6 x 4 digits) or a Belgian account (`539-0075470-34`), by their checks
+    _Rule(
+        "bank-account",
+        r"(?<![0-9A-Za-z.,+-])(?:[0-9]{2}(?:[ ]?[0-9]{4}){6}|[0-9]{3}-[0-9]{7}-[0-9]{2})(?![0-9A-Za-z-]|[.,][0-9])",
+        (),
+        spare=_spare_domestic_account,
+    ),
+    # a cheque's MICR line: ⑆routing⑆ account⑈ (the routing number passing its check)
+    _Rule(
+        "bank-account",
+        r"⑆[ \t]?(?P<r>[0-9]{9})[ \t]?⑆[ \t]*(?P<s>[0-9](?:[0-9]|[ ⑉-](?=[0-9])){3,19})[ \t]*⑈",
+        ("⑆",),
+        spare=lambda m, text: not _aba(m.group("r")),
+    ),
+    # a Japanese transfer's account: bank or branch, the account's type, seven digits ("渋谷支店 普通 2203402")
+    _Rule(
+        "bank-account",
+        r"(?:銀行|支店|金庫|振込|口座)[^\n]{0,30}?(?:普通|当座|貯蓄)(?:預金)?[ \t　]*(?:口座)?(?:番号)?[ \t　:：]*"  # noqa: RUF001
+        r"(?P<s>[0-9]{7})(?![0-9])",
+        ("普通", "当座", "貯蓄"),
+    ),
+    _Rule(
+        "card-number",
+        _CARD_PIECES.pattern,
+        (),
+        spare=_spare_card_pieces,
+        span_of=lambda m: (m.start("a"), m.end("b")),
+    ),
     # a routing number (ABA, by its check) told with an account's number
     _Rule(
         "routing-number",
