@@ -78,9 +78,13 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
     # a UK driving licence's number by its layout, where a licence is named
     _Rule(
         "personal-id",
-        r"(?<![A-Za-z0-9])(?=[A-Z9]{5}[0-9])[A-Z]{1,5}9{0,4}[0-9]{6}[A-Z9]{2}[0-9][A-Z]{2}(?![A-Za-z0-9])",
-        (),
-        spare=lambda m, text: _LICENCE_SAID.search(text, max(0, m.start() - 200), m.start()) is None,
+        r"[a-z](?<![a-z0-9][a-z])(?=[a-z9]{4}[0-9])[a-z]{0,4}9{0,4}[0-9]{6}[a-z9]{2}[0-9][a-z]{2}(?![a-z0-9])",
+        ("licen", "dvla", "driving", "dl"),
+        on_lower=True,
+        spare=lambda m, text: (
+            not text[m.start() : m.end()].isupper()  # printed in capitals
+            or _LICENCE_SAID.search(text, max(0, m.start() - 200), m.start()) is None
+        ),
     ),
     _Rule(
         "personal-id",

@@ -76,9 +76,10 @@ KEYFILE_RULES: tuple[_Rule, ...] = (
     # a line of nothing but BIP39 words that pass the phrase's checksum
     _Rule(
         "seed-phrase",
-        r"(?:^|(?<=\n))[ \t]*(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})[ \t]*(?=\r?\n|$)",
+        r"^[ \t]*(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})[ \t]*\r?$",
         (),
         spare=_spare_seed_line,
+        flags=re.MULTILINE,
     ),
     _Rule(
         "private-key",

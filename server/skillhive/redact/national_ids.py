@@ -557,7 +557,9 @@ _GATES = (
     *("amka", "αμκα", "snils", "снилс", "рнокпп", "іпн", "ідентифікаційн", "emirates", "هوية", "הוי", "זהות"),
     *("ת.ז", "आधार", "证件号码", "身份", "身分", "ประชาชน", "thai id", "cccd", "căn cước", "can cuoc", "p.iva"),
     *("p. iva", "partita iva", "piva", 'ת"ז', "ת״ז", "nik", "ktp", "induk kependudukan"),
-    *("инн", "inn", "afm", "αφμ", "φ.μ", "cnp", "numeric personal", "fiscal", "spi", "rodn", "r.č", "ملی"),
+    # (not `inn`, `spi`: inside too many words, `beginning`, `inspire`; their ids are found when another gate opens)
+    *("инн", "afm", "αφμ", "φ.μ", "cnp", "numeric personal", "numéro fiscal", "numero fiscal", "n° fiscal"),
+    *("identifiant fiscal", "rodn", "r.č", "ملی"),
     *("melli", "cpr", "itin", "individual taxpayer"),
 )
 

@@ -313,7 +313,7 @@ def _spare_domestic_account(m: re.Match[str], text: str) -> bool:
 
 # a card's number in two pieces on two lines (two messages): each piece ends its line
 _CARD_PIECES = re.compile(
-    r"(?<![0-9])(?P<a>[2-6][0-9]{3,11})[ \t]*\r?\n[^\n]{0,40}?(?<![0-9])(?P<b>[0-9]{4,12})[ \t]*(?![^\r\n])"
+    r"(?P<a>[2-6](?<![0-9][2-6])[0-9]{3,11})[ \t]*\r?\n[^\n]{0,40}?(?<![0-9])(?P<b>[0-9]{4,12})[ \t]*(?![^\r\n])"
 )
 _EXPIRY = re.compile(
     r"(?i:\bexp(?:iry|ires|iration)?\b|valid thru|gültig bis|caduca|vence)[^\n\d]{0,4}[01]?[0-9]/[0-9]{2}"
@@ -332,7 +332,8 @@ PII_RULES: tuple[_Rule, ...] = (
     # a Polish NRB (`47 5011 1193 …`, 2 + 6 x 4 digits) or a Belgian account (`539-0075470-34`), by their checks
     _Rule(
         "bank-account",
-        r"(?<![0-9A-Za-z.,+-])(?:[0-9]{2}(?:[ ]?[0-9]{4}){6}|[0-9]{3}-[0-9]{7}-[0-9]{2})(?![0-9A-Za-z-]|[.,][0-9])",
+        r"[0-9](?<![0-9A-Za-z.,+-][0-9])(?:[0-9](?:[ ]?[0-9]{4}){6}|[0-9]{2}-[0-9]{7}-[0-9]{2})"
+        r"(?![0-9A-Za-z-]|[.,][0-9])",
         (),
         spare=_spare_domestic_account,
     ),
