@@ -211,6 +211,7 @@ tests/test_redact.py.
     shapes.py      secrets known by their line's shape (URL userinfo, Authorization, cookies, prose…)
     pii.py         card numbers (any grouping), IBANs, US SSN, UK NINO, TOTP seeds after their word
     national_ids.py  ids after their name, checked (BSN, DNI/NIE, CPF, NIR, SIN, PESEL, NHS, Aadhaar, My Number…)
+    id_checks.py   the ids' checks, by their published algorithms
     calls.py       secrets by position: SQL IDENTIFIED BY/USING, ("NAME", "x"), connect(…, pw), expect
     keyfiles.py    private keys by file format: PuTTY, JWK private members, minisign, Bitcoin WIF, BIP39 seed lists
     bip39.py       the BIP39 English word list

@@ -2,7 +2,8 @@
 UK National Insurance numbers. The checksum keeps order numbers, timestamps and ids alone.
 
 Domestic account numbers whose own format carries a check: a Polish NRB (the IBAN without `PL`: 26
-digits, mod 97), a Belgian account (3-7-2, mod 97), the account on a cheque's MICR line (between the
+digits, mod 97), a Belgian account (3-7-2, mod 97), a Spanish CCC (4-4-2-10, two mod-11 digits), a
+French RIB (5-5-11-2, its key), the account on a cheque's MICR line (between the
 transit symbols a routing number that passes its ABA check, then the account before the on-us
 symbol), a Japanese transfer's account (bank, branch, type 普通/当座, seven digits). A card's number
 typed in two messages (`first 8: …` / `next 8: …`) whose joined digits pass Luhn, beside a card or an
@@ -297,14 +298,39 @@ def _belgian_account(digits: str) -> bool:
     return len(digits) == 12 and (int(digits[:10]) % 97 or 97) == int(digits[10:]) and len(set(digits)) > 2
 
 
+def _ccc(digits: str) -> bool:
+    """A Spanish account (CCC, `2100 0418 45 0200051332`): bank, branch, two check digits, ten digits."""
+
+    def check(part: str) -> str:
+        total = sum(int(c) * 2**i for i, c in enumerate(part)) % 11
+        return str(total if total < 2 else 11 - total)
+
+    return len(digits) == 20 and digits[8:10] == check("00" + digits[:8]) + check(digits[10:]) and len(set(digits)) > 3
+
+
+# a French RIB's letters as digits (A and J 1, B K S 2, …), for its key
+_RIB_LETTERS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923456789")
+
+
+def _rib(value: str) -> bool:
+    """A French RIB (`30002 00550 0000157841Z 25`): bank, branch, account, and its key (97 less a weighted mod 97)."""
+    parts = value.upper().translate(_RIB_LETTERS).split()
+    if [len(p) for p in parts] != [5, 5, 11, 2] or not all(p.isdigit() for p in parts):
+        return False
+    bank, branch, account, key = (int(p) for p in parts)
+    return 97 - (89 * bank + 15 * branch + 3 * account) % 97 == key and account > 0
+
+
 _ACCOUNT_SAID = re.compile(
     r"(?i:konto|konta|rachun|przelew|account|acct|bank|iban|nrb|rekening|compte|cuenta|conta|transfer|wire)"
 )
 
 
 def _spare_domestic_account(m: re.Match[str], text: str) -> bool:
+    if m.group("rib"):
+        return _said_example(m, text) or not _rib(m.group())
     digits = re.sub(r"[ -]", "", m.group())
-    if _said_example(m, text) or not (_nrb(digits) or _belgian_account(digits)):
+    if _said_example(m, text) or not (_nrb(digits) or _belgian_account(digits) or _ccc(digits)):
         return True
     if " " in m.group() or "-" in m.group():
         return False  # grouped as the country prints it: the form and its check say what it is
@@ -329,10 +355,13 @@ def _spare_card_pieces(m: re.Match[str], text: str) -> bool:
 
 
 PII_RULES: tuple[_Rule, ...] = (
-    # a Polish NRB (`47 5011 1193 …`, 2 + 6 x 4 digits) or a Belgian account (`539-0075470-34`), by their checks
+    # a Polish NRB (`47 5011 1193 …`, 2 + 6 x 4 digits), a Belgian account (`539-0075470-34`), a Spanish
+    # CCC or a French RIB, by their checks
     _Rule(
         "bank-account",
-        r"[0-9](?<![0-9A-Za-z.,+-][0-9])(?:[0-9](?:[ ]?[0-9]{4}){6}|[0-9]{2}-[0-9]{7}-[0-9]{2})"
+        r"[0-9](?<![0-9A-Za-z.,+-][0-9])(?:[0-9](?:[ ]?[0-9]{4}){6}|[0-9]{2}-[0-9]{7}-[0-9]{2}"
+        r"|[0-9]{3}(?P<g>[ -]?)[0-9]{4}(?P=g)[0-9]{2}(?P=g)[0-9]{10}"  # a Spanish CCC, 4-4-2-10
+        r"|(?P<rib>[0-9]{4} [0-9]{5} [0-9A-Za-z]{11} [0-9]{2}))"  # a French RIB, 5-5-11-2
         r"(?![0-9A-Za-z-]|[.,][0-9])",
         (),
         spare=_spare_domestic_account,
