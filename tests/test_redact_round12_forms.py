@@ -57,7 +57,13 @@ SECRETS = [
     pytest.param("virement: 30002 00550 0000157841Z 25", "0000157841Z", id="fr-rib-key"),
     pytest.param("振込先：みずほ銀行 新宿支店 普通 1234567 ヤマダ", "1234567", id="jp-transfer-account"),
     pytest.param("DRIVING LICENCE\n5. MORGA753116SM9IJ\n4b. 2031", "MORGA753116SM9IJ", id="uk-driving-licence-layout"),
+    pytest.param("DE89 37O4 0044 0532 0130 00", "DE89 37O4 0044 0532 0130 00", id="iban-read-by-an-ocr"),
     # dictated in words
+    pytest.param(
+        "Agent: and your PESEL? Caller: four four zero five one four zero one three five nine.",
+        "four four zero five one four zero one three five nine",
+        id="national-id-in-words-after-its-name",
+    ),
     pytest.param(
         "CALLER: it's four five three nine, one four eight eight, zero three four three, six four six seven.",
         "four five three nine, one four eight eight, zero three four three, six four six seven",
@@ -129,6 +135,11 @@ LOOK_ALIKES = [
     pytest.param("Part no. MORGA753116SM9IJ in stock", id="licence-layout-where-no-licence-is-named"),
     pytest.param("RSSMRA85T10A562X", id="codice-fiscale-with-a-wrong-check-letter"),
     pytest.param("call me at five five five, one two three, four five six seven", id="phone-number-in-words"),
+    pytest.param("my BSN is one one one two two two three three four", id="id-in-words-failing-its-check"),
+    pytest.param(
+        "lo hizo sin uno dos tres cuatro cinco seis siete ocho dos", id="short-id-name-as-a-word-before-words"
+    ),
+    pytest.param("DE89 37O4 0044 0532 0130 01", id="ocr-read-iban-failing-mod-97"),
     pytest.param(
         "it's four five three nine, one four eight eight, zero three four three, six four six eight.",
         id="card-in-words-failing-luhn",

@@ -75,6 +75,7 @@ from skillhive.redact.id_checks import (
     ahv,
 )
 from skillhive.redact.lexicon import alternation
+from skillhive.redact.pii import ocr_digits
 
 # the id's names (lower case) -> its check
 _CHECKS: dict[str, Callable[[str], bool]] = {
@@ -257,23 +258,9 @@ def _valid_end(m: re.Match[str], text: str) -> int:
                 value = value.replace("-", "")
         else:
             value = _SEPARATORS.sub("", value)
-        if check(value) or check(_ocr_digits(value)):
+        if check(value) or check(ocr_digits(value)):
             return start + cut
     return -1
-
-
-# what an OCR reads for a digit, between digits: O and o for 0, l and I for 1, S for 5, B for 8
-# (the value may come from the lower-cased text: `i`, `s`, `b` too)
-_OCR_LETTERS = str.maketrans("OoDdlIiSsBb", "00001115588")
-_OCR_READ = re.compile(r"(?<=[0-9])[OoDdlIiSsBb]{1,2}(?=[0-9])|^[OoDdlIiSsBb](?=[0-9]{2})|(?<=[0-9]{2})[OoDdlIiSsBb]$")
-
-
-def _ocr_digits(value: str) -> str:
-    """`4I28O93I2` as the digits an OCR misread (`412809312`), when that makes it all digits; else `value`."""
-    if value.isdigit() or not any(c.isdigit() for c in value):
-        return value
-    read = _OCR_READ.sub(lambda m: m.group().translate(_OCR_LETTERS), value)
-    return read if read.isdigit() else value
 
 
 # "is" in the languages whose ids are checked here: "mi DNI es …", "mój PESEL to …", "mitt personnummer är …"

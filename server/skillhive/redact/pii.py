@@ -159,6 +159,21 @@ def _value_of(m: re.Match[str], text: str) -> str:
     return text[slice(*_span(m))]
 
 
+# what an OCR reads for a digit, between digits: O and o for 0, l and I for 1, S for 5, B for 8
+# (the value may come from the lower-cased text: `i`, `s`, `b` too)
+_OCR_LETTERS = str.maketrans("OoDdlIiSsBb", "00001115588")
+_OCR_READ = re.compile(r"(?<=[0-9])[OoDdlIiSsBb]{1,2}(?=[0-9])|^[OoDdlIiSsBb](?=[0-9]{2})|(?<=[0-9]{2})[OoDdlIiSsBb]$")
+
+
+def ocr_digits(value: str, letters_between: bool = False) -> str:
+    """`4I28O93I2` as the digits an OCR misread (`412809312`), when that makes it all digits (or, with
+    `letters_between`, where letters stay between the digits: an IBAN's bank code); else `value`."""
+    if value.isdigit() or not any(c.isdigit() for c in value):
+        return value
+    read = _OCR_READ.sub(lambda m: m.group().translate(_OCR_LETTERS), value)
+    return read if read.isdigit() or letters_between else value
+
+
 def _spare_iban(m: re.Match[str], text: str) -> bool:
     return _spare_iban_value(m.group(), m, text)
 
@@ -176,8 +191,13 @@ def _spare_iban_value(value: str, m: re.Match[str], text: str) -> bool:
     iban = re.sub(r"[ .-]", "", value)
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return True
+    # the digits an OCR misread (`DE89 37O4 …`) are checked as the digits they stand for
+    return not any(_mod97(candidate) for candidate in {iban, iban[:2] + ocr_digits(iban[2:], letters_between=True)})
+
+
+def _mod97(iban: str) -> bool:
     moved = iban[4:] + iban[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 != 1
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
 def _spare_ssn(m: re.Match[str], text: str) -> bool:

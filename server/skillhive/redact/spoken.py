@@ -5,8 +5,9 @@ one zero one six, …", "six zero five dash four eight dash two six four seven")
 pii._DIGIT_WORDS. The words become digits, the separators said ("dash", "hyphen", a comma, a pause)
 become the groups, and the same form proves the value as when it is written: an SSN's 3-2-4 groups
 with its area, group and serial rules; a card's 13 to 19 digits passing Luhn from a card network's
-first digit, said in groups of four as a card is printed or beside a word for a card or an expiry.
-A run that passes neither (a phone number, a count) stays.
+first digit, said in groups of four as a card is printed or beside a word for a card or an expiry;
+a national id named in the 120 characters before, by its own check ("my PESEL is four four zero …").
+A run that passes none (a phone number, a count) stays.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 
 from skillhive.redact.engine import _Rule
 from skillhive.redact.lexicon import alternation
+from skillhive.redact.national_ids import _CHECK_OF, _LABEL
 from skillhive.redact.pii import _CARD_NEAR, _DIGIT_WORDS, _EXPIRY, _luhn
 
 _WORD = "(?:" + alternation(tuple(_DIGIT_WORDS)) + ")"
@@ -47,11 +49,25 @@ def _ssn(groups: list[str]) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
+_ID_NAMED = re.compile(rf"(?<![a-z0-9])(?P<label>{_LABEL})(?![a-z])")
+
+
+def _named_id(digits: str, m: re.Match[str], text: str) -> bool:
+    """Whether the id named last in the 120 characters before the run (lower-cased text) checks the digits."""
+    label = None
+    for named in _ID_NAMED.finditer(m.string, max(0, m.start() - 120), m.start()):
+        said = text[slice(*named.span("label"))]
+        # a short name counts in capitals only (`sin`, `nas`, `dni` are words of other languages)
+        label = named.group("label") if not (said.isascii() and len(said) <= 4 and not said.isupper()) else None
+    check = _CHECK_OF.get(label.replace(" ", "").replace("_", "").replace("-", "")) if label else None
+    return check is not None and check(digits)
+
+
 def _kind(m: re.Match[str], text: str) -> str | None:
     by_dash, by_pause = _groups(m.group("s"))
-    if _ssn(by_dash):
-        return "national-id"
     digits = "".join(by_dash)
+    if _ssn(by_dash) or _named_id(digits, m, text):
+        return "national-id"
     if not (13 <= len(digits) <= 19 and digits[0] in "23456" and _luhn(digits)) or len(set(digits)) < 4:
         return None
     if len(by_pause) >= 3 and all(len(g) == 4 for g in by_pause[:-1]):
