@@ -8,7 +8,9 @@ melli, Danish CPR, US ITIN, Argentine CUIT/CUIL (a person's), Mexican CURP, Croa
 mod 11,10), Bulgarian EGN, Estonian isikukood and Lithuanian asmens kodas, Icelandic kennitala,
 Swiss AHV (756, EAN-13), Austrian social insurance number, Irish PPS, Yugoslav JMBG / Slovenian
 EMŠO, Pakistani CNIC, German health-insurance number (KVNR), Taiwanese id, Singapore NRIC/FIN,
-Malaysian MyKad.
+Malaysian MyKad, New Zealand IRD, Moldovan IDNP, Saudi id/iqama (Luhn), Egyptian national id (a
+date and a governorate), Hong Kong identity card, Hungarian TAJ, Spanish NSS, Brazilian PIS/PASEP,
+Polish NIP.
 """
 
 from __future__ import annotations
@@ -535,3 +537,82 @@ _MYKAD_PLACES = frozenset(
 def _mykad(v: str) -> bool:
     """Malaysian MyKad (NRIC): a birth date (YYMMDD), a birthplace's code, four digits."""
     return len(v) == 12 and v.isdigit() and _date(2000, int(v[2:4]), int(v[4:6])) and v[6:8] in _MYKAD_PLACES
+
+
+def _ird(v: str) -> bool:
+    """New Zealand IRD number: 8 or 9 digits (10,000,000 to 150,000,000), a weighted mod-11 check."""
+    if len(v) not in (8, 9) or not v.isdigit() or not 10_000_000 < int(v) < 150_000_000:
+        return False
+    body = v[:-1].zfill(8)
+    for weights in ((3, 2, 7, 6, 5, 4, 3, 2), (7, 4, 3, 2, 5, 2, 7, 6)):
+        check = -sum(w * int(c) for w, c in zip(weights, body, strict=True)) % 11
+        if check != 10:
+            return str(check) == v[-1]
+    return False
+
+
+def _idnp(v: str) -> bool:
+    """Moldovan IDNP: 13 digits, weighted 7, 3, 1, mod 10."""
+    if len(v) != 13 or not v.isdigit() or len(set(v)) == 1:
+        return False
+    return sum(w * int(c) for w, c in zip((7, 3, 1) * 4, v, strict=False)) % 10 == int(v[12])
+
+
+def _saudi_id(v: str) -> bool:
+    """Saudi national id (1…) or iqama (2…): 10 digits, Luhn."""
+    return len(v) == 10 and v.isdigit() and v[0] in "12" and _luhn(v) and not _run(v)
+
+
+_EGYPT_GOVERNORATES = frozenset(
+    f"{n:02d}" for n in (1, 2, 3, 4, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31, 32)
+) | frozenset(("33", "34", "35", "88"))
+
+
+def _egypt_id(v: str) -> bool:
+    """Egyptian national id: the century (2, 3), a birth date (YYMMDD), a governorate's code, a serial."""
+    if len(v) != 14 or not v.isdigit() or v[0] not in "23":
+        return False
+    year = (1900 if v[0] == "2" else 2000) + int(v[1:3])
+    return _date(year, int(v[3:5]), int(v[5:7])) and v[7:9] in _EGYPT_GOVERNORATES
+
+
+def _hkid(v: str) -> bool:
+    """Hong Kong identity card: one or two letters, six digits, a check digit or A (weights 9 to 2, mod 11)."""
+    v = v.upper().replace("(", "").replace(")", "")
+    if not 8 <= len(v) <= 9 or not v[-7:-1].isdigit() or not v[: len(v) - 7].isalpha() or v[-1] not in "0123456789A":
+        return False
+    chars = v[:-1].rjust(8, " ")
+    total = sum((36 if c == " " else int(c, 36)) * w for c, w in zip(chars, range(9, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    return ("A" if check == 10 else str(check)) == v[-1]
+
+
+def _taj(v: str) -> bool:
+    """Hungarian TAJ number: 9 digits, the first eight weighted 3 and 7 in turn, mod 10."""
+    if len(v) != 9 or not v.isdigit() or len(set(v)) == 1:
+        return False
+    return sum(int(c) * (3 if i % 2 == 0 else 7) for i, c in enumerate(v[:8])) % 10 == int(v[8])
+
+
+def _nss_es(v: str) -> bool:
+    """Spanish social security number (NSS): a province (01-53, 66), eight digits, their mod-97 check."""
+    if len(v) != 12 or not v.isdigit() or not (1 <= int(v[:2]) <= 53 or v[:2] == "66"):
+        return False
+    number = int(v[2:10])
+    base = int(v[:2] + str(number)) if number < 10_000_000 else int(v[:10])
+    return base % 97 == int(v[10:]) and not _run(v)
+
+
+def _pis(v: str) -> bool:
+    """Brazilian PIS/PASEP/NIS: 11 digits, weights 3, 2, 9 … 2, mod 11 (10 and 11 give 0)."""
+    if len(v) != 11 or not v.isdigit() or len(set(v)) == 1:
+        return False
+    check = 11 - sum(int(c) * w for c, w in zip(v[:10], (3, 2, 9, 8, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+    return (0 if check >= 10 else check) == int(v[10])
+
+
+def _nip(v: str) -> bool:
+    """Polish NIP (tax number): 10 digits, weights 6, 5, 7, 2, 3, 4, 5, 6, 7, mod 11."""
+    if len(v) != 10 or not v.isdigit() or len(set(v)) == 1:
+        return False
+    return sum(int(c) * w for c, w in zip(v[:9], (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=True)) % 11 == int(v[9])

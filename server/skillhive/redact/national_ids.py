@@ -34,11 +34,15 @@ from skillhive.redact.id_checks import (
     _curp,
     _dni,
     _egn,
+    _egypt_id,
     _ein,
     _emirates_id,
     _fodselsnummer,
     _hetu,
+    _hkid,
+    _idnp,
     _inn,
+    _ird,
     _isikukood,
     _itin,
     _jmbg,
@@ -50,17 +54,21 @@ from skillhive.redact.id_checks import (
     _nhs,
     _nif_pt,
     _nik,
+    _nip,
     _nir,
     _nric,
+    _nss_es,
     _oib,
     _partita_iva,
     _personnummer,
     _pesel,
+    _pis,
     _pps,
     _rnokpp,
     _rodne_cislo,
     _rrn,
     _rut,
+    _saudi_id,
     _sin,
     _snils,
     _spi,
@@ -68,6 +76,7 @@ from skillhive.redact.id_checks import (
     _steuer_id,
     _svnr_at,
     _taiwan,
+    _taj,
     _teudat_zehut,
     _tfn,
     _thai_id,
@@ -150,8 +159,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "ідентифікаційний код": _rnokpp,
     "ідентифікаційний номер": _rnokpp,
     "emirates id": _emirates_id,
-    "الهوية": _emirates_id,
-    "هوية": _emirates_id,
+    "الهوية": lambda v: _emirates_id(v) or _saudi_id(v),  # the UAE's or Saudi Arabia's
+    "هوية": lambda v: _emirates_id(v) or _saudi_id(v),
     "תעודת זהות": _teudat_zehut,
     "ת.ז": _teudat_zehut,
     'ת"ז': _teudat_zehut,
@@ -230,6 +239,26 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "no. kp": _mykad,
     "no kp": _mykad,
     "kad pengenalan": _mykad,
+    "ird": _ird,
+    "ird number": _ird,
+    "idnp": _idnp,
+    "iqama": _saudi_id,
+    "إقامة": _saudi_id,
+    "الرقم القومي": _egypt_id,
+    "رقم قومي": _egypt_id,
+    "taj": _taj,
+    "taj szám": _taj,
+    "tajszám": _taj,
+    "nss": _nss_es,
+    "número de la seguridad social": _nss_es,
+    "numero de la seguridad social": _nss_es,
+    "seguridad social": _nss_es,
+    "número de afiliación": _nss_es,
+    "pis": _pis,
+    "pasep": _pis,
+    "pis/pasep": _pis,
+    "nis": _pis,
+    "nip": _nip,
     "מספר זהות": _teudat_zehut,
 }
 _CHECK_OF = {name.replace(" ", "").replace("-", ""): check for name, check in _CHECKS.items()}
@@ -283,6 +312,8 @@ _GATES = (
     *("cuit", "cuil", "oib", "егн", "egn", "isikukood", "asmens", "kennitala", "ahv", "avs", "sozialversicherung"),
     *("svnr", "sv-nr", "pps", "personal public", "jmbg", "јмбг", "матични", "emšo", "emso", "cnic", "شناختی"),
     *("mykad", "no. kp", "no kp", "kad pengenalan"),
+    *("ird", "idnp", "iqama", "إقامة", "القومي", "قومي", "taj", "nss", "seguridad social", "afiliación", "pis"),
+    *("pasep", "nis", "nip"),
 )
 
 # ids named a few words before their value, in a sentence or in the turn that asks for it (the answer on
@@ -318,7 +349,7 @@ def _spare_named_before(m: re.Match[str], text: str) -> bool:
 
 # names that are words of a language too (German `ein`, English `tin`): the id's only in capitals or
 # before a separator (`EIN 12-…`, `"ein": "12-…"`), not in a sentence (`ein 261150672 langer …`)
-_PROSE_WORD_LABELS = frozenset(["ein", "tin", "inn", "spi", "afm", "cpr"])
+_PROSE_WORD_LABELS = frozenset(["ein", "tin", "inn", "spi", "afm", "cpr", "nip", "taj", "nis", "pis", "ird", "nss"])
 
 
 def _word_of_prose(m: re.Match[str], text: str) -> bool:
@@ -341,13 +372,17 @@ _LETTER_CHECKS: dict[str, Callable[[str], bool]] = {
     "身分證字號": _taiwan,
     "身分證號碼": _taiwan,
     "身分證": _taiwan,
+    "hkid": _hkid,
+    "香港身份證": _hkid,
+    "身份證號碼": _hkid,
+    "身份證": _hkid,
 }
 _LETTER_LABEL = alternation(tuple(_LETTER_CHECKS), space="[ _-]?")
 
 
 def _spare_letter_id(m: re.Match[str], text: str) -> bool:
     check = _LETTER_CHECKS.get(m.group("label").replace(" ", "").replace("_", ""))
-    return check is None or not check(_SEPARATORS.sub("", m.group("s")))
+    return check is None or not check(_SEPARATORS.sub("", m.group("s")).replace("(", "").replace(")", ""))
 
 
 ID_RULES: tuple[_Rule, ...] = (
@@ -355,8 +390,8 @@ ID_RULES: tuple[_Rule, ...] = (
         "national-id",
         rf"(?<![a-z0-9])(?P<label>{_LETTER_LABEL})(?![a-z])(?:[ _.-]?(?:number|nummer|no|nr|#))?\.?[\"'\]]?"
         r"[^\n\w]{0,6}(?:(?:is|ist|es|lautet|[^\x00-\x7f\s]{1,8})[ \t]+)?[\"']?"
-        r"(?P<s>[a-z][0-9a-z]{7,17})(?![0-9a-z])",
-        ("kvnr", "versicherten", "curp", "nric", "身分證"),
+        r"(?P<s>[a-z][0-9a-z]{6,17}(?:\([0-9a]\))?)(?![0-9a-z])",  # HKID's check digit in brackets
+        ("kvnr", "versicherten", "curp", "nric", "身分證", "hkid", "身份證"),
         on_lower=True,
         spare=_spare_letter_id,
     ),
