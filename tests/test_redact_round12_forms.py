@@ -69,6 +69,17 @@ SECRETS = [
     pytest.param("DE89 37O4 0044 0532 0130 00", "DE89 37O4 0044 0532 0130 00", id="iban-read-by-an-ocr"),
     # dictated in words
     pytest.param(
+        "numer karty: cztery pięć trzy dziewięć, jeden cztery osiem osiem, "
+        "zero trzy cztery trzy, sześć cztery sześć siedem",
+        "cztery pięć trzy dziewięć",
+        id="card-in-polish-words",
+    ),
+    pytest.param(
+        "Мой СНИЛС: один один два два три три четыре четыре пять девять пять",
+        "один один два два три три",
+        id="snils-in-russian-words",
+    ),
+    pytest.param(
         "Agent: and your PESEL? Caller: four four zero five one four zero one three five nine.",
         "four four zero five one four zero one three five nine",
         id="national-id-in-words-after-its-name",
@@ -85,6 +96,7 @@ SECRETS = [
     ),
     # pieces typed in two messages
     pytest.param("Dee: first 8: 45391488\nDee: next 8: 03436467\nDee: exp 05/30", "45391488", id="card-halves"),
+    pytest.param("my card:\n4539\n1488\n0343\n6467\nthanks", "4539\n1488", id="card-in-four-lines"),
     pytest.param(
         "ana: ghp_9aZ3kQ7mT2xR8bW4\nana: nE6vY1pL5cH0jD7sF3gK\nben: works",
         "ghp_9aZ3kQ7mT2xR8bW4",

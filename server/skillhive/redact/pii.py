@@ -119,6 +119,17 @@ _DIGIT_WORDS = {
     **dict.fromkeys(("seven", "siete", "sept", "sieben", "sette", "sete", "zeven"), "7"),
     **dict.fromkeys(("eight", "ocho", "huit", "acht", "otto", "oito"), "8"),
     **dict.fromkeys(("nine", "nueve", "neuf", "neun", "nove", "negen"), "9"),
+    # Polish, Russian, Swedish/Norwegian/Danish, Turkish (not the words of English: `to`, `fire`)
+    **dict.fromkeys(("jeden", "один", "ett", "bir"), "1"),
+    **dict.fromkeys(("dwa", "два", "två", "iki"), "2"),
+    **dict.fromkeys(("trzy", "три", "üç"), "3"),
+    **dict.fromkeys(("cztery", "четыре", "fyra", "dört"), "4"),
+    **dict.fromkeys(("pięć", "пять", "fem", "beş"), "5"),
+    **dict.fromkeys(("sześć", "шесть", "seks", "sex", "altı"), "6"),  # noqa: RUF001
+    **dict.fromkeys(("siedem", "семь", "sju", "syv", "yedi"), "7"),
+    **dict.fromkeys(("osiem", "восемь", "åtta", "åtte", "otte", "sekiz"), "8"),
+    **dict.fromkeys(("dziewięć", "девять", "nio", "dokuz"), "9"),
+    **dict.fromkeys(("ноль", "нуль", "noll", "sıfır"), "0"),  # noqa: RUF001
 }
 _DIGIT_WORD = "(?:" + alternation(tuple(_DIGIT_WORDS)) + ")"  # a trie: one branch per character
 
@@ -357,18 +368,30 @@ def _spare_domestic_account(m: re.Match[str], text: str) -> bool:
     return _ACCOUNT_SAID.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)) is None
 
 
-# a card's number in two pieces on two lines (two messages): each piece ends its line
+# a card's number in two to four pieces on as many lines (messages): each piece ends its line, after
+# whatever a chat puts first (a time, a name, "next 8:")
 _CARD_PIECES = re.compile(
-    r"(?P<a>[2-6](?<![0-9][2-6])[0-9]{3,11})[ \t]*\r?\n[^\n]{0,40}?(?<![0-9])(?P<b>[0-9]{4,12})[ \t]*(?![^\r\n])"
+    r"(?P<a>[2-6](?<![0-9][2-6])[0-9]{3,11})[ \t]*"
+    r"(?:\r?\n[^\n]{0,40}?(?<![0-9])[0-9]{2,12}[ \t]*(?![^\r\n])){1,3}"
 )
+_LAST_DIGITS = re.compile(r"([0-9]+)[ \t]*(?=\r?\n|$)")
 _EXPIRY = re.compile(
     r"(?i:\bexp(?:iry|ires|iration)?\b|valid thru|gültig bis|caduca|vence)[^\n\d]{0,4}[01]?[0-9]/[0-9]{2}"
 )
 
 
+def _pieces_end(m: re.Match[str]) -> int:
+    """Where the first pieces whose joined digits make a card's number (13 to 19, Luhn) end, or -1."""
+    digits = ""
+    for piece in _LAST_DIGITS.finditer(m.string, m.start(), m.end()):
+        digits += piece.group(1)
+        if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) >= 4 and piece.start() > m.end("a"):
+            return piece.end(1)
+    return -1
+
+
 def _spare_card_pieces(m: re.Match[str], text: str) -> bool:
-    digits = m.group("a") + m.group("b")
-    if not (13 <= len(digits) <= 19 and _luhn(digits)) or len(set(digits)) < 4:
+    if _pieces_end(m) < 0:
         return True
     near = max(0, m.start() - 120), min(len(text), m.end() + 80)
     return _CARD_NEAR.search(text, *near) is None and _EXPIRY.search(text, *near) is None
@@ -405,7 +428,7 @@ PII_RULES: tuple[_Rule, ...] = (
         _CARD_PIECES.pattern,
         (),
         spare=_spare_card_pieces,
-        span_of=lambda m: (m.start("a"), m.end("b")),
+        span_of=lambda m: (m.start(), _pieces_end(m)),
     ),
     # a routing number (ABA, by its check) told with an account's number
     _Rule(
