@@ -114,7 +114,7 @@ SECRETS = [
         id="hex-text-holding-a-token",
     ),
     pytest.param(
-        "card in the drawer:\n"
+        "the wallet's words:\n"
         + "\n".join(
             f"{i}. {w}"
             for i, w in enumerate(
@@ -172,6 +172,30 @@ LOOK_ALIKES = [
     pytest.param("ghp_exampletokenvalue\nsee docs", id="github-prefix-with-a-word"),
     pytest.param("sha256 " + "68656c6c6f20776f726c64212068656c6c6f", id="hex-of-plain-text"),
     pytest.param("1. apple\n2. banana\n3. cherry\n4. milk\n5. bread\n6. eggs", id="shopping-list"),
+    pytest.param(
+        "groceries\n"
+        + "\n".join(
+            f"{i}. {w}"
+            for i, w in enumerate(
+                (
+                    "apple",
+                    "banana",
+                    "bread",
+                    "milk",
+                    "egg",
+                    "cheese",
+                    "butter",
+                    "rice",
+                    "salt",
+                    "sugar",
+                    "pepper",
+                    "onion",
+                ),
+                1,
+            )
+        ),
+        id="twelve-bip39-words-as-a-shopping-list",
+    ),
     pytest.param(
         "\n".join(
             f"{i}. {w}"

@@ -6,8 +6,9 @@
 - minisign / signify: the base64 line under `untrusted comment: … secret key`.
 - A Bitcoin WIF private key, checked: base58 that decodes with a valid double-SHA-256 checksum.
 - A BIP39 seed phrase written as a numbered list (`1. bamboo` … `24. baby`, 12 to 24 words, one
-  word a number): every word from the standard's 2,048; a line of nothing but 12 to 24 such words
-  must also pass the phrase's own checksum (the last bits, SHA-256 of the rest).
+  word a number): every word from the standard's 2,048 (twelve of them, which a shopping list could
+  be, also pass the phrase's checksum or are named a phrase, seed, wallet… near); a line of nothing
+  but 12 to 24 such words must pass the phrase's own checksum (the last bits, SHA-256 of the rest).
 """
 
 from __future__ import annotations
@@ -40,12 +41,21 @@ _SEED_LENGTHS = (12, 15, 18, 21, 24)
 _NUMBERED_WORD = re.compile(r"([0-9]{1,2})[.)][ \t]*([a-z]+)")
 
 
+_SEED_SAID = re.compile(r"(?i:seed|recovery|mnemonic|phrase|wallet|backup|words|bip[ -]?39|secret)")
+
+
 def _spare_numbered_seed(m: re.Match[str], text: str) -> bool:
-    """A numbered list is a seed phrase when it counts 1 to 12, 15, 18, 21 or 24, one BIP39 word each."""
+    """A numbered list is a seed phrase when it counts 1 to 12, 15, 18, 21 or 24, one BIP39 word each; twelve
+    words (a list of twelve things could be) also pass the phrase's checksum or are named as a phrase near."""
     items = _NUMBERED_WORD.findall(m.group())
     if len(items) not in _SEED_LENGTHS or [int(n) for n, _ in items] != list(range(1, len(items) + 1)):
         return True
-    return not all(word in BIP39_INDEX for _, word in items)
+    words = [word for _, word in items]
+    if not all(word in BIP39_INDEX for word in words):
+        return True
+    if len(words) > 12 or bip39_checksum(words):
+        return False
+    return _SEED_SAID.search(text, max(0, m.start() - 200), min(len(text), m.end() + 100)) is None
 
 
 def bip39_checksum(words: list[str]) -> bool:
