@@ -67,6 +67,10 @@ SECRETS = [
     pytest.param("振込先：みずほ銀行 新宿支店 普通 1234567 ヤマダ", "1234567", id="jp-transfer-account"),
     pytest.param("DRIVING LICENCE\n5. MORGA753116SM9IJ\n4b. 2031", "MORGA753116SM9IJ", id="uk-driving-licence-layout"),
     pytest.param("DE89 37O4 0044 0532 0130 00", "DE89 37O4 0044 0532 0130 00", id="iban-read-by-an-ocr"),
+    pytest.param(
+        "CALIFORNIA DRIVER LICENSE\nDL D5844860\nEXP 08/14/2030", "D5844860", id="us-licence-after-its-dl-field"
+    ),
+    pytest.param("my Known Traveler Number for the booking: 685724892. Also", "685724892", id="known-traveler-number"),
     # dictated in words
     pytest.param(
         "numer karty: cztery pięć trzy dziewięć, jeden cztery osiem osiem, "
@@ -159,6 +163,7 @@ LOOK_ALIKES = [
     pytest.param("Part no. MORGA753116SM9IJ in stock", id="licence-layout-where-no-licence-is-named"),
     pytest.param("RSSMRA85T10A562X", id="codice-fiscale-with-a-wrong-check-letter"),
     pytest.param("call me at five five five, one two three, four five six seven", id="phone-number-in-words"),
+    pytest.param("download 12345678 files with dl 12345678", id="dl-as-download-where-no-licence-is-named"),
     pytest.param("my BSN is one one one two two two three three four", id="id-in-words-failing-its-check"),
     pytest.param(
         "lo hizo sin uno dos tres cuatro cinco seis siete ocho dos", id="short-id-name-as-a-word-before-words"
