@@ -174,6 +174,11 @@ LOOK_ALIKES = [
         id="card-in-words-failing-luhn",
     ),
     pytest.param("row 1: 45391488\nrow 2: 03436467", id="two-numbers-on-two-lines-without-a-card"),
+    pytest.param(
+        "options:\n - Gift Card ending in 1239\n - Gift Card ending in 6644\n - Gift Card ending in 0005\n"
+        " - Certificate ending in 4743\n - Credit Card ending in 9725",
+        id="cards-last-digits-one-a-line",
+    ),
     pytest.param("ghp_exampletokenvalue\nsee docs", id="github-prefix-with-a-word"),
     pytest.param("sha256 " + "68656c6c6f20776f726c64212068656c6c6f", id="hex-of-plain-text"),
     pytest.param("1. apple\n2. banana\n3. cherry\n4. milk\n5. bread\n6. eggs", id="shopping-list"),

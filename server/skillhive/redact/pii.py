@@ -380,10 +380,21 @@ _EXPIRY = re.compile(
 )
 
 
+_ENDING_IN = re.compile(r"(?i:ending|ends|last[ \t]+(?:4|four|digits)|final)")
+
+
 def _pieces_end(m: re.Match[str]) -> int:
-    """Where the first pieces whose joined digits make a card's number (13 to 19, Luhn) end, or -1."""
+    """Where the first pieces whose joined digits make a card's number (13 to 19, Luhn) end, or -1.
+
+    A piece of four digits or fewer stands alone on its line: "Gift Card ending in 1239" on four lines
+    are the last digits of four cards, not one card in four pieces."""
+    if _ENDING_IN.search(m.group()):
+        return -1
     digits = ""
     for piece in _LAST_DIGITS.finditer(m.string, m.start(), m.end()):
+        line_start = m.string.rfind("\n", 0, piece.start()) + 1
+        if len(piece.group(1)) <= 4 and piece.start() > m.start() and m.string[line_start : piece.start()].strip():
+            return -1
         digits += piece.group(1)
         if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) >= 4 and piece.start() > m.end("a"):
             return piece.end(1)
