@@ -22,7 +22,7 @@ from skillhive.redact.pii import _CARD_NEAR, _DIGIT_WORDS, _EXPIRY, _luhn
 _WORD = "(?:" + alternation(tuple(_DIGIT_WORDS)) + ")"
 _SAID_DASH = "(?:dash|hyphen|guion|guión|tiret|bindestrich|trattino)"
 _GAP = r"[ \t,.…;-]+(?:(?:uh|er|uhm|erm|then)(?:[ \t,.…;-])+)?"
-_RUN = rf"(?<![^\W\d_])(?P<s>{_WORD}(?:{_GAP}(?:{_SAID_DASH}{_GAP})?{_WORD}){{8,22}})(?![^\W\d_])"
+_RUN = rf"\b(?P<s>{_WORD}(?:{_GAP}(?:{_SAID_DASH}{_GAP})?{_WORD}){{8,22}})\b"
 _TOKENS = re.compile(rf"{_SAID_DASH}|[,;…]|\.\.\.|[^\W\d_]+")
 
 
