@@ -394,8 +394,8 @@ ID_RULES: tuple[_Rule, ...] = (
     # and its check letter
     _Rule(
         "national-id",
-        r"(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]"
-        r"(?![A-Za-z0-9])",
+        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z]"
+        r"[0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])",
         (),
         spare=lambda m, text: not _codice_fiscale(m.group()),
     ),
