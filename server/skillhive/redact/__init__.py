@@ -211,8 +211,12 @@ tests/test_redact.py.
     shapes.py      secrets known by their line's shape (URL userinfo, Authorization, cookies, prose…)
     pii.py         card numbers (any grouping), IBANs, US SSN, UK NINO, TOTP seeds after their word
     national_ids.py  ids after their name, checked (BSN, DNI/NIE, CPF, NIR, SIN, PESEL, NHS, Aadhaar, My Number…)
+    id_checks.py   the ids' checks, by their published algorithms
     calls.py       secrets by position: SQL IDENTIFIED BY/USING, ("NAME", "x"), connect(…, pw), expect
-    keyfiles.py    private keys by file format: PuTTY, JWK private members, minisign, Bitcoin WIF
+    keyfiles.py    private keys by file format: PuTTY, JWK private members, minisign, Bitcoin WIF, BIP39 seed lists
+    bip39.py       the BIP39 English word list
+    spoken.py      card numbers and SSNs dictated in words, held to the written form's checks
+    pieces.py      a fixed-form credential typed in pieces over two messages (GitHub token, AWS secret key)
     blocks.py      tables with a secret column, recovery codes, hash dumps, key byte arrays, `cat` of a secret file,
                    Terraform state's sensitive values
     wire.py        login verbs of line protocols (Redis, IMAP, POP3/FTP, IRC, SMTP) and one-time codes

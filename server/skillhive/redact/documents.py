@@ -7,6 +7,11 @@ with any abbreviation of "number" (`Pasaporte nº`, `Passaporto n.`, `Versichert
 three digits at least, not a date. A word that names a document of any kind ("member", "policy",
 "document", "tax") counts only with its "number" and, for the vague ones, a context that says whose:
 a payer or a plan for a member number, a passport or a licence for a "document number".
+
+A US licence's number follows the field the card prints before it (`DL`, `DLN`, as AAMVA lays a card
+out) where the card says it is a driver licence. One licence's number has a layout of its own, read
+without its label where a licence is named: the UK's (DVLA): five letters of the surname (9 for
+padding), six digits (the birth date), two initials, a digit, two check letters (`MORGA753116SM9IJ`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ _DOCUMENTS = (
     r"|utr|unique taxpayer reference|taxpayer|steuernummer|steuer[ _-]?nr|st\.?[ _-]?nr|tax[ _-]?id"
     r"|tax[ _-]reference|tax[ _-]number|mrn|medical[ _-]record|voter[ _-]?(?:id|card)|elector(?:al)?[ _-]?(?:id|card)"
     r"|identity[ _-]number|identification[ _-]number|nric|hkid|emirates[ _-]id|curp|personal[ _-]id"
+    r"|known[ _-]travell?er|redress"  # a trusted traveller's number (TSA PreCheck), a DHS redress number
     r"|(?P<bare_id>id)(?=[ _.-]?(?:number|no|nr|#)(?![a-z]))"
 )
 # names that need their "number" and a context (`member_id` of a payer, `dl_number`, `Document Number`)
@@ -36,7 +42,9 @@ _VAGUE_CONTEXT = {
     "document": re.compile(r"(?i:passport|pasaporte|passeport|licen[cs]e|id card|identity|ausweis|visa)"),
 }
 _VALUE = (
-    r"(?=[a-z]{0,6}[0-9])(?P<s>[a-z0-9](?:[a-z0-9]|[ ]?[./-][ ]?(?=[a-z0-9])|(?<=[0-9])[ ](?=[0-9])){5,24})(?![a-z0-9])"
+    # (a space after a separator only before a digit: "…892. Also" ends a sentence)
+    r"(?=[a-z]{0,6}[0-9])(?P<s>[a-z0-9]"
+    r"(?:[a-z0-9]|[ ]?[./-](?:[ ](?=[0-9])|(?=[a-z0-9]))|(?<=[0-9])[ ](?=[0-9])){5,24})(?![a-z0-9])"
 )
 _DATE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
 _SEPARATORS = re.compile(r"[ ./-]")
@@ -67,7 +75,31 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
     return False
 
 
+_LICENCE_SAID = re.compile(r"(?i:licen[cs]e|dvla|driving|\bdl\b)")
+_DRIVER_LICENCE_SAID = re.compile(r"(?i:driver'?s?[ _-]*licen[cs]e|driving[ _-]licen[cs]e|operator'?s? licen[cs]e)")
+
+
 DOCUMENT_RULES: tuple[_Rule, ...] = (
+    # a US driving licence's number after the field the card prints before it (`DL`, `DLN`, AAMVA's layout),
+    # where the card is named a driver licence
+    _Rule(
+        "personal-id",
+        r"(?<![a-z])dln?(?![a-z])[ \t]*[:#.]?[ \t]*(?P<s>[a-z]?[0-9]{5,13})(?![a-z0-9])",
+        ("dl",),
+        on_lower=True,
+        spare=lambda m, text: _DRIVER_LICENCE_SAID.search(text, max(0, m.start() - 300), m.start()) is None,
+    ),
+    # a UK driving licence's number by its layout, where a licence is named
+    _Rule(
+        "personal-id",
+        r"[a-z](?<![a-z0-9][a-z])(?=[a-z9]{4}[0-9])[a-z]{0,4}9{0,4}[0-9]{6}[a-z9]{2}[0-9][a-z]{2}(?![a-z0-9])",
+        ("licen", "dvla", "driving", "dl"),
+        on_lower=True,
+        spare=lambda m, text: (
+            not text[m.start() : m.end()].isupper()  # printed in capitals
+            or _LICENCE_SAID.search(text, max(0, m.start() - 200), m.start()) is None
+        ),
+    ),
     _Rule(
         "personal-id",
         # (the first letters of every name first: the engine then skips the other letters fast)
@@ -84,6 +116,7 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
             *("steuer", "nr", "tax", "member", "subscriber", "policy", "insur", "dl", "document", "dokument"),
             *("mrn", "medical", "voter", "elector", "nric", "hkid", "emirates", "curp", "personal"),
             *("id number", "id no", "id nr", "id #", "id#", "id_n", "id-n", "id.n", "idno", "idnumber"),
+            *("known traveler", "known traveller", "known_travel", "known-travel", "redress"),
         ),
         on_lower=True,
         spare=_spare_document,

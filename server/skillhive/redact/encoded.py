@@ -1,4 +1,9 @@
-"""Base64: decoding a candidate to text, and telling a base64 private key or `user:password` apart."""
+"""Base64 and hex: decoding a candidate to text, and telling a base64 private key or `user:password` apart.
+
+A hex run (24 to 8,192 digits, one case) is text only when every byte is printable ASCII (its high
+digit 2 to 7) and decodes without control characters: a digest or a key id is random bytes and is
+not read; `736b2d616e742d…` is `sk-ant-…` and is scanned as text (rules.py).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,21 @@ def _b64_text(value: str) -> str | None:
         decoded = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("utf-8")
     except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
         return None
+    return None if _CONTROL.search(decoded) else decoded
+
+
+# each byte printable ASCII: a high digit of 2 to 7 (the digit first: the engine skips to one fast)
+_HEX_RUN = (
+    r"[2-7](?<![0-9A-Za-z][2-7])(?:[0-9a-f](?:[2-7][0-9a-f]){11,4095}|[0-9A-F](?:[2-7][0-9A-F]){11,4095})"
+    r"(?![0-9A-Za-z])"
+)
+
+
+def _hex_text(value: str) -> str | None:
+    """`value` (hex) decoded when every byte is printable ASCII, else None."""
+    if any(c not in "234567" for c in value[::2]):
+        return None
+    decoded = bytes.fromhex(value).decode("ascii")
     return None if _CONTROL.search(decoded) else decoded
 
 

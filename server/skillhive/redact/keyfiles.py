@@ -5,6 +5,10 @@
   object that has a `kty` (the public `n`, `e`, `x`, `y` stay).
 - minisign / signify: the base64 line under `untrusted comment: … secret key`.
 - A Bitcoin WIF private key, checked: base58 that decodes with a valid double-SHA-256 checksum.
+- A BIP39 seed phrase written as a numbered list (`1. bamboo` … `24. baby`, 12 to 24 words, one
+  word a number): every word from the standard's 2,048 (twelve of them, which a shopping list could
+  be, also pass the phrase's checksum or are named a phrase, seed, wallet… near); a line of nothing
+  but 12 to 24 such words must pass the phrase's own checksum (the last bits, SHA-256 of the rest).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from skillhive.redact.bip39 import BIP39_INDEX
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
@@ -32,7 +37,60 @@ def _spare_wif(m: re.Match[str], text: str) -> bool:
     return not _base58check(text[slice(*_span(m))])
 
 
+_SEED_LENGTHS = (12, 15, 18, 21, 24)
+_NUMBERED_WORD = re.compile(r"([0-9]{1,2})[.)][ \t]*([a-z]+)")
+
+
+_SEED_SAID = re.compile(r"(?i:seed|recovery|mnemonic|phrase|wallet|backup|words|bip[ -]?39|secret)")
+
+
+def _spare_numbered_seed(m: re.Match[str], text: str) -> bool:
+    """A numbered list is a seed phrase when it counts 1 to 12, 15, 18, 21 or 24, one BIP39 word each; twelve
+    words (a list of twelve things could be) also pass the phrase's checksum or are named as a phrase near."""
+    items = _NUMBERED_WORD.findall(m.group())
+    if len(items) not in _SEED_LENGTHS or [int(n) for n, _ in items] != list(range(1, len(items) + 1)):
+        return True
+    words = [word for _, word in items]
+    if not all(word in BIP39_INDEX for word in words):
+        return True
+    if len(words) > 12 or bip39_checksum(words):
+        return False
+    return _SEED_SAID.search(text, max(0, m.start() - 200), min(len(text), m.end() + 100)) is None
+
+
+def bip39_checksum(words: list[str]) -> bool:
+    """Whether the words (all of the list) end with the checksum of the entropy they carry."""
+    if len(words) not in _SEED_LENGTHS:
+        return False
+    bits = 0
+    for word in words:
+        bits = bits << 11 | BIP39_INDEX[word]
+    checksum_bits = len(words) // 3
+    entropy = (bits >> checksum_bits).to_bytes((len(words) * 11 - checksum_bits) // 8, "big")
+    return hashlib.sha256(entropy).digest()[0] >> (8 - checksum_bits) == bits & ((1 << checksum_bits) - 1)
+
+
+def _spare_seed_line(m: re.Match[str], text: str) -> bool:
+    words = m.group("s").split()
+    return not (all(w in BIP39_INDEX for w in words) and bip39_checksum(words))
+
+
 KEYFILE_RULES: tuple[_Rule, ...] = (
+    # a seed phrase as a numbered list (a paper backup, its photo's transcript)
+    _Rule(
+        "seed-phrase",
+        r"(?<![0-9])1[.)][ \t]*[a-z]{3,8}(?:\s{1,8}[0-9]{1,2}[.)][ \t]*[a-z]{3,8}){11,23}(?![a-z])",
+        ("1.", "1)"),
+        spare=_spare_numbered_seed,
+    ),
+    # a line of nothing but BIP39 words that pass the phrase's checksum
+    _Rule(
+        "seed-phrase",
+        r"^[ \t]*(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})[ \t]*\r?$",
+        (),
+        spare=_spare_seed_line,
+        flags=re.MULTILINE,
+    ),
     _Rule(
         "private-key",
         r"Private-Lines:[ \t]*[0-9]{1,3}[ \t]*\r?\n"

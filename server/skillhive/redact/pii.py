@@ -1,5 +1,13 @@
 """Personal data with a checksum or a strict format: card numbers (Luhn), IBANs (mod 97), US SSNs,
 UK National Insurance numbers. The checksum keeps order numbers, timestamps and ids alone.
+
+Domestic account numbers whose own format carries a check: a Polish NRB (the IBAN without `PL`: 26
+digits, mod 97), a Belgian account (3-7-2, mod 97), a Spanish CCC (4-4-2-10, two mod-11 digits), a
+French RIB (5-5-11-2, its key), the account on a cheque's MICR line (between the
+transit symbols a routing number that passes its ABA check, then the account before the on-us
+symbol), a Japanese transfer's account (bank, branch, type 普通/当座, seven digits). A card's number
+typed in two messages (`first 8: …` / `next 8: …`) whose joined digits pass Luhn, beside a card or an
+expiry date.
 """
 
 from __future__ import annotations
@@ -111,6 +119,17 @@ _DIGIT_WORDS = {
     **dict.fromkeys(("seven", "siete", "sept", "sieben", "sette", "sete", "zeven"), "7"),
     **dict.fromkeys(("eight", "ocho", "huit", "acht", "otto", "oito"), "8"),
     **dict.fromkeys(("nine", "nueve", "neuf", "neun", "nove", "negen"), "9"),
+    # Polish, Russian, Swedish/Norwegian/Danish, Turkish (not the words of English: `to`, `fire`)
+    **dict.fromkeys(("jeden", "один", "ett", "bir"), "1"),
+    **dict.fromkeys(("dwa", "два", "två", "iki"), "2"),
+    **dict.fromkeys(("trzy", "три", "üç"), "3"),
+    **dict.fromkeys(("cztery", "четыре", "fyra", "dört"), "4"),
+    **dict.fromkeys(("pięć", "пять", "fem", "beş"), "5"),
+    **dict.fromkeys(("sześć", "шесть", "seks", "sex", "altı"), "6"),  # noqa: RUF001
+    **dict.fromkeys(("siedem", "семь", "sju", "syv", "yedi"), "7"),
+    **dict.fromkeys(("osiem", "восемь", "åtta", "åtte", "otte", "sekiz"), "8"),
+    **dict.fromkeys(("dziewięć", "девять", "nio", "dokuz"), "9"),
+    **dict.fromkeys(("ноль", "нуль", "noll", "sıfır"), "0"),  # noqa: RUF001
 }
 _DIGIT_WORD = "(?:" + alternation(tuple(_DIGIT_WORDS)) + ")"  # a trie: one branch per character
 
@@ -151,6 +170,21 @@ def _value_of(m: re.Match[str], text: str) -> str:
     return text[slice(*_span(m))]
 
 
+# what an OCR reads for a digit, between digits: O and o for 0, l and I for 1, S for 5, B for 8
+# (the value may come from the lower-cased text: `i`, `s`, `b` too)
+_OCR_LETTERS = str.maketrans("OoDdlIiSsBb", "00001115588")
+_OCR_READ = re.compile(r"(?<=[0-9])[OoDdlIiSsBb]{1,2}(?=[0-9])|^[OoDdlIiSsBb](?=[0-9]{2})|(?<=[0-9]{2})[OoDdlIiSsBb]$")
+
+
+def ocr_digits(value: str, letters_between: bool = False) -> str:
+    """`4I28O93I2` as the digits an OCR misread (`412809312`), when that makes it all digits (or, with
+    `letters_between`, where letters stay between the digits: an IBAN's bank code); else `value`."""
+    if value.isdigit() or not any(c.isdigit() for c in value):
+        return value
+    read = _OCR_READ.sub(lambda m: m.group().translate(_OCR_LETTERS), value)
+    return read if read.isdigit() or letters_between else value
+
+
 def _spare_iban(m: re.Match[str], text: str) -> bool:
     return _spare_iban_value(m.group(), m, text)
 
@@ -168,8 +202,13 @@ def _spare_iban_value(value: str, m: re.Match[str], text: str) -> bool:
     iban = re.sub(r"[ .-]", "", value)
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return True
+    # the digits an OCR misread (`DE89 37O4 …`) are checked as the digits they stand for
+    return not any(_mod97(candidate) for candidate in {iban, iban[:2] + ocr_digits(iban[2:], letters_between=True)})
+
+
+def _mod97(iban: str) -> bool:
     moved = iban[4:] + iban[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 != 1
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
 def _spare_ssn(m: re.Match[str], text: str) -> bool:
@@ -280,7 +319,128 @@ def _spare_routing(m: re.Match[str], text: str) -> bool:
     ) is None or _said_example(m, text)
 
 
+def _nrb(digits: str) -> bool:
+    """A Polish account number (NRB): 26 digits that are an IBAN once `PL` is put before them."""
+    return len(digits) == 26 and int(digits[2:] + "2521" + digits[:2]) % 97 == 1 and len(set(digits[2:])) > 2
+
+
+def _belgian_account(digits: str) -> bool:
+    """A Belgian account (BBAN, `539-0075470-34`): the first ten digits mod 97 are the last two (97 for 0)."""
+    return len(digits) == 12 and (int(digits[:10]) % 97 or 97) == int(digits[10:]) and len(set(digits)) > 2
+
+
+def _ccc(digits: str) -> bool:
+    """A Spanish account (CCC, `2100 0418 45 0200051332`): bank, branch, two check digits, ten digits."""
+
+    def check(part: str) -> str:
+        total = sum(int(c) * 2**i for i, c in enumerate(part)) % 11
+        return str(total if total < 2 else 11 - total)
+
+    return len(digits) == 20 and digits[8:10] == check("00" + digits[:8]) + check(digits[10:]) and len(set(digits)) > 3
+
+
+# a French RIB's letters as digits (A and J 1, B K S 2, …), for its key
+_RIB_LETTERS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923456789")
+
+
+def _rib(value: str) -> bool:
+    """A French RIB (`30002 00550 0000157841Z 25`): bank, branch, account, and its key (97 less a weighted mod 97)."""
+    parts = value.upper().translate(_RIB_LETTERS).split()
+    if [len(p) for p in parts] != [5, 5, 11, 2] or not all(p.isdigit() for p in parts):
+        return False
+    bank, branch, account, key = (int(p) for p in parts)
+    return 97 - (89 * bank + 15 * branch + 3 * account) % 97 == key and account > 0
+
+
+_ACCOUNT_SAID = re.compile(
+    r"(?i:konto|konta|rachun|przelew|account|acct|bank|iban|nrb|rekening|compte|cuenta|conta|transfer|wire)"
+)
+
+
+def _spare_domestic_account(m: re.Match[str], text: str) -> bool:
+    if m.group("rib"):
+        return _said_example(m, text) or not _rib(m.group())
+    digits = re.sub(r"[ -]", "", m.group())
+    if _said_example(m, text) or not (_nrb(digits) or _belgian_account(digits) or _ccc(digits)):
+        return True
+    if " " in m.group() or "-" in m.group():
+        return False  # grouped as the country prints it: the form and its check say what it is
+    return _ACCOUNT_SAID.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)) is None
+
+
+# a card's number in two to four pieces on as many lines (messages): each piece ends its line, after
+# whatever a chat puts first (a time, a name, "next 8:")
+_CARD_PIECES = re.compile(
+    r"(?P<a>[2-6](?<![0-9][2-6])[0-9]{3,11})[ \t]*"
+    r"(?:\r?\n[^\n]{0,40}?(?<![0-9])[0-9]{2,12}[ \t]*(?![^\r\n])){1,3}"
+)
+_LAST_DIGITS = re.compile(r"([0-9]+)[ \t]*(?=\r?\n|$)")
+_EXPIRY = re.compile(
+    r"(?i:\bexp(?:iry|ires|iration)?\b|valid thru|gültig bis|caduca|vence)[^\n\d]{0,4}[01]?[0-9]/[0-9]{2}"
+)
+
+
+_ENDING_IN = re.compile(r"(?i:ending|ends|last[ \t]+(?:4|four|digits)|final)")
+
+
+def _pieces_end(m: re.Match[str]) -> int:
+    """Where the first pieces whose joined digits make a card's number (13 to 19, Luhn) end, or -1.
+
+    A piece of four digits or fewer stands alone on its line: "Gift Card ending in 1239" on four lines
+    are the last digits of four cards, not one card in four pieces."""
+    if _ENDING_IN.search(m.group()):
+        return -1
+    digits = ""
+    for piece in _LAST_DIGITS.finditer(m.string, m.start(), m.end()):
+        line_start = m.string.rfind("\n", 0, piece.start()) + 1
+        if len(piece.group(1)) <= 4 and piece.start() > m.start() and m.string[line_start : piece.start()].strip():
+            return -1
+        digits += piece.group(1)
+        if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) >= 4 and piece.start() > m.end("a"):
+            return piece.end(1)
+    return -1
+
+
+def _spare_card_pieces(m: re.Match[str], text: str) -> bool:
+    if _pieces_end(m) < 0:
+        return True
+    near = max(0, m.start() - 120), min(len(text), m.end() + 80)
+    return _CARD_NEAR.search(text, *near) is None and _EXPIRY.search(text, *near) is None
+
+
 PII_RULES: tuple[_Rule, ...] = (
+    # a Polish NRB (`47 5011 1193 …`, 2 + 6 x 4 digits), a Belgian account (`539-0075470-34`), a Spanish
+    # CCC or a French RIB, by their checks
+    _Rule(
+        "bank-account",
+        r"[0-9](?<![0-9A-Za-z.,+-][0-9])(?:[0-9](?:[ ]?[0-9]{4}){6}|[0-9]{2}-[0-9]{7}-[0-9]{2}"
+        r"|[0-9]{3}(?P<g>[ -]?)[0-9]{4}(?P=g)[0-9]{2}(?P=g)[0-9]{10}"  # a Spanish CCC, 4-4-2-10
+        r"|(?P<rib>[0-9]{4} [0-9]{5} [0-9A-Za-z]{11} [0-9]{2}))"  # a French RIB, 5-5-11-2
+        r"(?![0-9A-Za-z-]|[.,][0-9])",
+        (),
+        spare=_spare_domestic_account,
+    ),
+    # a cheque's MICR line: ⑆routing⑆ account⑈ (the routing number passing its check)
+    _Rule(
+        "bank-account",
+        r"⑆[ \t]?(?P<r>[0-9]{9})[ \t]?⑆[ \t]*(?P<s>[0-9](?:[0-9]|[ ⑉-](?=[0-9])){3,19})[ \t]*⑈",
+        ("⑆",),
+        spare=lambda m, text: not _aba(m.group("r")),
+    ),
+    # a Japanese transfer's account: bank or branch, the account's type, seven digits ("渋谷支店 普通 2203402")
+    _Rule(
+        "bank-account",
+        r"(?:銀行|支店|金庫|振込|口座)[^\n]{0,30}?(?:普通|当座|貯蓄)(?:預金)?[ \t　]*(?:口座)?(?:番号)?[ \t　:：]*"  # noqa: RUF001
+        r"(?P<s>[0-9]{7})(?![0-9])",
+        ("普通", "当座", "貯蓄"),
+    ),
+    _Rule(
+        "card-number",
+        _CARD_PIECES.pattern,
+        (),
+        spare=_spare_card_pieces,
+        span_of=lambda m: (m.start(), _pieces_end(m)),
+    ),
     # a routing number (ABA, by its check) told with an account's number
     _Rule(
         "routing-number",

@@ -18,8 +18,10 @@ from skillhive.redact.documents import DOCUMENT_RULES
 from skillhive.redact.encoded import (
     _B64_RUN,
     _BASE64_GATES,
+    _HEX_RUN,
     _USER_PASS,
     _b64_text,
+    _hex_text,
     _is_private_key_der,
     _spare_pem_b64,
 )
@@ -30,8 +32,10 @@ from skillhive.redact.known import mask_known
 from skillhive.redact.layers import joined_literals, rescan_layers
 from skillhive.redact.named import NAMED_RULES
 from skillhive.redact.national_ids import ID_RULES
+from skillhive.redact.pieces import PIECE_RULES
 from skillhive.redact.pii import PII_RULES
 from skillhive.redact.shapes import SHAPE_RULES
+from skillhive.redact.spoken import SPOKEN_RULES
 from skillhive.redact.tokens import _DASH_TOKENS, _DOT_TOKENS, _UNDERSCORE_TOKENS, _family
 from skillhive.redact.told import TOLD_RULES, redact_asked_then_told, redact_password_shaped
 from skillhive.redact.values import (
@@ -54,6 +58,12 @@ def _spare_b64(m: re.Match[str], text: str) -> bool:
     if decoded is None:
         return True
     return not (_USER_PASS.fullmatch(decoded) or redact_text(decoded)[1])
+
+
+def _spare_hex(m: re.Match[str], text: str) -> bool:
+    """A hex run is a secret when it is ASCII text holding one (a dumped environment variable)."""
+    decoded = _hex_text(m.group())
+    return decoded is None or not (_USER_PASS.fullmatch(decoded) or redact_text(decoded)[1])
 
 
 # an armored block's label: what says its body is a secret, and what says it is not (or another rule's)
@@ -228,6 +238,8 @@ _RULES: tuple[_Rule, ...] = (
     *KEYFILE_RULES,
     *PII_RULES,
     *ID_RULES,
+    *SPOKEN_RULES,
+    *PIECE_RULES,
     *DOCUMENT_RULES,
     *TOLD_RULES,
     *DUMP_RULES,
@@ -256,6 +268,7 @@ _RULES: tuple[_Rule, ...] = (
         _BASE64_GATES,
         spare=_spare_b64,
     ),
+    _Rule("encoded-secret", _HEX_RUN, (), spare=_spare_hex),
     # base64 JSON (`eyJ` is `{"`), as in a Kubernetes `.dockerconfigjson`, that holds a secret
     _Rule(
         "encoded-secret",
