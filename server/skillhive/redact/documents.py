@@ -56,7 +56,16 @@ _OWN_ID = re.compile(
 _COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
+# a VAT number's word right before the label ("USt-IdNr.", "VAT ID", "TVA n°"): a business's number, printed on
+# every invoice by law and checked by anyone in the EU's VIES, not a person's document
+_VAT_BEFORE = re.compile(
+    r"(?i:(?<![a-z])(?:ust|umsatzsteuer|mwst|vat|tva|iva|btw|moms|alv|dph|áfa|fpa|ddv|pdv|kdv)[ \t.-]*$)"
+)
+
+
 def _spare_document(m: re.Match[str], text: str) -> bool:
+    if _VAT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True
     value = text[slice(*_span(m))]
     bare = _SEPARATORS.sub("", value)
     digits = sum(c.isdigit() for c in bare)

@@ -151,11 +151,25 @@ _TO_BE_REPLACED = re.compile(
 )
 
 
+# ... or an instruction for making one, in words joined as a value is (`please-generate-with-openssl-rand-hex-32`,
+# `generate_a_random_string`): two of these words at least, so a passphrase with one ("please-let-me-in") is kept
+_INSTRUCTION_PARTS = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z0-9]+){2,}")
+_INSTRUCTION_WORDS = frozenset(
+    ("please", "generate", "generated", "replace", "change", "insert", "fill", "enter", "paste", "set", "openssl",
+     "random", "rand", "your", "here", "todo", "later", "bitte", "generer", "générer", "generar", "gerar", "generare")
+)  # fmt: skip
+
+
 def _not_a_secret(text: str, start: int, end: int) -> bool:
-    """Whether the value at text[start:end] says it is none (`_NOT_A_SECRET`, `_TO_BE_REPLACED`)."""
+    """Whether the value at text[start:end] says it is none (`_NOT_A_SECRET`, `_TO_BE_REPLACED`, an instruction)."""
     end = min(end, start + 4096)
     if _NOT_A_SECRET.search(text, start, end):
         return True
+    value = text[start:end].strip("\"'`")
+    if _INSTRUCTION_PARTS.fullmatch(value):
+        words = re.split(r"[-_]", value.lower())
+        if sum(w in _INSTRUCTION_WORDS for w in words) >= 2:
+            return True
     return _TO_BE_REPLACED.search(text, start, end) is not None and not any(c.isdigit() for c in text[start:end])
 
 
