@@ -17,7 +17,14 @@ from skillhive.redact import redact_text
         "Seller: ACME BV, BTW-IdNr NL123456789B01",
         # a template's instruction for making the value, in words joined as a value is
         "# .env.example\nJWT_SECRET=please-generate-with-openssl-rand-hex-32",
-        "SESSION_SECRET=generate_a_random_string_here",
+        "SESSION_SECRET=generate-with-openssl-rand-base64-48",
+        # a digest of a secret named as one: a pod's annotation, a field of a digest
+        "Annotations:  checksum/secret: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        'audit = {"sha256_of_token": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"}',
+        # a commit's hex named as one, after a sentence about a token
+        "Review: this moves the token lookup to os.environ; commit e4b7d90a follows up with the docs.",
+        # a name after a weak key word: an encoding's, a setting's
+        "tests/test_tok.py::test_encode PASSED  encoding loaded key=cl100k_base vocab=100277",
     ],
 )
 def test_a_look_alike_of_an_agent_s_session_comes_back_unchanged(text: str) -> None:
@@ -30,6 +37,8 @@ def test_a_look_alike_of_an_agent_s_session_comes_back_unchanged(text: str) -> N
         ("Steuer-IdNr.: 12 345 678 903", "12 345 678 903"),  # a person's tax id is still one
         ("DB_PASSWORD=please-let-me-in-2024", "please-let-me-in-2024"),  # a passphrase with one such word
         ("DB_PASSWORD=correct-horse-battery-staple", "correct-horse-battery-staple"),
+        ("client_secret: 9f86d081884c7d659a2feaa0c55ad015", "9f86d081884c7d659a2feaa0c55ad015"),  # hex, no digest word
+        ("the token is e4b7d90a77c1f0aa; commit it nowhere", "e4b7d90a77c1f0aa"),  # hex after "is", not "commit"
     ],
 )
 def test_the_real_value_beside_each_kind_is_still_redacted(text: str, value: str) -> None:

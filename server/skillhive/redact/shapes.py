@@ -127,6 +127,15 @@ _OTHER_LABEL = re.compile(
 )
 
 
+# words that name the hex after them as a digest: a commit's, a file's
+_NAMES_A_DIGEST = frozenset(
+    ["commit", "commits", "sha", "sha1", "sha256", "hash", "digest", "checksum", "revision", "rev"]
+)
+_HEX_RUN = re.compile(r"[0-9a-f]{6,64}")
+# a lower-case snake_case name whose every part has a letter (`cl100k_base`, `prod_db_main`; not `summer_2024`)
+_SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]*[a-z][a-z0-9]*)+")
+
+
 def _spare_prose(m: re.Match[str], text: str) -> bool:
     start = _span(m)[0]
     before = text[max(0, start - 20) : start].split()
@@ -134,6 +143,11 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
         return True
     if _OTHER_LABEL.search(text, m.start(), start):
         return True
+    value = _value(m, text).rstrip(".!?;")
+    if before and before[-1].lower().strip("*_`:(") in _NAMES_A_DIGEST and _HEX_RUN.fullmatch(value):
+        return True  # "… token lookup; commit e4b7d90a": a commit's (a digest's) hex, named as one
+    if m.group().startswith("key") and _SNAKE_NAME.fullmatch(value):
+        return True  # `key=cl100k_base`: the name of a thing (an encoding, a setting), not a secret
     said = text[max(0, m.start() - 16) : m.start()].split()
     if m.group().startswith("key") and said and said[-1].lower().strip("*_`") in _ID_KEY_QUALIFIERS:
         return True  # "public key: …", "host key …": the public half or an id, not a secret

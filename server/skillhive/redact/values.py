@@ -170,6 +170,13 @@ def _random_part(value: str) -> bool:
     return any(len(part) >= 16 and looks_random(part) for part in re.split(r"[._]", value))
 
 
+# a name that says its value is a digest of what follows it: `checksum/secret`, `sha256_of_token`, `hash-password`
+_DIGEST_OF = re.compile(r"(?i:(?:checksum|digest|hash|sha(?:1|256|512)?|md5|fingerprint)(?:[-_/.](?:of[-_])?)?)$")
+_HEX_DIGEST = re.compile(
+    r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})"
+)
+
+
 def _spare_value(m: re.Match[str], text: str) -> bool:
     """A `key = value` whose value is code, a placeholder, a path or a word: not a secret."""
     start, end = _span(m)
@@ -198,6 +205,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         and "arn:" in "".join(text[max(0, key_start - 120) : key_start].split()[-1:])
     ):
         return True  # arn:aws:secretsmanager:…:secret:prod/db is the secret's name
+    if _DIGEST_OF.search(text, max(0, key_start - 24), m.start("k")) and _HEX_DIGEST.fullmatch(value):
+        return True  # `checksum/secret: 9f86…` (a pod's annotation), `sha256_of_token = …`: a digest of it, not it
     key = text[key_start : m.end("k")].lstrip("-.")
     if key.lower().startswith(("from_", "from-", "use_", "ref_", "fromsecret", "usesecret")):
         return True  # `from_secret: staging_deploy`: which stored secret to use, by its name
