@@ -1,0 +1,166 @@
+"""Redaction round 12 (words): a value told by the words and the structure around it, in any language: a
+secret's concept named in a clause and the value the clause puts after it, a label on one line and its
+value on the next, a secret announced in one chat message and sent alone in the next, a word for password
+typed with a slip, a seed phrase known by its words; and the look-alikes beside each.
+
+Every value is built from pieces here; none is taken from a corpus, and the sentences are not a corpus's.
+"""
+
+# ruff: noqa: RUF001  (texts in other scripts)
+from __future__ import annotations
+
+import pytest
+
+from redaction_checks import redacted, unchanged
+
+FOUR = "5" + "81" + "3"
+SIX = "40" + "9" + "217"
+PASSWORD = "wQ4" + "=hN8" + "&zK"  # `=` in it: no password's shape on its own, a value where introduced
+DIGITS_PASSWORD = "88" + "14" + "27"
+TOKEN = "Zr4Lq9" + "Wm2XbT7pK" + "c8VnY3sD"
+SEED = [
+    "apple",
+    "ocean",
+    "timber",
+    "valley",
+    "lemon",
+    "guitar",
+    "winter",
+    "humble",
+    "rocket",
+    "ladder",
+    "silver",
+    "canyon",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"PIN kartu ATM ibu {FOUR} jangan kasih tahu siapa pun",  # Indonesian, words between
+        f"Пин-код от карты {FOUR}, не потеряй.",  # Russian, no verb
+        f"Nambari ya siri ya benki ni {FOUR}.",  # Swahili
+        f"Kod bramy garażowej to {FOUR}#",  # Polish, a gate's code with its key
+        f"Dörrkoden till förrådet är {FOUR}.",  # Swedish compound, definite form
+        f"Porttikoodi {FOUR}, sitten kolmas kerros.",  # Finnish compound
+        f"The garage combination stays {FOUR}.",  # English, what it opens before
+        f"lockbox combo at the cabin {FOUR}",
+    ],
+)
+def test_a_pin_or_an_openers_code_told_in_a_clause_is_redacted_in_many_languages(text: str) -> None:
+    assert redacted(text, FOUR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Fjalëkalimi i wifi është {PASSWORD}",  # Albanian
+        f"Cyfrinair y rhwydwaith yw {PASSWORD}",  # Welsh
+        f"Lykilorðið á netinu er {PASSWORD}",  # Icelandic, inflected
+        f"Wagwoord vir die rekenaar is {PASSWORD}",  # Afrikaans
+        f"Neno siri la kompyuta ni {PASSWORD}",  # Swahili
+        f"服务器的密码已经换了，现在是 {PASSWORD}",  # Chinese, words between, "is" glued
+        f"รหัสไวไฟที่บ้านคือ {PASSWORD}",  # Thai, no spaces
+    ],
+)
+def test_a_password_told_in_a_clause_is_redacted_in_many_languages(text: str) -> None:
+    assert redacted(text, PASSWORD)
+
+
+def test_a_password_of_digits_right_after_its_introducer_is_redacted() -> None:
+    assert redacted(f"银行卡的取款密码改成 {DIGITS_PASSWORD} 了", DIGITS_PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (f"The card's security code is {FOUR[:3]}, expiry next year.", FOUR[:3]),
+        (f"security code on the back {FOUR[:3]}", FOUR[:3]),
+        (f"Kod BLIK do zakupów {SIX}", SIX),
+        (f"Mã xác nhận của bạn {SIX}, không chia sẻ cho ai.", SIX),
+    ],
+)
+def test_a_one_time_code_or_a_cards_security_digits_told_in_a_clause_are_redacted(text: str, value: str) -> None:
+    assert redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Wi-Fi key (WPA2)\n{PASSWORD}\nSSID: HomeNet",
+        f"Contraseña del router:\n{PASSWORD}",
+        f"Κωδικός πρόσβασης (email):\n{PASSWORD}",
+        f"Alarm code:\n{SIX}\nInstalled by AlarmCo",
+        "Network key:\n" + "k3vd 9xq2 m7pa",
+    ],
+)
+def test_a_value_alone_on_the_line_under_its_label_is_redacted(text: str) -> None:
+    value = text.split("\n")[1]
+    assert redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (f"[09:12] mia: the vpn creds, one msg each\n[09:12] mia: jdoe\n[09:13] mia: {PASSWORD}", PASSWORD),
+        (f"omar 14:02: sending the api key in the next message\nomar 14:02: {TOKEN}\nlin 14:05: got it", TOKEN),
+        (f"ana: password split in two, join them\nana: {PASSWORD}\nana: {PASSWORD[::-1]}", PASSWORD[::-1]),
+    ],
+)
+def test_a_lone_token_sent_after_a_message_that_announces_a_secret_is_redacted(text: str, value: str) -> None:
+    assert redacted(text, value)
+
+
+@pytest.mark.parametrize("label", ["Pasword", "Passwrod", "pssword", "Passowrd", "Passwrot", "Pasphrase"])
+def test_a_word_for_password_typed_with_a_slip_still_names_the_value(label: str) -> None:
+    assert redacted(f"{label} for the NAS: {PASSWORD}", PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join(f"{i}. {w}" for i, w in enumerate(SEED, 1)),
+        "Written on the back of the card: " + " ".join(SEED),
+        "\n".join(f"{i}) {w}" for i, w in enumerate(SEED + SEED[:12], 1)),
+    ],
+)
+def test_twelve_to_twenty_four_words_of_the_bip39_list_are_a_seed_phrase_whatever_the_label(text: str) -> None:
+    assert redacted(text, "ocean")
+    assert redacted(text, "canyon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talk about passwords and PINs with no value
+        "Never tell anyone your PIN. The bank will not ask for it.",
+        "Your password must have at least 12 characters and one digit.",
+        "The PIN is 4 digits long and the password 12 characters.",
+        "We reset 1200 passwords after the incident.",
+        # a table whose header says "password changed", with dates
+        "user      password changed   locked\nalice     2026-03-04         no\nbob       2025-11-30         yes",
+        # numbers that are another thing's
+        "PIN reminder letters: order 77120 shipped on Monday.",
+        "The verification code was sent to 0770 900123",
+        "Password policy updated in 2026, see ticket 48213.",
+        "the OTP request failed with error 5021",
+        "Door code reset requested, order 77120 (HTTP 503)",
+        "pin 2048 of the FPGA is tied to ground",
+        "Gate opens at 0700 and closes at 2200.",
+        "The alarm code will be sent in 24 hours.",
+        "Passport number requested at check-in, gate B12.",
+        # a label and a next line that is no value
+        "Password:\n(ask the admin)",
+        "WPA key:\nsee the sticker on the router",
+        # a chat that announces a secret, and next messages that are words, a link, an id
+        "kim: I'll send the wifi password later\nkim: ok?\nlee: https://intranet.example/wiki/Wifi2026",
+        "ops: rotate the token today\nops: JIRA-4821\nops: done",
+        # a word list that is no seed phrase: too short, glue words in it
+        "apple ocean timber valley lemon guitar winter humble rocket",
+        "The apple and the ocean, the timber in the valley, a lemon and a guitar in winter, humble rockets.",
+        # words one slip from password that are words of their own
+        "Passport: please bring it. Passed 2026-01-02.",
+    ],
+)
+def test_look_alikes_of_told_values_stay(text: str) -> None:
+    assert unchanged(text)
