@@ -406,6 +406,11 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "pasword passwrod " * (12_000 // k), id="many-misspelt-passwords"),
         pytest.param(lambda k: "porttikoodi " + "1" * (50_000 // k), id="compound-code-and-endless-digits"),
         pytest.param(lambda k: "密码" * (30_000 // k), id="many-unspaced-password-words"),
+        pytest.param(lambda k: "Door  Code  Notes\n" + "a  1234#  b\n" * (10_000 // k), id="aligned-code-table-rows"),
+        pytest.param(lambda k: "Door  Code  x" + " " * (100_000 // k) + "y", id="aligned-header-and-endless-gap"),
+        pytest.param(lambda k: "<key>password</key>" * (10_000 // k), id="many-key-elements-without-a-value"),
+        pytest.param(lambda k: "a: send the code\n" * (12_000 // k), id="many-messages-announcing-a-code"),
+        pytest.param(lambda k: "door: " * (15_000 // k) + "#", id="many-openers-and-colons-without-a-keypad-value"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -130,6 +130,48 @@ def test_twelve_to_twenty_four_words_of_the_bip39_list_are_a_seed_phrase_whateve
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            f"Unit   Lock      Code    Changed\n12A    Front     {FOUR}    2026-01-04\n"
+            "12B    Back      7720    2026-01-04",
+            FOUR,
+        ),
+        (f"Site       Gate code   Notes\nDepot      {SIX}      ring first", SIX),
+    ],
+)
+def test_a_cell_under_a_secrets_column_of_a_table_aligned_by_spaces_is_redacted(text: str, value: str) -> None:
+    assert redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (f"[18:01] dad: the cabin has a keypad now\n[18:02] dad: {FOUR} and then enter", FOUR),
+        (f"mom: the bank texted me a code\nmom: it says {SIX} what do I do", SIX),
+    ],
+)
+def test_a_code_that_opens_the_message_after_one_that_speaks_of_a_code_is_redacted(text: str, value: str) -> None:
+    assert redacted(text, value)
+
+
+def test_a_value_element_beside_a_key_element_that_names_a_password_is_redacted() -> None:
+    text = f'<String><Key>Password</Key><Value ProtectedInMemory="True">{PASSWORD}</Value></String>'
+    assert redacted(text, PASSWORD)
+
+
+def test_a_security_answer_with_a_number_and_a_maiden_name_labelled_at_length_are_redacted() -> None:
+    assert redacted("Security question: first pet's name?\nAnswer: Mister Whiskers7", "Whiskers7")
+    text = "Mother's maiden name (security question for the pension portal): Okonkwo"
+    assert redacted(text, "Okonkwo")
+
+
+def test_a_keypads_value_after_what_it_opens_and_a_routers_code_told_are_redacted() -> None:
+    assert redacted(f"Back office door: {FOUR}# then push hard", FOUR)
+    assert redacted(f"le code du routeur c'est {PASSWORD}", PASSWORD)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # talk about passwords and PINs with no value
@@ -155,6 +197,16 @@ def test_twelve_to_twenty_four_words_of_the_bip39_list_are_a_seed_phrase_whateve
         # a chat that announces a secret, and next messages that are words, a link, an id
         "kim: I'll send the wifi password later\nkim: ok?\nlee: https://intranet.example/wiki/Wifi2026",
         "ops: rotate the token today\nops: JIRA-4821\nops: done",
+        # tables aligned by spaces whose code column is another thing's, or no code column
+        "Item     Product code   Qty\nshelf    48213          4\nbin      77120          9",
+        "Unit   Lock      Code    Changed\n12A    Front     n/a     2026-01-04",
+        # a message about a code, then a message that gives a date, a zip, a quantity
+        "Agent: what's your zip code?\nCaller: 41709",
+        "ana: the door code changed\nana: 2026 is when it changed\nbob: 12 people know it",
+        # an element pair whose name is a setting about passwords
+        "<property><name>password.min.length</name><value>12</value></property>",
+        # a door said with a time or a room after a colon
+        "Door: 0900-1700 #staff",
         # a word list that is no seed phrase: too short, glue words in it
         "apple ocean timber valley lemon guitar winter humble rocket",
         "The apple and the ocean, the timber in the valley, a lemon and a guitar in winter, humble rockets.",

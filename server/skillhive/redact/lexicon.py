@@ -193,6 +193,8 @@ OPENS_CONCEPT = (
     *("אזעקה", "כספת", "باب", "البوابة", "الخزنة", "در ", "درب", "گاوصندوق", "दरवाज", "गेट", "तिजोरी"),
     *("দরজা", "门", "門", "保险箱", "保險箱", "ドア", "オートロック", "金庫", "玄関", "현관", "도어", "대문", "금고"),
     *("cửa", "cổng", "két", "pintu", "gerbang", "brankas", "ประตู", "ตู้เซฟ", "mlango", "lango", "sefu"),
+    # a network a code lets one on: the router, the (French ISP's) box, the Wi-Fi
+    *("router", "routeur", "box", "modem", "wifi", "wi-fi", "wlan", "lock", "locks"),
 )
 # a code, what OPENS_CONCEPT's words are said of
 CODE_CONCEPT = (

@@ -36,9 +36,10 @@ from skillhive.redact.lexicon import (
     PIN_CONCEPT,
     alternation,
 )
-from skillhive.redact.told import mark, password_shaped
+from skillhive.redact.told import _OTHER_CODE, mark, password_shaped
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.wire import _FAILURE_SAID
+from skillhive.redact.words import secret_kind
 
 # scripts written without spaces between words (Han, kana, Hangul with its particles, Thai, Lao, Khmer,
 # Burmese): a word of theirs is matched anywhere, and a run of them is one token
@@ -169,10 +170,12 @@ def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
         if password_shaped(value) or (introduced and _credential(value)):
             return True
         return introduced and _PIN_DIGITS.fullmatch(value) is not None
+    if kind == "keypad":
+        return _KEYPAD.fullmatch(value) is not None and value[-1] in "#*"
     if kind == "access-code":
         if _KEYPAD.fullmatch(value):
             return True
-        return introduced and password_shaped(value) and any(c in _SYMBOL for c in value)
+        return introduced and (password_shaped(value) or _credential(value)) and any(c in _SYMBOL for c in value)
     if card:
         return _CARD_DIGITS.fullmatch(value) is not None or _PIN_DIGITS.fullmatch(value) is not None
     return _PIN_DIGITS.fullmatch(value) is not None
@@ -301,6 +304,12 @@ def _misspelt_password(word: str) -> bool:
     return word not in _KINDS and word not in _REAL_WORDS and any(_one_slip(word, t) for t in _TYPED_WORDS)
 
 
+def _another_things_code(lowered: str, at: int, floor: int = 0) -> bool:
+    """ "zip code", "promo code", "error code": a code named for another thing (a gate's or a room's opens one)."""
+    other = _OTHER_CODE.search(lowered, max(floor, at - 24), at)
+    return other is not None and other.group().strip(" _-") not in ("gate", "room")
+
+
 def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
     """Each concept's word: where it is, the kind of secret it names, whether it is a card's digits."""
     found = []
@@ -308,8 +317,12 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
         if not _starts_word(lowered, m):
             continue
         kind = _kind_of(m.group())
-        if kind == "code":  # a code counts said with what it opens, not alone
-            if not _opener_near(lowered, m.start(), m.end()) or _failure_near(lowered, m.start(), m.end()):
+        if kind == "code":  # a code counts said with what it opens, not alone, nor another thing's ("zip code")
+            if (
+                not _opener_near(lowered, m.start(), m.end())
+                or _failure_near(lowered, m.start(), m.end())
+                or _another_things_code(lowered, m.start())
+            ):
                 continue
             kind = "access-code"
         card = kind == "one-time-code" and any(w in m.group() for w in _CARD_SECURITY)
@@ -320,6 +333,10 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
     if any(gate in lowered for gate in _GLUED_GATES):
         for m in _OPENS_GLUED.finditer(lowered):
             found.append((m.start(), m.end(), "access-code", False))
+    if "#" in lowered:  # "server room door: 9029#": what it opens, a colon, and what a keypad takes
+        for m in _OPENS.finditer(lowered):
+            if _starts_word(lowered, m) and lowered.startswith(":", m.end()):
+                found.append((m.start(), m.end(), "keypad", False))
     return found
 
 
@@ -334,6 +351,7 @@ def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
         if _MARKER.search(text, max(0, start - 12), start) or _in_marker(text, start):
             continue
         found = _value_after(text, lowered, end, kind, card)
+        kind = "access-code" if kind == "keypad" else kind
         if found is not None and lowered[start:end] == "pin" and _pin_of_a_chip(lowered, found[1]):
             continue
         if found is not None and kind == "one-time-code" and _failure_near(lowered, start, end):
@@ -376,7 +394,7 @@ def _label_then_value(text: str, concepts: list[tuple[int, int, str, bool]]) -> 
             continue
         at = text.index(value, line_end + 1)
         if _fits(kind, value, True, False) or (kind == "password" and _GROUPED.fullmatch(value.lower())):
-            spans.append((at, at + len(value), kind))
+            spans.append((at, at + len(value), "access-code" if kind == "keypad" else kind))
     return spans
 
 
@@ -401,6 +419,59 @@ def _lone_secret(value: str) -> bool:
     return _credential(value) or looks_random(value)
 
 
+_KEYPAD_WORD = re.compile(
+    r"(?<![a-z])(?:keypad|keypads|keyless|key ?pad|tastenfeld|clavier|teclado|tastierino)(?![a-z])"
+)
+
+
+def _code_announced(lowered: str, start: int, end: int) -> bool:
+    """A message that speaks of a code, a PIN or a keypad and gives no number: what follows may give it."""
+    if any(c.isdigit() for c in lowered[start:end]) or _FAILURE_SAID.search(lowered, start, end):
+        return False
+    told = (_TOLD_ASCII if lowered.isascii() else _TOLD).search
+    return (told(lowered, start, end) is not None and _kind_of_line(lowered, start, end)) or (
+        _KEYPAD_WORD.search(lowered, start, end) is not None
+    )
+
+
+def _kind_of_line(lowered: str, start: int, end: int) -> bool:
+    """A concept's word that names a code in the message (a bare word for code too; not a password's)."""
+    m = (_TOLD_ASCII if lowered.isascii() else _TOLD).search(lowered, start, end)
+    while m is not None:
+        if (
+            _starts_word(lowered, m)
+            and _kind_of(m.group()) != "password"
+            and not _another_things_code(lowered, m.start(), start)
+        ):
+            return True  # not "zip code", "promo code": another thing's code
+        m = (_TOLD_ASCII if lowered.isascii() else _TOLD).search(lowered, m.end(), end)
+    return False
+
+
+def _code_in_next_message(
+    text: str, lowered: str, after: list[re.Match[str]], line_end: int
+) -> list[tuple[int, int, str]]:
+    """The code that opens one of the next two messages: digits within its first words ("6367 then …",
+    "it says 967017")."""
+    for message in after:
+        if text.count("\n", line_end, message.start()) > 1:
+            break
+        for words, t in enumerate(_TOKEN.finditer(text, message.start("c"), message.end("c"))):
+            if words > 3:
+                break
+            value = t.group().rstrip(".,;:!?")
+            if any(c.isdigit() for c in value):
+                if (
+                    _KEYPAD.fullmatch(value)
+                    and not _YEAR.fullmatch(value)
+                    and not _unit_follows(text[t.end() : t.end() + 12].lstrip(" \t"))
+                ):
+                    return [(t.start(), t.start() + len(value), "access-code")]
+                return []
+        line_end = message.end()
+    return []
+
+
 def redact_announced_messages(text: str, counter: _Counter) -> str:
     """Messages that are a lone credential-shaped token after a message that speaks of a secret."""
     if text.count("\n") < 1 or ":" not in text:
@@ -411,6 +482,8 @@ def redact_announced_messages(text: str, counter: _Counter) -> str:
     spans: list[tuple[int, int, str]] = []
     lowered = _lower(text)
     for i, line in enumerate(lines):
+        if _code_announced(lowered, line.start("c"), line.end("c")):
+            spans.extend(_code_in_next_message(text, lowered, lines[i + 1 : i + 3], line.end()))
         if _ANNOUNCED.search(lowered, line.start("c"), line.end("c")) is None:
             continue
         previous_end = line.end()
@@ -462,4 +535,84 @@ def redact_seed_words(text: str, counter: _Counter) -> str:
             close()
         run.append(w)
     close()
+    return mark(text, spans, counter)
+
+
+# -- a table aligned by spaces: its header names a secret's column -------------------------------------
+
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+_ALIGNED_GATES = ("  ",)
+_MAX_ALIGNED_ROWS = 500
+
+
+def _header_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a header aligned by runs of two spaces or more: (where each starts, its text)."""
+    cells, at = [], 0
+    stripped = line.rstrip()
+    for gap in _CELL_GAP.finditer(stripped):
+        if gap.start() > at:
+            cells.append((at, stripped[at : gap.start()]))
+        at = gap.end()
+    if at < len(stripped):
+        cells.append((at, stripped[at:]))
+    return cells
+
+
+def _aligned_kind(cell: str, cells: list[tuple[int, str]]) -> str | None:
+    low = cell.lower()
+    if len(cell) > 30 or _CODE_LINE_CHARS.search(cell):
+        return None
+    kind = secret_kind(cell)
+    if kind is not None:
+        return "pin" if low == "pin" else kind
+    concept = _TOLD_ASCII.fullmatch(low) if low.isascii() else _TOLD.fullmatch(low)
+    pair = low.split()
+    if len(pair) == 2 and _KINDS.get(pair[1]) == "code" and _OPENS.fullmatch(pair[0]):
+        return "access-code"  # "Gate code", "Door PIN" is secret_kind's
+    if concept is None and _OPENS_GLUED.fullmatch(low) is None:
+        return None
+    if concept is not None and _kind_of(low) == "code":
+        # a bare "Code" column counts beside a column of what it opens ("Door", "Gate", "Lock")
+        if not any(_OPENS.fullmatch(other.lower()) for _, other in cells if other != cell):
+            return None
+        return "access-code"
+    return "access-code" if concept is None else _kind_of(low).replace("code", "access-code")
+
+
+_CODE_LINE_CHARS = re.compile(r"[()=:{};,]")
+
+
+def _aligned_value(kind: str, value: str) -> bool:
+    if kind in ("access-code", "pin", "one-time-code"):
+        return _KEYPAD.fullmatch(value) is not None
+    return _credential(value) or password_shaped(value) or looks_random(value)
+
+
+def redact_aligned_tables(text: str, counter: _Counter) -> str:
+    """The cells under a secret's column of a table aligned by spaces (a sheet pasted as text, a report)."""
+    if "  " not in text or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    spans: list[tuple[int, int, str]] = []
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        cells = _header_cells(lines[i])
+        columns = [(at, kind) for at, cell in cells if (kind := _aligned_kind(cell, cells)) is not None]
+        if len(cells) < 3 or not columns or any(c.isdigit() for c in lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= _MAX_ALIGNED_ROWS and lines[j].strip():
+            row = dict(_header_cells(lines[j]))
+            for at, kind in columns:
+                value = row.get(at)
+                if value is not None and " " not in value and _aligned_value(kind, value):
+                    spans.append((starts[j] + at, starts[j] + at + len(value), kind))
+            j += 1
+        i = j
     return mark(text, spans, counter)

@@ -567,9 +567,10 @@ _SECURITY_QUESTION_SAID = re.compile(
     r"|pergunta(?:s)? de segurança|beveiligingsvraag)"
 )
 # what a form's label says of a security answer: one to three capitalised words or a value with a digit
+# (a number after the last word: an answer made harder to guess, `Rosebud68`, `Sir Fluffington8`)
 _ANSWER_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:['’][^\W\d_]{1,20})?"  # noqa: RUF001 (`O'Brien`, `St Bede's`)
 _ANSWER_VALUE = (
-    rf"(?P<s>(?-i:{_ANSWER_WORD}(?:[ -]{_ANSWER_WORD}){{0,2}})"
+    rf"(?P<s>(?-i:{_ANSWER_WORD}(?:[ -]{_ANSWER_WORD}){{0,2}}[0-9]{{0,4}})"
     r"|[^\s\"',;]*[0-9][^\s\"',;]*)"
 )
 # the ICAO spelling alphabet, and the digits as it says them
@@ -596,7 +597,7 @@ TOLD_RULES: tuple[_Rule, ...] = (
         "security-answer",
         r"(?i:(?:maiden name|memorable (?:word|name|place|answer)|(?:security|secret|verbal) (?:answer|word|phrase)"
         r"|verbal pass(?:word|code)|nom de jeune fille|apellido de soltera|nome de solteira|nome da mãe|mädchenname"
-        r"|geburtsname der mutter)[^\n:=]{0,20}?(?:[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)[ \t])"
+        r"|geburtsname der mutter)[^\n:=]{0,60}?(?:[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)[ \t])"
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
         + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
