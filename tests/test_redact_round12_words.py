@@ -171,6 +171,15 @@ def test_a_keypads_value_after_what_it_opens_and_a_routers_code_told_are_redacte
     assert redacted(f"le code du routeur c'est {PASSWORD}", PASSWORD)
 
 
+def test_a_password_told_after_a_blank_line_below_the_quoted_question_is_redacted() -> None:
+    text = "> Could you send me the wiki password again?\n\nSure, it's Lantern#4821 as before."
+    assert redacted(text, "Lantern#4821")
+
+
+def test_a_devices_account_and_a_credential_with_a_symbol_after_a_spaced_slash_are_redacted() -> None:
+    assert redacted(f'the label on the box says "root / {PASSWORD}"', PASSWORD)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -207,6 +216,9 @@ def test_a_keypads_value_after_what_it_opens_and_a_routers_code_told_are_redacte
         "<property><name>password.min.length</name><value>12</value></property>",
         # a door said with a time or a room after a colon
         "Door: 0900-1700 #staff",
+        # a breadcrumb after a device's account, a question about a password and a version after it
+        "Admin / Settings2 / Users",
+        "> what's the password policy now?\n\nIt changed in release 4.2.1",
         # a word list that is no seed phrase: too short, glue words in it
         "apple ocean timber valley lemon guitar winter humble rocket",
         "The apple and the ocean, the timber in the valley, a lemon and a guitar in winter, humble rockets.",

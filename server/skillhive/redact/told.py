@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
-from skillhive.redact.judge import entropy, looks_like_passphrase
+from skillhive.redact.judge import entropy, looks_like_credential, looks_like_passphrase
 from skillhive.redact.lexicon import PASSWORD_ABROAD, PIN_ABROAD, alternation
 from skillhive.redact.values import _PLACEHOLDER
 
@@ -515,7 +515,12 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
                 continue
             if _WORD_NUMBER.fullmatch(value) and pair.group("u").lower() not in _ACCOUNTS:
                 continue
-            if password_shaped(value):
+            if password_shaped(value) or (
+                # a device's account and a credential with a symbol (`admin / G9…$…=N2%`), `=` in it too
+                pair.group("u").lower() in _ACCOUNTS
+                and looks_like_credential(value)
+                and any(c in _SYMBOLS or c == "=" for c in value)
+            ):
                 spans.append((pair.start("s"), pair.start("s") + len(value), "password"))
     lowered = _lower(text)
     if not any(gate in lowered for gate in _SPOKEN_GATES):
@@ -530,6 +535,8 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
         start = previous + 1 if previous >= 0 else floor
         after = text.find("\n", m.end(), ceiling)
         end = text.find("\n", after + 1, ceiling) if after >= 0 else -1
+        if end >= 0 and not text[after + 1 : end].strip(" \t>"):  # a blank line (or a quote's) between turns
+            end = text.find("\n", end + 1, ceiling)
         end = ceiling if end < 0 else end
         for c in _CANDIDATE.finditer(text, max(start, scanned), end):
             if c.start() in seen:
