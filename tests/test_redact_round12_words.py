@@ -219,6 +219,9 @@ def test_a_devices_account_and_a_credential_with_a_symbol_after_a_spaced_slash_a
         # a breadcrumb after a device's account, a question about a password and a version after it
         "Admin / Settings2 / Users",
         "> what's the password policy now?\n\nIt changed in release 4.2.1",
+        # a placeholder after a scheme, a test vector's key of one repeated byte
+        'curl -H "Authorization: Bearer YOUR_API_KEY" https://api.example.com/v1/items',
+        "# HMAC test case\nkey  = 0x0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c\ndata = 'Test With Truncation'",
         # a word list that is no seed phrase: too short, glue words in it
         "apple ocean timber valley lemon guitar winter humble rocket",
         "The apple and the ocean, the timber in the valley, a lemon and a guitar in winter, humble rockets.",
