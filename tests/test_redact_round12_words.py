@@ -219,6 +219,13 @@ def test_a_devices_account_and_a_credential_with_a_symbol_after_a_spaced_slash_a
         # a breadcrumb after a device's account, a question about a password and a version after it
         "Admin / Settings2 / Users",
         "> what's the password policy now?\n\nIt changed in release 4.2.1",
+        # a time, a booking's number, a reference after a code's word; "pin" as a verb; a question's end
+        "Alarm code reset at 0800 by the installer",
+        "Lockbox code was changed for booking 884211",
+        "Door code issue #4521 is open",
+        "security code review PR 4821",
+        "kim: pin the message please\nkim: 4412 people saw it",
+        "Mot de passe oublié ? Appelez le 08001234",
         # a placeholder after a scheme, a test vector's key of one repeated byte
         'curl -H "Authorization: Bearer YOUR_API_KEY" https://api.example.com/v1/items',
         "# HMAC test case\nkey  = 0x0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c\ndata = 'Test With Truncation'",

@@ -157,6 +157,8 @@ _OTHER_THING = frozenset(
         *("room", "order", "ticket", "case", "ref", "reference", "invoice", "tracking", "version", "model"),
         *("serial", "phone", "tel", "step", "page", "line", "port", "zip", "postcode", "no", "no.", "nr", "nr."),
         *("#", "flight", "seat", "slot", "floor", "apt", "unit", "bus", "gate", "build", "release", "ext"),
+        *("pr", "mr", "issue", "issues", "commit", "job", "run", "pipeline", "sku", "item", "bug", "cve", "rfc"),
+        *("booking", "reservation", "confirmation", "account", "customer", "member", "policy", "claim", "po"),
     )
 )
 # what says a number is a quantity: digits, characters, days, money
@@ -166,14 +168,18 @@ _UNIT = re.compile(
     r"|znaków|cyfr|символ\w*|цифр\w*|знак\w*|位|桁|자리|%|x|zł|zl|kr|sek|nok|dkk|eur|usd|gbp|€|\$|£|¥|грн|руб\w*"
     r"|rs|rp|rb|ribu|jt|ft|lei|kč|tl|₺|₹|₽|₴|đ|vnd|ksh|tsh|bob|mxn|brl|r\$|utc|gmt|cet|uhr|h|hrs|am|pm"
     # an English plural after a number counts things ("1000 users affected")
-    r"|[a-z]{3,}s)\.?"
+    r"|people|persons|staff|children|men|women|[a-z]{3,}s)\.?"
 )
+# before a number, what says it is a time ("at 0800", "um 1800", "klo 1400")
+_TIME_WORDS = frozenset(
+    ("at", "um", "bis", "ab", "à", "alle", "om", "kl", "kl.", "klo", "o", "в", "до", "from", "until", "till", "since")
+) | frozenset(("before", "after", "hasta", "desde", "dalle", "fino", "vers", "jusqu'à", "tot", "vanaf", "od", "do"))
 # before "to": a verb that sends something to a place ("sent to 07700 900123"), not one that sets it
 _SENDING = frozenset(
     ("sent", "send", "sends", "sending", "goes", "go", "went", "going", "texted", "forwarded", "forward", "delivered")
 ) | frozenset(("mailed", "emailed", "comes", "came", "dial", "dialed", "dialled", "call", "called", "transfer"))
 _PIN_DIGITS = re.compile(r"[0-9]{4,8}")
-_KEYPAD = re.compile(r"[*#]?[0-9]{4,8}[#*]?")
+_KEYPAD = re.compile(r"\*?[0-9]{4,8}[#*]?")  # `#4521` is a reference number, `4521#` what a keypad takes
 _CARD_DIGITS = re.compile(r"[0-9]{3,4}")
 _YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
 _SYMBOL = frozenset("!@#$%^&*?~|+=<>")
@@ -230,6 +236,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
         # a password may end in `!` or `?`; the sentence's `.` and `,` are not its own
         value = stripped if not any(c.isdigit() for c in stripped) else value.rstrip(".,;:)]}»」』\"'“”’।。，、")
         if not value:
+            if raw.strip() in ("?", "!", "？", "！", "。"):
+                return None  # "Mot de passe oublié ? Appelez…": the clause ended
             continue
         if not any(c.isdigit() for c in value):
             word = value.lower()
@@ -255,6 +263,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             continue
         if _YEAR.fullmatch(value) and not introduced:
             return None
+        if previous[-1] in _TIME_WORDS:
+            return None  # "reset at 0800", "bis 1800": a time
         if previous[-1] == "to" and previous[-2] in _SENDING:
             return None  # "the OTP was sent to 07700 900123": where it went, not what it is
         if re.match(r"[ \t]+[0-9]", text[start + len(value) : start + len(value) + 2]):
@@ -461,9 +471,14 @@ def _code_announced(lowered: str, start: int, end: int) -> bool:
 def _kind_of_line(lowered: str, start: int, end: int) -> bool:
     """A concept's word that names a code in the message (a bare word for code too; not a password's)."""
     return any(
-        _kind_of(m.group()) != "password" and not _another_things_code(lowered, m.start(), start)
-        for m in _told_words(lowered, start, end)  # not "zip code", "promo code": another thing's code
+        _kind_of(m.group()) != "password"
+        and not _another_things_code(lowered, m.start(), start)  # not "zip code", "promo code"
+        and not (m.group() == "pin" and _PIN_VERB.match(lowered, m.end()))  # "pin the message"
+        for m in _told_words(lowered, start, end)
     )
+
+
+_PIN_VERB = re.compile(r"[ \t]+(?:the|this|it|that|a|an|to|my|your|his|her|our|their|them|me|up)(?![a-z])")
 
 
 def _code_in_next_message(
