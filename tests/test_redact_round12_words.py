@@ -226,6 +226,12 @@ def test_a_devices_account_and_a_credential_with_a_symbol_after_a_spaced_slash_a
         "security code review PR 4821",
         "kim: pin the message please\nkim: 4412 people saw it",
         "Mot de passe oublié ? Appelez le 08001234",
+        # a label's next line that is a sentence; a measure after a message about logging in
+        "Password:\nMust be 12+ chars",
+        "password\nPassword123 is weak, avoid it",
+        "[09:00] a: the token page is slow\n[09:01] b: p95=4200ms",
+        # the BIP-39 list's own words in its order: a word list
+        "ability able about above absent absorb abstract absurd abuse access accident account",
         # a placeholder after a scheme, a test vector's key of one repeated byte
         'curl -H "Authorization: Bearer YOUR_API_KEY" https://api.example.com/v1/items',
         "# HMAC test case\nkey  = 0x0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c\ndata = 'Test With Truncation'",

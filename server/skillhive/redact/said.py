@@ -430,7 +430,9 @@ def _label_then_value(text: str, concepts: list[tuple[int, int, str, bool]]) -> 
         if not value or value.startswith("[REDACTED") or _MARKER.search(value):
             continue
         at = text.index(value, line_end + 1)
-        if _fits(kind, value, True, False) or (kind == "password" and _GROUPED.fullmatch(value.lower())):
+        if (" " not in value and "\t" not in value and _fits(kind, value, True, False)) or (
+            kind == "password" and _GROUPED.fullmatch(value.lower())
+        ):
             spans.append((at, at + len(value), "access-code" if kind == "keypad" else kind))
     return spans
 
@@ -443,7 +445,7 @@ _CHAT_LINE = re.compile(
     r"(?:[ \t]*\[[^\]\n]{1,25}\])?:[ \t]+(?P<c>[^\n]*)$"
 )
 _ANNOUNCED = re.compile(
-    rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT)}|creds|credentials|secret|token|api key|pw|pwd|login)(?!\w)"
+    rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT)}|creds|credentials|secret|token|api key|pw|pwd)(?!\w)"
 )
 _MESSAGES_AFTER = 3
 
@@ -451,9 +453,12 @@ _MESSAGES_AFTER = 3
 def _lone_secret(value: str) -> bool:
     if not 8 <= len(value) <= 80 or _URLISH.search(value) or _PLACEHOLDER.fullmatch(value):
         return False
-    if _NOT_A_SECRET.search(value):
-        return False
+    if _NOT_A_SECRET.search(value) or _SETTING_VALUE.match(value):
+        return False  # `p95=4200ms`: a setting or a measure, not a credential
     return _credential(value) or looks_random(value)
+
+
+_SETTING_VALUE = re.compile(r"[a-z_][a-z0-9_.-]*=")
 
 
 _KEYPAD_WORD = re.compile(
@@ -556,7 +561,9 @@ def redact_seed_words(text: str, counter: _Counter) -> str:
     run: list[re.Match[str]] = []
 
     def close() -> None:
-        if _SEED_MIN <= len(run) <= _SEED_MAX and len({w.group() for w in run}) >= len(run) // 2:
+        chosen = [w.group() for w in run]
+        # a list in alphabetical order is a word list (a dictionary's, the BIP-39 list's own), not a seed
+        if _SEED_MIN <= len(run) <= _SEED_MAX and len(set(chosen)) >= len(run) // 2 and chosen != sorted(chosen):
             spans.append((run[0].start(), run[-1].end(), "seed-phrase"))
         run.clear()
 
