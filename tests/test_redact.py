@@ -397,7 +397,7 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: '"selector": "#password", ' * (10_000 // k), id="many-secret-fields-without-a-value"),
         pytest.param(lambda k: '"cookies": "' + "a=b; " * (20_000 // k), id="cookies-and-endless-settings"),
         pytest.param(lambda k: "sid\t" + "x" * (100_000 // k), id="cookie-row-and-endless-value"),
-        # round 12 (words): concepts without a value, labels without one, announced secrets, seed-like words
+        # round 12 (words): concepts without a value, labels without one, announced secrets, long word runs
         pytest.param(lambda k: "PIN ya kadi ni " * (12_000 // k) + "7", id="many-pins-and-copulas-without-a-value"),
         pytest.param(lambda k: "пароль от " + "почты " * (30_000 // k), id="password-word-and-endless-words"),
         pytest.param(lambda k: "Password:\n" * (15_000 // k), id="many-labels-each-over-another-label"),

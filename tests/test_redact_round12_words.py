@@ -1,7 +1,7 @@
 """Redaction round 12 (words): a value told by the words and the structure around it, in any language: a
 secret's concept named in a clause and the value the clause puts after it, a label on one line and its
 value on the next, a secret announced in one chat message and sent alone in the next, a word for password
-typed with a slip, a seed phrase known by its words; and the look-alikes beside each.
+typed with a slip, a table aligned by spaces; and the look-alikes beside each.
 
 Every value is built from pieces here; none is taken from a corpus, and the sentences are not a corpus's.
 """
@@ -18,20 +18,6 @@ SIX = "40" + "9" + "217"
 PASSWORD = "wQ4" + "=hN8" + "&zK"  # `=` in it: no password's shape on its own, a value where introduced
 DIGITS_PASSWORD = "88" + "14" + "27"
 TOKEN = "Zr4Lq9" + "Wm2XbT7pK" + "c8VnY3sD"
-SEED = [
-    "apple",
-    "ocean",
-    "timber",
-    "valley",
-    "lemon",
-    "guitar",
-    "winter",
-    "humble",
-    "rocket",
-    "ladder",
-    "silver",
-    "canyon",
-]
 
 
 @pytest.mark.parametrize(
@@ -114,19 +100,6 @@ def test_a_lone_token_sent_after_a_message_that_announces_a_secret_is_redacted(t
 @pytest.mark.parametrize("label", ["Pasword", "Passwrod", "pssword", "Passowrd", "Passwrot", "Pasphrase"])
 def test_a_word_for_password_typed_with_a_slip_still_names_the_value(label: str) -> None:
     assert redacted(f"{label} for the NAS: {PASSWORD}", PASSWORD)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "\n".join(f"{i}. {w}" for i, w in enumerate(SEED, 1)),
-        "Written on the back of the card: " + " ".join(SEED),
-        "\n".join(f"{i}) {w}" for i, w in enumerate(SEED + SEED[:12], 1)),
-    ],
-)
-def test_twelve_to_twenty_four_words_of_the_bip39_list_are_a_seed_phrase_whatever_the_label(text: str) -> None:
-    assert redacted(text, "ocean")
-    assert redacted(text, "canyon")
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,6 @@ from skillhive.redact.pii import PII_RULES
 from skillhive.redact.said import (
     redact_aligned_tables,
     redact_announced_messages,
-    redact_seed_words,
     redact_told_in_a_clause,
 )
 from skillhive.redact.shapes import SHAPE_RULES
@@ -309,7 +308,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
     text = redact_sensitive_state(redact_graphql_variables(text, counter), counter)
     text = redact_password_shaped(redact_asked_then_told(text, counter), counter)
-    text = redact_announced_messages(redact_told_in_a_clause(redact_seed_words(text, counter), counter), counter)
+    text = redact_announced_messages(redact_told_in_a_clause(text, counter), counter)
     text = redact_aligned_tables(text, counter)
     if depth == 0:
         text = joined_literals(text, counter, original, _redact)

@@ -14,8 +14,8 @@ languages; no rule here is a wording.
 - Announced, then sent: a chat message that speaks of a password, credentials or a secret, and the
   next messages that are nothing but a credential-shaped or machine-made token (a secret sent in parts,
   or "in the next message").
-- A seed phrase by its words: 12 to 24 words of the BIP-39 English list in a row, numbered or not
-  (membership of the 2048 words is the test; prose breaks a run within a few words).
+- A table aligned by spaces: the cells under a header cell that names a secret (or a code beside a
+  column of what it opens).
 """
 
 # ruff: noqa: RUF001  (words of other scripts look like Latin letters to ruff)
@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-from importlib.resources import files
 
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower
 from skillhive.redact.judge import looks_random
@@ -535,46 +533,6 @@ def redact_announced_messages(text: str, counter: _Counter) -> str:
             if _lone_secret(value):
                 at = after.start("c") + after.group("c").index(value)
                 spans.append((at, at + len(value), "password"))
-    return mark(text, spans, counter)
-
-
-# -- a seed phrase by its words --------------------------------------------------------------------------
-
-
-@cache
-def _bip39() -> frozenset[str]:
-    return frozenset(files("skillhive.redact").joinpath("bip39_english.txt").read_text("ascii").split())
-
-
-_SEED_WORD = re.compile(r"(?<![a-z0-9_'-])[a-z]{3,8}(?![a-z0-9_'-])")
-_SEED_GAP = re.compile(r"[ \t,;]*(?:\r?\n[ \t]*)?(?:[0-9]{1,2}[.):]?[ \t]*)?")
-_SEED_MIN, _SEED_MAX = 12, 24
-
-
-def redact_seed_words(text: str, counter: _Counter) -> str:
-    """12 to 24 words of the BIP-39 list in a row (by spaces, commas, lines, numbers): a wallet's seed."""
-    if len(text) < 12 * 4:
-        return text
-    lowered = _lower(text)
-    words = _bip39()
-    spans: list[tuple[int, int, str]] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        chosen = [w.group() for w in run]
-        # a list in alphabetical order is a word list (a dictionary's, the BIP-39 list's own), not a seed
-        if _SEED_MIN <= len(run) <= _SEED_MAX and len(set(chosen)) >= len(run) // 2 and chosen != sorted(chosen):
-            spans.append((run[0].start(), run[-1].end(), "seed-phrase"))
-        run.clear()
-
-    for w in _SEED_WORD.finditer(lowered):
-        if w.group() not in words:
-            close()
-            continue
-        if run and not _SEED_GAP.fullmatch(lowered, run[-1].end(), w.start()):
-            close()
-        run.append(w)
-    close()
     return mark(text, spans, counter)
 
 
