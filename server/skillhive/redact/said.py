@@ -13,9 +13,15 @@ languages; no rule here is a wording.
   and the value alone on the next line (a password, digits, a key in groups of letters and digits).
 - Announced, then sent: a chat message that speaks of a password, credentials or a secret, and the
   next messages that are nothing but a credential-shaped or machine-made token (a secret sent in parts,
-  or "in the next message").
+  or "in the next message"); a message that speaks of a code, a PIN or a keypad with no number, and a
+  code among the first words of one of the next two messages.
+- A word for password typed with one slip (`Pasword`, `Passwrod`; not `passport`) names one too.
 - A table aligned by spaces: the cells under a header cell that names a secret (or a code beside a
-  column of what it opens).
+  column of what it opens), when they have the kind's shape.
+
+Look-alikes stop each: a time ("at 0800"), a quantity ("1000 users", "200 zł"), digits in groups (a
+phone), a number sent somewhere ("sent to …"), another thing's number (room, order, booking, PR, `#4521`),
+a failure on the line ("Access denied (code: 5291)"), another thing's code (zip, promo), a chip's pin.
 """
 
 # ruff: noqa: RUF001  (words of other scripts look like Latin letters to ruff)
