@@ -1,9 +1,9 @@
 """Small lexicons of meaning, across the languages trajectories come in: what a secret is called.
 
 Each lexicon is one meaning (a one-time code, a password, a PIN, what a code opens, "is") spelled in
-the ~25 languages people write to agents in; the mechanisms that read a told value (wire.py's told
-codes, told.py's asked-then-told turns, national_ids.py's labelled ids) use them instead of a phrase
-per language. The words are lower case, as the rules read the lower-cased text; words of scripts
+the ~25 languages people write to agents in (said.py's concepts, at the end, in about forty); the
+mechanisms that read a told value (wire.py's told codes, told.py's asked-then-told turns, national_ids.py's
+labelled ids, said.py's clauses, labels and messages) use them instead of a phrase per language. The words are lower case, as the rules read the lower-cased text; words of scripts
 without case (CJK, Arabic, Hebrew, Devanagari, Thai) are matched as they are.
 """
 
