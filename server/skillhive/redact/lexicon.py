@@ -3,8 +3,9 @@
 Each lexicon is one meaning (a one-time code, a password, a PIN, what a code opens, "is") spelled in
 the ~25 languages people write to agents in (said.py's concepts, at the end, in about forty); the
 mechanisms that read a told value (wire.py's told codes, told.py's asked-then-told turns, national_ids.py's
-labelled ids, said.py's clauses, labels and messages) use them instead of a phrase per language. The words are lower case, as the rules read the lower-cased text; words of scripts
-without case (CJK, Arabic, Hebrew, Devanagari, Thai) are matched as they are.
+labelled ids, said.py's clauses, labels and messages) use them instead of a phrase per language. The
+words are lower case, as the rules read the lower-cased text; words of scripts without case (CJK,
+Arabic, Hebrew, Devanagari, Thai) are matched as they are.
 """
 
 # ruff: noqa: RUF001  (words of other scripts look like Latin letters to ruff)
