@@ -412,6 +412,20 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: '"selector": "#password", ' * (10_000 // k), id="many-secret-fields-without-a-value"),
         pytest.param(lambda k: '"cookies": "' + "a=b; " * (20_000 // k), id="cookies-and-endless-settings"),
         pytest.param(lambda k: "sid\t" + "x" * (100_000 // k), id="cookie-row-and-endless-value"),
+        # round 12 (words): concepts without a value, labels without one, announced secrets, long word runs
+        pytest.param(lambda k: "PIN ya kadi ni " * (12_000 // k) + "7", id="many-pins-and-copulas-without-a-value"),
+        pytest.param(lambda k: "пароль от " + "почты " * (30_000 // k), id="password-word-and-endless-words"),
+        pytest.param(lambda k: "Password:\n" * (15_000 // k), id="many-labels-each-over-another-label"),
+        pytest.param(lambda k: "a: the password\n" * (12_000 // k), id="many-chat-lines-announcing-a-secret"),
+        pytest.param(lambda k: "abandon ability " * (15_000 // k), id="endless-seed-words"),
+        pytest.param(lambda k: "pasword passwrod " * (12_000 // k), id="many-misspelt-passwords"),
+        pytest.param(lambda k: "porttikoodi " + "1" * (50_000 // k), id="compound-code-and-endless-digits"),
+        pytest.param(lambda k: "密码" * (30_000 // k), id="many-unspaced-password-words"),
+        pytest.param(lambda k: "Door  Code  Notes\n" + "a  1234#  b\n" * (10_000 // k), id="aligned-code-table-rows"),
+        pytest.param(lambda k: "Door  Code  x" + " " * (100_000 // k) + "y", id="aligned-header-and-endless-gap"),
+        pytest.param(lambda k: "<key>password</key>" * (10_000 // k), id="many-key-elements-without-a-value"),
+        pytest.param(lambda k: "a: send the code\n" * (12_000 // k), id="many-messages-announcing-a-code"),
+        pytest.param(lambda k: "door: " * (15_000 // k) + "#", id="many-openers-and-colons-without-a-keypad-value"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -221,6 +221,8 @@ tests/test_redact.py.
                    Terraform state's sensitive values
     wire.py        login verbs of line protocols (Redis, IMAP, POP3/FTP, IRC, SMTP) and one-time codes
     layers.py      JSON-escaped, URL-encoded and base64 layers, decoded and redacted again
+    said.py        values told by words: a concept's word (lexicon.py, ~40 languages) and the value its clause,
+                   its label's next line, its column or the next chat message puts after it
     structured.py  `redact_value`, `is_sensitive_key` and `redact_trajectory`
 """
 

@@ -1,10 +1,11 @@
 """Small lexicons of meaning, across the languages trajectories come in: what a secret is called.
 
 Each lexicon is one meaning (a one-time code, a password, a PIN, what a code opens, "is") spelled in
-the ~25 languages people write to agents in; the mechanisms that read a told value (wire.py's told
-codes, told.py's asked-then-told turns, national_ids.py's labelled ids) use them instead of a phrase
-per language. The words are lower case, as the rules read the lower-cased text; words of scripts
-without case (CJK, Arabic, Hebrew, Devanagari, Thai) are matched as they are.
+the ~25 languages people write to agents in (said.py's concepts, at the end, in about forty); the
+mechanisms that read a told value (wire.py's told codes, told.py's asked-then-told turns, national_ids.py's
+labelled ids, said.py's clauses, labels and messages) use them instead of a phrase per language. The
+words are lower case, as the rules read the lower-cased text; words of scripts without case (CJK,
+Arabic, Hebrew, Devanagari, Thai) are matched as they are.
 """
 
 # ruff: noqa: RUF001  (words of other scripts look like Latin letters to ruff)
@@ -129,3 +130,89 @@ def _branch(node: _Trie, space: str) -> str:
     if ends:
         return f"(?:{body})?"
     return body
+
+
+# -- concepts a value is told by (said.py), in about forty languages ----------------------------------
+# Written from general knowledge of the languages, not from any corpus's sentences. A word matches at a
+# word's start (an inflection or an article after it is allowed: `hasła`, `portkoden`, `PIN-kódja`);
+# words of scripts without spaces (Han, kana, Thai) match anywhere.
+
+# a password, a passphrase, a Wi-Fi key: told, its value has a password's shape (or digits right after
+# a word that introduces it)
+PASSWORD_CONCEPT = (
+    *("password", "passwd", "passphrase", "passcode", "pass code", "pass phrase", "wifi key", "wi-fi key"),
+    *("network key", "wlan key", "wpa key", "wpa2 key", "security key"),
+    *("passwort", "kennwort", "wlan-schlüssel", "netzwerkschlüssel", "mot de passe", "clé wifi", "clé wi-fi"),
+    *("clef wifi", "clé wpa", "contraseña", "contrasena", "contrasenya", "contrasinal", "pasahitza", "senha"),
+    *("palavra-passe", "palavra passe", "chave wifi", "chave do wifi", "clave wifi", "clave del wifi"),
+    *("parola d'ordine", "chiave wifi", "wachtwoord", "wagwoord", "lösenord", "losenord", "passord"),
+    *("adgangskode", "kodeord", "salasana", "lykilorð", "hasło", "haslo", "hasła", "hasłem", "heslo", "hesla"),
+    *("geslo", "lozinka", "lozinku", "šifra", "jelszó", "jelszo", "jelszava", "parolă", "parola", "parool"),
+    *("salasõna", "parole", "slaptažodis", "fjalëkalim", "cyfrinair", "pasfhocal", "şifre", "sifre", "şifrə"),
+    *("parol", "пароль", "пароля", "паролем", "парола", "лозинка", "құпиясөз", "нууц үг", "κωδικός πρόσβασης"),
+    *("συνθηματικό", "סיסמה", "סיסמא", "הסיסמה", "كلمة المرور", "كلمة السر", "رمز عبور", "گذرواژه", "پسورد"),
+    *("پاس ورڈ", "पासवर्ड", "कूटशब्द", "পাসওয়ার্ড", "கடவுச்சொல்", "పాస్‌వర్డ్", "പാസ്‌വേഡ്", "პაროლი"),
+    *("գաղտնաբառ", "รหัสผ่าน", "รหัสไวไฟ", "รหัส wifi", "รหัสwifi", "mật khẩu", "mat khau", "kata sandi"),
+    *("kata laluan", "kata kunci", "nenosiri", "neno siri", "nywila", "የይለፍ ቃል", "ពាក្យសម្ងាត់", "စကားဝှက်"),
+    *("ລະຫັດຜ່ານ", "මුරපදය", "密码", "密碼", "口令", "パスワード", "合言葉", "비밀번호", "비번", "암호"),
+)
+# a PIN: told, its value is 4 to 8 digits
+PIN_CONCEPT = (
+    *("pin", "pin code", "pin-code", "pincode", "pin-kode", "pinkode", "pinkod", "pin-kod", "pin-kód", "pin kód"),
+    *("pin-koodi", "pin-koodin", "tunnusluku", "personal code", "geheimzahl", "code pin", "código pin", "codice pin"),
+    *("numéro pin", "número pin", "mã pin", "số pin", "nip", "пин", "пин-код", "пінкод", "пін", "пін-код", "пин код"),
+    *("κωδικός pin", "קוד סודי", "رقم سري", "الرقم السري", "رمز کارت", "رمز دوم", "पिन", "পিন", "핀번호", "핀 번호"),
+    *("暗証番号", "支付密码", "支付密碼", "取款密码", "银行卡密码", "รหัส pin", "รหัสเอทีเอ็ม", "nambari ya siri"),
+)
+# a one-time code, a card's security digits: told, its value is digits (a card's 3 or 4)
+OTP_CONCEPT = (
+    *("otp", "one-time code", "one time code", "one-time password", "verification code", "login code"),
+    *("2fa code", "sms code", "security code"),
+    *("bestätigungscode", "sicherheitscode", "code de vérification", "code de confirmation", "code de sécurité"),
+    *("código de verificación", "código de verificação", "código de seguridad", "código de segurança"),
+    *("codice di verifica", "codice di sicurezza", "verificatiecode", "beveiligingscode", "bekräftelsekod"),
+    *("verifieringskod", "bekræftelseskode", "vahvistuskoodi", "turvakoodi", "kod weryfikacyjny", "kod blik"),
+    *("blik", "ověřovací kód", "overovací kód", "ellenőrző kód", "biztonsági kód", "cod de verificare"),
+    *("doğrulama kodu", "код подтверждения", "проверочный код", "код підтвердження", "κωδικός επαλήθευσης"),
+    *("קוד אימות", "رمز التحقق", "كود التحقق", "کد تایید", "کد تأیید", "کد یکبار مصرف", "सत्यापन कोड", "ओटीपी"),
+    *("ভেরিফিকেশন কোড", "যাচাইকরণ কোড", "ওটিপি", "验证码", "驗證碼", "認証コード", "確認コード", "인증번호"),
+    *("인증 번호", "รหัส otp", "รหัสยืนยัน", "mã xác nhận", "mã xác thực", "kode verifikasi", "kode otp"),
+    *("nambari ya uthibitisho", "cvv", "cvc", "cvv2", "csc", "card verification"),
+)
+# what a code opens: a door, a gate, an alarm, a safe, a lock (stems: `portkod`, `ovikoodi`, `Tresor`)
+OPENS_CONCEPT = (
+    *("door", "front door", "gate", "entry", "entrance", "access", "keypad", "garage", "alarm", "safe"),
+    *("lockbox", "key box", "keybox", "key safe", "padlock", "locker", "building", "intercom", "buzzer"),
+    *("tür", "haustür", "tor", "zugang", "eingang", "alarmanlage", "tresor", "safe", "schlüsselkasten"),
+    *("porte", "portail", "digicode", "accès", "alarme", "coffre", "puerta", "portal", "portón", "acceso"),
+    *("alarma", "caja fuerte", "portão", "porta", "acesso", "cofre", "portone", "cancello", "accesso"),
+    *("allarme", "cassaforte", "deur", "voordeur", "poort", "toegang", "kluis", "fietsenstalling", "port"),
+    *("portkod", "dörr", "larm", "kassaskåp", "dør", "adgang", "ovi", "portti", "hälytys", "kassakaappi"),
+    *("drzwi", "brama", "bramy", "furtka", "domofon", "alarm", "sejf", "dveře", "vrata", "trezor", "kapı"),
+    *("alarmı", "kasa", "дверь", "двери", "домофон", "подъезд", "калитк", "ворот", "сигнализац", "сейф"),
+    *("двері", "дверей", "під'їзд", "πόρτα", "εισόδου", "συναγερμ", "χρηματοκιβώτιο", "דלת", "כניסה"),
+    *("אזעקה", "כספת", "باب", "البوابة", "الخزنة", "در ", "درب", "گاوصندوق", "दरवाज", "गेट", "तिजोरी"),
+    *("দরজা", "门", "門", "保险箱", "保險箱", "ドア", "オートロック", "金庫", "玄関", "현관", "도어", "대문", "금고"),
+    *("cửa", "cổng", "két", "pintu", "gerbang", "brankas", "ประตู", "ตู้เซฟ", "mlango", "lango", "sefu"),
+    # a network a code lets one on: the router, the (French ISP's) box, the Wi-Fi
+    *("router", "routeur", "box", "modem", "wifi", "wi-fi", "wlan", "lock", "locks"),
+)
+# a code, what OPENS_CONCEPT's words are said of
+CODE_CONCEPT = (
+    *("code", "combination", "combo", "kod", "koden", "kód", "kódja", "koodi", "koodin", "kode", "koden"),
+    *("código", "codigo", "codice", "combinaison", "kombination", "kombinacja", "kombinace", "код"),
+    *("кода", "κωδικός", "κωδικό", "קוד", "رمز", "كود", "کد", "कोड", "কোড", "密码", "密碼", "码", "碼"),
+    *("暗証番号", "番号", "コード", "코드", "비밀번호", "mã", "รหัส", "nambari", "namba", "şifre", "şifresi"),
+)
+# what says the value that follows is the one: a separator, "is", "set to", "new one:", in many languages
+INTRODUCERS = (
+    *COPULAS,
+    *("it's", "its", "now", "set to", "changed to", "to", "use", "try", "here", "here's", "ist jetzt"),
+    *("c'est", "c’est", "es", "está", "são", "é", "è", "sono", "ni", "ya", "la", "cha", "wa", "เป็น"),
+    *("on", "oli", "er", "är", "var", "jest", "to", "je", "van", "este", "e", "hai", "là", "ialah"),
+    *("adalah", "yaitu", "yakni", "olan", "dır", "dir", "tır", "tir", "isimu", "это", "є", "—", "–", "-", "→"),
+    *("=", ":", "：", "是", "为", "為", "改成", "改为", "改為", "设为", "設為", "換成", "换成", "新的是", "は", "が"),
+    *("です", "に変更", "은", "는", "이에요", "입니다", "예요", "هو", "هي", "است", "هست", "הוא", "היא", "है"),
+    *("हैं", "คือ", "po", "ay", "është", "yw", "ydy", "oedd", "ir", "yra", "da", "és", "ne", "ce", "ነው", "ہے"),
+    *("हो", "छ", "आहे", "છે", "ਹੈ", "হল", "হলো", "ஆகும்", "არის", "է", "бол", "គឺ", "ແມ່ນ", "ဖြစ်", "වේ", "ngu"),
+)

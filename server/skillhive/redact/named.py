@@ -430,6 +430,17 @@ NAMED_RULES: tuple[_Rule, ...] = (
         ),
         kind_of=_kind,
     ),
+    # a name element and its sibling value element: KeePass's `<Key>Password</Key><Value Protected…>x</Value>`,
+    # Hadoop's `<name>ssl.keystore.password</name>` then `<value>x</value>`
+    _Rule(
+        "secret",
+        rf"<(?P<t>key|name)>[ \t]*[a-z0-9_.-]{{0,40}}?(?P<k>{_NAME})[ \t]*</(?P=t)>[ \t\r\n]*"
+        rf"<value(?:[ \t][^<>\n]{{0,200}})?>{_NOT_MARKER}(?P<s>[^<\s][^<]{{0,4095}})</value>",
+        ("</key>", "</name>"),
+        on_lower=True,
+        spare=_spare_plain,
+        kind_of=_kind,
+    ),
     # an element with attributes: FileZilla's <Pass encoding="base64">x</Pass>
     _Rule(
         "secret",

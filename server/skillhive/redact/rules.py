@@ -34,6 +34,11 @@ from skillhive.redact.named import NAMED_RULES
 from skillhive.redact.national_ids import ID_RULES
 from skillhive.redact.pieces import PIECE_RULES
 from skillhive.redact.pii import PII_RULES
+from skillhive.redact.said import (
+    redact_aligned_tables,
+    redact_announced_messages,
+    redact_told_in_a_clause,
+)
 from skillhive.redact.shapes import SHAPE_RULES
 from skillhive.redact.spoken import SPOKEN_RULES
 from skillhive.redact.tokens import _DASH_TOKENS, _DOT_TOKENS, _UNDERSCORE_TOKENS, _family
@@ -316,6 +321,8 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
     text = redact_sensitive_state(redact_graphql_variables(text, counter), counter)
     text = redact_password_shaped(redact_asked_then_told(text, counter), counter)
+    text = redact_announced_messages(redact_told_in_a_clause(text, counter), counter)
+    text = redact_aligned_tables(text, counter)
     if depth == 0:
         text = joined_literals(text, counter, original, _redact)
     return rescan_layers(text, counter, depth, _redact)

@@ -136,8 +136,16 @@ _HEX_RUN = re.compile(r"[0-9a-f]{6,64}")
 _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]*[a-z][a-z0-9]*)+")
 
 
+def _one_repeated(value: str) -> bool:
+    """`0x0b0b0b…`, `aaaaaaaa`: one byte or character over and over, a test vector's pattern, no secret."""
+    body = value[2:] if value[:2].lower() == "0x" else value
+    return len(body) >= 8 and len(set(body[i : i + 2] for i in range(0, len(body) - 1, 2))) == 1
+
+
 def _spare_prose(m: re.Match[str], text: str) -> bool:
     start = _span(m)[0]
+    if _one_repeated(_value(m, text).rstrip(".!?;")):
+        return True
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() in _WHERE:
         return True

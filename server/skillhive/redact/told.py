@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
-from skillhive.redact.judge import entropy, looks_like_passphrase
+from skillhive.redact.judge import entropy, looks_like_credential, looks_like_passphrase
 from skillhive.redact.lexicon import PASSWORD_ABROAD, PIN_ABROAD, alternation
 from skillhive.redact.values import _PLACEHOLDER
 
@@ -515,7 +515,12 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
                 continue
             if _WORD_NUMBER.fullmatch(value) and pair.group("u").lower() not in _ACCOUNTS:
                 continue
-            if password_shaped(value):
+            if password_shaped(value) or (
+                # a device's account and a credential with a symbol (`admin / G9…$…=N2%`), `=` in it too
+                pair.group("u").lower() in _ACCOUNTS
+                and looks_like_credential(value)
+                and any(c in _SYMBOLS or c == "=" for c in value)
+            ):
                 spans.append((pair.start("s"), pair.start("s") + len(value), "password"))
     lowered = _lower(text)
     if not any(gate in lowered for gate in _SPOKEN_GATES):
@@ -530,6 +535,8 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
         start = previous + 1 if previous >= 0 else floor
         after = text.find("\n", m.end(), ceiling)
         end = text.find("\n", after + 1, ceiling) if after >= 0 else -1
+        if end >= 0 and not text[after + 1 : end].strip(" \t>"):  # a blank line (or a quote's) between turns
+            end = text.find("\n", end + 1, ceiling)
         end = ceiling if end < 0 else end
         for c in _CANDIDATE.finditer(text, max(start, scanned), end):
             if c.start() in seen:
@@ -567,9 +574,10 @@ _SECURITY_QUESTION_SAID = re.compile(
     r"|pergunta(?:s)? de segurança|beveiligingsvraag)"
 )
 # what a form's label says of a security answer: one to three capitalised words or a value with a digit
+# (a number after the last word: an answer made harder to guess, `Rosebud68`, `Sir Fluffington8`)
 _ANSWER_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:['’][^\W\d_]{1,20})?"  # noqa: RUF001 (`O'Brien`, `St Bede's`)
 _ANSWER_VALUE = (
-    rf"(?P<s>(?-i:{_ANSWER_WORD}(?:[ -]{_ANSWER_WORD}){{0,2}})"
+    rf"(?P<s>(?-i:{_ANSWER_WORD}(?:[ -]{_ANSWER_WORD}){{0,2}}[0-9]{{0,4}})"
     r"|[^\s\"',;]*[0-9][^\s\"',;]*)"
 )
 # the ICAO spelling alphabet, and the digits as it says them
@@ -596,7 +604,7 @@ TOLD_RULES: tuple[_Rule, ...] = (
         "security-answer",
         r"(?i:(?:maiden name|memorable (?:word|name|place|answer)|(?:security|secret|verbal) (?:answer|word|phrase)"
         r"|verbal pass(?:word|code)|nom de jeune fille|apellido de soltera|nome de solteira|nome da mãe|mädchenname"
-        r"|geburtsname der mutter)[^\n:=]{0,20}?(?:[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)[ \t])"
+        r"|geburtsname der mutter)[^\n:=]{0,60}?(?:[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)[ \t])"
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
         + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",

@@ -252,9 +252,10 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
 
 
 def _spare_bare_auth(m: re.Match[str], text: str) -> bool:
-    """`Authorization: required` is prose; without a scheme the value must look like a credential."""
+    """`Authorization: required` is prose; without a scheme the value must look like a credential. With
+    one, a placeholder (`Bearer YOUR_API_KEY`) is still none."""
     if m.start("scheme") >= 0:
-        return False
+        return _PLACEHOLDER.fullmatch(text[slice(*_span(m))]) is not None
     value = text[slice(*_span(m))]
     if len(value) >= 8 and any(c.isdigit() for c in value):
         return False

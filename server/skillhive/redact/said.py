@@ -1,0 +1,622 @@
+"""Values told by words: a secret's concept named in a sentence or a label, and the value that the sentence
+or the structure puts where that concept's value goes. The concepts come from lexicon.py, in about forty
+languages; no rule here is a wording.
+
+- Told in a clause: a word for a password, a PIN, a one-time code or a card's security code, or a word
+  for a code said with what it opens (a door, a gate, a safe, an alarm; compounds such as `portkod`,
+  `ovikoodi`, `toegangscode`), then, within the clause (a few words, no line or sentence end between),
+  the first thing with a digit in it. It is the secret when it has the concept's shape: a password's
+  shape (any credential's shape right after `is`, `:`, `=`, `→`…); 4 to 8 digits for a PIN, a one-time
+  code or an opener's code (`#` after it allowed); 3 or 4 for a card's security code. A number that is
+  another thing's (a year, an amount with its unit, a room's) stops the search.
+- Label, then value: a short line that is a label naming such a concept (`WLAN Network Key (WPA2):`),
+  and the value alone on the next line (a password, digits, a key in groups of letters and digits).
+- Announced, then sent: a chat message that speaks of a password, credentials or a secret, and the
+  next messages that are nothing but a credential-shaped or machine-made token (a secret sent in parts,
+  or "in the next message"); a message that speaks of a code, a PIN or a keypad with no number, and a
+  code among the first words of one of the next two messages.
+- A word for password typed with one slip (`Pasword`, `Passwrod`; not `passport`) names one too.
+- A table aligned by spaces: the cells under a header cell that names a secret (or a code beside a
+  column of what it opens), when they have the kind's shape.
+
+Look-alikes stop each: a time ("at 0800"), a quantity ("1000 users", "200 zł"), digits in groups (a
+phone), a number sent somewhere ("sent to …"), another thing's number (room, order, booking, PR, `#4521`),
+a failure on the line ("Access denied (code: 5291)"), another thing's code (zip, promo), a chip's pin.
+"""
+
+# ruff: noqa: RUF001  (words of other scripts look like Latin letters to ruff)
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower
+from skillhive.redact.judge import looks_random
+from skillhive.redact.lexicon import (
+    CODE_CONCEPT,
+    INTRODUCERS,
+    OPENS_CONCEPT,
+    OTP_CONCEPT,
+    PASSWORD_CONCEPT,
+    PIN_CONCEPT,
+    alternation,
+)
+from skillhive.redact.told import _OTHER_CODE, mark, password_shaped
+from skillhive.redact.values import _PLACEHOLDER
+from skillhive.redact.wire import _FAILURE_SAID
+from skillhive.redact.words import secret_kind
+
+# scripts written without spaces between words (Han, kana, Hangul with its particles, Thai, Lao, Khmer,
+# Burmese): a word of theirs is matched anywhere, and a run of them is one token
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+
+
+def _concept(words: tuple[str, ...]) -> str:
+    """A regex for the words: a spaced script's word inflected by up to four letters when it is five
+    letters or longer (`hasła`, `portkoden`); an unspaced script's word anywhere. A spaced script's word
+    must also start a word: the caller checks it (`_starts_word`), as a look-behind first would cost the
+    engine its quick scan for the words' first letters."""
+    spaced = tuple(w for w in words if not _UNSPACED_CHAR.match(w))
+    short = tuple(w for w in spaced if len(w) < 5)
+    long = tuple(w for w in spaced if len(w) >= 5)
+    unspaced = tuple(w for w in words if _UNSPACED_CHAR.match(w))
+    return rf"(?:{alternation(long)})[^\W\d_]{{0,4}}(?!\w)|(?:{alternation(short)})(?!\w)|{alternation(unspaced)}"
+
+
+def _starts_word(lowered: str, m: re.Match[str]) -> bool:
+    return m.start() == 0 or not lowered[m.start() - 1].isalnum() or _UNSPACED_CHAR.match(m.group()) is not None
+
+
+# each concept's word and the kind of secret it names (a word in two lists: the first kind)
+_KINDS: dict[str, str] = {}
+for _kind, _words in (
+    ("pin", PIN_CONCEPT),
+    ("one-time-code", OTP_CONCEPT),
+    ("password", PASSWORD_CONCEPT),
+    ("code", CODE_CONCEPT),
+):
+    for _word in _words:
+        _KINDS.setdefault(_word, _kind)
+
+
+def _base(word: str) -> str | None:
+    """The concept's word that `word` is, perhaps inflected (up to four letters after it)."""
+    word = _SPACES.sub(" ", word)
+    for cut in range(5):
+        base = word[: len(word) - cut] if cut else word
+        if base in _KINDS:
+            return base
+    return None
+
+
+def _kind_of(word: str) -> str:
+    """The kind of the concept's word as matched."""
+    base = _base(word)
+    return "code" if base is None else _KINDS[base]
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+# each pattern twice: for any text, and, smaller and faster, for an ASCII text (most are)
+_TOLD = re.compile(_concept(tuple(_KINDS)))
+# an ASCII text's words in one trie, inflections allowed (one scan, twice as fast): `_told_words` refuses
+# those of a word shorter than five letters and those that start no word
+_TOLD_ASCII = re.compile(rf"(?:{alternation(tuple(w for w in _KINDS if w.isascii()))})[^\W\d_]{{0,4}}(?!\w)")
+
+
+def _told_words(lowered: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The concepts' words in `lowered[start:end]`."""
+    ascii_text = lowered.isascii()
+    for m in (_TOLD_ASCII if ascii_text else _TOLD).finditer(lowered, start, len(lowered) if end is None else end):
+        if not _starts_word(lowered, m):
+            continue
+        if ascii_text:
+            base = _base(m.group())
+            if base is None or (len(base) < 5 and len(base) != len(_SPACES.sub(" ", m.group()))):
+                continue  # "pinned", "codes": a short word inflected is another word
+        yield m
+
+
+_OPENS = re.compile(_concept(OPENS_CONCEPT))
+# an opener's word and a code's glued in one word (`portkoden`, `ovikoodi`, `toegangscode`, `Türcode`)
+_OPENS_GLUED = re.compile(
+    rf"(?<!\w)(?:{alternation(tuple(w for w in OPENS_CONCEPT if w.isalpha() and len(w) >= 3))})s?-?"
+    r"(?:code|kod|kód|koodi|kode)[^\W\d_]{0,3}(?!\w)"
+)
+_GLUED_GATES = ("cod", "kod", "kód", "kood")
+_CARD_SECURITY = ("cvv", "cvc", "cvv2", "csc", "security code", "card verification", "sicherheitscode")
+
+_DIGIT = re.compile(r"[0-9]")
+_INTRODUCERS = frozenset(INTRODUCERS)
+# the introducers a run of an unspaced script ends with ("现在是", "新しいのは")
+_UNSPACED_INTRODUCERS = tuple(w for w in INTRODUCERS if _UNSPACED_CHAR.match(w))
+# after a lower-case "pin" and its number: a pin of a chip or a connector, not a PIN
+_HARDWARE_PIN = re.compile(r"[ \t]*(?:of|on|at|in|to|from)[ \t]")
+_HARDWARE = re.compile(
+    r"(?<![a-z])(?:board|led|wired?|wiring|gpio|fpga|bus|chip|header|connector|pcb|voltage|circuit|pinout|arduino"
+    r"|raspberry|mcu|signal|jumper|socket|solder\w*|breadboard|resistor|ground|gnd|vcc|uart|spi|i2c)(?![a-z])"
+)
+
+
+def _pin_of_a_chip(lowered: str, value_end: int) -> bool:
+    """ "pin 2048 of the FPGA", "pin 6382 is not wired": a pin of a chip or a connector, not a PIN."""
+    line_start, line_end = _line(lowered, value_end, value_end, 120)
+    return (
+        _HARDWARE_PIN.match(lowered, value_end) is not None
+        or _HARDWARE.search(lowered, line_start, line_end) is not None
+    )
+
+
+_WINDOW = 90  # how far after the concept's word a value may be
+_MAX_WORDS = 6  # words between the concept's word and its value
+# a token: a run of an unspaced script, or a run of anything else but space and full-width punctuation
+_TOKEN = re.compile(rf"[{_UNSPACED}]+|[^\s{_UNSPACED}\u3000-\u303f\uff00-\uffef]+")
+_TRAILING = ".,;:!?।。，、)]}»」』\"'“”’"
+_LEADING = "([{«「『\"'“‘"
+# what says a number is another thing's: a room's, an order's, a year's, a version's
+_OTHER_THING = frozenset(
+    (
+        *("room", "order", "ticket", "case", "ref", "reference", "invoice", "tracking", "version", "model"),
+        *("serial", "phone", "tel", "step", "page", "line", "port", "zip", "postcode", "no", "no.", "nr", "nr."),
+        *("#", "flight", "seat", "slot", "floor", "apt", "unit", "bus", "gate", "build", "release", "ext"),
+        *("pr", "mr", "issue", "issues", "commit", "job", "run", "pipeline", "sku", "item", "bug", "cve", "rfc"),
+        *("booking", "reservation", "confirmation", "account", "customer", "member", "policy", "claim", "po"),
+    )
+)
+# what says a number is a quantity: digits, characters, days, money
+_UNIT = re.compile(
+    r"(?i:digits?|chars?|characters?|letters?|times|attempts?|tries|days?|hours?|minutes?|mins?|seconds?|secs?"
+    r"|weeks?|months?|years?|zeichen|ziffern|stellen|chiffres|caractères|dígitos|caracteres|cifre|caratteri"
+    r"|znaków|cyfr|символ\w*|цифр\w*|знак\w*|位|桁|자리|%|x|zł|zl|kr|sek|nok|dkk|eur|usd|gbp|€|\$|£|¥|грн|руб\w*"
+    r"|rs|rp|rb|ribu|jt|ft|lei|kč|tl|₺|₹|₽|₴|đ|vnd|ksh|tsh|bob|mxn|brl|r\$|utc|gmt|cet|uhr|h|hrs|am|pm"
+    # an English plural after a number counts things ("1000 users affected")
+    r"|people|persons|staff|children|men|women|[a-z]{3,}s)\.?"
+)
+# before a number, what says it is a time ("at 0800", "um 1800", "klo 1400")
+_TIME_WORDS = frozenset(
+    ("at", "um", "bis", "ab", "à", "alle", "om", "kl", "kl.", "klo", "o", "в", "до", "from", "until", "till", "since")
+) | frozenset(("before", "after", "hasta", "desde", "dalle", "fino", "vers", "jusqu'à", "tot", "vanaf", "od", "do"))
+# before "to": a verb that sends something to a place ("sent to 07700 900123"), not one that sets it
+_SENDING = frozenset(
+    ("sent", "send", "sends", "sending", "goes", "go", "went", "going", "texted", "forwarded", "forward", "delivered")
+) | frozenset(("mailed", "emailed", "comes", "came", "dial", "dialed", "dialled", "call", "called", "transfer"))
+_PIN_DIGITS = re.compile(r"[0-9]{4,8}")
+_KEYPAD = re.compile(r"\*?[0-9]{4,8}[#*]?")  # `#4521` is a reference number, `4521#` what a keypad takes
+_CARD_DIGITS = re.compile(r"[0-9]{3,4}")
+_YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
+_SYMBOL = frozenset("!@#$%^&*?~|+=<>")
+_URLISH = re.compile(r"(?i:https?:|www\.|\.(?:com|org|net|io|de|fr)\b)|@[\w-]+\.[a-z]{2,}|/")
+
+
+def _credential(value: str) -> bool:
+    """A credential's shape, where the text introduces a value: letters and digits with a symbol or both
+    cases (`-KDC@36mbU0m`, `F8_hp=iG&1nl0*`); not an address, a path, a placeholder."""
+    if not 6 <= len(value) <= 64 or _URLISH.search(value) or _PLACEHOLDER.fullmatch(value):
+        return False
+    if _NOT_A_SECRET.search(value) or value.startswith(("$", "%", "{", "<", "[")):
+        return False
+    letters = [c for c in value if c.isalpha()]
+    if not letters or not any(c.isdigit() for c in value):
+        return False
+    mixed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+    return (any(c in _SYMBOL for c in value) and (mixed or len(value) >= 8)) or (mixed and len(value) >= 8)
+
+
+def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
+    if kind == "password":
+        if password_shaped(value) or (introduced and _credential(value)):
+            return True
+        return introduced and _PIN_DIGITS.fullmatch(value) is not None
+    if kind == "keypad":
+        return _KEYPAD.fullmatch(value) is not None and value[-1] in "#*"
+    if kind == "access-code":
+        if _KEYPAD.fullmatch(value):
+            return True
+        return introduced and (password_shaped(value) or _credential(value)) and any(c in _SYMBOL for c in value)
+    if card:
+        return _CARD_DIGITS.fullmatch(value) is not None or _PIN_DIGITS.fullmatch(value) is not None
+    return _PIN_DIGITS.fullmatch(value) is not None
+
+
+def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tuple[int, int] | None:
+    """The value the clause after a concept's word (ending at `end`) puts after it, if it fits the kind."""
+    if end < len(text) and text[end] in ".!?。！？" and (end + 1 == len(text) or text[end + 1].isspace()):
+        return None  # "never share your PIN. Let me…": the sentence ended with the word
+    limit = min(len(text), end + _WINDOW)
+    line_end = text.find("\n", end, limit)
+    limit = limit if line_end < 0 else line_end
+    introduced = text[end : end + 3].lstrip()[:1] in (":", "=", "：", "→")
+    words = 0
+    previous = [""]
+    for t in _TOKEN.finditer(text, end, limit):
+        raw = t.group()
+        if raw.startswith("[REDACTED") or raw.startswith("REDACTED"):
+            return None
+        value = raw.lstrip(_LEADING)
+        start = t.start() + len(raw) - len(value)
+        stripped = value.rstrip(_TRAILING)
+        # a password may end in `!` or `?`; the sentence's `.` and `,` are not its own
+        value = stripped if not any(c.isdigit() for c in stripped) else value.rstrip(".,;:)]}»」』\"'“”’।。，、")
+        if not value:
+            if raw.strip() in ("?", "!", "？", "！", "。"):
+                return None  # "Mot de passe oublié ? Appelez…": the clause ended
+            continue
+        if not any(c.isdigit() for c in value):
+            word = value.lower()
+            if word in _OTHER_THING or lowered[t.start() : t.end()] in _OTHER_THING:
+                return None
+            words += 1
+            if words > _MAX_WORDS:
+                return None
+            introduced = (
+                word in _INTRODUCERS
+                or raw.endswith((":", "=", "："))
+                or raw in ("→", "-", "—", "–")
+                or (_UNSPACED_CHAR.match(word) is not None and word.endswith(_UNSPACED_INTRODUCERS))
+            )
+            previous.append(word)
+            if (
+                raw[-1:] in ".!?。！？"
+                and not raw.endswith(("...", "…"))
+                and len(raw) > 1
+                and word not in ("c.", "nr.")
+            ):
+                return None  # the sentence ended before a value
+            continue
+        if _YEAR.fullmatch(value) and not introduced:
+            return None
+        if previous[-1] in _TIME_WORDS:
+            return None  # "reset at 0800", "bis 1800": a time
+        if previous[-1] == "to" and previous[-2] in _SENDING:
+            return None  # "the OTP was sent to 07700 900123": where it went, not what it is
+        if re.match(r"[ \t]+[0-9]", text[start + len(value) : start + len(value) + 2]):
+            return None  # digits in groups: a phone's or an account's number, not a code
+        after = text[start + len(value) : start + len(value) + 12].lstrip(" \t")
+        if _unit_follows(after):
+            return None  # "200 zł", "6 digits": a quantity
+        if _fits(kind, value, introduced, card) and not _MARKER.search(text, max(0, start - 30), start):
+            return start, start + len(value)
+        return None  # the first thing with a digit is the clause's value, or another thing's
+    return None
+
+
+def _unit_follows(after: str) -> bool:
+    m = _UNIT.match(after)
+    return m is not None and (m.end() == len(after) or not after[m.end()].isalnum())
+
+
+def _line(lowered: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The line around `start:end`, at most `reach` characters either side (bounded: linear in all)."""
+    floor = max(0, start - reach)
+    line_start = lowered.rfind("\n", floor, start)
+    line_end = lowered.find("\n", end, end + reach)
+    return (floor if line_start < 0 else line_start + 1), (min(len(lowered), end + reach) if line_end < 0 else line_end)
+
+
+_CLAUSE_END = re.compile(r"[\n;.!?。！？]")
+
+
+def _clause(lowered: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The clause around `start:end`, at most `reach` characters either side."""
+    floor = max(0, start - reach)
+    before = [m.end() for m in _CLAUSE_END.finditer(lowered, floor, start)]
+    after = _CLAUSE_END.search(lowered, end, end + reach)
+    return (before[-1] if before else floor), (after.start() if after else min(len(lowered), end + reach))
+
+
+def _opener_near(lowered: str, start: int, end: int) -> bool:
+    """A word for what a code opens in the code's clause, a few words before or after it."""
+    clause_start, clause_end = _clause(lowered, start, end, 48)
+    return any(_starts_word(lowered, m) for m in _OPENS.finditer(lowered, clause_start, start)) or any(
+        _starts_word(lowered, m) for m in _OPENS.finditer(lowered, end, clause_end)
+    )
+
+
+def _failure_near(lowered: str, start: int, end: int) -> bool:
+    """An error said on the code's line ("Access denied … (code: 5291)"): the code is the error's."""
+    line_start, line_end = _line(lowered, start, end, 120)
+    return _FAILURE_SAID.search(lowered, line_start, line_end) is not None
+
+
+# a word for password typed with one slip (a letter left out, doubled, swapped or wrong): `pasword`,
+# `passwrod`, `pssword`, `Passwot`; the concept holds whatever the slip
+_MISSPELT_CANDIDATE = re.compile(r"(?<![^\W\d_])p[a-zäöüß]{6,10}(?![^\W\d_])")
+_TYPED_WORDS = ("password", "passwort", "passphrase", "passcode")
+# words one slip from those that are words of their own
+_REAL_WORDS = frozenset(("passport", "passports", "passwords", "passworte", "passcodes", "passphrases", "passover"))
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """Whether `word` is `target` with one letter left out, added, changed, or two side by side swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    i = 0
+    while i < min(len(word), len(target)) and word[i] == target[i]:
+        i += 1
+    return (
+        word[i + 1 :] == target[i:]  # one added
+        or word[i:] == target[i + 1 :]  # one left out
+        or word[i + 1 :] == target[i + 1 :]  # one changed
+        or (word[i : i + 2] == target[i : i + 2][::-1] and word[i + 2 :] == target[i + 2 :])  # two swapped
+    )
+
+
+def _misspelt_password(word: str) -> bool:
+    return word not in _KINDS and word not in _REAL_WORDS and any(_one_slip(word, t) for t in _TYPED_WORDS)
+
+
+def _another_things_code(lowered: str, at: int, floor: int = 0) -> bool:
+    """ "zip code", "promo code", "error code": a code named for another thing (a gate's or a room's opens one)."""
+    other = _OTHER_CODE.search(lowered, max(floor, at - 24), at)
+    return other is not None and other.group().strip(" _-") not in ("gate", "room")
+
+
+def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
+    """Each concept's word: where it is, the kind of secret it names, whether it is a card's digits."""
+    found = []
+    for m in _told_words(lowered):
+        kind = _kind_of(m.group())
+        if kind == "code":  # a code counts said with what it opens, not alone, nor another thing's ("zip code")
+            if (
+                not _opener_near(lowered, m.start(), m.end())
+                or _failure_near(lowered, m.start(), m.end())
+                or _another_things_code(lowered, m.start())
+            ):
+                continue
+            kind = "access-code"
+        card = kind == "one-time-code" and any(w in m.group() for w in _CARD_SECURITY)
+        found.append((m.start(), m.end(), kind, card))
+    for m in _MISSPELT_CANDIDATE.finditer(lowered):
+        if _misspelt_password(m.group()):
+            found.append((m.start(), m.end(), "password", False))
+    if any(gate in lowered for gate in _GLUED_GATES):
+        for m in _OPENS_GLUED.finditer(lowered):
+            found.append((m.start(), m.end(), "access-code", False))
+    if "#" in lowered:  # "server room door: 9029#": what it opens, a colon, and what a keypad takes
+        for m in _OPENS.finditer(lowered):
+            if _starts_word(lowered, m) and lowered.startswith(":", m.end()):
+                found.append((m.start(), m.end(), "keypad", False))
+    return found
+
+
+def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
+    """A value with its concept's shape in the clause after a word that names a secret's concept."""
+    if _DIGIT.search(text) is None:
+        return text
+    lowered = _lower(text)
+    spans: list[tuple[int, int, str]] = []
+    concepts = _concepts(lowered)
+    for start, end, kind, card in concepts:
+        if _MARKER.search(text, max(0, start - 12), start) or _in_marker(text, start):
+            continue
+        found = _value_after(text, lowered, end, kind, card)
+        kind = "access-code" if kind == "keypad" else kind
+        if found is not None and lowered[start:end] == "pin" and _pin_of_a_chip(lowered, found[1]):
+            continue
+        if found is not None and kind == "one-time-code" and _failure_near(lowered, start, end):
+            continue
+        if found is not None:
+            spans.append((*found, kind))
+    spans.extend(_label_then_value(text, concepts))
+    return mark(text, spans, counter)
+
+
+def _in_marker(text: str, at: int) -> bool:
+    opened = text.rfind("[REDACTED:", max(0, at - 30), at + 1)
+    return opened >= 0 and text.find("]", opened) >= at
+
+
+# -- a label on its line, the value on the next ---------------------------------------------------------
+
+# a label's line: a few words that end with the concept's word, perhaps a note in brackets, and `:`
+# (words after it only before a colon: "Contraseña del router:")
+_LABEL_TAIL = re.compile(
+    r"(?:(?:[ \t]+[^\s:()]{1,20}){1,3}[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[:：]|[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[:：]?)"
+    r"[ \t]*$"
+)
+_GROUPED = re.compile(r"(?=[^\n]*[0-9])(?=[^\n]*[a-z])[a-z0-9]{3,6}(?:[ -][a-z0-9]{3,6}){1,7}")
+
+
+def _label_then_value(text: str, concepts: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str]]:
+    spans = []
+    for start, end, kind, _card in concepts:
+        line_end = text.find("\n", end, end + 40)
+        if line_end < 0 or not _LABEL_TAIL.fullmatch(text, end, line_end):
+            continue
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1
+        if start - line_start > 40 or len(text[line_start:start].split()) > 4:
+            continue
+        next_end = text.find("\n", line_end + 1, line_end + 80)
+        next_end = min(len(text), line_end + 80) if next_end < 0 else next_end
+        value = text[line_end + 1 : next_end].strip()
+        if not value or value.startswith("[REDACTED") or _MARKER.search(value):
+            continue
+        at = text.index(value, line_end + 1)
+        if (" " not in value and "\t" not in value and _fits(kind, value, True, False)) or (
+            kind == "password" and _GROUPED.fullmatch(value.lower())
+        ):
+            spans.append((at, at + len(value), "access-code" if kind == "keypad" else kind))
+    return spans
+
+
+# -- announced, then sent --------------------------------------------------------------------------------
+
+# a chat line: a time or a name (or both) and `:`, then the message
+_CHAT_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?[^\s:\[\]][^:\n]{0,30}?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"(?:[ \t]*\[[^\]\n]{1,25}\])?:[ \t]+(?P<c>[^\n]*)$"
+)
+_ANNOUNCED = re.compile(
+    rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT)}|creds|credentials|secret|token|api key|pw|pwd)(?!\w)"
+)
+_MESSAGES_AFTER = 3
+
+
+def _lone_secret(value: str) -> bool:
+    if not 8 <= len(value) <= 80 or _URLISH.search(value) or _PLACEHOLDER.fullmatch(value):
+        return False
+    if _NOT_A_SECRET.search(value) or _SETTING_VALUE.match(value):
+        return False  # `p95=4200ms`: a setting or a measure, not a credential
+    return _credential(value) or looks_random(value)
+
+
+_SETTING_VALUE = re.compile(r"[a-z_][a-z0-9_.-]*=")
+
+
+_KEYPAD_WORD = re.compile(
+    r"(?<![a-z])(?:keypad|keypads|keyless|key ?pad|tastenfeld|clavier|teclado|tastierino)(?![a-z])"
+)
+
+
+def _code_announced(lowered: str, start: int, end: int) -> bool:
+    """A message that speaks of a code, a PIN or a keypad and gives no number: what follows may give it."""
+    if _DIGIT.search(lowered, start, end) or _FAILURE_SAID.search(lowered, start, end):
+        return False
+    return _kind_of_line(lowered, start, end) or (_KEYPAD_WORD.search(lowered, start, end) is not None)
+
+
+def _kind_of_line(lowered: str, start: int, end: int) -> bool:
+    """A concept's word that names a code in the message (a bare word for code too; not a password's)."""
+    return any(
+        _kind_of(m.group()) != "password"
+        and not _another_things_code(lowered, m.start(), start)  # not "zip code", "promo code"
+        and not (m.group() == "pin" and _PIN_VERB.match(lowered, m.end()))  # "pin the message"
+        for m in _told_words(lowered, start, end)
+    )
+
+
+_PIN_VERB = re.compile(r"[ \t]+(?:the|this|it|that|a|an|to|my|your|his|her|our|their|them|me|up)(?![a-z])")
+
+
+def _code_in_next_message(
+    text: str, lowered: str, after: list[re.Match[str]], line_end: int
+) -> list[tuple[int, int, str]]:
+    """The code that opens one of the next two messages: digits within its first words ("6367 then …",
+    "it says 967017")."""
+    for message in after:
+        if text.count("\n", line_end, message.start()) > 1:
+            break
+        for words, t in enumerate(_TOKEN.finditer(text, message.start("c"), message.end("c"))):
+            if words > 3:
+                break
+            value = t.group().rstrip(".,;:!?")
+            if any(c.isdigit() for c in value):
+                if (
+                    _KEYPAD.fullmatch(value)
+                    and not _YEAR.fullmatch(value)
+                    and not _unit_follows(text[t.end() : t.end() + 12].lstrip(" \t"))
+                ):
+                    return [(t.start(), t.start() + len(value), "access-code")]
+                return []
+        line_end = message.end()
+    return []
+
+
+def redact_announced_messages(text: str, counter: _Counter) -> str:
+    """Messages that are a lone credential-shaped token after a message that speaks of a secret."""
+    if text.count("\n") < 1 or ":" not in text:
+        return text
+    lines = list(_CHAT_LINE.finditer(text))
+    if len(lines) < 2:
+        return text
+    spans: list[tuple[int, int, str]] = []
+    lowered = _lower(text)
+    for i, line in enumerate(lines):
+        if _code_announced(lowered, line.start("c"), line.end("c")):
+            spans.extend(_code_in_next_message(text, lowered, lines[i + 1 : i + 3], line.end()))
+        if _ANNOUNCED.search(lowered, line.start("c"), line.end("c")) is None:
+            continue
+        previous_end = line.end()
+        for after in lines[i + 1 : i + 1 + _MESSAGES_AFTER]:
+            if text.count("\n", previous_end, after.start()) > 1:
+                break  # another block of text between: not the next message
+            previous_end = after.end()
+            value = after.group("c").strip()
+            if " " in value or "\t" in value or value.startswith("[REDACTED") or _MARKER.search(value):
+                continue
+            if _lone_secret(value):
+                at = after.start("c") + after.group("c").index(value)
+                spans.append((at, at + len(value), "password"))
+    return mark(text, spans, counter)
+
+
+# -- a table aligned by spaces: its header names a secret's column -------------------------------------
+
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+_ALIGNED_GATES = ("  ",)
+_MAX_ALIGNED_ROWS = 500
+
+
+def _header_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a header aligned by runs of two spaces or more: (where each starts, its text)."""
+    cells, at = [], 0
+    stripped = line.rstrip()
+    for gap in _CELL_GAP.finditer(stripped):
+        if gap.start() > at:
+            cells.append((at, stripped[at : gap.start()]))
+        at = gap.end()
+    if at < len(stripped):
+        cells.append((at, stripped[at:]))
+    return cells
+
+
+def _aligned_kind(cell: str, cells: list[tuple[int, str]]) -> str | None:
+    low = cell.lower()
+    if len(cell) > 30 or _CODE_LINE_CHARS.search(cell):
+        return None
+    kind = secret_kind(cell)
+    if kind is not None:
+        return "pin" if low == "pin" else kind
+    concept = _TOLD.fullmatch(low)
+    pair = low.split()
+    if len(pair) == 2 and _KINDS.get(pair[1]) == "code" and _OPENS.fullmatch(pair[0]):
+        return "access-code"  # "Gate code", "Door PIN" is secret_kind's
+    if concept is None and _OPENS_GLUED.fullmatch(low) is None:
+        return None
+    if concept is not None and _kind_of(low) == "code":
+        # a bare "Code" column counts beside a column of what it opens ("Door", "Gate", "Lock")
+        if not any(_OPENS.fullmatch(other.lower()) for _, other in cells if other != cell):
+            return None
+        return "access-code"
+    return "access-code" if concept is None else _kind_of(low).replace("code", "access-code")
+
+
+_CODE_LINE_CHARS = re.compile(r"[()=:{};,]")
+
+
+def _aligned_value(kind: str, value: str) -> bool:
+    if kind in ("access-code", "pin", "one-time-code"):
+        return _KEYPAD.fullmatch(value) is not None
+    return _credential(value) or password_shaped(value) or looks_random(value)
+
+
+def redact_aligned_tables(text: str, counter: _Counter) -> str:
+    """The cells under a secret's column of a table aligned by spaces (a sheet pasted as text, a report)."""
+    if "  " not in text or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    spans: list[tuple[int, int, str]] = []
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        cells = _header_cells(lines[i])
+        columns = [(at, kind) for at, cell in cells if (kind := _aligned_kind(cell, cells)) is not None]
+        if len(cells) < 3 or not columns or _DIGIT.search(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= _MAX_ALIGNED_ROWS and lines[j].strip():
+            row = dict(_header_cells(lines[j]))
+            for at, kind in columns:
+                value = row.get(at)
+                if value is not None and " " not in value and _aligned_value(kind, value):
+                    spans.append((starts[j] + at, starts[j] + at + len(value), kind))
+            j += 1
+        i = j
+    return mark(text, spans, counter)
