@@ -25,6 +25,13 @@ from skillhive.redact import redact_text
         "Review: this moves the token lookup to os.environ; commit e4b7d90a follows up with the docs.",
         # a name after a weak key word: an encoding's, a setting's
         "tests/test_tok.py::test_encode PASSED  encoding loaded key=cl100k_base vocab=100277",
+        # an object's uid under a manifest that says Secret (a line of YAML is not a chat message)
+        "$ kubectl get secret app-creds -o yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app-creds\n"
+        "  uid: 5b0e2c1a-93f4-4d7e-8a21-6c3f0b9d7e42\ntype: Opaque\ndata: {}",
+        # an empty value in inline code, then prose up to the next backtick
+        "Copia `.env.ejemplo` a `.env` y rellena `API_KEY=` con tu clave. No subas el `.env` al repositorio.",
+        # a postal code whose word holds "code" (Hebrew מיקוד)
+        "לקוח: הכתובת שלי חיפה, מיקוד 3303120",
     ],
 )
 def test_a_look_alike_of_an_agent_s_session_comes_back_unchanged(text: str) -> None:
@@ -39,7 +46,28 @@ def test_a_look_alike_of_an_agent_s_session_comes_back_unchanged(text: str) -> N
         ("DB_PASSWORD=correct-horse-battery-staple", "correct-horse-battery-staple"),
         ("client_secret: 9f86d081884c7d659a2feaa0c55ad015", "9f86d081884c7d659a2feaa0c55ad015"),  # hex, no digest word
         ("the token is e4b7d90a77c1f0aa; commit it nowhere", "e4b7d90a77c1f0aa"),  # hex after "is", not "commit"
+        ("API_KEY=`sk_live_51HcXq2Lk9PqR7sT3uV5wX7yZ9aB1cD3eF5g`", "51HcXq2Lk9PqR7sT3uV5wX7yZ9aB1cD3eF5g"),
+        ("קוד הכניסה לבניין: 4471", "4471"),  # a door's code in Hebrew is still one
     ],
 )
 def test_the_real_value_beside_each_kind_is_still_redacted(text: str, value: str) -> None:
     assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frase semilla de la cartera: timber ankle lunar echo echo tunnel ankle orbit domain echo frost candy",
+        "助记词：timber ankle lunar echo echo tunnel ankle orbit domain echo frost candy",  # noqa: RUF001
+        "Seed phrase (paper backup): timber ankle lunar echo echo tunnel ankle orbit domain echo frost candy",
+    ],
+)
+def test_twelve_bip39_words_after_a_label_naming_a_seed_phrase_in_any_of_several_languages_are_redacted(
+    text: str,
+) -> None:
+    assert "timber ankle" not in redact_text(text)[0]
+
+
+def test_twelve_list_words_after_a_label_that_names_no_seed_phrase_are_left_alone() -> None:
+    text = "Einkaufsliste: apple banana bread butter cheese coffee cream egg flour honey juice lemon"
+    assert redact_text(text)[0] == text

@@ -41,7 +41,13 @@ _SEED_LENGTHS = (12, 15, 18, 21, 24)
 _NUMBERED_WORD = re.compile(r"([0-9]{1,2})[.)][ \t]*([a-z]+)")
 
 
-_SEED_SAID = re.compile(r"(?i:seed|recovery|mnemonic|phrase|wallet|backup|words|bip[ -]?39|secret)")
+_SEED_SAID = re.compile(
+    r"(?i:seed|recovery|mnemonic|phrase|wallet|backup|words|bip[ -]?39|secret"
+    # ... in other languages: a seed, a recovery phrase, a mnemonic, a wallet
+    r"|semilla|semente|graine|frase|zin|fraza|fráze|fras|wiederherstell|kelime|tohum|cüzdan|cartera|carteira"
+    r"|portefeuille|portafoglio|portemonnee|portfel|peněženk|plånbok|мнемони|сид|фраз|гаманц|кошел"
+    r"|助记词|助記詞|恢复短语|钱包|錢包|シード|ニーモニック|リカバリーフレーズ|ウォレット|시드|니모닉|복구 구문|지갑)"
+)
 
 
 def _spare_numbered_seed(m: re.Match[str], text: str) -> bool:
@@ -70,6 +76,16 @@ def bip39_checksum(words: list[str]) -> bool:
     return hashlib.sha256(entropy).digest()[0] >> (8 - checksum_bits) == bits & ((1 << checksum_bits) - 1)
 
 
+def _spare_labelled_seed(m: re.Match[str], text: str) -> bool:
+    """12 to 24 BIP39 words after a label that names them a seed phrase (in any of several languages), or
+    that pass the phrase's checksum."""
+    words = m.group("s").split()
+    if len(words) not in _SEED_LENGTHS or not all(w in BIP39_INDEX for w in words):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not (bip39_checksum(words) or _SEED_SAID.search(text, max(line_start, m.start() - 80), m.start()))
+
+
 def _spare_seed_line(m: re.Match[str], text: str) -> bool:
     words = m.group("s").split()
     return not (all(w in BIP39_INDEX for w in words) and bip39_checksum(words))
@@ -82,6 +98,13 @@ KEYFILE_RULES: tuple[_Rule, ...] = (
         r"(?<![0-9])1[.)][ \t]*[a-z]{3,8}(?:\s{1,8}[0-9]{1,2}[.)][ \t]*[a-z]{3,8}){11,23}(?![a-z])",
         ("1.", "1)"),
         spare=_spare_numbered_seed,
+    ),
+    # a run of BIP39 words after a label (`Frase semilla: timber ankle …`), named a seed phrase in the label
+    _Rule(
+        "seed-phrase",
+        r"[:：][ \t]*(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})(?![ \t]*[a-z])",  # noqa: RUF001
+        (":", "："),  # noqa: RUF001
+        spare=_spare_labelled_seed,
     ),
     # a line of nothing but BIP39 words that pass the phrase's checksum
     _Rule(

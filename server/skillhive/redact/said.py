@@ -457,12 +457,15 @@ _MESSAGES_AFTER = 3
 def _lone_secret(value: str) -> bool:
     if not 8 <= len(value) <= 80 or _URLISH.search(value) or _PLACEHOLDER.fullmatch(value):
         return False
+    if _UUID.fullmatch(value):
+        return False  # `uid: c8028e6f-…` under `kind: Secret`: an object's id, not a message with a secret
     if _NOT_A_SECRET.search(value) or _SETTING_VALUE.match(value):
         return False  # `p95=4200ms`: a setting or a measure, not a credential
     return _credential(value) or looks_random(value)
 
 
 _SETTING_VALUE = re.compile(r"[a-z_][a-z0-9_.-]*=")
+_UUID = re.compile(r"(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
 
 
 _KEYPAD_WORD = re.compile(

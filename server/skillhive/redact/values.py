@@ -205,6 +205,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         and "arn:" in "".join(text[max(0, key_start - 120) : key_start].split()[-1:])
     ):
         return True  # arn:aws:secretsmanager:…:secret:prod/db is the secret's name
+    if m.groupdict().get("q") == "`" and value[:1].isspace():
+        return True  # "fill in `API_KEY=` with your key. Don't commit the `.env`": the backtick closed the code
     if _DIGEST_OF.search(text, max(0, key_start - 24), m.start("k")) and _HEX_DIGEST.fullmatch(value):
         return True  # `checksum/secret: 9f86…` (a pod's annotation), `sha256_of_token = …`: a digest of it, not it
     key = text[key_start : m.end("k")].lstrip("-.")

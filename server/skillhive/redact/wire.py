@@ -265,11 +265,21 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# a postal code's word, whose "code" is no secret: מיקוד (Hebrew, "code" inside it), الرمز البريدي, पिन कोड (India's
+# postal index number), ZIP code, código postal…
+_POSTAL_CODE_WORD = re.compile(
+    r"(?i:מיקוד|البريدي|بريدي|پستی|पिन ?कोड|पिनकोड|postal|post ?code|zip|postleitzahl|plz|code postal|código postal"
+    r"|codigo postal|codice postale|postcode|kode pos|mã bưu|почтов|поштов|indeks pocztowy|郵便|邮编|邮政|우편|ไปรษณีย์)"
+)
+
+
 def _spare_told_code(m: re.Match[str], text: str) -> bool:
     said = m.group()[: m.start("s") - m.start()].lstrip().lower()
     value = _value(m, text)
     if _UNIT_AFTER.match(text, m.end()):
         return True
+    if _POSTAL_CODE_WORD.search(text, max(0, m.start() - 24), m.start("s")):
+        return True  # "מיקוד 6100101", "pin code 560001" of an address: where someone lives, no secret
     before = text[max(0, m.start() - 24) : m.start()].lower()
     if _NOT_A_SECRET_CODE.search(before) and not _SECRET_BY_ITSELF.match(said):
         return True  # `customer code 1234` is an account's; a customer's passcode or PIN is still one
