@@ -48,6 +48,10 @@ def test_a_look_alike_of_an_agent_s_session_comes_back_unchanged(text: str) -> N
         ("the token is e4b7d90a77c1f0aa; commit it nowhere", "e4b7d90a77c1f0aa"),  # hex after "is", not "commit"
         ("API_KEY=`sk_live_51HcXq2Lk9PqR7sT3uV5wX7yZ9aB1cD3eF5g`", "51HcXq2Lk9PqR7sT3uV5wX7yZ9aB1cD3eF5g"),
         ("קוד הכניסה לבניין: 4471", "4471"),  # a door's code in Hebrew is still one
+        (  # an Azure account key whose base64 begins with `/` is a key, not a path
+            "DefaultEndpointsProtocol=https;AccountName=stdata;AccountKey=/QIvD7kq2Lm9xPz4Rw8TnB3yHc6VfJ1sGa5Ue0Oi==;",
+            "/QIvD7kq2Lm9xPz4Rw8TnB3yHc6VfJ1sGa5Ue0Oi==",
+        ),
     ],
 )
 def test_the_real_value_beside_each_kind_is_still_redacted(text: str, value: str) -> None:

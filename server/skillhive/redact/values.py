@@ -44,7 +44,8 @@ _WEAK_KEYS = frozenset({"pass", "pw", "pwd"})  # on their own, as likely a word'
 _SHORT_WORD = re.compile(r"[A-Za-z]{1,7}")
 _WORD = re.compile(r"[A-Za-z]+")
 _PROSE_GOES_ON = re.compile(r"[ \t]+[A-Za-z]")
-_B64_KEY = re.compile(r"(?=[^/]*[0-9])(?=[^/]*[A-Z])(?=[^/]*[a-z])[A-Za-z0-9+/]{30,}={0,2}")
+# (its first segment, after a leading `/`, mixes digits and both cases: `/QIvD…` is a key, `/Users/x` a path)
+_B64_KEY = re.compile(r"(?=/?[^/]*[0-9])(?=/?[^/]*[A-Z])(?=/?[^/]*[a-z])[A-Za-z0-9+/]{30,}={0,2}")
 # a vendor token with an underscore (`squ_d35d0e86…`) is not a code name: long, digits and letters mixed
 _TOKENISH = re.compile(r"(?=(?:[^0-9]*[0-9]){6})[a-z0-9_]{20,}")
 _BLOCK_SCALAR = re.compile(r"[|>][-+]?[0-9]?")
