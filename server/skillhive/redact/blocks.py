@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from skillhive.redact.engine import _Counter, _lower, _Rule, _span, marker
-from skillhive.redact.judge import looks_like_credential, looks_random
+from skillhive.redact.judge import looks_like_credential, looks_random, named_digest
 from skillhive.redact.national_ids import ID_HEADER_GATES, id_check
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.words import secret_kind, words
@@ -282,6 +282,8 @@ def _names_secret_file(path: str) -> bool:
 # `$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d`: a command after a prompt
 # whose arguments name a secret; what it printed is the secret
 _PROMPT_COMMAND = re.compile(r"[$#>%][ \t]+(?P<cmd>[^\n]{1,300})\r?\n")
+# what no prompt holds before its `$`/`#`: quotes, `=`, `,`, `;` are code's (a comment after it)
+_NOT_A_PROMPT = re.compile(r"[\"'=,;]")
 _COMMAND_GATES = ("pass", "pw", "secret", "token", "key", "cred", "auth", "pin", "otp")
 _ARG_SPLIT = re.compile(r"[\s=/.:'\"{}\[\]|,()]+")
 _VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
@@ -308,14 +310,19 @@ def _prints_a_secret(command: str) -> bool:
 _SHELL_EXPANSION = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}]{0,80})?\}|^\$[A-Za-z_][A-Za-z0-9_]*$")
 
 
+_DRAWN = re.compile(r"([-=_+|.~*])\1{3}")  # four of one symbol in a row: a line or a box's edge
+
+
 def _printed_secret(value: str) -> bool:
     """A line of output that is a credential or machine-made: one token, not a file name or a digest."""
     if not value or " " in value or value.startswith("[REDACTED:") or _PLACEHOLDER.fullmatch(value):
         return False
     if _SHELL_EXPANSION.search(value):
         return False  # `postgres://app:${DB_PASSWORD}@db`: a template the shell fills in, not its value
-    if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(value):
+    if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(value) or named_digest(value):
         return False
+    if _DRAWN.search(value):
+        return False  # `+----[SHA256]-----+`: a box drawn in characters (ssh-keygen's randomart), not a value
     return looks_like_credential(value) or looks_random(value)
 
 
@@ -352,8 +359,11 @@ def redact_file_dumps(text: str, counter: _Counter) -> str:
             covered = _output_spans(text, m.end(), spans)
     if "$" in text or "#" in text or ">" in text or "%" in text:
         for m in _PROMPT_COMMAND.finditer(text):
-            if m.start() < covered or m.start() - text.rfind("\n", 0, m.start()) > 41:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if m.start() < covered or m.start() - line_start > 40:
                 continue  # a prompt is within 40 characters of the line's start
+            if _NOT_A_PROMPT.search(text, line_start, m.start()):
+                continue  # `"cryptography==8.1",  # pin: …`: a comment after code, not a prompt
             command = m.group("cmd")
             if text[m.start()] == "#" and _COMMENT_SENTENCE.match(command):
                 continue  # `# The default password is …`: a comment written as a sentence, not a root prompt

@@ -373,7 +373,9 @@ COMMAND_RULES: tuple[_Rule, ...] = (
         )
         + r"(?![a-z0-9_-])"
         # a user is an identifier: `exp 08/28` (a card's expiry) is a date
-        rf"(?:[ \t]+-?\w+)*?[ \t=]+[\"']?[a-z_$#][\w$#]*/{_NOT_MARKER}(?P<s>[^\s/@\"']+)(?=[@\s\"']|$)",
+        # (flags, or RMAN's target/auxiliary/catalog, between: "connect error or disconnect/reset" is prose)
+        rf"(?:[ \t]+(?:-\w+|target|auxiliary|catalog))*?[ \t=]+[\"']?[a-z_$#][\w$#]*/{_NOT_MARKER}(?P<s>[^\s/@\"']+)"
+        r"(?=[@\s\"']|$)",
         ("sqlplus", "expdp", "impdp", "exp ", "imp ", "sqlldr", "rman", "dgmgrl", "conn", "userid"),
         on_lower=True,
         spare=lambda m, text: bool(_PLACEHOLDER.fullmatch(text[slice(*_span(m))])),

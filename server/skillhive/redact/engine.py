@@ -142,6 +142,10 @@ _CONTINUED = re.compile(r"[A-Za-z0-9+/=_-]{4,}")
 _NOT_A_SECRET = re.compile(
     r"(?i:example|dummy|placeholder|changeme|not[-_]?a[-_]?real|fake[-_]?(?:key|token|secret|password))"
     r"|[•●∙■*]{4}|(?<![A-Za-z0-9])x{6,}|X{6,}(?![A-Za-z0-9])"
+    # a card or an account masked in groups (`XXXX-XXXX-XXXX-0545`), a setting a runner masked (`ARN=***`)
+    r"|(?<![A-Za-z0-9])(?:[Xx•●*]{4}[ -]){2,}|=\*{3}(?![^\s,;])"
+    # a public advisory's id: a CVE's, a GitHub advisory's
+    r"|(?<![A-Za-z0-9-])(?:CVE-[0-9]{4}-[0-9]{4,7}|GHSA(?:-[0-9a-z]{4}){3})(?![A-Za-z0-9])"
     r"|(?<![\w.])(?:[A-Za-z0-9]{1,10}[_-]){1,3}(?:\.{3}|…)[A-Za-z0-9]{2,8}(?![\w.])"
 )
 # ... "to be replaced", said in words with no digit among them (a random value may hold any word)
@@ -160,11 +164,59 @@ _INSTRUCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _not_a_secret(text: str, start: int, end: int) -> bool:
-    """Whether the value at text[start:end] says it is none (`_NOT_A_SECRET`, `_TO_BE_REPLACED`, an instruction)."""
-    end = min(end, start + 4096)
-    if _NOT_A_SECRET.search(text, start, end):
+# values published to be used in examples and tests: the payment networks' and processors' test cards,
+# the sample IBANs of banks' and standards' documentation
+_PUBLISHED_EXAMPLES = frozenset(
+    (
+        *("4111111111111111", "4242424242424242", "4000056655665556", "5555555555554444", "5200828282828210"),
+        *("5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424"),
+        *("3056930009020004", "36227206271667", "3566002020360505", "4012888888881881", "4000000000000002"),
+        *("4000000000009995", "4000002500003155", "4000000000000077", "2223003122003222", "6200000000000005"),
+        *("4444333322221111", "5454545454545454", "4917610000000000", "4005519200000004", "4012000033330026"),
+        *("DE89370400440532013000", "GB82WEST12345698765432", "GB29NWBK60161331926819", "NL91ABNA0417164300"),
+        *("FR1420041010050500013M02606", "ES9121000418450200051332", "IT60X0542811101000000123456"),
+        *("BE68539007547034", "CH9300762011623852957", "AT611904300234573201", "PL61109010140000071219812874"),
+    )
+)
+_GROUPING = re.compile(r"[ .-]")
+# a word on the line that says the value is a test's or an example's
+_SAYS_EXAMPLE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:test|testing|sandbox|example|sample|dummy|fake|beispiel|muster|exemple|ejemplo|prueba"
+    r"|esempio|prova|exemplo|teste|voorbeeld|przykład|testow|пример|тест|örnek|δοκιμ|παράδειγμα|exempel|esimerk))"
+    r"|בדיקה|דוגמ|مثال|تجريبي|परीक्षण|उदाहरण|テスト|例|测试|测試|示例|테스트|예시|ví dụ|thử nghiệm|contoh|uji"
+)
+_RUN_CHAR = re.compile(r"[A-Za-z0-9+/=_-]")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _cut_from_a_word(text: str, start: int, end: int) -> bool:
+    """A value cut from the middle of a word or of an encoded run: the digits of `BR123456789BR` (a parcel's
+    number), a stretch of base64 inside an `integrity` hash that happens to follow a label's letters."""
+    glued_before = start > 0 and _ASCII_ALNUM.match(text, start - 1) and _ASCII_ALNUM.match(text, start)
+    if not glued_before:
+        return False
+    if end < len(text) and _ASCII_ALNUM.match(text, end) and _ASCII_ALNUM.match(text, end - 1):
         return True
+    left = start
+    while left > 0 and start - left < 200 and _RUN_CHAR.match(text, left - 1):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < 200 and _RUN_CHAR.match(text, right):
+        right += 1
+    return right - left >= 40
+
+
+def _not_a_secret(text: str, start: int, end: int) -> bool:
+    """Whether the value at text[start:end] says it is none (`_NOT_A_SECRET`, `_TO_BE_REPLACED`, an instruction,
+    a published example), or is cut from inside a word."""
+    end = min(end, start + 4096)
+    if _NOT_A_SECRET.search(text, start, end) or _cut_from_a_word(text, start, end):
+        return True
+    if end - start <= 40 and _GROUPING.sub("", text[start:end]).upper() in _PUBLISHED_EXAMPLES:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if _SAYS_EXAMPLE.search(text, line_start, len(text) if line_end < 0 else line_end):
+            return True  # "test card for the dev environment: 4111 1111 1111 1111"; "charged card 4111…" is not
     value = text[start:end].strip("\"'`")
     if _INSTRUCTION_PARTS.fullmatch(value):
         words = re.split(r"[-_]", value.lower())

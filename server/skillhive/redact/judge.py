@@ -80,6 +80,16 @@ _TOKEN_VALUE = re.compile(r"[A-Za-z0-9+/=_.~-]{16,8192}")
 _WORDS_JOINED = re.compile(r"(?:[A-Za-z][a-z]*|[0-9]{1,4})(?:[-_./+~=]+(?:[A-Za-z][a-z]*|[0-9]{1,4}))*[-_./=]*")
 
 
+# `Linux-pip-<sha256>`, `deps-node20-<sha1>`: words, then a whole SHA-1 or SHA-256 digest, as cache keys and
+# build artifacts are named (a vendor token with words and hex is its own rule's, which runs first)
+_NAMED_DIGEST = re.compile(r"(?:[A-Za-z][A-Za-z0-9]*[-_.]){2,}(?:[0-9a-f]{40}|[0-9a-f]{64})")
+
+
+def named_digest(value: str) -> bool:
+    """A name made of words and a whole digest: a cache key or an artifact's name, not a secret."""
+    return _NAMED_DIGEST.fullmatch(value) is not None
+
+
 def looks_random(value: str) -> bool:
     """A machine-made secret value: 16 or more token characters, letters and digits mixed, high entropy.
 

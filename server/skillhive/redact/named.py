@@ -17,7 +17,13 @@ from base64 import b64decode
 from itertools import pairwise
 
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
-from skillhive.redact.judge import looks_like_credential, looks_like_passphrase, looks_like_token, looks_random
+from skillhive.redact.judge import (
+    looks_like_credential,
+    looks_like_passphrase,
+    looks_like_token,
+    looks_random,
+    named_digest,
+)
 from skillhive.redact.values import _PLACEHOLDER, _VALUE, OPERATOR, _spare_value, parent_name
 from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, secret_word, words
 
@@ -161,6 +167,8 @@ def _spare_assigned(m: re.Match[str], text: str) -> bool:
         name = parent_name(text, _name_start(m, text)) + "_" + name
         if loose_secret_kind(name) is None and _beside_a_user(text, _name_start(m, text), _span(m)[1]):
             name = "record_key"  # `{"username": "x", "key": "…"}`: whose key; a machine-made value (loose)
+    if named_digest(_value(m, text).strip("'\"")):
+        return True  # `key: Linux-pip-<sha256>`: a cache's key, named by what it caches and its digest
     if secret_kind(name) is None:
         if words(name)[-1:] == ["session"] and m.group("sep") == ":":
             return True  # `SET session:<id> …`: a store's key that names a session, not a value given it

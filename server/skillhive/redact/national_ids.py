@@ -364,6 +364,21 @@ def _spare_letter_id(m: re.Match[str], text: str) -> bool:
     return check is None or not check(_SEPARATORS.sub("", m.group("s")).replace("(", "").replace(")", ""))
 
 
+# a company's word by the number ("ΑΦΜ εταιρείας", "CNPJ da empresa", "(ACME S.r.l.)"): a business's
+# registration, printed on its invoices, not a person's id
+_COMPANY = re.compile(
+    r"(?<![^\W\d_])(?:company|company's|firm|business|société|societe|empresa|società|societa|azienda|firma"
+    r"|bedrijf|företag|foretag|selskab|selskap|yritys|spółka|spolka|şirket|sirket"
+    r"|ltda|gmbh|s\.r\.l|s\.p\.a|ltd|inc|llc|b\.v|s\.a\.s|sarl|razão social|ragione sociale|raison sociale)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:компани|підприєм|εταιρ)|公司|会社|회사|شركة|חברה"  # stems: any ending
+)
+
+
+def _business(m: re.Match[str], text: str) -> bool:
+    lowered = m.string  # these rules read the lower-cased text
+    return _COMPANY.search(lowered, m.start("label"), min(len(lowered), m.end("s") + 24)) is not None
+
+
 ID_RULES: tuple[_Rule, ...] = (
     _Rule(
         "national-id",
@@ -421,7 +436,7 @@ ID_RULES: tuple[_Rule, ...] = (
         # the trie of them once (the regex starts at a name's first letters)
         (),
         on_lower=True,
-        spare=lambda m, text: _valid_end(m, m.string) < 0 or _word_of_prose(m, text),
+        spare=lambda m, text: _valid_end(m, m.string) < 0 or _word_of_prose(m, text) or _business(m, text),
         span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
     ),
     _Rule(
@@ -429,7 +444,7 @@ ID_RULES: tuple[_Rule, ...] = (
         _NAMED_BEFORE.pattern,
         (),
         on_lower=True,
-        spare=_spare_named_before,
+        spare=lambda m, text: _spare_named_before(m, text) or _business(m, text),
         span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
     ),
 )

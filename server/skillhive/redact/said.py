@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower
-from skillhive.redact.judge import looks_random
+from skillhive.redact.judge import looks_random, named_digest
 from skillhive.redact.lexicon import (
     CODE_CONCEPT,
     INTRODUCERS,
@@ -43,7 +43,7 @@ from skillhive.redact.lexicon import (
 )
 from skillhive.redact.told import _OTHER_CODE, mark, password_shaped
 from skillhive.redact.values import _PLACEHOLDER
-from skillhive.redact.wire import _FAILURE_SAID
+from skillhive.redact.wire import _FAILURE_SAID, _POSTAL_CODE_WORD
 from skillhive.redact.words import secret_kind
 
 # scripts written without spaces between words (Han, kana, Hangul with its particles, Thai, Lao, Khmer,
@@ -186,6 +186,7 @@ _PIN_DIGITS = re.compile(r"[0-9]{4,8}")
 _KEYPAD = re.compile(r"\*?[0-9]{4,8}[#*]?")  # `#4521` is a reference number, `4521#` what a keypad takes
 _CARD_DIGITS = re.compile(r"[0-9]{3,4}")
 _YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
+_MASK_BEFORE = re.compile(r"[•●∙*xX]{3,}[ \t-]?$")
 _SYMBOL = frozenset("!@#$%^&*?~|+=<>")
 _URLISH = re.compile(r"(?i:https?:|www\.|\.(?:com|org|net|io|de|fr)\b)|@[\w-]+\.[a-z]{2,}|/")
 
@@ -267,6 +268,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             continue
         if _YEAR.fullmatch(value) and not introduced:
             return None
+        if _MASK_BEFORE.search(text, max(0, start - 8), start):
+            return None  # "sent to •••• 4471", "card ****1234": the shown end of a masked number
         if previous[-1] in _TIME_WORDS:
             return None  # "reset at 0800", "bis 1800": a time
         if previous[-1] == "to" and previous[-2] in _SENDING:
@@ -391,6 +394,8 @@ def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
     for start, end, kind, card in concepts:
         if _MARKER.search(text, max(0, start - 12), start) or _in_marker(text, start):
             continue
+        if _POSTAL_CODE_WORD.search(lowered, max(0, start - 16), min(len(lowered), end + 12)):
+            continue  # "पिन कोड: 560001", "PIN code 560001" of an address (India's postal code), "zip code"
         found = _value_after(text, lowered, end, kind, card)
         kind = "access-code" if kind == "keypad" else kind
         if found is not None and lowered[start:end] == "pin" and _pin_of_a_chip(lowered, found[1]):
@@ -457,7 +462,7 @@ _MESSAGES_AFTER = 3
 def _lone_secret(value: str) -> bool:
     if not 8 <= len(value) <= 80 or _URLISH.search(value) or _PLACEHOLDER.fullmatch(value):
         return False
-    if _UUID.fullmatch(value):
+    if _UUID.fullmatch(value) or named_digest(value):
         return False  # `uid: c8028e6f-…` under `kind: Secret`: an object's id, not a message with a secret
     if _NOT_A_SECRET.search(value) or _SETTING_VALUE.match(value):
         return False  # `p95=4200ms`: a setting or a measure, not a credential

@@ -136,6 +136,12 @@ _HEX_RUN = re.compile(r"[0-9a-f]{6,64}")
 _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]*[a-z][a-z0-9]*)+")
 
 
+# what names a key rather than gives it, right after "key": "key id", "key name", "key alias", "key version"
+_KEY_ID_WORD = re.compile(
+    r"[ \t_-]*(?:ids?|names?|alias|aliases|versions?|labels?|arn|ref|fingerprint|rotation)(?![a-z])"
+)
+
+
 def _one_repeated(value: str) -> bool:
     """`0x0b0b0b…`, `aaaaaaaa`: one byte or character over and over, a test vector's pattern, no secret."""
     body = value[2:] if value[:2].lower() == "0x" else value
@@ -159,6 +165,8 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     said = text[max(0, m.start() - 16) : m.start()].split()
     if m.group().startswith("key") and said and said[-1].lower().strip("*_`") in _ID_KEY_QUALIFIERS:
         return True  # "public key: …", "host key …": the public half or an id, not a secret
+    if m.group().startswith("key") and _KEY_ID_WORD.match(m.group(), 3):
+        return True  # "key id stays `whsec-prod-v8`", "key name: …": the key's name or id, not the key
     if m.group().startswith("key") and _SHORT_HEX.fullmatch(_value(m, text).rstrip(".!?;")):
         return True  # `key = 4a656665`: a test vector's or an id's few bytes, too short for a secret key
     if m.group().startswith("key") and _OPENPGP_ID.fullmatch(_value(m, text).rstrip(".!?;")):

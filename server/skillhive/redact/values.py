@@ -17,7 +17,7 @@ _PLACEHOLDER = re.compile(
     r"""(?ix)
     [*x.•\#_-]+                                   # ****, xxxx, ...
     | <[^>]*> | \{\{.*\}\} | \$\{?\w+\}? | %\(?\w+\)?s? | %\w+%   # <token>, {{ x }}, $X, ${X}, %X%
-    | your[_-][\w-]* | [\w-]+[_-]here
+    | your[_-][\w-]* | [\w-]+[_-](?:here|aqui|aquí|hier|ici|qui|qua|tutaj|tady|burada|здесь|тут|tähän|här)
     | (?:[a-z0-9]{1,10}[_-]){1,3}(?:\.{2,}|…) | (?-i:[A-Z0-9]{2,8})(?:\.{3,}|…)  # sk-ant-..., ghp_…, AKIA...
     | \*+[a-z][a-z_*\x20-]*\*+                     # *SENSITIVE*DATA*DELETED*, ***hidden***: a mask in words
     | none|null|nil|true|false|undefined|str|string|int|bool|bytes|optional|any|secretstr
@@ -42,8 +42,8 @@ _KEY_ID = re.compile(r"(?:0x)?[0-9A-Fa-f]{8,16}")
 _CODE_AFTER_VALUE = re.compile(r"[ \t]*[,)=\]|]")  # `x_pass: ShrinkPass,` is a type annotation
 _WEAK_KEYS = frozenset({"pass", "pw", "pwd"})  # on their own, as likely a word's as a password's
 _SHORT_WORD = re.compile(r"[A-Za-z]{1,7}")
-_WORD = re.compile(r"[A-Za-z]+")
-_PROSE_GOES_ON = re.compile(r"[ \t]+[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+")  # letters of any language (`Mindestlänge`)
+_PROSE_GOES_ON = re.compile(r"[ \t]+[^\W\d_]")
 # (its first segment, after a leading `/`, mixes digits and both cases: `/QIvD…` is a key, `/Users/x` a path)
 _B64_KEY = re.compile(r"(?=/?[^/]*[0-9])(?=/?[^/]*[A-Z])(?=/?[^/]*[a-z])[A-Za-z0-9+/]{30,}={0,2}")
 # a vendor token with an underscore (`squ_d35d0e86…`) is not a code name: long, digits and letters mixed
