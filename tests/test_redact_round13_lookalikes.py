@@ -30,7 +30,8 @@ SHA256 = "8c7c4c6604c21f77edada43fcb2700ac9e7275e07fb903c6dffb3b2b15282129"
         "[18:52] customer: ट्रैकिंग नंबर RR394674017CN. पिन कोड: 560001 बेंगलुरु.",
         # digits glued inside a parcel's number, a label's letters inside a base64 hash
         "Pedido enviado pelos Correios, código de rastreio NB123456789BR, prazo de 5 dias úteis.",
-        '"integrity": "sha512-V99BDrE4Rv9G8D0vSRyRABILG7GEaSXVZjb7Ut3x0xZ/DlN42vaiDe3Ey/rgCJRCC+PoGgEt32+LrCt8Cxa7zA=="',
+        '"integrity": "sha512-V99BDrE4Rv9G8D0vSRyRABILG7GEaSXVZjb7Ut3x0xZ/DlN42vaiDe3Ey/'
+        'rgCJRCC+PoGgEt32+LrCt8Cxa7zA=="',
         "HTTP 503 (upstream connect error or disconnect/reset before headers. reset reason: 0x80004005)",
         # published test values where the line says so
         "כרטיס בדיקה לסביבת הפיתוח: 4111 1111 1111 1111, תוקף 12/30 — לא כרטיס אמיתי.",
