@@ -64,3 +64,48 @@ def test_a_round_13_look_alike_comes_back_unchanged(text: str) -> None:
 )
 def test_the_real_value_beside_each_round_13_look_alike_is_still_redacted(text: str, value: str) -> None:
     assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a label's line that ends with a colon, a blank line, then the value on its own
+        (
+            "Subject: Your verification code\n\nUse this code to finish signing in:\n\n    627534\n\nIt expires.",
+            "627534",
+        ),
+        ("Verwenden Sie diesen Code, um die Anmeldung abzuschließen:\n\n    358338\n", "358338"),
+        ("请输入以下验证码完成登录：\n\n    892366\n", "892366"),
+        ("Girişi tamamlamak için bu kodu kullanın:\n\n    275083\n", "275083"),
+        (
+            "Hi Priya,\nYour temporary password is:\n\n    SrQE5xlAjJGGQczN\n\nChange it at first login.",
+            "SrQE5xlAjJGGQczN",
+        ),
+        # a code said with a text message or signing in is a one-time code
+        ("[10:26] customer: Der Code aus der SMS ist 351024. Meine Bestellnummer lautet #533527.", "351024"),
+        ("[18:36] customer: El código que me llegó por SMS es 442396.", "442396"),
+        ("Gebruik de volgende code om in te loggen: 21589228", "21589228"),
+        # a user and a password, each in backticks, a spaced slash between
+        ("Notfallzugang (bitte rotieren): user `breakglass` / `uERp#Nebula695?`", "uERp#Nebula695?"),
+        # an id whose name comes after it, in brackets or after a dash
+        ("  id        = 16480344Q    (Mi DNI es)", "16480344Q"),
+        ("  id        = 090194-525T    (Henkilötunnukseni on)", "090194-525T"),
+        ("BSN: see form — 111222333 — mijn BSN", "111222333"),
+    ],
+)
+def test_a_value_told_by_structure_or_by_a_name_after_it_is_redacted(text: str, value: str) -> None:
+    assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error code 4012 while signing in: try again later.",
+        "Use the promo code 2026 at checkout, then log in.",
+        "Order 16480344 (DNI field left empty)",  # fails the DNI's check
+        "Ticket 111222334 — BSN missing on the form",
+        "Sign in to read this:\n\n    https://example.com/docs\n",
+    ],
+)
+def test_a_number_near_a_sign_in_word_or_an_id_s_name_that_is_none_stays(text: str) -> None:
+    assert redact_text(text)[0] == text

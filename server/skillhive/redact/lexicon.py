@@ -197,9 +197,20 @@ OPENS_CONCEPT = (
     # a network a code lets one on: the router, the (French ISP's) box, the Wi-Fi
     *("router", "routeur", "box", "modem", "wifi", "wi-fi", "wlan", "lock", "locks"),
 )
+# signing in, verifying, a text message: a code said with one of these is a one-time code
+SIGN_IN_CONCEPT = (
+    *("sign in", "signing in", "sign-in", "log in", "logging in", "log-in", "login", "verify", "verification"),
+    *("two-factor", "2fa", "sms", "text message", "authenticator", "anmeldung", "anmelden", "einloggen"),
+    *("connexion", "connecter", "iniciar sesión", "inicio de sesión", "iniciar sessão", "accedere", "l'accesso"),
+    *("logowani", "zalogow", "inloggen", "in te loggen", "aanmelden", "inloggning", "logga in", "kirjautu"),
+    *("giriş", "girişi", "oturum", "přihlášení", "přihlásit", "bejelentkez", "autentificare", "σύνδεση"),
+    *("вход", "входа", "войти", "вхід", "увійти", "смс", "ログイン", "登录", "登入", "로그인", "تسجيل الدخول"),
+    *("התחברות", "לכניסה", "लॉग इन", "लॉगिन", "đăng nhập", "masuk", "kuingia", "เข้าสู่ระบบ"),
+)
 # a code, what OPENS_CONCEPT's words are said of
 CODE_CONCEPT = (
     *("code", "combination", "combo", "kod", "koden", "kód", "kódja", "koodi", "koodin", "kode", "koden"),
+    *("kodu", "kodunu", "kodunuz", "kodem", "kodzie"),  # Turkish and Polish inflect the short word
     *("código", "codigo", "codice", "combinaison", "kombination", "kombinacja", "kombinace", "код"),
     *("кода", "κωδικός", "κωδικό", "קוד", "رمز", "كود", "کد", "कोड", "কোড", "密码", "密碼", "码", "碼"),
     *("暗証番号", "番号", "コード", "코드", "비밀번호", "mã", "รหัส", "nambari", "namba", "şifre", "şifresi"),

@@ -439,6 +439,18 @@ ID_RULES: tuple[_Rule, ...] = (
         spare=lambda m, text: _valid_end(m, m.string) < 0 or _word_of_prose(m, text) or _business(m, text),
         span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
     ),
+    # the name after the value, in brackets or after a dash or a comma: "16480344Q (mi DNI es)",
+    # "75033618298 — meine Steuer-ID"; the value must pass the named id's check
+    _Rule(
+        "national-id",
+        r"(?<![0-9a-z])(?P<s>[0-9](?:[0-9a-z]|[ .+/-](?=[0-9a-z])){7,24})(?![0-9a-z])"
+        r"[ \t]*(?:[(\[]|[—–-][ \t]|,[ \t])[^\d\n()\[\]]{0,30}?"  # noqa: RUF001
+        rf"(?<![a-z0-9])(?P<label>{_LABEL})[^\W\d_]{{0,5}}(?![^\W\d_])",  # inflected: `henkilötunnukseni`
+        (),
+        on_lower=True,
+        spare=lambda m, text: _spare_named_before(m, text) or _business(m, text),
+        span_of=lambda m: (m.start("s"), _valid_end(m, m.string)),
+    ),
     _Rule(
         "national-id",
         _NAMED_BEFORE.pattern,

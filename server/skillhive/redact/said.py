@@ -39,6 +39,7 @@ from skillhive.redact.lexicon import (
     OTP_CONCEPT,
     PASSWORD_CONCEPT,
     PIN_CONCEPT,
+    SIGN_IN_CONCEPT,
     alternation,
 )
 from skillhive.redact.told import _OTHER_CODE, mark, password_shaped
@@ -120,6 +121,7 @@ def _told_words(lowered: str, start: int = 0, end: int | None = None) -> Iterato
 
 
 _OPENS = re.compile(_concept(OPENS_CONCEPT))
+_SIGN_IN = re.compile(_concept(SIGN_IN_CONCEPT))
 # an opener's word and a code's glued in one word (`portkoden`, `ovikoodi`, `toegangscode`, `Türcode`)
 _OPENS_GLUED = re.compile(
     rf"(?<!\w)(?:{alternation(tuple(w for w in OPENS_CONCEPT if w.isalpha() and len(w) >= 3))})s?-?"
@@ -317,6 +319,12 @@ def _opener_near(lowered: str, start: int, end: int) -> bool:
     )
 
 
+def _sign_in_near(lowered: str, start: int, end: int) -> bool:
+    """A word for signing in, verifying or a text message in the code's clause: a one-time code's."""
+    clause_start, clause_end = _clause(lowered, start, end, 48)
+    return any(_starts_word(lowered, m) for m in _SIGN_IN.finditer(lowered, clause_start, clause_end))
+
+
 def _failure_near(lowered: str, start: int, end: int) -> bool:
     """An error said on the code's line ("Access denied … (code: 5291)"): the code is the error's."""
     line_start, line_end = _line(lowered, start, end, 120)
@@ -361,14 +369,15 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
     found = []
     for m in _told_words(lowered):
         kind = _kind_of(m.group())
-        if kind == "code":  # a code counts said with what it opens, not alone, nor another thing's ("zip code")
-            if (
-                not _opener_near(lowered, m.start(), m.end())
-                or _failure_near(lowered, m.start(), m.end())
-                or _another_things_code(lowered, m.start())
-            ):
+        if kind == "code":  # a code counts said with what it opens or signs in, not alone, nor another thing's
+            if _failure_near(lowered, m.start(), m.end()) or _another_things_code(lowered, m.start()):
                 continue
-            kind = "access-code"
+            if _opener_near(lowered, m.start(), m.end()):
+                kind = "access-code"
+            elif _sign_in_near(lowered, m.start(), m.end()):
+                kind = "one-time-code"  # "the code from the SMS is …", "use this code to finish signing in:"
+            else:
+                continue
         card = kind == "one-time-code" and any(w in m.group() for w in _CARD_SECURITY)
         found.append((m.start(), m.end(), kind, card))
     for m in _MISSPELT_CANDIDATE.finditer(lowered):
@@ -418,7 +427,9 @@ def _in_marker(text: str, at: int) -> bool:
 # a label's line: a few words that end with the concept's word, perhaps a note in brackets, and `:`
 # (words after it only before a colon: "Contraseña del router:")
 _LABEL_TAIL = re.compile(
-    r"(?:(?:[ \t]+[^\s:()]{1,20}){1,3}[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[:：]|[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[:：]?)"
+    r"(?:(?:[^\x00-\x7f\s:：()]{1,16})?,?(?:[ \t]+[^\s:()]{1,20}){1,5}[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[:：]"
+    r"|[^\x00-\x7f\s:：()]{1,16}[:：]"  # an unspaced script's words after the concept's ("完成登录" and a colon)
+    r"|[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[:：]?)"
     r"[ \t]*$"
 )
 _GROUPED = re.compile(r"(?=[^\n]*[0-9])(?=[^\n]*[a-z])[a-z0-9]{3,6}(?:[ -][a-z0-9]{3,6}){1,7}")
@@ -433,12 +444,16 @@ def _label_then_value(text: str, concepts: list[tuple[int, int, str, bool]]) -> 
         line_start = text.rfind("\n", max(0, start - 40), start) + 1
         if start - line_start > 40 or len(text[line_start:start].split()) > 4:
             continue
-        next_end = text.find("\n", line_end + 1, line_end + 80)
-        next_end = min(len(text), line_end + 80) if next_end < 0 else next_end
-        value = text[line_end + 1 : next_end].strip()
+        value_start = line_end + 1
+        next_end = text.find("\n", value_start, value_start + 80)
+        if next_end == value_start and text[line_end - 1] in ":：":
+            value_start += 1  # "Your temporary password is:", a blank line, then the value on its own
+            next_end = text.find("\n", value_start, value_start + 80)
+        next_end = min(len(text), value_start + 80) if next_end < 0 else next_end
+        value = text[value_start:next_end].strip()
         if not value or value.startswith("[REDACTED") or _MARKER.search(value):
             continue
-        at = text.index(value, line_end + 1)
+        at = text.index(value, value_start)
         if (" " not in value and "\t" not in value and _fits(kind, value, True, False)) or (
             kind == "password" and _GROUPED.fullmatch(value.lower())
         ):

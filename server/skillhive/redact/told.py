@@ -494,7 +494,11 @@ _ACCOUNTS = frozenset(
     ("root", "admin", "administrator", "sa", "postgres", "pi", "guest", "user", "ubnt", "support", "operator")
 ) | frozenset(("manager", "superuser", "sysadmin", "oracle", "system", "ftp", "service", "tech", "installer"))
 # a user and a password told as a pair, a spaced slash between them (`admin / X`, `pharm2 / X`)
-_PAIR = re.compile(r"(?<![\w/.-])(?P<u>[A-Za-z][\w.@+-]{1,40})[ \t]+/[ \t]+(?P<s>[^\s\"'`<>()\[\]{},;*/]{6,64})")
+# (each may be quoted the same way: user `breakglass` / `X`)
+_PAIR = re.compile(
+    r"(?<![\w/.-])(?P<q>[\"'`]?)(?P<u>[A-Za-z][\w.@+-]{1,40})(?P=q)[ \t]+/[ \t]+(?P=q)"
+    r"(?P<s>[^\s\"'`<>()\[\]{},;*/]{6,64})(?(q)(?P=q))"
+)
 
 
 # two words joined by an underscore and a digit or more (`Velvet_granite8`): a password where one is named
