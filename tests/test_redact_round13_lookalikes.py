@@ -109,3 +109,52 @@ def test_a_value_told_by_structure_or_by_a_name_after_it_is_redacted(text: str, 
 )
 def test_a_number_near_a_sign_in_word_or_an_id_s_name_that_is_none_stays(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a password with no digit: cases that change at random, or two symbols
+        ("Palvelimen salasana on mOAvuveKYAvk — käy tarkistamassa lokit.", "mOAvuveKYAvk"),
+        ("رمز عبور سرور تست i#OvpD-hT$G%R است. لطفاً لاگ‌ها را بررسی کن.", "i#OvpD-hT$G%R"),
+        # further than a few words, a credential's shape right after "is"
+        ("Nenosiri la akaunti ya M-Pesa ya biashara ni Yp_*4*Jkpex*k, tafadhali pakua taarifa.", "Yp_*4*Jkpex*k"),
+        # a note in brackets between the concept and its colon; a bank's TAN
+        ("Ihre TAN für die Überweisung an Stadtwerke Köln (249,00 EUR): 786748", "786748"),
+        ("FRITZ!Box-Kennwort (Aufkleber Unterseite): 0538-8491-7345-4366", "0538-8491-7345-4366"),
+        ("Hej! Din engångskod för inloggning hos Kivra är LXYA8I. Koden gäller i 15 minuter.", "LXYA8I"),
+        ("میرا اے ٹی ایم پن 1555 ہے، براہ کرم کسی کو نہ بتائیں۔", "1555"),
+        # ids by their published checks: Germany's pension number, a DEA number, India's PAN in Hindi
+        ("Für die Krankenkasse: Rentenversicherungsnummer 23 140575 C 372.", "23 140575 C 372"),
+        ("Prescriber NPI 1480016678, DEA FB9232543", "FB9232543"),
+        ("पैन कार्ड नंबर: DZIPW9828H — ITR फाइल करने के लिए।", "DZIPW9828H"),
+        ("Fødselsnummer (11 siffer): 16129549517", "16129549517"),
+        # an Ethereum private key named on its line; an AWS secret later on the key id's line
+        ("const wallet = new ethers.Wallet('0x" + "c4" * 32 + "', provider);", "c4" * 32),
+        ("private key of the test wallet (has real funds): 0x" + "9e" * 32, "9e" * 32),
+        (
+            "Ключ для S3: AKIAQX7ZB4N2P6R8T1VW / секрет Y0lpXQjPl2W24sfJI3kbvgGoTcTAOvQl6qQfr81c — в .env",
+            "Y0lpXQjPl2W24sfJI3kbvgGoTcTAOvQl6qQfr81c",
+        ),
+        ("Part 1: ghp_qsee7Bl2vJ1xP7Fm — part 2 follows in the next message.", "ghp_qsee7Bl2vJ1xP7Fm"),
+    ],
+)
+def test_a_round_13_told_value_is_redacted(text: str, value: str) -> None:
+    assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The password field uses CamelCase: ServerConfigManager is the class that checks it.",
+        "docker run -e POSTGRES_PASSWORD=${POSTGRES_PASSWORD:?set it in .env} postgres:16",
+        "tx hash 0x" + "ab" * 32 + " confirmed; the wallet's public key is on file",
+        "public key for the wallet: 0x" + "04" * 32,
+        "Die TAN-Liste (Papier) wurde 2019 abgeschafft.",
+        "tan(x) = 1234 for this angle",
+        "Kennwort (mindestens 12 Zeichen): bitte selbst wählen",
+        "Rentenversicherungsnummer 23 140575 C 371 (failing its check)",
+    ],
+)
+def test_a_round_13_near_miss_stays(text: str) -> None:
+    assert redact_text(text)[0] == text

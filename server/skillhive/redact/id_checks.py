@@ -503,6 +503,44 @@ def _kvnr(v: str) -> bool:
     return total % 10 == int(v[9])
 
 
+def _rvnr(v: str) -> bool:
+    """German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): an area (2 digits),
+    a birth date (DDMMYY), the surname's initial, a serial (2 digits) and a check digit: the letter as two
+    digits (A=01), the twelve digits weighted 2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1, cross sums added, mod 10."""
+    v = v.upper()
+    if len(v) != 12 or not v[:8].isdigit() or not ("A" <= v[8] <= "Z") or not v[9:].isdigit():
+        return False
+    if not (1 <= int(v[2:4]) <= 31 and 1 <= int(v[4:6]) <= 12):
+        return False
+    digits = v[:8] + f"{ord(v[8]) - 64:02d}" + v[9:11]
+    total = 0
+    for weight, c in zip((2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1), digits, strict=True):
+        product = int(c) * weight
+        total += product // 10 + product % 10
+    return total % 10 == int(v[11])
+
+
+def _rib(v: str) -> bool:
+    """A French or Moroccan RIB: bank, branch and account (23 or 24 characters, a French account's letters as
+    digits), its two-digit key making the whole number a multiple of 97."""
+    v = v.upper()
+    if len(v) not in (23, 24) or not v[:10].isdigit() or not v[-2:].isdigit():
+        return False
+    letters = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923456789")
+    number = v.translate(letters)
+    return number.isdigit() and int(number) % 97 == 0
+
+
+def _dea(v: str) -> bool:
+    """US DEA registration number: two letters and seven digits; the first, third and fifth digits plus twice
+    the second, fourth and sixth end in the seventh."""
+    v = v.upper()
+    if len(v) != 9 or not v[:2].isalpha() or not v[2:].isdigit():
+        return False
+    d = [int(c) for c in v[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
 _TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # A=10 … Z=33 in this order (I=34, O=35)
 
 

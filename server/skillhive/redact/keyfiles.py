@@ -92,6 +92,16 @@ def _spare_seed_line(m: re.Match[str], text: str) -> bool:
 
 
 KEYFILE_RULES: tuple[_Rule, ...] = (
+    # an Ethereum-style private key (32 bytes in hex) named on its line: "private key of the wallet: 0x…",
+    # `new ethers.Wallet('0x…')` (a transaction's hash is as long, but not named so)
+    _Rule(
+        "private-key",
+        r"(?:private[ _-]?key|privatekey|privkey|priv_key|wallet\()[^\n]{0,80}?(?<![0-9a-f])(?P<s>(?:0x)?[0-9a-f]{64})"
+        r"(?![0-9a-z])",
+        ("private", "privkey", "priv_key", "wallet("),
+        on_lower=True,
+        spare=lambda m, text: "public" in m.group()[: m.start("s") - m.start()],
+    ),
     # a seed phrase as a numbered list (a paper backup, its photo's transcript)
     _Rule(
         "seed-phrase",

@@ -162,12 +162,13 @@ PIN_CONCEPT = (
     *("pin-koodi", "pin-koodin", "tunnusluku", "personal code", "geheimzahl", "code pin", "código pin", "codice pin"),
     *("numéro pin", "número pin", "mã pin", "số pin", "nip", "пин", "пин-код", "пінкод", "пін", "пін-код", "пин код"),
     *("κωδικός pin", "קוד סודי", "رقم سري", "الرقم السري", "رمز کارت", "رمز دوم", "पिन", "পিন", "핀번호", "핀 번호"),
+    *("پن", "اے ٹی ایم پن", "پن کوڈ"),  # Urdu
     *("暗証番号", "支付密码", "支付密碼", "取款密码", "银行卡密码", "รหัส pin", "รหัสเอทีเอ็ม", "nambari ya siri"),
 )
 # a one-time code, a card's security digits: told, its value is digits (a card's 3 or 4)
 OTP_CONCEPT = (
     *("otp", "one-time code", "one time code", "one-time password", "verification code", "login code"),
-    *("2fa code", "sms code", "security code"),
+    *("2fa code", "sms code", "security code", "tan", "m-tan", "mtan", "sms-tan", "smstan"),  # a bank's TAN
     *("bestätigungscode", "sicherheitscode", "code de vérification", "code de confirmation", "code de sécurité"),
     *("código de verificación", "código de verificação", "código de seguridad", "código de segurança"),
     *("codice di verifica", "codice di sicurezza", "verificatiecode", "beveiligingscode", "bekräftelsekod"),

@@ -32,6 +32,7 @@ from skillhive.redact.id_checks import (
     _cpr,
     _cuit,
     _curp,
+    _dea,
     _dni,
     _egn,
     _egypt_id,
@@ -64,10 +65,12 @@ from skillhive.redact.id_checks import (
     _pesel,
     _pis,
     _pps,
+    _rib,
     _rnokpp,
     _rodne_cislo,
     _rrn,
     _rut,
+    _rvnr,
     _saudi_id,
     _sin,
     _snils,
@@ -104,6 +107,11 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "nie": _dni,
     "nif": lambda v: _dni(v) or _nif_pt(v),  # Spain's NIF is a DNI; Portugal's has its own check
     "cpf": _cpf,
+    "rentenversicherungsnummer": _rvnr,
+    "rentenversicherungs-nr": _rvnr,
+    "rv-nummer": _rvnr,
+    "rib": _rib,
+    "relevé d'identité bancaire": _rib,
     "nir": _nir,
     "sécurité sociale": _nir,
     "securite sociale": _nir,
@@ -222,7 +230,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "ahv": ahv,
     "avs": ahv,
     "ahv-nr": ahv,
-    "sozialversicherungsnummer": lambda v: _svnr_at(v) or ahv(v),  # Austria's, or Switzerland's (AHV)
+    # Austria's, Switzerland's (AHV), or Germany's (the pension insurance number)
+    "sozialversicherungsnummer": lambda v: _svnr_at(v) or ahv(v) or _rvnr(v),
     "svnr": _svnr_at,
     "sv-nr": _svnr_at,
     "pps": _pps,
@@ -347,6 +356,8 @@ _LETTER_CHECKS: dict[str, Callable[[str], bool]] = {
     "versicherten-nr": _kvnr,
     "versichertennr": _kvnr,
     "curp": _curp,
+    "dea": _dea,
+    "dea number": _dea,
     "nric": _nric,
     "身分證字號": _taiwan,
     "身分證號碼": _taiwan,
@@ -385,7 +396,7 @@ ID_RULES: tuple[_Rule, ...] = (
         rf"(?<![a-z0-9])(?P<label>{_LETTER_LABEL})(?![a-z])(?:[ _.-]?(?:number|nummer|no|nr|#))?\.?[\"'\]]?"
         r"[^\n\w]{0,6}(?:(?:is|ist|es|lautet|[^\x00-\x7f\s]{1,8})[ \t]+)?[\"']?"
         r"(?P<s>[a-z][0-9a-z]{6,17}(?:\([0-9a]\))?)(?![0-9a-z])",  # HKID's check digit in brackets
-        ("kvnr", "versicherten", "curp", "nric", "身分證", "hkid", "身份證"),
+        ("kvnr", "versicherten", "curp", "nric", "身分證", "hkid", "身份證", "dea"),
         on_lower=True,
         spare=_spare_letter_id,
     ),
@@ -399,10 +410,11 @@ ID_RULES: tuple[_Rule, ...] = (
     # India's PAN after its name: five letters (the fourth the holder's type), four digits, a letter
     _Rule(
         "national-id",
-        r"(?<![a-z])(?:pan|permanent[ _-]account[ _-]number)(?:[ _-]?(?:no|number|card))?(?![a-z])[\"']?"
+        r"(?:(?<![a-z])(?:pan|permanent[ _-]account[ _-]number)(?:[ _-]?(?:no|number|card))?(?![a-z])"
+        r"|पैन(?:[ \t]+कार्ड)?(?:[ \t]+(?:नंबर|संख्या))?)[\"']?"
         # "is" in English or a word of another script between ("PAN है ZGNPD2079Z")
         r"[^\n\w]{0,6}(?:(?:is|[^\x00-\x7f\s]{1,8})[ \t]+)?(?P<s>[a-z]{3}[abcfghljpt][a-z][0-9]{4}[a-z])(?![a-z0-9])",
-        ("pan", "permanent"),
+        ("pan", "permanent", "पैन"),
         on_lower=True,
     ),
     # Italy's codice fiscale anywhere, in capitals, by its layout (a month's letter, a day, a town's code)
@@ -427,6 +439,7 @@ ID_RULES: tuple[_Rule, ...] = (
         "national-id",
         rf"(?<![a-z0-9])(?P<label>{_LABEL})(?![a-z])"
         r"(?:[ _.-]?(?:number|nummer|numero|número|no|nr|num|#))?\.?[\"'\]]?"
+        r"(?:[ \t]*\([^()\n]{1,24}\)(?=[ \t]*[:=：]))?"  # noqa: RUF001  (a note before the colon: "(11 siffer)")
         # `CPF do titular:`: words between the name and the value only before a colon
         r"(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}?[ \t]*[:=：]|[ \t]*(?:[:=#：]|(?:is|was|"  # noqa: RUF001
         + _COPULAS

@@ -41,7 +41,8 @@ def _mixed(value: str) -> bool:
 PIECE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "github-token",
-        r"gh[pousr]_(?<![A-Za-z0-9_]gh[pousr]_)(?P<body>[A-Za-z0-9]{12,35})[ \t]*(?![^\r\n])",
+        # the line ends, or a dash says the rest follows ("Part 1: ghp_… — part 2 in the next message")
+        r"gh[pousr]_(?<![A-Za-z0-9_]gh[pousr]_)(?P<body>[A-Za-z0-9]{12,35})[ \t]*(?:(?![^\r\n])|(?=[—–][ \t]))",  # noqa: RUF001
         ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         spare=lambda m, text: not _random_piece(m.group("body")),
         span_of=lambda m: (m.start(), _github_end(m)),
@@ -49,7 +50,8 @@ PIECE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "aws-secret-key",
         r"(?:\[REDACTED:aws-access-key-id\]|A(?<![A-Za-z0-9]A)(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9]))"
-        r"[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\n[^\n]{0,60}?(?<![A-Za-z0-9/+=])(?P<s>[A-Za-z0-9/+]{40})"
+        # on a line of the next three, or later on the same line ("… / секрет Y0lp…")
+        r"(?:[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\n[^\n]{0,60}?|[^\n]{0,120}?)(?<![A-Za-z0-9/+=])(?P<s>[A-Za-z0-9/+]{40})"
         r"(?![A-Za-z0-9/+=])",
         ("AKIA", "ASIA", "aws-access-key-id"),
         spare=lambda m, text: not _mixed(m.group("s")),

@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower
 from skillhive.redact.judge import looks_random, named_digest
 from skillhive.redact.lexicon import (
     CODE_CONCEPT,
     INTRODUCERS,
+    ONE_TIME,
     OPENS_CONCEPT,
     OTP_CONCEPT,
     PASSWORD_CONCEPT,
@@ -73,7 +75,7 @@ def _starts_word(lowered: str, m: re.Match[str]) -> bool:
 _KINDS: dict[str, str] = {}
 for _kind, _words in (
     ("pin", PIN_CONCEPT),
-    ("one-time-code", OTP_CONCEPT),
+    ("one-time-code", OTP_CONCEPT + ONE_TIME),
     ("password", PASSWORD_CONCEPT),
     ("code", CODE_CONCEPT),
 ):
@@ -131,6 +133,7 @@ _GLUED_GATES = ("cod", "kod", "kód", "kood")
 _CARD_SECURITY = ("cvv", "cvc", "cvv2", "csc", "security code", "card verification", "sicherheitscode")
 
 _DIGIT = re.compile(r"[0-9]")
+_CASES_OR_SYMBOLS = re.compile(r"[a-z][A-Z]|[A-Za-z][!#$%^&*?~|+=][A-Za-z]")  # a password with no digit has them
 _INTRODUCERS = frozenset(INTRODUCERS)
 # the introducers a run of an unspaced script ends with ("现在是", "新しいのは")
 _UNSPACED_INTRODUCERS = tuple(w for w in INTRODUCERS if _UNSPACED_CHAR.match(w))
@@ -153,6 +156,7 @@ def _pin_of_a_chip(lowered: str, value_end: int) -> bool:
 
 _WINDOW = 90  # how far after the concept's word a value may be
 _MAX_WORDS = 6  # words between the concept's word and its value
+_FAR_WORDS = 9  # … or this many, when "is" and a credential's shape follow them
 # a token: a run of an unspaced script, or a run of anything else but space and full-width punctuation
 _TOKEN = re.compile(rf"[{_UNSPACED}]+|[^\s{_UNSPACED}\u3000-\u303f\uff00-\uffef]+")
 _TRAILING = ".,;:!?।。，、)]}»」』\"'“”’"
@@ -185,10 +189,17 @@ _SENDING = frozenset(
     ("sent", "send", "sends", "sending", "goes", "go", "went", "going", "texted", "forwarded", "forward", "delivered")
 ) | frozenset(("mailed", "emailed", "comes", "came", "dial", "dialed", "dialled", "call", "called", "transfer"))
 _PIN_DIGITS = re.compile(r"[0-9]{4,8}")
+_DIGIT_GROUPS = re.compile(r"[0-9]{4}(?:-[0-9]{4}){2,4}")  # a router's password as its sticker prints it
+_CAPITALS_CODE = re.compile(r"(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{5,8}")
 _KEYPAD = re.compile(r"\*?[0-9]{4,8}[#*]?")  # `#4521` is a reference number, `4521#` what a keypad takes
 _CARD_DIGITS = re.compile(r"[0-9]{3,4}")
 _YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
 _MASK_BEFORE = re.compile(r"[•●∙*xX]{3,}[ \t-]?$")
+# "is" said after what it is of: Persian, Urdu, Hindi, Turkish, Japanese, Korean
+_NOT_A_VALUE_CHARS = frozenset("={}()<>[]:/\\\"'`")  # a template's, a path's, a setting's
+_VERB_FINAL_COPULAS = frozenset(
+    ("است", "هست", "ہے", "है", "हैं", "dır", "dir", "tır", "tir", "です", "입니다", "이에요", "예요")
+)
 _SYMBOL = frozenset("!@#$%^&*?~|+=<>")
 _URLISH = re.compile(r"(?i:https?:|www\.|\.(?:com|org|net|io|de|fr)\b)|@[\w-]+\.[a-z]{2,}|/")
 
@@ -201,17 +212,33 @@ def _credential(value: str) -> bool:
     if _NOT_A_SECRET.search(value) or value.startswith(("$", "%", "{", "<", "[")):
         return False
     letters = [c for c in value if c.isalpha()]
-    if not letters or not any(c.isdigit() for c in value):
+    if not letters:
         return False
     mixed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+    if not any(c.isdigit() for c in value):
+        # no digit: both cases with two symbols (`i#OvpD-hT$G%R`), or cases that change at random
+        # (`mOAvuveKYAvk`; not `McDonald`, `iPhoneXS`, a CamelCase name)
+        symbols = sum(c in _SYMBOL for c in value)
+        return mixed and len(value) >= 8 and (symbols >= 2 or (value.isalpha() and _cases_at_random(value)))
     return (any(c in _SYMBOL for c in value) and (mixed or len(value) >= 8)) or (mixed and len(value) >= 8)
+
+
+_CAMEL = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+[a-z]+")
+
+
+def _cases_at_random(value: str) -> bool:
+    """Ten letters or more whose case changes four times or more and not word by word: machine-made."""
+    if len(value) < 10 or _CAMEL.fullmatch(value):
+        return False
+    changes = sum(a.isupper() != b.isupper() for a, b in pairwise(value))
+    return changes >= 4 and any(c.isupper() and n.isupper() for c, n in pairwise(value))
 
 
 def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
     if kind == "password":
         if password_shaped(value) or (introduced and _credential(value)):
             return True
-        return introduced and _PIN_DIGITS.fullmatch(value) is not None
+        return introduced and (_PIN_DIGITS.fullmatch(value) is not None or _DIGIT_GROUPS.fullmatch(value) is not None)
     if kind == "keypad":
         return _KEYPAD.fullmatch(value) is not None and value[-1] in "#*"
     if kind == "access-code":
@@ -220,6 +247,8 @@ def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
         return introduced and (password_shaped(value) or _credential(value)) and any(c in _SYMBOL for c in value)
     if card:
         return _CARD_DIGITS.fullmatch(value) is not None or _PIN_DIGITS.fullmatch(value) is not None
+    if kind == "one-time-code" and introduced and _CAPITALS_CODE.fullmatch(value):
+        return True  # "din engångskod … är LXYA8I": a code in capitals and digits
     return _PIN_DIGITS.fullmatch(value) is not None
 
 
@@ -233,10 +262,18 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
     introduced = text[end : end + 3].lstrip()[:1] in (":", "=", "：", "→")
     words = 0
     previous = [""]
+    note_end = -1  # a note in brackets ("Ihre TAN für … (249,00 EUR): 786748") is passed over
     for t in _TOKEN.finditer(text, end, limit):
         raw = t.group()
+        if t.start() < note_end:
+            continue
         if raw.startswith("[REDACTED") or raw.startswith("REDACTED"):
             return None
+        if raw.startswith("(") and ")" not in raw[:-2]:
+            close = text.find(")", t.start(), min(limit, t.start() + 40))
+            if close > 0 and text[close + 1 : close + 3].lstrip()[:1] in (":", "："):
+                note_end, introduced = close + 1, True
+                continue
         value = raw.lstrip(_LEADING)
         start = t.start() + len(raw) - len(value)
         stripped = value.rstrip(_TRAILING)
@@ -247,11 +284,19 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
                 return None  # "Mot de passe oublié ? Appelez…": the clause ended
             continue
         if not any(c.isdigit() for c in value):
+            if (
+                kind == "password"
+                and value[:1].isalnum()
+                and not _NOT_A_VALUE_CHARS.intersection(value)
+                and (introduced or _copula_follows(text, t.end()))
+                and _credential(value)
+            ):
+                return start, start + len(value)  # "salasana on mOAvuveKYAvk": a password with no digit
             word = value.lower()
             if word in _OTHER_THING or lowered[t.start() : t.end()] in _OTHER_THING:
                 return None
             words += 1
-            if words > _MAX_WORDS:
+            if words > _FAR_WORDS:
                 return None
             introduced = (
                 word in _INTRODUCERS
@@ -281,10 +326,18 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
         after = text[start + len(value) : start + len(value) + 12].lstrip(" \t")
         if _unit_follows(after):
             return None  # "200 zł", "6 digits": a quantity
+        if words > _MAX_WORDS and not (introduced and kind == "password" and _credential(value)):
+            return None  # further than a few words only a credential's shape right after "is" (`ni Yp_*4*J…`)
         if _fits(kind, value, introduced, card) and not _MARKER.search(text, max(0, start - 30), start):
             return start, start + len(value)
         return None  # the first thing with a digit is the clause's value, or another thing's
     return None
+
+
+def _copula_follows(text: str, at: int) -> bool:
+    """ "is" right after the value, as verb-final languages say it ("رمز عبور … X است", "… X है")."""
+    after = _TOKEN.match(text, at + 1) if at < len(text) and text[at] in " \t" else None
+    return after is not None and after.group().rstrip(_TRAILING).lower() in _VERB_FINAL_COPULAS
 
 
 def _unit_follows(after: str) -> bool:
@@ -368,6 +421,8 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
     """Each concept's word: where it is, the kind of secret it names, whether it is a card's digits."""
     found = []
     for m in _told_words(lowered):
+        if len(m.group()) <= 4 and lowered.startswith("(", m.end()):
+            continue  # `tan(x)`, `pin(3)`: a function called, not a concept named
         kind = _kind_of(m.group())
         if kind == "code":  # a code counts said with what it opens or signs in, not alone, nor another thing's
             if _failure_near(lowered, m.start(), m.end()) or _another_things_code(lowered, m.start()):
@@ -395,8 +450,8 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
 
 def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
     """A value with its concept's shape in the clause after a word that names a secret's concept."""
-    if _DIGIT.search(text) is None:
-        return text
+    if _DIGIT.search(text) is None and _CASES_OR_SYMBOLS.search(text) is None:
+        return text  # nothing a value of any concept's shape could be
     lowered = _lower(text)
     spans: list[tuple[int, int, str]] = []
     concepts = _concepts(lowered)
