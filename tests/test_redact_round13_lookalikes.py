@@ -158,3 +158,56 @@ def test_a_round_13_told_value_is_redacted(text: str, value: str) -> None:
 )
 def test_a_round_13_near_miss_stays(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a `#` comment before a config is no root prompt: the lines after it are not a command's output
+        "# values.yaml - do not put real credentials here; they come from the sealed secret\n"
+        'image:\n  digest: "sha256:90aae6c5a1fe5ebfe3a46f8daaf567c4a09edfd2e55cd6b214e224a68fff38ad"',
+        "# 本番設定（シークレットは Secrets Manager から取得）\nredis:\n  url: redis://elasticache:6379",
+        "    existingSecret: app-postgres",
+        '  "NextToken": "n6/y/bzhrRcNU7z3FrLW00DJz3BAGX07OKZNymnbcE1sehMz"',
+        "STRIPE_SECRET_KEY=sk_test_REPLACE_ME\nJWT_SECRET=change-me-in-production",
+        '  password: "op://Infra/SMTP relay/password"',
+        '<add name="Main" connectionString="Server=sql01;User Id=app;Password=#{SqlPassword}#;" />',
+        '<add key="InstrumentationKey" value="81f16bd7-1fb3-454a-8cff-63ea553545f7" />',
+        "Gebruik nooit het wachtwoord als argument. Doe liever: docker login --password-stdin\nTicket: OPS-8359, ok.",
+        " PASS  src/__tests__/Avatar.test.tsx",
+        '{"type": "tool_use", "id": "toolu_01cfaOWXps6DTrSnxIeGQ4Mr", "name": "read_file"}\n'
+        '{"tool_use_id": "toolu_01cwQXXoJnYGDet4ZP3ShcpW", "content": "API_KEY=\\nDB_PASSWORD=\\n# fill these"}',
+        "gpg: Signature faite le 2026-07-25 avec la clé RSA 01920C426D1E576ADAAF1AF6567F26EBE0298991",
+        "오류 로그인 실패 사용자=kim.j 사유=비밀번호 만료 요청ID=4e2cc172-8e7f-40c4-a344-b2ed4b4af4ae",
+        "ΣΦΑΛΜΑ αποτυχία σύνδεσης — κωδικός σφάλματος 0x80070005",
+        "订单号：524496676609199655",
+        "여권 만료일 20310810",
+    ],
+)
+def test_a_round_13_config_or_log_look_alike_stays(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Your license key:\n\n    4CDOO-XEF5U-WK9MN-EIA6V-28FNY\n\nKeep this email.", "4CDOO-XEF5U-WK9MN-EIA6V-28FNY"),
+        (
+            "[Teams] Luca: mi serve la secret key del bucket\n"
+            "[Teams] Anna: eccola: Sz1MtJHF74Ke+aDd1nl3fiqkJGGp3FYE0U6Hr4WW",
+            "Sz1MtJHF74Ke+aDd1nl3fiqkJGGp3FYE0U6Hr4WW",
+        ),
+        ("MAILGUN_CHAVE=2a6e5e74869f9704408807dd90338aef-244a3742-ac91eb77", "2a6e5e74869f9704408807dd90338aef"),
+        ("العميل: وصلتني رسالة فيها رمز التحقق 621337، هل أرسله لكم؟", "621337"),
+        ("رمز عبور وای‌فای خونه رو عوض کردم، جدیدش panda_201S هست", "panda_201S"),
+        ("رمز پویا: 136284\nبانک ملت", "136284"),
+        ("RM0 Maybank2u: TAC anda ialah 369980 untuk pemindahan ke akaun ***4521.", "369980"),
+        ("Operátor: Přečtěte mi prosím ověřovací kód z SMS.\nZákazník: Jo, ověřovací kód je 647 339.", "647 339"),
+        ("Caller: yeah so my card PIN is, um, 5 3 0 1, and it keeps getting declined.", "5 3 0 1"),
+        ("वीज़ा आवेदन के लिए मेरा पासपोर्ट नंबर N4268124 है, समाप्ति तिथि 2032।", "N4268124"),
+        ("签证材料中护照号码为 E08698605，有效期至2033年。", "E08698605"),
+        ('<add name="Main" connectionString="Server=sql01;Password=Qx7#vL2m!pR9;" />', "Qx7#vL2m!pR9"),
+    ],
+)
+def test_a_round_13_value_from_the_second_pass_is_redacted(text: str, value: str) -> None:
+    assert value not in redact_text(text)[0]

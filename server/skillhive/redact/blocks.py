@@ -296,6 +296,21 @@ _DIGEST = re.compile(r"[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{8}-(?:[0-9a-f
 _COMMENT_SENTENCE = re.compile(r"[A-Z][a-z]*[ \t]+[a-z][^\n]*[.:]\s*$")
 
 
+_PLAIN_WORD = re.compile(r"[^\W\d_]+[,;.:]?")
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_FOREIGN_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+
+
+def _prose(command: str) -> bool:
+    """Six words of letters or more after a `#`, or letters of another script outside quotes: a comment in a
+    config or a script (Japanese words before "Secrets Manager"), not a root's command."""
+    if _FOREIGN_LETTER.search(_QUOTED.sub("", command)):
+        return True
+    return sum(_PLAIN_WORD.fullmatch(w) is not None for w in command.split()) >= 6
+
+
 @lru_cache(maxsize=1024)
 def _prints_a_secret(command: str) -> bool:
     if _DUMP_COMMAND.match(command + "\n"):
@@ -310,6 +325,7 @@ def _prints_a_secret(command: str) -> bool:
 _SHELL_EXPANSION = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}]{0,80})?\}|^\$[A-Za-z_][A-Za-z0-9_]*$")
 
 
+_DIGEST_PREFIX = re.compile(r"^(?:sha1|sha256|sha512|md5)[:=-]")
 _DRAWN = re.compile(r"([-=_+|.~*])\1{3}")  # four of one symbol in a row: a line or a box's edge
 
 
@@ -319,7 +335,8 @@ def _printed_secret(value: str) -> bool:
         return False
     if _SHELL_EXPANSION.search(value):
         return False  # `postgres://app:${DB_PASSWORD}@db`: a template the shell fills in, not its value
-    if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(value) or named_digest(value):
+    bare = _DIGEST_PREFIX.sub("", value.strip("\"'"))  # `"sha256:90aa…"`: a digest as a manifest quotes it
+    if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(bare) or named_digest(value):
         return False
     if _DRAWN.search(value):
         return False  # `+----[SHA256]-----+`: a box drawn in characters (ssh-keygen's randomart), not a value
@@ -365,7 +382,7 @@ def redact_file_dumps(text: str, counter: _Counter) -> str:
             if _NOT_A_PROMPT.search(text, line_start, m.start()):
                 continue  # `"cryptography==8.1",  # pin: …`: a comment after code, not a prompt
             command = m.group("cmd")
-            if text[m.start()] == "#" and _COMMENT_SENTENCE.match(command):
+            if text[m.start()] == "#" and (_COMMENT_SENTENCE.match(command) or _prose(command)):
                 continue  # `# The default password is …`: a comment written as a sentence, not a root prompt
             lowered = command.lower()
             if any(g in lowered for g in _COMMAND_GATES) and _prints_a_secret(command):

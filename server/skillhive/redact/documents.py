@@ -84,6 +84,11 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
     return False
 
 
+_PASSPORT_ABROAD_WORDS = (
+    *("पासपोर्ट", "পাসপোর্ট", "پاسپورت", "پاسپورٹ", "جواز السفر", "جواز سفر", "דרכון", "паспорт", "паспорта"),
+    *("護照", "护照", "旅券", "パスポート", "여권", "hộ chiếu", "pasaport", "paspor", "pasipoti", "διαβατήριο"),
+)
+_PASSPORT_ABROAD = "|".join(_PASSPORT_ABROAD_WORDS)
 _LICENCE_SAID = re.compile(r"(?i:licen[cs]e|dvla|driving|\bdl\b)")
 _DRIVER_LICENCE_SAID = re.compile(r"(?i:driver'?s?[ _-]*licen[cs]e|driving[ _-]licen[cs]e|operator'?s? licen[cs]e)")
 
@@ -129,6 +134,15 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
         ),
         on_lower=True,
         spare=_spare_document,
+    ),
+    # a passport named in a script or language the rule above does not read ("पासपोर्ट नंबर N4268124",
+    # "护照号码为 E08698605"): a passport's number is a letter or two and six to nine digits
+    _Rule(
+        "passport-number",
+        rf"(?:{_PASSPORT_ABROAD})[^\n\d]{{0,16}}?(?<![A-Za-z0-9])(?P<s>[A-Za-z]{{1,2}}[0-9]{{6,9}}|[0-9]{{8,9}})"
+        r"(?![A-Za-z0-9])",
+        _PASSPORT_ABROAD_WORDS,
+        spare=lambda m, text: _COMPACT_DATE.fullmatch(m.group("s")) is not None,  # "여권 만료일 20310810": a date
     ),
     # an airline's passenger document record (APIS, SSR DOCS): `DOCS/P/GBR/<number>/…`, `DOC P/DEU/<number>/EXP`,
     # `SSR DOCS LH HK1/P/GBR/<number>/…`: the document's type, its issuing state, its number

@@ -140,7 +140,9 @@ _CONTINUED = re.compile(r"[A-Za-z0-9+/=_-]{4,}")
 # `sk_live_****1234`, `sk-...wkx4`: a vendor's prefix, an ellipsis, the last characters): whatever rule found it,
 # it is left alone.
 _NOT_A_SECRET = re.compile(
-    r"(?i:example|dummy|placeholder|changeme|not[-_]?a[-_]?real|fake[-_]?(?:key|token|secret|password))"
+    r"(?i:example|dummy|placeholder|change[-_]?me|replace[-_]?me|not[-_]?a[-_]?real|fake[-_]?(?:key|token|secret|password))"
+    # a secret manager's reference (1Password's `op://vault/item/field`), a deploy tool's variable (`#{SqlPassword}#`)
+    r"|(?<![\w])op://[^\s\"']+|#\{[\w.:-]{1,60}\}#?"
     r"|[•●∙■*]{4}|(?<![A-Za-z0-9])x{6,}|X{6,}(?![A-Za-z0-9])"
     # a card or an account masked in groups (`XXXX-XXXX-XXXX-0545`), a setting a runner masked (`ARN=***`)
     r"|(?<![A-Za-z0-9])(?:[Xx•●*]{4}[ -]){2,}|=\*{3}(?![^\s,;])"

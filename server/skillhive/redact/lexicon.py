@@ -142,6 +142,10 @@ def _branch(node: _Trie, space: str) -> str:
 PASSWORD_CONCEPT = (
     *("password", "passwd", "passphrase", "passcode", "pass code", "pass phrase", "wifi key", "wi-fi key"),
     *("network key", "wlan key", "wpa key", "wpa2 key", "security key"),
+    # a licence's or a product's key: what unlocks software, as a password does
+    *("license key", "licence key", "product key", "serial key", "activation key", "registration key"),
+    *("lizenzschlüssel", "produktschlüssel", "clé de licence", "clé de produit", "clave de licencia"),
+    *("chave de licença", "chiave di licenza", "licentiesleutel", "ライセンスキー", "プロダクトキー", "许可证密钥"),
     *("passwort", "kennwort", "wlan-schlüssel", "netzwerkschlüssel", "mot de passe", "clé wifi", "clé wi-fi"),
     *("clef wifi", "clé wpa", "contraseña", "contrasena", "contrasenya", "contrasinal", "pasahitza", "senha"),
     *("palavra-passe", "palavra passe", "chave wifi", "chave do wifi", "clave wifi", "clave del wifi"),
@@ -169,6 +173,7 @@ PIN_CONCEPT = (
 OTP_CONCEPT = (
     *("otp", "one-time code", "one time code", "one-time password", "verification code", "login code"),
     *("2fa code", "sms code", "security code", "tan", "m-tan", "mtan", "sms-tan", "smstan"),  # a bank's TAN
+    *("tac", "kod tac", "codul de verificare", "codul primit", "رمز پویا", "رمز یکبار مصرف", "msimbo wa uthibitisho"),
     *("bestätigungscode", "sicherheitscode", "code de vérification", "code de confirmation", "code de sécurité"),
     *("código de verificación", "código de verificação", "código de seguridad", "código de segurança"),
     *("codice di verifica", "codice di sicurezza", "verificatiecode", "beveiligingscode", "bekräftelsekod"),

@@ -62,7 +62,11 @@ def _product_or_device(digits: str, m: re.Match[str], text: str) -> bool:
     return _DEVICE_SAID.search(text, max(0, m.start() - 300), m.start()) is not None
 
 
-_TICKET_SAID = re.compile(r"(?i:e-?ticket|\betkt|\btkne|ticket (?:no|nr|number|#))[^\n\w]{0,3}(?:[a-z]{1,8}[ \t:]*)?$")
+_TICKET_SAID = re.compile(
+    r"(?i:e-?ticket|\betkt|\btkne|ticket (?:no|nr|number|#)|order (?:no|nr|number|id|#)|bestellnummer|n° de commande"
+    r"|número de pedido|numero d'ordine|订单号|訂單號|注文番号|주문번호|رقم الطلب|номер заказа)"
+    r"[^\n\w]{0,3}(?:[a-z]{1,8}[ \t:]*)?$"
+)
 _IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?$")
 
 

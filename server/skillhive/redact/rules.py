@@ -113,6 +113,12 @@ _RULES: tuple[_Rule, ...] = (
         r"eyJ(?<![A-Za-z0-9-]eyJ)[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*",
         ("eyJ",),
     ),
+    # Mailgun's private API key: 32 hex, then two groups of 8 (a UUID is 8-4-4-4-12)
+    _Rule(
+        "mailgun-key",
+        r"(?<![0-9a-f-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![0-9a-zA-Z-])",
+        ("-",),
+    ),
     _family("_", r"[A-Za-z0-9_-]{16}", _UNDERSCORE_TOKENS),
     # every prefix of _DASH_TOKENS ends with one of `last`: keep it in step
     _family("-", r"[A-Za-z0-9_-]{10}", _DASH_TOKENS, last="[1abceikprstxyKUXY]"),

@@ -155,11 +155,12 @@ def _pin_of_a_chip(lowered: str, value_end: int) -> bool:
 
 
 _WINDOW = 90  # how far after the concept's word a value may be
+_FILLERS = frozenset(("um", "uh", "uhm", "er", "erm", "hmm", "eh", "äh", "ähm", "euh", "eee", "ehm"))
 _MAX_WORDS = 6  # words between the concept's word and its value
 _FAR_WORDS = 9  # … or this many, when "is" and a credential's shape follow them
 # a token: a run of an unspaced script, or a run of anything else but space and full-width punctuation
 _TOKEN = re.compile(rf"[{_UNSPACED}]+|[^\s{_UNSPACED}\u3000-\u303f\uff00-\uffef]+")
-_TRAILING = ".,;:!?।。，、)]}»」』\"'“”’"
+_TRAILING = ".,;:!?।。，、،؛)]}»」』\"'“”’"
 _LEADING = "([{«「『\"'“‘"
 # what says a number is another thing's: a room's, an order's, a year's, a version's
 _OTHER_THING = frozenset(
@@ -189,6 +190,10 @@ _SENDING = frozenset(
     ("sent", "send", "sends", "sending", "goes", "go", "went", "going", "texted", "forwarded", "forward", "delivered")
 ) | frozenset(("mailed", "emailed", "comes", "came", "dial", "dialed", "dialled", "call", "called", "transfer"))
 _PIN_DIGITS = re.compile(r"[0-9]{4,8}")
+_DIGIT_BY_DIGIT = re.compile(r"[0-9](?:,?[ \t][0-9]){3,7}(?![0-9]|,?[ \t][0-9])")
+_TWO_THREES = re.compile(r"[0-9]{3} [0-9]{3}(?![0-9]| [0-9])")
+# a licence or product key in groups of letters and digits (`4CDOO-XEF5U-WK9MN-EIA6V-28FNY`)
+_GROUPED_KEY = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,7}")
 _DIGIT_GROUPS = re.compile(r"[0-9]{4}(?:-[0-9]{4}){2,4}")  # a router's password as its sticker prints it
 _CAPITALS_CODE = re.compile(r"(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{5,8}")
 _KEYPAD = re.compile(r"\*?[0-9]{4,8}[#*]?")  # `#4521` is a reference number, `4521#` what a keypad takes
@@ -238,7 +243,11 @@ def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
     if kind == "password":
         if password_shaped(value) or (introduced and _credential(value)):
             return True
-        return introduced and (_PIN_DIGITS.fullmatch(value) is not None or _DIGIT_GROUPS.fullmatch(value) is not None)
+        return introduced and (
+            _PIN_DIGITS.fullmatch(value) is not None
+            or _DIGIT_GROUPS.fullmatch(value) is not None
+            or _GROUPED_KEY.fullmatch(value) is not None
+        )
     if kind == "keypad":
         return _KEYPAD.fullmatch(value) is not None and value[-1] in "#*"
     if kind == "access-code":
@@ -278,7 +287,7 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
         start = t.start() + len(raw) - len(value)
         stripped = value.rstrip(_TRAILING)
         # a password may end in `!` or `?`; the sentence's `.` and `,` are not its own
-        value = stripped if not any(c.isdigit() for c in stripped) else value.rstrip(".,;:)]}»」』\"'“”’।。，、")
+        value = stripped if not any(c.isdigit() for c in stripped) else value.rstrip(".,;:)]}»」』\"'“”’।。，、،؛")
         if not value:
             if raw.strip() in ("?", "!", "？", "！", "。"):
                 return None  # "Mot de passe oublié ? Appelez…": the clause ended
@@ -295,6 +304,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             word = value.lower()
             if word in _OTHER_THING or lowered[t.start() : t.end()] in _OTHER_THING:
                 return None
+            if word in _FILLERS and raw.endswith(","):
+                continue  # "my PIN is, um, 5 3 0 1": a pause, not a word (German `um 8` is a time)
             words += 1
             if words > _FAR_WORDS:
                 return None
@@ -321,13 +332,20 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             return None  # "reset at 0800", "bis 1800": a time
         if previous[-1] == "to" and previous[-2] in _SENDING:
             return None  # "the OTP was sent to 07700 900123": where it went, not what it is
+        spelled = _DIGIT_BY_DIGIT.match(text, start) if len(value.rstrip(",")) == 1 else None
+        if spelled is not None and kind != "password" and 4 <= sum(c.isdigit() for c in spelled.group()) <= 8:
+            return start, spelled.end()  # "my card PIN is, um, 5 3 0 1": a code read digit by digit
         if re.match(r"[ \t]+[0-9]", text[start + len(value) : start + len(value) + 2]):
+            pair = _TWO_THREES.match(text, start)
+            if kind == "one-time-code" and pair is not None:
+                return start, pair.end()  # "je to 647 339": a six-digit code read in two halves
             return None  # digits in groups: a phone's or an account's number, not a code
         after = text[start + len(value) : start + len(value) + 12].lstrip(" \t")
         if _unit_follows(after):
             return None  # "200 zł", "6 digits": a quantity
         if words > _MAX_WORDS and not (introduced and kind == "password" and _credential(value)):
             return None  # further than a few words only a credential's shape right after "is" (`ni Yp_*4*J…`)
+        introduced = introduced or _copula_follows(text, start + len(value))  # "جدیدش panda_201S هست"
         if _fits(kind, value, introduced, card) and not _MARKER.search(text, max(0, start - 30), start):
             return start, start + len(value)
         return None  # the first thing with a digit is the clause's value, or another thing's
@@ -527,6 +545,7 @@ _ANNOUNCED = re.compile(
     rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT)}|creds|credentials|secret|token|api key|pw|pwd)(?!\w)"
 )
 _MESSAGES_AFTER = 3
+_HANDED_OVER = re.compile(r"[^\W\d_]{2,12}[ \t]*[:：][ \t]*(?P<v>\S+)")
 
 
 def _lone_secret(value: str) -> bool:
@@ -612,6 +631,8 @@ def redact_announced_messages(text: str, counter: _Counter) -> str:
                 break  # another block of text between: not the next message
             previous_end = after.end()
             value = after.group("c").strip()
+            handed = _HANDED_OVER.fullmatch(value)  # "eccola: Sz1M…", "here: …", "voilà : …"
+            value = handed.group("v") if handed is not None else value
             if " " in value or "\t" in value or value.startswith("[REDACTED") or _MARKER.search(value):
                 continue
             if _lone_secret(value):

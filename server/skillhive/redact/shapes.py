@@ -89,7 +89,9 @@ _NAMED_DIGEST = re.compile(r"(?:[A-Za-z][A-Za-z0-9]*[-_.])+(?=[a-f]*[0-9])[0-9a-
 
 
 # `account_id=7731` (a log's field), `Convert.FromBase64String` (code): what follows a word in prose
-_LOG_FIELD = re.compile(r"[a-z]+(?:[_.-][a-z0-9]+)*=.*")
+# (a field's name in lower case, or in a script without case: `요청ID=…`)
+_LOG_FIELD = re.compile(r"(?:[a-z]+|[^\W\d_]*[^\x00-\x7f][^\W_]*)(?:[_.-][a-z0-9]+)*=.*")
+_HEX_LITERAL = re.compile(r"0x[0-9A-Fa-f]{1,8}")
 _CODE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 
 
@@ -102,6 +104,8 @@ def _spare_prose_value(value: str) -> bool:
         return False
     if _NAMED_DIGEST.fullmatch(value) or _LOG_FIELD.fullmatch(value) or _CODE_PATH.fullmatch(value):
         return True
+    if _HEX_LITERAL.fullmatch(value):
+        return True  # `0x80070005`: an error's code (an HRESULT), a flag, a 32-bit number
     decoded = _b64_text(value) if len(value) >= 16 else None
     if decoded is not None and not _USER_PASS.fullmatch(decoded):
         return True  # base64 of text (a JWT's header, `{"alg":"HS256"}`): data, not a secret
@@ -158,6 +162,8 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     if _OTHER_LABEL.search(text, m.start(), start):
         return True
     value = _value(m, text).rstrip(".!?;")
+    if before and before[-1].lower() in _PUBLIC_KEY_ALGORITHMS and _OPENPGP_ID.fullmatch(value):
+        return True  # "avec la clé RSA 0192…", "mit dem RSA-Schlüssel …": an OpenPGP fingerprint, in any language
     if before and before[-1].lower().strip("*_`:(") in _NAMES_A_DIGEST and _HEX_RUN.fullmatch(value):
         return True  # "… token lookup; commit e4b7d90a": a commit's (a digest's) hex, named as one
     if m.group().startswith("key") and _SNAKE_NAME.fullmatch(value):

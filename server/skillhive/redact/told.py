@@ -151,6 +151,12 @@ _PASSWORD_NOUNS = (
 )
 
 # the next turn: a speaker's label, words that lead an answer, then the value
+# a record's field that a line opens with, in the place of a speaker's name
+_FIELD_LABEL = re.compile(
+    r"(?i)[ \t]*(?:ticket|order|case|ref|reference|invoice|booking|tracking|issue|date|status|build|version"
+    r"|commit|job|incident|change|jira|pr|mr|datum|fecha|bestelling|bestellung|commande|pedido|ordine|zamówienie)"
+    r"(?:[ \t]*(?:no|nr|number|#|id))?\.?[ \t]*[:：]"  # noqa: RUF001
+)
 _SPEAKER = re.compile(
     r"[ \t]*(?:>+[ \t]*)?(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?"
     r"(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?"  # noqa: RUF001
@@ -218,6 +224,8 @@ _COUNTED = re.compile(r"[年月日時分秒円元원년월일시분초개個件�
 
 def _answer(line: str, noun: str, asked_two: bool = False, short: bool = False) -> tuple[int, int] | None:
     """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None."""
+    if _FIELD_LABEL.match(line):
+        return None  # "Ticket: OPS-8359": a record's field, not a speaker answering
     at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
     for _ in range(5):
         lead = _LEAD.match(line, at)
@@ -444,7 +452,7 @@ def _chosen_phrase(value: str) -> bool:
 # a label that says the value after it is a name: a network's, a user's, a host's
 _NAMED_AS_NAME = re.compile(
     r"(?i:(?:network|ssid|wi-?fi name|user(?:[ _-]?name)?|login(?: name| id)?|account|host(?:name)?|server"
-    r"|e-?mail|nick(?:name)?|handle|id)[ \t]*[:=][ \t]*[\"'`]?$)"
+    r"|e-?mail|nick(?:name)?|handle|id|[\w-]*_id)[\"']?[ \t]*[:=][ \t]*[\"'`]?$)"  # `"tool_use_id": "toolu_…"`
 )
 
 

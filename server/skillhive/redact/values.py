@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from skillhive.redact.encoded import _is_b64_user_pass
 from skillhive.redact.engine import _NOT_MARKER, _TRAILING_PUNCT, _span
 from skillhive.redact.judge import looks_like_credential, looks_random
-from skillhive.redact.words import names_a_secret
+from skillhive.redact.words import _NOT_A_CREDENTIAL_TOKEN, names_a_secret, words
 
 _PLACEHOLDER = re.compile(
     r"""(?ix)
@@ -211,6 +211,11 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     if _DIGEST_OF.search(text, max(0, key_start - 24), m.start("k")) and _HEX_DIGEST.fullmatch(value):
         return True  # `checksum/secret: 9f86…` (a pod's annotation), `sha256_of_token = …`: a digest of it, not it
     key = text[key_start : m.end("k")].lstrip("-.")
+    named = words(key)
+    if len(named) >= 2 and ((named[-2] in _NOT_A_CREDENTIAL_TOKEN and named[-1] == "token") or named[-2] == "existing"):
+        return True  # `NextToken` (a page's cursor), `existingSecret: app-postgres` (which stored Secret to use)
+    if value.startswith(("\\n", "\\r", "\\t")):
+        return True  # `"API_KEY=\nDB_PASSWORD=\n# fill…"` in JSON: the value is empty, the line ended
     if key.lower().startswith(("from_", "from-", "use_", "ref_", "fromsecret", "usesecret")):
         return True  # `from_secret: staging_deploy`: which stored secret to use, by its name
     if key.lower() in _WEAK_KEYS and _WORD.fullmatch(value):  # 'pass': 'bandpass'

@@ -50,12 +50,17 @@ def _value(m: re.Match[str], text: str) -> str:
     return text[slice(*_span(m))]
 
 
+_FILE_PATH = re.compile(r"[\w.-]+(?:/[\w.-]+)+\.[A-Za-z]{1,5}")
+
+
 def _spare_wire(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
     if _spare_approval_code(m, text):  # `AUTH CODE 740095` on a card's receipt
         return True
     if value.lower() in _NOT_A_CREDENTIAL or _PLACEHOLDER.fullmatch(value) or value[0] in "$%<{-/":
         return True
+    if _FILE_PATH.fullmatch(value):
+        return True  # ` PASS  src/__tests__/Avatar.test.tsx`: a test runner's verdict on a file
     if value.isalpha() and (value.islower() or value.istitle()) and m.start("s") < 0:
         return True  # "# Pass credentials": a heading's word, not a password
     line_end = text.find("\n", m.end())

@@ -246,7 +246,7 @@ _ID_KEY_QUALIFIERS = frozenset(
         *("i18n", "map", "dict", "hot", "short", "shortcut", "shard", "correlation", "request", "trace"),
         *("event", "revision", "version", "build", "commit", "content", "checksum", "etag", "ref", "cursor"),
         *("continuation", "page", "next", "sequence", "fingerprint", "sign", "host", "gpg", "pgp", "ssh"),
-        *("publishable", "default", "signing"),
+        *("publishable", "default", "signing", "instrumentation"),
     )
 )
 # Loose secret words: a value under them is a secret only when it looks machine-made (judge.looks_random).
