@@ -146,6 +146,8 @@ _NOT_A_SECRET = re.compile(
     r"|[•●∙■*]{4}|(?<![A-Za-z0-9])x{6,}|X{6,}(?![A-Za-z0-9])"
     # a card or an account masked in groups (`XXXX-XXXX-XXXX-0545`), a setting a runner masked (`ARN=***`)
     r"|(?<![A-Za-z0-9])(?:[Xx•●*]{4}[ -]){2,}|=\*{3}(?![^\s,;])"
+    # a password hashing algorithm's name: "we store passwords with Argon2id"
+    r"|(?<![A-Za-z0-9])(?i:argon2(?:id|i|d)?|bcrypt|scrypt|yescrypt|pbkdf2(?:-sha(?:1|256|512))?)(?![A-Za-z0-9])"
     # a public advisory's id: a CVE's, a GitHub advisory's
     r"|(?<![A-Za-z0-9-])(?:CVE-[0-9]{4}-[0-9]{4,7}|GHSA(?:-[0-9a-z]{4}){3})(?![A-Za-z0-9])"
     r"|(?<![\w.])(?:[A-Za-z0-9]{1,10}[_-]){1,3}(?:\.{3}|…)[A-Za-z0-9]{2,8}(?![\w.])"
@@ -288,6 +290,35 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a business's account or registration on its invoice, printed for its customers to pay it (an invoice's
+# word and, on the same line, a registration number or a company's legal form or a business account's word;
+# not "the supplier's bank details changed", a fraud's first line): public by design, not a person's secret
+_PAYEE_KINDS = frozenset(("iban", "bank-account"))
+_BUSINESS = re.compile(
+    r"(?i:(?<![^\W\d_.])(?:gmbh|ltd|llc|plc|s\.r\.l|s\.p\.a|sarl|sp\. z o\.o|b\.v|n\.v|kft|s\.r\.o|ltda"
+    r"|firmenkonto|geschäftskonto|business account|company account|corporate account|rachunek firmowy"
+    r"|compte professionnel|cuenta de empresa|conto aziendale|zakelijke rekening|yrityksen tili|företagskonto"
+    r")(?![^\W\d_]))|株式会社|有限会社|（株）|\(株\)|カ）|法人|有限公司|(?<=\()법인(?=\))"  # noqa: RUF001
+)
+_INVOICE = re.compile(
+    r"(?i:invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|lasku|請求書|거래명세서|发票|счёт-фактура)"
+)
+_REGISTRATION = re.compile(
+    r"(?i:ust-?id|vat|btw|nip|kvk|y-tunnus|hrb|regon|siret|siren|cif|p\.? ?iva|登録番号|사업자등록번호"
+    r"|统一社会信用代码)"
+)
+
+
+def _business_payee(text: str, start: int, end: int) -> bool:
+    """Whether the line of text[start:end] says it is a business's, printed for its customers to pay it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _INVOICE.search(text, line_start, line_end):
+        return False  # "we've moved banks, pay into GB85… (Harrow Farms Ltd)": a changed account is no invoice's
+    return bool(_REGISTRATION.search(text, line_start, line_end) or _BUSINESS.search(text, line_start, line_end))
+
+
 def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
     """Replace the rule's secrets in `text` (matched in `lowered` for an `on_lower` rule)."""
     matches = rule.pattern.finditer(lowered if rule.on_lower else text)
@@ -298,6 +329,8 @@ def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
             continue
         start, end = rule.span_of(m) if rule.span_of is not None else _span(m)
         if _not_a_secret(text, start, end) or _says_not_secret(text, start, end):
+            continue
+        if rule.kind in _PAYEE_KINDS and _business_payee(text, start, end):
             continue
         if m.re.groupindex.get("s2") and m.start("s2") >= 0:
             while end - 1 > start and text[end - 1] in _TRAILING_PUNCT:

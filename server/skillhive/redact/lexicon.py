@@ -142,6 +142,11 @@ def _branch(node: _Trie, space: str) -> str:
 PASSWORD_CONCEPT = (
     *("password", "passwd", "passphrase", "passcode", "pass code", "pass phrase", "wifi key", "wi-fi key"),
     *("network key", "wlan key", "wpa key", "wpa2 key", "security key"),
+    # a key two ends share (a VPN's PSK), in other languages too
+    *("shared key", "shared secret", "pre-shared key", "спільний ключ", "общий ключ"),
+    *("gemeinsamer schlüssel", "clé partagée", "clave compartida", "chiave condivisa", "klucz współdzielony"),
+    # the Arabic, Hebrew and Persian words as people write them (no article, construct state)
+    *("كلمة سر", "كلمه سر", "كلمة مرور", "סיסמת", "رمز اینترنت", "رمز اینترنتی"),
     # a licence's or a product's key: what unlocks software, as a password does
     *("license key", "licence key", "product key", "serial key", "activation key", "registration key"),
     *("lizenzschlüssel", "produktschlüssel", "clé de licence", "clé de produit", "clave de licencia"),
@@ -189,6 +194,9 @@ OTP_CONCEPT = (
 OPENS_CONCEPT = (
     *("door", "front door", "gate", "entry", "entrance", "access", "keypad", "garage", "alarm", "safe"),
     *("lockbox", "key box", "keybox", "key safe", "padlock", "locker", "building", "intercom", "buzzer"),
+    # a parcel locker's pickup, an alarm disarmed, a bank card's code
+    *("pickup", "pick-up", "collection", "odbioru", "abholung", "retrait", "recogida", "ritiro", "afhaal"),
+    *("antifurto", "disinserimento", "desarme", "désarmement", "dankort", "bankkort", "bankkarte"),
     *("tür", "haustür", "tor", "zugang", "eingang", "alarmanlage", "tresor", "safe", "schlüsselkasten"),
     *("porte", "portail", "digicode", "accès", "alarme", "coffre", "puerta", "portal", "portón", "acceso"),
     *("alarma", "caja fuerte", "portão", "porta", "acesso", "cofre", "portone", "cancello", "accesso"),

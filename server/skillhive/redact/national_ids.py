@@ -379,7 +379,8 @@ def _spare_letter_id(m: re.Match[str], text: str) -> bool:
 # registration, printed on its invoices, not a person's id
 _COMPANY = re.compile(
     r"(?<![^\W\d_])(?:company|company's|firm|business|société|societe|empresa|società|societa|azienda|firma"
-    r"|bedrijf|företag|foretag|selskab|selskap|yritys|spółka|spolka|şirket|sirket"
+    r"|bedrijf|företag|foretag|selskab|selskap|yritys|spółka|spolka|şirket|sirket|employer|seller|sprzedawc\w*"
+    r"|verkäufer|vendeur|vendedor|venditore"
     r"|ltda|gmbh|s\.r\.l|s\.p\.a|ltd|inc|llc|b\.v|s\.a\.s|sarl|razão social|ragione sociale|raison sociale)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:компани|підприєм|εταιρ)|公司|会社|회사|شركة|חברה"  # stems: any ending
 )
@@ -387,7 +388,9 @@ _COMPANY = re.compile(
 
 def _business(m: re.Match[str], text: str) -> bool:
     lowered = m.string  # these rules read the lower-cased text
-    return _COMPANY.search(lowered, m.start("label"), min(len(lowered), m.end("s") + 24)) is not None
+    line_end = lowered.find("\n", m.end("s"))
+    end = min(len(lowered) if line_end < 0 else line_end, m.end("s") + 24)  # on the value's line
+    return _COMPANY.search(lowered, min(m.start("label"), m.start("s")), end) is not None
 
 
 ID_RULES: tuple[_Rule, ...] = (

@@ -39,6 +39,14 @@ def _mixed(value: str) -> bool:
 
 
 PIECE_RULES: tuple[_Rule, ...] = (
+    # Twilio's client made from its account (or API key) SID and its secret: `twilio('AC…', '<32 hex>')`,
+    # `Client("AC…", "<32 hex>")`; the SID before may already be a marker
+    _Rule(
+        "twilio-auth-token",
+        r"(?:twilio|Client)\([ \t]*[\"'](?:(?:AC|SK)[0-9a-f]{32}|\[REDACTED:[a-z-]+\])[\"'][ \t]*,[ \t]*[\"']"
+        r"(?P<s>[0-9a-f]{32})[\"']",
+        ("twilio(", "Client("),
+    ),
     _Rule(
         "github-token",
         # the line ends, or a dash says the rest follows ("Part 1: ghp_… — part 2 in the next message")

@@ -155,7 +155,10 @@ def _pin_of_a_chip(lowered: str, value_end: int) -> bool:
 
 
 _WINDOW = 90  # how far after the concept's word a value may be
+# "er nå", "is now", "ist jetzt": now, after "is"
+_NOW = frozenset(("now", "nå", "nu", "jetzt", "maintenant", "ahora", "ora", "agora", "teraz", "теперь", "şimdi", "nyt"))
 _FILLERS = frozenset(("um", "uh", "uhm", "er", "erm", "hmm", "eh", "äh", "ähm", "euh", "eee", "ehm"))
+_MARKED_AS = {"keypad": "access-code", "bare-code": "password"}  # the marker's kind for a concept's
 _MAX_WORDS = 6  # words between the concept's word and its value
 _FAR_WORDS = 9  # … or this many, when "is" and a credential's shape follow them
 # a token: a run of an unspaced script, or a run of anything else but space and full-width punctuation
@@ -191,6 +194,7 @@ _SENDING = frozenset(
 ) | frozenset(("mailed", "emailed", "comes", "came", "dial", "dialed", "dialled", "call", "called", "transfer"))
 _PIN_DIGITS = re.compile(r"[0-9]{4,8}")
 _DIGIT_BY_DIGIT = re.compile(r"[0-9](?:,?[ \t][0-9]){3,7}(?![0-9]|,?[ \t][0-9])")
+_NUMBER_THEN_IS = re.compile(r"[ \t]+(?:is|är|er|ist|est|es|è|é|jest|je|on|is now)[ \t]+[0-9]")
 _TWO_THREES = re.compile(r"[0-9]{3} [0-9]{3}(?![0-9]| [0-9])")
 # a licence or product key in groups of letters and digits (`4CDOO-XEF5U-WK9MN-EIA6V-28FNY`)
 _GROUPED_KEY = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,7}")
@@ -240,19 +244,22 @@ def _cases_at_random(value: str) -> bool:
 
 
 def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
+    if kind == "bare-code":  # a credential's shape: a symbol, both cases (not a plus code's `9F4MGCM4+V3`)
+        mixed = value.lower() != value != value.upper()
+        return mixed and password_shaped(value) and any(c in _SYMBOL for c in value)
     if kind == "password":
         if password_shaped(value) or (introduced and _credential(value)):
             return True
         return introduced and (
-            _PIN_DIGITS.fullmatch(value) is not None
+            _KEYPAD.fullmatch(value) is not None  # "도어락 비번: 0768*"
             or _DIGIT_GROUPS.fullmatch(value) is not None
             or _GROUPED_KEY.fullmatch(value) is not None
         )
     if kind == "keypad":
         return _KEYPAD.fullmatch(value) is not None and value[-1] in "#*"
     if kind == "access-code":
-        if _KEYPAD.fullmatch(value):
-            return True
+        if _KEYPAD.fullmatch(value) or (introduced and _CAPITALS_CODE.fullmatch(value)):
+            return True  # "access code OJXC7402" too
         return introduced and (password_shaped(value) or _credential(value)) and any(c in _SYMBOL for c in value)
     if card:
         return _CARD_DIGITS.fullmatch(value) is not None or _PIN_DIGITS.fullmatch(value) is not None
@@ -291,6 +298,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
         if not value:
             if raw.strip() in ("?", "!", "？", "！", "。"):
                 return None  # "Mot de passe oublié ? Appelez…": the clause ended
+            if raw.strip() in (":", "：", "="):
+                introduced = True  # "도어락 비번 바뀜: 0768*": an unspaced word, then its colon alone
             continue
         if not any(c.isdigit() for c in value):
             if (
@@ -309,7 +318,7 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             words += 1
             if words > _FAR_WORDS:
                 return None
-            introduced = (
+            introduced = (introduced and word in _NOW) or (
                 word in _INTRODUCERS
                 or raw.endswith((":", "=", "："))
                 or raw in ("→", "-", "—", "–")
@@ -326,6 +335,9 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             continue
         if _YEAR.fullmatch(value) and not introduced:
             return None
+        if not introduced and _NUMBER_THEN_IS.match(text, start + len(value)):
+            words += 1
+            continue  # "Portkoden till Vasagatan 12 är 0788": the street's number, then "is" and the code
         if _MASK_BEFORE.search(text, max(0, start - 8), start):
             return None  # "sent to •••• 4471", "card ****1234": the shown end of a masked number
         if previous[-1] in _TIME_WORDS:
@@ -343,9 +355,13 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
         after = text[start + len(value) : start + len(value) + 12].lstrip(" \t")
         if _unit_follows(after):
             return None  # "200 zł", "6 digits": a quantity
+        if kind == "bare-code" and words > 0:
+            return None  # a code's word alone counts only right before a credential
         if words > _MAX_WORDS and not (introduced and kind == "password" and _credential(value)):
             return None  # further than a few words only a credential's shape right after "is" (`ni Yp_*4*J…`)
         introduced = introduced or _copula_follows(text, start + len(value))  # "جدیدش panda_201S هست"
+        if words == 0 and kind in ("access-code", "one-time-code"):
+            introduced = True  # "access code OJXC7402": the code right after its word
         if _fits(kind, value, introduced, card) and not _MARKER.search(text, max(0, start - 30), start):
             return start, start + len(value)
         return None  # the first thing with a digit is the clause's value, or another thing's
@@ -450,7 +466,7 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
             elif _sign_in_near(lowered, m.start(), m.end()):
                 kind = "one-time-code"  # "the code from the SMS is …", "use this code to finish signing in:"
             else:
-                continue
+                kind = "bare-code"  # alone, it names a credential only right before one ("کاربر root رمز Mh1Y…$EM~")
         card = kind == "one-time-code" and any(w in m.group() for w in _CARD_SECURITY)
         found.append((m.start(), m.end(), kind, card))
     for m in _MISSPELT_CANDIDATE.finditer(lowered):
@@ -479,7 +495,7 @@ def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
         if _POSTAL_CODE_WORD.search(lowered, max(0, start - 16), min(len(lowered), end + 12)):
             continue  # "पिन कोड: 560001", "PIN code 560001" of an address (India's postal code), "zip code"
         found = _value_after(text, lowered, end, kind, card)
-        kind = "access-code" if kind == "keypad" else kind
+        kind = _MARKED_AS.get(kind, kind)
         if found is not None and lowered[start:end] == "pin" and _pin_of_a_chip(lowered, found[1]):
             continue
         if found is not None and kind == "one-time-code" and _failure_near(lowered, start, end):
@@ -530,7 +546,7 @@ def _label_then_value(text: str, concepts: list[tuple[int, int, str, bool]]) -> 
         if (" " not in value and "\t" not in value and _fits(kind, value, True, False)) or (
             kind == "password" and _GROUPED.fullmatch(value.lower())
         ):
-            spans.append((at, at + len(value), "access-code" if kind == "keypad" else kind))
+            spans.append((at, at + len(value), _MARKED_AS.get(kind, kind)))
     return spans
 
 
@@ -545,6 +561,7 @@ _ANNOUNCED = re.compile(
     rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT)}|creds|credentials|secret|token|api key|pw|pwd)(?!\w)"
 )
 _MESSAGES_AFTER = 3
+_HEADER_NAME = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+:|[ \t]*[\w-]*(?:id|Id|ID):")
 _HANDED_OVER = re.compile(r"[^\W\d_]{2,12}[ \t]*[:：][ \t]*(?P<v>\S+)")
 
 
@@ -630,6 +647,8 @@ def redact_announced_messages(text: str, counter: _Counter) -> str:
             if text.count("\n", previous_end, after.start()) > 1:
                 break  # another block of text between: not the next message
             previous_end = after.end()
+            if _HEADER_NAME.match(text, after.start(), after.start("c")):
+                continue  # `X-Request-Id: req_7fJ2…`: a response's header, not a message
             value = after.group("c").strip()
             handed = _HANDED_OVER.fullmatch(value)  # "eccola: Sz1M…", "here: …", "voilà : …"
             value = handed.group("v") if handed is not None else value

@@ -146,6 +146,19 @@ _KEY_ID_WORD = re.compile(
 )
 
 
+# "code" (κωδικός, código, kod, код, 코드…) of another thing, said right after it, in several languages
+_OF_ANOTHER_THING = frozenset(
+    (
+        *("αιτήματος", "παραγγελίας", "κράτησης", "σφάλματος", "πελάτη", "αποστολής", "προϊόντος"),
+        *("zamówienia", "zgłoszenia", "błędu", "klienta", "заказа", "заявки", "ошибки", "запроса", "клиента"),
+        *("замовлення", "помилки", "запиту", "sipariş", "siparişi", "hata", "talep", "müşteri", "pedido"),
+        *("solicitud", "error", "reserva", "cliente", "commande", "erreur", "demande", "réservation"),
+        *("bestellung", "fehler", "anfrage", "kunden", "ordine", "errore", "richiesta", "prenotazione"),
+        *("bestelling", "fout", "aanvraag", "klant", "objednávky", "chyby", "požadavku", "rendelés", "hiba"),
+    )
+)
+
+
 def _one_repeated(value: str) -> bool:
     """`0x0b0b0b…`, `aaaaaaaa`: one byte or character over and over, a test vector's pattern, no secret."""
     body = value[2:] if value[:2].lower() == "0x" else value
@@ -156,6 +169,9 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     start = _span(m)[0]
     if _one_repeated(_value(m, text).rstrip(".!?;")):
         return True
+    said = m.group().split(maxsplit=2)  # the label's word, the word after it, the rest
+    if len(said) >= 2 and said[1].strip(":：,.").lower() in _OF_ANOTHER_THING:  # noqa: RUF001
+        return True  # "Κωδικός αιτήματος 7F2A-19C4": a request's code, not a password
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() in _WHERE:
         return True
@@ -741,6 +757,13 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         r"auth[ \t]+plain[ \t]+(?P<s>[A-Za-z0-9+/]{8,}={0,2})",
         ("auth plain",),
         on_lower=True,
+    ),
+    # Teams' newer webhook URL signs it last: `/IncomingWebhook/<id>/<owner id>/<signature>` (the id may be
+    # a marker already)
+    _Rule(
+        "webhook",
+        r"/IncomingWebhook/[^/\s]+/[0-9a-f-]{36}/(?P<s>[A-Za-z0-9_-]{30,})",
+        ("/IncomingWebhook/",),
     ),
     # webhooks: Teams / Office 365, Mattermost, Zapier, a generic /hooks/<secret>
     _Rule(

@@ -505,7 +505,14 @@ _ACCOUNTS = frozenset(
 # (each may be quoted the same way: user `breakglass` / `X`)
 _PAIR = re.compile(
     r"(?<![\w/.-])(?P<q>[\"'`]?)(?P<u>[A-Za-z][\w.@+-]{1,40})(?P=q)[ \t]+/[ \t]+(?P=q)"
-    r"(?P<s>[^\s\"'`<>()\[\]{},;*/]{6,64})(?(q)(?P=q))"
+    r"(?P<s>[^\s\"'`<>()\[\]{},;*/][^\s\"'`<>()\[\]{},;/]{5,63})(?(q)(?P=q))"
+)
+
+
+# a generated password: both cases changing three times or more and a digit, eight or more (`ZXhNe_vOQ0`;
+# not `Settings2`, a breadcrumb's word)
+_CASES_AND_DIGITS = re.compile(
+    r"(?=[^ ]*[0-9])(?=(?:[^A-Z]*[A-Z]+[^a-z]*[a-z]+){2}|(?:[^a-z]*[a-z]+[^A-Z]*[A-Z]+){2})[A-Za-z0-9_.-]{8,40}"
 )
 
 
@@ -531,7 +538,7 @@ def redact_password_shaped(text: str, counter: _Counter) -> str:
                 # a device's account and a credential with a symbol (`admin / G9…$…=N2%`), `=` in it too
                 pair.group("u").lower() in _ACCOUNTS
                 and looks_like_credential(value)
-                and any(c in _SYMBOLS or c == "=" for c in value)
+                and (any(c in _SYMBOLS or c == "=" for c in value) or _CASES_AND_DIGITS.fullmatch(value) is not None)
             ):
                 spans.append((pair.start("s"), pair.start("s") + len(value), "password"))
     lowered = _lower(text)

@@ -24,6 +24,7 @@ _PLACEHOLDER = re.compile(
     | (?:%[-+\x20\#0]*[0-9]*[sdrif]|\{\w*\}|[:@/.,\x20_-])+   # '%s:%s', '{user}:{password}', {token}
     | change[-_]?(?:me|it|this)|replace[-_]?me|placeholder|example|sample|dummy|redacted|masked|todo|tbd|fixme
     | \[[a-z\x20_-]{1,24}\] | \(hidden\)                                  # [REDACTED], [hidden]
+    | \[(?:in|see|stored[\x20]in|im|dans|en|nel)\x20[^\]\n]{1,30}\]         # [in 1Password], [see vault]
     | (?:my|your|the|db|some)?[-_]?(?:password|passwd|pass|pwd|secret|token|api[-_]?key)   # user:password@
     | (?-i:[A-Z_]*(?:PASS|PWD|TOKEN|KEY|SECRET|CRED)[A-Z_]*)   # a metavar: --password PASSWORD
     """
@@ -211,8 +212,10 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     if _DIGEST_OF.search(text, max(0, key_start - 24), m.start("k")) and _HEX_DIGEST.fullmatch(value):
         return True  # `checksum/secret: 9f86…` (a pod's annotation), `sha256_of_token = …`: a digest of it, not it
     key = text[key_start : m.end("k")].lstrip("-.")
-    named = words(key)
-    if len(named) >= 2 and ((named[-2] in _NOT_A_CREDENTIAL_TOKEN and named[-1] == "token") or named[-2] == "existing"):
+    key_words = words(key)
+    if len(key_words) >= 2 and (
+        (key_words[-2] in _NOT_A_CREDENTIAL_TOKEN and key_words[-1] == "token") or key_words[-2] == "existing"
+    ):
         return True  # `NextToken` (a page's cursor), `existingSecret: app-postgres` (which stored Secret to use)
     if value.startswith(("\\n", "\\r", "\\t")):
         return True  # `"API_KEY=\nDB_PASSWORD=\n# fill…"` in JSON: the value is empty, the line ended
