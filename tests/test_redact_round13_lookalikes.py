@@ -272,3 +272,68 @@ def test_a_round_13_third_pass_value_is_redacted(text: str, value: str) -> None:
 )
 def test_a_round_13_third_pass_look_alike_stays(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # in a trajectory's records: a value in brackets after its word, a key after a key's word in any language
+        ("Lição: a cliente mandou a senha do app por e-mail (Saffron.1204.). Pedi que troque.", "Saffron.1204"),
+        ("생각: 사용자가 공동인증서 비밀번호(RWvYSx#5L99h)를 알려줬다.", "RWvYSx#5L99h"),
+        ("Lesson: the payroll export needs the SFTP password (mcxh=fQFK*f_4P-m) which expires.", "mcxh=fQFK*f_4P-m"),
+        (
+            "Käyttäjä: datan rajapinnan avain on fb1cd7194b4819bbef948fea758138ff6b6ec900. Hae luvut.",
+            "fb1cd7194b4819bbef948fea758138ff6b6ec900",
+        ),
+        (
+            "Lesson: the Moodle web service token (a010dd9eaa51c138dfeda982c5705d24) belongs to the teacher.",
+            "a010dd9eaa51c138dfeda982c5705d24",
+        ),
+        (
+            "思考：用户提供了淘宝开放平台的 AppSecret：335d630f7348f2498c4e24567c02506a ，我用它来签名。",
+            "335d630f7348f2498c4e24567c02506a",
+        ),
+        (
+            "Lärdom: appen återställs med den hemliga nyckeln KWD6E6QZ4DZVOQD2Z2QS6V4IRDL7SELR; aldrig i noter.",
+            "KWD6E6QZ4DZVOQD2Z2QS6V4IRDL7SELR",
+        ),
+        # typed into a field its selector names, in camelCase or a national form's name
+        ('browser.fill {"selector": "#userPw", "value": "Meadow.1214*"}', "Meadow.1214*"),
+        ('browser.type {"selector": "input[name=cpf]", "text": "882.861.017-40"}', "882.861.017-40"),
+        # an API key sent as basic auth's user with a dummy password, a pair's password
+        (
+            'http_request {"url": "https://bamboohr.com", "auth": ["b0aca812afa3da7c9056870eb6583a5377069473", "x"]}',
+            "b0aca812afa3da7c9056870eb6583a5377069473",
+        ),
+        (
+            'http_request {"auth": ["AC079505cf89b5d3c92a2e2c1718685647", "4537b3ab7c375614cc83a0e52810a342"]}',
+            "4537b3ab7c375614cc83a0e52810a342",
+        ),
+        (
+            'User: the read replica password is "better-boat-analyst-buyer" — pull the churn numbers.',
+            "better-boat-analyst-buyer",
+        ),
+        ("Oppi: kirjautuminen vaati kertakoodin; käyttäjä antoi koodin 316464.", "316464"),
+        ("Användare: koden till tvättstugan och förrådet är 8623, lägg in den i schemat.", "8623"),
+    ],
+)
+def test_a_round_13_trajectory_record_s_secret_is_redacted(text: str, value: str) -> None:
+    assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annotations:      checksum/secret: 9180c77023c6ae0af51b01d1fa9b11c50b4acb8de5b931d08503e5fbc17db6f6",
+        "INFO tokenizer: vocab sha256=af6228e677baacd3b77cc4c44bf33158e0d8b208907cae5a02574e2e73decc08 max_tokens=8192",
+        "$ acmectl api-keys list --org org_WHsJM3rZq9Si",
+        "AWS Access Key ID [None]: AKIAIOSFODNN7EXAMPLE",
+        "Every HS256 token starts with the header eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9, which is no secret.",
+        "the secret for the commit 4b1d88df08e740a88068b3aedd698110aa12bc34 is in the vault",
+        'browser.fill {"selector": "#username", "value": "jsmith"}',
+        'requests.get(url, auth=("alice", "<password>"))',
+        '"auth": ["bob", "x"]',
+    ],
+)
+def test_a_round_13_trajectory_record_look_alike_stays(text: str) -> None:
+    assert redact_text(text)[0] == text

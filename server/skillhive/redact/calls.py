@@ -163,9 +163,14 @@ _FIELD_KEYS = r"selector|field|field_?name|name|key|label|element|locator|target
 _VALUE_KEYS = r"value|text|keys|data|content|fill|input|answer|string"
 _ID_FIELDS = re.compile(
     r"(?:ssn|social[ _-]?security(?:[ _-]?(?:number|no))?|itin|tax[ _-]?id|cvv2?|cvc|csc|security[ _-]?code"
-    r"|card[ _-]?(?:number|num|no)|cardnumber|cc[ _-]?(?:number|num|no)|iban|account[ _-]?(?:number|no)|pin)"
+    r"|card[ _-]?(?:number|num|no)|cardnumber|cc[ _-]?(?:number|num|no)|iban|account[ _-]?(?:number|no)|pin"
+    # a person's id in a national form's field: `input[name=cpf]`, `#idCard`, `passport_no`
+    r"|cpf|dni|nie|nif|nir|bsn|pesel|aadhaar|pan|personnummer|tckn|snils|id[ _-]?card|id[ _-]?number|national[ _-]?id"
+    r"|passport(?:[ _-]?(?:no|number|num))?|steuer[ _-]?id|idnumber)"
 )
-_FIELD_TOKENS = re.compile(r"[a-z0-9_-]+")
+# a security question's answer typed or stored: any value is the secret
+_ANSWER_FIELDS = re.compile(r"(?:security|secret|memorable)[ _-]?(?:answer|word)|mothers?[ _-]?maiden(?:[ _-]?name)?")
+_FIELD_TOKENS = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def _spare_field_value(m: re.Match[str], text: str) -> bool:
@@ -173,15 +178,44 @@ def _spare_field_value(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
     if _placeholder(value) or names_a_secret(value):
         return True
-    for token in _FIELD_TOKENS.findall(m.group("k").lower()):
-        if _ID_FIELDS.fullmatch(token):
+    # the field's name as written (the rule reads the lower-cased text): `#userPw` is `user pw`
+    for token in _FIELD_TOKENS.findall(text[m.start("k") : m.end("k")]):
+        if _ID_FIELDS.fullmatch(token.lower()):
             return sum(c.isdigit() for c in value) < 3  # an id or a card's number holds digits
+        if _ANSWER_FIELDS.fullmatch(token.lower()):
+            return len(value) < 2
         if secret_kind(token) is not None:
             return any(c.isspace() for c in value) or len(value) < 4
     return True
 
 
+# basic auth given as a pair in a call's arguments: `"auth": ["user", "pw"]`, `auth=("key", "x")`; an API
+# key sent as the user with an empty or a dummy password (BambooHR's "x", Greenhouse's "") is the secret then
+_AUTH_PAIR = re.compile(
+    r"(?<![\w])[\"']?auth[\"']?[ \t]*[:=][ \t]*[\[(][ \t]*(?P<qu>[\"'])(?P<u>[^\"'\n]{1,200})(?P=qu)[ \t]*,[ \t]*"
+    r"(?P<qp>[\"'])(?P<p>[^\"'\n]{0,200})(?P=qp)[ \t]*[\])]"
+)
+_DUMMY_PASSWORDS = frozenset(("", "x", "X", "-", "api_token", "apikey", "token", "unused"))
+
+
+def _auth_pair_span(m: re.Match[str]) -> tuple[int, int] | None:
+    password = m.group("p")
+    if password in _DUMMY_PASSWORDS:
+        user = m.group("u")
+        return m.span("u") if looks_random(user) or looks_like_token(user) else None
+    if _placeholder(password) or password.startswith("[REDACTED") or len(password) < 4:
+        return None
+    return m.span("p")
+
+
 CALL_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "secret",
+        _AUTH_PAIR.pattern,
+        ("auth",),
+        spare=lambda m, text: _auth_pair_span(m) is None,
+        span_of=lambda m: _auth_pair_span(m) or m.span(),
+    ),
     # a value typed into a field named as a secret's (above): the field's pair, then the value's
     _Rule(
         "secret",

@@ -18,7 +18,7 @@ ONE_TIME = (
     *("kode verifikasi", "kode otp", "kode aktivasi", "kode keamanan", "kode konfirmasi"),  # Indonesian, Malay
     *("mã otp", "ma otp", "mã xác nhận", "ma xac nhan", "ma xac thuc", "ma xac minh"),  # Vietnamese
     *("engångskod", "engangskode", "engangskoden", "verifieringskod", "bekräftelsekod", "sikkerhedskode"),
-    *("vahvistuskoodi", "kertakäyttökoodi", "tunnuskoodi", "ellenőrző kód", "egyszer használatos"),
+    *("vahvistuskoodi", "kertakäyttökoodi", "kertakoodi", "tunnuskoodi", "ellenőrző kód", "egyszer használatos"),
     *(
         "kod weryfikacyjny",
         "kod sms",
@@ -143,6 +143,7 @@ PASSWORD_CONCEPT = (
     *("password", "passwd", "passphrase", "passcode", "pass code", "pass phrase", "wifi key", "wi-fi key"),
     *("network key", "wlan key", "wpa key", "wpa2 key", "security key"),
     # a key two ends share (a VPN's PSK), in other languages too
+    *("code word", "codeword", "кодовое слово", "кодове слово", "kodeord", "رمز ورود", "heslem", "heslu"),
     *("shared key", "shared secret", "pre-shared key", "спільний ключ", "общий ключ"),
     *("gemeinsamer schlüssel", "clé partagée", "clave compartida", "chiave condivisa", "klucz współdzielony"),
     # the Arabic, Hebrew and Persian words as people write them (no article, construct state)
@@ -164,6 +165,15 @@ PASSWORD_CONCEPT = (
     *("գաղտնաբառ", "รหัสผ่าน", "รหัสไวไฟ", "รหัส wifi", "รหัสwifi", "mật khẩu", "mat khau", "kata sandi"),
     *("kata laluan", "kata kunci", "nenosiri", "neno siri", "nywila", "የይለፍ ቃል", "ពាក្យសម្ងាត់", "စကားဝှက်"),
     *("ລະຫັດຜ່ານ", "මුරපදය", "密码", "密碼", "口令", "パスワード", "合言葉", "비밀번호", "비번", "암호"),
+)
+# a machine-made key or token: told, its value is a random run (a hex key, a base64 or base32 secret)
+KEY_CONCEPT = (
+    *("api key", "api-key", "apikey", "access key", "secret key", "client secret", "app secret", "appsecret"),
+    *("token", "access token", "api token", "auth token", "refresh token", "bearer token", "secret", "private key"),
+    *("clave de api", "clave api", "clave de la api", "clé api", "clé d'api", "chiave api", "api-schlüssel"),
+    *("api-sleutel", "sleutel", "nyckel", "nyckeln", "nøgle", "nøkkel", "avain", "avaimen", "avaimella", "klucz"),
+    *("ключ", "ключа", "токен", "anahtar", "anahtarı", "chave", "chave de api", "clave", "chiave", "schlüssel"),
+    *("κλειδί", "מפתח", "مفتاح", "کلید", "कुंजी", "密钥", "秘钥", "令牌", "キー", "トークン", "키", "토큰", "kunci"),
 )
 # a PIN: told, its value is 4 to 8 digits
 PIN_CONCEPT = (
@@ -196,7 +206,8 @@ OPENS_CONCEPT = (
     *("lockbox", "key box", "keybox", "key safe", "padlock", "locker", "building", "intercom", "buzzer"),
     # a parcel locker's pickup, an alarm disarmed, a bank card's code
     *("pickup", "pick-up", "collection", "odbioru", "abholung", "retrait", "recogida", "ritiro", "afhaal"),
-    *("antifurto", "disinserimento", "desarme", "désarmement", "dankort", "bankkort", "bankkarte"),
+    *("antifurto", "disinserimento", "desarme", "désarmement", "dankort", "bankkort", "bankkarte", "gift card"),
+    *("laundry", "storage", "cellar", "tvättstuga", "förråd", "vaskeri", "keller", "cave", "trastero", "cantina"),
     *("tür", "haustür", "tor", "zugang", "eingang", "alarmanlage", "tresor", "safe", "schlüsselkasten"),
     *("porte", "portail", "digicode", "accès", "alarme", "coffre", "puerta", "portal", "portón", "acceso"),
     *("alarma", "caja fuerte", "portão", "porta", "acesso", "cofre", "portone", "cancello", "accesso"),
@@ -217,6 +228,7 @@ SIGN_IN_CONCEPT = (
     *("two-factor", "2fa", "sms", "text message", "authenticator", "anmeldung", "anmelden", "einloggen"),
     *("connexion", "connecter", "iniciar sesión", "inicio de sesión", "iniciar sessão", "accedere", "l'accesso"),
     *("logowani", "zalogow", "inloggen", "in te loggen", "aanmelden", "inloggning", "logga in", "kirjautu"),
+    *("kirjautuminen", "kirjautumiseen", "kirjaudu"),
     *("giriş", "girişi", "oturum", "přihlášení", "přihlásit", "bejelentkez", "autentificare", "σύνδεση"),
     *("вход", "входа", "войти", "вхід", "увійти", "смс", "ログイン", "登录", "登入", "로그인", "تسجيل الدخول"),
     *("התחברות", "לכניסה", "लॉग इन", "लॉगिन", "đăng nhập", "masuk", "kuingia", "เข้าสู่ระบบ"),
@@ -224,7 +236,7 @@ SIGN_IN_CONCEPT = (
 # a code, what OPENS_CONCEPT's words are said of
 CODE_CONCEPT = (
     *("code", "combination", "combo", "kod", "koden", "kód", "kódja", "koodi", "koodin", "kode", "koden"),
-    *("kodu", "kodunu", "kodunuz", "kodem", "kodzie"),  # Turkish and Polish inflect the short word
+    *("kodu", "kodunu", "kodunuz", "kodem", "kodzie", "codul"),  # Turkish, Polish, Romanian inflect the word
     *("código", "codigo", "codice", "combinaison", "kombination", "kombinacja", "kombinace", "код"),
     *("кода", "κωδικός", "κωδικό", "קוד", "رمز", "كود", "کد", "कोड", "কোড", "密码", "密碼", "码", "碼"),
     *("暗証番号", "番号", "コード", "코드", "비밀번호", "mã", "รหัส", "nambari", "namba", "şifre", "şifresi"),

@@ -31,11 +31,12 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower
-from skillhive.redact.judge import looks_random, named_digest
+from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _jose_header, _lower
+from skillhive.redact.judge import looks_random, looks_random_long, looks_random_one_case, named_digest
 from skillhive.redact.lexicon import (
     CODE_CONCEPT,
     INTRODUCERS,
+    KEY_CONCEPT,
     ONE_TIME,
     OPENS_CONCEPT,
     OTP_CONCEPT,
@@ -78,6 +79,7 @@ for _kind, _words in (
     ("one-time-code", OTP_CONCEPT + ONE_TIME),
     ("password", PASSWORD_CONCEPT),
     ("code", CODE_CONCEPT),
+    ("key", KEY_CONCEPT),
 ):
     for _word in _words:
         _KINDS.setdefault(_word, _kind)
@@ -133,7 +135,9 @@ _GLUED_GATES = ("cod", "kod", "kód", "kood")
 _CARD_SECURITY = ("cvv", "cvc", "cvv2", "csc", "security code", "card verification", "sicherheitscode")
 
 _DIGIT = re.compile(r"[0-9]")
-_CASES_OR_SYMBOLS = re.compile(r"[a-z][A-Z]|[A-Za-z][!#$%^&*?~|+=][A-Za-z]")  # a password with no digit has them
+_CASES_OR_SYMBOLS = re.compile(
+    r"[a-z][A-Z]|[A-Za-z][!#$%^&*?~|+=][A-Za-z]|[a-z]{3}-[a-z]{3,12}-[a-z]{3}"
+)  # a password with no digit has them
 _INTRODUCERS = frozenset(INTRODUCERS)
 # the introducers a run of an unspaced script ends with ("现在是", "新しいのは")
 _UNSPACED_INTRODUCERS = tuple(w for w in INTRODUCERS if _UNSPACED_CHAR.match(w))
@@ -158,7 +162,7 @@ _WINDOW = 90  # how far after the concept's word a value may be
 # "er nå", "is now", "ist jetzt": now, after "is"
 _NOW = frozenset(("now", "nå", "nu", "jetzt", "maintenant", "ahora", "ora", "agora", "teraz", "теперь", "şimdi", "nyt"))
 _FILLERS = frozenset(("um", "uh", "uhm", "er", "erm", "hmm", "eh", "äh", "ähm", "euh", "eee", "ehm"))
-_MARKED_AS = {"keypad": "access-code", "bare-code": "password"}  # the marker's kind for a concept's
+_MARKED_AS = {"keypad": "access-code", "bare-code": "password", "key": "secret"}  # the marker's kind for a concept's
 _MAX_WORDS = 6  # words between the concept's word and its value
 _FAR_WORDS = 9  # … or this many, when "is" and a credential's shape follow them
 # a token: a run of an unspaced script, or a run of anything else but space and full-width punctuation
@@ -193,6 +197,15 @@ _SENDING = frozenset(
     ("sent", "send", "sends", "sending", "goes", "go", "went", "going", "texted", "forwarded", "forward", "delivered")
 ) | frozenset(("mailed", "emailed", "comes", "came", "dial", "dialed", "dialled", "call", "called", "transfer"))
 _PIN_DIGITS = re.compile(r"[0-9]{4,8}")
+_KEY_NAMED = re.compile(r"[ \t_-]*(?:ids?|names?|alias|version|fingerprint|header)(?![a-z])")
+_DIGEST_SAID = re.compile(
+    r"(?<![a-z])(?:sha[0-9-]*|md5|checksum|hash|digest|integrity|etag|fingerprint|commit)(?![a-z])"
+)
+# words joined by dashes, quoted, after "password is": a passphrase (`"better-boat-analyst-buyer"`; unquoted,
+# "the password is long-enough-now" is prose)
+_QUOTES = "\"'`«“‘„"
+_DASHED_PHRASE = re.compile(r"[a-z]{3,12}(?:-[a-z]{3,12}){2,5}")
+_BASE32_KEY = re.compile(r"(?=[A-Z2-7]*[2-7])[A-Z2-7]{16,64}")  # an authenticator's secret key
 _DIGIT_BY_DIGIT = re.compile(r"[0-9](?:,?[ \t][0-9]){3,7}(?![0-9]|,?[ \t][0-9])")
 _NUMBER_THEN_IS = re.compile(r"[ \t]+(?:is|är|er|ist|est|es|è|é|jest|je|on|is now)[ \t]+[0-9]")
 _TWO_THREES = re.compile(r"[0-9]{3} [0-9]{3}(?![0-9]| [0-9])")
@@ -243,7 +256,19 @@ def _cases_at_random(value: str) -> bool:
     return changes >= 4 and any(c.isupper() and n.isupper() for c, n in pairwise(value))
 
 
+def _machine_made(value: str) -> bool:
+    """A key or a token's shape: random letters and digits (hex of 32 or more, base32, base64)."""
+    return (
+        looks_random(value)
+        or looks_random_one_case(value)
+        or looks_random_long(value)
+        or _BASE32_KEY.fullmatch(value) is not None
+    )
+
+
 def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
+    if kind == "key":  # not a published example (`AKIAIOSFODNN7EXAMPLE`), not a JWT's header alone
+        return _machine_made(value) and not _NOT_A_SECRET.search(value) and not _jose_header(value)
     if kind == "bare-code":  # a credential's shape: a symbol, both cases (not a plus code's `9F4MGCM4+V3`)
         mixed = value.lower() != value != value.upper()
         return mixed and password_shaped(value) and any(c in _SYMBOL for c in value)
@@ -291,6 +316,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
                 note_end, introduced = close + 1, True
                 continue
         value = raw.lstrip(_LEADING)
+        if raw[:1] in "(（" and raw.rstrip(".,;")[-1:] in ")）":
+            introduced = True  # "the SFTP password (mcxh=fQFK*f_4P-m)": the value in brackets after its word
         start = t.start() + len(raw) - len(value)
         stripped = value.rstrip(_TRAILING)
         # a password may end in `!` or `?`; the sentence's `.` and `,` are not its own
@@ -307,7 +334,7 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
                 and value[:1].isalnum()
                 and not _NOT_A_VALUE_CHARS.intersection(value)
                 and (introduced or _copula_follows(text, t.end()))
-                and _credential(value)
+                and (_credential(value) or (introduced and raw[:1] in _QUOTES and _DASHED_PHRASE.fullmatch(value)))
             ):
                 return start, start + len(value)  # "salasana on mOAvuveKYAvk": a password with no digit
             word = value.lower()
@@ -357,6 +384,10 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             return None  # "200 zł", "6 digits": a quantity
         if kind == "bare-code" and words > 0:
             return None  # a code's word alone counts only right before a credential
+        if kind == "key" and (
+            previous[-1].startswith("-") or "=" in value.rstrip("=") or _DIGEST_SAID.search(lowered, end, start)
+        ):
+            return None  # a flag's argument, a setting (`sha256=…`), a digest named as one: not the key
         if words > _MAX_WORDS and not (introduced and kind == "password" and _credential(value)):
             return None  # further than a few words only a credential's shape right after "is" (`ni Yp_*4*J…`)
         introduced = introduced or _copula_follows(text, start + len(value))  # "جدیدش panda_201S هست"
@@ -451,13 +482,27 @@ def _another_things_code(lowered: str, at: int, floor: int = 0) -> bool:
     return other is not None and other.group().strip(" _-") not in ("gate", "room")
 
 
+def _key_word_alone(lowered: str, m: re.Match[str]) -> bool:
+    """A key's word as a word of prose: not inflected (`tokenizer`), not a name's part (`JWT_SECRET=`,
+    `checksum/secret:`, `api-keys`)."""
+    if _base(m.group()) != _SPACES.sub(" ", m.group()):
+        return False
+    before = lowered[m.start() - 1] if m.start() else " "
+    after = lowered[m.end()] if m.end() < len(lowered) else " "
+    if _KEY_NAMED.match(lowered, m.end()):
+        return False  # "access key ID", "key name": what names the key, not the key
+    return before not in "_/-.$@" and after not in "_=/-.@"
+
+
 def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
     """Each concept's word: where it is, the kind of secret it names, whether it is a card's digits."""
     found = []
     for m in _told_words(lowered):
-        if len(m.group()) <= 4 and lowered.startswith("(", m.end()):
+        if len(m.group()) <= 4 and m.group().isascii() and lowered.startswith("(", m.end()):
             continue  # `tan(x)`, `pin(3)`: a function called, not a concept named
         kind = _kind_of(m.group())
+        if kind == "key" and not _key_word_alone(lowered, m):
+            continue
         if kind == "code":  # a code counts said with what it opens or signs in, not alone, nor another thing's
             if _failure_near(lowered, m.start(), m.end()) or _another_things_code(lowered, m.start()):
                 continue

@@ -215,7 +215,12 @@ _NOT_A_CREDENTIAL_TOKEN = frozenset(
     ]
 )
 # `session` / `seed` / `phrase` count only with these before them.
-_QUALIFIED = {"id": ("session",), "phrase": ("seed", "recovery", "secret", "pass"), "seed": ("wallet", "mnemonic")}
+_QUALIFIED = {
+    "id": ("session",),
+    "phrase": ("seed", "recovery", "secret", "pass"),
+    "seed": ("wallet", "mnemonic"),
+    "answer": ("security", "secret", "memorable"),  # a security question's answer
+}
 # Said of a secret's value rather than naming another thing: `password_value`, `token_b64`.
 _FILLER = frozenset(
     [
