@@ -337,3 +337,52 @@ def test_a_round_13_trajectory_record_s_secret_is_redacted(text: str, value: str
 )
 def test_a_round_13_trajectory_record_look_alike_stays(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            'ACTION: browser.fill({"fields": {"full_name": "Eva Lindqvist", "id_number": "086107149731"}})',
+            "086107149731",
+        ),
+        ('<- {"name": "Eva Lindqvist", "id_number": "9892753828"}', "9892753828"),
+        ('ACTION: shell.run({"cmd": "pwgen -sy 18 1"})\nOBSERVATION: 2OB4bdZRSe$EX8\n$ ', "2OB4bdZRSe$EX8"),
+        ('action: shell.run({"cmd": "pwgen -sy 18 1"})\nobservation:\nb1BylrH7d89X%PhgCDX\n$ ', "b1BylrH7d89X%PhgCDX"),
+        (
+            "Can you redeploy staging? My passphrase is tundra-nectar-oyster-glacier-saffron (don't judge lol)",
+            "tundra-nectar-oyster-glacier-saffron",
+        ),
+        (
+            'notes.save({"title": "recovery", "body": "h5c28-fqcad cvax5-fayz8 akavv-d94rx vuz7r-s5769"})',
+            "h5c28-fqcad cvax5-fayz8 akavv-d94rx vuz7r-s5769",
+        ),
+        ("[09:41] +44 7700 900437: Code 38766 to confirm payment of 129.90 EUR. Never share this code.", "38766"),
+        (
+            "Klart. Jag använde API-nyckel af504bd46759ded3f50e97d7ccce0617. Ref REQ-N6GOHJ.",
+            "af504bd46759ded3f50e97d7ccce0617",
+        ),
+        (
+            "task: 信息：CoinVault，助记词 affair atom above ball aunt cannon abstract anger boat bone absent across。",
+            "affair atom above ball aunt cannon abstract anger boat bone absent across",
+        ),
+        ('{"type": "tool_use", "input": {"type": "passport", "number": "014592079", "country": "USA"}}', "014592079"),
+    ],
+)
+def test_a_round_13_fifth_pass_value_is_redacted(text: str, value: str) -> None:
+    assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'action: browser.fill({"fields": {"tax_id": "<TAX_ID>", "period": "2026-Q3"}})',
+        "Done. PASS=14 WARN=1 ERROR=0 SKIP=0 TOTAL=15 (invocation 648b59be-549b-4977-a043-cc9f2a116a09)",
+        "$ grep -n STRIPE .env.example\n4:STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxx\n$ ",
+        "Hosts: web-01a web-02b db-03c cache-4d2; releases v1-2 v1-3",
+        "the password is long-enough-now",
+        'profile.get({"fields": ["name", "id_number"]})',
+    ],
+)
+def test_a_round_13_fifth_pass_look_alike_stays(text: str) -> None:
+    assert redact_text(text)[0] == text

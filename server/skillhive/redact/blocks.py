@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from skillhive.redact.engine import _Counter, _lower, _Rule, _span, marker
+from skillhive.redact.engine import _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import looks_like_credential, looks_random, named_digest
 from skillhive.redact.national_ids import ID_HEADER_GATES, id_check
 from skillhive.redact.values import _PLACEHOLDER
@@ -336,14 +336,14 @@ def _printed_secret(value: str) -> bool:
     if _SHELL_EXPANSION.search(value):
         return False  # `postgres://app:${DB_PASSWORD}@db`: a template the shell fills in, not its value
     bare = _DIGEST_PREFIX.sub("", value.strip("\"'"))  # `"sha256:90aa…"`: a digest as a manifest quotes it
-    if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(bare) or named_digest(value):
+    if _FILE_NAME.fullmatch(value) or _DIGEST.fullmatch(bare) or named_digest(value) or _NOT_A_SECRET.search(value):
         return False
     if _DRAWN.search(value):
         return False  # `+----[SHA256]-----+`: a box drawn in characters (ssh-keygen's randomart), not a value
     return looks_like_credential(value) or looks_random(value)
 
 
-_LABELLED = re.compile(r"[A-Za-z][\w ()\[\]-]{0,40}:[ \t]+(\S+)|[A-Za-z_][\w.-]{0,60}=(\S*)")
+_LABELLED = re.compile(r"[A-Za-z][\w ()\[\]-]{0,40}:[ \t]+(\S+)|(?:[0-9]+[:-])?[A-Za-z_][\w.-]{0,60}=(\S*)")
 
 
 def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:

@@ -53,6 +53,10 @@ _OWN_ID = re.compile(
     r"(?i:(?:^|[\n:;,(\-–—])[ \t]*|(?:your|my|his|her|their|the|national|personal|government|state|citizen"  # noqa: RUF001
     r"|identity|photo)[ \t]+)$"
 )
+# a person's record: a field of the person's name or birth beside the id (`{"full_name": …, "id_number": …}`)
+_PERSON_FIELD = re.compile(
+    r"(?i)[\"'](?:name|full_?name|first_?name|last_?name|given_?name|surname|date_?of_?birth|dob)[\"']\s*:"
+)
 _COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
@@ -73,7 +77,11 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
         return True
     if _DATE.fullmatch(value) or (bare.isdigit() and len(bare) == 4) or _COMPACT_DATE.fullmatch(bare):
         return True
-    if m.group("bare_id") is not None and not _OWN_ID.search(text, max(0, m.start() - 30), m.start()):
+    if (
+        m.group("bare_id") is not None
+        and not _OWN_ID.search(text, max(0, m.start() - 30), m.start())
+        and not _PERSON_FIELD.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120))
+    ):
         return True  # `ID number` of a person ("your ID number", "ID no."), not `customer ID number`, `order ID no.`
     vague = m.group("vague")
     if vague is None:
@@ -120,7 +128,9 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
         rf"(?=[acdefhiklmnprstuv])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
         # "(UTR)", a quote or bracket closing a key, what says the value follows; or a few words before a colon
         r"(?:[ \t]*\([a-z]{2,6}\))?[\"'\]]?(?:[ \t]*(?:[:=#]|=>|is|es|est|ist|é|è)(?![a-z])"
-        r"|[^\n\d:]{1,40}:|[ \t]*(?:[-—–][ \t]*)?(?=[a-z0-9]))[ \t]*[\"']?" + _VALUE,  # noqa: RUF001
+        # (the words before a colon stay inside one JSON value: `"tax_id": "<TAX_ID>", "period": …` is two)
+        r"|[^\n\d:\"]{1,40}:|[\"'][ \t]*,[ \t]*[\"'](?:number|num|no|nr)[\"'][ \t]*:"  # `"passport", "number": …`
+        r"|[ \t]*(?:[-—–][ \t]*)?(?=[a-z0-9]))[ \t]*[\"']?" + _VALUE,  # noqa: RUF001
         (
             *("passport", "passeport", "passaport", "pass nr", "pass-nr", "pass_nr", "passnr", "passnummer"),
             *("pass-nummer", "pasap", "reisepass", "paszport", "paspoort", "licen", "führer", "fuehrer", "fuhrer"),

@@ -112,8 +112,9 @@ KEYFILE_RULES: tuple[_Rule, ...] = (
     # a run of BIP39 words after a label (`Frase semilla: timber ankle …`), named a seed phrase in the label
     _Rule(
         "seed-phrase",
-        r"[:：][ \t]*(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})(?![ \t]*[a-z])",  # noqa: RUF001
-        (":", "："),  # noqa: RUF001
+        # (after a colon, a bracket or a quote, or a space after a word of another script: "助记词 affair …")
+        r"(?:[:：(（\"“「]|(?<=[^\x00-\x7f]) )[ \t]*(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})(?![ \t]*[a-z])",  # noqa: RUF001
+        (":", "：", "(", "（", '"', "“", "「", " "),  # noqa: RUF001
         spare=_spare_labelled_seed,
     ),
     # a line of nothing but BIP39 words that pass the phrase's checksum

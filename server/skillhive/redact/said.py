@@ -201,8 +201,8 @@ _KEY_NAMED = re.compile(r"[ \t_-]*(?:ids?|names?|alias|version|fingerprint|heade
 _DIGEST_SAID = re.compile(
     r"(?<![a-z])(?:sha[0-9-]*|md5|checksum|hash|digest|integrity|etag|fingerprint|commit)(?![a-z])"
 )
-# words joined by dashes, quoted, after "password is": a passphrase (`"better-boat-analyst-buyer"`; unquoted,
-# "the password is long-enough-now" is prose)
+# words joined by dashes after "password is", quoted or four and more: a passphrase (`"better-boat-analyst-buyer"`,
+# `tundra-nectar-oyster-glacier-saffron`; unquoted, "the password is long-enough-now" is prose)
 _QUOTES = "\"'`«“‘„"
 _DASHED_PHRASE = re.compile(r"[a-z]{3,12}(?:-[a-z]{3,12}){2,5}")
 _BASE32_KEY = re.compile(r"(?=[A-Z2-7]*[2-7])[A-Z2-7]{16,64}")  # an authenticator's secret key
@@ -334,7 +334,12 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
                 and value[:1].isalnum()
                 and not _NOT_A_VALUE_CHARS.intersection(value)
                 and (introduced or _copula_follows(text, t.end()))
-                and (_credential(value) or (introduced and raw[:1] in _QUOTES and _DASHED_PHRASE.fullmatch(value)))
+                and (
+                    _credential(value)
+                    or (
+                        introduced and (raw[:1] in _QUOTES or value.count("-") >= 3) and _DASHED_PHRASE.fullmatch(value)
+                    )
+                )
             ):
                 return start, start + len(value)  # "salasana on mOAvuveKYAvk": a password with no digit
             word = value.lower()

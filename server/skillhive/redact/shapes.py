@@ -90,7 +90,7 @@ _NAMED_DIGEST = re.compile(r"(?:[A-Za-z][A-Za-z0-9]*[-_.])+(?=[a-f]*[0-9])[0-9a-
 
 # `account_id=7731` (a log's field), `Convert.FromBase64String` (code): what follows a word in prose
 # (a field's name in lower case, or in a script without case: `요청ID=…`)
-_LOG_FIELD = re.compile(r"(?:[a-z]+|[^\W\d_]*[^\x00-\x7f][^\W_]*)(?:[_.-][a-z0-9]+)*=.*")
+_LOG_FIELD = re.compile(r"(?:[a-z]+|[^\W\d_]*[^\x00-\x7f][^\W_]*)(?:[_.-][a-z0-9]+)*=.*|[A-Z][A-Z0-9_]*=[0-9]+")
 _HEX_LITERAL = re.compile(r"0x[0-9A-Fa-f]{1,8}")
 _CODE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 
@@ -157,6 +157,13 @@ _OF_ANOTHER_THING = frozenset(
         *("bestelling", "fout", "aanvraag", "klant", "objednávky", "chyby", "požadavku", "rendelés", "hiba"),
     )
 )
+
+
+def _recovery_codes(run: str) -> bool:
+    """Three pairs or more mix letters and digits (not words, dates or versions), and the pairs differ."""
+    pairs = re.split(r"[ \t,;\r\n]+", run.strip())
+    mixed = sum(any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in pairs)
+    return mixed >= 3 and len(set(pairs)) == len(pairs)
 
 
 def _one_repeated(value: str) -> bool:
@@ -757,6 +764,24 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         r"auth[ \t]+plain[ \t]+(?P<s>[A-Za-z0-9+/]{8,}={0,2})",
         ("auth plain",),
         on_lower=True,
+    ),
+    # what a password generator printed: `pwgen -sy 18 1`, `openssl rand -base64 24`, then the output alone on
+    # a line (after a tool's result label)
+    _Rule(
+        "password",
+        r"(?:pwgen|openssl[ \t]+rand|makepasswd|apg[ \t]+-|xkcdpass|diceware|gpg[ \t]+--gen-random)[^\n]{0,80}\n"
+        r"(?:[^\n]{0,30}?(?:observation|result|output|<-)[ \t]*:?[ \t]*\n?)?[ \t]*(?P<s>[^\s\"'<>{}\[\]]{8,64})[ \t]*$",
+        ("pwgen", "openssl", "makepasswd", "apg", "xkcdpass", "diceware", "gpg"),
+        flags=re.MULTILINE | re.IGNORECASE,
+        spare=lambda m, text: not (looks_like_credential(m.group("s")) or looks_random(m.group("s"))),
+    ),
+    # recovery codes as services print them: three or more pairs of five letters and digits
+    _Rule(
+        "recovery-code",
+        r"(?<![\w-])(?P<s>(?:[a-z0-9]{4,5}-[a-z0-9]{4,5})(?:[ \t,;]+|\r?\n[ \t]*)(?:[a-z0-9]{4,5}-[a-z0-9]{4,5}"
+        r"(?:[ \t,;]+|\r?\n[ \t]*)){1,14}[a-z0-9]{4,5}-[a-z0-9]{4,5})(?![\w-])",
+        ("-",),
+        spare=lambda m, text: not _recovery_codes(m.group("s")),
     ),
     # Teams' newer webhook URL signs it last: `/IncomingWebhook/<id>/<owner id>/<signature>` (the id may be
     # a marker already)
