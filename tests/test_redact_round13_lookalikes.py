@@ -386,3 +386,9 @@ def test_a_round_13_fifth_pass_value_is_redacted(text: str, value: str) -> None:
 )
 def test_a_round_13_fifth_pass_look_alike_stays(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+@pytest.mark.parametrize("speaker", ["David", "Jean-Pierre", "Bob"])
+def test_a_speaker_whose_name_ends_like_an_id_or_header_still_sends_a_lone_credential(speaker: str) -> None:
+    text = f"Anna: can you send me the credentials?\n{speaker}: q8fK2mQ9xL4pR7sT1vW3y"
+    assert "q8fK2mQ9xL4pR7sT1vW3y" not in redact_text(text)[0]

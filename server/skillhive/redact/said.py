@@ -611,7 +611,12 @@ _ANNOUNCED = re.compile(
     rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT)}|creds|credentials|secret|token|api key|pw|pwd)(?!\w)"
 )
 _MESSAGES_AFTER = 3
-_HEADER_NAME = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+:|[ \t]*[\w-]*(?:id|Id|ID):")
+# an HTTP header's or an id field's name where a speaker's would be (`X-Request-Id:`, `trace_id:`, `requestId:`;
+# not `David:` or `Jean-Pierre:`)
+_HEADER_NAME = re.compile(
+    r"[ \t]*(?:X-[\w-]+|[\w-]+-(?:Id|ID|Type|Length|Agent|Control|Encoding|Language|Version|Token|Key|Signature"
+    r"|Authenticate|Origin|Policy|Options)|\w*(?:[-_](?:id|Id|ID)|[a-z](?:Id|ID))):"
+)
 _HANDED_OVER = re.compile(r"[^\W\d_]{2,12}[ \t]*[:：][ \t]*(?P<v>\S+)")
 
 
