@@ -45,6 +45,7 @@ from skillhive.redact.lexicon import (
     SIGN_IN_CONCEPT,
     alternation,
 )
+from skillhive.redact.shapes import _KEY_ID_WORD
 from skillhive.redact.told import _OTHER_CODE, mark, password_shaped
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.wire import _FAILURE_SAID, _POSTAL_CODE_WORD
@@ -197,7 +198,6 @@ _SENDING = frozenset(
     ("sent", "send", "sends", "sending", "goes", "go", "went", "going", "texted", "forwarded", "forward", "delivered")
 ) | frozenset(("mailed", "emailed", "comes", "came", "dial", "dialed", "dialled", "call", "called", "transfer"))
 _PIN_DIGITS = re.compile(r"[0-9]{4,8}")
-_KEY_NAMED = re.compile(r"[ \t_-]*(?:ids?|names?|alias|version|fingerprint|header)(?![a-z])")
 _DIGEST_SAID = re.compile(
     r"(?<![a-z])(?:sha[0-9-]*|md5|checksum|hash|digest|integrity|etag|fingerprint|commit)(?![a-z])"
 )
@@ -217,8 +217,8 @@ _KEYPAD = re.compile(r"\*?[0-9]{4,8}[#*]?")  # `#4521` is a reference number, `4
 _CARD_DIGITS = re.compile(r"[0-9]{3,4}")
 _YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
 _MASK_BEFORE = re.compile(r"[•●∙*xX]{3,}[ \t-]?$")
-# "is" said after what it is of: Persian, Urdu, Hindi, Turkish, Japanese, Korean
 _NOT_A_VALUE_CHARS = frozenset("={}()<>[]:/\\\"'`")  # a template's, a path's, a setting's
+# "is" said after what it is of: Persian, Urdu, Hindi, Turkish, Japanese, Korean
 _VERB_FINAL_COPULAS = frozenset(
     ("است", "هست", "ہے", "है", "हैं", "dır", "dir", "tır", "tir", "です", "입니다", "이에요", "예요")
 )
@@ -494,7 +494,7 @@ def _key_word_alone(lowered: str, m: re.Match[str]) -> bool:
         return False
     before = lowered[m.start() - 1] if m.start() else " "
     after = lowered[m.end()] if m.end() < len(lowered) else " "
-    if _KEY_NAMED.match(lowered, m.end()):
+    if _KEY_ID_WORD.match(lowered, m.end()):
         return False  # "access key ID", "key name": what names the key, not the key
     return before not in "_/-.$@" and after not in "_=/-.@"
 

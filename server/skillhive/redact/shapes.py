@@ -140,9 +140,10 @@ _HEX_RUN = re.compile(r"[0-9a-f]{6,64}")
 _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]*[a-z][a-z0-9]*)+")
 
 
-# what names a key rather than gives it, right after "key": "key id", "key name", "key alias", "key version"
+# what names a key rather than gives it, right after "key" (or "token"): "key id", "key name", "key alias",
+# "key version", "token header" (said.py's key concepts read it too)
 _KEY_ID_WORD = re.compile(
-    r"[ \t_-]*(?:ids?|names?|alias|aliases|versions?|labels?|arn|ref|fingerprint|rotation)(?![a-z])"
+    r"[ \t_-]*(?:ids?|names?|alias|aliases|versions?|labels?|arn|ref|fingerprint|rotation|header)(?![a-z])"
 )
 
 
