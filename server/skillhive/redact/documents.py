@@ -22,7 +22,8 @@ from skillhive.redact.engine import _Rule, _span
 
 # names that say "a person's document" on their own (`Reisepassnummer`, `Pasaporte`, `MBI`, `UTR`)
 _DOCUMENTS = (
-    r"passport|passeport|pasaporte|passaporto|passaporte|reisepass|paszport|paspoort|pass(?=[ _-]?(?:nr|nummer))"
+    r"(?P<passport>passport|passeport|pasaporte|passaporto|passaporte|reisepass|paszport|paspoort"
+    r"|pass(?=[ _-]?(?:nr|nummer)))"
     r"|driver'?s?[ _-]?licen[cs]e|driving[ _-]licen[cs]e|führerschein|fuehrerschein|fuhrerschein"
     r"|permis de conduire|licencia de conducir|carteira de motorista|patente di guida|rijbewijs"
     r"|personalausweis|ausweis|identity[ _-]card|id[ _-]card|carte d'identit[ée]|carta d'identit[àa]"
@@ -46,6 +47,8 @@ _VALUE = (
     r"(?=[a-z]{0,6}[0-9])(?P<s>[a-z0-9]"
     r"(?:[a-z0-9]|[ ]?[./-](?:[ ](?=[0-9])|(?=[a-z0-9]))|(?<=[0-9])[ ](?=[0-9])){5,24})(?![a-z0-9])"
 )
+# a passport's serial in capitals with one or two digits among its letters, nine characters (Germany's)
+_PASSPORT_SERIAL = re.compile(r"(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{9}")
 _DATE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
 _SEPARATORS = re.compile(r"[ ./-]")
 # what may stand before a bare "ID number" for it to be a person's: nothing, a possessive, a nationality's word
@@ -73,7 +76,9 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
     value = text[slice(*_span(m))]
     bare = _SEPARATORS.sub("", value)
     digits = sum(c.isdigit() for c in bare)
-    if digits < 3 or (digits < 5 and not any(c.isalpha() for c in bare)) or len(bare) < 6 or len(set(bare)) < 3:
+    if digits < 3 and (m.group("passport") is None or not _PASSPORT_SERIAL.fullmatch(value)):
+        return True  # (a passport's serial in capitals may have two digits only: Germany's `FJZGC57CG`)
+    if (digits < 5 and not any(c.isalpha() for c in bare)) or len(bare) < 6 or len(set(bare)) < 3:
         return True
     if _DATE.fullmatch(value) or (bare.isdigit() and len(bare) == 4) or _COMPACT_DATE.fullmatch(bare):
         return True

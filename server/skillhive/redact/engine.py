@@ -182,6 +182,8 @@ _PUBLISHED_EXAMPLES = frozenset(
         *("BE68539007547034", "CH9300762011623852957", "AT611904300234573201", "PL61109010140000071219812874"),
     )
 )
+# the signatures of JWTs that documentation prints (jwt.io's HS256 sample, {"sub": "1234567890", "name": "John Doe"})
+_PUBLISHED_JWT_SIGNATURES = ("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",)
 _GROUPING = re.compile(r"[ .-]")
 # a word on the line that says the value is a test's or an example's
 _SAYS_EXAMPLE = re.compile(
@@ -216,7 +218,8 @@ def _not_a_secret(text: str, start: int, end: int) -> bool:
     end = min(end, start + 4096)
     if _NOT_A_SECRET.search(text, start, end) or _cut_from_a_word(text, start, end):
         return True
-    if end - start <= 40 and _GROUPING.sub("", text[start:end]).upper() in _PUBLISHED_EXAMPLES:
+    published = end - start <= 40 and _GROUPING.sub("", text[start:end]).upper() in _PUBLISHED_EXAMPLES
+    if published or text.endswith(_PUBLISHED_JWT_SIGNATURES, start, end):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         if _SAYS_EXAMPLE.search(text, line_start, len(text) if line_end < 0 else line_end):

@@ -7,8 +7,9 @@
 - A Bitcoin WIF private key, checked: base58 that decodes with a valid double-SHA-256 checksum.
 - A BIP39 seed phrase written as a numbered list (`1. bamboo` … `24. baby`, 12 to 24 words, one
   word a number): every word from the standard's 2,048 (twelve of them, which a shopping list could
-  be, also pass the phrase's checksum or are named a phrase, seed, wallet… near); a line of nothing
-  but 12 to 24 such words must pass the phrase's own checksum (the last bits, SHA-256 of the rest).
+  be, also pass the phrase's checksum or are named a phrase, seed, wallet… near); a run of 12 such words
+  after a label or alone on a line must pass the phrase's own checksum (the last bits, SHA-256 of the
+  rest) or be named; 15, 18, 21 or 24 of them need neither (no prose strings that many list words).
 """
 
 from __future__ import annotations
@@ -83,12 +84,16 @@ def _spare_labelled_seed(m: re.Match[str], text: str) -> bool:
     if len(words) not in _SEED_LENGTHS or not all(w in BIP39_INDEX for w in words):
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return not (bip39_checksum(words) or _SEED_SAID.search(text, max(line_start, m.start() - 80), m.start()))
+    return not (
+        len(words) > 12 or bip39_checksum(words) or _SEED_SAID.search(text, max(line_start, m.start() - 80), m.start())
+    )
 
 
 def _spare_seed_line(m: re.Match[str], text: str) -> bool:
     words = m.group("s").split()
-    return not (all(w in BIP39_INDEX for w in words) and bip39_checksum(words))
+    if len(words) not in _SEED_LENGTHS or not all(w in BIP39_INDEX for w in words):
+        return True
+    return not (len(words) > 12 or bip39_checksum(words))
 
 
 KEYFILE_RULES: tuple[_Rule, ...] = (

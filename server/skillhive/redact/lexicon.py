@@ -166,15 +166,32 @@ PASSWORD_CONCEPT = (
     *("kata laluan", "kata kunci", "nenosiri", "neno siri", "nywila", "የይለፍ ቃል", "ពាក្យសម្ងាត់", "စကားဝှက်"),
     *("ລະຫັດຜ່ານ", "මුරපදය", "密码", "密碼", "口令", "パスワード", "合言葉", "비밀번호", "비번", "암호"),
 )
+# a card "ending in" its last four digits: which card (said.py, wire.py pass its number over)
+CARD_ENDING = (
+    *("ending", "ends", "endet", "endend", "termina", "terminada", "terminando", "terminant", "finissant"),
+    *("finit", "termine", "terminante", "kończącej", "kończąca", "kończy", "eindigend", "eindigt", "slutar"),
+    *("slutter", "päättyy", "končí", "končící", "заканчивается", "оканчивающейся", "закінчується", "biter"),
+)
+CARD_ENDING_IN = ("in", "en", "em", "auf", "på", "op", "na", "на", "con", "with", "par", "por", "mit")
+# a licence on its own ("License: XXXX-…"): its value counts only as a key in groups (said.py)
+LICENCE_CONCEPT = (
+    *("license", "licence", "lizenz", "licencia", "licença", "licenza", "licencja", "licentie", "licens"),
+    *("lisenssi", "licenc", "licență", "лицензия", "ліцензія", "άδεια χρήσης", "ライセンス", "라이선스", "许可证"),
+)
 # a machine-made key or token: told, its value is a random run (a hex key, a base64 or base32 secret)
-KEY_CONCEPT = (
+# (English's words: inflected, they are other words: `tokenizer`, `secretary`, `keyboard`)
+KEY_CONCEPT_ENGLISH = (
     *("api key", "api-key", "apikey", "access key", "secret key", "client secret", "app secret", "appsecret"),
     *("token", "access token", "api token", "auth token", "refresh token", "bearer token", "secret", "private key"),
+)
+KEY_CONCEPT = (
+    *KEY_CONCEPT_ENGLISH,
     *("clave de api", "clave api", "clave de la api", "clé api", "clé d'api", "chiave api", "api-schlüssel"),
     *("api-nyckel", "api-nøgle", "api-nøkkel", "api-avain", "api-kulcs", "klucz api", "cheia api", "api-klíč"),
     *("api-sleutel", "sleutel", "nyckel", "nyckeln", "nøgle", "nøkkel", "avain", "avaimen", "avaimella", "klucz"),
     *("ключ", "ключа", "токен", "anahtar", "anahtarı", "chave", "chave de api", "clave", "chiave", "schlüssel"),
     *("κλειδί", "מפתח", "مفتاح", "کلید", "कुंजी", "密钥", "秘钥", "令牌", "キー", "トークン", "키", "토큰", "kunci"),
+    *("توکن", "توكن", "טוקן", "टोकन", "โทเค็น", "τεκμήριο", "токена", "токеном"),  # a token, in other scripts
 )
 # a PIN: told, its value is 4 to 8 digits
 PIN_CONCEPT = (
@@ -243,6 +260,17 @@ CODE_CONCEPT = (
     *("暗証番号", "番号", "コード", "코드", "비밀번호", "mã", "รหัส", "nambari", "namba", "şifre", "şifresi"),
 )
 # what says the value that follows is the one: a separator, "is", "set to", "new one:", in many languages
+# "set to", "changed to": a verb that gives a code its new value, then the word before the value
+SET_VERBS = (
+    *("set", "changed", "reset", "updated", "switched", "ingesteld", "veranderd", "gewijzigd", "gezet"),
+    *("eingestellt", "geändert", "gesetzt", "umgestellt", "réglé", "changé", "modifié", "mis", "défini"),
+    *("cambiado", "cambié", "puesto", "configurado", "establecido", "impostato", "cambiato", "modificato"),
+    *("alterado", "alterei", "mudado", "mudei", "definido", "trocado", "troquei", "ustawiony", "ustawiłem"),
+    *("ustawiłam", "zmieniony", "zmieniłem", "zmieniłam", "satt", "ändrat", "ändrade", "bytt", "endret"),
+    *("ændret", "sat", "nastavil", "nastavila", "nastaven", "změnil", "změnila", "asetettu", "vaihdettu"),
+)
+SET_TO = ("to", "op", "in", "naar", "auf", "zu", "sur", "en", "à", "a", "por", "su", "para", "em", "na", "till")
+SET_TO_MORE = ("til", "into")
 INTRODUCERS = (
     *COPULAS,
     *("it's", "its", "now", "set to", "changed to", "to", "use", "try", "here", "here's", "ist jetzt"),

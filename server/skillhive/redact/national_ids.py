@@ -135,6 +135,10 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "uidai": _aadhaar,
     "身份证": _china,
     "resident id": _china,
+    # a resident's registration number in a record (`"resident_no":`), Korea's or China's by their checks
+    "resident no": lambda v: _rrn(v) or _china(v),
+    "resident number": lambda v: _rrn(v) or _china(v),
+    "resident registration": lambda v: _rrn(v) or _china(v),
     "tfn": _tfn,
     "tax file": _tfn,
     "steuer-id": _steuer_id,

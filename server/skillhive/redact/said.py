@@ -24,7 +24,7 @@ phone), a number sent somewhere ("sent to …"), another thing's number (room, o
 a failure on the line ("Access denied (code: 5291)"), another thing's code (zip, promo), a chip's pin.
 """
 
-# ruff: noqa: RUF001  (words of other scripts look like Latin letters to ruff)
+# ruff: noqa: RUF001, RUF002, RUF003  (words of other scripts look like Latin letters to ruff)
 from __future__ import annotations
 
 import re
@@ -34,14 +34,21 @@ from itertools import pairwise
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _jose_header, _lower
 from skillhive.redact.judge import looks_random, looks_random_long, looks_random_one_case, named_digest
 from skillhive.redact.lexicon import (
+    CARD_ENDING,
+    CARD_ENDING_IN,
     CODE_CONCEPT,
     INTRODUCERS,
     KEY_CONCEPT,
+    KEY_CONCEPT_ENGLISH,
+    LICENCE_CONCEPT,
     ONE_TIME,
     OPENS_CONCEPT,
     OTP_CONCEPT,
     PASSWORD_CONCEPT,
     PIN_CONCEPT,
+    SET_TO,
+    SET_TO_MORE,
+    SET_VERBS,
     SIGN_IN_CONCEPT,
     alternation,
 )
@@ -49,7 +56,7 @@ from skillhive.redact.shapes import _KEY_ID_WORD
 from skillhive.redact.told import _OTHER_CODE, mark, password_shaped
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.wire import _FAILURE_SAID, _POSTAL_CODE_WORD
-from skillhive.redact.words import secret_kind
+from skillhive.redact.words import is_weak, secret_kind
 
 # scripts written without spaces between words (Han, kana, Hangul with its particles, Thai, Lao, Khmer,
 # Burmese): a word of theirs is matched anywhere, and a run of them is one token
@@ -81,6 +88,7 @@ for _kind, _words in (
     ("password", PASSWORD_CONCEPT),
     ("code", CODE_CONCEPT),
     ("key", KEY_CONCEPT),
+    ("licence-key", LICENCE_CONCEPT),
 ):
     for _word in _words:
         _KINDS.setdefault(_word, _kind)
@@ -133,7 +141,13 @@ _OPENS_GLUED = re.compile(
     r"(?:code|kod|kód|koodi|kode)[^\W\d_]{0,3}(?!\w)"
 )
 _GLUED_GATES = ("cod", "kod", "kód", "kood")
-_CARD_SECURITY = ("cvv", "cvc", "cvv2", "csc", "security code", "card verification", "sicherheitscode")
+_CARD_SECURITY = (
+    *("cvv", "cvc", "cvv2", "csc", "security code", "card verification", "sicherheitscode", "código de seguridad"),
+    *("código de segurança", "code de sécurité", "codice di sicurezza", "kartenprüfnummer", "cryptogramme"),
+)
+# a card "ending in 6431": its last four digits, shown to say which card (the code comes after)
+_ENDING = frozenset(CARD_ENDING)
+_ENDING_IN = frozenset(CARD_ENDING_IN)
 
 _DIGIT = re.compile(r"[0-9]")
 _CASES_OR_SYMBOLS = re.compile(
@@ -166,6 +180,7 @@ _FILLERS = frozenset(("um", "uh", "uhm", "er", "erm", "hmm", "eh", "äh", "ähm"
 _MARKED_AS = {"keypad": "access-code", "bare-code": "password", "key": "secret"}  # the marker's kind for a concept's
 _MAX_WORDS = 6  # words between the concept's word and its value
 _FAR_WORDS = 9  # … or this many, when "is" and a credential's shape follow them
+_SET_WORDS = 3  # … and a few more when "set to" is the last ("de code van de kluis … heb ik ingesteld op 3214")
 # a token: a run of an unspaced script, or a run of anything else but space and full-width punctuation
 _TOKEN = re.compile(rf"[{_UNSPACED}]+|[^\s{_UNSPACED}\u3000-\u303f\uff00-\uffef]+")
 _TRAILING = ".,;:!?।。，、،؛)]}»」』\"'“”’"
@@ -211,7 +226,14 @@ _NUMBER_THEN_IS = re.compile(r"[ \t]+(?:is|är|er|ist|est|es|è|é|jest|je|on|is
 _TWO_THREES = re.compile(r"[0-9]{3} [0-9]{3}(?![0-9]| [0-9])")
 # a licence or product key in groups of letters and digits (`4CDOO-XEF5U-WK9MN-EIA6V-28FNY`)
 _GROUPED_KEY = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,7}")
+_LICENCE_GROUPS = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Z])[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7}")
 _DIGIT_GROUPS = re.compile(r"[0-9]{4}(?:-[0-9]{4}){2,4}")  # a router's password as its sticker prints it
+# after a word for a code or a password: what makes it a one-time code
+_ONE_TIME_QUALIFIER = re.compile(r"[ \t]+\(?(?:2fa|mfa|otp|totp|sms|2sv|2-fa)(?![a-z0-9])")
+_SET_VERBS = frozenset(SET_VERBS)
+_SET_TO = frozenset(SET_TO + SET_TO_MORE)
+_KEY_CONCEPT_ENGLISH = frozenset(KEY_CONCEPT_ENGLISH)
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _CAPITALS_CODE = re.compile(r"(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{5,8}")
 _KEYPAD = re.compile(r"\*?[0-9]{4,8}[#*]?")  # `#4521` is a reference number, `4521#` what a keypad takes
 _CARD_DIGITS = re.compile(r"[0-9]{3,4}")
@@ -267,7 +289,11 @@ def _machine_made(value: str) -> bool:
 
 
 def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
-    if kind == "key":  # not a published example (`AKIAIOSFODNN7EXAMPLE`), not a JWT's header alone
+    if kind == "licence-key":  # "License: PIWCWP1I-2KU6XIN9-…" (not "License: MIT", "Apache-2.0")
+        return _LICENCE_GROUPS.fullmatch(value) is not None
+    if kind == "api-key" and introduced and _UUID.fullmatch(value):
+        return True
+    if kind in ("key", "api-key"):  # not a published example (`AKIAIOSFODNN7EXAMPLE`), not a JWT's header alone
         return _machine_made(value) and not _NOT_A_SECRET.search(value) and not _jose_header(value)
     if kind == "bare-code":  # a credential's shape: a symbol, both cases (not a plus code's `9F4MGCM4+V3`)
         mixed = value.lower() != value != value.upper()
@@ -330,7 +356,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             continue
         if not any(c.isdigit() for c in value):
             if (
-                kind == "password"
+                words <= _FAR_WORDS
+                and kind == "password"
                 and value[:1].isalnum()
                 and not _NOT_A_VALUE_CHARS.intersection(value)
                 and (introduced or _copula_follows(text, t.end()))
@@ -348,7 +375,7 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             if word in _FILLERS and raw.endswith(","):
                 continue  # "my PIN is, um, 5 3 0 1": a pause, not a word (German `um 8` is a time)
             words += 1
-            if words > _FAR_WORDS:
+            if words > _FAR_WORDS + _SET_WORDS:
                 return None
             introduced = (introduced and word in _NOW) or (
                 word in _INTRODUCERS
@@ -365,6 +392,14 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             ):
                 return None  # the sentence ended before a value
             continue
+        if value.lower() in ("2fa", "2sv", "2-fa", "2-step", "2fa-code", "2fa-kode", "2fa-koden"):
+            continue  # "κωδικός 2FA … : 075649": what the code is for (part of its name), then the code
+        if previous[-1] in _ENDING or (previous[-1] in _ENDING_IN and previous[-2] in _ENDING):
+            words -= 1 if previous[-1] in _ENDING else 2
+            continue  # "the card ending in 6431": which card, not its code (nor words between it and its code)
+        set_to = len(previous) > 2 and previous[-2] in _SET_VERBS and previous[-1] in _SET_TO  # "ingesteld op 3214"
+        if words > _FAR_WORDS and not set_to:
+            return None
         if _YEAR.fullmatch(value) and not introduced:
             return None
         if not introduced and _NUMBER_THEN_IS.match(text, start + len(value)):
@@ -389,15 +424,15 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             return None  # "200 zł", "6 digits": a quantity
         if kind == "bare-code" and words > 0:
             return None  # a code's word alone counts only right before a credential
-        if kind == "key" and (
+        if kind in ("key", "api-key") and (
             previous[-1].startswith("-") or "=" in value.rstrip("=") or _DIGEST_SAID.search(lowered, end, start)
         ):
             return None  # a flag's argument, a setting (`sha256=…`), a digest named as one: not the key
-        if words > _MAX_WORDS and not (introduced and kind == "password" and _credential(value)):
+        if words > _MAX_WORDS and not (introduced and kind == "password" and _credential(value)) and not set_to:
             return None  # further than a few words only a credential's shape right after "is" (`ni Yp_*4*J…`)
         introduced = introduced or _copula_follows(text, start + len(value))  # "جدیدش panda_201S هست"
-        if words == 0 and kind in ("access-code", "one-time-code"):
-            introduced = True  # "access code OJXC7402": the code right after its word
+        if words == 0 and kind in ("access-code", "one-time-code", "api-key"):
+            introduced = True  # "access code OJXC7402", "API anahtarım 1134049a-…": the value right after its word
         if _fits(kind, value, introduced, card) and not _MARKER.search(text, max(0, start - 30), start):
             return start, start + len(value)
         return None  # the first thing with a digit is the clause's value, or another thing's
@@ -488,15 +523,21 @@ def _another_things_code(lowered: str, at: int, floor: int = 0) -> bool:
 
 
 def _key_word_alone(lowered: str, m: re.Match[str]) -> bool:
-    """A key's word as a word of prose: not inflected (`tokenizer`), not a name's part (`JWT_SECRET=`,
-    `checksum/secret:`, `api-keys`)."""
-    if _base(m.group()) != _SPACES.sub(" ", m.group()):
+    """A key's word as a word of prose: an English one not inflected (`tokenizer`; Turkish `anahtarım` is "my
+    key"), not a name's part (`JWT_SECRET=`, `checksum/secret:`, `api-keys`)."""
+    base = _base(m.group())
+    if base != _SPACES.sub(" ", m.group()) and base in _KEY_CONCEPT_ENGLISH:
         return False
     before = lowered[m.start() - 1] if m.start() else " "
     after = lowered[m.end()] if m.end() < len(lowered) else " "
     if _KEY_ID_WORD.match(lowered, m.end()):
         return False  # "access key ID", "key name": what names the key, not the key
     return before not in "_/-.$@" and after not in "_=/-.@"
+
+
+# a setting's name in snake case (`jwt_secret`, `db_password`), not glued to a path, a call or an assignment
+_ERROR_CODE_NAME = re.compile(r"_[0-9]+$")  # `AUTH_401`: an error's code
+_SETTING_NAME = re.compile(r"(?<![\w$./-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w(=/.-]|[\"']?[ \t]*[=:(])")
 
 
 def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
@@ -508,6 +549,8 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
         kind = _kind_of(m.group())
         if kind == "key" and not _key_word_alone(lowered, m):
             continue
+        if kind == "key" and "api" in lowered[max(0, m.start() - 5) : m.end()]:
+            kind = "api-key"  # an API's key may be a UUID (Heroku's): "Heroku API anahtarım: 1134049a-…"
         if kind == "code":  # a code counts said with what it opens or signs in, not alone, nor another thing's
             if _failure_near(lowered, m.start(), m.end()) or _another_things_code(lowered, m.start()):
                 continue
@@ -517,6 +560,8 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
                 kind = "one-time-code"  # "the code from the SMS is …", "use this code to finish signing in:"
             else:
                 kind = "bare-code"  # alone, it names a credential only right before one ("کاربر root رمز Mh1Y…$EM~")
+        if kind in ("password", "bare-code", "code") and _ONE_TIME_QUALIFIER.match(lowered, m.end()):
+            kind = "one-time-code"  # "κωδικός 2FA", "código SMS", "kod MFA": a code for one sign-in
         card = kind == "one-time-code" and any(w in m.group() for w in _CARD_SECURITY)
         found.append((m.start(), m.end(), kind, card))
     for m in _MISSPELT_CANDIDATE.finditer(lowered):
@@ -525,6 +570,16 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
     if any(gate in lowered for gate in _GLUED_GATES):
         for m in _OPENS_GLUED.finditer(lowered):
             found.append((m.start(), m.end(), "access-code", False))
+    if "_" in lowered:  # a setting's name that means a secret, in prose ("JWT_SECRET trên production là …")
+        for m in _SETTING_NAME.finditer(lowered):
+            named = secret_kind(m.group())
+            if (
+                named is not None
+                and not is_weak(m.group())
+                and not _ERROR_CODE_NAME.search(m.group())
+                and not _DIGEST_SAID.search(m.group())  # `sha256_of_token`: a digest of it
+            ):
+                found.append((m.start(), m.end(), "password" if named == "password" else "key", False))
     if "#" in lowered:  # "server room door: 9029#": what it opens, a colon, and what a keypad takes
         for m in _OPENS.finditer(lowered):
             if _starts_word(lowered, m) and lowered.startswith(":", m.end()):
@@ -631,6 +686,11 @@ def _lone_secret(value: str) -> bool:
 
 
 _SETTING_VALUE = re.compile(r"[a-z_][a-z0-9_.-]*=")
+# after a word for a code or a password: what makes it a one-time code
+_ONE_TIME_QUALIFIER = re.compile(r"[ \t]+\(?(?:2fa|mfa|otp|totp|sms|2sv|2-fa)(?![a-z0-9])")
+_SET_VERBS = frozenset(SET_VERBS)
+_SET_TO = frozenset(SET_TO + SET_TO_MORE)
+_KEY_CONCEPT_ENGLISH = frozenset(KEY_CONCEPT_ENGLISH)
 _UUID = re.compile(r"(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
 
 

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from skillhive.redact.encoded import _is_b64_user_pass
 from skillhive.redact.engine import _NOT_MARKER, _TRAILING_PUNCT, _span
 from skillhive.redact.judge import looks_like_credential, looks_random
-from skillhive.redact.words import _NOT_A_CREDENTIAL_TOKEN, names_a_secret, words
+from skillhive.redact.words import _NOT_A_CREDENTIAL_TOKEN, names_a_secret, secret_kind, words
 
 _PLACEHOLDER = re.compile(
     r"""(?ix)
@@ -179,6 +179,10 @@ _HEX_DIGEST = re.compile(
 )
 
 
+# the kinds of value a service issues (random, never a word a person picked, as a password may be)
+_ISSUED_KINDS = frozenset(("api-key", "token"))
+
+
 def _spare_value(m: re.Match[str], text: str) -> bool:
     """A `key = value` whose value is code, a placeholder, a path or a word: not a secret."""
     start, end = _span(m)
@@ -232,6 +236,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
         return True  # `token = await getToken()`, `password = new String(…)`: code, the value comes later
     if _is_ui_text(value):
         return True  # "Forgot your password?", "At least 12 characters": a label, a hint, a message
+    if value.isalpha() and value.islower() and len(value) <= 12 and secret_kind(key) in _ISSUED_KINDS:
+        return True  # `API_KEY = "hardcoded"`, `token: "dummy"`: a word; an issued key or token is never one
     if m.start("q") >= 0:  # a quoted value was written on purpose: only placeholders are spared
         return False
     value = value.rstrip(_TRAILING_PUNCT) or value

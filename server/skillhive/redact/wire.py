@@ -20,6 +20,8 @@ from base64 import b64decode
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_random
 from skillhive.redact.lexicon import (
+    CARD_ENDING,
+    CARD_ENDING_IN,
     CODE_ABROAD,
     COPULAS,
     FAILURE_ABROAD,
@@ -278,11 +280,19 @@ _POSTAL_CODE_WORD = re.compile(
 )
 
 
+# a card "ending in" its last four digits, shown to say which card
+_CARD_ENDING = re.compile(
+    rf"(?i:(?<![a-z])(?:{_alt(CARD_ENDING)})(?:[ \t]+(?:{_alt(CARD_ENDING_IN)}))?[ \t]+(?:[*•x]+[ \t-]?)?$)"
+)
+
+
 def _spare_told_code(m: re.Match[str], text: str) -> bool:
     said = m.group()[: m.start("s") - m.start()].lstrip().lower()
     value = _value(m, text)
     if _UNIT_AFTER.match(text, m.end()):
         return True
+    if _CARD_ENDING.search(text, max(0, m.start("s") - 24), m.start("s")):
+        return True  # "the code of the card ending 6431 is 728": which card, not its code
     if _POSTAL_CODE_WORD.search(text, max(0, m.start() - 24), m.start("s")):
         return True  # "מיקוד 6100101", "pin code 560001" of an address: where someone lives, no secret
     before = text[max(0, m.start() - 24) : m.start()].lower()
