@@ -59,12 +59,12 @@ def test_a_round_14_told_value_is_redacted(text: str, value: str) -> None:
         # a word as a key's value is none an issuer made
         'Edit app/config.py\n-API_KEY = "hardcoded"\n+API_KEY = os.environ["PAYMENTS_API_KEY"]',
         'ACCESS_TOKEN = "unset"  # filled by the deploy job',
-        # the published jwt.io sample, where the line says so
+        # the published jwt.io sample
         'SAMPLE = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0Ijo'
         'xNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"',
         # an error's code named like a setting, then an id
         f"2026-03-02 ERROR ورود ناموفق – کد خطا AUTH_401، شناسه {UUID}",
-        f"GITHUB_TOKEN was rotated in commit 3f2a9b8c1d4e5f60718293a4b5c6d7e8f9012345",
+        "GITHUB_TOKEN was rotated in commit 3f2a9b8c1d4e5f60718293a4b5c6d7e8f9012345",
         # a UUID after a key's word that is no API's
         f"Idempotency key: {UUID}",
         f"API request id: {UUID}",
@@ -81,4 +81,102 @@ def test_a_round_14_told_value_is_redacted(text: str, value: str) -> None:
     ],
 )
 def test_a_round_14_look_alike_stays(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+# second pass (corpus26 read: coding and ops agents' sessions)
+HEX64 = "8ff2bf830eaeb01e9d66a60748c9181168b0a4f110b9e2c7cade0d30873bf22e"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the value a storing command's flag carries
+        (f'$ gh secret set SNYK_TOKEN --repo acme/web --body "{UUID}"', UUID),
+        # a vendor's prefix: Pulumi's access token
+        (
+            "Enter your access token from https://app.pulumi.com/account/tokens\n    or hit <ENTER>   : "
+            "pul-8b76fcc0549584aa0ee19d497943a7fb3c838e57",
+            "pul-8b76fcc0549584aa0ee19d497943a7fb3c838e57",
+        ),
+        # a key decoded from a literal, assigned with Go's multiple assignment
+        (f'var piiKey, _ = hex.DecodeString("{HEX64}")', HEX64),
+        (f'signingKey, err := hex.DecodeString("{HEX64}")', HEX64),
+        # national ids under a field's name in Latin letters, a column named in two words
+        ('musteri = {"ad": "Emre", "tckn": "10000000146", "dogum": "1988-04-12"}', "10000000146"),
+        ('{"pib": "Коваленко Андрій", "rnokpp": "2519504181"}', "2519504181"),
+        ("jmeno;prijmeni;rodne_cislo\nTereza;Nováková;735705/9149", "735705/9149"),
+        # a key's word in Hungarian; a key's id and its secret side by side
+        (
+            "Felhasználó: a Számlázz.hu agent kulcs: y2mipms2wc9fp1ijsbbiy8udci2x07wfrr9s3jpkzy — állítsd be.",
+            "y2mipms2wc9fp1ijsbbiy8udci2x07wfrr9s3jpkzy",
+        ),
+        (
+            "вот ключ от облака для terraform, статический: YCAJEcuVHP9O0dZzkQhQ_NPXa / "
+            "YCPTtkB_ZOzIUymzRi_vddzUfum18vod-CdjZytM — настрой бэкенд",
+            "YCPTtkB_ZOzIUymzRi_vddzUfum18vod-CdjZytM",
+        ),
+        # a Supabase service key is no anonymous one
+        (
+            "SUPABASE_SERVICE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0."
+            "Xk9mPq2zzAbCdEf12345GhIjKlMn",
+            "Xk9mPq2zzAbCdEf12345GhIjKlMn",
+        ),
+    ],
+)
+def test_a_round_14_second_pass_value_is_redacted(text: str, value: str) -> None:
+    assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kubelet's event names a stored secret; a table of digests beside secrets' names
+        '  Warning  Failed  90s (x4 over 2m)  kubelet  Error: secret "orders-db" not found',
+        "$ flyctl secrets list -a pagos-api\nNAME                    DIGEST                  CREATED AT\n"
+        "STRIPE_SECRET_KEY       5bfb2776e7e8293f        2026-04-01T10:22:31Z",
+        # PostHog's project key is public, as Stripe's pk_ is
+        "NEXT_PUBLIC_POSTHOG_KEY=phc_LZq2trw73LGH0dTFuSAvF60DvvegTvMjmTIM6feJ9VC",
+        # a product and its version after a command that sends a token
+        '$ http GET https://api.acme.dev/v1/health "Authorization:Bearer ${API_TOKEN}"\n'
+        "GET /v1/health HTTP/1.1\nUser-Agent: HTTPie/3.2.3\n",
+        # another thing's value after a sentence about a token: its own field or flag names it
+        '{"title":"Token expired","status":401,"traceId":"a6a845eef7ec2c1c5dde644aaa220685"}',
+        "$ vault token lookup -accessor HHQjNQzEamDA1945jwflwTfZ",
+        "Agent-Gedanke: `kubectl get secret orders-db -o yaml` würde die base64-Werte ausgeben.",
+        # a row of a table whose cell names a secret's kind
+        "| app_rw      | %    | caching_sha2_password | 2026-04-30 11:02:17   |\n"
+        "| app_ro      | %    | caching_sha2_password | 2026-04-30 11:02:17   |",
+        # ciphertext: SOPS values, an age-armored block under a comment that names the file
+        "# secrets/prod.enc.yaml (sops)\ndb_password: ENC[AES256_GCM,data:zUE/+LqE1qvRWq3B+Gy+ALPnpOmNdS5e,"
+        "iv:i/m7VMM1gf48kV5OFv+saLe8zBjScHlEmWIF7ha8g+4=,tag:QVu8s7en57bmQc0tEda8FQ==,type:str]\nsops:\n"
+        "    age:\n        - enc: |\n            -----BEGIN AGE ENCRYPTED FILE-----\n"
+        "            YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBHo3tLj9+cIo21fJj4wgV\n"
+        "            -----END AGE ENCRYPTED FILE-----",
+        "spec:\n  encryptedData:\n"
+        "    api-key: AgB7o4ZQeLqHbfLPLUmTjdtSIZLcpg8FWXPl95IcqxUVZaq/p7eJqUXWJEnaYiCwegixr6EIG",
+        # a public key after minisign's -P, a local database's default, a password's word as a placeholder
+        "$ minisign -Vm acme-cli-1.8.0.tar.gz -P RWpUPOqciHKcrHLrlHGodSR8WZ+CpqlyxawNkqLYh9V9yIlHDv6yawGJ",
+        'dj_database_url.parse("postgres://postgres:postgres@localhost:5432/app")',
+        "DATABASE_URL=postgres://USUARIO:SENHA@localhost:5432/app",
+        # TypeScript's non-null assertion, a password rule's regex, a blank id, masked and sample tokens
+        "    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,",
+        "// password regex: ^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[^\\w\\s]).{12,}$",
+        'w fixturach widzę tylko "00000000000" i "<PESEL>"',
+        "Authorization: Bearer sk_test_••••••••••••••••••••••••",
+        # jwt.io's sample wherever it stands; Supabase's anon key
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIy"
+        "fQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        '"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImVnYnJhb3lwZmx2bWdraWF2ZmVqIiwicm9sZS'
+        'I6ImFub24iLCJpYXQiOjE3NjcyMjU2MDAsImV4cCI6MjA4MjgwMTYwMH0.nb6GIhZDTb5oSJi66MtNs3fRvcZnzDeOJVOfAyaR4hk"',
+        # published test cards under a fixture's heading that says so
+        "# tests/fixtures/payments.py — Stripe documented test cards only\nCARDS = {\n"
+        '    "visa_ok": "4242 4242 4242 4242",\n    "declined": "4000 0000 0000 0002",\n}',
+        # a list of a record's field names
+        'jq \'keys\'` → ["password","username"].',
+        # a quoted error code named like a setting
+        'www-authenticate: Bearer error="invalid_token" e x-request-id 0ac903bb-869c-43fd-8269-d2b5d14c023b.',
+    ],
+)
+def test_a_round_14_second_pass_look_alike_stays(text: str) -> None:
     assert redact_text(text)[0] == text

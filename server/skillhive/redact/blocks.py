@@ -19,7 +19,7 @@ from functools import lru_cache
 from skillhive.redact.engine import _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import looks_like_credential, looks_random, named_digest
 from skillhive.redact.national_ids import ID_HEADER_GATES, id_check
-from skillhive.redact.values import _PLACEHOLDER
+from skillhive.redact.values import _CIPHERTEXT, _PLACEHOLDER
 from skillhive.redact.words import secret_kind, words
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -44,6 +44,8 @@ _PASSPORT_HEADERS = (["passport"], ["passeport"], ["pasaporte"], ["passaporto"],
 _NUMBER_WORDS: tuple[list[str], ...] = ([], ["no"], ["number"], ["nr"], ["num"], ["id"], ["nummer"], ["numero"])
 _PASSPORT_CELL = re.compile(r"(?=(?:[A-Za-z]{0,4}[0-9]){5})[A-Za-z0-9]{6,9}")
 _ID_SEPARATORS = re.compile(r"[ .\-/]")
+# a cell no header has: a number, a date, a time
+_DATA_CELL = re.compile(r"[0-9][0-9 .,:/T+-]*|[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:.]+Z?")
 _CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
 
 
@@ -51,6 +53,8 @@ def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
     if _CODE_LINE.search(line):  # `def verify(plain_password, hashed_password):` is code, not a header
         return []
     cells = [c.strip().strip("\"'`") for c in line.split(delimiter)]
+    if any(_DATA_CELL.fullmatch(c) for c in cells):
+        return []  # `| app_ro | % | caching_sha2_password | 2026-04-30 11:02:17 |`: a row of data, not a header
     found = []
     for i, cell in enumerate(cells):
         if not cell or len(cell) > 40 or " " in cell.strip():
@@ -340,9 +344,14 @@ def _printed_secret(value: str) -> bool:
         return False
     if _DRAWN.search(value):
         return False  # `+----[SHA256]-----+`: a box drawn in characters (ssh-keygen's randomart), not a value
+    if value.startswith(_CIPHERTEXT) or _PRODUCT_VERSION.fullmatch(value):
+        return False  # SOPS `ENC[AES256_GCM,…]`: ciphertext; `HTTPie/3.2.3`: a product and its version
     return looks_like_credential(value) or looks_random(value)
 
 
+_PRODUCT_VERSION = re.compile(r"[A-Za-z][\w.-]*/v?[0-9]+(?:\.[0-9]+)+(?:[-+][\w.]+)?")
+# an armored block of ciphertext (`-----BEGIN AGE ENCRYPTED FILE-----`, `-----BEGIN PGP MESSAGE-----`)
+_ARMOR_BEGIN = re.compile(r"-----BEGIN [A-Z ]*(?:ENCRYPTED FILE|PGP MESSAGE|ENCRYPTED MESSAGE)-----")
 _LABELLED = re.compile(r"[A-Za-z][\w ()\[\]-]{0,40}:[ \t]+(\S+)|(?:[0-9]+[:-])?[A-Za-z_][\w.-]{0,60}=(\S*)")
 
 
@@ -352,8 +361,14 @@ def _output_spans(text: str, start: int, spans: list[tuple[int, int]]) -> int:
     end_m = _DUMP_LINE_END.search(text, start - 1, limit)
     end = end_m.start() if end_m else limit
     pos = start
+    armored = False
     for line in text[start:end].split("\n"):
         value = line.strip()
+        if _ARMOR_BEGIN.search(value) or (armored and value.startswith("-----END ")):
+            armored = not armored  # ciphertext between its armor's lines, not a secret printed
+        if armored:
+            pos += len(line) + 1
+            continue
         labelled = _LABELLED.fullmatch(value)
         if labelled:  # `New value: X`, `Generated password: X`, `DB_PASSWORD=X`: the value after a label
             value = labelled.group(1) if labelled.group(1) is not None else labelled.group(2)

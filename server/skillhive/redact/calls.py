@@ -39,6 +39,9 @@ def _placeholder(value: str) -> bool:
     return (value[0] == "<" and value.endswith(">")) or (value[0] == "{" and value.endswith("}"))
 
 
+_FIELD_WORD = re.compile(r"[a-z][a-z_]{2,30}")
+
+
 def _spare_pair(m: re.Match[str], text: str) -> bool:
     """`("DB_PASSWORD", "x")`: the name must mean a secret and x look like a value, not a label."""
     start = m.start("k")
@@ -53,6 +56,9 @@ def _spare_pair(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
     if text[m.end() : m.end() + 3].lstrip().startswith(":"):
         return True  # `"rotate_token", "params": {…}`: the next key of a JSON object
+    in_a_list = text[start - 2 : start - 1] == "[" and text[m.end() : m.end() + 2].lstrip()[:1] in ("]", ",")
+    if in_a_list and _FIELD_WORD.fullmatch(value):
+        return True  # `["password","username"]`: a list of a record's field names, not a name and its value
     if secret_kind(name) is None and loose_secret_kind(name) is not None and looks_random(value):
         return _placeholder(value)  # define('NONCE_SALT', '<random>')
     if secret_kind(name) is None or _placeholder(value) or any(c.isspace() for c in value) or names_a_secret(value):
@@ -115,7 +121,10 @@ def _spare_auth_call(m: re.Match[str], text: str) -> bool:
 
 
 # what a decoding call's result is assigned to: `var signingKey = Convert.`, `aes_key: bytes = bytes.`
-_ASSIGNED_TO = re.compile(r"([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w\[\]<>]+[ \t]*)?=[ \t]*(?:new[ \t]+)?[\w.]*$")
+# `key = …`, `key: bytes = …`, Go's `key, _ := …` / `var piiKey, err = …`
+_ASSIGNED_TO = re.compile(
+    r"([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*(?::[ \t]*[\w\[\]<>]+[ \t]*)?:?=[ \t]*(?:new[ \t]+)?[\w.]*$"
+)
 
 
 def _spare_decoded_key(m: re.Match[str], text: str) -> bool:

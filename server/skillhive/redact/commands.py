@@ -77,7 +77,7 @@ _OTHER_TOOLS = (
     " java mvn gradle node npm npx yarn go cargo top watch timeout chmod chown touch diff patch gzip xz"
     " bzip2 dd mount systemctl journalctl traceroute iptables ss ip sysctl perf strace gdb less cat echo"
     " printf read ulimit env nohup ssh-keygen ssh-add ssh-copy-id uvicorn gunicorn flask jupyter ruff mypy"
-    " black isort poetry uv"
+    " black isort poetry uv minisign signify cosign"
 )
 _OTHER_FLAGS = frozenset(_OTHER_TOOLS.split())
 _FIRST_WORD = re.compile(
@@ -246,6 +246,10 @@ _STORING_SUBCOMMAND = (
 _ARG = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'|[^\s|;&<>]+")
 
 
+# a storing subcommand's flags that carry the value itself (`gh secret set X --body V`, `--secret-string V`)
+_VALUE_FLAGS = frozenset(("b", "body", "value", "secret-string", "secret-value", "string-value", "data"))
+
+
 def _stored_credential(m: re.Match[str]) -> tuple[int, int] | None:
     """The last positional argument after a storing subcommand that looks like a credential, else None.
 
@@ -255,11 +259,22 @@ def _stored_credential(m: re.Match[str]) -> tuple[int, int] | None:
     """
     found = None
     after_flag = False
+    value_flag = False
     positionals = 0
     for arg in _ARG.finditer(m.string, m.start("args"), m.end("args")):
         raw = arg.group()
         if raw.startswith("-"):
             after_flag = "=" not in raw
+            value_flag = raw.lstrip("-") in _VALUE_FLAGS
+            continue
+        if after_flag and value_flag:
+            # `gh secret set NAME --body "X"`: the flag that carries the stored value
+            quoted = raw[0] in "\"'" and len(raw) > 1
+            value = raw[1:-1] if quoted else raw
+            if len(value) >= 8 and not _PLACEHOLDER.fullmatch(value) and not value.startswith(("$", "[REDACTED:")):
+                start = arg.start() + (1 if quoted else 0)
+                found = (start, start + len(value))
+            after_flag = value_flag = False
             continue
         if after_flag:
             after_flag = False

@@ -182,9 +182,12 @@ _PUBLISHED_EXAMPLES = frozenset(
         *("BE68539007547034", "CH9300762011623852957", "AT611904300234573201", "PL61109010140000071219812874"),
     )
 )
-# the signatures of JWTs that documentation prints (jwt.io's HS256 sample, {"sub": "1234567890", "name": "John Doe"})
+# the signatures of JWTs that documentation prints (jwt.io's HS256 sample, {"sub": "1234567890", "name": "John Doe"},
+# signed with the secret the page prints: no service accepts it)
 _PUBLISHED_JWT_SIGNATURES = ("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",)
 _GROUPING = re.compile(r"[ .-]")
+_A_PATTERN = re.compile(r"\^.*(?:\(\?[=!:]|\[[^\]]+\]|\\[dws]).*\$")
+_MASK_FOLLOWS = re.compile(r"[•●∙■*]{4}")
 # a word on the line that says the value is a test's or an example's
 _SAYS_EXAMPLE = re.compile(
     r"(?i:(?<![^\W\d_])(?:test|testing|sandbox|example|sample|dummy|fake|beispiel|muster|exemple|ejemplo|prueba"
@@ -212,18 +215,36 @@ def _cut_from_a_word(text: str, start: int, end: int) -> bool:
     return right - left >= 40
 
 
+def _lines_before(text: str, at: int, lines: int) -> int:
+    """Where the line `lines` lines above the one at `at` starts (at most 600 characters back)."""
+    floor = max(0, at - 600)
+    start = at
+    for _ in range(lines + 1):
+        found = text.rfind("\n", floor, start)
+        if found < 0:
+            return floor if floor else 0
+        start = found
+    return start + 1
+
+
 def _not_a_secret(text: str, start: int, end: int) -> bool:
     """Whether the value at text[start:end] says it is none (`_NOT_A_SECRET`, `_TO_BE_REPLACED`, an instruction,
     a published example), or is cut from inside a word."""
     end = min(end, start + 4096)
     if _NOT_A_SECRET.search(text, start, end) or _cut_from_a_word(text, start, end):
         return True
-    published = end - start <= 40 and _GROUPING.sub("", text[start:end]).upper() in _PUBLISHED_EXAMPLES
-    if published or text.endswith(_PUBLISHED_JWT_SIGNATURES, start, end):
-        line_start = text.rfind("\n", 0, start) + 1
+    if end - start >= 9 and len(set(text[start:end])) == 1:
+        return True  # "00000000000": a form's blank, a validator's test value
+    if _A_PATTERN.fullmatch(text, start, end):
+        return True  # `^(?=.*[a-z])(?=.*\d).{12,}$`: a password rule's regex, not a password
+    if text.endswith(_PUBLISHED_JWT_SIGNATURES, start, end) or _MASK_FOLLOWS.match(text, end):
+        return True  # jwt.io's sample, signed with its published secret; `sk_test_••••••`: a masked value
+    if end - start <= 40 and _GROUPING.sub("", text[start:end]).upper() in _PUBLISHED_EXAMPLES:
+        line_start = _lines_before(text, start, 5)
         line_end = text.find("\n", end)
         if _SAYS_EXAMPLE.search(text, line_start, len(text) if line_end < 0 else line_end):
-            return True  # "test card for the dev environment: 4111 1111 1111 1111"; "charged card 4111…" is not
+            return True  # "test card for the dev environment: 4111 1111 1111 1111" (or a fixture's heading a few
+            # lines up says "test cards"); "charged card 4111…" is not
     value = text[start:end].strip("\"'`")
     if _INSTRUCTION_PARTS.fullmatch(value):
         words = re.split(r"[-_]", value.lower())
@@ -278,8 +299,8 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", max(0, start - 120), start) + 1
         if _HELP_COLUMN.fullmatch(text, line_start, start):
             return True
-    if value.startswith(("pk_live_", "pk_test_", "pk.")):  # a publishable key (Stripe, Mapbox, Clerk): public
-        return True
+    if value.startswith(("pk_live_", "pk_test_", "pk.", "phc_")) or text.startswith("phc_", max(0, start - 4)):
+        return True  # a publishable key (Stripe, Mapbox, Clerk), PostHog's project key (`phc_`): public
     if value.startswith("pk_") and re.search(r"(?i:publishable|public)", text[max(0, start - 60) : start]):
         return True  # another vendor's `pk_`, named as the public half
     if "eyJ" in value[:4] and _jose_header(value.strip("`'\"")):  # a JWT's header alone: public, it names the algorithm

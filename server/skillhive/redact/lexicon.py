@@ -192,6 +192,7 @@ KEY_CONCEPT = (
     *("ключ", "ключа", "токен", "anahtar", "anahtarı", "chave", "chave de api", "clave", "chiave", "schlüssel"),
     *("κλειδί", "מפתח", "مفتاح", "کلید", "कुंजी", "密钥", "秘钥", "令牌", "キー", "トークン", "키", "토큰", "kunci"),
     *("توکن", "توكن", "טוקן", "टोकन", "โทเค็น", "τεκμήριο", "токена", "токеном"),  # a token, in other scripts
+    *("kulcs", "kulcsa", "kulcsot", "klíč", "kľúč", "ključ", "cheie", "cheia", "võti", "raktas", "atslēga"),  # key
 )
 # a PIN: told, its value is 4 to 8 digits
 PIN_CONCEPT = (

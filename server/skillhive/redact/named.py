@@ -250,6 +250,15 @@ def _spare_plain_value(m: re.Match[str], text: str) -> bool:
     return not value or bool(_PLACEHOLDER.fullmatch(value)) or value[0] in "$%{<-"
 
 
+# a resource's name (DNS-1123 labels: `orders-db`, `app.tls`), no digit-heavy run
+_RESOURCE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-.][a-z][a-z0-9]*)+")
+_HEX_VALUE = re.compile(r"[0-9a-f]{8,64}")
+# a table's header that has a column of digests (`NAME  DIGEST  CREATED AT`)
+_DIGEST_COLUMN = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z _]*[ \t]{2,}(?:DIGEST|HASH|CHECKSUM|FINGERPRINT|SHA256)(?:[ \t]{2,}|$)"
+)
+
+
 def _spare_spaced(m: re.Match[str], text: str) -> bool:
     """`NAME value`: a flag (`--db-password x`), a quoted value (`storePassword "x"`, fetchmail's
     `password "x"`) or a token (`ngrok config add-authtoken X`); otherwise prose (`the token expired`)."""
@@ -271,6 +280,10 @@ def _spare_spaced(m: re.Match[str], text: str) -> bool:
     credential = looks_like_credential(value) or looks_like_passphrase(value)
     if not (value[:1] in "\"'" or looks_like_token(value) or (keyish and credential)):
         return True
+    if not keyish and secret_kind(name) != "password" and _RESOURCE_NAME.fullmatch(value.strip("\"'")):
+        return True  # `Error: secret "orders-db" not found`: a stored secret's name, as Kubernetes names things
+    if _HEX_VALUE.fullmatch(value) and _DIGEST_COLUMN.search(text, max(0, m.start() - 2000), m.start()):
+        return True  # `fly secrets list`: NAME, DIGEST: a digest of each secret beside its name
     return _spare_plain(m, text)
 
 

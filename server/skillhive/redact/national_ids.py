@@ -156,6 +156,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "sa id": _za_id,
     "south african id": _za_id,
     "kimlik": _kimlik,
+    "tckn": _kimlik,  # T.C. Kimlik Numarasi, as a field's name
+    "tc kimlik": _kimlik,
     "fnr": _fodselsnummer,
     "fødselsnummer": _fodselsnummer,
     "fodselsnummer": _fodselsnummer,
@@ -167,6 +169,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "snils": _snils,
     "снилс": _snils,
     "рнокпп": _rnokpp,
+    "rnokpp": _rnokpp,  # the same in Latin letters, as a field's name
     "іпн": _rnokpp,
     "ідентифікаційний код": _rnokpp,
     "ідентифікаційний номер": _rnokpp,
@@ -484,7 +487,8 @@ ID_RULES: tuple[_Rule, ...] = (
 
 # a table's column header that names an id on its own (`bsn`, `PESEL`, `personnummer`): the gates
 # of blocks.redact_tables, and the check its cells must pass
-ID_HEADER_GATES = tuple(name for name in _CHECKS if len(name) >= 3 and " " not in name)
+# (a name of two words by its first, as a column writes it either way: `rodne_cislo`, `rodné číslo`)
+ID_HEADER_GATES = tuple(dict.fromkeys(name.split()[0] for name in _CHECKS if len(name.split()[0]) >= 3))
 
 
 def id_check(header: str) -> Callable[[str], bool] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 
 from skillhive.redact.blocks import (
@@ -112,6 +114,7 @@ _RULES: tuple[_Rule, ...] = (
         "jwt",
         r"eyJ(?<![A-Za-z0-9-]eyJ)[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*",
         ("eyJ",),
+        spare=lambda m, text: _anonymous_jwt(m.group()),
     ),
     # Mailgun's private API key: 32 hex, then two groups of 8 (a UUID is 8-4-4-4-12)
     _Rule(
@@ -121,7 +124,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _family("_", r"[A-Za-z0-9_-]{16}", _UNDERSCORE_TOKENS),
     # every prefix of _DASH_TOKENS ends with one of `last`: keep it in step
-    _family("-", r"[A-Za-z0-9_-]{10}", _DASH_TOKENS, last="[1abceikprstxyKUXY]"),
+    _family("-", r"[A-Za-z0-9_-]{10}", _DASH_TOKENS, last="[1abceiklprstxyKUXY]"),
     # a long body, a Discord token's middle part, or Doppler's `dp.st.`
     _family(".", r"[A-Za-z0-9_-]{20}|[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27}|(?:st|pt|ct|sa)\.", _DOT_TOKENS),
     _Rule("google-api-key", r"AIza(?<![A-Za-z0-9-]AIza)[A-Za-z0-9_-]{35}(?![\w-])", ()),
@@ -293,6 +296,17 @@ _RULES: tuple[_Rule, ...] = (
 # each rule's gates that an ASCII text can hold: words of other scripts (the lexicons' many) are not
 # looked for in it, and a rule gated only by them does not run on it
 _ASCII_GATES: tuple[tuple[str, ...], ...] = tuple(tuple(g for g in rule.gates if g.isascii()) for rule in _RULES)
+
+
+def _anonymous_jwt(token: str) -> bool:
+    """A JWT whose claims give it the anonymous role (`{"role": "anon"}`, Supabase's anon key): the public key a
+    browser app ships; the database's row-level policies, not the token, keep data in."""
+    payload = token.split(".")[1]
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(claims, dict) and claims.get("role") == "anon"
 
 
 def _redact(text: str, counter: _Counter, depth: int = 0) -> str:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _jose_header, _lower
+from skillhive.redact.engine import _A_PATTERN, _MARKER, _NOT_A_SECRET, _Counter, _jose_header, _lower
 from skillhive.redact.judge import looks_random, looks_random_long, looks_random_one_case, named_digest
 from skillhive.redact.lexicon import (
     CARD_ENDING,
@@ -232,6 +232,7 @@ _DIGIT_GROUPS = re.compile(r"[0-9]{4}(?:-[0-9]{4}){2,4}")  # a router's password
 _ONE_TIME_QUALIFIER = re.compile(r"[ \t]+\(?(?:2fa|mfa|otp|totp|sms|2sv|2-fa)(?![a-z0-9])")
 _SET_VERBS = frozenset(SET_VERBS)
 _SET_TO = frozenset(SET_TO + SET_TO_MORE)
+_PAIR_AFTER = re.compile(r"[ \t]*[/|][ \t]*(\S{16,})")  # a key's id, then its secret: `YCAJ… / YCPT…`
 _KEY_CONCEPT_ENGLISH = frozenset(KEY_CONCEPT_ENGLISH)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _CAPITALS_CODE = re.compile(r"(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{5,8}")
@@ -253,7 +254,7 @@ def _credential(value: str) -> bool:
     cases (`-KDC@36mbU0m`, `F8_hp=iG&1nl0*`); not an address, a path, a placeholder."""
     if not 6 <= len(value) <= 64 or _URLISH.search(value) or _PLACEHOLDER.fullmatch(value):
         return False
-    if _NOT_A_SECRET.search(value) or value.startswith(("$", "%", "{", "<", "[")):
+    if _NOT_A_SECRET.search(value) or value.startswith(("$", "%", "{", "<", "[")) or _A_PATTERN.fullmatch(value):
         return False
     letters = [c for c in value if c.isalpha()]
     if not letters:
@@ -289,6 +290,8 @@ def _machine_made(value: str) -> bool:
 
 
 def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
+    if _A_PATTERN.fullmatch(value):
+        return False  # "password regex: ^(?=.*[a-z])…$": the rule a password must follow, not one
     if kind == "licence-key":  # "License: PIWCWP1I-2KU6XIN9-…" (not "License: MIT", "Apache-2.0")
         return _LICENCE_GROUPS.fullmatch(value) is not None
     if kind == "api-key" and introduced and _UUID.fullmatch(value):
@@ -434,6 +437,9 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
         if words == 0 and kind in ("access-code", "one-time-code", "api-key"):
             introduced = True  # "access code OJXC7402", "API anahtarım 1134049a-…": the value right after its word
         if _fits(kind, value, introduced, card) and not _MARKER.search(text, max(0, start - 30), start):
+            pair = _PAIR_AFTER.match(text, start + len(value)) if kind in ("key", "api-key") else None
+            if pair is not None and _machine_made(pair.group(1).rstrip(_TRAILING)):
+                return start, pair.start(1) + len(pair.group(1).rstrip(_TRAILING))  # "<key id> / <secret>": both
             return start, start + len(value)
         return None  # the first thing with a digit is the clause's value, or another thing's
     return None
@@ -532,12 +538,16 @@ def _key_word_alone(lowered: str, m: re.Match[str]) -> bool:
     after = lowered[m.end()] if m.end() < len(lowered) else " "
     if _KEY_ID_WORD.match(lowered, m.end()):
         return False  # "access key ID", "key name": what names the key, not the key
+    line_start = lowered.rfind("\n", 0, m.start()) + 1
+    if lowered.startswith(":", m.end()) and not lowered[line_start : m.start()].strip(" \t-"):
+        return False  # a YAML key (`api-key: …` under `encryptedData:`): named.py's rules read it, with its parent
     return before not in "_/-.$@" and after not in "_=/-.@"
 
 
-# a setting's name in snake case (`jwt_secret`, `db_password`), not glued to a path, a call or an assignment
+# a setting's name in snake case (`jwt_secret`, `db_password`), not glued to a path, a call or an assignment, not
+# a quoted value (`error="invalid_token"`)
 _ERROR_CODE_NAME = re.compile(r"_[0-9]+$")  # `AUTH_401`: an error's code
-_SETTING_NAME = re.compile(r"(?<![\w$./-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w(=/.-]|[\"']?[ \t]*[=:(])")
+_SETTING_NAME = re.compile(r"(?<![\w$./=\"'-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w(=/.-]|[\"']?[ \t]*[=:(])")
 
 
 def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:

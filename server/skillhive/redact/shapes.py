@@ -18,6 +18,7 @@ from skillhive.redact.judge import (
     looks_random_long,
     looks_random_one_case,
 )
+from skillhive.redact.lexicon import PASSWORD_CONCEPT
 from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
 from skillhive.redact.words import _ID_KEY_QUALIFIERS, secret_kind
 
@@ -50,8 +51,19 @@ def _spare_url_password(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
     if _PLACEHOLDER.fullmatch(value) or value.startswith(("$", "{", "%(")):
         return True
+    if value.lower().replace("_", " ") in _A_PASSWORD_S_WORD:
+        return True  # `postgres://USUARIO:SENHA@…`, `USER:PASSWORD`: the word for a password, in any language
+    start = _span(m)[0]
+    user = text[text.rfind("/", max(0, start - 200), start) + 1 : start - 1]
+    if value.lower() == user.lower() and _LOCAL_HOST.match(text, _span(m)[1] + 1):
+        return True  # `postgres://postgres:postgres@localhost`: a local database's default, its user's name again
     head = value.split("/", 1)[0]
     return "/" in value and (head.isdigit() or not head)  # host:8080/path@x is a port, not a password
+
+
+_A_PASSWORD_S_WORD = frozenset(("pass", "pwd", "passwd", *PASSWORD_CONCEPT))
+# a host on this machine or a container's service beside it (one label): `localhost`, `127.0.0.1`, `db`
+_LOCAL_HOST = re.compile(r"(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|[a-z][a-z0-9-]{0,30})(?=[:/?\s\"']|$)")
 
 
 def _spare_cookie(m: re.Match[str], text: str) -> bool:
@@ -99,9 +111,19 @@ def _mixed_or_symbols(value: str) -> bool:
     return (value.lower() != value != value.upper()) or any(not c.isalnum() and c not in "._-/" for c in value)
 
 
+# technical words with digits in them: a value whose only digits are theirs is a word (`base64-Werte`)
+_TECH_TERM = re.compile(
+    r"(?<![A-Za-z0-9])(?i:base(?:64|32|58|16)|sha-?(?:1|224|256|384|512)|md5|utf-?(?:8|16|32)|x\.?509|ipv[46]|http/?[23]"
+    r"|oauth2|aes-?(?:128|192|256)|rsa-?(?:2048|3072|4096)|ed25519|x25519|p-?256|secp256k1|s3|ec2|k8s|i18n|l10n"
+    r"|2fa|pkcs#?(?:1|7|8|12)|tls-?1\.?[0-3]|latin-?1|win(?:32|64)|x86(?:_64)?|x64|arm64|amd64|mp[34]|h26[45]|3d)(?![A-Za-z0-9])"
+)
+
+
 def _spare_prose_value(value: str) -> bool:
     if looks_like_passphrase(value):
         return False
+    if _TECH_TERM.search(value) and not any(c.isdigit() for c in _TECH_TERM.sub("", value)):
+        return True  # "würde die base64-Werte ausgeben": words, one of them technical
     if _NAMED_DIGEST.fullmatch(value) or _LOG_FIELD.fullmatch(value) or _CODE_PATH.fullmatch(value):
         return True
     if _HEX_LITERAL.fullmatch(value):
@@ -205,12 +227,33 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
             return True  # "using RSA key 3F1A…": an OpenPGP key id or fingerprint names a public key
     if _spare_prose_value(_value(m, text).rstrip(".!?;")):
         return True
+    own = _OWN_LABEL.search(text, max(m.start() + 3, start - 40), start)
+    if own is not None and _names_another_thing(own):
+        return True  # "… token expired …, "traceId":"a6a8…"", "token lookup -accessor HHQj…": another thing's value
     floor = max(0, start - 200)
     word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), text.rfind("\t", floor, start))
     # SOPS `ENC[…]`, a SealedSecret's `encryptedData:`: ciphertext, not a secret
     return text.startswith(_CIPHERTEXT, max(word_start + 1, floor)) or (
         parent_name(text, m.start()).lower() in _ENCRYPTED_PARENTS
     )
+
+
+_FIELD_NAME = re.compile(r"[a-z0-9][A-Z]|[A-Za-z0-9][_.-][A-Za-z]")
+_CONCEPT_LABELS = frozenset(("key", "token", "secret", "pass", "pw", "pwd", "mdp", "pin", "code"))
+# right before the value, what names it: a flag (`-accessor`), a label or a key (`traceId:`, `"request_id": "`)
+_OWN_LABEL = re.compile(
+    r"(?:(?<=\s)--?(?P<flag>[A-Za-z][\w-]{1,40})[ \t=]+"
+    r"|(?:^|(?<=[\s{,(\[]))[\"']?(?P<key>[A-Za-z][\w.-]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?)$"
+)
+
+
+def _names_another_thing(own: re.Match[str]) -> bool:
+    """A flag, or a field's name (quoted, or in camelCase, snake_case, kebab-case: not a word of prose such as
+    "root:"), that names no secret (`-accessor`, `"traceId":`; not `key`, `pw`, `Passwort`)."""
+    name = own.group("flag") or own.group("key")
+    if own.group("key") is not None and not (own.group().startswith(('"', "'")) or _FIELD_NAME.search(name)):
+        return False
+    return secret_kind(name) is None and name.lower() not in _CONCEPT_LABELS
 
 
 def _spare_device_secret(m: re.Match[str], text: str) -> bool:

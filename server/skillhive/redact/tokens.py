@@ -108,6 +108,7 @@ _DASH_TOKENS = (
     _Token("firecrawl-key", r"fc", _HEX32, not_after="[A-Za-z0-9_-]"),
     _Token("mailgun-key", r"key", _HEX32, not_after="[A-Za-z0-9_-]"),  # not `cache-key-<md5>`
     _Token("heroku-key", r"HRKU", r"[A-Za-z0-9_-]{30,}"),
+    _Token("pulumi-token", r"pul", r"[a-f0-9]{40}(?![A-Za-z0-9])", not_after="[A-Za-z0-9_-]"),
     _Token("age-secret-key", r"AGE-SECRET-KEY", r"1[0-9A-Z]{58}(?![A-Za-z0-9])"),
 )
 # A Discord bot token starts with a user id (17 to 20 digits) in base64: groups of four characters

@@ -179,6 +179,7 @@ _HEX_DIGEST = re.compile(
 )
 
 
+_DOTTED_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
 # the kinds of value a service issues (random, never a word a person picked, as a password may be)
 _ISSUED_KINDS = frozenset(("api-key", "token"))
 
@@ -187,6 +188,8 @@ def _spare_value(m: re.Match[str], text: str) -> bool:
     """A `key = value` whose value is code, a placeholder, a path or a word: not a secret."""
     start, end = _span(m)
     value = text[start:end]
+    if value.endswith("!") and _DOTTED_NAME.fullmatch(value, 0, len(value) - 1):
+        return True  # `process.env.AWS_SECRET_ACCESS_KEY!`: TypeScript's non-null assertion on a reference
     if _PLACEHOLDER.fullmatch(value) or value.startswith("arn:") or is_reference(value) or names_a_secret(value):
         return True  # an ARN, a vault path names a secret, it is not one
     if value.startswith(_CIPHERTEXT) or parent_name(text, _key_start(m, text)).lower() in _ENCRYPTED_PARENTS:
