@@ -180,3 +180,87 @@ def test_a_round_14_second_pass_value_is_redacted(text: str, value: str) -> None
 )
 def test_a_round_14_second_pass_look_alike_stays(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+# third pass (corpus25 read: assistants in clinics, logistics, law, schools, government, buildings, retail...)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # vendors' formats: Databricks' personal access token, Mailchimp's key with its data centre
+        (
+            "Marta generated a new one (dapi1b92567ea0fc7cf208a0f7feb9983e08, 90-day lifetime)",
+            "dapi1b92567ea0fc7cf208a0f7feb9983e08",
+        ),
+        (
+            "replaced with 263afd6d8375b8f6b662881ca9e34bd1-us11 (created under comms@)",
+            "263afd6d8375b8f6b662881ca9e34bd1",
+        ),
+        # twelve list words under a line that names them, with no checksum
+        (
+            "The recovery words from the card in the safe are:\nbarely buffalo artefact brave another cinnamon "
+            "cupboard agree crisp cake body correct\nCan you walk me through it?",
+            "cinnamon cupboard",
+        ),
+        # ids: a deed's D.N.I., a later label than the first ("الإقامة … رقم الهوية"), a short Korean label, Brazil's
+        # health card, Hungary's tax number, a Russian passport's series and number
+        ("con domicilio en calle Feria 41, y con D.N.I. número 24624032W.", "24624032W"),
+        ("أبغى أجدد الإقامة لزوجتي عن طريق تطبيق ICP، رقم الهوية الإماراتية حقها 784-1984-9891718-0", "9891718"),
+        ("사용자: 엄마 건강검진 예약 좀 해줘. 주민번호 981019-2552576, 토요일 오전", "981019-2552576"),
+        ("Paciente: Josefa Aparecida dos Santos\nCartão SUS (CNS): 799 3371 6152 5714", "799 3371 6152 5714"),
+        ('{"parameterek": {"adoazonosito_jel": "8821384543", "ev": 2024}}', "8821384543"),
+        ("Я, Морозов Андрей Павлович, паспорт серии 78 75 № 423637, выдан ГУ МВД", "423637"),
+        # words for a code and its kind in more languages: a lock's combination, a Bengali verification code,
+        # an MPIN, a Swedish "lösen", a token in French, a Thai Wi-Fi password "changed to"
+        ("číselný zámek – kombinace je podle jeho zprávy 97743. Pošlu to hostovi", "97743"),
+        ("আপনার নগদ লেনদেন যাচাই কোড 312840। কোডটি কাউকে দেবেন না।", "312840"),
+        ("nilagay sa notes ng POS ang GCash MPIN ng tindahan (3525) para daw", "3525"),
+        ("har provat mitt lösen Sommar2003! flera gånger nu", "Sommar2003!"),
+        ("Nouveau jeton (X-Postmark-Server-Token) : 679d9a5c-9ec1-4779-8ce2-7a6610690cfe — mis à jour", "679d9a5c"),
+        ("รหัส Wi-Fi ห้องฟิตเนสและสระว่ายน้ำเปลี่ยนเป็น DVhzPLuk7aC ตั้งแต่วันนี้ครับ", "DVhzPLuk7aC"),
+        # a code's word and a generator's password; a PIN's digits far after "is"; "changed to" after a staircase
+        ("Μου έγραψε τον νέο κωδικό: WG9SanUGuehA. Πιθανώς η TV", "WG9SanUGuehA"),
+        ("نام کاربری ADSL: کاربر sh7117826، رمز WoRm5f5Udh. مشکل از تنظیمات", "WoRm5f5Udh"),
+        ('"PIN ya M-Pesa ya akaunti ya kanisa ni 9030, tuma sadaka"', "9030"),
+        ("Dørkoden til kælderen i opgang 4B er skiftet til 8844, fordi den gamle", "8844"),
+        # a lock's combination column
+        ("| locker | student | combination |\n|---|---|---|\n| B-396 | M. Chen | 10-09-28 |", "10-09-28"),
+    ],
+)
+def test_a_round_14_third_pass_value_is_redacted(text: str, value: str) -> None:
+    assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business's tax numbers: beside its legal form, or two registrations on one line
+        "Поставщик: ООО «УК Северный квартал», ИНН 5785735165, КПП 708773234",
+        "Sprzedawca: Kwiaciarnia „Pod Lipą” sp. z o.o., NIP 855-429-28-65, REGON 175875918",
+        "ΚΑΦΕΚΟΠΤΕΙΟ ΑΡΩΜΑ Ο.Ε. — ΑΦΜ 904055070 (επιχείρηση) — ΔΟΥ Χαλανδρίου",
+        "Cedente: Ottica Bellavista S.r.l. — P.IVA 19855283792",
+        "St. Brendan's Food Pantry — EIN 20-5269470 (501(c)(3))",
+        "USt-IdNr.: DE887581725   Steuernummer: 143/642/90052",
+        # a note after the value that says what it is; a record's key; another field's name and value
+        "Booking key for the portal: BK-XG23WDGN (reference only, not a login).",
+        "Holds: 2   Accession token: ACC-Y20EC429IU (internal cataloguing id)",
+        'f9256bc Revert "add token to notebook" (token was rotated, see INC-2291)',
+        "Batch #0693   Shift key: SH-630996",
+        "[pinpad-03] INFO  DUKPT key loaded, KSN=EBAB868195721BE59152",
+        # a form's example SSN, a customs declaration's MRN, a certificate's pin, a CAPTCHA's site key, Twilio's SIDs
+        "Example format: 123-45-6789 (this is an example only, do not enter it).",
+        "Export MRN: 25GBUJDNX82XKAGVZ2",
+        '    <pin digest="SHA-256">sW0ATg/ZHIbo5nzxXs9KRMUre8raoQbBF69fSchVpXk=</pin>',
+        '<div id="donate" data-site-key="6LyXPZBBvgwrMTLnjPlsxaDmG8hvgXfFcRmcxVkh"></div>',
+        "Account SID: AC6e6359cf5a5b8308b9f69f513a788bb4\nMessaging Service SID: MG2582dc49efadcc55febdf928cdc8076a",
+        # a card payment's approval number on a receipt
+        "카드 ****7418  승인번호 27382686",
+    ],
+)
+def test_a_round_14_third_pass_look_alike_stays(text: str) -> None:
+    assert redact_text(text)[0] == text
+
+
+def test_a_person_s_tax_number_beside_a_company_s_name_without_a_legal_form_is_still_redacted() -> None:
+    # a person's Steuer-ID on a line with a tax word and an office (no legal form, one registration only)
+    text = "Für die Steuererklärung beim Finanzamt brauchst du noch meine Steuer-ID: 72963510547, sagt das Büro."
+    assert "72963510547" not in redact_text(text)[0]

@@ -18,12 +18,13 @@ from functools import lru_cache
 
 from skillhive.redact.engine import _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
 from skillhive.redact.judge import looks_like_credential, looks_random, named_digest
+from skillhive.redact.lexicon import COMBINATION_CONCEPT
 from skillhive.redact.national_ids import ID_HEADER_GATES, id_check
 from skillhive.redact.values import _CIPHERTEXT, _PLACEHOLDER
 from skillhive.redact.words import secret_kind, words
 
 _DELIMITERS = (",", ";", "\t", "|")
-_HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred", "acc", *ID_HEADER_GATES)
+_HEADER_GATES = ("pass", "pwd", "secret", "token", "key", "pin", "cred", "acc", "combin", "kombin", *ID_HEADER_GATES)
 # a column that holds a bank account, and the columns beside it that say the table is a bank's
 _ACCOUNT_HEADERS = (
     ["account"],
@@ -44,6 +45,8 @@ _PASSPORT_HEADERS = (["passport"], ["passeport"], ["pasaporte"], ["passaporto"],
 _NUMBER_WORDS: tuple[list[str], ...] = ([], ["no"], ["number"], ["nr"], ["num"], ["id"], ["nummer"], ["numero"])
 _PASSPORT_CELL = re.compile(r"(?=(?:[A-Za-z]{0,4}[0-9]){5})[A-Za-z0-9]{6,9}")
 _ID_SEPARATORS = re.compile(r"[ .\-/]")
+_COMBINATION_HEADERS = frozenset(w for w in COMBINATION_CONCEPT if " " not in w)
+_LOCK_CELL = re.compile(r"[0-9]{3,8}|[0-9]{1,2}(?:[ -][0-9]{1,2}){2,3}")
 # a cell no header has: a number, a date, a time
 _DATA_CELL = re.compile(r"[0-9][0-9 .,:/T+-]*|[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:.]+Z?")
 _CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
@@ -71,6 +74,8 @@ def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
             and any(w in _BANK_HEADERS for c in cells if c != cell for w in words(c))
         ):
             kind = "bank-account"  # `sort_code,account_number`: a bank's table, the account its number
+        if kind is None and cell.lower() in _COMBINATION_HEADERS:
+            kind = "access-code"  # `| locker | student | combination |`: a lock's code, digits or a dial's numbers
         if kind is not None:
             found.append((i, kind))
     return found if len(cells) >= 2 else []
@@ -103,6 +108,8 @@ def _redact_rows(
             if kind == "bank-account" and not _ACCOUNT_CELL.fullmatch(value):
                 continue
             if kind == "passport-number" and not _PASSPORT_CELL.fullmatch(value):
+                continue
+            if kind == "access-code" and not _LOCK_CELL.fullmatch(value):
                 continue
             cells[col] = cell.replace(value, marker(kind), 1)
             counter.n += 1

@@ -33,6 +33,7 @@ _DOCUMENTS = (
     r"|tax[ _-]reference|tax[ _-]number|mrn|medical[ _-]record|voter[ _-]?(?:id|card)|elector(?:al)?[ _-]?(?:id|card)"
     r"|identity[ _-]number|identification[ _-]number|nric|hkid|emirates[ _-]id|curp|personal[ _-]id"
     r"|known[ _-]travell?er|redress"  # a trusted traveller's number (TSA PreCheck), a DHS redress number
+    r"|kra[ _-]?pin"  # Kenya's tax number of a person (a letter, nine digits, a letter)
     r"|(?P<bare_id>id)(?=[ _.-]?(?:number|no|nr|#)(?![a-z]))"
 )
 # names that need their "number" and a context (`member_id` of a payer, `dl_number`, `Document Number`)
@@ -49,6 +50,7 @@ _VALUE = (
 )
 # a passport's serial in capitals with one or two digits among its letters, nine characters (Germany's)
 _PASSPORT_SERIAL = re.compile(r"(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{9}")
+_CUSTOMS_MRN = re.compile(r"[0-9]{2}[A-Z]{2}[A-Z0-9]{13}[0-9A-Z]")
 _DATE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
 _SEPARATORS = re.compile(r"[ ./-]")
 # what may stand before a bare "ID number" for it to be a person's: nothing, a possessive, a nationality's word
@@ -82,6 +84,8 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
         return True
     if _DATE.fullmatch(value) or (bare.isdigit() and len(bare) == 4) or _COMPACT_DATE.fullmatch(bare):
         return True
+    if _CUSTOMS_MRN.fullmatch(value):
+        return True  # "Export MRN: 25GBUJDNX82XKAGVZ2": a customs declaration's movement reference (year, country)
     if (
         m.group("bare_id") is not None
         and not _OWN_ID.search(text, max(0, m.start() - 30), m.start())
@@ -130,7 +134,7 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
     _Rule(
         "personal-id",
         # (the first letters of every name first: the engine then skips the other letters fast)
-        rf"(?=[acdefhiklmnprstuv])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
+        rf"(?=[acdefhiklmnprstuvk])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
         # "(UTR)", a quote or bracket closing a key, what says the value follows; or a few words before a colon
         r"(?:[ \t]*\([a-z]{2,6}\))?[\"'\]]?(?:[ \t]*(?:[:=#]|=>|is|es|est|ist|é|è)(?![a-z])"
         # (the words before a colon stay inside one JSON value: `"tax_id": "<TAX_ID>", "period": …` is two)
@@ -145,7 +149,7 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
             *("steuer", "nr", "tax", "member", "subscriber", "policy", "insur", "dl", "document", "dokument"),
             *("mrn", "medical", "voter", "elector", "nric", "hkid", "emirates", "curp", "personal"),
             *("id number", "id no", "id nr", "id #", "id#", "id_n", "id-n", "id.n", "idno", "idnumber"),
-            *("known traveler", "known traveller", "known_travel", "known-travel", "redress"),
+            *("known traveler", "known traveller", "known_travel", "known-travel", "redress", "kra"),
         ),
         on_lower=True,
         spare=_spare_document,
@@ -158,6 +162,14 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
         r"(?![A-Za-z0-9])",
         _PASSPORT_ABROAD_WORDS,
         spare=lambda m, text: _COMPACT_DATE.fullmatch(m.group("s")) is not None,  # "여권 만료일 20310810": a date
+    ),
+    # a Russian passport: its series (two and two digits) and its number (six), "паспорт серии 78 75 № 423637"
+    _Rule(
+        "passport-number",
+        r"паспорт\w{0,3}[^\n\d]{0,24}?(?:сери[яи]|с\.)"  # noqa: RUF001
+        r"[ \t]*(?P<s>[0-9]{2}[ \t]?[0-9]{2}[ \t]*(?:№|n|номер)[ \t]*[0-9]{6})(?![0-9])",
+        ("паспорт",),
+        on_lower=True,
     ),
     # an airline's passenger document record (APIS, SSR DOCS): `DOCS/P/GBR/<number>/…`, `DOC P/DEU/<number>/EXP`,
     # `SSR DOCS LH HK1/P/GBR/<number>/…`: the document's type, its issuing state, its number

@@ -177,6 +177,7 @@ _PUBLISHED_EXAMPLES = frozenset(
         *("3056930009020004", "36227206271667", "3566002020360505", "4012888888881881", "4000000000000002"),
         *("4000000000009995", "4000002500003155", "4000000000000077", "2223003122003222", "6200000000000005"),
         *("4444333322221111", "5454545454545454", "4917610000000000", "4005519200000004", "4012000033330026"),
+        *("123456789", "078051120"),  # the SSNs printed in forms' and a wallet's examples (never issued)
         *("DE89370400440532013000", "GB82WEST12345698765432", "GB29NWBK60161331926819", "NL91ABNA0417164300"),
         *("FR1420041010050500013M02606", "ES9121000418450200051332", "IT60X0542811101000000123456"),
         *("BE68539007547034", "CH9300762011623852957", "AT611904300234573201", "PL61109010140000071219812874"),
@@ -187,6 +188,12 @@ _PUBLISHED_EXAMPLES = frozenset(
 _PUBLISHED_JWT_SIGNATURES = ("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",)
 _GROUPING = re.compile(r"[ .-]")
 _A_PATTERN = re.compile(r"\^.*(?:\(\?[=!:]|\[[^\]]+\]|\\[dws]).*\$")
+# a note right after the value that says what it is: an id, a reference, public, not a login
+_NOTE_SAYS_NOT_SECRET = re.compile(
+    r"[\"'`]?[ \t]*(?:\(|\u2014|\u2013|\\u201[34]|-[ \t])[ \t]*[^()\n]{0,24}?(?i:public identifier|public id|public key"
+    r"|reference only|cataloguing id|catalog id|internal id|not a (?:login|password|secret|credential)|not secret"
+    r"|no secret)"
+)
 _MASK_FOLLOWS = re.compile(r"[•●∙■*]{4}")
 # a word on the line that says the value is a test's or an example's
 _SAYS_EXAMPLE = re.compile(
@@ -237,6 +244,8 @@ def _not_a_secret(text: str, start: int, end: int) -> bool:
         return True  # "00000000000": a form's blank, a validator's test value
     if _A_PATTERN.fullmatch(text, start, end):
         return True  # `^(?=.*[a-z])(?=.*\d).{12,}$`: a password rule's regex, not a password
+    if _NOTE_SAYS_NOT_SECRET.match(text, end):
+        return True  # "BK-XG23WDGN (reference only, not a login)", "… (client ID) … — public identifier"
     if text.endswith(_PUBLISHED_JWT_SIGNATURES, start, end) or _MASK_FOLLOWS.match(text, end):
         return True  # jwt.io's sample, signed with its published secret; `sk_test_••••••`: a masked value
     if end - start <= 40 and _GROUPING.sub("", text[start:end]).upper() in _PUBLISHED_EXAMPLES:
@@ -290,6 +299,9 @@ def _in_marker(text: str, at: int) -> bool:
     return opened >= 0 and text.find("]", opened) >= at
 
 
+_TWILIO_SID = re.compile(r"[A-Z]{2}[0-9a-f]{32}")
+
+
 def _says_not_secret(text: str, start: int, end: int) -> bool:
     """Spares that hold whatever rule found the value: the value says what it is, or where it sits does."""
     value = text[start:end]
@@ -303,6 +315,8 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         return True  # a publishable key (Stripe, Mapbox, Clerk), PostHog's project key (`phc_`): public
     if value.startswith("pk_") and re.search(r"(?i:publishable|public)", text[max(0, start - 60) : start]):
         return True  # another vendor's `pk_`, named as the public half
+    if _TWILIO_SID.fullmatch(value) and "SID" in text[max(0, start - 40) : start]:
+        return True  # Twilio's `Account SID: AC…`: an account's id (its auth token is the secret)
     if "eyJ" in value[:4] and _jose_header(value.strip("`'\"")):  # a JWT's header alone: public, it names the algorithm
         return True
     # inside a template's action (`{{ with secret "db/creds/ro" }}`, `{{ .Data.password }}`): code, not a
@@ -343,6 +357,46 @@ def _business_payee(text: str, start: int, end: int) -> bool:
     return bool(_REGISTRATION.search(text, line_start, line_end) or _BUSINESS.search(text, line_start, line_end))
 
 
+# a tax number beside a company's legal form or a word that says the payer is a business (an OOO's INN,
+# `sp. z o.o., NIP …`, `NIF … (pessoa coletiva)`): a business's registration, printed on its every invoice and
+# looked up in public registers, not a person's id (a sole trader's, with no legal form, stays a person's)
+_ID_KINDS = frozenset(("national-id", "personal-id"))
+_TAX_LABEL = re.compile(
+    r"(?i:tax|steuer|nip|inn|инн|afm|αφμ|p\.? ?iva|partita iva|nif|ein|cif|vat|tin|cnpj|regon|codice fiscale)"
+)
+_COMPANY = re.compile(
+    # a legal form as companies print it (the short ones in their own case: "as", "me", "co" are words)
+    r"(?<![^\W\d_])(?:Inc|Corp|Co\.|AG|SA|S\.A\.|S\.L\.|SAS|S\.A\.S\.|Srl|S\.r\.l\.|SpA|S\.p\.A\.|BV|B\.V\.|NV|N\.V\."
+    r"|Oy|Oyj|AB|A/S|ApS|AS|OÜ|d\.o\.o\.|e\.V\.|gGmbH|GbR|KG|OHG|UG|Ltd|Limited|Ltda|EIRELI"
+    # (Greek O.E., E.E., E.P.E., A.E., I.K.E.; Russian OOO, OAO, ZAO, PAO; Ukrainian TOV)
+    r"|\u039f\.\u0395\.|\u0395\.\u0395\.|\u0395\.\u03a0\.\u0395\.|\u0391\.\u0395\.|\u0399\.\u039a\.\u0395\."
+    r"|\u041e\u041e\u041e|\u041e\u0410\u041e|\u0417\u0410\u041e|\u041f\u0410\u041e|\u0422\u041e\u0412)(?![^\W\d_])"
+    # an association, a foundation, a legal person named in words
+    r"|(?i:(?<![^\W\d_])(?:fundacja|stowarzyszenie|association|asbl|vzw|stichting|onlus|foundation|charity"
+    r"|pessoa coletiva|pessoa jurídica|persona jurídica|personne morale|juristische person)(?![^\W\d_]))"
+    r"|501\(c\)\(3\)"
+)
+
+
+_REGISTRATION_WORD = re.compile(
+    r"(?i:(?<![^\W\d_])(?:ust-?id(?:nr)?|vat(?: id| no| number)?|btw|nip|kvk|y-tunnus|hrb|regon|siret|siren|cif"
+    r"|p\.? ?iva|steuernummer|st\.-?nr|inn|kpp|ogrn|инн|кпп|огрн|afm|αφμ|nif|ein|cnpj|krs|abn|gst(?:in)?)(?![^\W\d_]))"
+)
+
+
+def _business_tax_id(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a tax number under a tax label on a line that names a business (see above)."""
+    if not _TAX_LABEL.search(text, max(0, start - 24), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _BUSINESS.search(text, line_start, line_end) or _COMPANY.search(text, line_start, line_end):
+        return True
+    # two registrations on one line (`USt-IdNr.: DE… Steuernummer: …`): a business's letterhead
+    return len({w.lower() for w in _REGISTRATION_WORD.findall(text, line_start, line_end)}) >= 2
+
+
 def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
     """Replace the rule's secrets in `text` (matched in `lowered` for an `on_lower` rule)."""
     matches = rule.pattern.finditer(lowered if rule.on_lower else text)
@@ -355,6 +409,8 @@ def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
         if _not_a_secret(text, start, end) or _says_not_secret(text, start, end):
             continue
         if rule.kind in _PAYEE_KINDS and _business_payee(text, start, end):
+            continue
+        if rule.kind in _ID_KINDS and _business_tax_id(text, start, end):
             continue
         if m.re.groupindex.get("s2") and m.start("s2") >= 0:
             while end - 1 > start and text[end - 1] in _TRAILING_PUNCT:

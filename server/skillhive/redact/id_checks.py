@@ -654,3 +654,17 @@ def _nip(v: str) -> bool:
     if len(v) != 10 or not v.isdigit() or len(set(v)) == 1:
         return False
     return sum(int(c) * w for c, w in zip(v[:9], (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=True)) % 11 == int(v[9])
+
+
+def _cns(v: str) -> bool:
+    """Brazil's Cartão Nacional de Saúde (CNS): 15 digits from 1, 2, 7, 8 or 9, weighted 15 down to 1, mod 11 = 0."""
+    if len(v) != 15 or not v.isdigit() or v[0] not in "12789":
+        return False
+    return sum(int(c) * (15 - i) for i, c in enumerate(v)) % 11 == 0
+
+
+def _hu_tax_id(v: str) -> bool:
+    """Hungary's adóazonosító jel: 10 digits from 8, the first nine weighted 1 to 9, mod 11 the tenth."""
+    if len(v) != 10 or not v.isdigit() or v[0] != "8":
+        return False
+    return sum(int(c) * (i + 1) for i, c in enumerate(v[:9])) % 11 == int(v[9])

@@ -93,7 +93,9 @@ def _spare_seed_line(m: re.Match[str], text: str) -> bool:
     words = m.group("s").split()
     if len(words) not in _SEED_LENGTHS or not all(w in BIP39_INDEX for w in words):
         return True
-    return not (len(words) > 12 or bip39_checksum(words))
+    # twelve need their checksum, or the line before naming them ("The recovery words … are:")
+    above = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+    return not (len(words) > 12 or bip39_checksum(words) or _SEED_SAID.search(text, above, m.start()))
 
 
 KEYFILE_RULES: tuple[_Rule, ...] = (

@@ -32,7 +32,8 @@ ONE_TIME = (
     *("одноразовый код", "код из смс", "код із смс", "код підтвердження", "одноразовий код"),
     *("tek kullanımlık", "onay kodu", "güvenlik kodu", "sms kodu", "κωδικός επαλήθευσης", "κωδικός μιας χρήσης"),
     *("校验码", "动态码", "动态密码", "短信码", "認證碼", "驗證碼", "ワンタイムパスワード", "確認番号", "認証番号"),
-    *("인증 번호", "승인번호", "보안코드", "رمز التأكيد", "رمز التفعيل", "كود التحقق", "رمز الدخول", "رمز التحقق"),
+    *("인증 번호", "보안코드", "رمز التأكيد", "رمز التفعيل", "كود التحقق", "رمز الدخول", "رمز التحقق"),
+    *("যাচাই কোড", "যাচাইকরণ কোড", "ভেরিফিকেশন কোড", "ওটিপি"),  # Bengali
     *("קוד אימות", "קוד חד פעמי", "קוד האימות", "सत्यापन कोड", "ओटीपी", "वन टाइम पासवर्ड", "รหัส otp", "รหัสยืนยัน"),
     *("codice otp", "código otp", "code otp", "otp-code", "tan-nummer", "pushtan", "phototan", "chiptan"),
     *("code à usage unique", "code a usage unique", "codice monouso", "eenmalige code", "einmalcode"),
@@ -59,11 +60,10 @@ ONE_TIME_GATES = (
         "確認番号",
         "認証番号",
         "인증",
-        "승인번호",
         "보안코드",
     ),
     *("رمز", "كود", "קוד", "सत्यापन", "ओटीपी", "वन टाइम", "รหัส", "κωδικός", "tek kullanım", "onay kodu"),
-    *("güvenlik kodu", "sms kodu"),
+    *("güvenlik kodu", "sms kodu", "কোড", "ওটিপি"),
 )
 # "is" and what says a value follows it: "lautet", "est", "是", "は", "هو", "là", "adalah", "είναι"
 COPULAS = (
@@ -162,6 +162,7 @@ PASSWORD_CONCEPT = (
     *("parol", "пароль", "пароля", "паролем", "парола", "лозинка", "құпиясөз", "нууц үг", "κωδικός πρόσβασης"),
     *("συνθηματικό", "סיסמה", "סיסמא", "הסיסמה", "كلمة المرور", "كلمة السر", "رمز عبور", "گذرواژه", "پسورد"),
     *("پاس ورڈ", "पासवर्ड", "कूटशब्द", "পাসওয়ার্ড", "கடவுச்சொல்", "పాస్‌వర్డ్", "പാസ്‌വേഡ്", "პაროლი"),
+    *("lösen", "losen", "รหัส wi-fi"),  # Swedish's short form; Thai's Wi-Fi password with its hyphen
     *("գաղտնաբառ", "รหัสผ่าน", "รหัสไวไฟ", "รหัส wifi", "รหัสwifi", "mật khẩu", "mat khau", "kata sandi"),
     *("kata laluan", "kata kunci", "nenosiri", "neno siri", "nywila", "የይለፍ ቃል", "ពាក្យសម្ងាត់", "စကားဝှက်"),
     *("ລະຫັດຜ່ານ", "මුරපදය", "密码", "密碼", "口令", "パスワード", "合言葉", "비밀번호", "비번", "암호"),
@@ -173,6 +174,13 @@ CARD_ENDING = (
     *("slutter", "päättyy", "končí", "končící", "заканчивается", "оканчивающейся", "закінчується", "biter"),
 )
 CARD_ENDING_IN = ("in", "en", "em", "auf", "på", "op", "na", "на", "con", "with", "par", "por", "mit")
+# a lock's combination: a code on its own (digits, or a dial's numbers `10-09-28`)
+COMBINATION_CONCEPT = (
+    *("combination", "combo", "kombination", "kombinationen", "kombinace", "kombinaci", "kombinacja", "kombinację"),
+    *("combinación", "combinacion", "combinaison", "combinazione", "combinação", "combinatie", "kombinasjon"),
+    *("kombinasjonen", "yhdistelmä", "kombináció", "kombinasyon", "комбинация", "комбинацию", "комбінація"),
+    *("συνδυασμός", "צירוף", "الرقم السري للقفل", "暗码", "番号錠の番号", "비밀번호 조합"),
+)
 # a licence on its own ("License: XXXX-…"): its value counts only as a key in groups (said.py)
 LICENCE_CONCEPT = (
     *("license", "licence", "lizenz", "licencia", "licença", "licenza", "licencja", "licentie", "licens"),
@@ -192,12 +200,24 @@ KEY_CONCEPT = (
     *("ключ", "ключа", "токен", "anahtar", "anahtarı", "chave", "chave de api", "clave", "chiave", "schlüssel"),
     *("κλειδί", "מפתח", "مفتاح", "کلید", "कुंजी", "密钥", "秘钥", "令牌", "キー", "トークン", "키", "토큰", "kunci"),
     *("توکن", "توكن", "טוקן", "टोकन", "โทเค็น", "τεκμήριο", "токена", "токеном"),  # a token, in other scripts
+    *("jeton", "jetons", "gettone", "ficha de acceso"),  # a token in French, Italian, Spanish
     *("kulcs", "kulcsa", "kulcsot", "klíč", "kľúč", "ključ", "cheie", "cheia", "võti", "raktas", "atslēga"),  # key
 )
 # a PIN: told, its value is 4 to 8 digits
 PIN_CONCEPT = (
     *("pin", "pin code", "pin-code", "pincode", "pin-kode", "pinkode", "pinkod", "pin-kod", "pin-kód", "pin kód"),
-    *("pin-koodi", "pin-koodin", "tunnusluku", "personal code", "geheimzahl", "code pin", "código pin", "codice pin"),
+    *(
+        "mpin",
+        "m-pin",
+        "pin-koodi",
+        "pin-koodin",
+        "tunnusluku",
+        "personal code",
+        "geheimzahl",
+        "code pin",
+        "código pin",
+        "codice pin",
+    ),
     *("numéro pin", "número pin", "mã pin", "số pin", "nip", "пин", "пин-код", "пінкод", "пін", "пін-код", "пин код"),
     *("κωδικός pin", "קוד סודי", "رقم سري", "الرقم السري", "رمز کارت", "رمز دوم", "पिन", "পিন", "핀번호", "핀 번호"),
     *("پن", "اے ٹی ایم پن", "پن کوڈ"),  # Urdu
@@ -268,7 +288,20 @@ SET_VERBS = (
     *("cambiado", "cambié", "puesto", "configurado", "establecido", "impostato", "cambiato", "modificato"),
     *("alterado", "alterei", "mudado", "mudei", "definido", "trocado", "troquei", "ustawiony", "ustawiłem"),
     *("ustawiłam", "zmieniony", "zmieniłem", "zmieniłam", "satt", "ändrat", "ändrade", "bytt", "endret"),
-    *("ændret", "sat", "nastavil", "nastavila", "nastaven", "změnil", "změnila", "asetettu", "vaihdettu"),
+    *(
+        "ændret",
+        "sat",
+        "skiftet",
+        "byttet",
+        "ændret",
+        "nastavil",
+        "nastavila",
+        "nastaven",
+        "změnil",
+        "změnila",
+        "asetettu",
+        "vaihdettu",
+    ),
 )
 SET_TO = ("to", "op", "in", "naar", "auf", "zu", "sur", "en", "à", "a", "por", "su", "para", "em", "na", "till")
 SET_TO_MORE = ("til", "into")
@@ -278,6 +311,7 @@ INTRODUCERS = (
     *("c'est", "c’est", "es", "está", "são", "é", "è", "sono", "ni", "ya", "la", "cha", "wa", "เป็น"),
     *("on", "oli", "er", "är", "var", "jest", "to", "je", "van", "este", "e", "hai", "là", "ialah"),
     *("adalah", "yaitu", "yakni", "olan", "dır", "dir", "tır", "tir", "isimu", "это", "є", "—", "–", "-", "→"),
+    *("เปลี่ยนเป็น", "ตั้งเป็น"),  # Thai: "changed to", "set to"
     *("=", ":", "：", "是", "为", "為", "改成", "改为", "改為", "设为", "設為", "換成", "换成", "新的是", "は", "が"),
     *("です", "に変更", "은", "는", "이에요", "입니다", "예요", "هو", "هي", "است", "هست", "הוא", "היא", "है"),
     *("हैं", "คือ", "po", "ay", "është", "yw", "ydy", "oedd", "ir", "yra", "da", "és", "ne", "ce", "ነው", "ہے"),

@@ -259,6 +259,10 @@ _DIGEST_COLUMN = re.compile(
 )
 
 
+# an element's attribute that says its content is a digest (Android's `<pin digest="SHA-256">`: a certificate's pin)
+_DIGEST_ATTRIBUTE = re.compile(r"[ \t](?:digest|algorithm|hash)[ \t]*=")
+
+
 def _spare_spaced(m: re.Match[str], text: str) -> bool:
     """`NAME value`: a flag (`--db-password x`), a quoted value (`storePassword "x"`, fetchmail's
     `password "x"`) or a token (`ngrok config add-authtoken X`); otherwise prose (`the token expired`)."""
@@ -469,7 +473,9 @@ NAMED_RULES: tuple[_Rule, ...] = (
         ("</",),
         on_lower=True,
         spare=lambda m, text: (
-            text[_name_start(m, text) - 1 : _name_start(m, text)] not in ("<", ":") or _spare_plain(m, text)
+            text[_name_start(m, text) - 1 : _name_start(m, text)] not in ("<", ":")
+            or _DIGEST_ATTRIBUTE.search(m.group(), m.end("k") - m.start(), m.start("s") - m.start()) is not None
+            or _spare_plain(m, text)
         ),
         kind_of=_kind,
     ),

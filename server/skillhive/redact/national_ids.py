@@ -26,6 +26,7 @@ from skillhive.redact.id_checks import (
     _china,
     _cnic,
     _cnp,
+    _cns,
     _code_melli,
     _codice_fiscale,
     _cpf,
@@ -41,6 +42,7 @@ from skillhive.redact.id_checks import (
     _fodselsnummer,
     _hetu,
     _hkid,
+    _hu_tax_id,
     _idnp,
     _inn,
     _ird,
@@ -104,6 +106,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "sofinummer": _bsn,
     "sofi": _bsn,
     "dni": _dni,
+    "d.n.i": _dni,  # as a notary's deed prints it
     "nie": _dni,
     "nif": lambda v: _dni(v) or _nif_pt(v),  # Spain's NIF is a DNI; Portugal's has its own check
     "cpf": _cpf,
@@ -147,6 +150,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "idnr": _steuer_id,
     "identifikationsnummer": _steuer_id,
     "주민등록번호": _rrn,
+    "주민번호": _rrn,  # its short form
     "외국인등록번호": _rrn,  # a foreign resident's number: the same shape and check
     "マイナンバー": _my_number,
     "個人番号": _my_number,
@@ -263,6 +267,13 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "الرقم القومي": _egypt_id,
     "رقم قومي": _egypt_id,
     "taj": _taj,
+    "adóazonosító": _hu_tax_id,  # Hungary's tax number of a person
+    "adoazonosito": _hu_tax_id,
+    "adóazonosító jel": _hu_tax_id,
+    "cns": _cns,  # Brazil's national health card
+    "cartão sus": _cns,
+    "cartao sus": _cns,
+    "cartão nacional de saúde": _cns,
     "taj szám": _taj,
     "tajszám": _taj,
     "nss": _nss_es,
@@ -287,10 +298,24 @@ def _label(m: re.Match[str]) -> str:
 
 
 def _valid_end(m: re.Match[str], text: str) -> int:
-    """Where the longest prefix of the candidate (cut at a space) that passes the check ends, or -1."""
-    check = _CHECK_OF.get(_label(m))
-    if check is None:
-        return -1
+    """Where the longest prefix of the candidate (cut at a space) that passes the check ends, or -1: the check of
+    the label, or of a later label between it and the value ("الإقامة … رقم الهوية الإماراتية …": the nearer)."""
+    checks = [_CHECK_OF.get(_label(m))]
+    if m.end("label") < m.start("s"):
+        later = [
+            _CHECK_OF.get(_LABEL_NAME.sub("", x.group()))
+            for x in _LATER_LABEL.finditer(text, m.end("label"), m.start("s"))
+        ]
+        checks.extend(reversed(later))
+    for check in checks:
+        if check is not None:
+            end = _end_checked(check, m, text)
+            if end >= 0:
+                return end
+    return -1
+
+
+def _end_checked(check: Callable[[str], bool], m: re.Match[str], text: str) -> int:
     start, end = m.span("s")
     candidate = text[start:end]
     cuts = [i for i, c in enumerate(candidate) if c == " "] + [len(candidate)]
@@ -308,6 +333,8 @@ def _valid_end(m: re.Match[str], text: str) -> int:
     return -1
 
 
+_LATER_LABEL = re.compile(rf"(?<![a-z0-9])(?:{_LABEL})")
+_LABEL_NAME = re.compile(r"[ _-]")
 # "is" in the languages whose ids are checked here: "mi DNI es …", "mój PESEL to …", "mitt personnummer är …"
 _COPULAS = "|".join(("es", "est", "ist", "är", "er", "to", "jest", "je", "é", "è", "on", "era", "ir"))
 

@@ -172,6 +172,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
         ("AKIA", "ASIA"),
     ),
+    # Databricks' personal access token (`dapi` and 32 hex), Mailchimp's API key (32 hex and its data centre)
+    _Rule("databricks-token", r"d(?<![A-Za-z0-9]d)api[0-9a-f]{32}(?:-[0-9])?(?![A-Za-z0-9])", ("dapi",)),
+    _Rule("mailchimp-key", r"(?<![A-Za-z0-9])[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9])", ("-us",)),
     _Rule(
         "aws-access-key-id",
         r"A(?<![A-Za-z0-9]A)(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9])",

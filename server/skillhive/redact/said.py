@@ -37,6 +37,7 @@ from skillhive.redact.lexicon import (
     CARD_ENDING,
     CARD_ENDING_IN,
     CODE_CONCEPT,
+    COMBINATION_CONCEPT,
     INTRODUCERS,
     KEY_CONCEPT,
     KEY_CONCEPT_ENGLISH,
@@ -84,6 +85,7 @@ def _starts_word(lowered: str, m: re.Match[str]) -> bool:
 _KINDS: dict[str, str] = {}
 for _kind, _words in (
     ("pin", PIN_CONCEPT),
+    ("combination", COMBINATION_CONCEPT),
     ("one-time-code", OTP_CONCEPT + ONE_TIME),
     ("password", PASSWORD_CONCEPT),
     ("code", CODE_CONCEPT),
@@ -177,7 +179,8 @@ _WINDOW = 90  # how far after the concept's word a value may be
 # "er nå", "is now", "ist jetzt": now, after "is"
 _NOW = frozenset(("now", "nå", "nu", "jetzt", "maintenant", "ahora", "ora", "agora", "teraz", "теперь", "şimdi", "nyt"))
 _FILLERS = frozenset(("um", "uh", "uhm", "er", "erm", "hmm", "eh", "äh", "ähm", "euh", "eee", "ehm"))
-_MARKED_AS = {"keypad": "access-code", "bare-code": "password", "key": "secret"}  # the marker's kind for a concept's
+# the marker's kind for a concept's
+_MARKED_AS = {"keypad": "access-code", "bare-code": "password", "key": "secret", "combination": "access-code"}
 _MAX_WORDS = 6  # words between the concept's word and its value
 _FAR_WORDS = 9  # … or this many, when "is" and a credential's shape follow them
 _SET_WORDS = 3  # … and a few more when "set to" is the last ("de code van de kluis … heb ik ingesteld op 3214")
@@ -222,10 +225,12 @@ _QUOTES = "\"'`«“‘„"
 _DASHED_PHRASE = re.compile(r"[a-z]{3,12}(?:-[a-z]{3,12}){2,5}")
 _BASE32_KEY = re.compile(r"(?=[A-Z2-7]*[2-7])[A-Z2-7]{16,64}")  # an authenticator's secret key
 _DIGIT_BY_DIGIT = re.compile(r"[0-9](?:,?[ \t][0-9]){3,7}(?![0-9]|,?[ \t][0-9])")
-_NUMBER_THEN_IS = re.compile(r"[ \t]+(?:is|är|er|ist|est|es|è|é|jest|je|on|is now)[ \t]+[0-9]")
+# (a few words between "is" and the code: "opgang 4B er skiftet til 8844")
+_NUMBER_THEN_IS = re.compile(r"[ \t]+(?:is|är|er|ist|est|es|è|é|jest|je|on|is now)(?:[ \t]+[^\W\d_]+){0,3}[ \t]+[0-9]")
 _TWO_THREES = re.compile(r"[0-9]{3} [0-9]{3}(?![0-9]| [0-9])")
 # a licence or product key in groups of letters and digits (`4CDOO-XEF5U-WK9MN-EIA6V-28FNY`)
 _GROUPED_KEY = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,7}")
+_DIAL = re.compile(r"[0-9]{1,2}(?:-[0-9]{1,2}){2,3}")  # a dial's numbers
 _LICENCE_GROUPS = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Z])[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7}")
 _DIGIT_GROUPS = re.compile(r"[0-9]{4}(?:-[0-9]{4}){2,4}")  # a router's password as its sticker prints it
 # after a word for a code or a password: what makes it a one-time code
@@ -292,6 +297,8 @@ def _machine_made(value: str) -> bool:
 def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
     if _A_PATTERN.fullmatch(value):
         return False  # "password regex: ^(?=.*[a-z])…$": the rule a password must follow, not one
+    if kind == "combination":  # "the combination … is 7-55-14", "kombinace je … 97743"
+        return _KEYPAD.fullmatch(value) is not None or _DIAL.fullmatch(value) is not None
     if kind == "licence-key":  # "License: PIWCWP1I-2KU6XIN9-…" (not "License: MIT", "Apache-2.0")
         return _LICENCE_GROUPS.fullmatch(value) is not None
     if kind == "api-key" and introduced and _UUID.fullmatch(value):
@@ -300,6 +307,8 @@ def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
         return _machine_made(value) and not _NOT_A_SECRET.search(value) and not _jose_header(value)
     if kind == "bare-code":  # a credential's shape: a symbol, both cases (not a plus code's `9F4MGCM4+V3`)
         mixed = value.lower() != value != value.upper()
+        if mixed and any(c.isdigit() for c in value) and len(value) >= 8 and _credential(value):
+            return True  # "رمز WoRm5f5Udh", "τον νέο κωδικό: WG9SanUGuehA": both cases and digits, as a generator makes
         return mixed and password_shaped(value) and any(c in _SYMBOL for c in value)
     if kind == "password":
         if password_shaped(value) or (introduced and _credential(value)):
@@ -431,7 +440,11 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             previous[-1].startswith("-") or "=" in value.rstrip("=") or _DIGEST_SAID.search(lowered, end, start)
         ):
             return None  # a flag's argument, a setting (`sha256=…`), a digest named as one: not the key
-        if words > _MAX_WORDS and not (introduced and kind == "password" and _credential(value)) and not set_to:
+        far_ok = introduced and (
+            (kind == "password" and _credential(value))
+            or (kind in ("pin", "access-code", "one-time-code") and _PIN_DIGITS.fullmatch(value) is not None)
+        )  # further than a few words: a credential, or a PIN's digits, right after "is" ("PIN ya M-Pesa … ni 9030")
+        if words > _MAX_WORDS and not far_ok and not set_to:
             return None  # further than a few words only a credential's shape right after "is" (`ni Yp_*4*J…`)
         introduced = introduced or _copula_follows(text, start + len(value))  # "جدیدش panda_201S هست"
         if words == 0 and kind in ("access-code", "one-time-code", "api-key"):

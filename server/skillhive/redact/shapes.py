@@ -119,11 +119,20 @@ _TECH_TERM = re.compile(
 )
 
 
+_TRACKER_KEY = re.compile(r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,8}")
+_NAME_EQUALS = re.compile(r"([A-Z][A-Z0-9_]{1,20}|[a-z][a-z0-9_]{1,30})=")  # `KSN=`, `trace_id=` (not `V2lYxaio=`)
+
+
 def _spare_prose_value(value: str) -> bool:
     if looks_like_passphrase(value):
         return False
     if _TECH_TERM.search(value) and not any(c.isdigit() for c in _TECH_TERM.sub("", value)):
         return True  # "würde die base64-Werte ausgeben": words, one of them technical
+    if _TRACKER_KEY.fullmatch(value):
+        return True  # "see INC-2291", "Shift key: SH-630996": a ticket's or a record's key, capitals and a number
+    pair = _NAME_EQUALS.match(value)
+    if pair is not None and secret_kind(pair.group(1)) is None:
+        return True  # "key loaded, KSN=EBAB…": another field's name and value
     if _NAMED_DIGEST.fullmatch(value) or _LOG_FIELD.fullmatch(value) or _CODE_PATH.fullmatch(value):
         return True
     if _HEX_LITERAL.fullmatch(value):

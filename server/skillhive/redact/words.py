@@ -251,7 +251,7 @@ _ID_KEY_QUALIFIERS = frozenset(
         *("i18n", "map", "dict", "hot", "short", "shortcut", "shard", "correlation", "request", "trace"),
         *("event", "revision", "version", "build", "commit", "content", "checksum", "etag", "ref", "cursor"),
         *("continuation", "page", "next", "sequence", "fingerprint", "sign", "host", "gpg", "pgp", "ssh"),
-        *("publishable", "default", "signing", "instrumentation"),
+        *("publishable", "default", "signing", "instrumentation", "site"),  # (a CAPTCHA's site key is public)
     )
 )
 # Loose secret words: a value under them is a secret only when it looks machine-made (judge.looks_random).
