@@ -129,7 +129,7 @@ def with_values(text: str, values: list[str]) -> str:
     return text
 
 
-def loco(corpora: list[ModuleType], parts: list[Rows]) -> dict[str, Any]:
+def loco(paths: tuple[Path, ...], corpora: list[ModuleType], parts: list[Rows]) -> dict[str, Any]:
     """Out-of-fold scores of each training corpus; a threshold per budget; per-fold figures at each."""
     oof = [scores(train([p for j, p in enumerate(parts) if j != i]), parts[i]) for i in range(len(parts))]
     innocents = sum(len(c.INNOCENT) for c in corpora)
@@ -145,7 +145,7 @@ def loco(corpora: list[ModuleType], parts: list[Rows]) -> dict[str, Any]:
     for budget in BUDGETS:
         threshold = next((t for t, n in changed_at.items() if n <= budget * innocents), float(GRID[-1]))
         folds: dict[str, Any] = {}
-        for path, corpus, p, sc in zip(TRAINING, corpora, parts, oof, strict=True):
+        for path, corpus, p, sc in zip(paths, corpora, parts, oof, strict=True):
             marks = flagged(p, sc, threshold)
             alone = added = 0
             for case in corpus.SECRETS:
@@ -232,11 +232,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--test", type=Path, nargs="*", default=[], help="held-out corpora to measure")
     ap.add_argument("--real", action="store_true", help="count what the model changes in ../shared/data runs")
+    ap.add_argument(
+        "--train", type=Path, nargs="*", default=None, help="training corpora instead of the defaults (c6-c11)"
+    )
     args = ap.parse_args()
     report: dict[str, Any] = {"machine": platform.platform(), "python": platform.python_version()}
-    corpora = [load(p) for p in TRAINING]
+    training = tuple(args.train) if args.train else TRAINING
+    report["training"] = [p.stem for p in training]
+    corpora = [load(p) for p in training]
     parts = [rows_of(c) for c in corpora]
-    figures = loco(corpora, parts)
+    figures = loco(training, corpora, parts)
     w = train(parts)
     weights = {int(i): float(w[i]) for i in np.flatnonzero(np.abs(w) >= 1e-4)}
     models = {}
