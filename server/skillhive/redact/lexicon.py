@@ -174,6 +174,21 @@ CARD_ENDING = (
     *("slutter", "päättyy", "končí", "končící", "заканчивается", "оканчивающейся", "закінчується", "biter"),
 )
 CARD_ENDING_IN = ("in", "en", "em", "auf", "på", "op", "na", "на", "con", "with", "par", "por", "mit")
+# what names a value a digest of something (said.py, shapes.py and values.py each add the words of their context:
+# a commit, a revision, an ETag, an `integrity` field)
+DIGEST_WORDS = (
+    "sha",
+    "sha1",
+    "sha224",
+    "sha256",
+    "sha384",
+    "sha512",
+    "md5",
+    "checksum",
+    "hash",
+    "digest",
+    "fingerprint",
+)
 # a lock's combination: a code on its own (digits, or a dial's numbers `10-09-28`)
 COMBINATION_CONCEPT = (
     *("combination", "combo", "kombination", "kombinationen", "kombinace", "kombinaci", "kombinacja", "kombinację"),

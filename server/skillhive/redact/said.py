@@ -38,6 +38,7 @@ from skillhive.redact.lexicon import (
     CARD_ENDING_IN,
     CODE_CONCEPT,
     COMBINATION_CONCEPT,
+    DIGEST_WORDS,
     INTRODUCERS,
     KEY_CONCEPT,
     KEY_CONCEPT_ENGLISH,
@@ -217,7 +218,7 @@ _SENDING = frozenset(
 ) | frozenset(("mailed", "emailed", "comes", "came", "dial", "dialed", "dialled", "call", "called", "transfer"))
 _PIN_DIGITS = re.compile(r"[0-9]{4,8}")
 _DIGEST_SAID = re.compile(
-    r"(?<![a-z])(?:sha[0-9-]*|md5|checksum|hash|digest|integrity|etag|fingerprint|commit)(?![a-z])"
+    rf"(?<![a-z])(?:sha[0-9-]+|{alternation((*DIGEST_WORDS, 'integrity', 'etag', 'commit'))})(?![a-z])"
 )
 # words joined by dashes after "password is", quoted or four and more: a passphrase (`"better-boat-analyst-buyer"`,
 # `tundra-nectar-oyster-glacier-saffron`; unquoted, "the password is long-enough-now" is prose)

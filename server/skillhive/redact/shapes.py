@@ -18,7 +18,7 @@ from skillhive.redact.judge import (
     looks_random_long,
     looks_random_one_case,
 )
-from skillhive.redact.lexicon import PASSWORD_CONCEPT
+from skillhive.redact.lexicon import DIGEST_WORDS, PASSWORD_CONCEPT
 from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
 from skillhive.redact.words import _ID_KEY_QUALIFIERS, secret_kind
 
@@ -163,9 +163,7 @@ _OTHER_LABEL = re.compile(
 
 
 # words that name the hex after them as a digest: a commit's, a file's
-_NAMES_A_DIGEST = frozenset(
-    ["commit", "commits", "sha", "sha1", "sha256", "hash", "digest", "checksum", "revision", "rev"]
-)
+_NAMES_A_DIGEST = frozenset((*DIGEST_WORDS, "commit", "commits", "revision", "rev"))
 _HEX_RUN = re.compile(r"[0-9a-f]{6,64}")
 # a lower-case snake_case name whose every part has a letter (`cl100k_base`, `prod_db_main`; not `summer_2024`)
 _SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]*[a-z][a-z0-9]*)+")

@@ -11,6 +11,7 @@ from urllib.parse import unquote
 from skillhive.redact.encoded import _is_b64_user_pass
 from skillhive.redact.engine import _NOT_MARKER, _TRAILING_PUNCT, _span
 from skillhive.redact.judge import looks_like_credential, looks_random
+from skillhive.redact.lexicon import DIGEST_WORDS, alternation
 from skillhive.redact.words import _NOT_A_CREDENTIAL_TOKEN, names_a_secret, secret_kind, words
 
 _PLACEHOLDER = re.compile(
@@ -173,7 +174,7 @@ def _random_part(value: str) -> bool:
 
 
 # a name that says its value is a digest of what follows it: `checksum/secret`, `sha256_of_token`, `hash-password`
-_DIGEST_OF = re.compile(r"(?i:(?:checksum|digest|hash|sha(?:1|256|512)?|md5|fingerprint)(?:[-_/.](?:of[-_])?)?)$")
+_DIGEST_OF = re.compile(rf"(?i:(?:{alternation(DIGEST_WORDS)})(?:[-_/.](?:of[-_])?)?)$")
 _HEX_DIGEST = re.compile(
     r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})"
 )
