@@ -264,3 +264,75 @@ def test_a_person_s_tax_number_beside_a_company_s_name_without_a_legal_form_is_s
     # a person's Steuer-ID on a line with a tax word and an office (no legal form, one registration only)
     text = "Für die Steuererklärung beim Finanzamt brauchst du noch meine Steuer-ID: 72963510547, sagt das Büro."
     assert "72963510547" not in redact_text(text)[0]
+
+
+# fourth pass (corpora 27 and 28 read: personal and business assistants; IT, networks, payments, labs)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a concept's word inflected by its stem (Serbian accusative), "was" in Slavic languages
+        ("Мисао: корисник је послао лозинку за налог на продавници: Luna79=. Проверавам статус.", "Luna79="),
+        ("Службовий iPhone заблокувався. Код-пароль був 058485, але він не приймається.", "058485"),
+        # a code said as digit words, in German, Hindi, Japanese, Indonesian
+        ("die PIN hab ich geändert, die ist jetzt neun eins sieben drei vier, kannst du", "neun eins sieben"),
+        ("[उपयोगकर्ता] OTP आया है: एक तीन नौ एक आठ दो, जल्दी डालो", "एक तीन नौ"),
+        ("[ユーザー] 認証コードきた、さん・なな・はち・ゼロ・きゅう・ゼロ、入れといて", "さん・なな・はち"),
+        ("[pengguna] kode OTP-nya tiga sembilan delapan dua delapan delapan. buruan ya", "tiga sembilan"),
+        # a form's field named for a person's id or document
+        ('tool_call browser.fill {"selector": "input#tfn", "value": "235132288"}', "235132288"),
+        ('tool_call browser.fill {"selector": "#travelDoc_passportNumber", "value": "764043904"}', "764043904"),
+        # vendors' and registries' formats: Square's token, Medicare's MBI where Medicare is named
+        (
+            "Replacing the Square access token with the production one the user pasted: "
+            "EAAAvQ4EGZxXPmI0patR-OOCW0xYNBPPt9Hl6NfAZzzOC3UEyJSrBmzh8-biLUlh. Location id L8KM4AOA8I9XB.",
+            "EAAAvQ4E",
+        ),
+        ("- Medicare card scanned, the new number is 3PJ6-V87-EX23 (Part A 2019)", "3PJ6-V87-EX23"),
+        # a wallet's private key on the line under the words that name it
+        (
+            "This is your private key. Never disclose this key.\n"
+            "0x9b56e5f3c3b6d092e921aacbffc1d226c3bcafd23dd598689909129a001534de",
+            "9b56e5f3c3b6d092e921",
+        ),
+        # a .pgpass line in a tool call's string, Duo's skey, credentials named before a colon, an app password
+        (
+            'file.write({"path": "/home/etl/.pgpass", '
+            '"content": "pg.internal:5432:reporting:etl_user:rk1mz1BcGm2uo\\n"})',
+            "rk1mz1BcGm2uo",
+        ),
+        ("[radius_server_auto]\nskey=5EoVZB1dF9hMUDCdKq9NLpsyMqf05fZ0qznKeohN", "5EoVZB1dF9hMUDCdKq9N"),
+        ("step=2 kind=note | Credenziali controller: admin / Raven-7652yj (da spostare)", "Raven-7652yj"),
+        ("Configurei o e-mail com a senha específica de app xzkl-ahqg-lvbr-zkjp, mas continua", "xzkl-ahqg"),
+    ],
+)
+def test_a_round_14_fourth_pass_value_is_redacted(text: str, value: str) -> None:
+    assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a log's next line opens with its date after a line that asks for a PIN, or ends in a URL's "?"
+        "2026-11-11 19:04:09,368 INFO bot step=0 | ¿Cómo cambio el PIN de la app si no lo recuerdo?\n"
+        "2026-11-11 19:04:53,732 INFO bot step=1 | Abra la app y elija un PIN nuevo de 6 dígitos.",
+        "2026-11-28 15:55:28,450 GET https://api.x.com/2/tweets/search/recent?query=%23acmelaunch -> 200\n"
+        "2026-02-10 12:03:01,877 x-rate-limit-limit=450",
+        # a Windows account's SID, Twilio's SIDs in a call, Vault's audit HMACs
+        "exit=0 objectGUID=3d30b999-7e5b-4578-bcc8-b56ae3c37b73\n"
+        "objectSid=S-1-5-21-3502639693-2444539260-658536250-42738",
+        'twilio.messages.get({"account_sid": "AC7eb29560b3bdb24e263f59c2a2be4364", '
+        '"message_sid": "SM298849c636c27795df4fc06b2c8143c6"})',
+        '{"auth":{"client_token":"hmac-sha256:611cc02d9774ccf8ed30d9cf792682996c8f64df4ab4c624f0ecd7ae0a83b869"}}',
+        # whose password, a key's id, a stored secret's name and a secret manager's path
+        "Retrieve LAPS password for WS-NYC-4551",
+        "New key created: Key ID BT358W0K24. The .p8 file was uploaded to the CI secret ASC_KEY_P8.",
+        "client_secret=<Secret Manager: projects/newsroom-uploader/secrets/yt-oauth/versions/3>",
+        # pdsh's -w takes hosts; the Dutch test BSN; a company's OIB; a booking's code
+        "$ pdsh -w node[001-128] 'sha256sum /etc/munge/munge.key' | sort | uniq -c",
+        "Gebruik uitsluitend het fictieve test-BSN 111222333 uit de ontwikkelaarsdocumentatie.",
+        "OIB izdavatelja: 63064301832  (tvrtka)",
+        "Código de reserva (localizador): ZQ3GQ4",
+    ],
+)
+def test_a_round_14_fourth_pass_look_alike_stays(text: str) -> None:
+    assert redact_text(text)[0] == text

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from skillhive.redact.documents import _DOCUMENTS
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import looks_like_credential, looks_like_passphrase, looks_like_token, looks_random
 from skillhive.redact.named import _HINTS, HINT_GATES
+from skillhive.redact.national_ids import id_check
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, words
 
@@ -182,6 +184,16 @@ _ANSWER_FIELDS = re.compile(r"(?:security|secret|memorable)[ _-]?(?:answer|word)
 _FIELD_TOKENS = re.compile(r"[A-Za-z0-9_-]+")
 
 
+_DOCUMENT_NAME = re.compile(rf"(?<![a-z])(?:{_DOCUMENTS})")
+
+
+def _names_a_document(token: str) -> bool:
+    """A field named for a person's id or document by its words (`#travelDoc_passportNumber`, `input#tfn`,
+    `versichertennummer`): an id national_ids.py checks, or a document documents.py reads under its label."""
+    said = " ".join(words(token))
+    return any(id_check(w) is not None for w in said.split()) or _DOCUMENT_NAME.search(said) is not None
+
+
 def _spare_field_value(m: re.Match[str], text: str) -> bool:
     """The field's name must name a secret, and the value be one, not a label or a placeholder."""
     value = _value(m, text)
@@ -189,7 +201,7 @@ def _spare_field_value(m: re.Match[str], text: str) -> bool:
         return True
     # the field's name as written (the rule reads the lower-cased text): `#userPw` is `user pw`
     for token in _FIELD_TOKENS.findall(text[m.start("k") : m.end("k")]):
-        if _ID_FIELDS.fullmatch(token.lower()):
+        if _ID_FIELDS.fullmatch(token.lower()) or _names_a_document(token):
             return sum(c.isdigit() for c in value) < 3  # an id or a card's number holds digits
         if _ANSWER_FIELDS.fullmatch(token.lower()):
             return len(value) < 2

@@ -77,7 +77,7 @@ _OTHER_TOOLS = (
     " java mvn gradle node npm npx yarn go cargo top watch timeout chmod chown touch diff patch gzip xz"
     " bzip2 dd mount systemctl journalctl traceroute iptables ss ip sysctl perf strace gdb less cat echo"
     " printf read ulimit env nohup ssh-keygen ssh-add ssh-copy-id uvicorn gunicorn flask jupyter ruff mypy"
-    " black isort poetry uv minisign signify cosign"
+    " black isort poetry uv minisign signify cosign pdsh pdcp clush"
 )
 _OTHER_FLAGS = frozenset(_OTHER_TOOLS.split())
 _FIRST_WORD = re.compile(

@@ -178,6 +178,7 @@ _PUBLISHED_EXAMPLES = frozenset(
         *("4000000000009995", "4000002500003155", "4000000000000077", "2223003122003222", "6200000000000005"),
         *("4444333322221111", "5454545454545454", "4917610000000000", "4005519200000004", "4012000033330026"),
         *("123456789", "078051120"),  # the SSNs printed in forms' and a wallet's examples (never issued)
+        *("111222333", "123456782"),  # the Dutch government's test BSNs
         *("DE89370400440532013000", "GB82WEST12345698765432", "GB29NWBK60161331926819", "NL91ABNA0417164300"),
         *("FR1420041010050500013M02606", "ES9121000418450200051332", "IT60X0542811101000000123456"),
         *("BE68539007547034", "CH9300762011623852957", "AT611904300234573201", "PL61109010140000071219812874"),
@@ -299,6 +300,7 @@ def _in_marker(text: str, at: int) -> bool:
     return opened >= 0 and text.find("]", opened) >= at
 
 
+_WINDOWS_SID = re.compile(r"S-1-[0-9]{1,2}(?:-[0-9]{1,10}){1,8}")
 _TWILIO_SID = re.compile(r"[A-Z]{2}[0-9a-f]{32}")
 
 
@@ -315,7 +317,9 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         return True  # a publishable key (Stripe, Mapbox, Clerk), PostHog's project key (`phc_`): public
     if value.startswith("pk_") and re.search(r"(?i:publishable|public)", text[max(0, start - 60) : start]):
         return True  # another vendor's `pk_`, named as the public half
-    if _TWILIO_SID.fullmatch(value) and "SID" in text[max(0, start - 40) : start]:
+    if _WINDOWS_SID.fullmatch(value) or value.startswith(("hmac-sha256:", "hmac-sha1:", "hmac-sha512:")):
+        return True  # `S-1-5-21-…`: a Windows account's security id; Vault's audit log HMACs every secret it logs
+    if _TWILIO_SID.fullmatch(value) and "sid" in text[max(0, start - 40) : start].lower():
         return True  # Twilio's `Account SID: AC…`: an account's id (its auth token is the secret)
     if "eyJ" in value[:4] and _jose_header(value.strip("`'\"")):  # a JWT's header alone: public, it names the algorithm
         return True
@@ -362,7 +366,7 @@ def _business_payee(text: str, start: int, end: int) -> bool:
 # looked up in public registers, not a person's id (a sole trader's, with no legal form, stays a person's)
 _ID_KINDS = frozenset(("national-id", "personal-id"))
 _TAX_LABEL = re.compile(
-    r"(?i:tax|steuer|nip|inn|инн|afm|αφμ|p\.? ?iva|partita iva|nif|ein|cif|vat|tin|cnpj|regon|codice fiscale)"
+    r"(?i:tax|steuer|nip|inn|инн|afm|αφμ|p\.? ?iva|partita iva|nif|ein|cif|vat|tin|cnpj|regon|codice fiscale|oib)"
 )
 _COMPANY = re.compile(
     # a legal form as companies print it (the short ones in their own case: "as", "me", "co" are words)
@@ -384,6 +388,12 @@ _REGISTRATION_WORD = re.compile(
 )
 
 
+_SAID_A_COMPANY = re.compile(
+    r"[ \t]*\((?i:company|business|firma|tvrtka|empresa|société|entreprise|azienda|bedrijf|företag|yritys|şirket"
+    r"|компания|компанія|επιχείρηση|εταιρεία|pessoa coletiva|persona jurídica)\)"
+)
+
+
 def _business_tax_id(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a tax number under a tax label on a line that names a business (see above)."""
     if not _TAX_LABEL.search(text, max(0, start - 24), start):
@@ -393,6 +403,8 @@ def _business_tax_id(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if _BUSINESS.search(text, line_start, line_end) or _COMPANY.search(text, line_start, line_end):
         return True
+    if _SAID_A_COMPANY.match(text, end):
+        return True  # "OIB izdavatelja: 63064301832 (tvrtka)": the note after it says a company's
     # two registrations on one line (`USt-IdNr.: DE… Steuernummer: …`): a business's letterhead
     return len({w.lower() for w in _REGISTRATION_WORD.findall(text, line_start, line_end)}) >= 2
 

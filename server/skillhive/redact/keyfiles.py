@@ -103,7 +103,8 @@ KEYFILE_RULES: tuple[_Rule, ...] = (
     # `new ethers.Wallet('0x…')` (a transaction's hash is as long, but not named so)
     _Rule(
         "private-key",
-        r"(?:private[ _-]?key|privatekey|privkey|priv_key|wallet\()[^\n]{0,80}?(?<![0-9a-f])(?P<s>(?:0x)?[0-9a-f]{64})"
+        r"(?:private[ _-]?key|privatekey|privkey|priv_key|wallet\()[^\n]{0,80}?(?:\n[ \t]*)?(?<![0-9a-f])"
+        r"(?P<s>(?:0x)?[0-9a-f]{64})"
         r"(?![0-9a-z])",
         ("private", "privkey", "priv_key", "wallet("),
         on_lower=True,

@@ -70,6 +70,7 @@ COPULAS = (
     *("is", "was", "are", "est", "es", "ist", "lautet", "é", "è", "jest", "to", "är", "er", "olarak"),
     *("это", "є", "е", "是", "为", "為", "は", "が", "هو", "هي", "là", "adalah", "ialah", "yaitu", "είναι"),
     *("היא", "הוא", "है", "คือ", "zijn", "blir", "wynosi", "brzmi", "zní", "je", "lautete", "sind"),
+    *("був", "була", "було", "был", "была", "было", "był", "była", "byl", "byla", "var", "oli", "était", "era"),
 )
 # what a code opens: a door, a gate, an entrance, an alarm, a lock, a key box, in other languages
 # (stems: an inflected Finnish or Polish word keeps its start)

@@ -78,6 +78,8 @@ _ARMOR_SECRET = re.compile(r"(?i:key|secret)")
 _ARMOR_NOT_SECRET = re.compile(r"(?i:public|certificate|signature|message|private key)")
 
 
+_MEDICARE = re.compile(r"(?i:medicare)|\bMBI\b")  # what names the MBI rule's context
+
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         "private-key",
@@ -174,6 +176,16 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Databricks' personal access token (`dapi` and 32 hex), Mailchimp's API key (32 hex and its data centre)
     _Rule("databricks-token", r"d(?<![A-Za-z0-9]d)api[0-9a-f]{32}(?:-[0-9])?(?![A-Za-z0-9])", ("dapi",)),
+    # Square's access token (`EAAA` and 60), Medicare's beneficiary identifier (MBI, its own alphabet) where
+    # Medicare is named
+    _Rule("square-token", r"E(?<![A-Za-z0-9_-]E)AAA[A-Za-z0-9_-]{60}(?![A-Za-z0-9_-])", ("EAAA",)),
+    _Rule(
+        "personal-id",
+        r"(?<![A-Za-z0-9])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?"
+        r"[AC-HJKMNP-RT-Y]{2}[0-9]{2}(?![A-Za-z0-9])",
+        ("Medicare", "medicare", "MEDICARE", "MBI"),
+        spare=lambda m, text: _MEDICARE.search(text, max(0, m.start() - 300), m.end() + 300) is None,
+    ),
     _Rule("mailchimp-key", r"(?<![A-Za-z0-9])[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9])", ("-us",)),
     _Rule(
         "aws-access-key-id",

@@ -54,6 +54,7 @@ from skillhive.redact.lexicon import (
     SIGN_IN_CONCEPT,
     alternation,
 )
+from skillhive.redact.pii import _DIGIT_WORDS
 from skillhive.redact.shapes import _KEY_ID_WORD
 from skillhive.redact.told import _OTHER_CODE, mark, password_shaped
 from skillhive.redact.values import _PLACEHOLDER
@@ -82,6 +83,25 @@ def _starts_word(lowered: str, m: re.Match[str]) -> bool:
     return m.start() == 0 or not lowered[m.start() - 1].isalnum() or _UNSPACED_CHAR.match(m.group()) is not None
 
 
+# digits said as words, in more languages than a card's number is read in (pii.py): a code of four to eight
+_SPOKEN_DIGITS: dict[str, str] = {
+    **_DIGIT_WORDS,
+    **dict.fromkeys(("nol", "kosong", "शून्य", "ゼロ", "れい", "零", "영", "공", "không", "sero", "sıfır"), "0"),
+    **dict.fromkeys(("satu", "एक", "いち", "一", "일", "một", "isa"), "1"),
+    **dict.fromkeys(("dua", "दो", "に", "二", "이", "hai", "dalawa"), "2"),
+    **dict.fromkeys(("tiga", "तीन", "さん", "三", "삼", "ba", "tatlo"), "3"),
+    **dict.fromkeys(("empat", "चार", "よん", "し", "四", "사", "bốn", "apat"), "4"),
+    **dict.fromkeys(("lima", "पांच", "पाँच", "ご", "五", "오", "năm"), "5"),
+    **dict.fromkeys(("enam", "छह", "छः", "ろく", "六", "육", "sáu", "anim"), "6"),
+    **dict.fromkeys(("tujuh", "सात", "なな", "しち", "七", "칠", "bảy", "pito"), "7"),
+    **dict.fromkeys(("delapan", "lapan", "आठ", "はち", "八", "팔", "tám", "walo"), "8"),
+    **dict.fromkeys(("sembilan", "नौ", "きゅう", "く", "九", "구", "chín", "siyam"), "9"),
+}
+_SPOKEN_WORD = alternation(tuple(_SPOKEN_DIGITS))
+_SPOKEN_RUN = re.compile(rf"(?:{_SPOKEN_WORD})(?:[ \t,・、.-]+(?:{_SPOKEN_WORD})){{3,7}}(?![^\W\d_])")
+_DIGIT_KINDS = frozenset(("pin", "one-time-code", "access-code", "combination", "code"))
+# a word's last vowel, which its inflections change (Slavic, Finnic, Romance cases and plurals)
+_VOWELS = frozenset("aeiouyаеиоуыюяєіїąęáéíóúàèìòùãõâêôäöüőű")
 # each concept's word and the kind of secret it names (a word in two lists: the first kind)
 _KINDS: dict[str, str] = {}
 for _kind, _words in (
@@ -95,6 +115,8 @@ for _kind, _words in (
 ):
     for _word in _words:
         _KINDS.setdefault(_word, _kind)
+        if len(_word) >= 6 and " " not in _word and _word[-1] in _VOWELS:
+            _KINDS.setdefault(_word[:-1], _kind)  # its stem, inflected: `лозинку`, `salasanaa`, `contraseñas`
 
 
 def _base(word: str) -> str | None:
@@ -231,6 +253,8 @@ _NUMBER_THEN_IS = re.compile(r"[ \t]+(?:is|är|er|ist|est|es|è|é|jest|je|on|is
 _TWO_THREES = re.compile(r"[0-9]{3} [0-9]{3}(?![0-9]| [0-9])")
 # a licence or product key in groups of letters and digits (`4CDOO-XEF5U-WK9MN-EIA6V-28FNY`)
 _GROUPED_KEY = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,7}")
+# an app password as Apple and Google print them (four groups of four letters)
+_APP_PASSWORD = re.compile(r"[a-z]{4}(?:-[a-z]{4}){3}|[a-z]{4}(?: [a-z]{4}){3}")
 _DIAL = re.compile(r"[0-9]{1,2}(?:-[0-9]{1,2}){2,3}")  # a dial's numbers
 _LICENCE_GROUPS = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Z])[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7}")
 _DIGIT_GROUPS = re.compile(r"[0-9]{4}(?:-[0-9]{4}){2,4}")  # a router's password as its sticker prints it
@@ -316,6 +340,7 @@ def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
             return True
         return introduced and (
             _KEYPAD.fullmatch(value) is not None  # "도어락 비번: 0768*"
+            or _APP_PASSWORD.fullmatch(value) is not None
             or _DIGIT_GROUPS.fullmatch(value) is not None
             or _GROUPED_KEY.fullmatch(value) is not None
         )
@@ -367,6 +392,11 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             if raw.strip() in (":", "：", "="):
                 introduced = True  # "도어락 비번 바뀜: 0768*": an unspaced word, then its colon alone
             continue
+        spoken = _SPOKEN_RUN.match(lowered, start) if kind in _DIGIT_KINDS and words <= _FAR_WORDS else None
+        if spoken is not None:
+            return start, spoken.end()  # "die ist jetzt neun eins sieben drei vier", "OTP आया है: एक तीन नौ एक आठ दो"
+        if kind == "password" and words <= _MAX_WORDS and _APP_PASSWORD.fullmatch(value.rstrip(_TRAILING)):
+            return start, start + len(value.rstrip(_TRAILING))  # "senha específica de app xzkl-ahqg-lvbr-zkjp"
         if not any(c.isdigit() for c in value):
             if (
                 words <= _FAR_WORDS
@@ -443,6 +473,7 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             return None  # a flag's argument, a setting (`sha256=…`), a digest named as one: not the key
         far_ok = introduced and (
             (kind == "password" and _credential(value))
+            or (kind in ("key", "api-key") and _machine_made(value))  # "the access token … the user pasted: EAAA…"
             or (kind in ("pin", "access-code", "one-time-code") and _PIN_DIGITS.fullmatch(value) is not None)
         )  # further than a few words: a credential, or a PIN's digits, right after "is" ("PIN ya M-Pesa … ni 9030")
         if words > _MAX_WORDS and not far_ok and not set_to:
@@ -613,9 +644,12 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
 
 def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
     """A value with its concept's shape in the clause after a word that names a secret's concept."""
+    lowered = ""
     if _DIGIT.search(text) is None and _CASES_OR_SYMBOLS.search(text) is None:
-        return text  # nothing a value of any concept's shape could be
-    lowered = _lower(text)
+        lowered = _lower(text)
+        if _SPOKEN_RUN.search(lowered) is None:
+            return text  # nothing a value of any concept's shape could be (digits, a password's, digits in words)
+    lowered = lowered or _lower(text)
     spans: list[tuple[int, int, str]] = []
     concepts = _concepts(lowered)
     for start, end, kind, card in concepts:

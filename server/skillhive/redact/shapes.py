@@ -20,7 +20,7 @@ from skillhive.redact.judge import (
 )
 from skillhive.redact.lexicon import DIGEST_WORDS, PASSWORD_CONCEPT
 from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
-from skillhive.redact.words import _ID_KEY_QUALIFIERS, secret_kind
+from skillhive.redact.words import _ID_KEY_QUALIFIERS, names_a_secret, secret_kind
 
 _KNOWN_SCHEMES = frozenset(
     ["bearer", "basic", "token", "bot", "digest", "negotiate", "ntlm", "ssws", "apikey", "api-key", "splunk", "key"]
@@ -119,6 +119,8 @@ _TECH_TERM = re.compile(
 )
 
 
+_CONSTANT_NAME = re.compile(r"[A-Z]{2,}(?:_[A-Z0-9]+)+")  # `ASC_KEY_P8`: a setting's or a stored secret's name
+_RESOURCE_PATH = re.compile(r"(?:[a-z][\w.-]*/){2,}[\w.-]+")
 _TRACKER_KEY = re.compile(r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,8}")
 _NAME_EQUALS = re.compile(r"([A-Z][A-Z0-9_]{1,20}|[a-z][a-z0-9_]{1,30})=")  # `KSN=`, `trace_id=` (not `V2lYxaio=`)
 
@@ -128,6 +130,8 @@ def _spare_prose_value(value: str) -> bool:
         return False
     if _TECH_TERM.search(value) and not any(c.isdigit() for c in _TECH_TERM.sub("", value)):
         return True  # "würde die base64-Werte ausgeben": words, one of them technical
+    if names_a_secret(value) or _RESOURCE_PATH.fullmatch(value) or _CONSTANT_NAME.fullmatch(value):
+        return True  # "uploaded to the CI secret ASC_KEY_P8", "projects/x/secrets/y/versions/3": a name, not a value
     if _TRACKER_KEY.fullmatch(value):
         return True  # "see INC-2291", "Shift key: SH-630996": a ticket's or a record's key, capitals and a number
     pair = _NAME_EQUALS.match(value)
@@ -144,7 +148,7 @@ def _spare_prose_value(value: str) -> bool:
 
 
 # "the password is in 1Password", "is stored at /etc/x", "is under 'prod db'": where it is, not what
-_WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "into", "through"])
+_WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "into", "through", "for"])
 
 
 # an OpenPGP key id (16 hex) or fingerprint (40 hex, 64 for v5), as gpg prints them after "key"
@@ -212,6 +216,8 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() in _WHERE:
         return True
+    if before and before[-1].lower().rstrip(":") in ("id", "ids", "identifier"):
+        return True  # "Key ID BT358W0K24": what names the key
     if _OTHER_LABEL.search(text, m.start(), start):
         return True
     value = _value(m, text).rstrip(".!?;")
@@ -527,7 +533,9 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         + "|".join(_CREDENTIALS_WORDS)
         + r")(?![\w-])"
         # "login for the DR box is …": what it is for, then the verb
-        r"(?:[ \t]+(?:for|to|on|of)(?:[ \t]+[\w.-]+){1,3})?(?:[ \t]+(?:is|are|was|with))?"
+        # (or a few words that name it before a colon: "Credenziali controller: admin / X")
+        r"(?:[ \t]+(?:for|to|on|of)(?:[ \t]+[\w.-]+){1,3}|(?:[ \t]+[\w.-]+){1,3}(?=[ \t]*[:：]))?"  # noqa: RUF001
+        r"(?:[ \t]+(?:is|are|was|with))?"
         r"[ \t]*(?:[:=：-]|->|→|=>)?[ \t]*[\"'`]?(?:(?:user(?:name)?|login|u)[ \t]*[=:][ \t]*)?"  # noqa: RUF001
         r"[\w.@+\\-]{2,64}(?:[ \t]*[/:,][ \t]*|[ \t]+(?:and|&|/|-)[ \t]+)[\"'`]?"
         rf"{_NOT_MARKER}(?P<s>[^\s\"'`]{{6,64}})",
@@ -785,7 +793,8 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     # .pgpass: host:port:database:user:PASSWORD
     _Rule(
         "password",
-        rf"(?m:^[^\s:#]+:(?:[0-9]+|\*):[^\s:]+:[^\s:]+:{_NOT_MARKER}(?P<s>\S+)$)",
+        # (a line of its own, or a file's content in a tool call's string: `"content": "host:5432:db:u:X\n"`)
+        rf"(?m:(?:^|(?<=\"))[^\s:#\"]+:(?:[0-9]+|\*):[^\s:]+:[^\s:]+:{_NOT_MARKER}(?P<s>(?:[^\s\"\\]|\\(?!n))+)(?:$|(?=\\n|\")))",
         (":",),
         spare=_spare_pgpass,
     ),

@@ -312,6 +312,10 @@ def _turns(lowered: str, m: re.Match[str]) -> list[tuple[int, int, int, int]]:
     return turns
 
 
+# a date or a time that goes on after the number (`2026` then `-11-11`, `19` then `:04:53`)
+_TIMESTAMP_GOES_ON = re.compile(r"[-/.][0-9]{1,2}[-/.T ][0-9]|[-/][0-9]{2}(?:[ T]|$)|:[0-9]{2}")
+
+
 def redact_asked_then_told(text: str, counter: _Counter) -> str:
     """A secret given in the turn after the one that asked for it (a call, a chat, a form's transcript)."""
     if "\n" not in text and '"' not in text:
@@ -346,6 +350,8 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
             found = _answer(text[next_start:next_end], m.group("n"), asked_two, short)
             if found is not None:
                 start, end = next_start + found[0], next_start + found[1]
+                if _TIMESTAMP_GOES_ON.match(text, end):
+                    continue  # "2026-11-11 19:04:53,732 INFO …": a log line's date opens the next line, no answer
                 if not _MARKER.search(text, max(0, start - 30), end):
                     spans.append((start, end, _kind(m.group("n"))))
     return mark(text, spans, counter)

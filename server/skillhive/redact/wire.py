@@ -233,6 +233,7 @@ _BELONGS = frozenset(
 _OTHER_THING = re.compile(
     r"(?:la |le |l'|el |the |a |o |os |a |das |der |die |dem |den |het |de )?(?:error|status|exit|erro|fehler|erreur"
     r"|product|produ|item|country|pa[ií]s|pays|land|course|curso|cours|postal|zip|tax|area|region|language|idioma"
+    r"|reserva|reservation|réservation|booking|buchung|prenotazione|boeking|rezerwacji|localizador|pedido|commande"
     r"|currency|moneda|conduct|conduta|conduite|practice|program|source|fuente|quelle|honor|honour)"
 )
 # what a message says of a one-time code after giving it: not to share it, that it expires
@@ -537,6 +538,8 @@ WIRE_RULES: tuple[_Rule, ...] = (
         spare=lambda m, text: (
             _NOT_A_SECRET_CODE.search(text[max(0, m.start() - 24) : m.start()].lower()) is not None
             or _UNIT_AFTER.match(text, m.end()) is not None
+            or _DATE_GOES_ON.match(text, m.end("s")) is not None  # the next line opens with a log's date
+            or text.startswith("-", m.end("s"))
         ),
     ),
     # a code told for what it opens or authorises, in any carrier (above)

@@ -257,7 +257,7 @@ _ID_KEY_QUALIFIERS = frozenset(
 # Loose secret words: a value under them is a secret only when it looks machine-made (judge.looks_random).
 _LOOSE = frozenset(
     {"key", "salt", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "encrypt", "encryption"}
-    | {"pat", "sk", "ak"}  # personal access token; an AK/SK pair (access key, secret key)
+    | {"pat", "sk", "ak", "skey"}  # personal access token; an AK/SK pair (access key, secret key); Duo's skey
     | {"login"}  # `sonar.login=<token>`: a login that is machine-made is a token, not a user's name
     | {"session"}  # `auth_session=<64 hex>` pasted from a browser: a machine-made session is the login itself
     | {"appid"}  # `?appid=<32 hex>`: a weather or maps API's key goes by the app's id
