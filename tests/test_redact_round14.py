@@ -336,3 +336,65 @@ def test_a_round_14_fourth_pass_value_is_redacted(text: str, value: str) -> None
 )
 def test_a_round_14_fourth_pass_look_alike_stays(text: str) -> None:
     assert redact_text(text)[0] == text
+
+
+# fifth pass (corpora 29 and 30 read: mixed agents' records; ordinary people's phone messages)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # digits of other scripts read as the digits they are
+        ("प्रिय ग्राहक, आपका OTP १४२५७२ है। यह 10 मिनट तक मान्य है।", "१४२५७२"),
+        ("আমার বিকাশ পিন ০৯০২৪ , দোকানের ছেলেটা দেখে ফেলেছে মনে হয়।", "০৯০২৪"),
+        ("PIN แอปเป๋าตังของพ่อคือ ๙๓๒๗๖๓ พ่อลืมบ่อย", "๙๓๒๗๖๓"),
+        ("ကျွန်တော့် KBZPay PIN က ၅၅၉၃၄၆ ပါ။", "၅၅၉၃၄၆"),
+        ("祖母のキャッシュカードの暗証番号は６２６５だそうです。", "６２６５"),
+        # bank accounts by their checks: Argentina's CBU
+        ("Chicos pasen la guita al CBU 0070052854731157967744 titular Martina", "0070052854731157967744"),
+        # national ids with no check digit, named, with "my" and "is" in other words
+        ("opening kuda account and it asks BVN. mine is 22713235931. is it safe", "22713235931"),
+        ("KRA PIN yangu ni A662171645M", "A662171645M"),
+        ("No IC saya 810913-08-3310", "810913-08-3310"),
+        ("My ID-nommer is 8508225411085. Die bank wil dit hê", "8508225411085"),
+        ("Sawa, nimeona namba yako ya kitambulisho ni 15082873. Kama jina", "15082873"),
+        # a PIN's or a password's word in more languages
+        ("la clave de Nequi de mi papá es 9213, él quiere pagar", "9213"),
+        ("Mon code secret Orange Money c'est 8612, le transfert", "8612"),
+        ("የቴሌብር ፒን ቁጥሬ 4051 ነው፣ ለእናቴ", "4051"),
+        # a sentence that names it and ends in a colon, then the value alone on the next line
+        (
+            "User: can you get the contact form emails working? I made a google app password for it:\n"
+            "oljc ofzn azfz cdka",
+            "oljc ofzn azfz cdka",
+        ),
+        (
+            "User: Apple ID recovery key, printed when I turned on Advanced Data Protection:\n"
+            "WV8N-MJWK-3NSF-TJVV-F01R-5WRO-338A",
+            "WV8N-MJWK",
+        ),
+        ("장애 대응 요약: NAS 관리자 계정이 잠겨서 백업 실패. 재설정 후 새 비밀번호는\n!#.=2$jO4i%xex=Q", "jO4i%xex"),
+        (
+            "Vid omstart måste lösenfrasen matas in manuellt via iLO-konsolen:\n"
+            "august-canoe-aunt-beyond-bachelor-eagle",
+            "august-canoe-aunt",
+        ),
+    ],
+)
+def test_a_round_14_fifth_pass_value_is_redacted(text: str, value: str) -> None:
+    assert value not in redact_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # digits of other scripts that are a year and a seat
+        "रेल यात्रा २०२४ में, सीट ४५",
+        # a test server's fixed code, a Vault audit line's timestamps, an account's id
+        "测试环境固定验证码为 000000（仅限测试环境，生产环境不可用）。",
+        '{"time":"2026-12-03T02:20:11Z","type":"response","auth":{"client_token":"hmac-sha256:590213b639c5091ad4f42fe"}}',
+        "Account ID: f900763406c1621a13dfbce143d5590b",
+        # "the passport" in prose, with no number after its words
+        "the passport is the one in the drawer, 12 years old",
+    ],
+)
+def test_a_round_14_fifth_pass_look_alike_stays(text: str) -> None:
+    assert redact_text(text)[0] == text

@@ -34,9 +34,16 @@ _DOCUMENTS = (
     r"|identity[ _-]number|identification[ _-]number|nric|hkid|emirates[ _-]id|curp|personal[ _-]id"
     r"|known[ _-]travell?er|redress"  # a trusted traveller's number (TSA PreCheck), a DHS redress number
     r"|kra[ _-]?pin"  # Kenya's tax number of a person (a letter, nine digits, a letter)
+    # national ids with no check digit a rule could read, by their names: Nigeria's BVN and NIN, Tanzania's
+    # NIDA, Ghana's card, Kenya's kitambulisho, Malaysia's and Sri Lanka's IC/NIC, Kazakhstan's IIN,
+    # Georgia's personal number, Nepal's citizenship, South Africa's ID number in Afrikaans and Zulu
+    r"|bvn|nin(?=[ _-]?(?:number|no|slip)|[ \t]+[^\W\d_]{1,6}[ \t]+[0-9]|[ \t]*[:=]|[ \t]+[0-9])|nida|ghana[ _-]card"
+    r"|kitambulisho|(?:no|nombor|number)[ _.-]?ic|ic[ _-]?(?:no|number)|nic(?=[ _-]?(?:no|number))|иин|жсн|iin"
+    r"|პირადი ნომერი|nagarikta|citizenship[ _-]?(?:no|number)|id-nommer|id[ _-]nommer|inombolo kamazisi"
     r"|(?P<bare_id>id)(?=[ _.-]?(?:number|no|nr|#)(?![a-z]))"
 )
 # names that need their "number" and a context (`member_id` of a payer, `dl_number`, `Document Number`)
+_MINE_IS = r"mine|my|yangu|yako|wangu|saya|yami|ko|mi|na|ni|ay|is|es|ngu|dina|hai|ho|ce|est"
 _VAGUE = r"member|subscriber|policy|insurance|insured|dl|licen[cs]e|document|dokument|documento"
 _NUMBER = r"(?:[ _.-]?(?:number|nummer|numero|número|numéro|num|no|nº|n°|nr|n|#|id|ref|reference))"
 _VAGUE_CONTEXT = {
@@ -134,9 +141,11 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
     _Rule(
         "personal-id",
         # (the first letters of every name first: the engine then skips the other letters fast)
-        rf"(?=[acdefhiklmnprstuvk])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
+        rf"(?=[abcdefghiklmnprstuvkжиპ])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
         # "(UTR)", a quote or bracket closing a key, what says the value follows; or a few words before a colon
         r"(?:[ \t]*\([a-z]{2,6}\))?[\"'\]]?(?:[ \t]*(?:[:=#]|=>|is|es|est|ist|é|è)(?![a-z])"
+        # or "is" and "my" in other words and languages ("KRA PIN yangu ni …", "BVN. mine is …", "No IC saya …")
+        rf"|(?:[ \t.,]+(?:{_MINE_IS})(?![^\W\d_])){{1,3}}[ \t]*[:-]?"
         # (the words before a colon stay inside one JSON value: `"tax_id": "<TAX_ID>", "period": …` is two)
         r"|[^\n\d:\"]{1,40}:|[\"'][ \t]*,[ \t]*[\"'](?:number|num|no|nr)[\"'][ \t]*:"  # `"passport", "number": …`
         r"|[ \t]*(?:[-—–][ \t]*)?(?=[a-z0-9]))[ \t]*[\"']?" + _VALUE,  # noqa: RUF001
@@ -150,6 +159,8 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
             *("mrn", "medical", "voter", "elector", "nric", "hkid", "emirates", "curp", "personal"),
             *("id number", "id no", "id nr", "id #", "id#", "id_n", "id-n", "id.n", "idno", "idnumber"),
             *("known traveler", "known traveller", "known_travel", "known-travel", "redress", "kra"),
+            *("bvn", "nin", "nida", "ghana", "kitambulisho", "ic", "nic", "иин", "жсн", "iin", "პირადი"),
+            *("nagarikta", "citizenship", "nommer", "inombolo"),
         ),
         on_lower=True,
         spare=_spare_document,

@@ -241,8 +241,8 @@ def _not_a_secret(text: str, start: int, end: int) -> bool:
     end = min(end, start + 4096)
     if _NOT_A_SECRET.search(text, start, end) or _cut_from_a_word(text, start, end):
         return True
-    if end - start >= 9 and len(set(text[start:end])) == 1:
-        return True  # "00000000000": a form's blank, a validator's test value
+    if end - start >= 6 and len(set(text[start:end])) == 1:
+        return True  # "00000000000", "000000": a form's blank, a validator's or a test server's fixed value
     if _A_PATTERN.fullmatch(text, start, end):
         return True  # `^(?=.*[a-z])(?=.*\d).{12,}$`: a password rule's regex, not a password
     if _NOTE_SAYS_NOT_SECRET.match(text, end):

@@ -668,3 +668,20 @@ def _hu_tax_id(v: str) -> bool:
     if len(v) != 10 or not v.isdigit() or v[0] != "8":
         return False
     return sum(int(c) * (i + 1) for i, c in enumerate(v[:9])) % 11 == int(v[9])
+
+
+def _cbu(v: str) -> bool:
+    """Argentina's CBU: 22 digits, a bank block of 8 and an account block of 14, each with its check digit."""
+    if len(v) != 22 or not v.isdigit():
+        return False
+    bank = sum(int(c) * w for c, w in zip(v[:7], (7, 1, 3, 9, 7, 1, 3), strict=True))
+    account = sum(int(c) * w for c, w in zip(v[8:21], (3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3), strict=True))
+    return (10 - bank % 10) % 10 == int(v[7]) and (10 - account % 10) % 10 == int(v[21])
+
+
+def _clabe(v: str) -> bool:
+    """Mexico's CLABE: 18 digits, weighted 3, 7, 1 in turn (each product mod 10), its check digit last."""
+    if len(v) != 18 or not v.isdigit():
+        return False
+    total = sum(int(c) * (3, 7, 1)[i % 3] % 10 for i, c in enumerate(v[:17]))
+    return (10 - total % 10) % 10 == int(v[17])

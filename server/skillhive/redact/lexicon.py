@@ -163,7 +163,15 @@ PASSWORD_CONCEPT = (
     *("parol", "пароль", "пароля", "паролем", "парола", "лозинка", "құпиясөз", "нууц үг", "κωδικός πρόσβασης"),
     *("συνθηματικό", "סיסמה", "סיסמא", "הסיסמה", "كلمة المرور", "كلمة السر", "رمز عبور", "گذرواژه", "پسورد"),
     *("پاس ورڈ", "पासवर्ड", "कूटशब्द", "পাসওয়ার্ড", "கடவுச்சொல்", "పాస్‌వర్డ్", "പാസ്‌വേഡ്", "პაროლი"),
-    *("lösen", "losen", "รหัส wi-fi"),  # Swedish's short form; Thai's Wi-Fi password with its hyphen
+    *("lösen", "losen", "lösenfras", "รหัส wi-fi"),
+    # what a bank's app or a card calls its PIN or password in Spanish, French, Hausa, Khmer
+    *(
+        "clave",
+        "code secret",
+        "código secreto",
+        "lambar sirri",
+        "លេខសម្ងាត់",
+    ),  # Swedish's short form; Thai's Wi-Fi password with its hyphen
     *("գաղտնաբառ", "รหัสผ่าน", "รหัสไวไฟ", "รหัส wifi", "รหัสwifi", "mật khẩu", "mat khau", "kata sandi"),
     *("kata laluan", "kata kunci", "nenosiri", "neno siri", "nywila", "የይለፍ ቃል", "ពាក្យសម្ងាត់", "စကားဝှက်"),
     *("ລະຫັດຜ່ານ", "මුරපදය", "密码", "密碼", "口令", "パスワード", "合言葉", "비밀번호", "비번", "암호"),
@@ -213,16 +221,25 @@ KEY_CONCEPT = (
     *("clave de api", "clave api", "clave de la api", "clé api", "clé d'api", "chiave api", "api-schlüssel"),
     *("api-nyckel", "api-nøgle", "api-nøkkel", "api-avain", "api-kulcs", "klucz api", "cheia api", "api-klíč"),
     *("api-sleutel", "sleutel", "nyckel", "nyckeln", "nøgle", "nøkkel", "avain", "avaimen", "avaimella", "klucz"),
-    *("ключ", "ключа", "токен", "anahtar", "anahtarı", "chave", "chave de api", "clave", "chiave", "schlüssel"),
+    *("ключ", "ключа", "токен", "anahtar", "anahtarı", "chave", "chave de api", "chiave", "schlüssel"),
     *("κλειδί", "מפתח", "مفتاح", "کلید", "कुंजी", "密钥", "秘钥", "令牌", "キー", "トークン", "키", "토큰", "kunci"),
     *("توکن", "توكن", "טוקן", "टोकन", "โทเค็น", "τεκμήριο", "токена", "токеном"),  # a token, in other scripts
     *("jeton", "jetons", "gettone", "ficha de acceso"),  # a token in French, Italian, Spanish
+    # what recovers an account or a disk: a recovery key (Apple's, BitLocker's, a password manager's)
+    *("recovery key", "wiederherstellungsschlüssel", "clé de récupération", "clave de recuperación"),
+    *(
+        "chave de recuperação",
+        "herstelsleutel",
+        "återställningsnyckel",
+        "gjenopprettingsnøkkel",
+    ),  # a token in French, Italian, Spanish
     *("kulcs", "kulcsa", "kulcsot", "klíč", "kľúč", "ključ", "cheie", "cheia", "võti", "raktas", "atslēga"),  # key
 )
 # a PIN: told, its value is 4 to 8 digits
 PIN_CONCEPT = (
     *("pin", "pin code", "pin-code", "pincode", "pin-kode", "pinkode", "pinkod", "pin-kod", "pin-kód", "pin kód"),
     *(
+        *("ፒን", "పిన్", "પિન", "ਪਿੰਨ"),  # Amharic, Telugu, Gujarati, Punjabi
         "mpin",
         "m-pin",
         "pin-koodi",

@@ -22,8 +22,10 @@ from skillhive.redact.id_checks import (
     _amka,
     _belgian,
     _bsn,
+    _cbu,
     _cccd,
     _china,
+    _clabe,
     _cnic,
     _cnp,
     _cns,
@@ -114,6 +116,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "rentenversicherungs-nr": _rvnr,
     "rv-nummer": _rvnr,
     "rib": _rib,
+    "cbu": _cbu,  # Argentina's bank account
+    "clabe": _clabe,  # Mexico's
     "relevé d'identité bancaire": _rib,
     "nir": _nir,
     "sécurité sociale": _nir,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import difflib
 import json
 import re
+import unicodedata
 
 from skillhive.redact.blocks import (
     DUMP_RULES,
@@ -371,7 +373,29 @@ def redact_text(text: str) -> tuple[str, int]:
     redacted = _redact(text, counter)
     if counter.found:
         redacted = _repeated(redacted, counter)
+    if not text.isascii() and _LOCAL_DIGIT.search(redacted):
+        redacted = _with_local_digits(redacted, counter)
     return redacted, counter.n
+
+
+# a decimal digit of another script (Devanagari, Bengali, Thai, Burmese, Arabic-Indic, full-width)
+_LOCAL_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _with_local_digits(text: str, counter: _Counter) -> str:
+    """`text` read again with every digit of another script as its ASCII digit ("आपका OTP १४२५७२ है", "PIN
+    แอปเป๋าตังคือ ๙๓๒๗๖๓"): what that finds is redacted in the text as written. A digit is one character in
+    either script, so the two texts line up character by character outside what is replaced."""
+    ascii_digits = _LOCAL_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+    more = _Counter(found=[])
+    redacted = _redact(ascii_digits, more)
+    if more.n == 0:
+        return text
+    counter.n += more.n
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ascii_digits, redacted, autojunk=False).get_opcodes():
+        out.append(text[i1:i2] if op == "equal" else redacted[j1:j2])
+    return "".join(out)
 
 
 _DIGIT = re.compile(r"[0-9]")

@@ -322,6 +322,8 @@ def _machine_made(value: str) -> bool:
 def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
     if _A_PATTERN.fullmatch(value):
         return False  # "password regex: ^(?=.*[a-z])…$": the rule a password must follow, not one
+    if len(value) >= 6 and len(set(value)) == 1:
+        return False  # "验证码为 000000": a test server's fixed code
     if kind == "combination":  # "the combination … is 7-55-14", "kombinace je … 97743"
         return _KEYPAD.fullmatch(value) is not None or _DIAL.fullmatch(value) is not None
     if kind == "licence-key":  # "License: PIWCWP1I-2KU6XIN9-…" (not "License: MIT", "Apache-2.0")
@@ -647,7 +649,7 @@ def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
     lowered = ""
     if _DIGIT.search(text) is None and _CASES_OR_SYMBOLS.search(text) is None:
         lowered = _lower(text)
-        if _SPOKEN_RUN.search(lowered) is None:
+        if _SPOKEN_RUN.search(lowered) is None and _APP_PASSWORD.search(lowered) is None:
             return text  # nothing a value of any concept's shape could be (digits, a password's, digits in words)
     lowered = lowered or _lower(text)
     spans: list[tuple[int, int, str]] = []
@@ -690,27 +692,70 @@ _GROUPED = re.compile(r"(?=[^\n]*[0-9])(?=[^\n]*[a-z])[a-z0-9]{3,6}(?:[ -][a-z0-
 def _label_then_value(text: str, concepts: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str]]:
     spans = []
     for start, end, kind, _card in concepts:
-        line_end = text.find("\n", end, end + 40)
-        if line_end < 0 or not _LABEL_TAIL.fullmatch(text, end, line_end):
-            continue
-        line_start = text.rfind("\n", max(0, start - 40), start) + 1
-        if start - line_start > 40 or len(text[line_start:start].split()) > 4:
-            continue
-        value_start = line_end + 1
-        next_end = text.find("\n", value_start, value_start + 80)
-        if next_end == value_start and text[line_end - 1] in ":：":
-            value_start += 1  # "Your temporary password is:", a blank line, then the value on its own
-            next_end = text.find("\n", value_start, value_start + 80)
-        next_end = min(len(text), value_start + 80) if next_end < 0 else next_end
-        value = text[value_start:next_end].strip()
-        if not value or value.startswith("[REDACTED") or _MARKER.search(value):
-            continue
-        at = text.index(value, value_start)
-        if (" " not in value and "\t" not in value and _fits(kind, value, True, False)) or (
-            kind == "password" and _GROUPED.fullmatch(value.lower())
-        ):
-            spans.append((at, at + len(value), _MARKED_AS.get(kind, kind)))
+        found = _label_line_value(text, start, end, kind) or _announced_on_its_line(text, end, kind)
+        if found is not None:
+            spans.append((*found, _MARKED_AS.get(kind, kind)))
     return spans
+
+
+def _label_line_value(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
+    """A short line that is a label naming the concept, and the value alone on the next line."""
+    line_end = text.find("\n", end, end + 40)
+    if line_end < 0 or not _LABEL_TAIL.fullmatch(text, end, line_end):
+        return None
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if start - line_start > 40 or len(text[line_start:start].split()) > 4:
+        return None
+    value_start = line_end + 1
+    next_end = text.find("\n", value_start, value_start + 80)
+    if next_end == value_start and text[line_end - 1] in ":：":
+        value_start += 1  # "Your temporary password is:", a blank line, then the value on its own
+        next_end = text.find("\n", value_start, value_start + 80)
+    next_end = min(len(text), value_start + 80) if next_end < 0 else next_end
+    value = text[value_start:next_end].strip()
+    if not value or value.startswith("[REDACTED") or _MARKER.search(value):
+        return None
+    at = text.index(value, value_start)
+    if (" " not in value and "\t" not in value and _fits(kind, value, True, False)) or (
+        kind == "password" and _GROUPED.fullmatch(value.lower())
+    ):
+        return at, at + len(value)
+    return None
+
+
+# what ends a sentence that introduces the next line: a colon, or "is" said last (Japanese, Korean, Chinese)
+_INTRODUCES_NEXT_LINE = re.compile(r"(?:[:：]|[は는은是为為]|です)[ \t\"'”»」]*$")
+
+
+def _announced_on_its_line(text: str, end: int, kind: str) -> tuple[int, int] | None:
+    """A sentence that names the concept and ends in a colon ("I made a google app password for it:"), and the
+    next line nothing but a value of a generator's shape: a longer label than `_label_then_value` reads, so a
+    stronger value (machine-made, a credential with digits and symbols, keys in groups, an app password, a
+    dashed passphrase)."""
+    line_end = text.find("\n", end, end + 160)
+    if line_end < 0 or not _INTRODUCES_NEXT_LINE.search(text, end, line_end):
+        return None
+    if any(c in ".!?。！？" for c in text[end : line_end - 1].rstrip()):
+        return None  # the sentence with the concept ended before the colon
+    value_start = line_end + 1
+    next_end = text.find("\n", value_start, value_start + 100)
+    next_end = min(len(text), value_start + 100) if next_end < 0 else next_end
+    value = text[value_start:next_end].strip().strip("\"'`")
+    if not value or _MARKER.search(value):
+        return None
+    if " " in value and not _APP_PASSWORD.fullmatch(value):
+        return None
+    strong = (
+        _machine_made(value)
+        or (_credential(value) and any(c.isdigit() for c in value))
+        or _LICENCE_GROUPS.fullmatch(value) is not None
+        or _APP_PASSWORD.fullmatch(value) is not None
+        or (kind == "password" and _DASHED_PHRASE.fullmatch(value) is not None and value.count("-") >= 3)
+    )
+    if not strong or kind in ("pin", "one-time-code", "combination") or _UUID.fullmatch(value):
+        return None
+    at = text.index(value, value_start)
+    return at, at + len(value)
 
 
 # -- announced, then sent --------------------------------------------------------------------------------

@@ -541,7 +541,10 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         rf"{_NOT_MARKER}(?P<s>[^\s\"'`]{{6,64}})",
         ("cred", "access", "login", "log in", "sign in", "account", "user", "u/p", *_CREDENTIALS_WORDS),
         on_lower=True,
-        spare=lambda m, text: _spare_prose_value(_value(m, text).rstrip(".,!?;)")),
+        spare=lambda m, text: (
+            _spare_prose_value(_value(m, text).rstrip(".,!?;)"))
+            or text[max(0, _span(m)[0] - 5) : _span(m)[0]].rstrip(" \t:").lower().endswith(" id")
+        ),  # ("Account ID: f900…": the account's id)
     ),
     # "my jira password is X", "Passwort X", "パスワードは「X」", "密码" and a fullwidth colon, "the key …: X"
     *(
@@ -794,7 +797,7 @@ SHAPE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "password",
         # (a line of its own, or a file's content in a tool call's string: `"content": "host:5432:db:u:X\n"`)
-        rf"(?m:(?:^|(?<=\"))[^\s:#\"]+:(?:[0-9]+|\*):[^\s:]+:[^\s:]+:{_NOT_MARKER}(?P<s>(?:[^\s\"\\]|\\(?!n))+)(?:$|(?=\\n|\")))",
+        rf"(?m:(?:^|(?<=\"))[^\s:#\"]+:(?:[0-9]+|\*):[^\s:\",{{}}]+:[^\s:\",{{}}]+:{_NOT_MARKER}(?P<s>(?:[^\s\"\\]|\\(?!n))+)(?:$|(?=\\n|\")))",
         (":",),
         spare=_spare_pgpass,
     ),
