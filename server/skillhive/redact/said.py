@@ -99,7 +99,7 @@ _SPOKEN_DIGITS: dict[str, str] = {
 }
 _SPOKEN_WORD = alternation(tuple(_SPOKEN_DIGITS))
 _SPOKEN_RUN = re.compile(rf"(?:{_SPOKEN_WORD})(?:[ \t,・、.-]+(?:{_SPOKEN_WORD})){{3,7}}(?![^\W\d_])")
-_DIGIT_KINDS = frozenset(("pin", "one-time-code", "access-code", "combination", "code"))
+_DIGIT_KINDS = frozenset(("pin", "one-time-code", "access-code", "combination"))
 # a word's last vowel, which its inflections change (Slavic, Finnic, Romance cases and plurals)
 _VOWELS = frozenset("aeiouyаеиоуыюяєіїąęáéíóúàèìòùãõâêôäöüőű")
 # each concept's word and the kind of secret it names (a word in two lists: the first kind)
@@ -264,7 +264,6 @@ _SET_VERBS = frozenset(SET_VERBS)
 _SET_TO = frozenset(SET_TO + SET_TO_MORE)
 _PAIR_AFTER = re.compile(r"[ \t]*[/|][ \t]*(\S{16,})")  # a key's id, then its secret: `YCAJ… / YCPT…`
 _KEY_CONCEPT_ENGLISH = frozenset(KEY_CONCEPT_ENGLISH)
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _CAPITALS_CODE = re.compile(r"(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{5,8}")
 _KEYPAD = re.compile(r"\*?[0-9]{4,8}[#*]?")  # `#4521` is a reference number, `4521#` what a keypad takes
 _CARD_DIGITS = re.compile(r"[0-9]{3,4}")

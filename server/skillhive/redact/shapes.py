@@ -51,7 +51,7 @@ def _spare_url_password(m: re.Match[str], text: str) -> bool:
     value = _value(m, text)
     if _PLACEHOLDER.fullmatch(value) or value.startswith(("$", "{", "%(")):
         return True
-    if value.lower().replace("_", " ") in _A_PASSWORD_S_WORD:
+    if value.lower().replace("_", " ") in _PASSWORD_WORD_ITSELF:
         return True  # `postgres://USUARIO:SENHA@…`, `USER:PASSWORD`: the word for a password, in any language
     start = _span(m)[0]
     user = text[text.rfind("/", max(0, start - 200), start) + 1 : start - 1]
@@ -61,7 +61,7 @@ def _spare_url_password(m: re.Match[str], text: str) -> bool:
     return "/" in value and (head.isdigit() or not head)  # host:8080/path@x is a port, not a password
 
 
-_A_PASSWORD_S_WORD = frozenset(("pass", "pwd", "passwd", *PASSWORD_CONCEPT))
+_PASSWORD_WORD_ITSELF = frozenset(("pass", "pwd", "passwd", *PASSWORD_CONCEPT))
 # a host on this machine or a container's service beside it (one label): `localhost`, `127.0.0.1`, `db`
 _LOCAL_HOST = re.compile(r"(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|[a-z][a-z0-9-]{0,30})(?=[:/?\s\"']|$)")
 
