@@ -1,7 +1,8 @@
 """Secrets known by the block they sit in rather than by their own line.
 
 - A table (CSV, TSV, `;` or `|` separated) whose header names a secret column (`password`, `token`,
-  `api_key`…): that column of every row below it.
+  `api_key`…): that column of every row below it. An SQL INSERT's column list is a header too, for
+  the columns named for a national id (`cnp`, `egn`, `rrn`): their values that pass the id's check.
 - Recovery / backup codes: the code-shaped runs below a heading that names them (`BACKUP CODES`,
   `recovery_codes`, `"codes": [`), up to a blank line.
 - Password-hash dumps: `user:rid:LM:NT:::` (pwdump, secretsdump) and cracked `hash:plaintext` lines
@@ -50,10 +51,13 @@ _LOCK_CELL = re.compile(r"[0-9]{3,8}|[0-9]{1,2}(?:[ -][0-9]{1,2}){2,3}")
 # a cell no header has: a number, a date, a time
 _DATA_CELL = re.compile(r"[0-9][0-9 .,:/T+-]*|[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:.]+Z?")
 _CODE_LINE = re.compile(r"[()=]|[:{;][ \t]*$")
+_JSON_MEMBER = re.compile(r"[ \t]*\"[^\"\n]*\"[ \t]*:")
 
 
 def _header_secret_columns(line: str, delimiter: str) -> list[tuple[int, str]]:
     if _CODE_LINE.search(line):  # `def verify(plain_password, hashed_password):` is code, not a header
+        return []
+    if _JSON_MEMBER.match(line):  # `"token": "",`: an object's member on its line, not a table's header
         return []
     cells = [c.strip().strip("\"'`") for c in line.split(delimiter)]
     if any(_DATA_CELL.fullmatch(c) for c in cells):
@@ -118,8 +122,50 @@ def _redact_rows(
     return i
 
 
+# SQL that names its columns before its rows: `INSERT INTO clienti (nume, cnp) VALUES ('Pop', '1700…'), (…)`
+_SQL_INSERT = re.compile(r"(?i:insert[ \t]+into)[ \t]+[\w.\"`\[\]]+[ \t]*\((?P<cols>[^()\n]{1,400})\)\s*(?i:values)\s*")
+_SQL_ROW = re.compile(r"\((?P<row>(?:[^()'\n]|'(?:[^'\n]|'')*'){1,2000})\)\s*,?\s*")
+# ids a business has as often as a person (a supplier table's `ein`, `nip`, `inn`, `cuit`): not read here
+_BUSINESS_ID_COLUMNS = frozenset(("ein", "fein", "tin", "nip", "inn", "piva", "p_iva", "partita_iva", "cuit", "afm"))
+_SQL_VALUE = re.compile(r"\s*(?:'(?P<q>(?:[^'\n]|'')*)'|[^,']*)\s*(?:,|$)")
+
+
+def redact_sql_rows(text: str, counter: _Counter) -> str:
+    """The values of an INSERT's columns named for a national id (`cnp`, `egn`, `rrn`, `steuer_id`), when the
+    value passes the id's check: the table's header is its column list."""
+    if "insert" not in text and "INSERT" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    for m in _SQL_INSERT.finditer(text):
+        names = [c.strip().strip('"`[]').lower() for c in m.group("cols").split(",")]
+        checks = [None if name in _BUSINESS_ID_COLUMNS else id_check(name) for name in names]
+        if not any(checks):
+            continue
+        at = m.end()
+        while (row := _SQL_ROW.match(text, at)) is not None:
+            at = row.end()
+            pos, column = row.start("row"), 0
+            while pos < row.end("row") and column < len(checks):
+                value = _SQL_VALUE.match(text, pos, row.end("row"))
+                if value is None or value.end() == pos:
+                    break
+                check = checks[column]
+                if check is not None and value.group("q") and check(_ID_SEPARATORS.sub("", value.group("q"))):
+                    spans.append(value.span("q"))
+                pos, column = value.end(), column + 1
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], marker("national-id")]
+        last = end
+    counter.n += len(spans)
+    return "".join(out) + text[last:]
+
+
 def redact_tables(text: str, counter: _Counter) -> str:
     """The secret columns of delimited tables whose header names them (see the module docstring)."""
+    text = redact_sql_rows(text, counter)
     if "\n" not in text:
         return text
     lowered = _lower(text)

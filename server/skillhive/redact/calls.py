@@ -191,6 +191,8 @@ def _names_a_document(token: str) -> bool:
     """A field named for a person's id or document by its words (`#travelDoc_passportNumber`, `input#tfn`,
     `versichertennummer`): an id national_ids.py checks, or a document documents.py reads under its label."""
     said = " ".join(words(token))
+    if id_check(token) is not None:  # `steuer_id`, `taj_szam`: an id's name of two words as one field
+        return True
     return any(id_check(w) is not None for w in said.split()) or _DOCUMENT_NAME.search(said) is not None
 
 

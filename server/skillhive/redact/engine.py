@@ -352,13 +352,29 @@ _REGISTRATION = re.compile(
 
 
 def _business_payee(text: str, start: int, end: int) -> bool:
-    """Whether the line of text[start:end] says it is a business's, printed for its customers to pay it."""
+    """Whether the line of text[start:end] says it is a business's, printed for its customers to pay it; or
+    the text is an invoice (its title says so) that a company (its legal form, its registration) issued."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _INVOICE.search(text, line_start, line_end):
+    if _INVOICE.search(text, line_start, line_end):
+        return bool(_REGISTRATION.search(text, line_start, line_end) or _BUSINESS.search(text, line_start, line_end))
+    title_end = text.find("\n")
+    if title_end < 0 or not _INVOICE_TITLE.match(text, 0, title_end) or _ACCOUNT_CHANGED.search(text):
         return False  # "we've moved banks, pay into GB85… (Harrow Farms Ltd)": a changed account is no invoice's
-    return bool(_REGISTRATION.search(text, line_start, line_end) or _BUSINESS.search(text, line_start, line_end))
+    return bool(_BUSINESS.search(text) or _COMPANY.search(text))  # a company's legal form: not a sole trader's
+
+
+# an invoice's title, the text's first line: "INVOICE INV-2026-3108", "RECHNUNG Nr. …", "FAKTURA VAT nr …"
+_INVOICE_TITLE = re.compile(
+    r"[ \t#*]*(?:(?i:invoice|rechnung|factuur|faktura|faktúra|facture|factura|fattura|fatura|lasku|számla|račun"
+    r"|счёт|счет|рахунок)(?![^\W\d_])|請求書|发票|發票|거래명세서|インボイス)"
+)
+# a payee's account said to be new or changed: what a fraud says, not what an invoice prints
+_ACCOUNT_CHANGED = re.compile(
+    r"(?i:new (?:bank|account)|changed|updated|moved|geändert|neue[ns]? (?:konto|bank)|nouveau compte|nueva cuenta"
+    r"|nuovo conto|nieuw rekeningnummer|nowy (?:numer|rachunek))"
+)
 
 
 # a tax number beside a company's legal form or a word that says the payer is a business (an OOO's INN,

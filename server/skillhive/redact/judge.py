@@ -19,6 +19,22 @@ _DATE_TIME = re.compile(
 _SYMBOLS = frozenset("!@#$%^&*+=?~|<>;,[]{}()'\"`\\")
 
 
+# the bases of the passwords that lists of leaked ones open with: a value made of one of them and a number
+# or a symbol is what advice shows as a weak password ("passwords like 'password123' get guessed")
+_COMMON_BASES = frozenset(
+    (
+        *("password", "passw0rd", "pass", "qwerty", "qwertyuiop", "asdf", "letmein", "welcome", "admin", "iloveyou"),
+        *("abc", "abcd", "abcdef", "monkey", "dragon", "sunshine", "football", "baseball", "princess", "master"),
+        *("login", "secret", "test", "changeme", "default", "hello", "summer", "winter", "azerty", "contraseña"),
+    ),
+)
+
+
+def common_password(value: str) -> bool:
+    """Whether `value` is a common base word with digits or symbols about it (`password123`, `Qwerty!`)."""
+    return value.strip("0123456789!@#$%^&*?._-").lower() in _COMMON_BASES
+
+
 def entropy(value: str) -> float:
     """Shannon entropy of `value` in bits per character."""
     if not value:

@@ -39,6 +39,8 @@ def _spare_wif(m: re.Match[str], text: str) -> bool:
 
 
 _SEED_LENGTHS = (12, 15, 18, 21, 24)
+# between a phrase's words: spaces, or one mark with spaces around it the same way (`bread - army - …`)
+_SEP = r"(?:[ \t]+|[ \t]*[-,·|/][ \t]*)"
 _NUMBERED_WORD = re.compile(r"([0-9]{1,2})[.)][ \t]*([a-z]+)")
 
 
@@ -80,18 +82,23 @@ def bip39_checksum(words: list[str]) -> bool:
 def _spare_labelled_seed(m: re.Match[str], text: str) -> bool:
     """12 to 24 BIP39 words after a label that names them a seed phrase (in any of several languages), or
     that pass the phrase's checksum."""
-    words = m.group("s").split()
-    if len(words) not in _SEED_LENGTHS or not all(w in BIP39_INDEX for w in words):
+    words = re.findall("[a-z]+", m.group("s"))
+    if len(words) not in _SEED_LENGTHS or not all(w in BIP39_INDEX for w in words) or _mixed_marks(m.group("s")):
         return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()) - 1)) + 1  # its line and the one before
     return not (
-        len(words) > 12 or bip39_checksum(words) or _SEED_SAID.search(text, max(line_start, m.start() - 80), m.start())
+        len(words) > 12 or bip39_checksum(words) or _SEED_SAID.search(text, max(above, m.start() - 120), m.start())
     )
 
 
+def _mixed_marks(said: str) -> bool:
+    """Words not all parted the same way (`cat, dog and bird - …`): a list in prose, not a phrase."""
+    return len(set(re.findall(r"[^a-z]+", said.replace("\t", " ")))) > 1
+
+
 def _spare_seed_line(m: re.Match[str], text: str) -> bool:
-    words = m.group("s").split()
-    if len(words) not in _SEED_LENGTHS or not all(w in BIP39_INDEX for w in words):
+    words = re.findall("[a-z]+", m.group("s"))
+    if len(words) not in _SEED_LENGTHS or not all(w in BIP39_INDEX for w in words) or _mixed_marks(m.group("s")):
         return True
     # twelve need their checksum, or the line before naming them ("The recovery words … are:")
     above = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
@@ -121,14 +128,16 @@ KEYFILE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "seed-phrase",
         # (after a colon, a bracket or a quote, or a space after a word of another script: "助记词 affair …")
-        r"(?:[:：(（\"“「]|(?<=[^\x00-\x7f]) )[ \t]*(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})(?![ \t]*[a-z])",  # noqa: RUF001
-        (":", "：", "(", "（", '"', "“", "「", " "),  # noqa: RUF001
+        r"(?:[:：(（\"“「«'`]|(?<=[^\x00-\x7f]) )[ \t]*(?P<s>[a-z]{3,8}(?:"  # noqa: RUF001
+        + _SEP
+        + r"[a-z]{3,8}){11,23})(?![ \t]*[a-z])",
+        (":", "：", "(", "（", '"', "“", "「", "«", "'", "`", " "),  # noqa: RUF001
         spare=_spare_labelled_seed,
     ),
     # a line of nothing but BIP39 words that pass the phrase's checksum
     _Rule(
         "seed-phrase",
-        r"^[ \t]*(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})[ \t]*\r?$",
+        r"^[ \t]*(?P<s>[a-z]{3,8}(?:" + _SEP + r"[a-z]{3,8}){11,23})[ \t]*\r?$",
         (),
         spare=_spare_seed_line,
         flags=re.MULTILINE,

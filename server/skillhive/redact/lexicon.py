@@ -175,6 +175,8 @@ PASSWORD_CONCEPT = (
     *("գաղտնաբառ", "รหัสผ่าน", "รหัสไวไฟ", "รหัส wifi", "รหัสwifi", "mật khẩu", "mat khau", "kata sandi"),
     *("kata laluan", "kata kunci", "nenosiri", "neno siri", "nywila", "የይለፍ ቃል", "ពាក្យសម្ងាត់", "စကားဝှက်"),
     *("ລະຫັດຜ່ານ", "මුරපදය", "密码", "密碼", "口令", "パスワード", "合言葉", "비밀번호", "비번", "암호"),
+    # short forms, and the loanword as other scripts and romanisations spell it (Japanese, Greek, Yoruba, Tamil)
+    *("pw", "pwd", "pasuwaado", "pasuwādo", "kodikos", "kwdikos", "igbaniwọle", "pásíwọ̀dù", "pasiwodu", "பாஸ்வேர்டு"),
 )
 # a card "ending in" its last four digits: which card (said.py, wire.py pass its number over)
 CARD_ENDING = (
@@ -271,6 +273,8 @@ OTP_CONCEPT = (
     *("ভেরিফিকেশন কোড", "যাচাইকরণ কোড", "ওটিপি", "验证码", "驗證碼", "認証コード", "確認コード", "인증번호"),
     *("인증 번호", "รหัส otp", "รหัสยืนยัน", "mã xác nhận", "mã xác thực", "kode verifikasi", "kode otp"),
     *("nambari ya uthibitisho", "cvv", "cvc", "cvv2", "csc", "card verification"),
+    # a card's security code by where it is printed
+    *("code on the back", "numbers on the back", "digits on the back", "number on the back"),
 )
 # what a code opens: a door, a gate, an alarm, a safe, a lock (stems: `portkod`, `ovikoodi`, `Tresor`)
 OPENS_CONCEPT = (

@@ -194,6 +194,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "nomor induk kependudukan": _nik,
     "teudat zehut": _teudat_zehut,
     "आधार": _aadhaar,
+    "ஆதார்": _aadhaar,  # Tamil
+    "আধার": _aadhaar,  # Bengali
     "证件号码": _china,
     "身份证号码": _china,
     "公民身份号码": _china,
@@ -279,6 +281,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "cartao sus": _cns,
     "cartão nacional de saúde": _cns,
     "taj szám": _taj,
+    "taj szam": _taj,  # without its accent, as a field's name (`taj_szam`)
     "tajszám": _taj,
     "nss": _nss_es,
     "número de la seguridad social": _nss_es,
@@ -293,7 +296,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "מספר זהות": _teudat_zehut,
 }
 _CHECK_OF = {name.replace(" ", "").replace("-", ""): check for name, check in _CHECKS.items()}
-_LABEL = alternation(tuple(_CHECKS), space="[ _-]?")  # a trie: the names are many, every position tries them
+# a trie: the names are many, every position tries them (a name's dash as its space: `steuer_id` too)
+_LABEL = alternation(tuple(dict.fromkeys([*_CHECKS, *(n.replace("-", " ") for n in _CHECKS)])), space="[ _-]?")
 _SEPARATORS = re.compile(r"[ .\-/]")
 
 
@@ -343,13 +347,14 @@ _LABEL_NAME = re.compile(r"[ _-]")
 _COPULAS = "|".join(("es", "est", "ist", "är", "er", "to", "jest", "je", "é", "è", "on", "era", "ir"))
 
 # ids named a few words before their value, in a sentence or in the turn that asks for it (the answer on
-# the next line, after its speaker's label: "…your PESEL?\nClient: 5704…"): "preciso do seu CPF. Cliente: claro, 833…",
+# the next line, after its speaker's label or a few words: "…your PESEL?\nClient: 5704…", "Chef will meine
+# Steuer-ID\nist 24 156 …"): "preciso do seu CPF. Cliente: claro, 833…",
 # "mon NAS est le 285 955 332", "henkilötunnukseni on 050671-587A": what lies between is prose
 # (no digit, no line break, 60 characters at most) and the value must pass the id's check; a name of
 # four letters or fewer counts only in capitals (`sin`, `nas`, `dni`, `nie` are words of other languages)
 _NAMED_BEFORE = re.compile(
     rf"(?<![a-z0-9])(?P<label>{_LABEL})[^\W\d_]{{0,5}}(?![0-9])"
-    r"(?:[^\d\n]{1,60}?(?:\n[^\d\n:：]{1,30}[:：][^\d\n]{0,20}?)?"  # noqa: RUF001
+    r"(?:[^\d\n]{1,60}?(?:\n[^\d\n:：]{1,30}[:：][^\d\n]{0,20}?|\n[^\d\n]{0,24}?)?|\n[^\d\n]{1,24}?"  # noqa: RUF001
     # a form's label alone on its line, the value opening the next ("social security number\n687 - 61 - 0167")
     # (only its name and a word for "number" there: "henkilötunnus puuttuu" says it is missing)
     r"|(?:[ _.-]?(?:number|nummer|numero|número|no|nr|num|#))?\.?[ \t]*[:：]?[ \t]*\n[ \t]*)"  # noqa: RUF001
@@ -364,9 +369,17 @@ _OTHER_NUMBER = re.compile(
 )
 
 
+# words between that say the id is not there: the number after is another thing ("henkilötunnus puuttuu\n…")
+_ABSENT = re.compile(
+    r"(?i:missing|absent|invalid|not found|puuttuu|fehlt|manquant|falta|mancante|ontbreekt|saknas|mangler|brak)"
+)
+
+
 def _spare_named_before(m: re.Match[str], text: str) -> bool:
     label = text[slice(*m.span("label"))]
     if label.isascii() and len(label.replace(" ", "")) <= 4 and not label.isupper():
+        return True
+    if "\n" in text[m.end("label") : m.start("s")] and _ABSENT.search(text, m.end("label"), m.start("s")):
         return True
     if _OTHER_NUMBER.search(text, max(m.end("label"), m.start("s") - 30), m.start("s")):
         return True  # the nearest noun before the number says what it is

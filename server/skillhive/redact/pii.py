@@ -161,7 +161,12 @@ def _spare_seed(m: re.Match[str], text: str) -> bool:
 
 # "Example: an IBAN looks like …", "e.g. …", "in the format …": a documentation sample, said to be one
 # (not a host's name: `pay.example.org` is where the value is sent, the value is no sample)
-_SAID_EXAMPLE = re.compile(r"(?i:example(?!\.(?:com|org|net)(?![a-z]))|e\.g\.|sample|looks? like|format|such as)")
+_SAID_EXAMPLE = re.compile(
+    r"(?i:example(?!\.(?:com|org|net)(?![a-z]))|e\.g\.|sample|looks? like|format|such as"
+    # "example" in other languages ("die Beispiel-IBAN", "l'IBAN d'exemple", "IBAN de ejemplo")
+    r"|beispiel|exemple|ejemplo|exemplo|esempio|voorbeeld|exempel|eksempel|esimerkki|przykład|příklad|példa"
+    r"|пример|приклад|örnek|例如|示例|サンプル|예시)"
+)
 
 
 def _said_example(m: re.Match[str], text: str) -> bool:

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from skillhive.redact.engine import _A_PATTERN, _MARKER, _NOT_A_SECRET, _Counter, _jose_header, _lower
-from skillhive.redact.judge import looks_random, looks_random_long, looks_random_one_case, named_digest
+from skillhive.redact.judge import common_password, looks_random, looks_random_long, looks_random_one_case, named_digest
 from skillhive.redact.lexicon import (
     CARD_ENDING,
     CARD_ENDING_IN,
@@ -58,7 +58,7 @@ from skillhive.redact.pii import _DIGIT_WORDS
 from skillhive.redact.shapes import _KEY_ID_WORD
 from skillhive.redact.told import _OTHER_CODE, mark, password_shaped
 from skillhive.redact.values import _PLACEHOLDER
-from skillhive.redact.wire import _FAILURE_SAID, _POSTAL_CODE_WORD
+from skillhive.redact.wire import _FAILURE_SAID, _POSTAL_CODE_WORD, india_postal_pin
 from skillhive.redact.words import is_weak, secret_kind
 
 # scripts written without spaces between words (Han, kana, Hangul with its particles, Thai, Lao, Khmer,
@@ -96,6 +96,27 @@ _SPOKEN_DIGITS: dict[str, str] = {
     **dict.fromkeys(("tujuh", "सात", "なな", "しち", "七", "칠", "bảy", "pito"), "7"),
     **dict.fromkeys(("delapan", "lapan", "आठ", "はち", "八", "팔", "tám", "walo"), "8"),
     **dict.fromkeys(("sembilan", "नौ", "きゅう", "く", "九", "구", "chín", "siyam"), "9"),
+    # Swahili, Hausa, Yoruba, Haitian Creole, Somali, Igbo; Russian and Ukrainian as written in Latin
+    # letters or in Cyrillic; Arabic as spoken in Egypt and written; Persian, Urdu, Bengali, Thai, Greek
+    **dict.fromkeys(("sifuri", "sifiri", "odo", "zewo", "eber", "efu", "nol", "nul'", "صفر", "শূন্য", "ศูนย์"), "0"),
+    **dict.fromkeys(("moja", "daya", "ookan", "okan", "kow", "otu", "odin", "واحد", "یک", "ایک", "এক", "หนึ่ง"), "1"),
+    **dict.fromkeys(("ένα", "ena", "один"), "1"),
+    **dict.fromkeys(("mbili", "biyu", "eeji", "meji", "labo", "laba", "abụọ", "dva", "اتنين", "اثنين", "دو"), "2"),
+    **dict.fromkeys(("দুই", "สอง", "δύο", "dyo", "два"), "2"),
+    **dict.fromkeys(("tatu", "uku", "eeta", "meta", "twa", "saddex", "atọ", "tri", "تلاتة", "ثلاثة", "سه", "تین"), "3"),
+    **dict.fromkeys(("তিন", "สาม", "τρία", "tria", "три"), "3"),
+    **dict.fromkeys(("nne", "hudu", "huɗu", "eerin", "merin", "kat", "afar", "anọ", "chetyre", "اربعة", "أربعة"), "4"),
+    **dict.fromkeys(("چهار", "چار", "চার", "สี่", "τέσσερα", "tessera", "чотири"), "4"),
+    **dict.fromkeys(("tano", "biyar", "aarun", "marun", "senk", "shan", "ise", "pyat", "pyat'", "خمسة", "پنج"), "5"),
+    **dict.fromkeys(("پانچ", "পাঁচ", "ห้า", "πέντε", "pente", "пʼять", "п'ять"), "5"),
+    **dict.fromkeys(("sita", "shida", "eefa", "mefa", "sis", "lix", "isii", "shest", "shest'", "ستة", "شش", "چھ"), "6"),
+    **dict.fromkeys(("ছয়", "หก", "έξι", "exi", "шість"), "6"),
+    **dict.fromkeys(("saba", "bakwai", "eeje", "meje", "sèt", "toddoba", "asaa", "sem", "سبعة", "هفت", "سات"), "7"),
+    **dict.fromkeys(("সাত", "เจ็ด", "επτά", "εφτά", "efta", "сім"), "7"),
+    **dict.fromkeys(("nane", "takwas", "eejo", "mejo", "uit", "siddeed", "asatọ", "vosem", "تمانية", "ثمانية"), "8"),
+    **dict.fromkeys(("هشت", "آٹھ", "আট", "แปด", "οχτώ", "οκτώ", "ochto", "okto", "вісім"), "8"),
+    **dict.fromkeys(("tisa", "tara", "eesan", "mesan", "nèf", "sagaal", "itoolu", "devyat", "devyat'", "تسعة"), "9"),
+    **dict.fromkeys(("نه", "نو", "নয়", "เก้า", "εννιά", "εννέα", "ennia", "девʼять", "дев'ять"), "9"),
 }
 _SPOKEN_WORD = alternation(tuple(_SPOKEN_DIGITS))
 _SPOKEN_RUN = re.compile(rf"(?:{_SPOKEN_WORD})(?:[ \t,・、.-]+(?:{_SPOKEN_WORD})){{3,7}}(?![^\W\d_])")
@@ -169,12 +190,16 @@ _GLUED_GATES = ("cod", "kod", "kód", "kood")
 _CARD_SECURITY = (
     *("cvv", "cvc", "cvv2", "csc", "security code", "card verification", "sicherheitscode", "código de seguridad"),
     *("código de segurança", "code de sécurité", "codice di sicurezza", "kartenprüfnummer", "cryptogramme"),
+    *("on the back",),  # "the code on the back", "the 3 numbers on the back"
 )
 # a card "ending in 6431": its last four digits, shown to say which card (the code comes after)
 _ENDING = frozenset(CARD_ENDING)
 _ENDING_IN = frozenset(CARD_ENDING_IN)
 
 _DIGIT = re.compile(r"[0-9]")
+_A_CARD = re.compile(r"card|visa|mastercard|amex")
+# the full stops of Chinese, Japanese and the Devanagari and Bengali scripts (no space needed after them)
+_FULL_STOPS = frozenset("。！？।॥")
 _CASES_OR_SYMBOLS = re.compile(
     r"[a-z][A-Z]|[A-Za-z][!#$%^&*?~|+=][A-Za-z]|[a-z]{3}-[a-z]{3,12}-[a-z]{3}"
 )  # a password with no digit has them
@@ -255,6 +280,32 @@ _TWO_THREES = re.compile(r"[0-9]{3} [0-9]{3}(?![0-9]| [0-9])")
 _GROUPED_KEY = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,7}")
 # an app password as Apple and Google print them (four groups of four letters)
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?:-[a-z]{4}){3}|[a-z]{4}(?: [a-z]{4}){3}")
+# a word and a number, as people make a password of a name and a year (`tobi_378`, `zenit.1988`, `tangomeadow668`)
+_WORD_AND_NUMBER = re.compile(r"(?P<w>[^\W\d_]{3,20})[._-]?[0-9]{2,6}|[0-9]{2,6}[._-]?(?P<w2>[^\W\d_]{4,20})")
+# … but not a thing's name and number (`sha256`, `utf8`, `room_203`, `user_123`, `IMG_4821`, `ticket-772`)
+_NAMED_THING = frozenset(
+    (
+        *("sha", "utf", "aes", "rsa", "win", "python", "ipv", "http", "https", "base", "pbkdf", "argon", "bcrypt"),
+        *("crc", "ucs", "iso", "ver", "version", "rev", "room", "flat", "apt", "gate", "block", "level", "floor"),
+        *("step", "user", "test", "admin", "root", "tmp", "temp", "log", "img", "dsc", "file", "doc", "page", "item"),
+        *("case", "ticket", "order", "inv", "ref", "tcp", "udp", "port", "vlan", "eth", "wlan", "channel", "chapter"),
+        *("rule", "policy", "hmac", "des", "tls", "ssl", "ssh", "pgp", "gpg", "secp", "curve", "blake", "scrypt"),
+        *("scrypt", "build", "node", "server", "host", "vm", "pod", "team", "group", "class", "grade", "year", "week"),
+        *("day", "model", "type", "size", "batch", "run", "job", "task", "issue", "bug", "pr", "line", "row", "col"),
+        *("invoice", "account", "acct", "table", "seat", "gen", "route", "bus", "train", "flight", "unit", "lot"),
+    ),
+)
+
+
+def _word_and_number(value: str) -> bool:
+    m = _WORD_AND_NUMBER.fullmatch(value)
+    if m is None or value.isupper() or _PLACEHOLDER.fullmatch(value) or _NOT_A_SECRET.search(value):
+        return False
+    if common_password(value):
+        return False  # "passwords like 'password123' get guessed": an example of a weak one
+    return (m.group("w") or m.group("w2")).lower() not in _NAMED_THING
+
+
 _DIAL = re.compile(r"[0-9]{1,2}(?:-[0-9]{1,2}){2,3}")  # a dial's numbers
 _LICENCE_GROUPS = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Z])[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,7}")
 _DIGIT_GROUPS = re.compile(r"[0-9]{4}(?:-[0-9]{4}){2,4}")  # a router's password as its sticker prints it
@@ -362,6 +413,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
     """The value the clause after a concept's word (ending at `end`) puts after it, if it fits the kind."""
     if end < len(text) and text[end] in ".!?。！？" and (end + 1 == len(text) or text[end + 1].isspace()):
         return None  # "never share your PIN. Let me…": the sentence ended with the word
+    if end < len(text) and text[end] in _FULL_STOPS:
+        return None  # "…不会打电话要密码。反诈专线 96110": a full stop that needs no space after it
     limit = min(len(text), end + _WINDOW)
     line_end = text.find("\n", end, limit)
     limit = limit if line_end < 0 else line_end
@@ -369,8 +422,12 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
     words = 0
     previous = [""]
     note_end = -1  # a note in brackets ("Ihre TAN für … (249,00 EUR): 786748") is passed over
+    gap_start = end
     for t in _TOKEN.finditer(text, end, limit):
         raw = t.group()
+        if _FULL_STOPS.intersection(text[gap_start : t.start()]):
+            return None  # "… पिन नहीं माँगता। शक हो तो १९३० पर …", "…密钥过期。部署…": the sentence ended before a value
+        gap_start = t.end()
         if t.start() < note_end:
             continue
         if raw.startswith("[REDACTED") or raw.startswith("REDACTED"):
@@ -393,9 +450,15 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             if raw.strip() in (":", "：", "="):
                 introduced = True  # "도어락 비번 바뀜: 0768*": an unspaced word, then its colon alone
             continue
-        spoken = _SPOKEN_RUN.match(lowered, start) if kind in _DIGIT_KINDS and words <= _FAR_WORDS else None
+        spoken = (
+            _SPOKEN_RUN.match(lowered, start)
+            if kind not in ("key", "api-key", "licence-key") and words <= _FAR_WORDS
+            else None
+        )
         if spoken is not None:
             return start, spoken.end()  # "die ist jetzt neun eins sieben drei vier", "OTP आया है: एक तीन नौ एक आठ दो"
+        if kind == "password" and (introduced or words <= 1) and _word_and_number(value):
+            return start, start + len(value)  # "a senha capa_8462", "parol ot wifi … zenit.1988"
         if kind == "password" and words <= _MAX_WORDS and _APP_PASSWORD.fullmatch(value.rstrip(_TRAILING)):
             return start, start + len(value.rstrip(_TRAILING))  # "senha específica de app xzkl-ahqg-lvbr-zkjp"
         if not any(c.isdigit() for c in value):
@@ -428,6 +491,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
                 or (_UNSPACED_CHAR.match(word) is not None and word.endswith(_UNSPACED_INTRODUCERS))
             )
             previous.append(word)
+            if _FULL_STOPS.intersection(raw):
+                return None  # "… पिन नहीं माँगता। शक हो तो १९३० पर …": the sentence ended before a value
             if (
                 raw[-1:] in ".!?。！？"
                 and not raw.endswith(("...", "…"))
@@ -468,6 +533,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             return None  # "200 zł", "6 digits": a quantity
         if kind == "bare-code" and words > 0:
             return None  # a code's word alone counts only right before a credential
+        if kind in ("key", "api-key", "password") and words >= 2 and _UUID.fullmatch(value.rstrip(_TRAILING)):
+            return None  # "токен доступа истёк, клиент mobile-ios, запрос d6d5…": a request's id, words after the word
         if kind in ("key", "api-key") and (
             previous[-1].startswith("-") or "=" in value.rstrip("=") or _DIGEST_SAID.search(lowered, end, start)
         ):
@@ -619,6 +686,8 @@ def _concepts(lowered: str) -> list[tuple[int, int, str, bool]]:
         if kind in ("password", "bare-code", "code") and _ONE_TIME_QUALIFIER.match(lowered, m.end()):
             kind = "one-time-code"  # "κωδικός 2FA", "código SMS", "kod MFA": a code for one sign-in
         card = kind == "one-time-code" and any(w in m.group() for w in _CARD_SECURITY)
+        if m.group().endswith("on the back") and not _A_CARD.search(lowered, max(0, m.start() - 120), m.end() + 60):
+            continue  # "the code on the back of the box": a card's code only where a card is spoken of
         found.append((m.start(), m.end(), kind, card))
     for m in _MISSPELT_CANDIDATE.finditer(lowered):
         if _misspelt_password(m.group()):
@@ -662,6 +731,8 @@ def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
         kind = _MARKED_AS.get(kind, kind)
         if found is not None and lowered[start:end] == "pin" and _pin_of_a_chip(lowered, found[1]):
             continue
+        if found is not None and (india_postal_pin(text, start, *found) or lowered.endswith("kra ", 0, start)):
+            continue  # an address's postal code; Kenya's KRA PIN, a tax number (documents.py names a person's)
         if found is not None and kind == "one-time-code" and _failure_near(lowered, start, end):
             continue
         if found is not None:

@@ -11,6 +11,7 @@ from skillhive.redact.commands import _words_first
 from skillhive.redact.encoded import _USER_PASS, _b64_text
 from skillhive.redact.engine import _NOT_MARKER, _Rule, _span
 from skillhive.redact.judge import (
+    common_password,
     looks_like_credential,
     looks_like_passphrase,
     looks_like_token,
@@ -20,6 +21,7 @@ from skillhive.redact.judge import (
 )
 from skillhive.redact.lexicon import DIGEST_WORDS, PASSWORD_CONCEPT
 from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
+from skillhive.redact.wire import india_postal_pin
 from skillhive.redact.words import _ID_KEY_QUALIFIERS, names_a_secret, secret_kind
 
 _KNOWN_SCHEMES = frozenset(
@@ -147,6 +149,11 @@ def _spare_prose_value(value: str) -> bool:
     return not looks_like_credential(value)
 
 
+_UUID = re.compile(r"(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
+_WORDS_BETWEEN = re.compile(r"[^\W\d_]+")  # the secret's word itself is one of them
+_PASSWORD_MANAGERS = frozenset(("1password", "bitwarden", "lastpass", "keepass", "keepassxc", "dashlane", "keychain"))
+# what introduces an example: "passwords like …", "such as …", "e.g. …"
+_EXAMPLE_SAID = frozenset(["like", "as", "e.g.", "e.g.,", "eg", "example:", "z.b.", "comme", "como"])
 # "the password is in 1Password", "is stored at /etc/x", "is under 'prod db'": where it is, not what
 _WHERE = frozenset(["in", "at", "from", "under", "inside", "within", "via", "into", "through", "for"])
 
@@ -216,11 +223,18 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     before = text[max(0, start - 20) : start].split()
     if before and before[-1].lower() in _WHERE:
         return True
+    shown = text[max(0, start - 20) : start].rstrip(" '\"`‘“").split()  # noqa: RUF001
+    if shown and shown[-1].lower() in _EXAMPLE_SAID and common_password(_value(m, text)):
+        return True  # "passwords like 'password123' get guessed": a weak one, as an example
     if before and before[-1].lower().rstrip(":") in ("id", "ids", "identifier"):
         return True  # "Key ID BT358W0K24": what names the key
     if _OTHER_LABEL.search(text, m.start(), start):
         return True
     value = _value(m, text).rstrip(".!?;")
+    if _UUID.fullmatch(value) and len(_WORDS_BETWEEN.findall(m.group(), 0, start - m.start())) >= 3:
+        return True  # "token expired, request 6fcd2282-…", "Token eingelöst, Sitzung 3f71…": another thing's id
+    if value.lower().strip("\"'「」") in _PASSWORD_MANAGERS:
+        return True  # "el nuevo está en 1Password": where it is kept
     if before and before[-1].lower() in _PUBLIC_KEY_ALGORITHMS and _OPENPGP_ID.fullmatch(value):
         return True  # "avec la clé RSA 0192…", "mit dem RSA-Schlüssel …": an OpenPGP fingerprint, in any language
     if before and before[-1].lower().strip("*_`:(") in _NAMES_A_DIGEST and _HEX_RUN.fullmatch(value):
@@ -285,6 +299,8 @@ def _spare_pin(m: re.Match[str], text: str) -> bool:
     said = m.group()[: m.start("s") - m.start()]
     if said.lstrip().startswith(("cvv", "cvc", "csc")):
         return False
+    if india_postal_pin(text, m.start() + len(said) - len(said.lstrip()), *m.span("s")):
+        return True  # "Delhi, PIN code 110092": India's postal code, in an address
     return len(_value(m, text)) < 4 or not _PIN_SAYS.search(said[3:])
 
 

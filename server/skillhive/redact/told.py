@@ -629,10 +629,12 @@ TOLD_RULES: tuple[_Rule, ...] = (
         "security-answer",
         r"(?i:(?:maiden name|memorable (?:word|name|place|answer)|(?:security|secret|verbal) (?:answer|word|phrase)"
         r"|verbal pass(?:word|code)|nom de jeune fille|apellido de soltera|nome de solteira|nome da mãe|mädchenname"
-        r"|geburtsname der mutter)[^\n:=]{0,60}?(?:[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)[ \t])"
+        r"|geburtsname der mutter)[^\n:=]{0,60}?(?:\n[^\n:=]{0,4}?)?"
+        r"(?:[:=]|[ \t]*(?:->|→|=>)"
+        r"|(?:(?<=\n)|[ \t])(?:is|was|es|est|ist|era|é|è|war|i put|i typed|i entered|stored as)[ \t])"
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
-        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|with|y|et|und|e)[ \t])",
         (
             *("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
             *("soltera", "solteira", "jeune fille", "ädchenname", "eburtsname", "Maiden", "MAIDEN", "Memorable"),
@@ -648,14 +650,18 @@ TOLD_RULES: tuple[_Rule, ...] = (
         r"|favou?rite (?:teacher|childhood|book|film|movie|food|sports? team|place)|city (?:of birth|you were born in)"
         r"|(?:town|city|place) of birth|birth ?(?:place|city)|father'?s middle name|street you grew up on"
         r"|primera mascota|premier animal|erstes haustier|primo animale|primeiro animal)"
-        r"(?:[ \t]*\?)?[^\n:=?]{0,12}?(?:[ \t]*[:=]|[ \t](?:is|was|es|est|ist|era|é|è|war)(?:[ \t]+an?)?[ \t]))"
-        r"[ \t]*[\"']?" + _ANSWER_VALUE + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|y|et|und|e)[ \t])",
+        r"(?:[ \t]*\?)?[^\n:=?]{0,24}?(?:[ \t]*(?:[:=]|->|→|=>)"
+        r"|[ \t](?:is|was|es|est|ist|era|é|è|war|(?:is )?stored as)(?:[ \t]+an?)?[ \t]))"
+        r"[ \t]*[\"']?" + _ANSWER_VALUE + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|with|y|et|und|e)[ \t])",
         (
             *("first", "childhood", "favo", "birth", "middle name", "grew up", "primera", "premier", "erstes"),
             *("primo", "First", "FIRST", "Childhood", "Favo", "FAVO", "Birth", "Primera", "Premier", "Erstes", "Primo"),
         ),
         spare=lambda m, text: (
-            _SECURITY_QUESTION_SAID.search(text, max(0, m.start() - 400), m.end() + 200) is None
+            (
+                _SECURITY_QUESTION_SAID.search(text, max(0, m.start() - 400), m.end() + 200) is None
+                and "answer" not in m.group().lower()  # "the "first pet" answer is stored as "Pickles""
+            )
             or m.group("s").lower() in _NO_ANSWER
         ),
     ),

@@ -280,6 +280,29 @@ _POSTAL_CODE_WORD = re.compile(
     r"|codigo postal|codice postale|postcode|kode pos|mã bưu|почтов|поштов|indeks pocztowy|郵便|邮编|邮政|우편|ไปรษณีย์)"
 )
 
+# India's postal code (a PIN code): six digits, the first not 0 or 9, in an address (a place's name by it)
+_INDIA_POSTAL = re.compile(r"[1-8][0-9]{5}")
+_ADDRESS_SAID = re.compile(
+    r"(?i:address|deliver|shipping|courier|nagar|road|\brd\b|street|cross|block|colony|sector|lane|marg|district"
+    r"|village|city|town|pata|पता)"
+)
+_PLACE_AFTER = re.compile(r"[ \t]*(?:\([A-Z][a-z]+|,[ \t]+[A-Z][a-z]+)")
+_PLACE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+,[ \t]+(?i:pin)(?:[ -]?(?i:code))?[ \t]*[0-9]")
+
+
+def india_postal_pin(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """ "Karnataka, PIN code 560838", "PIN 411014 (Pune)", "PIN code is 400053, Andheri west": India's postal
+    code in an address, named by the word its post calls it (a PIN), not a card's PIN."""
+    if "pin" not in text[start:value_start].lower() or _INDIA_POSTAL.fullmatch(text, value_start, value_end) is None:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", value_end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return (
+        _ADDRESS_SAID.search(line) is not None
+        or _PLACE_AFTER.match(text, value_end) is not None
+        or _PLACE_BEFORE.search(text, max(0, start - 24), value_start + 1) is not None
+    )
+
 
 # a card "ending in" its last four digits, shown to say which card
 _CARD_ENDING = re.compile(
@@ -296,6 +319,10 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
         return True  # "the code of the card ending 6431 is 728": which card, not its code
     if _POSTAL_CODE_WORD.search(text, max(0, m.start() - 24), m.start("s")):
         return True  # "מיקוד 6100101", "pin code 560001" of an address: where someone lives, no secret
+    if text[max(0, m.start() - 4) : m.start()].lower() == "kra ":
+        return True  # Kenya's KRA PIN: a tax number (documents.py takes a person's)
+    if india_postal_pin(text, m.start(), m.start("s"), m.start("s") + len(value)):
+        return True  # "Karnataka, PIN code 560838": India's postal code, in an address
     before = text[max(0, m.start() - 24) : m.start()].lower()
     if _NOT_A_SECRET_CODE.search(before) and not _SECRET_BY_ITSELF.match(said):
         return True  # `customer code 1234` is an account's; a customer's passcode or PIN is still one

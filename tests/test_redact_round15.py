@@ -1,0 +1,104 @@
+"""Round 15: digits said as words in more languages, seed phrases parted by marks, a name and a number as a
+password, ids named on the line before, security answers after an arrow or "I put", a card's code by where
+it is printed; and what stays (India's postal PIN, a business's KRA PIN, weak examples, a sentence's end in
+other scripts, a company's account on its own invoice)."""
+
+# ruff: noqa: RUF001  (words of other scripts)
+import pytest
+
+from redaction_checks import redacted, unchanged
+
+AADHAAR = "9996 0452 4520"  # passes Verhoeff
+SIN = "262 592 827"  # passes Luhn
+STEUER_ID = "73 946 767 356"  # passes the Steuer-ID's check
+CNP = "1851131154444"  # passes Romania's CNP check
+SEED_12 = "buddy acoustic wolf verify cart vote acid base bless adapt black bulk"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a code said digit by digit in words, in more languages; a password's too
+        ("(ujumbe wa sauti) PIN yangu ya benki ni tisa nane sita tatu, usimwambie mtu", "tisa nane sita tatu"),
+        ("Baba ya ce lambar sirrin katin ita ce daya biyu uku hudu", "daya biyu uku hudu"),
+        ("babushka skazala pin kod sem odin dva tri, snimi dengi", "sem odin dva tri"),
+        ("mật khẩu ví của bố là hai ba bốn năm sáu bảy nhé", "hai ba bốn năm sáu bảy"),
+        ("(message vocal) mon code Wave c'est un deux trois quatre, envoie vite", "un deux trois quatre"),
+        # a seed phrase in guillemets under its name, or parted by dashes on its own line
+        (f"el usuario pegó su frase semilla:\n«{SEED_12}»\nno la repitas", SEED_12),
+        (
+            "Phrase de récupération (NE PAS PERDRE) :\n" + " - ".join(SEED_12.split()) + "\ncréée le 03/05/2022",
+            "buddy - acoustic",
+        ),
+        # a word and a number as a password, right after its word or after "is"
+        ("the wifi password is mango_4417 (all small letters)", "mango_4417"),
+        ("Ela mandou o e-mail e a senha lobo_2231 pelo chat.", "lobo_2231"),
+        ("Dad: what's the login again\nEmma: same email, pw kiwi.5521", "kiwi.5521"),
+        ("ryokan no wifi pasuwaado wa sakura2231 desu", "sakura2231"),
+        ("o kodikos gia to portal einai feta*5521 alla den leitourgei", "feta*5521"),
+        # an id named on the line before its value, or at the end of a sentence before it
+        (f"they want my aadhaar no for the pension form\n{AADHAAR}\nwhich box?", AADHAAR),
+        (f"got my SIN today at the service centre!!\n{SIN}\ndo I give it to my boss?", SIN),
+        (f"Minijob im Café, der Chef will meine Steuer-ID\nist {STEUER_ID}\nreicht das?", STEUER_ID),
+        # a security question's answer after an arrow, "I put", "stored as"
+        ("Q1 mother's maiden name -> Adeyemi\nQ2 first school -> St Mary's", "Adeyemi"),
+        ("the bank asks a security question\nmother's maiden name\ni put Kowalski but it says wrong", "Kowalski"),
+        ('Lesson: at this bank the "first pet" answer is stored as "Biscuit" with a capital B.', "Biscuit"),
+        # a card's security code by where it is printed
+        ("pay with the card ending in 4231, the code on the back is 552... and deliver by noon", "552"),
+        # an id's field named with an underscore for its dash; an INSERT's column named for an id
+        ('{"name": "Jonas Weber", "steuer_id": "' + STEUER_ID.replace(" ", "") + '", "kasse": "TK"}', "946767356"),
+        (f"INSERT INTO clienti (nume, prenume, cnp, judet) VALUES ('Popescu', 'Andrei', '{CNP}', 'Cluj');", CNP),
+        (f"INSERT INTO c (a, cnp) VALUES ('x', '1700722320533'), ('Ana', '{CNP}');", CNP),
+    ],
+)
+def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str) -> None:
+    assert redacted(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # India's postal code, named a PIN, in an address
+        "Deliver to: 14 MG Road, Camp, Pune, PIN code 411001. Cash on delivery.",
+        "Delivery by Tue, 9 Dec | PIN 411014 (Pune)",
+        "bhaiya address: B-19, Laxmi Nagar, Delhi, PIN code 110092. COD rakhna",
+        # a business's KRA PIN on its receipt
+        "NAIVAS SUPERMARKET\nTOTAL 770.00\nKRA PIN P051234567Z  (business)",
+        # a weak password shown as an example
+        "Passwords like 'password123', 'qwerty' or your name + 123 get guessed in seconds.",
+        # a sentence that ends in another script's full stop before a number
+        "बैंक कभी भी फ़ोन करके पिन नहीं माँगता। शक हो तो 1930 पर शिकायत करें।",
+        "分析：不是密钥过期。部署失败的提交是 85cf9eb23b666f014b2aa1d36b45ed6251710410，与上次一致。",
+        # a company's account on the invoice it issued (its title says invoice, its letterhead a legal form)
+        "INVOICE INV-2026-3108\nNorthwind Foods Ltd, 4 Dock Rd, Bristol\nTOTAL DUE £211.20\n"
+        "Pay to: Northwind Foods Ltd, IBAN GB75 LOYD 0556 7699 8621 24, BIC NWBKGB2L",
+        "FAKTURA VAT nr FV/578/12/2026\nSprzedawca: Piekarnia Kłos Sp. z o.o.\n"
+        "Konto firmowe: PL69 8738 9738 8331 8507 9118 5191",
+        # a request's id after the words that follow a token's word, in a log of any language
+        "WARN auth: токен доступа истёк, клиент mobile-ios, запрос d6d56926-b15c-47eb-a6ee-9dbc9fa131ab",
+        "2024-06-12 09:12:45 PERINGATAN token kedaluwarsa, permintaan 6fcd2282-45b1-4aff-bd07-1d2c6108e468",
+        # where a password is kept, not what it is
+        "ya hice rotate del token de GitHub, el nuevo está en 1Password, no lo pegues aquí porfa.",
+        # an object's members on their lines: not a table whose header names a secret column
+        '{\n  "username": "",\n  "token": "",\n  "game_password": "",\n  "require_user_verification": true\n}',
+        # an example said in another language
+        "Doku: Für Tests bitte nur die Beispiel-IBAN DE02 1203 0000 0000 2020 51 verwenden.",
+        # a business's id column in SQL is not read as a person's
+        "INSERT INTO suppliers (name, ein) VALUES ('Greenleaf Supply Co.', '68-9875431');",
+    ],
+)
+def test_a_look_alike_of_round_fifteen_is_left_alone(text: str) -> None:
+    assert unchanged(text)
+
+
+def test_a_changed_account_on_an_invoice_is_still_redacted() -> None:
+    text = (
+        "INVOICE 4471\nHarrow Farms Ltd\nPlease note our bank details have changed: "
+        "pay into GB75 LOYD 0556 7699 8621 24 from today"
+    )
+    assert redacted(text, "GB75 LOYD 0556 7699 8621 24")
+
+
+def test_a_weak_looking_password_a_person_gives_as_theirs_is_still_redacted() -> None:
+    assert redacted("my password is password123, please log in for me", "password123")
