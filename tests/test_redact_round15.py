@@ -50,6 +50,21 @@ SEED_12 = "buddy acoustic wolf verify cart vote acid base bless adapt black bulk
         ('{"name": "Jonas Weber", "steuer_id": "' + STEUER_ID.replace(" ", "") + '", "kasse": "TK"}', "946767356"),
         (f"INSERT INTO clienti (nume, prenume, cnp, judet) VALUES ('Popescu', 'Andrei', '{CNP}', 'Cluj');", CNP),
         (f"INSERT INTO c (a, cnp) VALUES ('x', '1700722320533'), ('Ana', '{CNP}');", CNP),
+        # a keypad's entry after a code's word; a backup code; a password's colon and letters with digits
+        ("abre con la llave, han puesto teclado. Código nuevo: 9777# — no lo pongáis en la pizarra", "9777#"),
+        ("резервний код 7fka-5vct (кожен код одноразовий)", "7fka-5vct"),
+        ("ID：278 474 223，密码：dbv4zo", "dbv4zo"),
+        ("The password for the CHEM201 final exam PDF is c3JhaPQIwg", "c3JhaPQIwg"),
+        ("passphrase for the backup stick: saddle quiver lantern harbor walnut fennel census", "saddle quiver"),
+        # a key box's code in other languages; a PIN in capitals beside a (hardware) token
+        ("La boîte à clés est à droite de l'entrée, code 5598. Bon séjour !", "5598"),
+        ("Nøkkelskapet i hangar 1 har fått ny kode: 5166. Ring meg.", "5166"),
+        ("Das Zertifikat liegt auf dem Token, PIN 147248. Nach dem Senden bitte melden.", "147248"),
+        # ids by name with no check digit: Bangladesh's NID in Bengali, the Philippines' SSS, Portugal's NISS
+        ("জাতীয় পরিচয়পত্র নম্বর: 1218415985", "1218415985"),
+        ("ito po yung SSS number ko para sa payroll: 72-0467915-7. Salamat po", "72-0467915-7"),
+        ("NISS: 15496645156", "15496645156"),
+        ("Паспорт гражданина РФ: серия и номер 44 19 659735, выдан 18.06.2024", "659735"),
     ],
 )
 def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str) -> None:
@@ -86,6 +101,23 @@ def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str)
         "Doku: Für Tests bitte nur die Beispiel-IBAN DE02 1203 0000 0000 2020 51 verwenden.",
         # a business's id column in SQL is not read as a person's
         "INSERT INTO suppliers (name, ein) VALUES ('Greenleaf Supply Co.', '68-9875431');",
+        # a business's registration and a payment's reference, though they pass Luhn
+        "Boulangeries Lefèvre SAS — SIRET 64350854217223 — code NAF 10.71C",
+        "Payroll update: salary credited, UTR no. BIDOR313744464646687.",
+        "  UTR: 891069742937",
+        # a company's PAN (its fourth letter), a company's OIB, a business's KRA PIN under any rule
+        "GSTIN: 29YSFEZ8740C1Z8   Company PAN: FKQCD9548J",
+        "Procjenitelj: Croatia osiguranje d.d., OIB društva 53871545473 — izvid u srijedu.",
+        "KRA PIN: P054239704E",
+        # a log's JSON members, Terraform's masked output, published test values
+        '{"level":"warn","msg":"password reset requested for unknown email","trace_id":"6a49e1f6c564ec939e4ca4d03"}',
+        '"db_password": {"value": "(sensitive)", "type": "string", "sensitive": true}',
+        'def test_rejects_known_invalid_ssns():\n    for ssn in ["078-05-1120", "219-09-9999", "123-45-6789"]:',
+        'const testCard3DS = "4000 0027 6000 3184"; // Stripe test card',
+        # the digits at an Italian IBAN's end, on a company's invoice; a business account said so
+        "FATTURA n. 395/2026\nForno Rossi S.r.l.\n"
+        "Pagamento: bonifico su IBAN aziendale IT52 M802 3266 3422 5065 2403 476",
+        "ACH: Account 9614302592 (business checking)",
     ],
 )
 def test_a_look_alike_of_round_fifteen_is_left_alone(text: str) -> None:
@@ -102,3 +134,12 @@ def test_a_changed_account_on_an_invoice_is_still_redacted() -> None:
 
 def test_a_weak_looking_password_a_person_gives_as_theirs_is_still_redacted() -> None:
     assert redacted("my password is password123, please log in for me", "password123")
+
+
+def test_a_persons_pan_and_a_uk_utr_are_still_redacted() -> None:
+    assert redacted("my PAN is ABCPD1234F for the ITR", "ABCPD1234F")
+    assert redacted("UTR: 12345 67890", "12345 67890")
+
+
+def test_a_phrase_of_prose_after_a_passwords_colon_is_left_alone() -> None:
+    assert unchanged("Password: required for all users of the portal")

@@ -513,5 +513,6 @@ def redact_sensitive_state(text: str, counter: _Counter) -> str:
                     spans.append(m.span("s"))
     if "true" in text:
         for m in _SENSITIVE_OUTPUT.finditer(text):
-            spans.append(m.span("s"))
+            if not _PLACEHOLDER.fullmatch(m.group("s")):  # Terraform prints `(sensitive value)` in its place
+                spans.append(m.span("s"))
     return _mark(text, spans, "secret", counter)

@@ -40,6 +40,8 @@ _DOCUMENTS = (
     r"|bvn|nin(?=[ _-]?(?:number|no|slip)|[ \t]+[^\W\d_]{1,6}[ \t]+[0-9]|[ \t]*[:=]|[ \t]+[0-9])|nida|ghana[ _-]card"
     r"|kitambulisho|(?:no|nombor|number)[ _.-]?ic|ic[ _-]?(?:no|number)|nic(?=[ _-]?(?:no|number))|иин|жсн|iin"
     r"|პირადი ნომერი|nagarikta|citizenship[ _-]?(?:no|number)|id-nommer|id[ _-]nommer|inombolo kamazisi"
+    # Bangladesh's NID in Bengali and by its initials, the Philippines' SSS, Portugal's NISS
+    r"|জাতীয় পরিচয়পত্র|এনআইডি|nid(?=[ _-]?(?:no|number|নম্বর))|sss(?=[ _-]?(?:no|number|num))|niss"
     r"|(?P<bare_id>id)(?=[ _.-]?(?:number|no|nr|#)(?![a-z]))"
 )
 # names that need their "number" and a context (`member_id` of a payer, `dl_number`, `Document Number`)
@@ -144,7 +146,7 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
     _Rule(
         "personal-id",
         # (the first letters of every name first: the engine then skips the other letters fast)
-        rf"(?=[abcdefghiklmnprstuvkжиპ])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
+        rf"(?=[abcdefghiklmnprstuvkжиპজএ])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
         # "(UTR)", a quote or bracket closing a key, what says the value follows; or a few words before a colon
         r"(?:[ \t]*\([a-z]{2,6}\))?[\"'\]]?(?:[ \t]*(?:[:=#]|=>|is|es|est|ist|é|è)(?![a-z])"
         # or "is" and "my" in other words and languages ("KRA PIN yangu ni …", "BVN. mine is …", "No IC saya …")
@@ -163,7 +165,7 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
             *("id number", "id no", "id nr", "id #", "id#", "id_n", "id-n", "id.n", "idno", "idnumber"),
             *("known traveler", "known traveller", "known_travel", "known-travel", "redress", "kra"),
             *("bvn", "nin", "nida", "ghana", "kitambulisho", "ic", "nic", "иин", "жсн", "iin", "პირადი"),
-            *("nagarikta", "citizenship", "nommer", "inombolo"),
+            *("nagarikta", "citizenship", "nommer", "inombolo", "sss", "niss", "nid", "জাতীয়", "এনআইডি"),
         ),
         on_lower=True,
         spare=_spare_document,
@@ -180,8 +182,8 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
     # a Russian passport: its series (two and two digits) and its number (six), "паспорт серии 78 75 № 423637"
     _Rule(
         "passport-number",
-        r"паспорт\w{0,3}[^\n\d]{0,24}?(?:сери[яи]|с\.)"  # noqa: RUF001
-        r"[ \t]*(?P<s>[0-9]{2}[ \t]?[0-9]{2}[ \t]*(?:№|n|номер)[ \t]*[0-9]{6})(?![0-9])",
+        r"паспорт\w{0,3}[^\n\d]{0,24}?(?:сери[яи]|с\.)(?:[ \t]+и[ \t]+номер)?"  # noqa: RUF001
+        r"[ \t]*(?P<s>[0-9]{2}[ \t]?[0-9]{2}[ \t]*(?:(?:№|n|номер)[ \t]*)?[0-9]{6})(?![0-9])",
         ("паспорт",),
         on_lower=True,
     ),

@@ -177,7 +177,10 @@ _PUBLISHED_EXAMPLES = frozenset(
         *("3056930009020004", "36227206271667", "3566002020360505", "4012888888881881", "4000000000000002"),
         *("4000000000009995", "4000002500003155", "4000000000000077", "2223003122003222", "6200000000000005"),
         *("4444333322221111", "5454545454545454", "4917610000000000", "4005519200000004", "4012000033330026"),
-        *("123456789", "078051120"),  # the SSNs printed in forms' and a wallet's examples (never issued)
+        *("123456789", "078051120", "219099999"),  # the SSNs printed in forms' and a wallet's examples, and the
+        # one the SSA made for advertisements (never issued)
+        # Stripe's 3-D Secure and declined test cards
+        *("4000002760003184", "4000008260003178", "4000000000003220", "4000000000003063", "4000000000000341"),
         *("111222333", "123456782"),  # the Dutch government's test BSNs
         *("DE89370400440532013000", "GB82WEST12345698765432", "GB29NWBK60161331926819", "NL91ABNA0417164300"),
         *("FR1420041010050500013M02606", "ES9121000418450200051332", "IT60X0542811101000000123456"),
@@ -304,6 +307,14 @@ _WINDOWS_SID = re.compile(r"S-1-[0-9]{1,2}(?:-[0-9]{1,10}){1,8}")
 _TWILIO_SID = re.compile(r"[A-Z]{2}[0-9a-f]{32}")
 
 
+# the names of a business's registration or a payment's reference, right before a number
+_NAMED_NOT_A_PERSONS = re.compile(r"(?i:\b(?:siret|siren|kid|utr(?:[ .]*no\.?)?)[ \t]*[:#]?[ \t]*$)")
+_UK_UTR = re.compile(r"[0-9]{5}[ ]?[0-9]{5}")
+_BUSINESS_KRA_PIN = re.compile(r"[Pp][0-9]{9}[A-Za-z]")
+_DIGITS_OF_AN_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4})+[ ]?$")
+_PAN = re.compile(r"[A-Za-z]{5}[0-9]{4}[A-Za-z]")
+
+
 def _says_not_secret(text: str, start: int, end: int) -> bool:
     """Spares that hold whatever rule found the value: the value says what it is, or where it sits does."""
     value = text[start:end]
@@ -321,6 +332,17 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         return True  # `S-1-5-21-…`: a Windows account's security id; Vault's audit log HMACs every secret it logs
     if _TWILIO_SID.fullmatch(value) and "sid" in text[max(0, start - 40) : start].lower():
         return True  # Twilio's `Account SID: AC…`: an account's id (its auth token is the secret)
+    if '","' in value or '":"' in value:
+        return True  # a JSON object's members, not one value: a rule read across a string's end
+    if _BUSINESS_KRA_PIN.fullmatch(value) and "kra" in text[max(0, start - 12) : start].lower():
+        return True  # Kenya's KRA PIN of a business (P, nine digits, a letter): printed on its receipts
+    if _DIGITS_OF_AN_IBAN.search(text, max(0, start - 40), start) and value.replace(" ", "").isdigit():
+        return True  # "IT52 M802 3266 3422 5065 2403 476": the digits at an IBAN's end are no card's
+    if _NAMED_NOT_A_PERSONS.search(text, max(0, start - 16), start) and not _UK_UTR.fullmatch(value):
+        return True  # `SIRET 6435…` (Luhn, as a card), `KID 3543…`, an Indian bank's `UTR no. …`: a business's or a
+        # payment's number (a UK taxpayer's UTR has ten digits)
+    if _PAN.fullmatch(value) and value[3].upper() not in "PH" and "pan" in text[max(0, start - 24) : start].lower():
+        return True  # India's PAN whose fourth letter says a company, a firm, a trust (P a person, H a family)
     if "eyJ" in value[:4] and _jose_header(value.strip("`'\"")):  # a JWT's header alone: public, it names the algorithm
         return True
     # inside a template's action (`{{ with secret "db/creds/ro" }}`, `{{ .Data.password }}`): code, not a
@@ -357,14 +379,22 @@ def _business_payee(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if _INVOICE.search(text, line_start, line_end):
-        return bool(_REGISTRATION.search(text, line_start, line_end) or _BUSINESS.search(text, line_start, line_end))
+    if _INVOICE.search(text, line_start, line_end) and (
+        _REGISTRATION.search(text, line_start, line_end) or _BUSINESS.search(text, line_start, line_end)
+    ):
+        return True
+    if _A_BUSINESS_ACCOUNT_NOTE.match(text, end):
+        return True  # "Account 9614302592 (business checking)": the note after it says a business's
     title_end = text.find("\n")
     if title_end < 0 or not _INVOICE_TITLE.match(text, 0, title_end) or _ACCOUNT_CHANGED.search(text):
         return False  # "we've moved banks, pay into GB85… (Harrow Farms Ltd)": a changed account is no invoice's
     return bool(_BUSINESS.search(text) or _COMPANY.search(text))  # a company's legal form: not a sole trader's
 
 
+_A_BUSINESS_ACCOUNT_NOTE = re.compile(
+    r"[ \t]*\((?i:business|company|corporate|firmen|geschäfts|empresa|entreprise)[ \t-]?(?i:checking|savings|account"
+    r"|konto|cuenta|compte)?\)"
+)
 # an invoice's title, the text's first line: "INVOICE INV-2026-3108", "RECHNUNG Nr. …", "FAKTURA VAT nr …"
 _INVOICE_TITLE = re.compile(
     r"[ \t#*]*(?:(?i:invoice|rechnung|factuur|faktura|faktúra|facture|factura|fattura|fatura|lasku|számla|račun"
@@ -382,7 +412,8 @@ _ACCOUNT_CHANGED = re.compile(
 # looked up in public registers, not a person's id (a sole trader's, with no legal form, stays a person's)
 _ID_KINDS = frozenset(("national-id", "personal-id"))
 _TAX_LABEL = re.compile(
-    r"(?i:tax|steuer|nip|inn|инн|afm|αφμ|p\.? ?iva|partita iva|nif|ein|cif|vat|tin|cnpj|regon|codice fiscale|oib)"
+    r"(?i:tax|steuer|st\.?-?nr|nip|inn|инн|afm|αφμ|p\.? ?iva|partita iva|nif|ein|cif|vat|tin|cnpj|regon"
+    r"|codice fiscale|oib)"
 )
 _COMPANY = re.compile(
     # a legal form as companies print it (the short ones in their own case: "as", "me", "co" are words)
@@ -400,7 +431,8 @@ _COMPANY = re.compile(
 
 _REGISTRATION_WORD = re.compile(
     r"(?i:(?<![^\W\d_])(?:ust-?id(?:nr)?|vat(?: id| no| number)?|btw|nip|kvk|y-tunnus|hrb|regon|siret|siren|cif"
-    r"|p\.? ?iva|steuernummer|st\.-?nr|inn|kpp|ogrn|инн|кпп|огрн|afm|αφμ|nif|ein|cnpj|krs|abn|gst(?:in)?)(?![^\W\d_]))"
+    r"|p\.? ?iva|steuernummer|st\.-?nr|inn|kpp|ogrn|инн|кпп|огрн|afm|αφμ|nif|ein|cnpj|krs|abn|gst(?:in)?|duns|γεμη"
+    r")(?![^\W\d_]))"
 )
 
 

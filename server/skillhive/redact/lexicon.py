@@ -175,6 +175,7 @@ PASSWORD_CONCEPT = (
     *("գաղտնաբառ", "รหัสผ่าน", "รหัสไวไฟ", "รหัส wifi", "รหัสwifi", "mật khẩu", "mat khau", "kata sandi"),
     *("kata laluan", "kata kunci", "nenosiri", "neno siri", "nywila", "የይለፍ ቃል", "ពាក្យសម្ងាត់", "စကားဝှက်"),
     *("ລະຫັດຜ່ານ", "මුරපදය", "密码", "密碼", "口令", "パスワード", "合言葉", "비밀번호", "비번", "암호"),
+    *("የይለፍ ቃሉ",),  # Amharic, with its article
     # short forms, and the loanword as other scripts and romanisations spell it (Japanese, Greek, Yoruba, Tamil)
     *("pw", "pwd", "pasuwaado", "pasuwādo", "kodikos", "kwdikos", "igbaniwọle", "pásíwọ̀dù", "pasiwodu", "பாஸ்வேர்டு"),
 )
@@ -273,6 +274,10 @@ OTP_CONCEPT = (
     *("ভেরিফিকেশন কোড", "যাচাইকরণ কোড", "ওটিপি", "验证码", "驗證碼", "認証コード", "確認コード", "인증번호"),
     *("인증 번호", "รหัส otp", "รหัสยืนยัน", "mã xác nhận", "mã xác thực", "kode verifikasi", "kode otp"),
     *("nambari ya uthibitisho", "cvv", "cvc", "cvv2", "csc", "card verification"),
+    # an account's backup or recovery code, each good once
+    *("backup code", "recovery code", "backup-code", "резервний код", "резервный код", "kod zapasowy"),
+    *("code de secours", "code de récupération", "código de respaldo", "código de recuperación"),
+    *("código de recuperação", "wiederherstellungscode", "kod odzyskiwania", "codice di backup"),
     # a card's security code by where it is printed
     *("code on the back", "numbers on the back", "digits on the back", "number on the back"),
 )
@@ -280,6 +285,10 @@ OTP_CONCEPT = (
 OPENS_CONCEPT = (
     *("door", "front door", "gate", "entry", "entrance", "access", "keypad", "garage", "alarm", "safe"),
     *("lockbox", "key box", "keybox", "key safe", "padlock", "locker", "building", "intercom", "buzzer"),
+    # a key box or cabinet, a keypad, in other languages
+    *("boîte à clés", "boite à clés", "boîte à clé", "caja de llaves", "cajetín", "teclado", "cassetta delle chiavi"),
+    *("nøkkelskap", "nøkkelboks", "nyckelskåp", "nyckelbox", "avainkaappi", "avainboksi", "sleutelkluis"),
+    *("skrytka na klucze", "sejf na klucze", "hangar"),
     # a parcel locker's pickup, an alarm disarmed, a bank card's code
     *("pickup", "pick-up", "collection", "odbioru", "abholung", "retrait", "recogida", "ritiro", "afhaal"),
     *("antifurto", "disinserimento", "desarme", "désarmement", "dankort", "bankkort", "bankkarte", "gift card"),
@@ -354,3 +363,6 @@ INTRODUCERS = (
     *("हैं", "คือ", "po", "ay", "është", "yw", "ydy", "oedd", "ir", "yra", "da", "és", "ne", "ce", "ነው", "ہے"),
     *("हो", "छ", "आहे", "છે", "ਹੈ", "হল", "হলো", "ஆகும்", "არის", "է", "бол", "គឺ", "ແມ່ນ", "ဖြစ်", "වේ", "ngu"),
 )
+
+# where passwords are kept: a value that names one says where the password is, not what it is
+PASSWORD_MANAGERS = frozenset(("1password", "bitwarden", "lastpass", "keepass", "keepassxc", "dashlane", "keychain"))

@@ -288,6 +288,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "numero de la seguridad social": _nss_es,
     "seguridad social": _nss_es,
     "número de afiliación": _nss_es,
+    "afiliación": _nss_es,  # "nº afiliación 28 37904408 13"
+    "afiliacion": _nss_es,
     "pis": _pis,
     "pasep": _pis,
     "pis/pasep": _pis,
@@ -431,7 +433,7 @@ def _spare_letter_id(m: re.Match[str], text: str) -> bool:
 _COMPANY = re.compile(
     r"(?<![^\W\d_])(?:company|company's|firm|business|société|societe|empresa|società|societa|azienda|firma"
     r"|bedrijf|företag|foretag|selskab|selskap|yritys|spółka|spolka|şirket|sirket|employer|seller|sprzedawc\w*"
-    r"|verkäufer|vendeur|vendedor|venditore"
+    r"|verkäufer|vendeur|vendedor|venditore|društva|društvo|tvrtke|tvrtka|firmy|společnosti|spoločnosti|yrityksen"
     r"|ltda|gmbh|s\.r\.l|s\.p\.a|ltd|inc|llc|b\.v|s\.a\.s|sarl|razão social|ragione sociale|raison sociale)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:компани|підприєм|εταιρ)|公司|会社|회사|شركة|חברה"  # stems: any ending
 )

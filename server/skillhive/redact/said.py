@@ -28,7 +28,9 @@ a failure on the line ("Access denied (code: 5291)"), another thing's code (zip,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from skillhive.redact.engine import _A_PATTERN, _MARKER, _NOT_A_SECRET, _Counter, _jose_header, _lower
@@ -47,6 +49,7 @@ from skillhive.redact.lexicon import (
     OPENS_CONCEPT,
     OTP_CONCEPT,
     PASSWORD_CONCEPT,
+    PASSWORD_MANAGERS,
     PIN_CONCEPT,
     SET_TO,
     SET_TO_MORE,
@@ -297,6 +300,22 @@ _NAMED_THING = frozenset(
 )
 
 
+def _told_after_colon(text: str, end: int, start: int) -> bool:
+    """Whether only a colon (and a note in brackets) stands between the concept's word and the value."""
+    between = re.sub(r"\([^()\n]{0,30}\)", "", text[end:start]).strip(" \t")
+    return between in (":", "：", "=")
+
+
+def _interleaved(value: str) -> bool:
+    """Letters and digits mixed (`dbv4zo`), or letters whose case changes at random (`PnGdURmx`): what a
+    generator makes; not a thing's name and number (`sha256`, `room_203`)."""
+    if _WORD_AND_NUMBER.fullmatch(value):
+        return _word_and_number(value)
+    if value.isalpha():
+        return len(value) >= 8 and _cases_at_random(value, shortest=8)
+    return _LETTERS_AND_DIGITS.fullmatch(value) is not None and not _PLACEHOLDER.fullmatch(value)
+
+
 def _word_and_number(value: str) -> bool:
     m = _WORD_AND_NUMBER.fullmatch(value)
     if m is None or value.isupper() or _PLACEHOLDER.fullmatch(value) or _NOT_A_SECRET.search(value):
@@ -317,6 +336,13 @@ _PAIR_AFTER = re.compile(r"[ \t]*[/|][ \t]*(\S{16,})")  # a key's id, then its s
 _KEY_CONCEPT_ENGLISH = frozenset(KEY_CONCEPT_ENGLISH)
 _CAPITALS_CODE = re.compile(r"(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{5,8}")
 _KEYPAD = re.compile(r"\*?[0-9]{4,8}[#*]?")  # `#4521` is a reference number, `4521#` what a keypad takes
+_KEYPAD_ENTRY = re.compile(r"\*?[0-9]{4,8}#")
+# a thing's code in capitals and a number (a course, a room, a model: `CHEM201`, `B-12`, `A320`)
+_NAMED_CODE = re.compile(r"[A-Z]{1,6}-?[0-9]{1,4}[A-Z]?")
+# a backup code's shape: two groups of four or five letters and digits, a digit among them (`7fka-5vct`)
+_BACKUP_CODE = re.compile(r"(?=[a-z-]*[0-9])[a-z0-9]{4,5}-[a-z0-9]{4,5}")
+# a value told after a password's word and its colon: letters and digits mixed (`dbv4zo`), no other shape
+_LETTERS_AND_DIGITS = re.compile(r"(?=[^\W_]*[0-9])(?=[^\W\d_]*[^\W\d_])[^\W_]{6,32}")
 _CARD_DIGITS = re.compile(r"[0-9]{3,4}")
 _YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
 _MASK_BEFORE = re.compile(r"[•●∙*xX]{3,}[ \t-]?$")
@@ -351,9 +377,9 @@ def _credential(value: str) -> bool:
 _CAMEL = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+[a-z]+")
 
 
-def _cases_at_random(value: str) -> bool:
+def _cases_at_random(value: str, shortest: int = 10) -> bool:
     """Ten letters or more whose case changes four times or more and not word by word: machine-made."""
-    if len(value) < 10 or _CAMEL.fullmatch(value):
+    if len(value) < shortest or _CAMEL.fullmatch(value):
         return False
     changes = sum(a.isupper() != b.isupper() for a, b in pairwise(value))
     return changes >= 4 and any(c.isupper() and n.isupper() for c, n in pairwise(value))
@@ -370,6 +396,8 @@ def _machine_made(value: str) -> bool:
 
 
 def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
+    if value.lower() in PASSWORD_MANAGERS:
+        return False  # "新しいものは 1Password の「本番DB」に": where it is kept
     if _A_PATTERN.fullmatch(value):
         return False  # "password regex: ^(?=.*[a-z])…$": the rule a password must follow, not one
     if len(value) >= 6 and len(set(value)) == 1:
@@ -406,6 +434,8 @@ def _fits(kind: str, value: str, introduced: bool, card: bool) -> bool:
         return _CARD_DIGITS.fullmatch(value) is not None or _PIN_DIGITS.fullmatch(value) is not None
     if kind == "one-time-code" and introduced and _CAPITALS_CODE.fullmatch(value):
         return True  # "din engångskod … är LXYA8I": a code in capitals and digits
+    if kind == "one-time-code" and introduced and _BACKUP_CODE.fullmatch(value):
+        return True  # "резервний код 7fka-5vct": a backup code
     return _PIN_DIGITS.fullmatch(value) is not None
 
 
@@ -459,6 +489,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             return start, spoken.end()  # "die ist jetzt neun eins sieben drei vier", "OTP आया है: एक तीन नौ एक आठ दो"
         if kind == "password" and (introduced or words <= 1) and _word_and_number(value):
             return start, start + len(value)  # "a senha capa_8462", "parol ot wifi … zenit.1988"
+        if kind == "password" and words == 0 and _told_after_colon(text, end, start) and _interleaved(value):
+            return start, start + len(value)  # "ID：278 474 223，密码：dbv4zo", "Contraseña (CIEC): PnGdURmx"
         if kind == "password" and words <= _MAX_WORDS and _APP_PASSWORD.fullmatch(value.rstrip(_TRAILING)):
             return start, start + len(value.rstrip(_TRAILING))  # "senha específica de app xzkl-ahqg-lvbr-zkjp"
         if not any(c.isdigit() for c in value):
@@ -531,6 +563,8 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
         after = text[start + len(value) : start + len(value) + 12].lstrip(" \t")
         if _unit_follows(after):
             return None  # "200 zł", "6 digits": a quantity
+        if kind in ("bare-code", "access-code", "one-time-code") and _KEYPAD_ENTRY.fullmatch(value):
+            return start, start + len(value)  # "Código nuevo: 9777#", "… إلى 4441#": what a keypad takes
         if kind == "bare-code" and words > 0:
             return None  # a code's word alone counts only right before a credential
         if kind in ("key", "api-key", "password") and words >= 2 and _UUID.fullmatch(value.rstrip(_TRAILING)):
@@ -554,6 +588,9 @@ def _value_after(text: str, lowered: str, end: int, kind: str, card: bool) -> tu
             if pair is not None and _machine_made(pair.group(1).rstrip(_TRAILING)):
                 return start, pair.start(1) + len(pair.group(1).rstrip(_TRAILING))  # "<key id> / <secret>": both
             return start, start + len(value)
+        if _NAMED_CODE.fullmatch(value.rstrip(_TRAILING)) and not introduced:
+            words += 1
+            continue  # "the password for the CHEM201 final exam PDF is …": a course's, a room's code on the way
         return None  # the first thing with a digit is the clause's value, or another thing's
     return None
 
@@ -605,7 +642,15 @@ def _sign_in_near(lowered: str, start: int, end: int) -> bool:
 def _failure_near(lowered: str, start: int, end: int) -> bool:
     """An error said on the code's line ("Access denied … (code: 5291)"): the code is the error's."""
     line_start, line_end = _line(lowered, start, end, 120)
-    return _FAILURE_SAID.search(lowered, line_start, line_end) is not None
+    failures = _failures(lowered)
+    i = bisect_left(failures, (line_start, 0))
+    return i < len(failures) and failures[i][0] < line_end and failures[i][1] <= line_end
+
+
+@lru_cache(maxsize=4)
+def _failures(lowered: str) -> list[tuple[int, int]]:
+    """Where the text says an error, once for all its concepts (a text may hold thousands of codes)."""
+    return [m.span() for m in _FAILURE_SAID.finditer(lowered)]
 
 
 # a word for password typed with one slip (a letter left out, doubled, swapped or wrong): `pasword`,
@@ -729,8 +774,8 @@ def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
             continue  # "पिन कोड: 560001", "PIN code 560001" of an address (India's postal code), "zip code"
         found = _value_after(text, lowered, end, kind, card)
         kind = _MARKED_AS.get(kind, kind)
-        if found is not None and lowered[start:end] == "pin" and _pin_of_a_chip(lowered, found[1]):
-            continue
+        if found is not None and text[start:end] in ("pin", "Pin") and _pin_of_a_chip(lowered, found[1]):
+            continue  # (a PIN in capitals is no chip's pin)
         if found is not None and (india_postal_pin(text, start, *found) or lowered.endswith("kra ", 0, start)):
             continue  # an address's postal code; Kenya's KRA PIN, a tax number (documents.py names a person's)
         if found is not None and kind == "one-time-code" and _failure_near(lowered, start, end):

@@ -19,7 +19,7 @@ from skillhive.redact.judge import (
     looks_random_long,
     looks_random_one_case,
 )
-from skillhive.redact.lexicon import DIGEST_WORDS, PASSWORD_CONCEPT
+from skillhive.redact.lexicon import DIGEST_WORDS, PASSWORD_CONCEPT, PASSWORD_MANAGERS
 from skillhive.redact.values import _CIPHERTEXT, _ENCRYPTED_PARENTS, _PLACEHOLDER, _is_ui_text, parent_name
 from skillhive.redact.wire import india_postal_pin
 from skillhive.redact.words import _ID_KEY_QUALIFIERS, names_a_secret, secret_kind
@@ -151,7 +151,6 @@ def _spare_prose_value(value: str) -> bool:
 
 _UUID = re.compile(r"(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
 _WORDS_BETWEEN = re.compile(r"[^\W\d_]+")  # the secret's word itself is one of them
-_PASSWORD_MANAGERS = frozenset(("1password", "bitwarden", "lastpass", "keepass", "keepassxc", "dashlane", "keychain"))
 # what introduces an example: "passwords like …", "such as …", "e.g. …"
 _EXAMPLE_SAID = frozenset(["like", "as", "e.g.", "e.g.,", "eg", "example:", "z.b.", "comme", "como"])
 # "the password is in 1Password", "is stored at /etc/x", "is under 'prod db'": where it is, not what
@@ -233,7 +232,7 @@ def _spare_prose(m: re.Match[str], text: str) -> bool:
     value = _value(m, text).rstrip(".!?;")
     if _UUID.fullmatch(value) and len(_WORDS_BETWEEN.findall(m.group(), 0, start - m.start())) >= 3:
         return True  # "token expired, request 6fcd2282-…", "Token eingelöst, Sitzung 3f71…": another thing's id
-    if value.lower().strip("\"'「」") in _PASSWORD_MANAGERS:
+    if value.lower().strip("\"'「」") in PASSWORD_MANAGERS:
         return True  # "el nuevo está en 1Password": where it is kept
     if before and before[-1].lower() in _PUBLIC_KEY_ALGORITHMS and _OPENPGP_ID.fullmatch(value):
         return True  # "avec la clé RSA 0192…", "mit dem RSA-Schlüssel …": an OpenPGP fingerprint, in any language
@@ -310,6 +309,27 @@ _PROSE_STOPWORDS = frozenset(
         *("will", "should", "never", "write", "down", "them", "these", "keep"),
     ]
 )
+
+
+# words of prose that a phrase of chosen words would not hold (articles, pronouns, verbs of a sentence)
+_PHRASE_PROSE = _PROSE_STOPWORDS | frozenset(
+    (
+        *("is", "was", "use", "used", "see", "same", "one", "old", "new", "set", "get", "has", "had", "its", "our"),
+        *("all", "any", "can", "must", "only", "when", "then", "than", "into", "over", "after", "before", "via"),
+        *("required", "optional", "changed", "reset", "expired", "hashed", "stored", "encrypted", "missing"),
+        *("les", "des", "une", "der", "die", "das", "und", "ist", "los", "las", "que", "para", "con", "por", "del"),
+        *("uma", "não", "het", "een", "van", "och", "att", "som", "og", "er", "ja", "on"),
+    ),
+)
+
+
+# what a label names beside a password, not the password: its hint, its rule, its policy
+_NOT_THE_PASSWORD = re.compile(r"hint|rule|polic|require|format|reset|expir|length|strength|manager|question|tip")
+
+
+def _spare_word_phrase(value: str) -> bool:
+    """Four or more words that read as a sentence (a word of prose among them), not chosen ones."""
+    return any(w in _PHRASE_PROSE for w in re.split(r"[ -]", value))
 
 
 def _spare_mnemonic(value: str) -> bool:
@@ -645,6 +665,20 @@ SHAPE_RULES: tuple[_Rule, ...] = (
         "private-key",
         r"(?<![A-Za-z0-9])(?:[xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112}|nsec1[02-9ac-hj-np-z]{58})(?![A-Za-z0-9])",
         ("prv", "nsec1"),
+    ),
+    # a passphrase of four to ten lower-case words after its word and a colon, ending its line or sentence
+    # ("passphrase for the backup stick: saddle quiver lantern harbor walnut"), no word of prose among them
+    _Rule(
+        "password",
+        r"(?<![a-z])(?:passphrase|pass phrase|password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord"
+        r"|lösenord|passord|salasana|hasło|heslo)(?![a-z])[^\n:=]{0,60}[:=][ \t]*"
+        r"(?P<s>[a-z]{3,10}(?:[ -][a-z]{3,10}){3,9})[ \t]*(?=$|\n|[.;,)])",
+        ("pass", "wort", "mot de passe", "contras", "senha", "woord", "lösen", "passord", "salasana", "hasło", "heslo"),
+        on_lower=True,
+        spare=lambda m, text: (
+            _spare_word_phrase(_value(m, text))
+            or _NOT_THE_PASSWORD.search(m.group(), 0, m.start("s") - m.start()) is not None
+        ),
     ),
     # a BIP39 seed phrase: 12 to 24 short lower-case words after the words that name one
     _Rule(

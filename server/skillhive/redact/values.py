@@ -24,7 +24,7 @@ _PLACEHOLDER = re.compile(
     | none|null|nil|true|false|undefined|str|string|int|bool|bytes|optional|any|secretstr
     | (?:%[-+\x20\#0]*[0-9]*[sdrif]|\{\w*\}|[:@/.,\x20_-])+   # '%s:%s', '{user}:{password}', {token}
     | change[-_]?(?:me|it|this)|replace[-_]?me|placeholder|example|sample|dummy|redacted|masked|todo|tbd|fixme
-    | \[[a-z\x20_-]{1,24}\] | \(hidden\)                                  # [REDACTED], [hidden]
+    | \[[a-z\x20_-]{1,24}\] | \(hidden\) | \(sensitive(?:\x20value)?\)     # [REDACTED], Terraform's (sensitive)
     | \[(?:in|see|stored[\x20]in|im|dans|en|nel)\x20[^\]\n]{1,30}\]         # [in 1Password], [see vault]
     | (?:my|your|the|db|some)?[-_]?(?:password|passwd|pass|pwd|secret|token|api[-_]?key)   # user:password@
     | (?-i:[A-Z_]*(?:PASS|PWD|TOKEN|KEY|SECRET|CRED)[A-Z_]*)   # a metavar: --password PASSWORD

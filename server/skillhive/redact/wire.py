@@ -300,7 +300,10 @@ def india_postal_pin(text: str, start: int, value_start: int, value_end: int) ->
     return (
         _ADDRESS_SAID.search(line) is not None
         or _PLACE_AFTER.match(text, value_end) is not None
-        or _PLACE_BEFORE.search(text, max(0, start - 24), value_start + 1) is not None
+        or (
+            _PLACE_BEFORE.search(text, max(0, start - 24), value_start + 1) is not None
+            and text.count(",", max(line_start, start - 60), start) >= 2  # an address in parts: "…, Delhi,"
+        )
     )
 
 
