@@ -65,6 +65,25 @@ SEED_12 = "buddy acoustic wolf verify cart vote acid base bless adapt black bulk
         ("ito po yung SSS number ko para sa payroll: 72-0467915-7. Salamat po", "72-0467915-7"),
         ("NISS: 15496645156", "15496645156"),
         ("Паспорт гражданина РФ: серия и номер 44 19 659735, выдан 18.06.2024", "659735"),
+        # pass 4: an inflected personnummer, a lower-case NI number, a CURP anywhere, words for "my" and "is"
+        ("Försäkringskassan vill ha personnumret för bostadsbidraget, mitt är 19580609-2382.", "19580609-2382"),
+        ("universal credit keeps asking me to verify NI number. its yk544773d", "yk544773d"),
+        ("me piden la CURP de mi hijo, es SEFC730125HJCCRZ22", "SEFC730125HJCCRZ22"),
+        ("Mai amfani: lambar NIN dina ita ce 90925360132.", "90925360132"),
+        ("ተጠቃሚ፡ ለሴፍቲኔት ምዝገባ የፋይዳ ቁጥሬ 9009093974353926 ነው።", "9009093974353926"),
+        ("PhilSys Card Number (PCN): 7381-1459-0426-3915. Pasaporte kasunod.", "7381-1459-0426-3915"),
+        ("meu título de eleitor é 9584 6248 0388.", "9584 6248 0388"),
+        ("Die fragen nach der Ausweisnummer,\ndas ist W6JM7L67P5. Der Täter schrieb mir.", "W6JM7L67P5"),
+        # a later id's name between an earlier one's and the value; the same number typed again ungrouped
+        (
+            "He doesn't have an SSN, he has an ITIN:\n967-71-5587. Field expects dashes removed -> 967715587.",
+            "967715587",
+        ),
+        # transliterated and abbreviated words for a password; BLIK inflected; a smart lock's code in Arabic
+        ("gebruiker: log in, e-mail noor.b@ziggo.nl ww iblatstroop225", "iblatstroop225"),
+        ("karbar: lotfan vared sho, ramz Tehran6380! — bebin kasi payam dade?", "Tehran6380!"),
+        ("płacę BLIKIEM za bilety, kod 466596, szybko bo zaraz wygaśnie", "466596"),
+        ("رسالة للضيف: رمز القفل الذكي للشقة هو 139693 ثم اضغط ✓", "139693"),
     ],
 )
 def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str) -> None:
@@ -118,6 +137,9 @@ def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str)
         "FATTURA n. 395/2026\nForno Rossi S.r.l.\n"
         "Pagamento: bonifico su IBAN aziendale IT52 M802 3266 3422 5065 2403 476",
         "ACH: Account 9614302592 (business checking)",
+        # an account published for donations; an organisation's id
+        "Spendenkonto: Flüchtlingshilfe Nordstadt e.V., IBAN DE68 7645 1194 6138 3775 46, BIC GENODEM1GLS",
+        "Las donaciones a la Fundación se hacen con RUT de la organización 76.931.055-K",
     ],
 )
 def test_a_look_alike_of_round_fifteen_is_left_alone(text: str) -> None:

@@ -37,17 +37,21 @@ _DOCUMENTS = (
     # national ids with no check digit a rule could read, by their names: Nigeria's BVN and NIN, Tanzania's
     # NIDA, Ghana's card, Kenya's kitambulisho, Malaysia's and Sri Lanka's IC/NIC, Kazakhstan's IIN,
     # Georgia's personal number, Nepal's citizenship, South Africa's ID number in Afrikaans and Zulu
-    r"|bvn|nin(?=[ _-]?(?:number|no|slip)|[ \t]+[^\W\d_]{1,6}[ \t]+[0-9]|[ \t]*[:=]|[ \t]+[0-9])|nida|ghana[ _-]card"
+    r"|bvn|nin(?=[ _-]?(?:number|no|slip)|(?:[ \t]+[^\W\d_]{1,6}){1,3}[ \t]+[0-9]|[ \t]*[:=]|[ \t]+[0-9])"
+    r"|nida|ghana[ _-]card"
     r"|kitambulisho|(?:no|nombor|number)[ _.-]?ic|ic[ _-]?(?:no|number)|nic(?=[ _-]?(?:no|number))|иин|жсн|iin"
     r"|პირადი ნომერი|nagarikta|citizenship[ _-]?(?:no|number)|id-nommer|id[ _-]nommer|inombolo kamazisi"
     # Bangladesh's NID in Bengali and by its initials, the Philippines' SSS, Portugal's NISS
     r"|জাতীয় পরিচয়পত্র|এনআইডি|nid(?=[ _-]?(?:no|number|নম্বর))|sss(?=[ _-]?(?:no|number|num))|niss"
+    # Ethiopia's Fayda, Afghanistan's tazkira, Armenia's public services number, the Philippines' PhilSys,
+    # Brazil's voter card, Italy's health card
+    r"|fayda|ፋይዳ|tazkira|تذکرې|تذکره|համարանիշ|philsys|título de eleitor|titulo de eleitor|tessera sanitaria"
     r"|(?P<bare_id>id)(?=[ _.-]?(?:number|no|nr|#)(?![a-z]))"
 )
 # names that need their "number" and a context (`member_id` of a payer, `dl_number`, `Document Number`)
-_MINE_IS = r"mine|my|yangu|yako|wangu|saya|yami|ko|mi|na|ni|ay|is|es|ngu|dina|hai|ho|ce|est"
+_MINE_IS = r"mine|my|yangu|yako|wangu|saya|yami|ko|mi|na|ni|ay|is|es|ngu|dina|ita|hai|ho|ce|est"
 _VAGUE = r"member|subscriber|policy|insurance|insured|dl|licen[cs]e|document|dokument|documento"
-_NUMBER = r"(?:[ _.-]?(?:number|nummer|numero|número|numéro|num|no|nº|n°|nr|n|#|id|ref|reference))"
+_NUMBER = r"(?:[ _.-]?(?:number|nummer|numero|número|numéro|num|no|nº|n°|nr|n|#|id|ref|reference|নম্বর|ቁጥሬ|ቁጥር|شمېره))"
 _VAGUE_CONTEXT = {
     "member": re.compile(r"(?i:payer|insur|health|medic|patient|plan|versich|kasse|claim|clinic|pharm|dental)"),
     "document": re.compile(r"(?i:passport|pasaporte|passeport|licen[cs]e|id card|identity|ausweis|visa)"),
@@ -146,13 +150,15 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
     _Rule(
         "personal-id",
         # (the first letters of every name first: the engine then skips the other letters fast)
-        rf"(?=[abcdefghiklmnprstuvkжиპজএ])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"
+        rf"(?=[abcdefghiklmnprstuvkжиპজএፋتհ])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"  # noqa: RUF001
         # "(UTR)", a quote or bracket closing a key, what says the value follows; or a few words before a colon
         r"(?:[ \t]*\([a-z]{2,6}\))?[\"'\]]?(?:[ \t]*(?:[:=#]|=>|is|es|est|ist|é|è)(?![a-z])"
         # or "is" and "my" in other words and languages ("KRA PIN yangu ni …", "BVN. mine is …", "No IC saya …")
         rf"|(?:[ \t.,]+(?:{_MINE_IS})(?![^\W\d_])){{1,3}}[ \t]*[:-]?"
         # (the words before a colon stay inside one JSON value: `"tax_id": "<TAX_ID>", "period": …` is two)
         r"|[^\n\d:\"]{1,40}:|[\"'][ \t]*,[ \t]*[\"'](?:number|num|no|nr)[\"'][ \t]*:"  # `"passport", "number": …`
+        # or the value on the next line after "is" ("fragen nach der Ausweisnummer,\ndas ist W6JM…")
+        r"|[,.]?[ \t]*\n[ \t]*(?:[^\W\d_]{1,8}[ \t]+){0,2}(?:is|ist|es|est|é|è|är|er|jest|je|to)[ \t]+(?:el[ \t]+)?"
         r"|[ \t]*(?:[-—–][ \t]*)?(?=[a-z0-9]))[ \t]*[\"']?" + _VALUE,  # noqa: RUF001
         (
             *("passport", "passeport", "passaport", "pass nr", "pass-nr", "pass_nr", "passnr", "passnummer"),
@@ -166,6 +172,7 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
             *("known traveler", "known traveller", "known_travel", "known-travel", "redress", "kra"),
             *("bvn", "nin", "nida", "ghana", "kitambulisho", "ic", "nic", "иин", "жсн", "iin", "პირადი"),
             *("nagarikta", "citizenship", "nommer", "inombolo", "sss", "niss", "nid", "জাতীয়", "এনআইডি"),
+            *("fayda", "ፋይዳ", "tazkira", "تذکر", "համարանիշ", "philsys", "eleitor", "tessera sanitaria"),
         ),
         on_lower=True,
         spare=_spare_document,

@@ -385,12 +385,18 @@ def _business_payee(text: str, start: int, end: int) -> bool:
         return True
     if _A_BUSINESS_ACCOUNT_NOTE.match(text, end):
         return True  # "Account 9614302592 (business checking)": the note after it says a business's
+    if _DONATIONS.search(text, line_start, line_end):
+        return True  # "Spendenkonto: … e.V., IBAN …": an account published for donations
     title_end = text.find("\n")
     if title_end < 0 or not _INVOICE_TITLE.match(text, 0, title_end) or _ACCOUNT_CHANGED.search(text):
         return False  # "we've moved banks, pay into GB85… (Harrow Farms Ltd)": a changed account is no invoice's
     return bool(_BUSINESS.search(text) or _COMPANY.search(text))  # a company's legal form: not a sole trader's
 
 
+_DONATIONS = re.compile(
+    r"(?i:spendenkonto|donation account|donations? to|cuenta (?:de|para) (?:donaciones|donativos)|compte de dons"
+    r"|conto (?:per le )?donazioni|conta (?:para )?doações|giro(?:nummer)? voor giften)"
+)
 _A_BUSINESS_ACCOUNT_NOTE = re.compile(
     r"[ \t]*\((?i:business|company|corporate|firmen|geschäfts|empresa|entreprise)[ \t-]?(?i:checking|savings|account"
     r"|konto|cuenta|compte)?\)"

@@ -177,6 +177,7 @@ PASSWORD_CONCEPT = (
     *("ລະຫັດຜ່ານ", "මුරපදය", "密码", "密碼", "口令", "パスワード", "合言葉", "비밀번호", "비번", "암호"),
     *("የይለፍ ቃሉ",),  # Amharic, with its article
     # short forms, and the loanword as other scripts and romanisations spell it (Japanese, Greek, Yoruba, Tamil)
+    *("ww", "ramz", "furaha sirta", "gaghtnabar", "gaghtnabary"),  # Dutch's short form; transliterated ones
     *("pw", "pwd", "pasuwaado", "pasuwādo", "kodikos", "kwdikos", "igbaniwọle", "pásíwọ̀dù", "pasiwodu", "பாஸ்வேர்டு"),
 )
 # a card "ending in" its last four digits: which card (said.py, wire.py pass its number over)
@@ -268,7 +269,7 @@ OTP_CONCEPT = (
     *("código de verificación", "código de verificação", "código de seguridad", "código de segurança"),
     *("codice di verifica", "codice di sicurezza", "verificatiecode", "beveiligingscode", "bekräftelsekod"),
     *("verifieringskod", "bekræftelseskode", "vahvistuskoodi", "turvakoodi", "kod weryfikacyjny", "kod blik"),
-    *("blik", "ověřovací kód", "overovací kód", "ellenőrző kód", "biztonsági kód", "cod de verificare"),
+    *("blik", "blikiem", "ověřovací kód", "overovací kód", "ellenőrző kód", "biztonsági kód", "cod de verificare"),
     *("doğrulama kodu", "код подтверждения", "проверочный код", "код підтвердження", "κωδικός επαλήθευσης"),
     *("קוד אימות", "رمز التحقق", "كود التحقق", "کد تایید", "کد تأیید", "کد یکبار مصرف", "सत्यापन कोड", "ओटीपी"),
     *("ভেরিফিকেশন কোড", "যাচাইকরণ কোড", "ওটিপি", "验证码", "驗證碼", "認証コード", "確認コード", "인증번호"),
@@ -288,7 +289,7 @@ OPENS_CONCEPT = (
     # a key box or cabinet, a keypad, in other languages
     *("boîte à clés", "boite à clés", "boîte à clé", "caja de llaves", "cajetín", "teclado", "cassetta delle chiavi"),
     *("nøkkelskap", "nøkkelboks", "nyckelskåp", "nyckelbox", "avainkaappi", "avainboksi", "sleutelkluis"),
-    *("skrytka na klucze", "sejf na klucze", "hangar"),
+    *("skrytka na klucze", "sejf na klucze", "hangar", "القفل", "قفل", "klíče", "trezor na klíče"),
     # a parcel locker's pickup, an alarm disarmed, a bank card's code
     *("pickup", "pick-up", "collection", "odbioru", "abholung", "retrait", "recogida", "ritiro", "afhaal"),
     *("antifurto", "disinserimento", "desarme", "désarmement", "dankort", "bankkort", "bankkarte", "gift card"),

@@ -129,6 +129,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "social insurance": _sin,
     "pesel": _pesel,
     "personnummer": lambda v: _personnummer(v) or _cpr(v),  # Sweden's (Luhn) or Denmark's (a date)
+    "personnumret": _personnummer,  # with its article ("personnumret … mitt är …")
     "hetu": _hetu,
     "henkilötunnus": _hetu,
     "henkilotunnus": _hetu,  # the same without its diacritic, as a column's name
@@ -385,7 +386,7 @@ def _spare_named_before(m: re.Match[str], text: str) -> bool:
         return True
     if _OTHER_NUMBER.search(text, max(m.end("label"), m.start("s") - 30), m.start("s")):
         return True  # the nearest noun before the number says what it is
-    return _valid_end(m, text) < 0
+    return _valid_end(m, m.string) < 0  # (the later labels are read in the lower-cased text)
 
 
 # names that are words of a language too (German `ein`, English `tin`): the id's only in capitals or
@@ -434,6 +435,8 @@ _COMPANY = re.compile(
     r"(?<![^\W\d_])(?:company|company's|firm|business|société|societe|empresa|società|societa|azienda|firma"
     r"|bedrijf|företag|foretag|selskab|selskap|yritys|spółka|spolka|şirket|sirket|employer|seller|sprzedawc\w*"
     r"|verkäufer|vendeur|vendedor|venditore|društva|društvo|tvrtke|tvrtka|firmy|společnosti|spoločnosti|yrityksen"
+    r"|organización|organizacion|organisation|organization|organização|fundación|fundacion|fundação|foundation"
+    r"|association|asociación|verein|stiftung"
     r"|ltda|gmbh|s\.r\.l|s\.p\.a|ltd|inc|llc|b\.v|s\.a\.s|sarl|razão social|ragione sociale|raison sociale)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:компани|підприєм|εταιρ)|公司|会社|회사|شركة|חברה"  # stems: any ending
 )
@@ -481,6 +484,13 @@ ID_RULES: tuple[_Rule, ...] = (
         r"[0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])",
         (),
         spare=lambda m, text: not _codice_fiscale(m.group()),
+    ),
+    # Mexico's CURP anywhere, by its layout (a birth date, sex, state, consonants) and its check digit
+    _Rule(
+        "national-id",
+        r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{3}[0-9]{6}[HMX][A-Z]{5}[A-Z0-9][0-9](?![A-Za-z0-9])",
+        (),
+        spare=lambda m, text: not _curp(m.group()),
     ),
     # ids that start with letters, after their name: Italy's codice fiscale
     _Rule(

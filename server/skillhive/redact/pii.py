@@ -634,4 +634,12 @@ PII_RULES: tuple[_Rule, ...] = (
         r"[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?![A-Za-z0-9])",
         (),
     ),
+    # … typed in lower case after its name ("verify NI number'. it's yk544773d")
+    _Rule(
+        "national-id",
+        r"(?:\bni|national insurance|nino)(?:[ _-]?(?:number|no))?[^\n\d]{0,16}?"
+        r"(?P<s>[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[a-d])(?![a-z0-9])",
+        ("ni", "national insurance", "nino"),
+        on_lower=True,
+    ),
 )

@@ -409,9 +409,16 @@ def _repeated(text: str, counter: _Counter) -> str:
     """
     found = counter.found or ()
     for value, kind in {v: k for v, k in found if len(v) >= 6 and v.strip() == v and _DIGIT.search(v)}.items():
-        if value not in text:
-            continue
-        pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(value) + r"(?![A-Za-z0-9])")
-        text, n = pattern.subn(marker(kind), text)
-        counter.n += n
+        if value in text:
+            pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(value) + r"(?![A-Za-z0-9])")
+            text, n = pattern.subn(marker(kind), text)
+            counter.n += n
+        digits = _GROUPING.sub("", value)
+        if digits != value and digits.isdigit() and len(digits) >= 8 and digits in text:
+            # the same number typed again without its grouping ("ITIN 967-71-5587 … dashes removed -> 967715587")
+            text, n = re.subn(r"(?<![A-Za-z0-9])" + digits + r"(?![A-Za-z0-9])", marker(kind), text)
+            counter.n += n
     return text
+
+
+_GROUPING = re.compile(r"[ .\-/]")
