@@ -84,6 +84,15 @@ SEED_12 = "buddy acoustic wolf verify cart vote acid base bless adapt black bulk
         ("karbar: lotfan vared sho, ramz Tehran6380! — bebin kasi payam dade?", "Tehran6380!"),
         ("płacę BLIKIEM za bilety, kod 466596, szybko bo zaraz wygaśnie", "466596"),
         ("رسالة للضيف: رمز القفل الذكي للشقة هو 139693 ثم اضغط ✓", "139693"),
+        # pass 5: a password in brackets after its word; an answer given "with"; a card's code by a failure;
+        # Germany's pension insurance number; an OFX statement's account; a Medicare card
+        ("생각: 사용자가 공동인증서 비밀번호(hangang_run7)를 보내왔다.", "hangang_run7"),
+        ("Suy nghĩ: khách gửi mật khẩu internet banking (caphe_sua_da7) trong tin nhắn.", "caphe_sua_da7"),
+        ('caller answered security question "mother\'s maiden name" with "Przybylski".', "Przybylski"),
+        ("If the payment fails again my security code is 695, use it", "695"),
+        ("DEÜV-Meldung vorbereitet\nVersicherungsnummer: 12 130772 A 041", "130772"),
+        ("<BANKACCTFROM><BANKID>056802320<ACCTID>2917804718<ACCTTYPE>CHECKING</BANKACCTFROM>", "2917804718"),
+        ("Patient Medicare card 6591 834176 (ref 2), private cover with extras.", "6591 834176"),
     ],
 )
 def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str) -> None:
@@ -140,6 +149,9 @@ def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str)
         # an account published for donations; an organisation's id
         "Spendenkonto: Flüchtlingshilfe Nordstadt e.V., IBAN DE68 7645 1194 6138 3775 46, BIC GENODEM1GLS",
         "Las donaciones a la Fundación se hacen con RUT de la organización 76.931.055-K",
+        # Razorpay's key id (public: its secret is another value); a partnership's P.IVA on its invoice
+        '{"key": "rzp_live_lAi2YNQP34hdfP", "amount": 49900, "currency": "INR"}',
+        "Fattura n. 327/2025 — Trattoria Al Ponte S.n.c., P.IVA 86166500586, REA MI-1149104.",
     ],
 )
 def test_a_look_alike_of_round_fifteen_is_left_alone(text: str) -> None:

@@ -150,7 +150,9 @@ DOCUMENT_RULES: tuple[_Rule, ...] = (
     _Rule(
         "personal-id",
         # (the first letters of every name first: the engine then skips the other letters fast)
-        rf"(?=[abcdefghiklmnprstuvkжиპজএፋتհ])(?<![a-z])(?:(?:{_DOCUMENTS})(?:nummer|number|numero|num|nr|no)?{_NUMBER}?|(?P<vague>{_VAGUE}){_NUMBER})\.?"  # noqa: RUF001
+        rf"(?=[abcdefghiklmnprstuvkжиპজএፋتհ])(?<![a-z])"  # noqa: RUF001
+        rf"(?:(?:{_DOCUMENTS})(?:[ _-]?card)?(?:nummer|number|numero|num|nr|no)?{_NUMBER}?"
+        rf"|(?P<vague>{_VAGUE}){_NUMBER})\.?"
         # "(UTR)", a quote or bracket closing a key, what says the value follows; or a few words before a colon
         r"(?:[ \t]*\([a-z]{2,6}\))?[\"'\]]?(?:[ \t]*(?:[:=#]|=>|is|es|est|ist|é|è)(?![a-z])"
         # or "is" and "my" in other words and languages ("KRA PIN yangu ni …", "BVN. mine is …", "No IC saya …")

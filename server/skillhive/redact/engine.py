@@ -324,8 +324,11 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", max(0, start - 120), start) + 1
         if _HELP_COLUMN.fullmatch(text, line_start, start):
             return True
-    if value.startswith(("pk_live_", "pk_test_", "pk.", "phc_")) or text.startswith("phc_", max(0, start - 4)):
-        return True  # a publishable key (Stripe, Mapbox, Clerk), PostHog's project key (`phc_`): public
+    if value.startswith(("pk_live_", "pk_test_", "pk.", "phc_", "rzp_live_", "rzp_test_")) or text.startswith(
+        "phc_", max(0, start - 4)
+    ):
+        return True  # a publishable key (Stripe, Mapbox, Clerk), PostHog's project key (`phc_`), Razorpay's key id
+        # (its secret is another value): public
     if value.startswith("pk_") and re.search(r"(?i:publishable|public)", text[max(0, start - 60) : start]):
         return True  # another vendor's `pk_`, named as the public half
     if _WINDOWS_SID.fullmatch(value) or value.startswith(("hmac-sha256:", "hmac-sha1:", "hmac-sha512:")):
@@ -424,7 +427,7 @@ _TAX_LABEL = re.compile(
 _COMPANY = re.compile(
     # a legal form as companies print it (the short ones in their own case: "as", "me", "co" are words)
     r"(?<![^\W\d_])(?:Inc|Corp|Co\.|AG|SA|S\.A\.|S\.L\.|SAS|S\.A\.S\.|Srl|S\.r\.l\.|SpA|S\.p\.A\.|BV|B\.V\.|NV|N\.V\."
-    r"|Oy|Oyj|AB|A/S|ApS|AS|OÜ|d\.o\.o\.|e\.V\.|gGmbH|GbR|KG|OHG|UG|Ltd|Limited|Ltda|EIRELI"
+    r"|Oy|Oyj|AB|A/S|ApS|AS|OÜ|d\.o\.o\.|e\.V\.|gGmbH|GbR|KG|OHG|UG|Ltd|Limited|Ltda|EIRELI|S\.n\.c\.|S\.a\.s\.|Snc"
     # (Greek O.E., E.E., E.P.E., A.E., I.K.E.; Russian OOO, OAO, ZAO, PAO; Ukrainian TOV)
     r"|\u039f\.\u0395\.|\u0395\.\u0395\.|\u0395\.\u03a0\.\u0395\.|\u0391\.\u0395\.|\u0399\.\u039a\.\u0395\."
     r"|\u041e\u041e\u041e|\u041e\u0410\u041e|\u0417\u0410\u041e|\u041f\u0410\u041e|\u0422\u041e\u0412)(?![^\W\d_])"

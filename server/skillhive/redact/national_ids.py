@@ -115,6 +115,7 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "rentenversicherungsnummer": _rvnr,
     "rentenversicherungs-nr": _rvnr,
     "rv-nummer": _rvnr,
+    "versicherungsnummer": _rvnr,  # the pension insurance's, as a payroll's notice names it
     "rib": _rib,
     "cbu": _cbu,  # Argentina's bank account
     "clabe": _clabe,  # Mexico's
@@ -509,7 +510,7 @@ ID_RULES: tuple[_Rule, ...] = (
         # `CPF do titular:`: words between the name and the value only before a colon
         r"(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}?[ \t]*[:=：]|[ \t]*(?:[:=#：]|(?:is|was|"  # noqa: RUF001
         + _COPULAS
-        + r")(?![a-z]))?)[ \t]*[\"']?"
+        + r")(?![a-z]))?)[ \t]*[\"'(]?"  # (in brackets after its name: "le numéro fiscal (3840…)")
         r"(?P<s>[0-9xyz](?:[0-9a-z]|[ .+/-](?=[0-9a-z])|[ ][./-][ ](?=[0-9])){7,24})(?![0-9a-z])",
         # no gates: the names are ~200 in a dozen scripts, and looking for each in the text costs more than
         # the trie of them once (the regex starts at a name's first letters)

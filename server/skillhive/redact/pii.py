@@ -613,10 +613,12 @@ PII_RULES: tuple[_Rule, ...] = (
     _Rule(
         "bank-account",
         r"(?<![a-z])(?:(?:bank[ _-]?)?account|acct|acc|kontonummer|konto|n[uú]mero de cuenta|cuenta|num[eé]ro de compte"
-        r"|compte|conta(?: corrente)?|conto(?: corrente)?|rekening(?:nummer)?|a/c|clabe|rib)"
+        r"|compte|conta(?: corrente)?|conto(?: corrente)?|rekening(?:nummer)?|a/c|clabe|rib"
+        r"|számlaszám|számlára|számla|na účet|číslo účtu|účet)"
         r"(?:[ _-]?(?:number|num|no|nr|#))?\.?[\"'\]]?[ \t]*(?:[:=#]|=>|is)?[ \t]*[\"']?"
-        r"(?P<s>[0-9](?:[0-9]|[ -](?=[0-9])){5,29})(?![0-9a-z-])",
-        ("acc", "konto", "cuenta", "compte", "conta", "conto", "rekening", "a/c", "clabe", "rib"),
+        # (a Czech account's bank code after a slash: `7143752535/0100`)
+        r"(?P<s>[0-9](?:[0-9]|[ -](?=[0-9])){5,29}(?:/[0-9]{4})?)(?![0-9a-z-])",
+        ("acc", "konto", "cuenta", "compte", "conta", "conto", "rekening", "a/c", "clabe", "rib", "száml", "účet"),
         on_lower=True,
         spare=_spare_bank_account,
     ),
@@ -625,6 +627,13 @@ PII_RULES: tuple[_Rule, ...] = (
         "personal-id",
         r"(?:^|\n)PID\|[^|\n]{0,20}\|[^|\n]{0,40}\|(?P<s>[A-Za-z0-9-]{4,24})(?=[|^~])",
         ("PID|",),
+    ),
+    # an OFX statement's account (`<BANKACCTFROM><BANKID>…<ACCTID>2917804718`), a bank's export format
+    _Rule(
+        "bank-account",
+        r"<ACCTID>[ \t]*(?P<s>[0-9][0-9 -]{3,30}[0-9])(?=[ \t]*(?:<|\n|$))",
+        ("<ACCTID>",),
+        spare=lambda m, text: "<BANKID>" not in text and "<BANKACCTFROM>" not in text and "<CCACCTFROM>" not in text,
     ),
     # UK National Insurance number: two letters (not D, F, I, Q, U, V; not BG, GB, NK, KN, TN, NT, ZZ)
     _Rule(

@@ -284,7 +284,11 @@ _GROUPED_KEY = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[A-Za-z0-9]{4,6}(?:-[
 # an app password as Apple and Google print them (four groups of four letters)
 _APP_PASSWORD = re.compile(r"[a-z]{4}(?:-[a-z]{4}){3}|[a-z]{4}(?: [a-z]{4}){3}")
 # a word and a number, as people make a password of a name and a year (`tobi_378`, `zenit.1988`, `tangomeadow668`)
-_WORD_AND_NUMBER = re.compile(r"(?P<w>[^\W\d_]{3,20})[._-]?[0-9]{2,6}|[0-9]{2,6}[._-]?(?P<w2>[^\W\d_]{4,20})")
+_WORD_AND_NUMBER = re.compile(
+    r"(?P<w>[^\W\d_]{3,20})[._-]?[0-9]{2,6}|[0-9]{2,6}[._-]?(?P<w2>[^\W\d_]{4,20})"
+    # words joined by underscores or dots and a number (`hangang_run7`, `caphe_sua_da7`)
+    r"|(?P<w3>[^\W\d_]{3,20})(?:[._][^\W\d_]{2,20}){1,3}[._]?[0-9]{1,6}"
+)
 # … but not a thing's name and number (`sha256`, `utf8`, `room_203`, `user_123`, `IMG_4821`, `ticket-772`)
 _NAMED_THING = frozenset(
     (
@@ -322,7 +326,7 @@ def _word_and_number(value: str) -> bool:
         return False
     if common_password(value):
         return False  # "passwords like 'password123' get guessed": an example of a weak one
-    return (m.group("w") or m.group("w2")).lower() not in _NAMED_THING
+    return (m.group("w") or m.group("w2") or m.group("w3")).lower() not in _NAMED_THING
 
 
 _DIAL = re.compile(r"[0-9]{1,2}(?:-[0-9]{1,2}){2,3}")  # a dial's numbers
@@ -778,8 +782,8 @@ def redact_told_in_a_clause(text: str, counter: _Counter) -> str:
             continue  # (a PIN in capitals is no chip's pin)
         if found is not None and (india_postal_pin(text, start, *found) or lowered.endswith("kra ", 0, start)):
             continue  # an address's postal code; Kenya's KRA PIN, a tax number (documents.py names a person's)
-        if found is not None and kind == "one-time-code" and _failure_near(lowered, start, end):
-            continue
+        if found is not None and kind == "one-time-code" and not card and _failure_near(lowered, start, end):
+            continue  # (a card's security code is no error's: "if the payment fails again my security code is 695")
         if found is not None:
             spans.append((*found, kind))
     spans.extend(_label_then_value(text, concepts))

@@ -631,7 +631,7 @@ TOLD_RULES: tuple[_Rule, ...] = (
         r"|verbal pass(?:word|code)|nom de jeune fille|apellido de soltera|nome de solteira|nome da mãe|mädchenname"
         r"|geburtsname der mutter)[^\n:=]{0,60}?(?:\n[^\n:=]{0,4}?)?"
         r"(?:[:=]|[ \t]*(?:->|→|=>)"
-        r"|(?:(?<=\n)|[ \t])(?:is|was|es|est|ist|era|é|è|war|i put|i typed|i entered|stored as)[ \t])"
+        r"|(?:(?<=\n)|[ \t])(?:is|was|es|est|ist|era|é|è|war|i put|i typed|i entered|stored as|with)[ \t])"
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
         + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|with|y|et|und|e)[ \t])",
