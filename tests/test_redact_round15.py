@@ -93,6 +93,9 @@ SEED_12 = "buddy acoustic wolf verify cart vote acid base bless adapt black bulk
         ("DEÜV-Meldung vorbereitet\nVersicherungsnummer: 12 130772 A 041", "130772"),
         ("<BANKACCTFROM><BANKID>056802320<ACCTID>2917804718<ACCTTYPE>CHECKING</BANKACCTFROM>", "2917804718"),
         ("Patient Medicare card 6591 834176 (ref 2), private cover with extras.", "6591 834176"),
+        # a Czech and a Hungarian account by their own check digits after their words
+        ("Uživatel: pošli prosím 1 500 Kč na účet 7143752535/0100, to je můj bratr", "7143752535/0100"),
+        ("számlaszám: 11773016-44753527-36645982, kedvezményezett Kovács Bence", "11773016-44753527-36645982"),
     ],
 )
 def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str) -> None:
@@ -152,6 +155,8 @@ def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str)
         # Razorpay's key id (public: its secret is another value); a partnership's P.IVA on its invoice
         '{"key": "rzp_live_lAi2YNQP34hdfP", "amount": 49900, "currency": "INR"}',
         "Fattura n. 327/2025 — Trattoria Al Ponte S.n.c., P.IVA 86166500586, REA MI-1149104.",
+        # a Czech account's shape that fails its check, with no bank said
+        "Uživatel: pošli prosím 1 500 Kč na účet 7143752536/0100, to je můj bratr",
     ],
 )
 def test_a_look_alike_of_round_fifteen_is_left_alone(text: str) -> None:

@@ -255,12 +255,41 @@ def _spare_bank_account(m: re.Match[str], text: str) -> bool:
     value = _value_of(m, text)
     if len(set(value)) < 3 or _said_example(m, text):
         return True
+    if _czech_account(value) or _hungarian_account(value):
+        return False  # its own check digits prove it an account, with no bank named
     if _ANY_ACCOUNT.match(m.group()):  # `Konto`, `cuenta`, `conta`: any account; a bank must be said elsewhere
         return not (
             _BANK_SAID.search(text, max(0, m.start() - 300), m.start())
             or _BANK_SAID.search(text, m.end(), min(len(text), m.end() + 300))
         )
     return _BANK_SAID.search(text, max(0, m.start() - 300), min(len(text), m.end() + 300)) is None
+
+
+_CZECH_ACCOUNT = re.compile(r"(?:(?P<prefix>[0-9]{1,6})-)?(?P<number>[0-9]{6,10})/[0-9]{4}")
+_HUNGARIAN_ACCOUNT = re.compile(r"[0-9]{8}-[0-9]{8}(?:-[0-9]{8})?")
+
+
+def _weighted(digits: str, weights: list[int], modulus: int) -> bool:
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % modulus == 0
+
+
+def _czech_account(value: str) -> bool:
+    """A Czech account (`[prefix-]number/bank`): prefix and number each pass their mod-11 weights."""
+    m = _CZECH_ACCOUNT.fullmatch(value)
+    if m is None:
+        return False
+    prefix = (m.group("prefix") or "").rjust(6, "0")
+    return _weighted(prefix, [10, 5, 8, 4, 2, 1], 11) and _weighted(
+        m.group("number").rjust(10, "0"), [6, 3, 7, 9, 10, 5, 8, 4, 2, 1], 11
+    )
+
+
+def _hungarian_account(value: str) -> bool:
+    """A Hungarian account (two or three groups of eight): the bank's block and the rest pass 9-7-3-1 mod 10."""
+    if _HUNGARIAN_ACCOUNT.fullmatch(value) is None:
+        return False
+    bank, rest = value[:8], value[9:].replace("-", "")
+    return _weighted(bank, [9, 7, 3, 1] * 2, 10) and _weighted(rest, [9, 7, 3, 1] * (len(rest) // 4), 10)
 
 
 # the words for "account" that name any account, not only a bank's
