@@ -1,7 +1,8 @@
-"""Round 15: digits said as words in more languages, seed phrases parted by marks, a name and a number as a
-password, ids named on the line before, security answers after an arrow or "I put", a card's code by where
-it is printed; and what stays (India's postal PIN, a business's KRA PIN, weak examples, a sentence's end in
-other scripts, a company's account on its own invoice)."""
+"""Round 15, five passes (corpora 31-34, 36, 37 read): digits said as words in more languages, seed phrases parted
+by marks, a name and a number as a password, ids named on the line before or in more languages, SQL and OFX
+columns, security answers after an arrow or "with", a card's code by where it is printed, keypad entries,
+backup codes, accounts proved by their own checks; and what stays (India's postal PIN, a business's KRA PIN,
+PAN, SIRET or account, weak examples, a sentence's end in other scripts, request ids after a token's word)."""
 
 # ruff: noqa: RUF001  (words of other scripts)
 import pytest
