@@ -297,7 +297,7 @@ _NAMED_THING = frozenset(
         *("step", "user", "test", "admin", "root", "tmp", "temp", "log", "img", "dsc", "file", "doc", "page", "item"),
         *("case", "ticket", "order", "inv", "ref", "tcp", "udp", "port", "vlan", "eth", "wlan", "channel", "chapter"),
         *("rule", "policy", "hmac", "des", "tls", "ssl", "ssh", "pgp", "gpg", "secp", "curve", "blake", "scrypt"),
-        *("scrypt", "build", "node", "server", "host", "vm", "pod", "team", "group", "class", "grade", "year", "week"),
+        *("build", "node", "server", "host", "vm", "pod", "team", "group", "class", "grade", "year", "week"),
         *("day", "model", "type", "size", "batch", "run", "job", "task", "issue", "bug", "pr", "line", "row", "col"),
         *("invoice", "account", "acct", "table", "seat", "gen", "route", "bus", "train", "flight", "unit", "lot"),
     ),
