@@ -58,7 +58,7 @@ from skillhive.redact.lexicon import (
     alternation,
 )
 from skillhive.redact.pii import _DIGIT_WORDS
-from skillhive.redact.shapes import _KEY_ID_WORD
+from skillhive.redact.shapes import _KEY_ID_WORD, _UUID
 from skillhive.redact.told import _OTHER_CODE, mark, password_shaped
 from skillhive.redact.values import _PLACEHOLDER
 from skillhive.redact.wire import _FAILURE_SAID, _POSTAL_CODE_WORD, india_postal_pin
@@ -123,7 +123,6 @@ _SPOKEN_DIGITS: dict[str, str] = {
 }
 _SPOKEN_WORD = alternation(tuple(_SPOKEN_DIGITS))
 _SPOKEN_RUN = re.compile(rf"(?:{_SPOKEN_WORD})(?:[ \t,・、.-]+(?:{_SPOKEN_WORD})){{3,7}}(?![^\W\d_])")
-_DIGIT_KINDS = frozenset(("pin", "one-time-code", "access-code", "combination"))
 # a word's last vowel, which its inflections change (Slavic, Finnic, Romance cases and plurals)
 _VOWELS = frozenset("aeiouyаеиоуыюяєіїąęáéíóúàèìòùãõâêôäöüőű")
 # each concept's word and the kind of secret it names (a word in two lists: the first kind)
@@ -382,7 +381,8 @@ _CAMEL = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+[a-z]+")
 
 
 def _cases_at_random(value: str, shortest: int = 10) -> bool:
-    """Ten letters or more whose case changes four times or more and not word by word: machine-made."""
+    """`shortest` letters or more (ten unless said) whose case changes four times or more and not word by word:
+    machine-made."""
     if len(value) < shortest or _CAMEL.fullmatch(value):
         return False
     changes = sum(a.isupper() != b.isupper() for a, b in pairwise(value))
@@ -913,7 +913,6 @@ _ONE_TIME_QUALIFIER = re.compile(r"[ \t]+\(?(?:2fa|mfa|otp|totp|sms|2sv|2-fa)(?!
 _SET_VERBS = frozenset(SET_VERBS)
 _SET_TO = frozenset(SET_TO + SET_TO_MORE)
 _KEY_CONCEPT_ENGLISH = frozenset(KEY_CONCEPT_ENGLISH)
-_UUID = re.compile(r"(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
 
 
 _KEYPAD_WORD = re.compile(
