@@ -141,6 +141,7 @@ def test_a_secret_told_in_round_fifteens_ways_is_redacted(text: str, value: str)
         "GSTIN: 29YSFEZ8740C1Z8   Company PAN: FKQCD9548J",
         "Procjenitelj: Croatia osiguranje d.d., OIB društva 53871545473 — izvid u srijedu.",
         "KRA PIN: P054239704E",
+        "KRA PIN ya kampuni: P071023420M. Malipo yamethibitishwa.",
         # a log's JSON members, Terraform's masked output, published test values
         '{"level":"warn","msg":"password reset requested for unknown email","trace_id":"6a49e1f6c564ec939e4ca4d03"}',
         '"db_password": {"value": "(sensitive)", "type": "string", "sensitive": true}',
@@ -176,8 +177,10 @@ def test_a_weak_looking_password_a_person_gives_as_theirs_is_still_redacted() ->
     assert redacted("my password is password123, please log in for me", "password123")
 
 
-def test_a_persons_pan_and_a_uk_utr_are_still_redacted() -> None:
+def test_a_persons_pan_kra_pin_and_uk_utr_are_still_redacted() -> None:
     assert redacted("my PAN is ABCPD1234F for the ITR", "ABCPD1234F")
+    assert redacted("KRA PIN yangu ni A012345678Z, naomba unijazie fomu", "A012345678Z")
+    assert redacted("KRA PIN: A012345678Z", "A012345678Z")
     assert redacted("UTR: 12345 67890", "12345 67890")
 
 

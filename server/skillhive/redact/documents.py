@@ -63,7 +63,6 @@ _VALUE = (
 )
 # a passport's serial in capitals with one or two digits among its letters, nine characters (Germany's)
 _PASSPORT_SERIAL = re.compile(r"(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{9}")
-_BUSINESS_KRA_PIN = re.compile(r"[Pp][0-9]{9}[A-Za-z]")
 _CUSTOMS_MRN = re.compile(r"[0-9]{2}[A-Z]{2}[A-Z0-9]{13}[0-9A-Z]")
 _DATE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
 _SEPARATORS = re.compile(r"[ ./-]")
@@ -98,8 +97,6 @@ def _spare_document(m: re.Match[str], text: str) -> bool:
         return True
     if _DATE.fullmatch(value) or (bare.isdigit() and len(bare) == 4) or _COMPACT_DATE.fullmatch(bare):
         return True
-    if _BUSINESS_KRA_PIN.fullmatch(value) and m.group().lower().startswith("kra"):
-        return True  # Kenya's KRA PIN of a business (P and nine digits and a letter), printed on its receipts
     if _CUSTOMS_MRN.fullmatch(value):
         return True  # "Export MRN: 25GBUJDNX82XKAGVZ2": a customs declaration's movement reference (year, country)
     if (

@@ -337,7 +337,7 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         return True  # Twilio's `Account SID: AC…`: an account's id (its auth token is the secret)
     if '","' in value or '":"' in value:
         return True  # a JSON object's members, not one value: a rule read across a string's end
-    if _BUSINESS_KRA_PIN.fullmatch(value) and "kra" in text[max(0, start - 12) : start].lower():
+    if _BUSINESS_KRA_PIN.fullmatch(value) and "kra" in text[max(0, start - 32) : start].lower():
         return True  # Kenya's KRA PIN of a business (P, nine digits, a letter): printed on its receipts
     if _DIGITS_OF_AN_IBAN.search(text, max(0, start - 40), start) and value.replace(" ", "").isdigit():
         return True  # "IT52 M802 3266 3422 5065 2403 476": the digits at an IBAN's end are no card's

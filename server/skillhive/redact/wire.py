@@ -322,8 +322,6 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
         return True  # "the code of the card ending 6431 is 728": which card, not its code
     if _POSTAL_CODE_WORD.search(text, max(0, m.start() - 24), m.start("s")):
         return True  # "מיקוד 6100101", "pin code 560001" of an address: where someone lives, no secret
-    if text[max(0, m.start() - 4) : m.start()].lower() == "kra ":
-        return True  # Kenya's KRA PIN: a tax number (documents.py takes a person's)
     if india_postal_pin(text, m.start(), m.start("s"), m.start("s") + len(value)):
         return True  # "Karnataka, PIN code 560838": India's postal code, in an address
     before = text[max(0, m.start() - 24) : m.start()].lower()
