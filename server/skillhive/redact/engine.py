@@ -318,8 +318,10 @@ _PAN = re.compile(r"[A-Za-z]{5}[0-9]{4}[A-Za-z]")
 def _says_not_secret(text: str, start: int, end: int) -> bool:
     """Spares that hold whatever rule found the value: the value says what it is, or where it sits does."""
     value = text[start:end]
-    if value.lower() in _FUNCTION_WORDS or _NEXT_FIELD.fullmatch(value):
+    if value.lower() in _FUNCTION_WORDS:
         return True
+    if _NEXT_FIELD.fullmatch(value) and (start == 0 or text[start - 1] in " \t,;"):
+        return True  # (in brackets, `(mcxh=fQFK*f_4P-m)`, it is a value with an `=` in it)
     if value.isalpha() and value.islower():  # `  -W, --password      force password prompt`: a help text's column
         line_start = text.rfind("\n", max(0, start - 120), start) + 1
         if _HELP_COLUMN.fullmatch(text, line_start, start):
@@ -466,6 +468,16 @@ def _business_tax_id(text: str, start: int, end: int) -> bool:
     return len({w.lower() for w in _REGISTRATION_WORD.findall(text, line_start, line_end)}) >= 2
 
 
+def spared(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the value at text[start:end], found as `kind` by any rule or pass, is spared: it says it is no
+    secret, where it sits says so, or it is a business's account or tax number."""
+    if _not_a_secret(text, start, end) or _says_not_secret(text, start, end):
+        return True
+    if kind in _PAYEE_KINDS and _business_payee(text, start, end):
+        return True
+    return kind in _ID_KINDS and _business_tax_id(text, start, end)
+
+
 def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
     """Replace the rule's secrets in `text` (matched in `lowered` for an `on_lower` rule)."""
     matches = rule.pattern.finditer(lowered if rule.on_lower else text)
@@ -475,11 +487,7 @@ def _apply(rule: _Rule, text: str, lowered: str, counter: _Counter) -> str:
         if _in_marker(text, m.start()) or (rule.spare is not None and rule.spare(m, text)):
             continue
         start, end = rule.span_of(m) if rule.span_of is not None else _span(m)
-        if _not_a_secret(text, start, end) or _says_not_secret(text, start, end):
-            continue
-        if rule.kind in _PAYEE_KINDS and _business_payee(text, start, end):
-            continue
-        if rule.kind in _ID_KINDS and _business_tax_id(text, start, end):
+        if spared(text, start, end, rule.kind):
             continue
         if m.re.groupindex.get("s2") and m.start("s2") >= 0:
             while end - 1 > start and text[end - 1] in _TRAILING_PUNCT:

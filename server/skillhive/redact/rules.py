@@ -18,6 +18,7 @@ from skillhive.redact.blocks import (
 )
 from skillhive.redact.calls import CALL_RULES
 from skillhive.redact.commands import _CLI_VALUE, COMMAND_RULES, _spare_cli
+from skillhive.redact.corrected import redact_twins
 from skillhive.redact.documents import DOCUMENT_RULES
 from skillhive.redact.encoded import (
     _B64_RUN,
@@ -35,6 +36,7 @@ from skillhive.redact.keyfiles import KEYFILE_RULES
 from skillhive.redact.known import mask_known
 from skillhive.redact.layers import joined_literals, rescan_layers
 from skillhive.redact.named import NAMED_RULES
+from skillhive.redact.named_above import redact_named_above
 from skillhive.redact.national_ids import ID_RULES
 from skillhive.redact.pieces import PIECE_RULES
 from skillhive.redact.pii import PII_RULES
@@ -358,6 +360,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
     text = redact_sensitive_state(redact_graphql_variables(text, counter), counter)
     text = redact_password_shaped(redact_asked_then_told(text, counter), counter)
+    text = redact_named_above(text, counter)
     text = redact_announced_messages(redact_told_in_a_clause(text, counter), counter)
     text = redact_aligned_tables(text, counter)
     if depth == 0:
@@ -372,7 +375,7 @@ def redact_text(text: str) -> tuple[str, int]:
     counter = _Counter(found=[])
     redacted = _redact(text, counter)
     if counter.found:
-        redacted = _repeated(redacted, counter)
+        redacted = redact_twins(_repeated(redacted, counter), counter)
     if not text.isascii() and _LOCAL_DIGIT.search(redacted):
         redacted = _with_local_digits(redacted, counter)
     return redacted, counter.n

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker
+from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker, spared
 from skillhive.redact.judge import entropy, looks_like_credential, looks_like_passphrase
 from skillhive.redact.lexicon import PASSWORD_ABROAD, PIN_ABROAD, alternation
 from skillhive.redact.values import _PLACEHOLDER
@@ -363,7 +363,7 @@ def mark(text: str, spans: list[tuple[int, int, str]], counter: _Counter) -> str
         return text
     out, last = [], 0
     for start, end, kind in sorted(set(spans)):
-        if start < last:
+        if start < last or spared(text, start, end, kind):
             continue
         out.append(text[last:start])
         out.append(marker(kind))
