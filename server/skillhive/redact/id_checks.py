@@ -81,6 +81,14 @@ def _nir(v: str) -> bool:
     return len(v) == 15 and v.isdigit() and v[0] in "12378" and 97 - int(v[:13]) % 97 == int(v[13:])
 
 
+def _medicare_au(v: str) -> bool:
+    """Australia's Medicare card number: 8 digits (the first 2 to 6), a check digit, the issue number, and the
+    holder's reference number (the 11th) when it is written."""
+    if len(v) not in (10, 11) or not v.isdigit() or v[0] not in "23456":
+        return False
+    return sum(int(c) * w for c, w in zip(v[:8], (1, 3, 7, 9, 1, 3, 7, 9), strict=True)) % 10 == int(v[8])
+
+
 def _sin(v: str) -> bool:
     return len(v) == 9 and v.isdigit() and v[0] not in "08" and _luhn(v)
 

@@ -307,6 +307,16 @@ OPENS_CONCEPT = (
     *("cửa", "cổng", "két", "pintu", "gerbang", "brankas", "ประตู", "ตู้เซฟ", "mlango", "lango", "sefu"),
     # a network a code lets one on: the router, the (French ISP's) box, the Wi-Fi
     *("router", "routeur", "box", "modem", "wifi", "wi-fi", "wlan", "lock", "locks"),
+    # a door, a gate, an entrance, a stairwell, a key box in the languages above lacked (Catalan, Danish,
+    # Estonian, Latvian, Lithuanian, Icelandic, Romanian, Hungarian, Slovak, Croatian, Albanian, Tagalog,
+    # Armenian, Georgian, Urdu, Swahili, Arabic as written in Latin letters)
+    *("porteria", "entrada", "nøgleboks", "nøgleskab", "hoveddør", "opgang", "opgangsdør", "uks", "ukse", "värav"),
+    *("trepikoda", "trepikoja", "durvis", "vārti", "durys", "vartai", "hurð", "hlið", "lyklabox", "ușa", "ușă"),
+    *("poarta", "interfon", "ajtó", "kapu", "kaputelefon", "dvere", "brána", "vchod", "ulaz", "ulazna"),
+    *("dera", "derës", "pinto", "pintuan", "geyt", "դուռ", "դռան", "մուտք", "մուտքի", "კარი", "კარის"),
+    *("დარბაზ", "دروازہ", "دروازے", "geti", "bawabe", "bawaba", "el bab"),
+    # a mailbox's lock, a storage unit's, a phone's screen-time restriction: what a short code opens too
+    *("mailbox", "letterbox", "briefkasten", "boîte aux lettres", "buzón", "storage unit", "screen time"),
 )
 # signing in, verifying, a text message: a code said with one of these is a one-time code
 SIGN_IN_CONCEPT = (
@@ -326,6 +336,8 @@ CODE_CONCEPT = (
     *("código", "codigo", "codice", "combinaison", "kombination", "kombinacja", "kombinace", "код"),
     *("кода", "κωδικός", "κωδικό", "קוד", "رمز", "كود", "کد", "कोड", "কোড", "密码", "密碼", "码", "碼"),
     *("暗証番号", "番号", "コード", "코드", "비밀번호", "mã", "รหัส", "nambari", "namba", "şifre", "şifresi"),
+    # "code" in Catalan, the Baltic languages, Icelandic, Albanian, Armenian, Georgian, Urdu
+    *("codi", "kood", "koodi", "kods", "kodas", "kóði", "kodi", "կոդ", "կոդը", "კოდი", "کوڈ"),
 )
 # what says the value that follows is the one: a separator, "is", "set to", "new one:", in many languages
 # "set to", "changed to": a verb that gives a code its new value, then the word before the value

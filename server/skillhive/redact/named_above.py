@@ -49,7 +49,10 @@ _VALUE = re.compile(
     r"|[A-Za-z]{1,2}[0-9]{6,9}(?:\([0-9A]\)|[0-9A-Za-z])?)(?![0-9A-Za-z])"
 )
 # before the value on its line: a timestamp, a speaker's name in brackets, then no other digit
-_STAMP = re.compile(r"\[[^\]\n]{0,32}\]|\([^)\n]{0,32}\)|[0-9]{1,4}[:./-][0-9]{1,2}(?:[:./-][0-9]{1,4})*")
+_STAMP = re.compile(
+    r"\[[^\]\n]{0,32}\]|\([^)\n]{0,32}\)"
+    r"|(?<![0-9])(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}),?(?![0-9])"
+)
 # the line names the number as another thing's: an order's, a phone's, a ticket's, an amount
 _ANOTHER_THING = re.compile(
     r"(?i:order|ticket|invoice|booking|tracking|reference|\bref\b|\bcase\b|phone|\btel\b|mobile|fax|whatsapp"
@@ -76,7 +79,8 @@ def _names_above(text: str, lowered: str, start: int) -> list[Callable[[str], bo
         else:
             name = m.group("n")
             written = text[m.start("n") : m.end("n")]
-            if len(written.replace(" ", "")) <= _SHORT_NAME and (not written.isupper() or m.group("more")):
+            short = written.isascii() and len(written.replace(" ", "")) <= _SHORT_NAME
+            if short and (not written.isupper() or m.group("more")):
                 continue
         line_end = lowered.find("\n", m.end())
         if _COMPANY.search(lowered, m.start(), line_end if 0 <= line_end < start else start):

@@ -54,6 +54,7 @@ from skillhive.redact.id_checks import (
     _kennitala,
     _kimlik,
     _kvnr,
+    _medicare_au,
     _my_number,
     _mykad,
     _nhs,
@@ -121,6 +122,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "clabe": _clabe,  # Mexico's
     "relevé d'identité bancaire": _rib,
     "nir": _nir,
+    "carte vitale": _nir,  # the card that carries it, as its title reads in an OCR
+    "medicare": _medicare_au,  # Australia's (the US's is letters and digits: documents.py's)
     "sécurité sociale": _nir,
     "securite sociale": _nir,
     "sécu": _nir,  # "mon numéro de sécu"

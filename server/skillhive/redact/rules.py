@@ -59,6 +59,7 @@ from skillhive.redact.values import (
     _spare_placeholder,
     _spare_value,
 )
+from skillhive.redact.warned import redact_warned_codes
 from skillhive.redact.wire import WIRE_RULES
 
 
@@ -360,7 +361,7 @@ def _redact(text: str, counter: _Counter, depth: int = 0) -> str:
     text = redact_file_dumps(redact_codes(redact_tables(text, counter), counter), counter)
     text = redact_sensitive_state(redact_graphql_variables(text, counter), counter)
     text = redact_password_shaped(redact_asked_then_told(text, counter), counter)
-    text = redact_named_above(text, counter)
+    text = redact_warned_codes(redact_named_above(text, counter), counter)
     text = redact_announced_messages(redact_told_in_a_clause(text, counter), counter)
     text = redact_aligned_tables(text, counter)
     if depth == 0:

@@ -885,7 +885,8 @@ _CHAT_LINE = re.compile(
     r"(?:[ \t]*\[[^\]\n]{1,25}\])?:[ \t]+(?P<c>[^\n]*)$"
 )
 _ANNOUNCED = re.compile(
-    rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT)}|creds|credentials|secret|token|api key|pw|pwd)(?!\w)"
+    rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT + KEY_CONCEPT_ENGLISH)}|creds|credentials|secret|token|api key|pw|pwd"
+    r"|setup key|totp|(?:2fa|mfa|authenticator|otp) (?:secret|key|seed))(?!\w)"
 )
 _MESSAGES_AFTER = 3
 # an HTTP header's or an id field's name where a speaker's would be (`X-Request-Id:`, `trace_id:`, `requestId:`;
@@ -894,12 +895,16 @@ _HEADER_NAME = re.compile(
     r"[ \t]*(?:X-[\w-]+|[\w-]+-(?:Id|ID|Type|Length|Agent|Control|Encoding|Language|Version|Token|Key|Signature"
     r"|Authenticate|Origin|Policy|Options)|\w*(?:[-_](?:id|Id|ID)|[a-z](?:Id|ID))):"
 )
-_HANDED_OVER = re.compile(r"[^\W\d_]{2,12}[ \t]*[:：][ \t]*(?P<v>\S+)")
+_HANDED_OVER = re.compile(r"[^\W\d_]{2,12}[ \t]*[:：][ \t]*(?P<v>\S+(?: \S+)*)")
 
 
 def _lone_secret(value: str) -> bool:
-    if not 8 <= len(value) <= 80 or _URLISH.search(value) or _PLACEHOLDER.fullmatch(value):
+    if _BASE32_GROUPS.fullmatch(value):
+        return True  # an authenticator's setup key as a site shows it: groups of four base32 characters
+    if not 8 <= len(value) <= 80 or _PLACEHOLDER.fullmatch(value):
         return False
+    if _URLISH.search(value) and not (_BASE64_SECRET.fullmatch(value) and looks_random(value.replace("/", ""))):
+        return False  # an address or a path; not a secret key with a `/` in its base64 (`…dmVd6/ro`)
     if _UUID.fullmatch(value) or named_digest(value):
         return False  # `uid: c8028e6f-…` under `kind: Secret`: an object's id, not a message with a secret
     if _NOT_A_SECRET.search(value) or _SETTING_VALUE.match(value):
@@ -908,6 +913,8 @@ def _lone_secret(value: str) -> bool:
 
 
 _SETTING_VALUE = re.compile(r"[a-z_][a-z0-9_.-]*=")
+_BASE32_GROUPS = re.compile(r"(?=[A-Z2-7 ]*[2-7])[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,15}")
+_BASE64_SECRET = re.compile(r"[A-Za-z0-9+][A-Za-z0-9+/]{26,78}[A-Za-z0-9+=]")
 # after a word for a code or a password: what makes it a one-time code
 _ONE_TIME_QUALIFIER = re.compile(r"[ \t]+\(?(?:2fa|mfa|otp|totp|sms|2sv|2-fa)(?![a-z0-9])")
 _SET_VERBS = frozenset(SET_VERBS)
@@ -988,6 +995,10 @@ def redact_announced_messages(text: str, counter: _Counter) -> str:
             value = after.group("c").strip()
             handed = _HANDED_OVER.fullmatch(value)  # "eccola: Sz1M…", "here: …", "voilà : …"
             value = handed.group("v") if handed is not None else value
+            if _BASE32_GROUPS.fullmatch(value):
+                at = after.start("c") + after.group("c").index(value)
+                spans.append((at, at + len(value), "secret"))
+                continue
             if " " in value or "\t" in value or value.startswith("[REDACTED") or _MARKER.search(value):
                 continue
             if _lone_secret(value):

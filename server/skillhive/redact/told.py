@@ -15,9 +15,18 @@ from itertools import pairwise
 
 from skillhive.redact.engine import _MARKER, _NOT_A_SECRET, _Counter, _lower, _Rule, _span, marker, spared
 from skillhive.redact.judge import entropy, looks_like_credential, looks_like_passphrase
-from skillhive.redact.lexicon import PASSWORD_ABROAD, PIN_ABROAD, alternation
+from skillhive.redact.lexicon import ONE_TIME, OTP_CONCEPT, PASSWORD_ABROAD, PIN_ABROAD, alternation
 from skillhive.redact.values import _PLACEHOLDER
 
+# one-time codes (lexicon.py), and "code" inflected (`codul`, `kódot`, `koden`) or in other scripts: each a code
+_MORE_CODES: tuple[str, ...] = (
+    *OTP_CONCEPT,
+    *ONE_TIME,
+    *("codul", "codului", "kodu", "kodunu", "kodun", "kodem", "kodzie", "kodów", "kódot", "kódja", "kódod", "koden"),
+    *("blika", "bliku"),
+    *("kood", "koodi", "koodin", "koda", "kodo", "кода", "коду", "кодът", "κωδικό", "κωδικός", "mã", "mã số"),
+    *("কোড", "কোডটা", "कोड", "رمز", "كود", "کد", "קוד", "코드", "コード", "验证码", "驗證碼"),
+)
 _MAX_TURN = 400  # a turn that asks is a line of this many characters at most; a longer one is no turn
 
 # what a turn may ask for: a PIN, a code, a password (in the languages agents hear them), a card's
@@ -45,7 +54,9 @@ _ASKED_SECRET = re.compile(
     r"|tax (?:id|number)|tfn|id number|identity number|kontonummer|iban|número de cuenta|numéro de compte"
     r"|nhs(?: number)?|medicare(?: number)?|passport(?: number| no)?|(?:driver'?s|driving) licen[cs]e(?: number)?"
     r"|assurance sociale|sécurité sociale|steuer-?id|insurance number|health (?:card|insurance) number"
-    r"|주민등록번호|주민번호|マイナンバー|個人番号|身份证号?|身分證)(?![a-z])"
+    r"|주민등록번호|주민번호|マイナンバー|個人番号|身份证号?|身分證"
+    # a one-time code in the lexicon's languages, and "code" inflected or in other scripts
+    rf"|{alternation(_MORE_CODES)})(?![a-z])"
 )
 _ASKED_GATES: tuple[str, ...] = (
     *("pin", "puk", "pass", "wort", "woord", "contras", "senha", "mdp", "has", "heslo", "parola", "пароль"),
@@ -58,6 +69,7 @@ _ASKED_GATES: tuple[str, ...] = (
     *("lock", "combin", "combo", "card", "carte", "tarjeta", "karte", "carta", "karty", "карты", "kart", "カード"),
     *("카드", "卡", "dowod", "dowód", "identity", "id card", "identité", "ausweis", "identidad", "identità"),
     *("cidadão", "личности", "kimlik", *PASSWORD_ABROAD, *(w.lower() for w in PIN_ABROAD)),
+    *_MORE_CODES,
 )
 _ASKED_ASCII_GATES = tuple(g for g in _ASKED_GATES if g.isascii())  # what an ASCII text can hold
 # a number asked for that is a person's or an account's, not a code: told whole, up to 19 digits
@@ -94,7 +106,13 @@ def _kind(noun: str) -> str:
         return "access-code"
     if noun in _ACCOUNT_NUMBERS:
         return "bank-account"
+    if noun in _MORE_CODE_SET:
+        return "one-time-code"
     return "access-code" if _CODE_NOUN.match(noun) else "national-id"
+
+
+_CODE_KINDS = frozenset(("access-code", "one-time-code"))
+_MORE_CODE_SET = frozenset(_MORE_CODES) - {"cvv", "cvc", "cvv2", "csc", "security code", "tan"}
 
 
 # the nouns of the first list: codes, passwords and answers, not a person's or an account's number
@@ -120,7 +138,9 @@ _ASKING = re.compile(
     # asking in the other languages of the corpora: "daj mi", "назовите", "kasih", "cho tôi", Turkish "paylaş…""
     r"|daj|podaj|powiedz|prześlij|назовите|назови|скажите|скажи|продиктуйте|дайте|дай|надішліть|скажіть"
     r"|paylaş\w*|söyle\w*|verir misiniz|kasih|berikan|sebutkan|kirim|cho (?:tôi|mình|em|anh)|gửi|đọc"
-    r"|bitte|nennen sie|geben sie|donnez|dites|dimmi|dammi|me dá|me passa|send me|text me)(?![a-z])"
+    r"|bitte|nennen sie|geben sie|donnez|dites|dimmi|dammi|me dá|me passa|send me|text me"
+    # asking before the noun in Chinese, Thai, Malay, Hungarian: "请告诉我验证码", "ขอรหัส", "baca TAC"
+    r"|请告诉|請告訴|告诉我|告訴我|请提供|請提供|请给|請給|请发|請發|请输入|請輸入|ขอ|baca|bacakan|olvasd|mondd)(?![a-z])"
 )
 # asking in Korean, Japanese, Chinese, the verb after what is asked for: "말씀해 주세요", "教えてください"
 _ASKING_AFTER = re.compile(
@@ -159,16 +179,19 @@ _FIELD_LABEL = re.compile(
 )
 _SPEAKER = re.compile(
     r"[ \t]*(?:>+[ \t]*)?(?:[\[(][^\])\n]{0,30}[\])][ \t]*)?"
-    r"(?:[^\W\d][\w .'()\[\]-]{0,23}[ \t]*[:：>][ \t]*)?"  # noqa: RUF001
+    # a name, then maybe the time it spoke ("Ja 21:04:", "Mẹ (20:15):")
+    r"(?:[^\W\d][\w\u0900-\u0dff\u0e00-\u0eff .'()\[\]-]{0,23}?"
+    r"(?:[ \t]*[(\[]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[)\]]?)?[ \t]*[:：>][ \t]*)?"  # noqa: RUF001
 )
 _LEAD = re.compile(
     r"(?:oh|dear|um+|uh+|er|erm|ah|hm+|yes|yeah|yep|sure|ok|okay|so|well|right|alright|it'?s|its|it is|that'?s"
     r"|that is|this is|here|here it is|the|my|our|his|her|code|pin|password|passcode|number|is|sí|si|claro"
     r"|vale|es|oui|c'est|ja|das|ist|é|è|sim|é o|the code is|let'?s|do|use|try|make it|set it to|i'?ll use"
     r"|het is|dat is|det är|det er|el|la|le|il|lo"
-    r"|how about|go with)[,.…!:]*[ \t]+",
+    r"|how about|go with|they are|they're|these are|those are)[,.…!:]*[ \t]+",
     re.IGNORECASE,
 )
+_FILLER = re.compile(r"[^\W\d_]{1,12}(?:\.{2,3}|…|[.,!])[ \t]+|[\"'“«„「]")
 _NUMBER_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho"
     r"|nueve|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht"
@@ -179,7 +202,8 @@ _DIGITS_TOLD = re.compile(
     r"(?P<s>[0-9](?:[ ,.-]?[0-9]){2,18}"
     rf"|{_NUMBER_WORD}(?:[ ,-]+{_NUMBER_WORD}){{3,11}})"
     # the number ends the turn or its clause ("2024 was the year we moved" is no code)
-    r"(?=[ \t]*[#*]?[.;!…]*[ \t]*(?:$|[,;—–-]|(?:then|and|but|please|thanks|thank you|ok|okay|right|i think"  # noqa: RUF001
+    r"(?=[ \t]*[#*]?[\"'”»」]?(?:[.!?…।。]+[ \t]|[ \t]*\()"
+    r"|[ \t]*[#*]?[\"'”»」]?[.;!…।]*[ \t]*(?:$|[,;—–-]|(?:then|and|but|please|thanks|thank you|ok|okay|right|i think"  # noqa: RUF001
     r"|y|et|und|e|gracias|merci|danke|grazie|obrigad[oa]|but|ma|pero|mais|aber|mas|maar|men|tapi"
     r"|should|shall|can|do|is that|did)(?![a-z])"
     # a turn in Korean, Japanese or Chinese goes on with its verb ("입니다", "です")
@@ -219,11 +243,16 @@ _TWO_ASKED = re.compile(r"(?<![a-z])(?:and|y|et|und|e|en|och|og)[ \t]+(?:(?:your
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+_BARE_REST = 40  # what a turn that is a code may say after it ("Betul ke?", "(Ref: JBRT)")
 _COUNTED = re.compile(r"[年月日時分秒円元원년월일시분초개個件名人歳세号층階]")
 
 
-def _answer(line: str, noun: str, asked_two: bool = False, short: bool = False) -> tuple[int, int] | None:
-    """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None."""
+def _answer(
+    line: str, noun: str, asked_two: bool = False, short: bool = False, bare: bool = False
+) -> tuple[int, int] | None:
+    """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None; `bare`: the
+    turn before named a code without asking for it, so only a turn that is a code of 4 to 8 digits and little
+    else answers it."""
     if _FIELD_LABEL.match(line):
         return None  # "Ticket: OPS-8359": a record's field, not a speaker answering
     at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
@@ -232,6 +261,11 @@ def _answer(line: str, noun: str, asked_two: bool = False, short: bool = False) 
         if lead is None:
             break
         at = lead.end()
+    for _ in range(2):  # "Sekejap... 1-9-9-3-1-1", "Jó. 6-7-4-3-7-6", '"035683"': a word said first, a quote
+        filler = _FILLER.match(line, at)
+        if filler is None:
+            break
+        at = filler.end()
     vocative = _VOCATIVE.match(line, at)  # "nonna è 56247", "Mum, it's 4471": whom the turn speaks to
     if vocative is not None:
         at = vocative.end()
@@ -244,6 +278,13 @@ def _answer(line: str, noun: str, asked_two: bool = False, short: bool = False) 
     if digits is None and asked_two:  # "name and account number?" / "Jo Smith, 4482913": the second item
         named = _NAME_FIRST.match(line, at)
         digits = _DIGITS_TOLD.match(line, named.end()) if named is not None else None
+    if bare:
+        if digits is None or not 4 <= sum(c.isdigit() for c in digits.group("s")) <= 8:
+            return None
+        rest = line[digits.end("s") :]
+        if any(c.isdigit() for c in rest) or len(rest.strip()) > _BARE_REST or _COUNTED.match(rest):
+            return None
+        return digits.span("s")
     if digits is not None:
         value = digits.group("s")
         n = sum(c.isdigit() for c in value)
@@ -332,13 +373,14 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
             line = lowered[line_start:line_end]
             if _FAILURE.search(line):
                 continue  # "what's the code on the error screen?": an error's code is asked for
-            if (
+            bare = (
                 "?" not in line
                 and "？" not in line  # noqa: RUF001
                 and _ASKING.search(line, 0, m.start() - line_start) is None
                 and _ASKING_AFTER.search(line, m.end() - line_start) is None
-            ):
-                continue
+            )
+            if bare and _kind(m.group("n")) not in _CODE_KINDS:
+                continue  # a number named, not asked for: only a code's turn of digits answers that
             if _kind(m.group("n")) in ("national-id", "bank-account", "card-number") and (
                 _NOUN_GOES_ON.match(lowered, m.end())
                 or _OTHER_OWNER.search(lowered, max(line_start, m.start() - 24), m.start())
@@ -347,7 +389,7 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
             asked.add(next_start)
             asked_two = _TWO_ASKED.search(lowered, max(line_start, m.start() - 16), m.start()) is not None
             short = _SHORT_CODE_ASKED.search(lowered, line_start, line_end) is not None
-            found = _answer(text[next_start:next_end], m.group("n"), asked_two, short)
+            found = _answer(text[next_start:next_end], m.group("n"), asked_two, short, bare)
             if found is not None:
                 start, end = next_start + found[0], next_start + found[1]
                 if _TIMESTAMP_GOES_ON.match(text, end):
@@ -662,6 +704,22 @@ TOLD_RULES: tuple[_Rule, ...] = (
                 _SECURITY_QUESTION_SAID.search(text, max(0, m.start() - 400), m.end() + 200) is None
                 and "answer" not in m.group().lower()  # "the "first pet" answer is stored as "Pickles""
             )
+            or m.group("s").lower() in _NO_ANSWER
+        ),
+    ),
+    # a form's or a note's questions and answers where a security question is spoken of ("Q2 In what city did
+    # your parents meet?   A: Wolverhampton", "Q: What was the name of your first pet?\n  A: Captain Pickles"):
+    # what answers a question there is its answer, whatever the question asks
+    _Rule(
+        "security-answer",
+        r"(?:\?[ \t]*|\n[ \t]*)(?i:a|ans|answer|antwort|respuesta|réponse|resposta|risposta|antwoord|svar|vastaus"
+        r"|odpowied[zź]|ответ|відповідь|cevap)[0-9]?[ \t]*[:：][ \t]*[\"']?"  # noqa: RUF001
+        + _ANSWER_VALUE
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)]))",
+        ("?",),
+        spare=lambda m, text: (
+            _SECURITY_QUESTION_SAID.search(text) is None
+            or "?" not in text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1 : m.start() + 1]
             or m.group("s").lower() in _NO_ANSWER
         ),
     ),
