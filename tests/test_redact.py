@@ -426,6 +426,10 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
         pytest.param(lambda k: "<key>password</key>" * (10_000 // k), id="many-key-elements-without-a-value"),
         pytest.param(lambda k: "a: send the code\n" * (12_000 // k), id="many-messages-announcing-a-code"),
         pytest.param(lambda k: "door: " * (15_000 // k) + "#", id="many-openers-and-colons-without-a-keypad-value"),
+        pytest.param(lambda k: "PIN 4821 " + "call 5521 " * (20_000 // k), id="many-twins-of-one-secret"),
+        pytest.param(lambda k: "Никому не сообщайте код 1234. " * (4_000 // k), id="many-warned-codes"),
+        pytest.param(lambda k: "ИНН\n" + "7707083893\n" * (15_000 // k), id="many-numbers-under-an-ids-name"),
+        pytest.param(lambda k: "a: the code\nb: 4821\n" * (8_000 // k), id="many-codes-after-turns-naming-one"),
     ],
 )
 def test_hostile_input_is_redacted_in_linear_time(hostile: Callable[[int], str]) -> None:

@@ -26,6 +26,7 @@ _KINDS = frozenset(
 )
 _MIN_DIGITS = 4  # a shorter run is as likely a room, a price or a count as a code
 _LINES = 3  # how far from the secret's marker a twin may be, in lines
+_REACH = 600  # … and in characters after it
 _LETTERS = re.compile(r"[^\W\d_]")
 # a value that is digits, separators and at most two letters: the shapes a correction repeats
 _CODE_LIKE = re.compile(r"[0-9A-Za-z]+(?:[ .\-/][0-9A-Za-z]+)*[#]?")
@@ -55,7 +56,7 @@ def _shape_pattern(shape: str) -> re.Pattern[str]:
 def redact_twins(text: str, counter: _Counter) -> str:
     """Each value with the shape of a secret found in `text`, within three lines of that secret's marker."""
     shapes: dict[str, str] = {}
-    for value, kind in counter.found or ():
+    for value, kind in dict.fromkeys(counter.found or ()):  # (a value found many times is looked at once)
         shape = _shape(value.strip())
         if kind in _KINDS and shape is not None:
             shapes.setdefault(shape, kind)
@@ -67,13 +68,13 @@ def redact_twins(text: str, counter: _Counter) -> str:
         last = 0
         for m in _shape_pattern(shape).finditer(text):
             start, end = m.span()
-            near = text.find(mark, _lines_before(text, start, _LINES))
-            after = text.find("\n", end)
-            for _ in range(_LINES - 1):
+            after = end
+            for _ in range(_LINES):  # the end of the third line after (a bounded look: linear on one long line)
+                after = text.find("\n", after + 1, end + _REACH)
                 if after < 0:
+                    after = min(len(text), end + _REACH)
                     break
-                after = text.find("\n", after + 1)
-            if near < 0 or (after >= 0 and near > after):
+            if text.find(mark, _lines_before(text, start, _LINES), after) < 0:
                 continue  # no marker of the kind within three lines either way
             if _ANOTHER_THING.search(text, max(0, start - 16), start) or _UNIT_AFTER.match(text, end):
                 continue

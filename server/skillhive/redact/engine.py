@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from skillhive.redact.lexicon import alternation
+
 MARKER_PREFIX = "[REDACTED:"
 _MARKER = re.compile(r"\[REDACTED:[a-z0-9-]+\]")
 _NOT_MARKER = r"(?!\[redacted:)(?!\[REDACTED:)"  # on_lower rules see the marker lower-cased
@@ -182,6 +184,7 @@ _PUBLISHED_EXAMPLES = frozenset(
         # Stripe's 3-D Secure and declined test cards
         *("4000002760003184", "4000008260003178", "4000000000003220", "4000000000003063", "4000000000000341"),
         *("111222333", "123456782"),  # the Dutch government's test BSNs
+        "12345678909",  # the CPF every Brazilian form's documentation prints
         *("DE89370400440532013000", "GB82WEST12345698765432", "GB29NWBK60161331926819", "NL91ABNA0417164300"),
         *("FR1420041010050500013M02606", "ES9121000418450200051332", "IT60X0542811101000000123456"),
         *("BE68539007547034", "CH9300762011623852957", "AT611904300234573201", "PL61109010140000071219812874"),
@@ -190,6 +193,9 @@ _PUBLISHED_EXAMPLES = frozenset(
 # the signatures of JWTs that documentation prints (jwt.io's HS256 sample, {"sub": "1234567890", "name": "John Doe"},
 # signed with the secret the page prints: no service accepts it)
 _PUBLISHED_JWT_SIGNATURES = ("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",)
+# tokens that specifications print as their examples, found inside whatever a rule took: jwt.io's signature,
+# RFC 7617's Basic credentials (`Aladdin:open sesame`), the authenticator secret of Google's and others' docs
+_PUBLISHED_TOKENS = (*_PUBLISHED_JWT_SIGNATURES, "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "JBSWY3DPEHPK3PXP")
 _GROUPING = re.compile(r"[ .-]")
 _A_PATTERN = re.compile(r"\^.*(?:\(\?[=!:]|\[[^\]]+\]|\\[dws]).*\$")
 # a note right after the value that says what it is: an id, a reference, public, not a login
@@ -308,11 +314,111 @@ _TWILIO_SID = re.compile(r"[A-Z]{2}[0-9a-f]{32}")
 
 
 # the names of a business's registration or a payment's reference, right before a number
-_NAMED_NOT_A_PERSONS = re.compile(r"(?i:\b(?:siret|siren|kid|utr(?:[ .]*no\.?)?)[ \t]*[:#]?[ \t]*$)")
+_NAMED_NOT_A_PERSONS = re.compile(r"(?i:\b(?:siret|siren|kid|utr(?:[ .]*no\.?)?)[\"']?[ \t]*[:#=]?[ \t]*[\"']?$)")
 _UK_UTR = re.compile(r"[0-9]{5}[ ]?[0-9]{5}")
 _BUSINESS_KRA_PIN = re.compile(r"[Pp][0-9]{9}[A-Za-z]")
 _DIGITS_OF_AN_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4})+[ ]?$")
 _PAN = re.compile(r"[A-Za-z]{5}[0-9]{4}[A-Za-z]")
+
+
+# a word that names the value that follows an example, a sample, a fiction (not "test": a test server's password is
+# a password), in the languages of the corpora; no digit between it and the value
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:(?i:(?<![\w@.%/-])(?:example|sample|dummy|fictitious|fictional|made-up|exemple|ejemplo|esempio|exemplo"
+    r"|beispiel|voorbeeld|przykład\w*|пример\w*|приклад\w*|örnek|παράδειγμα|esimerkki\w*|exempel|eksempel)(?![\w.@-]))"
+    r"|דוגמ|مثال|उदाहरण|示例|例えば|예시|ví dụ|contoh"
+    # then a word or two ("di esempio", "sample token"), a colon, a quote
+    r")(?:[ \t]+[^\W\d_]{1,20}){0,2}[^\x00-\x7f\s]{0,8}[ \t]*[:：]?[ \t]*[\"'«“]?$"  # noqa: RUF001
+)
+# a word that names the value a public one: a public key (in the languages the corpora came in), public by design
+_PUBLIC_BEFORE = re.compile(
+    r"(?i:public key|public by design|publishable|is public|clé publique|clave pública|chave pública|chiave pubblica"
+    r"|öffentliche[rn]? schlüssel|publieke sleutel|klucz publiczny|открытый ключ|публичный ключ|відкритий ключ"
+    r"|offentlig (?:nøgle|nyckel|nøkkel)|julkinen avain|公钥|公開鍵|공개 ?키|المفتاح العام|מפתח ציבורי)[^\d\n]{0,40}$"
+)
+_DIGEST_BEFORE = re.compile(r"(?i:(?<![\w-])(?:sha-?(?:1|256|512)?|md5|commit|hash|digest|checksum)[ \t:=#]*$)")
+_HEX_DIGEST = re.compile(r"[0-9a-fA-F]{32,128}")
+_DIGEST_LENGTHS = frozenset((32, 40, 56, 64, 96, 128))  # MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512
+_IMAGE_DIGEST = re.compile(r":[0-9a-f]{64}(?![0-9a-f])")
+_EXAMPLE_AFTER = re.compile(
+    r"[`\"'»”)]?[ \t]+(?i:(?:as|is|was)[ \t]+(?:the|an|a|their|its)[ \t]+(?:[^\W\d_]+[ \t]+)?"
+    r"(?:example|sample|dummy|placeholder)"
+    r"|\((?:an? )?(?:example|sample|dummy|placeholder)\))"
+)
+# what the two above hold, looked for as substrings first (most values have neither word before them)
+_EXAMPLE_OR_PUBLIC_GATES = (
+    *("exam", "sampl", "dumm", "ficti", "made-up", "exempl", "ejempl", "esempi", "beispiel", "voorbeeld", "przyk"),
+    *("пример", "приклад", "örnek", "παράδειγμα", "esimerk", "eksempel", "דוגמ", "مثال", "उदाहरण", "示例", "例え"),
+    *(
+        "예시",
+        "ví dụ",
+        "contoh",
+        "publi",
+        "pubbl",
+        "públic",
+        "öffentlich",
+        "open",
+        "публич",
+        "відкрит",
+        "открыт",
+        "offentlig",
+    ),
+    *("julkinen", "公", "공개", "العام", "ציבורי"),
+)
+_EXAMPLE_OR_PUBLIC_GATE = re.compile(alternation(_EXAMPLE_OR_PUBLIC_GATES))  # (read in the lower-cased window)
+_TOKEN_END = re.compile(r"[\s\"'`]")
+# a value that says it stands for one: redacted already, a name in capitals and underscores (`VAIHDA_TAMA`,
+# `YOUR_API_KEY`), the word "password" in some language, a run of counting digits (RFC 6238's `1234567890…`)
+_CAPITALS_NAME = re.compile(r"[^\W\d_a-zà-ÿ]+(?:_[^\W\d_a-zà-ÿ]+)+")
+_COUNTING = "1234567890" * 4
+
+
+def _placeholder_value(value: str) -> bool:
+    bare = value.strip("\"'`")
+    if "redacted" in bare.lower() or _CAPITALS_NAME.fullmatch(bare):
+        return True
+    if bare.lower() in _PASSWORD_WORDS:
+        return True  # `curl -u uzytkownik:haslo`: the word "password" where one goes
+    digits = _GROUPING.sub("", bare)
+    if not digits.isdigit():
+        return False
+    # (fewer counting digits are also an example SSN or UTR, and what careless people choose: those stay a secret)
+    return (len(digits) >= 16 and _COUNTING.startswith(digits)) or (len(digits) >= 8 and len(set(digits)) == 1)
+
+
+_PASSWORD_WORDS = frozenset(
+    ("password", "passwort", "haslo", "hasło", "senha", "contraseña", "contrasena", "motdepasse", "wachtwoord")
+) | frozenset(("salasana", "lösenord", "passord", "adgangskode", "parola", "heslo", "jelszo", "jelszó", "sifre"))
+# a line (or a heading up to five lines above) that says its cards are test cards: their numbers and codes
+_TEST_CARDS = re.compile(
+    r"(?i:test ?cards?|tarjetas? de pruebas?|tarjetas? de test|cart(?:ão|ões) de teste"
+    r"|cart(?:e|es) de test|testkarten?|carta di test|carte di test|testkaart(?:en)?|karty? testow\w*"
+    r"|тестов\w* карт\w*|テストカード|测试卡|테스트 카드)"
+)
+_TEST_GATES = ("test", "prueba", "テスト", "测试", "테스트", "тест")
+_TEST_MODE = re.compile(r"(?i:test mode|sandbox mode|modo de prueba|mode test|testmodus)")
+_CARD_OR_CODE = re.compile(r"[0-9]{3,4}|[0-9]{4}(?:[ -]?[0-9]{2,4}){2,4}")
+
+
+_FACTORY_CODES = frozenset(("0000", "1234", "1111", "000000", "123456", "12345678"))
+_FACTORY = re.compile(
+    r"(?i:default|factory|werkseitig|voreingestellt|par défaut|d'usine|de fábrica|predeterminad|padrão)"
+)
+_CHANGED_AFTER = re.compile(r"(?i:[^\n]{0,40}(?:chang|set |reset|now|new|geändert|changé|cambi|alterad|zmieni))")
+
+
+def _test_card_line(text: str, start: int, end: int, value: str) -> bool:
+    """Whether text[start:end] is a card's number or security code on a line of published test cards."""
+    if not _CARD_OR_CODE.fullmatch(value):
+        return False
+    line_end = text.find("\n", end, end + 200)
+    line_end = min(len(text), end + 200) if line_end < 0 else line_end  # (a bounded look: many values, linear)
+    if _TEST_MODE.search(text, text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200), line_end):
+        return True  # "Use Stripe test mode only. Card 4242 …, any CVC like 123"
+    top = _lines_before(text, start, 5)
+    if not any(gate in text[top:line_end].lower() for gate in _TEST_GATES):
+        return False  # (most values have no "test" near them: the words' regex is not run for them)
+    return _TEST_CARDS.search(text, top, line_end) is not None
 
 
 def _says_not_secret(text: str, start: int, end: int) -> bool:
@@ -350,6 +456,32 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         return True  # India's PAN whose fourth letter says a company, a firm, a trust (P a person, H a family)
     if "eyJ" in value[:4] and _jose_header(value.strip("`'\"")):  # a JWT's header alone: public, it names the algorithm
         return True
+    if _placeholder_value(value):
+        return True
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)  # (a bounded look)
+    if _EXAMPLE_OR_PUBLIC_GATE.search(text[max(line_start, start - 48) : start].lower()) and (
+        _EXAMPLE_BEFORE.search(text, max(line_start, start - 32), start)
+        or _PUBLIC_BEFORE.search(text, max(line_start, start - 48), start)
+    ):
+        return True  # "codice fiscale di esempio "RSSM…"", "示例身份证号 1101…", "Chiave pubblica WireGuard: /Wtl…"
+    token_end = _TOKEN_END.search(text, end, end + 200)  # (bounded: a long run of values stays linear)
+    stop = token_end.start() if token_end else min(len(text), end + 200)
+    if any(text.find(sig, start, stop) >= 0 for sig in _PUBLISHED_TOKENS):
+        return True  # a published example (jwt.io's sample token), whichever rule found which part of it
+    if (
+        _DIGEST_BEFORE.search(text, max(0, start - 12), start)
+        and len(value) in _DIGEST_LENGTHS
+        and _HEX_DIGEST.fullmatch(value)
+    ):
+        return True  # "SHA 20c2d5d6…", "commit 4c3dd4ce…": a digest, named as one
+    if value.endswith("@sha256") and _IMAGE_DIGEST.match(text, end):
+        return True  # `tag: 2.14.0@sha256:968d…`: an image's tag pinned to its digest
+    if _test_card_line(text, start, end, value):
+        return True
+    if _EXAMPLE_AFTER.match(text, end):
+        return True  # "`123456:ABC-DEF…` as the example token", "JBSWY3DPEHPK3PXP is the sample secret"
+    if value in _FACTORY_CODES and _FACTORY.search(text, line_start, start) and not _CHANGED_AFTER.match(text, end):
+        return True  # "Default pairing PIN for the speaker is 0000 per the manual": what every unit ships with
     # inside a template's action (`{{ with secret "db/creds/ro" }}`, `{{ .Data.password }}`): code, not a
     # value (a `{% set token = "x" %}` statement assigns one, so only `{{ … }}`)
     opened = text.rfind("{{", max(0, start - 200), start)
@@ -364,7 +496,8 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
 # not "the supplier's bank details changed", a fraud's first line): public by design, not a person's secret
 _PAYEE_KINDS = frozenset(("iban", "bank-account"))
 _BUSINESS = re.compile(
-    r"(?i:(?<![^\W\d_.])(?:gmbh|ltd|llc|plc|s\.r\.l|s\.p\.a|sarl|sp\. z o\.o|b\.v|n\.v|kft|s\.r\.o|ltda"
+    r"(?i:(?<![^\W\d_.])(?:gmbh|ltd|llc|llp|plc|associati|associates|associés|asociados|practice|praxis"
+    r"|s\.r\.l|s\.p\.a|sarl|sp\. z o\.o|b\.v|n\.v|kft|s\.r\.o|ltda"
     r"|firmenkonto|geschäftskonto|business account|company account|corporate account|rachunek firmowy"
     r"|compte professionnel|cuenta de empresa|conto aziendale|zakelijke rekening|yrityksen tili|företagskonto"
     r")(?![^\W\d_]))|株式会社|有限会社|（株）|\(株\)|カ）|法人|有限公司|(?<=\()법인(?=\))"  # noqa: RUF001
@@ -393,7 +526,8 @@ def _business_payee(text: str, start: int, end: int) -> bool:
     if _DONATIONS.search(text, line_start, line_end):
         return True  # "Spendenkonto: … e.V., IBAN …": an account published for donations
     title_end = text.find("\n")
-    if title_end < 0 or not _INVOICE_TITLE.match(text, 0, title_end) or _ACCOUNT_CHANGED.search(text):
+    title_end = len(text) if title_end < 0 else title_end  # (a text of one line is its own title)
+    if not _INVOICE_TITLE.match(text, 0, title_end) or _ACCOUNT_CHANGED.search(text):
         return False  # "we've moved banks, pay into GB85… (Harrow Farms Ltd)": a changed account is no invoice's
     return bool(_BUSINESS.search(text) or _COMPANY.search(text))  # a company's legal form: not a sole trader's
 
@@ -453,6 +587,21 @@ _SAID_A_COMPANY = re.compile(
 )
 
 
+# a heading that says the record is an organisation's ("Dane firmy", "Company details", in Russian too)
+_COMPANY_HEADING = re.compile(
+    r"(?i:company details|company information|business details|dane firmy|dane sprzedawcy|сведения об организации"  # noqa: RUF001
+    r"|реквизиты (?:организации|компании|поставщика)|azienda agricola|dati (?:aziendali|azienda)|datos de la empresa"
+    r"|données de l'entreprise|firmendaten|unternehmensdaten|bedrijfsgegevens|yritystiedot|företagsuppgifter)"
+)
+
+
+def _on_a_business_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_BUSINESS.search(text, line_start, line_end) or _COMPANY.search(text, line_start, line_end))
+
+
 def _business_tax_id(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a tax number under a tax label on a line that names a business (see above)."""
     if not _TAX_LABEL.search(text, max(0, start - 24), start):
@@ -464,6 +613,16 @@ def _business_tax_id(text: str, start: int, end: int) -> bool:
         return True
     if _SAID_A_COMPANY.match(text, end):
         return True  # "OIB izdavatelja: 63064301832 (tvrtka)": the note after it says a company's
+    value = text[start:end]
+    if len(value) >= 8 and text.count(value) > 1:
+        for other in re.finditer(re.escape(value), text):
+            if other.start() != start and _on_a_business_line(text, other.start(), other.end()):
+                return True  # "The provider's EIN is 77-…" after "… Early Learning LLC · EIN 77-…": the same company's
+    title_end = text.find("\n")
+    if _COMPANY_HEADING.search(text, _lines_before(text, start, 3), start) or (
+        title_end > 0 and _INVOICE_TITLE.match(text, 0, title_end)
+    ):
+        return True  # "Dane firmy / … / NIP: …", "Fattura n. 51/2026 / … / P.IVA …": a business's record
     # two registrations on one line (`USt-IdNr.: DE… Steuernummer: …`): a business's letterhead
     return len({w.lower() for w in _REGISTRATION_WORD.findall(text, line_start, line_end)}) >= 2
 

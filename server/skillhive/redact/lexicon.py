@@ -176,9 +176,11 @@ PASSWORD_CONCEPT = (
     *("kata laluan", "kata kunci", "nenosiri", "neno siri", "nywila", "የይለፍ ቃል", "ពាក្យសម្ងាត់", "စကားဝှက်"),
     *("ລະຫັດຜ່ານ", "මුරපදය", "密码", "密碼", "口令", "パスワード", "合言葉", "비밀번호", "비번", "암호"),
     *("የይለፍ ቃሉ",),  # Amharic, with its article
+    *("paswọọdụ", "paswọdụ", "pass wifi", "pass wi-fi", "mk wifi"),  # Igbo; Vietnamese says "pass wifi"
     # short forms, and the loanword as other scripts and romanisations spell it (Japanese, Greek, Yoruba, Tamil)
     *("ww", "ramz", "furaha sirta", "gaghtnabar", "gaghtnabary"),  # Dutch's short form; transliterated ones
     *("pw", "pwd", "pasuwaado", "pasuwādo", "kodikos", "kwdikos", "igbaniwọle", "pásíwọ̀dù", "pasiwodu", "பாஸ்வேர்டு"),
+    *("பாஸ்வேர்ட்", "पासवर्ड", "পাসওয়ার্ড", "పాస్వర్డ్", "ಪಾಸ್‌ವರ್ಡ್", "പാസ്‌വേർഡ്"),  # the loanword as Indian scripts spell it
 )
 # a card "ending in" its last four digits: which card (said.py, wire.py pass its number over)
 CARD_ENDING = (
@@ -242,6 +244,7 @@ KEY_CONCEPT = (
 # a PIN: told, its value is 4 to 8 digits
 PIN_CONCEPT = (
     *("pin", "pin code", "pin-code", "pincode", "pin-kode", "pinkode", "pinkod", "pin-kod", "pin-kód", "pin kód"),
+    *("pin1", "pin2", "puk1", "puk2"),  # an ID card's two PINs (signing and authenticating), a SIM's
     *(
         *("ፒን", "పిన్", "પિન", "ਪਿੰਨ"),  # Amharic, Telugu, Gujarati, Punjabi
         "mpin",
@@ -259,6 +262,8 @@ PIN_CONCEPT = (
     *("κωδικός pin", "קוד סודי", "رقم سري", "الرقم السري", "رمز کارت", "رمز دوم", "पिन", "পিন", "핀번호", "핀 번호"),
     *("پن", "اے ٹی ایم پن", "پن کوڈ"),  # Urdu
     *("暗証番号", "支付密码", "支付密碼", "取款密码", "银行卡密码", "รหัส pin", "รหัสเอทีเอ็ม", "nambari ya siri"),
+    # a card's PIN in French ("code confidentiel"), Swahili as spoken, Zulu, Xhosa
+    *("code confidentiel", "namba ya siri", "namba yangu ya siri", "iphinikhodi", "inombolo yemfihlo"),
 )
 # a one-time code, a card's security digits: told, its value is digits (a card's 3 or 4)
 OTP_CONCEPT = (
@@ -285,7 +290,7 @@ OTP_CONCEPT = (
 # what a code opens: a door, a gate, an alarm, a safe, a lock (stems: `portkod`, `ovikoodi`, `Tresor`)
 OPENS_CONCEPT = (
     *("door", "front door", "gate", "entry", "entrance", "access", "keypad", "garage", "alarm", "safe"),
-    *("lockbox", "key box", "keybox", "key safe", "padlock", "locker", "building", "intercom", "buzzer"),
+    *("lockbox", "key box", "keybox", "key safe", "padlock", "locker", "building", "intercom", "buzzer", "tastierino"),
     # a key box or cabinet, a keypad, in other languages
     *("boîte à clés", "boite à clés", "boîte à clé", "caja de llaves", "cajetín", "teclado", "cassetta delle chiavi"),
     *("nøkkelskap", "nøkkelboks", "nyckelskåp", "nyckelbox", "avainkaappi", "avainboksi", "sleutelkluis"),

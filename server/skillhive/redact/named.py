@@ -35,6 +35,7 @@ FOREIGN_HINTS = (
     *("clave", "chave", "chiave", "llave", "clé", "schl", "sleutel", "klucz", "ключ", "nøgle", "nøkkel"),
     *("nyckel", "avain", "anahtar", "密钥", "秘钥", "キー", "키", "geheim", "segret", "sekret", "секрет"),
     *("秘密", "비밀"),
+    *("mat_khau", "matkhau", "mat-khau", "kata_sandi", "katasandi", "kata_laluan"),  # Vietnamese, Indonesian, Malay
 )
 
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name

@@ -167,6 +167,8 @@ _CHECKS: dict[str, Callable[[str], bool]] = {
     "rrn": _rrn,
     "contribuinte": _nif_pt,
     "sa id": _za_id,
+    "id number": _za_id,  # South Africa's, as its forms and people name it (other ids fail its date and Luhn)
+    "id no": _za_id,
     "south african id": _za_id,
     "kimlik": _kimlik,
     "tckn": _kimlik,  # T.C. Kimlik Numarasi, as a field's name
@@ -365,13 +367,14 @@ _NAMED_BEFORE = re.compile(
     # a form's label alone on its line, the value opening the next ("social security number\n687 - 61 - 0167")
     # (only its name and a word for "number" there: "henkilötunnus puuttuu" says it is missing)
     r"|(?:[ _.-]?(?:number|nummer|numero|número|no|nr|num|#))?\.?[ \t]*[:：]?[ \t]*\n[ \t]*)"  # noqa: RUF001
-    r"(?<![0-9a-z])(?P<s>[0-9](?:[0-9a-z]|[ .+/-](?=[0-9a-z])|[ ][./-][ ](?=[0-9])){7,24})(?![0-9a-z])"
+    r"(?<![0-9a-z])(?P<s>(?:[0-9]|[xyz](?=[0-9]{7}))(?:[0-9a-z]|[ .+/-](?=[0-9a-z])|[ ][./-][ ](?=[0-9])){7,24})"
+    r"(?![0-9a-z])"
 )
 
 
 # words between that name the number something else: "mi DNI caducó y el número de pedido es …"
 _OTHER_NUMBER = re.compile(
-    r"(?i:order|ticket|invoice|pedido|commande|bestell|rechnung|factura|fattura|fatura|tracking"
+    r"(?<![^\W\d_])(?i:order|ticket|invoice|pedido|commande|bestell|rechnung|factura|fattura|fatura|tracking"
     r"|reference|\bref\b|\bcase\b|account|conta|cuenta|compte|konto|iban|card|cart[aã]o|tarjeta|carte)"
 )
 
@@ -386,6 +389,8 @@ def _spare_named_before(m: re.Match[str], text: str) -> bool:
     label = text[slice(*m.span("label"))]
     if label.isascii() and len(label.replace(" ", "")) <= 4 and not label.isupper():
         return True
+    if label.isascii() and len(label.replace(" ", "")) <= 4 and text[m.end("label") : m.end("label") + 1].isalpha():
+        return True  # `BSNR` (a practice's number), not `BSN` inflected: a short name is an acronym, whole
     if "\n" in text[m.end("label") : m.start("s")] and _ABSENT.search(text, m.end("label"), m.start("s")):
         return True
     if _OTHER_NUMBER.search(text, max(m.end("label"), m.start("s") - 30), m.start("s")):
@@ -495,6 +500,16 @@ ID_RULES: tuple[_Rule, ...] = (
         r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{3}[0-9]{6}[HMX][A-Z]{5}[A-Z0-9][0-9](?![A-Za-z0-9])",
         (),
         spare=lambda m, text: not _curp(m.group()),
+    ),
+    # ids whose layout is their own, anywhere: Ghana's card (`GHA-530020223-5`), Myanmar's NRC
+    # (`12/MaYaKa(N)223794`), South Africa's id grouped as its parts (birth date, sequence, check: `990906 5331 186`)
+    _Rule(
+        "national-id",
+        r"(?<![A-Za-z0-9])GHA-[0-9]{9}-[0-9](?![0-9])"
+        r"|(?<![0-9/])[0-9]{1,2}/[A-Za-z]{3,9}\((?:N|E|P|T|Naing|Ae|Pyu|Thi)\)[0-9]{6}(?![0-9])"
+        r"|(?<![0-9])[0-9]{6} [0-9]{4} [0-9]{3}(?![0-9])",
+        ("GHA-", "/", " "),
+        spare=lambda m, text: m.group()[0].isdigit() and " " in m.group() and not _za_id(m.group().replace(" ", "")),
     ),
     # ids that start with letters, after their name: Italy's codice fiscale
     _Rule(

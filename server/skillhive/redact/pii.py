@@ -438,6 +438,13 @@ def _pieces_end(m: re.Match[str]) -> int:
     return -1
 
 
+def _norwegian_account(digits: str) -> bool:
+    """A Norwegian bank account's mod-11 check digit (weights 5 4 3 2 7 6 5 4 3 2)."""
+    total = sum(int(c) * w for c, w in zip(digits[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
+    check = 11 - total % 11
+    return check != 10 and (check % 11) == int(digits[10])
+
+
 def _spare_card_pieces(m: re.Match[str], text: str) -> bool:
     if _pieces_end(m) < 0:
         return True
@@ -456,6 +463,13 @@ PII_RULES: tuple[_Rule, ...] = (
         r"(?![0-9A-Za-z-]|[.,][0-9])",
         (),
         spare=_spare_domestic_account,
+    ),
+    # a Norwegian account as banks print it (`4539.75.01934`), by its mod-11 check digit
+    _Rule(
+        "bank-account",
+        r"(?<![0-9A-Za-z.])[0-9]{4}\.[0-9]{2}\.[0-9]{5}(?![0-9]|\.[0-9])",
+        (".",),
+        spare=lambda m, text: not _norwegian_account(m.group().replace(".", "")),
     ),
     # a cheque's MICR line: ⑆routing⑆ account⑈ (the routing number passing its check)
     _Rule(

@@ -192,7 +192,7 @@ _GLUED_GATES = ("cod", "kod", "kód", "kood")
 _CARD_SECURITY = (
     *("cvv", "cvc", "cvv2", "csc", "security code", "card verification", "sicherheitscode", "código de seguridad"),
     *("código de segurança", "code de sécurité", "codice di sicurezza", "kartenprüfnummer", "cryptogramme"),
-    *("on the back",),  # "the code on the back", "the 3 numbers on the back"
+    *("on the back", "at the back", "at back"),  # "the code on the back", "the 3 numbers at back of the card"
 )
 # a card "ending in 6431": its last four digits, shown to say which card (the code comes after)
 _ENDING = frozenset(CARD_ENDING)
@@ -373,7 +373,11 @@ def _credential(value: str) -> bool:
         # no digit: both cases with two symbols (`i#OvpD-hT$G%R`), or cases that change at random
         # (`mOAvuveKYAvk`; not `McDonald`, `iPhoneXS`, a CamelCase name)
         symbols = sum(c in _SYMBOL for c in value)
-        return mixed and len(value) >= 8 and (symbols >= 2 or (value.isalpha() and _cases_at_random(value)))
+        if not mixed or len(value) < 8:
+            return False
+        if symbols == 1 and _cases_at_random("".join(letters), shortest=8):
+            return True  # `YOlMr!WiCOy`, `jEpxSoX+rae`: a symbol among letters whose case changes at random
+        return symbols >= 2 or (value.isalpha() and _cases_at_random(value))
     return (any(c in _SYMBOL for c in value) and (mixed or len(value) >= 8)) or (mixed and len(value) >= 8)
 
 
@@ -885,7 +889,7 @@ _CHAT_LINE = re.compile(
     r"(?:[ \t]*\[[^\]\n]{1,25}\])?:[ \t]+(?P<c>[^\n]*)$"
 )
 _ANNOUNCED = re.compile(
-    rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT + KEY_CONCEPT_ENGLISH)}|creds|credentials|secret|token|api key|pw|pwd"
+    rf"(?<!\w)(?:{alternation(PASSWORD_CONCEPT + KEY_CONCEPT)}|creds|credentials|secret|token|api key|pw|pwd|diceware"
     r"|setup key|totp|(?:2fa|mfa|authenticator|otp) (?:secret|key|seed))(?!\w)"
 )
 _MESSAGES_AFTER = 3
@@ -909,6 +913,8 @@ def _lone_secret(value: str) -> bool:
         return False  # `uid: c8028e6f-…` under `kind: Secret`: an object's id, not a message with a secret
     if _NOT_A_SECRET.search(value) or _SETTING_VALUE.match(value):
         return False  # `p95=4200ms`: a setting or a measure, not a credential
+    if _DASHED_PHRASE.fullmatch(value) and value.count("-") >= 3:
+        return True  # "exile-lawsuit-vault-plastic-ability-spell": a passphrase of chosen words, sent alone
     return _credential(value) or looks_random(value)
 
 

@@ -38,6 +38,7 @@ _ASKED_SECRET = re.compile(
     r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
     # a lock's combination: a suitcase's, a bike's, a locker's
     r"|(?:suitcase|luggage|bike|bicycle|locker|gym|combination|cable|pad)[ -]?lock|lock combination|combination"
+    r"|(?:locker|lock|safe|padlock) combo"
     # a card's number, in the languages calls and chats come in
     r"|card number|card no|numéro de carte|número de (?:la )?tarjeta|kartennummer|numero della carta|numer karty"
     r"|номер карты|kart numarası|カード番号|카드 ?번호|卡号|卡號"  # noqa: RUF001
@@ -54,7 +55,7 @@ _ASKED_SECRET = re.compile(
     r"|tax (?:id|number)|tfn|id number|identity number|kontonummer|iban|número de cuenta|numéro de compte"
     r"|nhs(?: number)?|medicare(?: number)?|passport(?: number| no)?|(?:driver'?s|driving) licen[cs]e(?: number)?"
     r"|assurance sociale|sécurité sociale|steuer-?id|insurance number|health (?:card|insurance) number"
-    r"|주민등록번호|주민번호|マイナンバー|個人番号|身份证号?|身分證"
+    r"|주민등록번호|주민번호|マイナンバー|個人番号|身份证号?|身分證|এনআইডি|জাতীয় পরিচয়পত্র"
     # a one-time code in the lexicon's languages, and "code" inflected or in other scripts
     rf"|{alternation(_MORE_CODES)})(?![a-z])"
 )
@@ -68,7 +69,7 @@ _ASKED_GATES: tuple[str, ...] = (
     *("nhs", "medicare", "passport", "licen", "sociale", "steuer", "insurance", "health"),
     *("lock", "combin", "combo", "card", "carte", "tarjeta", "karte", "carta", "karty", "карты", "kart", "カード"),
     *("카드", "卡", "dowod", "dowód", "identity", "id card", "identité", "ausweis", "identidad", "identità"),
-    *("cidadão", "личности", "kimlik", *PASSWORD_ABROAD, *(w.lower() for w in PIN_ABROAD)),
+    *("cidadão", "личности", "kimlik", "এনআইডি", "জাতীয়", *PASSWORD_ABROAD, *(w.lower() for w in PIN_ABROAD)),
     *_MORE_CODES,
 )
 _ASKED_ASCII_GATES = tuple(g for g in _ASKED_GATES if g.isascii())  # what an ASCII text can hold
@@ -102,7 +103,7 @@ def _kind(noun: str) -> str:
         return "national-id"
     if _CARD_NOUN.search(noun):
         return "card-number"
-    if "lock" in noun or "combination" in noun:
+    if "lock" in noun or "combination" in noun or "combo" in noun:
         return "access-code"
     if noun in _ACCOUNT_NUMBERS:
         return "bank-account"
@@ -140,7 +141,8 @@ _ASKING = re.compile(
     r"|paylaş\w*|söyle\w*|verir misiniz|kasih|berikan|sebutkan|kirim|cho (?:tôi|mình|em|anh)|gửi|đọc"
     r"|bitte|nennen sie|geben sie|donnez|dites|dimmi|dammi|me dá|me passa|send me|text me"
     # asking before the noun in Chinese, Thai, Malay, Hungarian: "请告诉我验证码", "ขอรหัส", "baca TAC"
-    r"|请告诉|請告訴|告诉我|告訴我|请提供|請提供|请给|請給|请发|請發|请输入|請輸入|ขอ|baca|bacakan|olvasd|mondd)(?![a-z])"
+    r"|请告诉|請告訴|告诉我|告訴我|请提供|請提供|请给|請給|请发|請發|请输入|請輸入|ขอ|baca|bacakan|olvasd|mondd"
+    r"|remind me|beder om|ber om|bitten um|বলুন|দিন)(?![a-z])"
 )
 # asking in Korean, Japanese, Chinese, the verb after what is asked for: "말씀해 주세요", "教えてください"
 _ASKING_AFTER = re.compile(
@@ -191,6 +193,14 @@ _LEAD = re.compile(
     r"|how about|go with|they are|they're|these are|those are)[,.…!:]*[ \t]+",
     re.IGNORECASE,
 )
+# a clause that says whose the value is or when it was told, then a colon, a dash or "chose"/"set it to"
+_CLAUSE_LEAD = re.compile(
+    r"[^\d\n:：—–]{0,60}?(?:[:：]|[ \t][—–-]|(?<![a-z])(?:you chose|you picked|you set it to|you set|you used"  # noqa: RUF001
+    r"|you told me|you gave me))[ \t]+(?=[0-9])",
+    re.IGNORECASE,
+)
+_NAMES_A_FIELD = re.compile(r"(?i:number|\bno\b|\bnr\b|\bid\b|ref|order|ticket|invoice|booking|amount|total|#)")
+_FEW_WORDS = re.compile(r"(?:[^\W\d_]{1,10}[ \t]+){1,3}(?=[0-9])")
 _FILLER = re.compile(r"[^\W\d_]{1,12}(?:\.{2,3}|…|[.,!])[ \t]+|[\"'“«„「]")
 _NUMBER_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho"
@@ -243,6 +253,7 @@ _TWO_ASKED = re.compile(r"(?<![a-z])(?:and|y|et|und|e|en|och|og)[ \t]+(?:(?:your
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+_FIELD_NAME = re.compile(r"(?i:code|pin|zip|post|number|nummer|numero|número|\bno\b|\bnr\b|\bid\b|otp|kod|tel|phone)")
 _BARE_REST = 40  # what a turn that is a code may say after it ("Betul ke?", "(Ref: JBRT)")
 _COUNTED = re.compile(r"[年月日時分秒円元원년월일시분초개個件名人歳세号층階]")
 
@@ -255,7 +266,7 @@ def _answer(
     else answers it."""
     if _FIELD_LABEL.match(line):
         return None  # "Ticket: OPS-8359": a record's field, not a speaker answering
-    at = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
+    at = speaker_end = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
     for _ in range(5):
         lead = _LEAD.match(line, at)
         if lead is None:
@@ -266,6 +277,19 @@ def _answer(
         if filler is None:
             break
         at = filler.end()
+    spoken = speaker_end > 0 and _FIELD_NAME.search(line, 0, speaker_end) is None  # a turn with its speaker's name
+    if spoken and not bare and _DIGITS_TOLD.match(line, at) is None:
+        clause = _CLAUSE_LEAD.match(line, at)  # "You told me on Tuesday: 29-08-04", "you set it to your usual: 1270"
+        if (
+            clause is not None
+            and _DIGITS_TOLD.match(line, clause.end()) is not None
+            and not _NAMES_A_FIELD.search(line, at, clause.end())
+        ):
+            at = clause.end()
+    if spoken and _DIGITS_TOLD.match(line, at) is None:
+        words = _FEW_WORDS.match(line, at)  # "der står 280 079": a few words, then the code that ends the turn
+        if words is not None:
+            at = words.end()
     vocative = _VOCATIVE.match(line, at)  # "nonna è 56247", "Mum, it's 4471": whom the turn speaks to
     if vocative is not None:
         at = vocative.end()
@@ -279,8 +303,12 @@ def _answer(
         named = _NAME_FIRST.match(line, at)
         digits = _DIGITS_TOLD.match(line, named.end()) if named is not None else None
     if bare:
+        if _FIELD_NAME.search(line, 0, speaker_end):
+            return None  # "Pincode: 560034": a field of a record under a line that named a code, not a turn
         if digits is None or not 4 <= sum(c.isdigit() for c in digits.group("s")) <= 8:
             return None
+        if re.fullmatch(r"(?:19|20)[0-9]{2}", digits.group("s")):
+            return None  # "we moved in 2019": a year
         rest = line[digits.end("s") :]
         if any(c.isdigit() for c in rest) or len(rest.strip()) > _BARE_REST or _COUNTED.match(rest):
             return None
@@ -500,7 +528,7 @@ def _chosen_phrase(value: str) -> bool:
 # a label that says the value after it is a name: a network's, a user's, a host's
 _NAMED_AS_NAME = re.compile(
     r"(?i:(?:network|ssid|wi-?fi name|user(?:[ _-]?name)?|login(?: name| id)?|account|host(?:name)?|server"
-    r"|e-?mail|nick(?:name)?|handle|id|[\w-]*_id)[\"']?[ \t]*[:=][ \t]*[\"'`]?$)"  # `"tool_use_id": "toolu_…"`
+    r"|e-?mail|nick(?:name)?|handle|id|[\w-]*_id)[\"']?[ \t]*(?:[:=]|(?<=name) is|(?<=network) is)[ \t]*[\"'`]?$)"
 )
 
 
@@ -673,10 +701,12 @@ TOLD_RULES: tuple[_Rule, ...] = (
         r"|verbal pass(?:word|code)|nom de jeune fille|apellido de soltera|nome de solteira|nome da mãe|mädchenname"
         r"|geburtsname der mutter)[^\n:=]{0,60}?(?:\n[^\n:=]{0,4}?)?"
         r"(?:[:=]|[ \t]*(?:->|→|=>)"
-        r"|(?:(?<=\n)|[ \t])(?:is|was|es|est|ist|era|é|è|war|i put|i typed|i entered|stored as|with)[ \t])"
+        r"|(?:(?<=\n)|[ \t])(?:is|was|es|est|ist|era|é|è|war|i put|i typed|i entered|i said|i answered|i gave"
+        r"|stored as|with)[ \t]"
+        r"|[ \t]*[—–;,-]?[ \t]*(?:(?:she|he|they|the client|the caller) (?:says?|said) )?it'?s[ \t])"  # noqa: RUF001
         r"|(?:security|secret) question[^\n]{0,80}\r?\n[ \t]*answer[ \t]*[:=])[ \t]*[\"']?"
         + _ANSWER_VALUE
-        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|with|y|et|und|e)[ \t])",
+        + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)»”])|[ \t]+(?:and|but|with|y|et|und|e)[ \t])",
         (
             *("maiden", "memorable", "answer", "Answer", "ANSWER", "word", "Word", "WORD", "verbal", "Verbal"),
             *("soltera", "solteira", "jeune fille", "ädchenname", "eburtsname", "Maiden", "MAIDEN", "Memorable"),
@@ -693,8 +723,10 @@ TOLD_RULES: tuple[_Rule, ...] = (
         r"|(?:town|city|place) of birth|birth ?(?:place|city)|father'?s middle name|street you grew up on"
         r"|primera mascota|premier animal|erstes haustier|primo animale|primeiro animal)"
         r"(?:[ \t]*\?)?[^\n:=?]{0,24}?(?:[ \t]*(?:[:=]|->|→|=>)"
-        r"|[ \t](?:is|was|es|est|ist|era|é|è|war|(?:is )?stored as)(?:[ \t]+an?)?[ \t]))"
-        r"[ \t]*[\"']?" + _ANSWER_VALUE + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)])|[ \t]+(?:and|but|with|y|et|und|e)[ \t])",
+        r"|[ \t](?:is|was|es|est|ist|era|é|è|war|(?:is )?stored as)(?:[ \t]+an?)?[ \t]"
+        # "… first pet — it's Pickles McGee", "… maiden name; she says it's Okonkwo"
+        r"|[ \t]*[—–;,-]?[ \t]*(?:(?:she|he|they|the client|the caller) (?:says?|said) )?it'?s[ \t]))"  # noqa: RUF001
+        r"[ \t]*[\"']?" + _ANSWER_VALUE + r"[\"']?(?=[ \t]*(?:$|\n|[.,;)»”])|[ \t]+(?:and|but|with|y|et|und|e)[ \t])",
         (
             *("first", "childhood", "favo", "birth", "middle name", "grew up", "primera", "premier", "erstes"),
             *("primo", "First", "FIRST", "Childhood", "Favo", "FAVO", "Birth", "Primera", "Premier", "Erstes", "Primo"),
@@ -723,14 +755,26 @@ TOLD_RULES: tuple[_Rule, ...] = (
             or m.group("s").lower() in _NO_ANSWER
         ),
     ),
+    # a money transfer's control number (Western Union's MTCN, Palawan's KPTN), a cash-out or a parcel locker's
+    # pickup code: whoever reads it collects the money or the parcel
+    _Rule(
+        "access-code",
+        r"(?:(?<![a-z])(?:mtcn|kptn|kode tarik tunai|withdrawal code|cash[ -]?out code|pick[ -]?up code"
+        r"|collection code)(?![a-z])|取件码|取件碼|提货码)[^\n:=0-9]{0,20}?(?:[:=#]|is)?[ \t]*"
+        r"(?P<s>(?=(?:[a-z-]*[0-9]){5})[a-z0-9](?:[a-z0-9]|[ -](?=[a-z0-9])){5,22})(?![a-z0-9])",
+        ("mtcn", "kptn", "tarik tunai", "withdrawal", "cash", "pick", "collection", "取件", "提货"),
+        on_lower=True,
+    ),
     # a gift card's claim code, a voucher's PIN, an account's activation code: whoever reads it uses it
     _Rule(
         "access-code",
-        r"(?:claim|redemption|gift[ -]?card|voucher|prepaid|activation|enrol?ment|invitation|invite)[ _-]?"
-        r"(?:code|pin|key)(?![a-z])[^\n:=]{0,20}?(?:[:=]|is)[ \t]*[\"']?"
+        r"(?:(?:claim|redemption|gift[ -]?card|voucher|prepaid|activation|enrol?ment|invitation|invite)[ _-]?"
+        r"(?:code|pin|key)|aktiveringskode[n]?|aktiverings-kode|aktivierungscode|aktivierungsschlüssel"
+        r"|code d'activation|código de activación|código de ativação|codice di attivazione|activeringscode)"
+        r"(?![a-z])[^\n:=]{0,20}?(?:[:=]|is)[ \t]*[\"']?"
         r"(?P<s>(?=[a-z0-9-]*[0-9])[a-z0-9]{3,}(?:-[a-z0-9]{3,}){1,5}|(?=[a-z]{0,15}[0-9])(?=[0-9]{0,15}[a-z])[a-z0-9]{6,16})"
         r"(?![a-z0-9-])",
-        ("claim", "redemption", "gift", "voucher", "prepaid", "activation", "enrol", "invit"),
+        ("claim", "redemption", "gift", "voucher", "prepaid", "activation", "enrol", "invit", "aktiv", "activ"),
         on_lower=True,
     ),
     # a value spelled in a spelling alphabet after a password's or a code's word (a radio log, a call):

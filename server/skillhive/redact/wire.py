@@ -286,6 +286,7 @@ _ADDRESS_SAID = re.compile(
     r"(?i:address|deliver|shipping|courier|nagar|road|\brd\b|street|cross|block|colony|sector|lane|marg|district"
     r"|village|city|town|pata|पता)"
 )
+_ONE_WORD_PINCODE = re.compile(r"(?<![^\W\d_])(?i:pincode)[ \t]*[:=-]?[ \t]*$")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:\([A-Z][a-z]+|,[ \t]+[A-Z][a-z]+)")
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+,[ \t]+(?i:pin)(?:[ -]?(?i:code))?[ \t]*[0-9]")
 
@@ -293,10 +294,14 @@ _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+,[ \t]+(?i:pin)(?:[ -]?(?i:
 def india_postal_pin(text: str, start: int, value_start: int, value_end: int) -> bool:
     """ "Karnataka, PIN code 560838", "PIN 411014 (Pune)", "PIN code is 400053, Andheri west": India's postal
     code in an address, named by the word its post calls it (a PIN), not a card's PIN."""
-    if "pin" not in text[start:value_start].lower() or _INDIA_POSTAL.fullmatch(text, value_start, value_end) is None:
+    if "pin" not in text[max(0, start - 4) : value_start].lower():
+        return False  # (`Pincode:` read from its `code`)
+    if _INDIA_POSTAL.fullmatch(text, value_start, value_end) is None:
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", value_end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _ONE_WORD_PINCODE.search(text, max(0, start - 4), value_start) and _ADDRESS_SAID.search(text):
+        return True  # "Pincode: 560034" in a record that speaks of a delivery: the post's word, one word
     return (
         _ADDRESS_SAID.search(line) is not None
         or _PLACE_AFTER.match(text, value_end) is not None

@@ -19,7 +19,7 @@ _FOREIGN_PASSWORD_WORDS = frozenset(
         *("passwort", "kennwort", "wachtwoord", "contrasena", "contraseña", "contrasenya", "senha", "passe"),
         *("motdepasse", "mdp", "hasło", "haslo", "heslo", "jelszó", "jelszo", "şifre", "sifre", "salasana"),
         *("lösenord", "losenord", "passord", "adgangskode", "geslo", "lozinka", "parolă", "parola", "пароль"),
-        *("密码", "密碼", "口令", "パスワード", "비밀번호", "mậtkhẩu", "katasandi"),
+        *("密码", "密碼", "口令", "パスワード", "비밀번호", "mậtkhẩu", "katasandi", "matkhau", "katalaluan"),
     )
 )
 # last word -> marker kind
@@ -28,6 +28,7 @@ _STRONG = {
     "passwd": "password",
     "passphrase": "password",
     "passcode": "password",
+    "passkey": "password",  # M-Pesa's Daraja API calls its shared secret so
     "pwd": "password",
     "pw": "password",
     "pass": "password",
@@ -336,6 +337,8 @@ def secret_word(name: str) -> str | None:
     if foreign is not None:
         return foreign
     last, before = ws[-1], ws[-2] if len(ws) > 1 else ""
+    if last == "api" and before in ("token", "key", "secret", "chave", "clave", "chiave"):
+        last, before = before, ws[-3] if len(ws) > 2 else ""  # `PJE_TOKEN_API`: the API's token, in Romance order
     if last == "key":
         return "key" if before in _KEY_QUALIFIERS else None
     if last in ("token", "tokens"):
@@ -347,6 +350,16 @@ def secret_word(name: str) -> str | None:
     if len(ws) == 1 and last.endswith(_GLUED) and last not in _GLUED_WORDS:
         return next(g for g in _GLUED if last.endswith(g))
     return None
+
+
+# words after a password's word that make the name a thing about passwords (a reset mail, a policy, a hint)
+_ABOUT_A_PASSWORD = frozenset(
+    (
+        *("reset", "mail", "email", "link", "policy", "policies", "rules", "hint", "length", "strength", "expiry"),
+        *("richtlinie", "regeln", "länge", "vergessen", "änderung", "politica", "política", "politique", "regras"),
+        *("reglas", "règles", "oubli", "olvidada", "esquecida", "recuperacion", "recuperación", "recuperação"),
+    )
+)
 
 
 def _foreign_word(ws: list[str]) -> str | None:
@@ -361,7 +374,14 @@ def _foreign_word(ws: list[str]) -> str | None:
                 return "key"
             return None
     first = "motdepasse" if ws[:3] == ["mot", "de", "passe"] else ws[0]
+    if len(ws) > 1 and ws[0] + ws[1] in _FOREIGN_PASSWORD_WORDS:
+        first = ws[0] + ws[1]  # `mat_khau`, `kata_sandi`: a password's two words, written apart
+        ws = [first, *ws[2:]]
+        if len(ws) == 1:
+            return first
     if len(ws) > 1 and first in _FOREIGN_PASSWORD_WORDS and first not in ("passe", "parola"):
+        if any(w in _ABOUT_A_PASSWORD for w in ws[1:]):
+            return None  # `Passwort-Reset-Mail`, `senha_politica`: a thing about passwords, not one
         return first  # `senha_db`, `contraseña_admin`, `пароль_бд`: the password of what follows
     return None
 
