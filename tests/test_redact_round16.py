@@ -101,6 +101,11 @@ ZA_ID = "880412 0164 980"  # South Africa's id: birth date, sequence, Luhn
         ("Ny ansatt, lønnskonto 4539.75.01934 (personlig konto i DNB).", "4539.75.01934"),
         (f"SASSA grant application: applicant ID number {ZA_ID.replace(' ', '')}; bank letter outstanding.", "880412"),
         ("PJE_USUARIO=escritorio.souza\nPJE_TOKEN_API=a9xr40vsud3pn1u9lznvwuh4m58xbfh1", "a9xr40vsud3pn1u9"),
+        # digits as Chinese numerals written together, or as Hindi words in Latin letters; a US A-number
+        ("微信支付密码是六八一九九五，老人家记不住", "六八一九九五"),
+        ("papa ka ATM pin do saat shunya ek hai, unko yaad nahi rehta", "do saat shunya ek"),
+        ("I-9 reverification: USCIS# / A-Number A162507298, card expires 2025-08-30.", "A162507298"),
+        ("my A number is A-867 395 919 from the green card, they ask it in the form", "A-867 395 919"),
         # a PIN named in French and Swahili
         ("mon code confidentiel CB c'est 4311, ne le dis à personne", "4311"),
         ("namba yangu ya siri ya M-Pesa ni 1333, nitumie mama", "1333"),
@@ -151,6 +156,9 @@ def test_a_secret_told_in_round_sixteens_ways_is_redacted(text: str, value: str)
         "Praxis Dr. Weber – BSNR 741149059, LANR 944847201. Quartalsabrechnung Q3 übermittelt.",
         "Faktura 2024-771 fra Regnskapsbyrå Solberg AS, kontonummer for betaling 1798.98.87491.",
         "VISA •••• 4821\nAUTH CODE 083114\nAMOUNT EUR 23,40\nTHANK YOU",
+        # numerals that count or name a chapter, "a number of" in prose, "char by char"
+        "第一二三四五六章：二〇二六年十二月七日",
+        "a number of 12345678 users saw it; do it now char by char",
         # a freephone number under a line that names an id
         "申請を受け付けました。お問い合わせはマイナンバー総合フリーダイヤル\n0120-95-0178 まで。",
     ],

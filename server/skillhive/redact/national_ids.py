@@ -511,6 +511,14 @@ ID_RULES: tuple[_Rule, ...] = (
         ("GHA-", "/", " "),
         spare=lambda m, text: m.group()[0].isdigit() and " " in m.group() and not _za_id(m.group().replace(" ", "")),
     ),
+    # a US immigrant's A-number (USCIS number) after its name: `A-Number A162507298`, `my A number is A-867 395 919`
+    _Rule(
+        "national-id",
+        r"(?<![a-z0-9])(?:a[- ]?(?:number|no\.?|#)|alien (?:registration )?(?:number|no\.?)|uscis ?(?:#|number|no\.?))"
+        r"[^\n\w]{0,6}(?:(?:is|:)[ \t]*)?(?P<s>a-?[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}|a-?[0-9]{8})(?![0-9a-z])",
+        ("a-n", "a n", "a#", "a no", "alien", "uscis"),
+        on_lower=True,
+    ),
     # ids that start with letters, after their name: Italy's codice fiscale
     _Rule(
         "national-id",

@@ -377,13 +377,17 @@ def redact_text(text: str) -> tuple[str, int]:
     redacted = _redact(text, counter)
     if counter.found:
         redacted = redact_twins(_repeated(redacted, counter), counter)
-    if not text.isascii() and _LOCAL_DIGIT.search(redacted):
+    if not text.isascii() and (_LOCAL_DIGIT.search(redacted) or _HAN_DIGITS.search(redacted)):
         redacted = _with_local_digits(redacted, counter)
     return redacted, counter.n
 
 
 # a decimal digit of another script (Devanagari, Bengali, Thai, Burmese, Arabic-Indic, full-width)
 _LOCAL_DIGIT = re.compile(r"(?![0-9])\d")
+# Chinese and Japanese numerals written digit by digit, four or more ("支付密码是六八一九九五"): read as digits too
+# (not 十, 百, 千: with them the numerals are a quantity)
+_HAN_DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
+_HAN_DIGITS = re.compile("[〇零一二三四五六七八九]{4,12}")
 
 
 def _with_local_digits(text: str, counter: _Counter) -> str:
@@ -391,6 +395,7 @@ def _with_local_digits(text: str, counter: _Counter) -> str:
     แอปเป๋าตังคือ ๙๓๒๗๖๓"): what that finds is redacted in the text as written. A digit is one character in
     either script, so the two texts line up character by character outside what is replaced."""
     ascii_digits = _LOCAL_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+    ascii_digits = _HAN_DIGITS.sub(lambda m: "".join(_HAN_DIGIT[c] for c in m.group()), ascii_digits)
     more = _Counter(found=[])
     redacted = _redact(ascii_digits, more)
     if more.n == 0:

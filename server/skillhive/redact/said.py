@@ -90,6 +90,17 @@ def _starts_word(lowered: str, m: re.Match[str]) -> bool:
 _SPOKEN_DIGITS: dict[str, str] = {
     **_DIGIT_WORDS,
     **dict.fromkeys(("nol", "kosong", "शून्य", "ゼロ", "れい", "零", "영", "공", "không", "sero", "sıfır"), "0"),
+    # Hindi and Urdu digits as written in Latin letters (a run of four or more is a code: "do saat shunya ek")
+    **dict.fromkeys(("shunya", "shoonya", "sunya"), "0"),
+    **dict.fromkeys(("ek",), "1"),
+    **dict.fromkeys(("do",), "2"),
+    **dict.fromkeys(("teen",), "3"),
+    **dict.fromkeys(("char", "chaar"), "4"),
+    **dict.fromkeys(("paanch", "panch"), "5"),
+    **dict.fromkeys(("chhe", "chhah", "chah"), "6"),
+    **dict.fromkeys(("saat",), "7"),
+    **dict.fromkeys(("aath",), "8"),
+    **dict.fromkeys(("nau",), "9"),
     **dict.fromkeys(("satu", "एक", "いち", "一", "일", "một", "isa"), "1"),
     **dict.fromkeys(("dua", "दो", "に", "二", "이", "hai", "dalawa"), "2"),
     **dict.fromkeys(("tiga", "तीन", "さん", "三", "삼", "ba", "tatlo"), "3"),
@@ -122,7 +133,11 @@ _SPOKEN_DIGITS: dict[str, str] = {
     **dict.fromkeys(("نه", "نو", "নয়", "เก้า", "εννιά", "εννέα", "ennia", "девʼять", "дев'ять"), "9"),
 }
 _SPOKEN_WORD = alternation(tuple(_SPOKEN_DIGITS))
-_SPOKEN_RUN = re.compile(rf"(?:{_SPOKEN_WORD})(?:[ \t,・、.-]+(?:{_SPOKEN_WORD})){{3,7}}(?![^\W\d_])")
+_SPOKEN_RUN = re.compile(
+    rf"(?:(?:{_SPOKEN_WORD})(?:[ \t,・、.-]+(?:{_SPOKEN_WORD})){{3,7}}"
+    # Chinese and Japanese numerals written together, digit by digit ("六八一九九五"; not 十, 百: a quantity)
+    r"|[〇零一二三四五六七八九]{4,8})(?![^\W\d_])"
+)
 # a word's last vowel, which its inflections change (Slavic, Finnic, Romance cases and plurals)
 _VOWELS = frozenset("aeiouyаеиоуыюяєіїąęáéíóúàèìòùãõâêôäöüőű")
 # each concept's word and the kind of secret it names (a word in two lists: the first kind)
