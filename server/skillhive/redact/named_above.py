@@ -19,7 +19,7 @@ from collections.abc import Callable
 from skillhive.redact.engine import _MARKER, _Counter, _lower
 from skillhive.redact.id_checks import _ein, _itin, _ssn
 from skillhive.redact.lexicon import alternation
-from skillhive.redact.national_ids import _CHECKS, _COMPANY, _LETTER_CHECKS, _SEPARATORS
+from skillhive.redact.national_ids import _CHECKS, _COMPANY, _LETTER_CHECKS, _SEPARATORS, short_name_read_as_word
 from skillhive.redact.pii import ocr_digits
 
 _LINES_UP = 4  # how many lines above the value a name may be
@@ -59,7 +59,6 @@ _ANOTHER_THING = re.compile(
     r"|amount|total|price|pedido|commande|bestell|rechnung|factura|fattura|telefon|téléphone|teléfono|телефон"
     r"|заказ|電話|电话|전화|هاتف|טלפון|फ़ोन|फोन|điện thoại|เบอร์|iban|account|konto|cuenta|compte|conta)"
 )
-_SHORT_NAME = 4  # a name this short counts only in capitals (`sin`, `nas`, `rut`, `taj` are words too)
 
 
 def _names_above(text: str, lowered: str, start: int) -> list[Callable[[str], bool]]:
@@ -78,9 +77,7 @@ def _names_above(text: str, lowered: str, start: int) -> list[Callable[[str], bo
             name = m.group("u")
         else:
             name = m.group("n")
-            written = text[m.start("n") : m.end("n")]
-            short = written.isascii() and len(written.replace(" ", "")) <= _SHORT_NAME
-            if short and (not written.isupper() or m.group("more")):
+            if short_name_read_as_word(text[m.start("n") : m.end("n")], m.group("more")[:1]):
                 continue
         line_end = lowered.find("\n", m.end())
         if _COMPANY.search(lowered, m.start(), line_end if 0 <= line_end < start else start):

@@ -385,12 +385,19 @@ _ABSENT = re.compile(
 )
 
 
+def short_name_read_as_word(written: str, next_char: str) -> bool:
+    """Whether an id's name of four letters or fewer, as written, is no id's name: not in capitals (`sin`, `nas`,
+    `dni` are words of other languages), or followed by a letter (`BSNR` is a practice's number, not `BSN`
+    inflected: a short name is an acronym, whole)."""
+    if not written.isascii() or len(written.replace(" ", "")) > 4:
+        return False
+    return not written.isupper() or next_char.isalpha()
+
+
 def _spare_named_before(m: re.Match[str], text: str) -> bool:
     label = text[slice(*m.span("label"))]
-    if label.isascii() and len(label.replace(" ", "")) <= 4 and not label.isupper():
+    if short_name_read_as_word(label, text[m.end("label") : m.end("label") + 1]):
         return True
-    if label.isascii() and len(label.replace(" ", "")) <= 4 and text[m.end("label") : m.end("label") + 1].isalpha():
-        return True  # `BSNR` (a practice's number), not `BSN` inflected: a short name is an acronym, whole
     if "\n" in text[m.end("label") : m.start("s")] and _ABSENT.search(text, m.end("label"), m.start("s")):
         return True
     if _OTHER_NUMBER.search(text, max(m.end("label"), m.start("s") - 30), m.start("s")):
