@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from skillhive.redact.lexicon import alternation
+from skillhive.redact.lexicon import FACTORY_DEFAULT, alternation
 
 MARKER_PREFIX = "[REDACTED:"
 _MARKER = re.compile(r"\[REDACTED:[a-z0-9-]+\]")
@@ -401,10 +401,14 @@ _CARD_OR_CODE = re.compile(r"[0-9]{3,4}|[0-9]{4}(?:[ -]?[0-9]{2,4}){2,4}")
 
 
 _FACTORY_CODES = frozenset(("0000", "1234", "1111", "000000", "123456", "12345678"))
-_FACTORY = re.compile(
-    r"(?i:default|factory|werkseitig|voreingestellt|par défaut|d'usine|de fábrica|predeterminad|padrão)"
-)
+_FACTORY = re.compile(f"(?i:{alternation(FACTORY_DEFAULT)})")  # a trie: one branch per character
+_FACTORY_REACH = 80  # how far before the value the word may be
 _CHANGED_AFTER = re.compile(r"(?i:[^\n]{0,40}(?:chang|set |reset|now|new|geändert|changé|cambi|alterad|zmieni))")
+# "change it after setup": the manual's advice, not a default said to have been changed
+_CHANGE_ADVICE = re.compile(
+    r"(?i:[^\n]{0,60}?(?:after|before|on first|nach der|efter|etter|μετά|לאחר|หลัง|sau khi|baada|după|setelah"
+    r"|dopo|après|después|depois|po instalaci|na de))"
+)
 
 
 def _test_card_line(text: str, start: int, end: int, value: str) -> bool:
@@ -480,7 +484,11 @@ def _says_not_secret(text: str, start: int, end: int) -> bool:
         return True
     if _EXAMPLE_AFTER.match(text, end):
         return True  # "`123456:ABC-DEF…` as the example token", "JBSWY3DPEHPK3PXP is the sample secret"
-    if value in _FACTORY_CODES and _FACTORY.search(text, line_start, start) and not _CHANGED_AFTER.match(text, end):
+    if (
+        value in _FACTORY_CODES
+        and _FACTORY.search(text, max(line_start, start - _FACTORY_REACH), start)
+        and (not _CHANGED_AFTER.match(text, end) or _CHANGE_ADVICE.match(text, end))
+    ):
         return True  # "Default pairing PIN for the speaker is 0000 per the manual": what every unit ships with
     # inside a template's action (`{{ with secret "db/creds/ro" }}`, `{{ .Data.password }}`): code, not a
     # value (a `{% set token = "x" %}` statement assigns one, so only `{{ … }}`)
@@ -521,15 +529,30 @@ def _business_payee(text: str, start: int, end: int) -> bool:
         _REGISTRATION.search(text, line_start, line_end) or _BUSINESS.search(text, line_start, line_end)
     ):
         return True
-    if _A_BUSINESS_ACCOUNT_NOTE.match(text, end):
+    if _A_BUSINESS_ACCOUNT_NOTE.match(text, end) or _A_BUSINESS_LABEL.search(text, max(line_start, start - 40), start):
         return True  # "Account 9614302592 (business checking)": the note after it says a business's
     if _DONATIONS.search(text, line_start, line_end):
         return True  # "Spendenkonto: … e.V., IBAN …": an account published for donations
-    title_end = text.find("\n")
-    title_end = len(text) if title_end < 0 else title_end  # (a text of one line is its own title)
-    if not _INVOICE_TITLE.match(text, 0, title_end) or _ACCOUNT_CHANGED.search(text):
+    if not _invoice_titled(text) or _ACCOUNT_CHANGED.search(text):
         return False  # "we've moved banks, pay into GB85… (Harrow Farms Ltd)": a changed account is no invoice's
-    return bool(_BUSINESS.search(text) or _COMPANY.search(text))  # a company's legal form: not a sole trader's
+    if _PERSONAL_ACCOUNT.search(text):
+        return False  # "pay into my personal account": whatever the title says, a person's
+    # a company's legal form (not a sole trader's)
+    return bool(_BUSINESS.search(text) or _COMPANY.search(text) or _ISSUER.search(text))
+
+
+# what a company issuing an invoice prints under its name: its legal form (or a registration only companies have);
+# a sole trader's invoice, with a tax number and no legal form, pays into a person's account
+_ISSUER = re.compile(
+    r"(?i:(?<![^\W\d_])(?:corp|inc|ltd|limited|llc|plc|gmbh|sarl|sas|s\.a|s\.l|s\.r\.l|s\.p\.a|srl|spa|ltda|lda"
+    r"|eireli|b\.v|n\.v|oy|oyj|aps|a/s|asa|kft|zrt|s\.r\.o|d\.o\.o|sp\. z o\.o|a\.ş|sdn\.? bhd|bhd|pvt|pte|pty"
+    r"|s\.a\.e|ооо|тов|д\.о\.о|cnpj)(?![^\W\d_])|შპს|ኃ\.የተ\.የግ\.ማ|لمیٹڈ|प्रा\.? ?लि|有限公司|株式会社|주식회사"  # noqa: RUF001
+    r"|统一社会信用代码)"
+)
+_PERSONAL_ACCOUNT = re.compile(
+    r"(?i:personal account|private account|my own account|privatkonto|privates konto|compte personnel"
+    r"|cuenta personal|conta pessoal|conto personale|privé-rekening|privat konto|privatkonto)"
+)
 
 
 _DONATIONS = re.compile(
@@ -537,14 +560,40 @@ _DONATIONS = re.compile(
     r"|conto (?:per le )?donazioni|conta (?:para )?doações|giro(?:nummer)? voor giften)"
 )
 _A_BUSINESS_ACCOUNT_NOTE = re.compile(
-    r"[ \t]*\((?i:business|company|corporate|firmen|geschäfts|empresa|entreprise)[ \t-]?(?i:checking|savings|account"
-    r"|konto|cuenta|compte)?\)"
+    r"[ \t]*[(（](?i:business|company|corporate|firmen|geschäfts|empresa|entreprise|bedrijf|zakelijk|对公|企业|公司)"  # noqa: RUF001
+    r"[ \t-]?(?i:checking|savings|account|konto|cuenta|compte|账户|帳戶)?[)）]"  # noqa: RUF001
 )
-# an invoice's title, the text's first line: "INVOICE INV-2026-3108", "RECHNUNG Nr. …", "FAKTURA VAT nr …"
+# the label before the value says a business's: "IBAN (bedrijf):", "Konto (Firma):"
+_A_BUSINESS_LABEL = re.compile(
+    r"[(（](?i:business|company|corporate|firma|firmen|geschäftlich|empresa|entreprise|bedrijf|zakelijk|对公|企业|公司)"  # noqa: RUF001
+    r"[)）][ \t]*[:：]?[ \t]*$"  # noqa: RUF001
+)
+# an invoice's title, a line of its own at the top (the first, or under the letterhead's lines): "INVOICE
+# INV-2026-3108", "RECHNUNG Nr. …", "FAKTURA VAT nr …", "NOTA FISCAL", "增值税专用发票"
 _INVOICE_TITLE = re.compile(
-    r"[ \t#*]*(?:(?i:invoice|rechnung|factuur|faktura|faktúra|facture|factura|fattura|fatura|lasku|számla|račun"
-    r"|счёт|счет|рахунок)(?![^\W\d_])|請求書|发票|發票|거래명세서|インボイス)"
+    r"[ \t#*]*(?:(?i:(?:sales |tax |commercial |proforma |pro forma )?invoice|rechnung|factuur|faktura|faktúra|facture"
+    r"|factura|fattura|fatura|lasku|számla|račun|счёт|счет|рахунок|фактура|nota fiscal|invois|τιμολόγιο|hóa đơn"
+    r"|arve|rēķins|faktūra)(?![^\W\d_])|請求書|(?:增值税(?:专用|普通)?)?发票|發票|거래명세서|インボイス|ინვოისი|ደረሰኝ"
+    r"|انوائس|فاتورة|חשבונית|(?:टैक्स )?इनवॉइस|ใบกำกับภาษี|ใบแจ้งหนี้)"
 )
+_TITLE_LINES = 3  # the title may stand under two lines of letterhead (the company's name, its address)
+_TITLE_MAX = 80  # … each line at most this long
+
+
+def _invoice_titled(text: str) -> bool:
+    """Whether one of the text's first lines is an invoice's title."""
+    start = 0
+    for _ in range(_TITLE_LINES):
+        end = text.find("\n", start, start + _TITLE_MAX + 1)
+        end = min(len(text), start + _TITLE_MAX) if end < 0 else end
+        if _INVOICE_TITLE.match(text, start, end):
+            return True
+        if end >= len(text) or text[end] != "\n":
+            return False
+        start = end + 1
+    return False
+
+
 # a payee's account said to be new or changed: what a fraud says, not what an invoice prints
 _ACCOUNT_CHANGED = re.compile(
     r"(?i:new (?:bank|account)|changed|updated|moved|geändert|neue[ns]? (?:konto|bank)|nouveau compte|nueva cuenta"
@@ -618,19 +667,36 @@ def _business_tax_id(text: str, start: int, end: int) -> bool:
         for other in re.finditer(re.escape(value), text):
             if other.start() != start and _on_a_business_line(text, other.start(), other.end()):
                 return True  # "The provider's EIN is 77-…" after "… Early Learning LLC · EIN 77-…": the same company's
-    title_end = text.find("\n")
-    if _COMPANY_HEADING.search(text, _lines_before(text, start, 3), start) or (
-        title_end > 0 and _INVOICE_TITLE.match(text, 0, title_end)
-    ):
+    if _COMPANY_HEADING.search(text, _lines_before(text, start, 3), start) or _invoice_titled(text):
         return True  # "Dane firmy / … / NIP: …", "Fattura n. 51/2026 / … / P.IVA …": a business's record
     # two registrations on one line (`USt-IdNr.: DE… Steuernummer: …`): a business's letterhead
     return len({w.lower() for w in _REGISTRATION_WORD.findall(text, line_start, line_end)}) >= 2
 
 
+# a count and its unit: a length, a lifetime, a number of tries ("8-64 characters", "a 3600-second lifetime")
+_UNIT = (
+    r"(?:characters?|chars?|digits?|letters?|symbols?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?|attempts?|tries|times|bytes?|bits?|caracteres|caractères|zeichen|ziffern|stellen|tekens"
+    r"|cifre|caratteri|dígitos|chiffres|знаков|символов|цифр|文字|字符|位|자리)(?![^\W\d_])"
+)
+_COUNT = re.compile(rf"(?i:[0-9]{{1,6}}(?:[ \t]*[-–][ \t]*[0-9]{{1,6}})?(?:-{_UNIT})?)")  # noqa: RUF001
+_UNIT_AFTER = re.compile(rf"(?i:[ \t]*{_UNIT})")
+
+
+def _quantity(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a count with its unit, or a CSV row's cells (no value holds two commas)."""
+    cells = text[start:end]
+    if cells.count(",") >= 2 and not any(c.isspace() for c in cells) and any(c.isalpha() for c in cells):
+        return True  # (a seed phrase's words parted by ", " are no row, a key's bytes `[12,250,…]` none either)
+    return _COUNT.fullmatch(text, start, end) is not None and (
+        text[end - 1].isalpha() or _UNIT_AFTER.match(text, end) is not None
+    )
+
+
 def spared(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the value at text[start:end], found as `kind` by any rule or pass, is spared: it says it is no
     secret, where it sits says so, or it is a business's account or tax number."""
-    if _not_a_secret(text, start, end) or _says_not_secret(text, start, end):
+    if _not_a_secret(text, start, end) or _says_not_secret(text, start, end) or _quantity(text, start, end):
         return True
     if kind in _PAYEE_KINDS and _business_payee(text, start, end):
         return True

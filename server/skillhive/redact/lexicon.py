@@ -264,6 +264,8 @@ PIN_CONCEPT = (
     *("暗証番号", "支付密码", "支付密碼", "取款密码", "银行卡密码", "รหัส pin", "รหัสเอทีเอ็ม", "nambari ya siri"),
     # a card's PIN in French ("code confidentiel"), Swahili as spoken, Zulu, Xhosa
     *("code confidentiel", "namba ya siri", "namba yangu ya siri", "iphinikhodi", "inombolo yemfihlo"),
+    # Japanese's PIN in romaji, Hebrew's "the secret code" (Tamil's `பின்` is also India's postal code: not here)
+    *("anshou bangou", "anshō bangō", "ansho bango", "הקוד הסודי"),
 )
 # a one-time code, a card's security digits: told, its value is digits (a card's 3 or 4)
 OTP_CONCEPT = (
@@ -384,3 +386,13 @@ INTRODUCERS = (
 
 # where passwords are kept: a value that names one says where the password is, not what it is
 PASSWORD_MANAGERS = frozenset(("1password", "bitwarden", "lastpass", "keepass", "keepassxc", "dashlane", "keychain"))
+# what says a value is the one every unit ships with: a factory's default (engine.py spares it)
+FACTORY_DEFAULT = (
+    *("default", "factory", "werkseitig", "voreingestellt", "par défaut", "d'usine", "de fábrica", "predeterminad"),
+    *("padrão", "standard", "fabriks", "fabrikk", "fabrieks", "standaard", "fabryczn", "domyśln", "výchozí"),
+    *("tovární", "gyári", "alapértelmezett", "oletus", "tehdas", "varsayılan", "fabrika", "implicit", "fabrică"),
+    *("εργοστασιακ", "προεπιλεγμέν", "по умолчанию", "заводск", "за замовчуванням", "заводськ", "יצרן"),
+    *("ברירת מחדל", "افتراضي", "پیش‌فرض", "डिफ़ॉल्ट", "ডিফল্ট", "โรงงาน", "ค่าเริ่มต้น", "mặc định"),
+    *("nhà sản xuất", "bawaan", "pabrik", "lalai", "kiwanda", "kiwandani", "デフォルト", "初期", "出荷", "shukka"),
+    *("默认", "默認", "出厂", "出廠", "기본", "초기"),
+)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import binascii
 import re
+import unicodedata
 from base64 import b64decode
 from itertools import pairwise
 
@@ -24,8 +25,14 @@ from skillhive.redact.judge import (
     looks_random,
     named_digest,
 )
+from skillhive.redact.lexicon import PASSWORD_CONCEPT, PIN_CONCEPT
 from skillhive.redact.values import _PLACEHOLDER, _VALUE, OPERATOR, _spare_value, parent_name
 from skillhive.redact.words import is_weak, loose_secret_kind, names_a_secret, secret_kind, secret_word, words
+
+
+def _latin(word: str) -> bool:
+    return any("LATIN" in unicodedata.name(c, "") for c in word)
+
 
 # the words of words.py's other languages, as they start (`kennwort` has no `pass`)
 FOREIGN_HINTS = (
@@ -36,6 +43,8 @@ FOREIGN_HINTS = (
     *("nyckel", "avain", "anahtar", "密钥", "秘钥", "キー", "키", "geheim", "segret", "sekret", "секрет"),
     *("秘密", "비밀"),
     *("mat_khau", "matkhau", "mat-khau", "kata_sandi", "katasandi", "kata_laluan"),  # Vietnamese, Indonesian, Malay
+    # a password's or a PIN's word in the other scripts of lexicon.py, as a name starts (`पासवर्ड`, `رمز_دوم`)
+    *sorted({w.split()[0].lower() for w in (*PASSWORD_CONCEPT, *PIN_CONCEPT) if not _latin(w)}),
 )
 
 # A name holds one of these words (the regex starts at the word, on the lower-cased text; the name

@@ -407,7 +407,23 @@ def _spare_named_before(m: re.Match[str], text: str) -> bool:
 
 # names that are words of a language too (German `ein`, English `tin`): the id's only in capitals or
 # before a separator (`EIN 12-…`, `"ein": "12-…"`), not in a sentence (`ein 261150672 langer …`)
-_PROSE_WORD_LABELS = frozenset(["ein", "tin", "inn", "spi", "afm", "cpr", "nip", "taj", "nis", "pis", "ird", "nss"])
+_PROSE_WORD_LABELS = frozenset(
+    [
+        "ein",
+        "tin",
+        "inn",
+        "spi",
+        "afm",
+        "cpr",
+        "nip",
+        "taj",
+        "nis",
+        "pis",
+        "ird",
+        "nss",
+        "sin",
+    ]  # `sin`: Spanish "without"
+)
 
 
 def _word_of_prose(m: re.Match[str], text: str) -> bool:

@@ -968,14 +968,17 @@ def _kind_of_line(lowered: str, start: int, end: int) -> bool:
 _PIN_VERB = re.compile(r"[ \t]+(?:the|this|it|that|a|an|to|my|your|his|her|our|their|them|me|up)(?![a-z])")
 
 
+_CONFIG_KEY = re.compile(r"[ \t]*[A-Za-z0-9-]*[_.][A-Za-z0-9_.-]*[ \t]*:")
+
+
 def _code_in_next_message(
     text: str, lowered: str, after: list[re.Match[str]], line_end: int
 ) -> list[tuple[int, int, str]]:
     """The code that opens one of the next two messages: digits within its first words ("6367 then …",
     "it says 967017")."""
     for message in after:
-        if text.count("\n", line_end, message.start()) > 1:
-            break
+        if text.count("\n", line_end, message.start()) > 1 or _CONFIG_KEY.match(text, message.start()):
+            break  # `token_ttl: 3600`: a configuration's setting, not a message
         for words, t in enumerate(_TOKEN.finditer(text, message.start("c"), message.end("c"))):
             if words > 3:
                 break

@@ -33,6 +33,7 @@ _MAX_TURN = 400  # a turn that asks is a line of this many characters at most; a
 # security digits, a security question's answer
 _ASKED_SECRET = re.compile(
     r"(?<![a-z])(?P<n>pin(?:[ -]?(?:code|kode|koden|nummer|numero|número))?"
+    r"|[a-zäöüß]{2,20}(?:passwort|kennwort)"  # a German compound (`Kundenkennwort`, `Telefonbankingpasswort`)
     r"|puk|passcode|pass ?code|password|passwort|kennwort|wachtwoord|contraseña|contrasena|senha"
     r"|mot de passe|mdp|hasło|haslo|heslo|parola|пароль|passphrase|code|código|codigo|codice|kod|koodi|kode|код"
     r"|cvv|cvc|csc|cvv2|security (?:code|number)|digits on the back|(?:three|3) digits"
@@ -96,8 +97,12 @@ _OTHER_OWNER = re.compile(
 )
 
 
+def _password_noun(noun: str) -> bool:
+    return noun in _PASSWORD_NOUNS or noun.endswith(("passwort", "kennwort"))  # (German compounds too)
+
+
 def _kind(noun: str) -> str:
-    if noun in _PASSWORD_NOUNS:
+    if _password_noun(noun):
         return "password"
     if _IDENTITY_CARD.search(noun):
         return "national-id"
@@ -148,13 +153,21 @@ _ASKING = re.compile(
 _ASKING_AFTER = re.compile(
     r"주세요|주십시오|알려|입력해|부탁|ください|下さい|教えて|お願い|请|請|提供|告诉|बताइए|बताएं|बताओ|दीजिए|दें"
     r"|أرسل|ارسل|أعطني|שלח|תן לי|תגיד|mısınız|misiniz"  # noqa: RUF001
+    # "please" after the noun, a request in itself: "Ihr Kennwort bitte.", "your PIN please"
+    r"|(?<![a-z])(?:bitte|please|por favor|s'il vous plaît|per favore|alstublieft|proszę|lütfen|пожалуйста)(?![a-z])"
 )
 # a code named for another thing (an error's, a booking's, a place's): no secret is asked for
 _OTHER_CODE = re.compile(
     r"(?:error|status|exit|return|response|reason|promo|coupon|discount|voucher|zip|postal|post|area|country"
     r"|source|tracking|booking|reservation|confirmation|order|reference|ref|product|item|sku|tax|course|class"
-    r"|room|flight|seat|gate|iata|airport|currency|language|dial|qr|bar|colou?r|hs|zip|sort|swift|bank)"
-    r"[ _-]?$"
+    r"|room|flight|seat|gate|iata|airport|currency|language|dial|qr|bar|colou?r|hs|zip|sort|swift|bank|paybill|till"
+    r"|merchant|shortcode|short)[ _-]?$"
+)
+# a code named for another thing after its word: "codul de reducere", "code el 5asm", "código de descuento"
+_OTHER_CODE_AFTER = re.compile(
+    r"[ \t]+(?:(?:de|el|di|du|da|do|del|of|for|para|pour|per|für)[ \t]+)?(?:reducere|5asm|khasm|descuento|réduction"
+    r"|reduction|rabatt|sconto|desconto|korting|rabat|indirim|скидк|знижк|diskon|discount|promo|coupon|cupón|cupom"
+    r"|voucher|parrainage|referral|postal|zip)"
 )
 _FAILURE = re.compile(r"(?<![a-z])(?:error|errors|fail\w*|status|exit|http|warning|fault|crash\w*|errno)(?![a-z])")
 _CARD_DIGITS = frozenset(("cvv", "cvc", "csc", "cvv2", "digits on the back", "three digits", "3 digits")) | {
@@ -259,14 +272,14 @@ _COUNTED = re.compile(r"[年月日時分秒円元원년월일시분초개個件�
 
 
 def _answer(
-    line: str, noun: str, asked_two: bool = False, short: bool = False, bare: bool = False
+    line: str, noun: str, asked_two: bool = False, short: bool = False, bare: bool = False, sentence: bool = False
 ) -> tuple[int, int] | None:
     """Where the value that opens an answering turn is, for a turn that asked for `noun`, or None; `bare`: the
     turn before named a code without asking for it, so only a turn that is a code of 4 to 8 digits and little
-    else answers it."""
+    else answers it; `sentence`: the turn is the next sentence of the same line, which has no speaker."""
     if _FIELD_LABEL.match(line):
         return None  # "Ticket: OPS-8359": a record's field, not a speaker answering
-    at = speaker_end = _SPEAKER.match(line).end()  # type: ignore[union-attr]  # it matches the empty string too
+    at = speaker_end = 0 if sentence else _SPEAKER.match(line).end()  # type: ignore[union-attr]  # matches "" too
     for _ in range(5):
         lead = _LEAD.match(line, at)
         if lead is None:
@@ -277,6 +290,8 @@ def _answer(
         if filler is None:
             break
         at = filler.end()
+        lead = _LEAD.match(line, at)  # "fine. it's 7007"
+        at = lead.end() if lead is not None else at
     spoken = speaker_end > 0 and _FIELD_NAME.search(line, 0, speaker_end) is None  # a turn with its speaker's name
     if spoken and not bare and _DIGITS_TOLD.match(line, at) is None:
         clause = _CLAUSE_LEAD.match(line, at)  # "You told me on Tuesday: 29-08-04", "you set it to your usual: 1270"
@@ -347,7 +362,7 @@ def _answer(
         return None
     if _UNSPACED_SCRIPT.search(value):
         return None  # a sentence of a script written without spaces ("当社からパスワード…"), not a value
-    if noun in _PASSWORD_NOUNS:
+    if _password_noun(noun):
         ok = password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value))
     else:  # a code: letters and digits, digits among them; not a letter and a number (`E4412`, `B22`)
         ok = value.isalnum() and any(c.isdigit() for c in value) and len(value) >= 4
@@ -360,7 +375,7 @@ _NEXT_MESSAGE = re.compile(r"\"(?:content|text|body|message|msg|utterance|transc
 _STRING_END = re.compile(r"(?<!\\)\"")
 
 
-def _turns(lowered: str, m: re.Match[str]) -> list[tuple[int, int, int, int]]:
+def _turns(lowered: str, m: re.Match[str]) -> list[tuple[int, int, int, int, bool]]:
     """Where the turn that names the secret is, and where the next turn is: the next line, and the next
     message of a JSON chat log. Each look is bounded (a turn's length): many names cost linear time."""
     turns = []
@@ -368,7 +383,7 @@ def _turns(lowered: str, m: re.Match[str]) -> list[tuple[int, int, int, int]]:
     if message is not None:  # the rest of this message is the asking turn; the next message's text answers
         start = lowered.rfind('"', max(0, m.start() - _MAX_TURN), m.start()) + 1
         end = _STRING_END.search(lowered, message.end(), message.end() + _MAX_TURN)
-        turns.append((start, message.start(), message.end(), end.start() if end else message.end()))
+        turns.append((start, message.start(), message.end(), end.start() if end else message.end(), False))
     line_start = lowered.rfind("\n", max(0, m.start() - _MAX_TURN), m.start()) + 1
     line_end = lowered.find("\n", m.end(), m.end() + _MAX_TURN)
     if line_end >= 0 and not (line_start == 0 and m.start() > _MAX_TURN):
@@ -377,8 +392,24 @@ def _turns(lowered: str, m: re.Match[str]) -> list[tuple[int, int, int, int]]:
             next_start += 1
         next_end = lowered.find("\n", next_start, next_start + _MAX_TURN)
         next_end = min(len(lowered), next_start + _MAX_TURN) if next_end < 0 else next_end
-        turns.append((line_start, line_end, next_start, next_end))
+        turns.append((line_start, line_end, next_start, next_end, False))
+    # the next sentence of the same line answers too ("the app wants a pin and i forget it. its 6250")
+    stop = len(lowered) if line_end < 0 else line_end
+    sentence_end = _SENTENCE_END.search(lowered, m.end(), min(stop, m.end() + _MAX_TURN))
+    if sentence_end is not None and sentence_end.end() < stop:
+        turns.append(
+            (
+                max(line_start, m.start() - _MAX_TURN),  # (a line with no end in sight: the turn's length back)
+                sentence_end.start(),
+                sentence_end.end(),
+                min(stop, sentence_end.end() + _MAX_TURN),
+                True,
+            )
+        )
     return turns
+
+
+_SENTENCE_END = re.compile(r"[.!?…।。！？][ \t]+")  # noqa: RUF001
 
 
 # a date or a time that goes on after the number (`2026` then `-11-11`, `19` then `:04:53`)
@@ -387,7 +418,7 @@ _TIMESTAMP_GOES_ON = re.compile(r"[-/.][0-9]{1,2}[-/.T ][0-9]|[-/][0-9]{2}(?:[ T
 
 def redact_asked_then_told(text: str, counter: _Counter) -> str:
     """A secret given in the turn after the one that asked for it (a call, a chat, a form's transcript)."""
-    if "\n" not in text and '"' not in text:
+    if "\n" not in text and '"' not in text and _SENTENCE_END.search(text) is None:
         return text
     lowered = _lower(text)
     if not any(gate in lowered for gate in (_ASKED_ASCII_GATES if lowered.isascii() else _ASKED_GATES)):
@@ -395,8 +426,12 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
     spans: list[tuple[int, int, str]] = []
     asked: set[int] = set()
     for m in _ASKED_SECRET.finditer(lowered):
-        for line_start, line_end, next_start, next_end in _turns(lowered, m):
-            if next_start in asked or _OTHER_CODE.search(lowered, max(line_start, m.start() - 24), m.start()):
+        for line_start, line_end, next_start, next_end, sentence in _turns(lowered, m):
+            if (
+                next_start in asked
+                or _OTHER_CODE.search(lowered, max(line_start, m.start() - 24), m.start())
+                or _OTHER_CODE_AFTER.match(lowered, m.end())
+            ):
                 continue
             line = lowered[line_start:line_end]
             if _FAILURE.search(line):
@@ -417,7 +452,7 @@ def redact_asked_then_told(text: str, counter: _Counter) -> str:
             asked.add(next_start)
             asked_two = _TWO_ASKED.search(lowered, max(line_start, m.start() - 16), m.start()) is not None
             short = _SHORT_CODE_ASKED.search(lowered, line_start, line_end) is not None
-            found = _answer(text[next_start:next_end], m.group("n"), asked_two, short, bare)
+            found = _answer(text[next_start:next_end], m.group("n"), asked_two, short, bare, sentence)
             if found is not None:
                 start, end = next_start + found[0], next_start + found[1]
                 if _TIMESTAMP_GOES_ON.match(text, end):

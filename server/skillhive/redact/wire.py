@@ -341,7 +341,7 @@ def _spare_told_code(m: re.Match[str], text: str) -> bool:
     if _DATE_GOES_ON.match(text, m.end()) or _RANGE_AFTER.match(text, m.end()):
         return True  # `2025-01-31`: a date's year; `0600 to 2200`: a range, not a code
     dictated = " " in value and (value[:1].isalpha() or not any(c.isalpha() for c in value))
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_start = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1  # (a bounded look: many codes, one line)
     opener_near = _OPENER_NEAR.search(text, max(line_start, m.start() - 60), m.start()) is not None
     if re.fullmatch(r"(?:pin(?:[ -]?code)?|code)[ \t\"'«“]*", said) and not text.startswith("#", m.end()):
         # `pin 2048 of the FPGA`: a bare pin or code with nothing that says a value follows; but a
@@ -446,6 +446,19 @@ _OTP_GATES = (
 
 
 WIRE_RULES: tuple[_Rule, ...] = (
+    # a building's door code with a letter in it (`digicode A6769`, `code porte 4471B`, `gate code B2580#`):
+    # a digicode keypad has letters, so its code is a letter and digits, which a bare code's rule reads as an
+    # error's or a product's code
+    _Rule(
+        "access-code",
+        r"(?<![a-z])(?:digicode|(?:door|gate|entry|building|front door|entrance)[ -]code"
+        r"|code[ \t]+(?:de[ \t]+(?:la[ \t]+|l')?)?(?:porte|portail|immeuble|entrée|acc[eè]s|bâtiment|batiment)"
+        r"|código[ \t]+(?:del?[ \t]+(?:la[ \t]+)?)?(?:portal|puerta|portón|edificio))(?![a-z])"
+        r"[^\n.;!?]{0,40}?(?:[:=]|(?<![a-z])(?:is|est|es|c'est|:)(?![a-z])|[ \t])[ \t]*[\"'«“*]?[ \t]*"
+        r"(?P<s>[a-z][ ]?[0-9]{3,6}|[0-9]{3,6}[ ]?[a-z])(?![a-z0-9_-])",
+        ("digicode", "code", "código"),
+        on_lower=True,
+    ),
     *(
         _Rule(
             "one-time-code",

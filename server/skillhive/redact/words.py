@@ -9,7 +9,10 @@ with the word before it as a qualifier (`api key`, not `primary key`; `auth toke
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+
+from skillhive.redact.lexicon import PASSWORD_CONCEPT, PIN_CONCEPT
 
 _SPLIT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
@@ -275,6 +278,16 @@ WEAK = frozenset({"auth", "pass", "pw", "pin", "sid", "session", "otp", "parola"
 _INSTANCE = re.compile(r"(?:\.[A-Za-z]{0,12}[0-9]{1,4}|\[[0-9]{1,4}\])$")
 
 
+_FOREIGN_WORD = re.compile(r"[^\W\d_]+|[0-9]+")
+
+
+def _foreign_words(name: str) -> list[str]:
+    """The words of a name in any script: runs of letters, a combining mark (`पासवर्ड`'s vowel signs, which are
+    no letters to `\\w`) joining the letters either side of it; and runs of digits."""
+    joined = "".join("a" if unicodedata.category(c).startswith("M") else c for c in name)  # (same length)
+    return [name[m.start() : m.end()] for m in _FOREIGN_WORD.finditer(joined)]
+
+
 def words(name: str) -> list[str]:
     """`dbPassword` -> [db, password]; `X-API-Key` -> [x, api, key]; `AWS_SECRET_ACCESS_KEY` likewise.
 
@@ -283,7 +296,7 @@ def words(name: str) -> list[str]:
     """
     name = _INSTANCE.sub("", name) or name
     if not name.isascii():  # `contraseña`, `пароль_бд`: letters of any script, split at separators
-        return [part for w in re.findall(r"[^\W\d_]+|[0-9]+", name) for part in _split_compound(w.lower())]
+        return [part for w in _foreign_words(name) for part in _split_compound(w.lower())]
     ws = [w.lower() for w in _SPLIT.findall(name)]
     if "64" in ws:
         i = ws.index("64")
@@ -336,6 +349,8 @@ def secret_word(name: str) -> str | None:
     foreign = _foreign_word(ws)
     if foreign is not None:
         return foreign
+    if not name.isascii() and " ".join(ws) in _CONCEPTS_ABROAD:
+        return "password"  # `पासवर्ड`, `رمز_عبور`, `кодовое_слово`: the lexicon's word for a password or a PIN
     last, before = ws[-1], ws[-2] if len(ws) > 1 else ""
     if last == "api" and before in ("token", "key", "secret", "chave", "clave", "chiave"):
         last, before = before, ws[-3] if len(ws) > 2 else ""  # `PJE_TOKEN_API`: the API's token, in Romance order
@@ -350,6 +365,10 @@ def secret_word(name: str) -> str | None:
     if len(ws) == 1 and last.endswith(_GLUED) and last not in _GLUED_WORDS:
         return next(g for g in _GLUED if last.endswith(g))
     return None
+
+
+# a password's or a PIN's word in a script other than Latin, written as a whole name
+_CONCEPTS_ABROAD = frozenset(w.lower() for w in (*PASSWORD_CONCEPT, *PIN_CONCEPT) if not w.isascii())
 
 
 # words after a password's word that make the name a thing about passwords (a reset mail, a policy, a hint)
