@@ -435,6 +435,7 @@ def test_a_clean_trajectory_is_returned_as_is() -> None:
             lambda k: ("aB3" * 8 + ".xYz123." + "Qw9" * 10 + " ") * (4_000 // k), id="many-discord-shaped-runs"
         ),
         pytest.param(lambda k: "my pin. its 1234. " * (10_000 // k), id="many-sentences-after-a-pin"),
+        pytest.param(lambda k: "got the code " * (12_000 // k) + "1234", id="many-codes-received-without-a-value"),
         pytest.param(lambda k: "ИНН\n" + "7707083893\n" * (15_000 // k), id="many-numbers-under-an-ids-name"),
         pytest.param(lambda k: "a: the code\nb: 4821\n" * (8_000 // k), id="many-codes-after-turns-naming-one"),
     ],

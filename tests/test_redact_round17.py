@@ -1,6 +1,7 @@
 """Round 17 (corpora 49 and 50 read, 47 and 48 held out): digits said as words in ~45 languages read as digits,
 a building's door code with a letter, the next sentence of a line answering what it named, a Discord token by its
-shape, a password's or a PIN's name in other scripts as a key, a German compound asked for with "bitte"; and what
+shape, a password's or a PIN's name in other scripts as a key, a German compound asked for with "bitte", a code
+someone received; and what
 stays (an invoice's account under its letterhead, a factory's default PIN in the manual's language, counts with
 their units, a CSV row, a discount's code, an account labelled a business's)."""
 
@@ -32,6 +33,13 @@ DISCORD = "9RIhlcTmeBKdBRiGsXwLdOCa.FfMtkK.4tkPRwOEOFY4bm19idvgClyW8VE"  # a ran
         ("okyakusama: anshou bangou wa go yon yon hachi desu", "go yon yon hachi"),
         ("[语音转写] 客户：我身份证是四二零幺幺幺幺九七四零三零五五九三三", "四二零幺幺幺幺九七四零三零五五九三三"),
         ("[תמלול] לקוח: הקוד הסודי שלי ארבע שלוש שש חמש", "ארבע שלוש שש חמש"),
+        # digits dictated in groups parted by pauses keep their groups (an SSN's 3-2-4)
+        ("caller: my social is four one two ... seven zero ... zero zero four three\nagent: okay", "four one two"),
+        # a code someone received, to be typed
+        ("Turn 1 — user: I got a 6 digit code by text, it says 037285\nTurn 2 — assistant: Thanks.", "037285"),
+        ("Client (chat) : j'ai reçu le code 537091 pour le changement de carte SIM, c'est normal ?", "537091"),
+        ("Cliente (WhatsApp): me llegó un SMS con la clave dinámica 984283, ¿se la paso?", "984283"),
+        ("3amil (chat): wesselni code 439447 3ashan a7awel el ra2am, a3mel eh?", "439447"),
         # a password's or a PIN's name in another script as a key; a German compound asked for with "bitte"
         ('{"ग्राहक": "प्रिया शर्मा", "पासवर्ड": "#fFI*?8Foa", "email": "a99@example.org"}', "#fFI*?8Foa"),
         ('{"ایمیل": "a87@example.org", "رمز_دوم": "3044"}', "3044"),
@@ -87,6 +95,10 @@ def test_a_secret_told_in_round_seventeens_ways_is_redacted(text: str, value: st
         "lo hizo sin uno dos tres cuatro cinco seis siete ocho dos",
         "the kids counted one two three four five and ran",
         "call the shop back on zero two zero seven nine four six zero five five zero",
+        # another thing's code received: an error's, a promotion's, a parcel's
+        "I got error code 1045 from mysql when I logged in",
+        "we got the promo code 2024SALE from the newsletter",
+        "got the tracking code 12345678 from the courier this morning",
         # the next sentence of a line that named a card's ending, not its code
         'The three-digit code area is covered by the thumb. Printed text: "card ending 6467 — if found, return it".',
         # an error's code with a letter beside a code's word

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from skillhive.redact.engine import _Counter
 from skillhive.redact.lexicon import alternation
@@ -94,17 +95,28 @@ Redact = Callable[[str, _Counter], str]
 
 
 def _digits(said: str) -> str:
-    """The digits a run of words says; a said dash stays a dash."""
-    out = []
+    """The digits a run of words says; a said dash stays a dash, and so does a pause or a comma that parts groups
+    of two digits or more said with spaces ("four one two ... seven zero ... zero zero four three":
+    `412-70-0043`; "ゼロ、ろく、きゅう、ろく", each digit parted alike, is `0696`)."""
+    tokens = list(_TOKEN.finditer(said))
+    gaps = [said[a.end() : b.start()] for a, b in pairwise(tokens)]
+    grouped = any(not _PAUSE.search(gap) for gap in gaps) and any(_PAUSE.search(gap) for gap in gaps)
+    out: list[str] = []
+    group = 0  # digits since the last dash
     at = 0
-    while at < len(said):
-        m = _TOKEN.search(said, at)
-        if m is None:
-            break
+    for m in tokens:
         word = m.group().lower()
-        out.append("-" if word in _DASH else _DIGIT_OF[word])
+        if word in _DASH or (grouped and group >= 2 and _PAUSE.search(said, at, m.start())):
+            out.append("-")
+            group = 0
+        if word not in _DASH:
+            out.append(_DIGIT_OF[word])
+            group += 1
         at = m.end()
-    return "".join(out).strip("-")
+    return "".join(out).strip("-").replace("--", "-")
+
+
+_PAUSE = re.compile(r"\.\.\.|…|[,、،;]")
 
 
 def redact_spoken_digits(text: str, counter: _Counter, redact: Redact) -> str:
@@ -130,7 +142,10 @@ def redact_spoken_digits(text: str, counter: _Counter, redact: Redact) -> str:
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        kind = _MARKER_KIND.search(redacted, j1, j2)
+        kind = next(
+            (k for k in _MARKER_KIND.finditer(redacted, max(0, j1 - 40), j2 + 40) if k.start() <= j2 and j1 <= k.end()),
+            None,
+        )
         for start, end, w1, w2 in spans:
             if i1 < w2 and w1 < i2:  # what was redacted overlaps the digits this run said
                 found.append((start, end, kind.group(1) if kind else "secret"))

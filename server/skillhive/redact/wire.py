@@ -445,7 +445,50 @@ _OTP_GATES = (
 )
 
 
+# a code someone received (by text, by mail, in an app): "I got a 6 digit code by text, it says 037285", "j'ai
+# reçu le code 537091", "me llegó un SMS con la clave 984283", "wesselni code 439447": what arrives to be typed
+_RECEIVED = (
+    *("got", "get", "received", "receive", "recieved", "reçu", "recibí", "recibi", "me llegó", "me llego"),
+    *("recebi", "chegou", "erhalten", "bekommen", "ricevuto", "arrivato", "otrzymałem", "otrzymałam", "dostałem"),
+    *("dostałam", "получил", "получила", "пришёл", "пришел", "aldım", "geldi", "ontvangen", "gekregen", "fick"),  # noqa: RUF001
+    *("fikk", "modtog", "sain", "kaptam", "wesselni", "gali", "gatli", "wasalni"),
+)
+_RECEIVED_CODE = (
+    *("code", "codes", "código", "codigo", "clave", "codice", "kod", "kodu", "kode", "koden", "kodun", "kodunu"),
+    *("код", "кода", "κωδικό", "otp", "tan"),
+)
+
+
+def _spare_received(m: re.Match[str], text: str) -> bool:
+    """Another thing's code received (an error's, an order's, a promotion's), a count, a date."""
+    between = m.string[m.start() : m.start("s")]
+    return (
+        _NOT_A_SECRET_CODE.search(between.split("code")[0].rstrip()) is not None
+        or re.search(r"(?:error|erreur|fehler|erro|errore|status|order|tracking|promo|coupon|discount)", between)
+        is not None
+        or _UNIT_AFTER.match(text, m.end("s")) is not None
+        or _YEAR.fullmatch(m.group("s")) is not None
+        or _CODE_COMPOUND.search(between) is not None  # "code review is at 1400": another thing, and a time
+        or _AT_A_TIME.search(between) is not None
+    )
+
+
+_CODE_COMPOUND = re.compile(
+    r"(?<![a-z])code[ \t-]+(?:review|reviews|base|of conduct|name|editor|snippet|block|owner|freeze|coverage"
+    r"|quality|style|path|change|changes|sample|example|sprint|walkthrough|camp|club)(?![a-z])"
+)
+_AT_A_TIME = re.compile(r"(?<![a-z])(?:at|by|until|before|after|around|from|à|um|a las|alle)[ \t]+$")
+
+
 WIRE_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "one-time-code",
+        rf"(?<![a-z])(?:{_alt(_RECEIVED)})(?![a-z])[^\n.!?]{{0,40}}?(?<![a-z])(?:{_alt(_RECEIVED_CODE)})(?![a-z])"
+        r"[^\n.!?0-9]{0,30}?(?<![0-9a-z.,-])(?P<s>[0-9]{4,8})(?![0-9]|[.,][0-9])",
+        tuple(dict.fromkeys(w.split()[0][:5] for w in _RECEIVED)),
+        on_lower=True,
+        spare=_spare_received,
+    ),
     # a building's door code with a letter in it (`digicode A6769`, `code porte 4471B`, `gate code B2580#`):
     # a digicode keypad has letters, so its code is a letter and digits, which a bare code's rule reads as an
     # error's or a product's code
