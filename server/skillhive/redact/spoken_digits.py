@@ -125,11 +125,14 @@ def redact_spoken_digits(text: str, counter: _Counter, redact: Redact) -> str:
     if not runs:
         return text
     pieces, spans, at = [], [], 0  # spans: (start, end) in the text, (start, end) in the digits' text
+    written_len = 0
     for m in runs:
         pieces.append(text[at : m.start()])
-        start = sum(map(len, pieces))
-        pieces.append(_digits(m.group()))
-        spans.append((m.start(), m.end(), start, start + len(pieces[-1])))
+        digits = _digits(m.group())
+        pieces.append(digits)
+        start = written_len + m.start() - at
+        spans.append((m.start(), m.end(), start, start + len(digits)))
+        written_len = start + len(digits)
         at = m.end()
     pieces.append(text[at:])
     written = "".join(pieces)
