@@ -460,12 +460,11 @@ _RECEIVED_CODE = (
 
 
 def _spare_received(m: re.Match[str], text: str) -> bool:
-    """Another thing's code received (an error's, an order's, a promotion's), a count, a date."""
+    """Another thing's code received (an error's, an order's, a promotion's), a count, a year, a time."""
     between = m.string[m.start() : m.start("s")]
     return (
-        _NOT_A_SECRET_CODE.search(between.split("code")[0].rstrip()) is not None
-        or re.search(r"(?:error|erreur|fehler|erro|errore|status|order|tracking|promo|coupon|discount)", between)
-        is not None
+        _NOT_A_SECRET_CODE.search(m.string[m.start() : m.start("w")].rstrip()) is not None  # "got the order code"
+        or _ANOTHER_THINGS_CODE.search(between) is not None
         or _UNIT_AFTER.match(text, m.end("s")) is not None
         or _YEAR.fullmatch(m.group("s")) is not None
         or _CODE_COMPOUND.search(between) is not None  # "code review is at 1400": another thing, and a time
@@ -473,6 +472,7 @@ def _spare_received(m: re.Match[str], text: str) -> bool:
     )
 
 
+_ANOTHER_THINGS_CODE = re.compile(r"error|erreur|fehler|erro|errore|status|order|tracking|promo|coupon|discount")
 _CODE_COMPOUND = re.compile(
     r"(?<![a-z])code[ \t-]+(?:review|reviews|base|of conduct|name|editor|snippet|block|owner|freeze|coverage"
     r"|quality|style|path|change|changes|sample|example|sprint|walkthrough|camp|club)(?![a-z])"
@@ -483,7 +483,7 @@ _AT_A_TIME = re.compile(r"(?<![a-z])(?:at|by|until|before|after|around|from|à|u
 WIRE_RULES: tuple[_Rule, ...] = (
     _Rule(
         "one-time-code",
-        rf"(?<![a-z])(?:{_alt(_RECEIVED)})(?![a-z])[^\n.!?]{{0,40}}?(?<![a-z])(?:{_alt(_RECEIVED_CODE)})(?![a-z])"
+        rf"(?<![a-z])(?:{_alt(_RECEIVED)})(?![a-z])[^\n.!?]{{0,40}}?(?<![a-z])(?P<w>{_alt(_RECEIVED_CODE)})(?![a-z])"
         r"[^\n.!?0-9]{0,30}?(?<![0-9a-z.,-])(?P<s>[0-9]{4,8})(?![0-9]|[.,][0-9])",
         tuple(dict.fromkeys(w.split()[0][:5] for w in _RECEIVED)),
         on_lower=True,
