@@ -551,7 +551,7 @@ _ISSUER = re.compile(
 )
 _PERSONAL_ACCOUNT = re.compile(
     r"(?i:personal account|private account|my own account|privatkonto|privates konto|compte personnel"
-    r"|cuenta personal|conta pessoal|conto personale|privé-rekening|privat konto|privatkonto)"
+    r"|cuenta personal|conta pessoal|conto personale|privé-rekening|privat konto)"
 )
 
 

@@ -376,8 +376,9 @@ _STRING_END = re.compile(r"(?<!\\)\"")
 
 
 def _turns(lowered: str, m: re.Match[str]) -> list[tuple[int, int, int, int, bool]]:
-    """Where the turn that names the secret is, and where the next turn is: the next line, and the next
-    message of a JSON chat log. Each look is bounded (a turn's length): many names cost linear time."""
+    """Where the turn that names the secret is, and where the next turn is: the next line, the next message
+    of a JSON chat log, and the next sentence of the same line (its flag set: that turn has no speaker). Each
+    look is bounded (a turn's length): many names cost linear time."""
     turns = []
     message = _NEXT_MESSAGE.search(lowered, m.end(), m.end() + _MAX_TURN)
     if message is not None:  # the rest of this message is the asking turn; the next message's text answers
